@@ -1,0 +1,1 @@
+"""Pure Python core: value types, rules and maths. No Qt, no database, no I/O."""

@@ -1,0 +1,274 @@
+"""Value types of the model: the vocabularies and the plain records services hand out."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+class RaciVariant(enum.StrEnum):
+    RACI = "RACI"
+    RASCI = "RASCI"
+    RACI_VS = "RACI-VS"
+
+    @property
+    def letters(self) -> str:
+        """The letters this variant allows, in canonical order."""
+        return {"RACI": "RACI", "RASCI": "RASCI", "RACI-VS": "RACIVS"}[self.value]
+
+
+ALL_LETTERS = "RASCIV"
+"""Every letter any variant knows, in canonical display order."""
+
+
+class ActivityKind(enum.StrEnum):
+    MANAGEMENT = "management"
+    TECHNICAL = "technical"
+    GOVERNANCE = "governance"
+
+
+class DeliverableKind(enum.StrEnum):
+    MANAGEMENT = "management"
+    TECHNICAL = "technical"
+
+
+class ControlKind(enum.StrEnum):
+    GATE = "gate"
+    REVIEW = "review"
+    SIGN_OFF = "sign-off"
+
+
+class WorkshopStatus(enum.StrEnum):
+    PLANNED = "planned"
+    LIVE = "live"
+    CLOSED = "closed"
+
+
+class Anonymity(enum.StrEnum):
+    NAMED = "named"
+    OFFICE_TAGGED = "office-tagged"
+    ANONYMOUS = "anonymous"
+
+
+class Direction(enum.StrEnum):
+    HIGHER = "higher"
+    LOWER = "lower"
+
+
+class RoundStatus(enum.StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class EnteredBy(enum.StrEnum):
+    SELF = "self"
+    FACILITATOR = "facilitator"
+    BALLOT = "ballot"
+
+
+class DecisionKind(enum.StrEnum):
+    APPROVE = "approve"
+    REJECT = "reject"
+    DEFER = "defer"
+    NEEDS_INFORMATION = "needs-information"
+
+
+class ActionStatus(enum.StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+
+
+def normalise_letters(text: str, variant: RaciVariant | None = None) -> str:
+    """Upper-case, de-duplicated letters in canonical order; ValueError on a foreign letter."""
+    allowed = variant.letters if variant else ALL_LETTERS
+    wanted = {ch for ch in text.upper() if not ch.isspace() and ch not in ",;/+"}
+    foreign = sorted(wanted - set(allowed))
+    if foreign:
+        raise ValueError("".join(foreign))
+    return "".join(ch for ch in ALL_LETTERS if ch in wanted)
+
+
+# --- plain records ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class WorkspaceInfo:
+    name: str
+    organisation: str
+    raci_variant: RaciVariant
+    created: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    id: int
+    name: str
+    colour: str
+    description: str
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    id: int
+    name: str
+    office_id: int
+    description: str
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Phase:
+    id: int
+    name: str
+    description: str
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Activity:
+    id: int
+    phase_id: int
+    name: str
+    description: str
+    kind: ActivityKind
+    office_id: int | None
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Deliverable:
+    id: int
+    activity_id: int
+    name: str
+    kind: DeliverableKind
+    description: str
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class ControlPoint:
+    id: int
+    name: str
+    kind: ControlKind
+    phase_id: int | None
+    activity_id: int | None
+    criteria: str
+    position: int
+    approver_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    activity_id: int
+    role_id: int
+    letters: str
+
+
+@dataclass(frozen=True, slots=True)
+class Workshop:
+    id: int
+    title: str
+    date: date | None
+    place: str
+    facilitator: str
+    status: WorkshopStatus
+    anonymity: Anonymity
+    notes: str
+    budget: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    id: int
+    workshop_id: int
+    title: str
+    presenter: str
+    duration_minutes: int
+    minutes: str
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    id: int
+    workshop_id: int
+    name: str
+    office_id: int | None
+    title: str
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion:
+    id: int
+    workshop_id: int
+    name: str
+    weight: float
+    direction: Direction
+    scale_min: float
+    scale_max: float
+    description: str
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    id: int
+    workshop_id: int
+    title: str
+    sponsor: str
+    description: str
+    cost: float | None
+    benefit: float | None
+    duration_months: float | None
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Round:
+    id: int
+    workshop_id: int
+    number: int
+    blind: bool
+    status: RoundStatus
+    opened: datetime | None
+    closed: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Rating:
+    id: int
+    round_id: int
+    participant_id: int
+    proposal_id: int
+    criterion_id: int
+    value: float
+    comment: str
+    entered_by: EnteredBy
+    entered_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    id: int
+    proposal_id: int
+    kind: DecisionKind
+    rationale: str
+    conditions: str
+    decided_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class ActionItem:
+    id: int
+    workshop_id: int
+    text: str
+    owner: str
+    due: date | None
+    status: ActionStatus
+    proposal_id: int | None
+    agenda_item_id: int | None
+    position: int

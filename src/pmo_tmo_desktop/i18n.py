@@ -1,0 +1,58 @@
+"""The one bridge to Qt's translator for text that leaves the ui (messages, files, reports).
+
+Only QtCore is used, so the headless tool and the core can speak the user's language too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
+
+_installed: list[QTranslator] = []
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate `text`; lupdate collects every call of this name."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def translations_dir() -> Path:
+    """Where the compiled `.qm` files live: inside the package, or the source checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "translations", here.parents[1] / "translations"):
+        if candidate.is_dir():
+            return candidate
+    return here / "translations"
+
+
+def language_from_system() -> str:
+    name = QLocale.system().name().split("_")[0]
+    return name if name in LANGUAGES else "en"
+
+
+def install(language: str) -> str:
+    """Load Qt's own translations, then ours, for `language`; returns the language in use.
+
+    Needs a QCoreApplication (or subclass) to exist. Unknown languages fall back to English.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install() needs a QCoreApplication")
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language not in LANGUAGES:
+        language = "en"
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return language
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for directory, base in ((qt_dir, "qtbase"), (str(translations_dir()), "pmo_tmo_desktop")):
+        translator = QTranslator(app)
+        if translator.load(f"{base}_{language}", directory):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language

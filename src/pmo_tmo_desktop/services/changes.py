@@ -1,0 +1,82 @@
+"""What a unit of work changed, and the plain row operations that redo or undo it.
+
+Operations are data (table name, key, values), not closures, so an undo stack can hold them
+and the same executor applies a change, its inverse, and the inverse of that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+Key = tuple[tuple[str, Any], ...]
+"""A row's primary key as sorted (column, value) pairs, e.g. (("id", 7),)."""
+
+
+def key_of(**columns: Any) -> Key:
+    return tuple(sorted(columns.items()))
+
+
+@dataclass(frozen=True, slots=True)
+class Insert:
+    table: str
+    rows: tuple[Mapping[str, Any], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Update:
+    table: str
+    key: Key
+    values: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Delete:
+    table: str
+    key: Key
+
+
+RowOp = Insert | Update | Delete
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSet:
+    """Keys inserted, updated and deleted per table."""
+
+    inserted: Mapping[str, frozenset[Key]] = field(default_factory=dict)
+    updated: Mapping[str, frozenset[Key]] = field(default_factory=dict)
+    deleted: Mapping[str, frozenset[Key]] = field(default_factory=dict)
+
+    @property
+    def tables(self) -> frozenset[str]:
+        return frozenset(self.inserted) | frozenset(self.updated) | frozenset(self.deleted)
+
+    def touches(self, *tables: str) -> bool:
+        return not self.tables.isdisjoint(tables)
+
+    def __bool__(self) -> bool:
+        return bool(self.tables)
+
+    @staticmethod
+    def collect(entries: Iterable[tuple[str, str, Key]]) -> ChangeSet:
+        """Build from (what, table, key) triples, what being inserted/updated/deleted."""
+        parts: dict[str, dict[str, set[Key]]] = {"inserted": {}, "updated": {}, "deleted": {}}
+        for what, table, key in entries:
+            parts[what].setdefault(table, set()).add(key)
+        frozen = {w: {t: frozenset(k) for t, k in p.items()} for w, p in parts.items()}
+        return ChangeSet(**frozen)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The result of a unit of work: what changed, how to undo it, and a value (a new id...)."""
+
+    changes: ChangeSet
+    undo: tuple[RowOp, ...]
+    value: Any = None
+
+    @property
+    def new_id(self) -> int:
+        assert isinstance(self.value, int)
+        return self.value

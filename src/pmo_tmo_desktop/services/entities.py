@@ -1,0 +1,332 @@
+"""Create, update, delete and reorder every entity of the model through one small registry.
+
+Each entity names its table, the fields a user may set, and the scope its order lives in
+(activities are ordered within their phase, criteria within their workshop...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import func, select
+
+from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
+from pmo_tmo_desktop.i18n import translate
+from pmo_tmo_desktop.services.changes import Outcome, key_of
+from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
+from pmo_tmo_desktop.store.workspace import Workspace
+
+
+def _t(text: str) -> str:
+    return translate("Services", text)
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _required(value: Any) -> str:
+    text = _text(value)
+    if not text:
+        raise ValueError(_t("must not be empty"))
+    return text
+
+
+def _enum(kind: type[StrEnum]) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        try:
+            text = str(value).strip()
+            return kind(text if text in kind._value2member_map_ else text.lower()).value
+        except ValueError:
+            allowed = ", ".join(k.value for k in kind)
+            raise ValueError(_t("must be one of: {allowed}").format(allowed=allowed)) from None
+
+    return check
+
+
+def _number(value: Any) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise ValueError(_t("must be a number")) from None
+
+
+def _optional_number(value: Any) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    number = _number(value)
+    if number < 0:
+        raise ValueError(_t("must not be negative"))
+    return number
+
+
+def _positive(value: Any) -> float:
+    number = _number(value)
+    if number <= 0:
+        raise ValueError(_t("must be greater than zero"))
+    return number
+
+
+def _whole(value: Any) -> int:
+    number = _number(value)
+    if number < 0 or number != int(number):
+        raise ValueError(_t("must be a whole number, zero or more"))
+    return int(number)
+
+
+def _colour(value: Any) -> str:
+    text = _text(value)
+    digits = text[1:]
+    if not (text.startswith("#") and len(digits) in (6, 8)) or any(
+        c not in "0123456789abcdefABCDEF" for c in digits
+    ):
+        raise ValueError(_t("must be a colour like #2F6DB5"))
+    return text.upper()
+
+
+def _date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        raise ValueError(_t("must be a date like 2026-11-25")) from None
+
+
+def _any(value: Any) -> Any:
+    return value
+
+
+@dataclass(frozen=True)
+class Entity:
+    """How one kind of record is stored and checked."""
+
+    table: str
+    label: str
+    fields: Mapping[str, Callable[[Any], Any]]
+    defaults: Mapping[str, Any]
+    scope: tuple[str, ...] = ()
+    """Columns whose values group records for ordering (empty: one list)."""
+
+
+ENTITIES: dict[str, Entity] = {
+    "office": Entity(
+        "office", "office",
+        {"name": _required, "colour": _colour, "description": _text},
+        {"colour": "#808080", "description": ""},
+    ),
+    "role": Entity(
+        "role", "role",
+        {"name": _required, "office_id": int, "description": _text},
+        {"description": ""},
+    ),
+    "phase": Entity("phase", "phase", {"name": _required, "description": _text},
+                    {"description": ""}),
+    "activity": Entity(
+        "activity", "activity",
+        {"phase_id": int, "name": _required, "description": _text,
+         "kind": _enum(m.ActivityKind), "office_id": _any},
+        {"description": "", "kind": "management", "office_id": None},
+        scope=("phase_id",),
+    ),
+    "deliverable": Entity(
+        "deliverable", "deliverable",
+        {"activity_id": int, "name": _required, "kind": _enum(m.DeliverableKind),
+         "description": _text},
+        {"kind": "management", "description": ""},
+        scope=("activity_id",),
+    ),
+    "control_point": Entity(
+        "control_point", "control point",
+        {"name": _required, "kind": _enum(m.ControlKind), "phase_id": _any,
+         "activity_id": _any, "criteria": _text},
+        {"kind": "gate", "phase_id": None, "activity_id": None, "criteria": ""},
+        scope=("phase_id", "activity_id"),
+    ),
+    "workshop": Entity(
+        "workshop", "workshop",
+        {"title": _required, "date": _date, "place": _text, "facilitator": _text,
+         "status": _enum(m.WorkshopStatus), "anonymity": _enum(m.Anonymity), "notes": _text,
+         "budget": _optional_number},
+        {"date": None, "place": "", "facilitator": "", "status": "planned",
+         "anonymity": "office-tagged", "notes": "", "budget": None},
+    ),
+    "agenda_item": Entity(
+        "agenda_item", "agenda item",
+        {"workshop_id": int, "title": _required, "presenter": _text,
+         "duration_minutes": _whole, "minutes": _text},
+        {"presenter": "", "duration_minutes": 10, "minutes": ""},
+        scope=("workshop_id",),
+    ),
+    "participant": Entity(
+        "participant", "participant",
+        {"workshop_id": int, "name": _required, "office_id": _any, "title": _text},
+        {"office_id": None, "title": ""},
+        scope=("workshop_id",),
+    ),
+    "criterion": Entity(
+        "criterion", "criterion",
+        {"workshop_id": int, "name": _required, "weight": _positive,
+         "direction": _enum(m.Direction), "scale_min": _number, "scale_max": _number,
+         "description": _text},
+        {"weight": 1.0, "direction": "higher", "scale_min": 1.0, "scale_max": 10.0,
+         "description": ""},
+        scope=("workshop_id",),
+    ),
+    "proposal": Entity(
+        "proposal", "proposal",
+        {"workshop_id": int, "title": _required, "sponsor": _text, "description": _text,
+         "cost": _optional_number, "benefit": _optional_number,
+         "duration_months": _optional_number},
+        {"sponsor": "", "description": "", "cost": None, "benefit": None,
+         "duration_months": None},
+        scope=("workshop_id",),
+    ),
+    "action_item": Entity(
+        "action_item", "action item",
+        {"workshop_id": int, "text": _required, "owner": _text, "due": _date,
+         "status": _enum(m.ActionStatus), "proposal_id": _any, "agenda_item_id": _any},
+        {"owner": "", "due": None, "status": "open", "proposal_id": None,
+         "agenda_item_id": None},
+        scope=("workshop_id",),
+    ),
+}  # fmt: skip
+
+
+def entity(name: str) -> Entity:
+    return ENTITIES[name]
+
+
+def _clean(ent: Entity, values: Mapping[str, Any]) -> dict[str, Any]:
+    unknown = set(values) - set(ent.fields)
+    if unknown:
+        raise ValidationError(
+            _t("{what}: unknown field {field}").format(what=_t(ent.label), field=sorted(unknown)[0])
+        )
+    cleaned = {}
+    for name, value in values.items():
+        try:
+            cleaned[name] = ent.fields[name](value)
+        except ValueError as exc:
+            raise ValidationError(
+                _t("{what} {field}: {problem}").format(what=_t(ent.label), field=name, problem=exc)
+            ) from None
+    return cleaned
+
+
+def _row(rec: Recorder, ent: Entity, row_id: int) -> dict[str, Any]:
+    t = table(ent.table)
+    row = rec.conn.execute(select(t).where(t.c.id == row_id)).mappings().first()
+    if row is None:
+        raise NotFoundError(_t("no {what} with id {id}").format(what=_t(ent.label), id=row_id))
+    return dict(row)
+
+
+def _siblings(rec: Recorder, ent: Entity, scope: Mapping[str, Any]) -> list[int]:
+    t = table(ent.table)
+    if "position" not in t.c:
+        return []
+    query = select(t.c.id).order_by(t.c.position, t.c.id)
+    for column in ent.scope:
+        value = scope.get(column)
+        query = query.where(t.c[column].is_(None) if value is None else t.c[column] == value)
+    return list(rec.conn.execute(query).scalars())
+
+
+def _renumber(rec: Recorder, ent: Entity, ordered: list[int]) -> None:
+    for position, row_id in enumerate(ordered):
+        rec.update(ent.table, key_of(id=row_id), {"position": position})
+
+
+def add(rec: Recorder, name: str, values: Mapping[str, Any]) -> int:
+    """Insert one record at the end of its scope inside an open unit of work."""
+    ent = ENTITIES[name]
+    cleaned = {**ent.defaults, **_clean(ent, values)}
+    missing = [f for f in ent.fields if f not in cleaned]
+    if missing:
+        raise ValidationError(
+            _t("{what} {field}: must be given").format(what=_t(ent.label), field=missing[0])
+        )
+    t = table(ent.table)
+    if "position" in t.c:
+        query = select(func.coalesce(func.max(t.c.position) + 1, 0))
+        for column in ent.scope:
+            value = cleaned.get(column)
+            query = query.where(t.c[column].is_(None) if value is None else t.c[column] == value)
+        cleaned["position"] = rec.conn.execute(query).scalar_one()
+    key = rec.insert(ent.table, cleaned)
+    return int(dict(key)["id"])
+
+
+def create(ws: Workspace, name: str, **values: Any) -> Outcome:
+    """Create one record; the outcome's value is its id."""
+    with unit_of_work(ws) as rec:
+        new_id = add(rec, name, values)
+    return rec.outcome(new_id)
+
+
+def edit(ws: Workspace, name: str, row_id: int, **values: Any) -> Outcome:
+    """Change fields of one record (moving it to another scope appends it there)."""
+    ent = ENTITIES[name]
+    with unit_of_work(ws) as rec:
+        before = _row(rec, ent, row_id)
+        cleaned = _clean(ent, values)
+        moved = any(c in cleaned and cleaned[c] != before[c] for c in ent.scope)
+        rec.update(ent.table, key_of(id=row_id), cleaned)
+        if moved:
+            after = {**before, **cleaned}
+            old = [i for i in _siblings(rec, ent, before) if i != row_id]
+            new = [i for i in _siblings(rec, ent, after) if i != row_id] + [row_id]
+            _renumber(rec, ent, old)
+            _renumber(rec, ent, new)
+    return rec.outcome(row_id)
+
+
+def remove(ws: Workspace, name: str, row_id: int) -> Outcome:
+    """Delete one record and everything that belongs to it (the undo restores it all)."""
+    ent = ENTITIES[name]
+    with unit_of_work(ws) as rec:
+        before = _row(rec, ent, row_id)
+        rec.delete(ent.table, key_of(id=row_id))
+        _renumber(rec, ent, _siblings(rec, ent, before))
+    return rec.outcome(row_id)
+
+
+def move(ws: Workspace, name: str, row_id: int, index: int, **scope: Any) -> Outcome:
+    """Put a record at `index` in its scope, or in another scope (e.g. another phase)."""
+    ent = ENTITIES[name]
+    with unit_of_work(ws) as rec:
+        before = _row(rec, ent, row_id)
+        target = {**before, **_clean(ent, scope)}
+        if any(target[c] != before[c] for c in ent.scope):
+            rec.update(ent.table, key_of(id=row_id), {c: target[c] for c in ent.scope})
+            _renumber(rec, ent, [i for i in _siblings(rec, ent, before) if i != row_id])
+        ordered = [i for i in _siblings(rec, ent, target) if i != row_id]
+        ordered.insert(max(0, min(index, len(ordered))), row_id)
+        _renumber(rec, ent, ordered)
+    return rec.outcome(row_id)
+
+
+def reorder(ws: Workspace, name: str, ids: list[int]) -> Outcome:
+    """Give the records of one scope the order of `ids` (all of them, each once)."""
+    ent = ENTITIES[name]
+    with unit_of_work(ws) as rec:
+        if not ids:
+            return rec.outcome()
+        current = _siblings(rec, ent, _row(rec, ent, ids[0]))
+        if sorted(current) != sorted(ids):
+            raise ValidationError(
+                _t("{what}: the new order must list each record of the list once").format(
+                    what=_t(ent.label)
+                )
+            )
+        _renumber(rec, ent, list(ids))
+    return rec.outcome()

@@ -1,0 +1,109 @@
+"""Workspace files as the user sees them: new, open, save as, backups and restore."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from pmo_tmo_desktop import WORKSPACE_SUFFIX
+from pmo_tmo_desktop.domain.errors import WorkspaceError
+from pmo_tmo_desktop.i18n import translate
+from pmo_tmo_desktop.services import templates
+from pmo_tmo_desktop.store import backups
+from pmo_tmo_desktop.store.workspace import (
+    Workspace,
+    create_workspace,
+    inspect,
+    open_workspace,
+)
+
+__all__ = ["BackupInfo", "Workspace", "list_backups", "new", "open_file", "restore", "save_as"]
+
+
+def new(path: Path | str, template: str = "integrated", name: str | None = None,
+        organisation: str = "") -> Workspace:  # fmt: skip
+    """A new workspace file from a starter methodology; it appears complete or not at all."""
+    path = Path(path)
+    data = templates.load(template)
+    if path.exists():
+        raise WorkspaceError(translate("Workspace", "{file}: already exists").format(file=path))
+    ws = create_workspace(path, name or path.stem, organisation, data.get("raci_variant", "RACI"))
+    try:
+        templates.apply_template(ws, template)
+    except BaseException:
+        ws.close()
+        path.unlink(missing_ok=True)
+        raise
+    return ws
+
+
+def open_file(path: Path | str, read_only: bool = False) -> Workspace:
+    return open_workspace(path, read_only=read_only)
+
+
+def save_as(ws: Workspace, target: Path | str) -> Workspace:
+    """Copy the workspace to `target` (backup API) and continue in the copy."""
+    target = Path(target).absolute()
+    if target.suffix != WORKSPACE_SUFFIX:
+        target = target.with_name(target.name + WORKSPACE_SUFFIX)
+    if target == ws.path:
+        return ws
+    probe = open_workspace(target) if target.exists() and _is_workspace(target) else None
+    if probe is not None:  # not open elsewhere: we hold its lock while we replace it
+        probe.close()
+    ws.copy_to(target)
+    opened = open_workspace(target)
+    ws.close()
+    return opened
+
+
+def _is_workspace(path: Path) -> bool:
+    try:
+        inspect(path)
+    except WorkspaceError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken: datetime | None
+    reason: str
+    size: int
+
+
+def list_backups(ws: Workspace) -> list[BackupInfo]:
+    """The backups of this workspace, newest first."""
+    return [
+        BackupInfo(b, backups.taken_at(b), backups.reason_of(b), b.stat().st_size)
+        for b in backups.list_backups(ws.path)
+    ]
+
+
+def restore(ws: Workspace, backup: Path | str) -> None:
+    """Bring the workspace back to a backup (the current state is backed up first)."""
+    ws.restore_from(Path(backup))
+
+
+def backup_now(ws: Workspace, reason: str = "manual") -> Path:
+    return ws.backup(reason)
+
+
+def timed_backup(ws: Workspace, keep: int = backups.KEEP_TIMED) -> Path | None:
+    return ws.backup_if_changed(keep)
+
+
+def verify(ws: Workspace) -> dict[str, object]:
+    """Deep checks of an open workspace: integrity, foreign keys, schema version, journal."""
+    with ws.reading() as conn:
+        integrity = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    return {
+        "integrity": "; ".join(integrity[:5]),
+        "foreign_key_problems": len(broken),
+        "schema": revision,
+        "journal_mode": ws.pragma("journal_mode"),
+    }

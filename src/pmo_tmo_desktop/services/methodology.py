@@ -1,0 +1,110 @@
+"""Methodology use cases beyond plain records: RACI letters, gate approvers, workspace facts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import select
+
+from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain.errors import ValidationError
+from pmo_tmo_desktop.i18n import translate
+from pmo_tmo_desktop.services.changes import Outcome, key_of
+from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
+from pmo_tmo_desktop.store.workspace import Workspace
+
+Cell = tuple[int, int, str]
+"""(activity id, role id, letters): the letters a cell should hold ("" clears it)."""
+
+
+def _variant(rec: Recorder) -> m.RaciVariant:
+    value = rec.conn.execute(select(table("workspace").c.raci_variant)).scalar_one()
+    return m.RaciVariant(value)
+
+
+def put_letters(rec: Recorder, cells: Iterable[Cell]) -> None:
+    """Inside a unit of work: make each cell hold exactly its letters."""
+    variant = _variant(rec)
+    t = table("assignment")
+    for activity_id, role_id, letters in cells:
+        try:
+            wanted = m.normalise_letters(letters, variant)
+        except ValueError as exc:
+            raise ValidationError(
+                translate("Services", "'{letters}' is not a {variant} letter").format(
+                    letters=exc.args[0], variant=variant.value
+                )
+            ) from None
+        key = key_of(activity_id=activity_id, role_id=role_id)
+        current = rec.conn.execute(
+            select(t.c.letters).where(t.c.activity_id == activity_id, t.c.role_id == role_id)
+        ).scalar()
+        if current is None and wanted:
+            rec.insert("assignment", dict(key) | {"letters": wanted})
+        elif current is not None and not wanted:
+            rec.delete("assignment", key)
+        elif current is not None and current != wanted:
+            rec.update("assignment", key, {"letters": wanted})
+
+
+def set_letters(ws: Workspace, cells: Iterable[Cell]) -> Outcome:
+    """Set the letters of many cells as one step (typing in a selection, pasting, clearing)."""
+    with unit_of_work(ws) as rec:
+        put_letters(rec, cells)
+    return rec.outcome()
+
+
+def put_approvers(rec: Recorder, control_point_id: int, role_ids: Iterable[int]) -> None:
+    t = table("approver")
+    current = set(
+        rec.conn.execute(
+            select(t.c.role_id).where(t.c.control_point_id == control_point_id)
+        ).scalars()
+    )
+    wanted = set(role_ids)
+    for role_id in sorted(current - wanted):
+        rec.delete("approver", key_of(control_point_id=control_point_id, role_id=role_id))
+    for role_id in sorted(wanted - current):
+        rec.insert("approver", {"control_point_id": control_point_id, "role_id": role_id})
+
+
+def set_approvers(ws: Workspace, control_point_id: int, role_ids: Iterable[int]) -> Outcome:
+    """The roles that approve a gate, review or sign-off."""
+    with unit_of_work(ws) as rec:
+        put_approvers(rec, control_point_id, role_ids)
+    return rec.outcome()
+
+
+def set_info(ws: Workspace, **values: Any) -> Outcome:
+    """Change the workspace's name, organisation or RACI variant."""
+    allowed = {"name", "organisation", "raci_variant"}
+    if set(values) - allowed:
+        raise ValidationError(f"unknown workspace field {sorted(set(values) - allowed)[0]}")
+    if "name" in values and not str(values["name"]).strip():
+        raise ValidationError(translate("Services", "workspace name: must not be empty"))
+    if "raci_variant" in values:
+        try:
+            variant = m.RaciVariant(values["raci_variant"])
+        except ValueError:
+            raise ValidationError(
+                translate("Services", "RACI variant: must be RACI, RASCI or RACI-VS")
+            ) from None
+        values["raci_variant"] = variant.value
+    with unit_of_work(ws) as rec:
+        if "raci_variant" in values:
+            t = table("assignment")
+            pattern = f"*[^{variant.letters}]*"
+            stranded = rec.conn.execute(
+                select(t.c.activity_id).where(t.c.letters.op("GLOB")(pattern)).limit(1)
+            ).first()
+            if stranded is not None:
+                raise ValidationError(
+                    translate(
+                        "Services",
+                        "RACI variant: some cells hold letters {variant} does not have; "
+                        "clear them first",
+                    ).format(variant=variant.value)
+                )
+        rec.update("workspace", key_of(id=1), values)
+    return rec.outcome()

@@ -1,0 +1,186 @@
+"""Reads: plain, immutable snapshots of the workspace for views, reports and rules."""
+
+from __future__ import annotations
+
+import enum
+import functools
+import typing
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+
+from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain.errors import NotFoundError
+from pmo_tmo_desktop.i18n import translate
+from pmo_tmo_desktop.services.rows import table
+from pmo_tmo_desktop.store.workspace import Workspace
+
+R = TypeVar("R")
+
+
+@functools.cache
+def _enum_fields(kind: type) -> tuple[tuple[str, type[enum.StrEnum]], ...]:
+    hints = typing.get_type_hints(kind)
+    return tuple(
+        (name, hint)
+        for name, hint in hints.items()
+        if isinstance(hint, type) and issubclass(hint, enum.StrEnum)
+    )
+
+
+def _make(kind: type[R], row: Mapping[str, Any]) -> R:
+    values = dict(row)
+    for name, enum_type in _enum_fields(kind):
+        if name in values:
+            values[name] = enum_type(values[name])
+    return kind(**values)
+
+
+def _records(conn: Any, name: str, kind: type[R], *order: str, **where: Any) -> tuple[R, ...]:
+    t = table(name)
+    query = select(t)
+    for column, value in where.items():
+        query = query.where(t.c[column] == value)
+    query = query.order_by(*(t.c[c] for c in (order or ("position", "id"))))
+    return tuple(_make(kind, row) for row in conn.execute(query).mappings())
+
+
+@dataclass(frozen=True, slots=True)
+class Methodology:
+    """Everything of the methodology and its RACI, in display order."""
+
+    info: m.WorkspaceInfo
+    offices: tuple[m.Office, ...]
+    roles: tuple[m.Role, ...]
+    phases: tuple[m.Phase, ...]
+    activities: tuple[m.Activity, ...]
+    deliverables: tuple[m.Deliverable, ...]
+    control_points: tuple[m.ControlPoint, ...]
+    assignments: tuple[m.Assignment, ...]
+
+    def activities_of(self, phase_id: int) -> tuple[m.Activity, ...]:
+        return tuple(a for a in self.activities if a.phase_id == phase_id)
+
+
+def workspace_info(ws: Workspace) -> m.WorkspaceInfo:
+    with ws.reading() as conn:
+        return _info(conn)
+
+
+def _info(conn: Any) -> m.WorkspaceInfo:
+    row = conn.execute(select(table("workspace"))).mappings().one()
+    return m.WorkspaceInfo(
+        name=row["name"],
+        organisation=row["organisation"],
+        raci_variant=m.RaciVariant(row["raci_variant"]),
+        created=row["created"],
+    )
+
+
+def methodology(ws: Workspace) -> Methodology:
+    with ws.reading() as conn:
+        phases = _records(conn, "phase", m.Phase)
+        phase_order = {p.id: i for i, p in enumerate(phases)}
+        activities = sorted(
+            _records(conn, "activity", m.Activity),
+            key=lambda a: (phase_order[a.phase_id], a.position, a.id),
+        )
+        approvers: dict[int, list[int]] = defaultdict(list)
+        ap = table("approver")
+        for cp_id, role_id in conn.execute(select(ap.c.control_point_id, ap.c.role_id)):
+            approvers[cp_id].append(role_id)
+        cps = tuple(
+            _make(m.ControlPoint, {**row, "approver_ids": tuple(sorted(approvers[row["id"]]))})
+            for row in conn.execute(
+                select(table("control_point")).order_by("position", "id")
+            ).mappings()
+        )
+        return Methodology(
+            info=_info(conn),
+            offices=_records(conn, "office", m.Office),
+            roles=_records(conn, "role", m.Role),
+            phases=phases,
+            activities=tuple(activities),
+            deliverables=_records(conn, "deliverable", m.Deliverable),
+            control_points=cps,
+            assignments=_records(conn, "assignment", m.Assignment, "activity_id", "role_id"),
+        )
+
+
+def offices(ws: Workspace) -> tuple[m.Office, ...]:
+    with ws.reading() as conn:
+        return _records(conn, "office", m.Office)
+
+
+def workshops(ws: Workspace) -> tuple[m.Workshop, ...]:
+    with ws.reading() as conn:
+        return _records(conn, "workshop", m.Workshop, "date", "id")
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopData:
+    """One workshop with everything recorded in it."""
+
+    workshop: m.Workshop
+    agenda: tuple[m.AgendaItem, ...]
+    participants: tuple[m.Participant, ...]
+    criteria: tuple[m.Criterion, ...]
+    proposals: tuple[m.Proposal, ...]
+    rounds: tuple[m.Round, ...]
+    ratings: tuple[m.Rating, ...]
+    decisions: tuple[m.Decision, ...]
+    actions: tuple[m.ActionItem, ...]
+
+    @property
+    def open_round(self) -> m.Round | None:
+        return next((r for r in self.rounds if r.status == m.RoundStatus.OPEN), None)
+
+
+def workshop(ws: Workspace, workshop_id: int) -> WorkshopData:
+    with ws.reading() as conn:
+        found = _records(conn, "workshop", m.Workshop, "id", id=workshop_id)
+        if not found:
+            raise NotFoundError(
+                translate("Services", "no workshop with id {id}").format(id=workshop_id)
+            )
+        rounds = _records(conn, "round", m.Round, "number", workshop_id=workshop_id)
+        proposals = _records(conn, "proposal", m.Proposal, workshop_id=workshop_id)
+        rt, dt = table("rating"), table("decision")
+        ratings = tuple(
+            _make(m.Rating, row)
+            for row in conn.execute(
+                select(rt).where(rt.c.round_id.in_([r.id for r in rounds])).order_by(rt.c.id)
+            ).mappings()
+        )
+        decisions = tuple(
+            _make(m.Decision, row)
+            for row in conn.execute(
+                select(dt).where(dt.c.proposal_id.in_([p.id for p in proposals]))
+            ).mappings()
+        )
+        return WorkshopData(
+            workshop=found[0],
+            agenda=_records(conn, "agenda_item", m.AgendaItem, workshop_id=workshop_id),
+            participants=_records(conn, "participant", m.Participant, workshop_id=workshop_id),
+            criteria=_records(conn, "criterion", m.Criterion, workshop_id=workshop_id),
+            proposals=proposals,
+            rounds=rounds,
+            ratings=ratings,
+            decisions=decisions,
+            actions=_records(conn, "action_item", m.ActionItem, workshop_id=workshop_id),
+        )
+
+
+def counts(ws: Workspace) -> dict[str, int]:
+    """How many records of each kind the workspace holds."""
+    names = ("office", "role", "phase", "activity", "deliverable", "control_point",
+             "assignment", "workshop", "participant", "criterion", "proposal", "round",
+             "rating", "decision", "action_item", "agenda_item")  # fmt: skip
+    with ws.reading() as conn:
+        return {
+            n: int(conn.execute(select(func.count()).select_from(table(n))).scalar_one())
+            for n in names
+        }

@@ -1,0 +1,201 @@
+"""The one executor of row operations: it applies them and records their exact inverse.
+
+A delete captures the row and everything the schema's cascades will take with it (and the
+references that SET NULL will blank), so its inverse puts back precisely what was there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Table, and_, delete, insert, select, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
+
+from pmo_tmo_desktop.domain.errors import ValidationError
+from pmo_tmo_desktop.i18n import translate
+from pmo_tmo_desktop.services.changes import (
+    ChangeSet,
+    Delete,
+    Insert,
+    Key,
+    Outcome,
+    RowOp,
+    Update,
+    key_of,
+)
+from pmo_tmo_desktop.store.schema import metadata
+from pmo_tmo_desktop.store.workspace import Workspace
+
+ORDER = {table.name: index for index, table in enumerate(metadata.sorted_tables)}
+
+
+def table(name: str) -> Table:
+    return metadata.tables[name]
+
+
+def _where(t: Table, key: Key) -> Any:
+    return and_(*(t.c[column] == value for column, value in key))
+
+
+def _key_from_row(t: Table, row: Mapping[str, Any]) -> Key:
+    return key_of(**{c.name: row[c.name] for c in t.primary_key.columns})
+
+
+class Recorder:
+    """Applies row operations on one connection and keeps their inverses and the change log."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._undo: list[tuple[RowOp, ...]] = []
+        self._log: list[tuple[str, str, Key]] = []
+
+    # -- primitives ------------------------------------------------------------------------
+
+    def insert(self, name: str, values: Mapping[str, Any]) -> Key:
+        t = table(name)
+        result = self.conn.execute(insert(t).values(**values))
+        row = dict(values)
+        for column, generated in zip(
+            t.primary_key.columns, result.inserted_primary_key or (), strict=False
+        ):
+            row.setdefault(column.name, generated)
+        key = _key_from_row(t, row)
+        self._undo.append((Delete(name, key),))
+        self._log.append(("inserted", name, key))
+        return key
+
+    def update(self, name: str, key: Key, values: Mapping[str, Any]) -> bool:
+        """Change `values` of one row; returns False (and records nothing) when nothing differs."""
+        t = table(name)
+        old = self.conn.execute(select(*(t.c[c] for c in values)).where(_where(t, key))).first()
+        if old is None:
+            raise LookupError(name, key)
+        before = dict(zip(values, old, strict=True))
+        changed = {c: v for c, v in values.items() if before[c] != v}
+        if not changed:
+            return False
+        self.conn.execute(update(t).where(_where(t, key)).values(**changed))
+        self._undo.append((Update(name, key, {c: before[c] for c in changed}),))
+        self._log.append(("updated", name, key))
+        return True
+
+    def delete(self, name: str, key: Key) -> None:
+        captured: dict[str, dict[Key, Mapping[str, Any]]] = {}
+        blanked: dict[tuple[str, Key], dict[str, Any]] = {}
+        t = table(name)
+        rows = self.conn.execute(select(t).where(_where(t, key))).mappings().all()
+        if not rows:
+            raise LookupError(name, key)
+        self._capture(t, rows, captured, blanked)
+        self.conn.execute(delete(t).where(_where(t, key)))
+        inverse: list[RowOp] = [
+            Insert(tname, tuple(captured[tname].values()))
+            for tname in sorted(captured, key=ORDER.__getitem__)
+        ]
+        for (tname, rkey), values in blanked.items():
+            if rkey in captured.get(tname, {}):
+                continue  # the referencing row goes too; its insert restores the reference
+            inverse.append(Update(tname, rkey, values))
+            self._log.append(("updated", tname, rkey))
+        self._undo.append(tuple(inverse))
+        for tname, keyed in captured.items():
+            self._log.extend(("deleted", tname, k) for k in keyed)
+
+    def _capture(
+        self,
+        t: Table,
+        rows: Sequence[Mapping[str, Any]],
+        captured: dict[str, dict[Key, Mapping[str, Any]]],
+        blanked: dict[tuple[str, Key], dict[str, Any]],
+    ) -> None:
+        fresh = []
+        for row in rows:
+            key = _key_from_row(t, row)
+            bucket = captured.setdefault(t.name, {})
+            if key not in bucket:
+                bucket[key] = dict(row)
+                fresh.append(row)
+        if not fresh:
+            return
+        for child in metadata.sorted_tables:
+            for fk in child.foreign_keys:
+                if fk.column.table is not t:
+                    continue
+                parents = [row[fk.column.name] for row in fresh]
+                column = fk.parent
+                found = self.conn.execute(select(child).where(column.in_(parents))).mappings().all()
+                if fk.ondelete == "CASCADE":
+                    self._capture(child, found, captured, blanked)
+                elif fk.ondelete == "SET NULL":
+                    for row in found:
+                        entry = blanked.setdefault((child.name, _key_from_row(child, row)), {})
+                        entry[column.name] = row[column.name]
+
+    def apply(self, op: RowOp) -> None:
+        if isinstance(op, Insert):
+            for row in op.rows:
+                self.insert(op.table, row)
+        elif isinstance(op, Update):
+            self.update(op.table, op.key, op.values)
+        else:
+            self.delete(op.table, op.key)
+
+    # -- result ----------------------------------------------------------------------------
+
+    def outcome(self, value: Any = None) -> Outcome:
+        undo = tuple(op for group in reversed(self._undo) for op in group)
+        return Outcome(ChangeSet.collect(self._log), undo, value)
+
+
+_LABELS = {
+    "office": "office",
+    "role": "role",
+    "phase": "phase",
+    "activity": "activity",
+    "deliverable": "deliverable",
+    "control_point": "control point",
+    "participant": "participant",
+    "criterion": "criterion",
+    "proposal": "proposal",
+    "workshop": "workshop",
+    "rating": "rating",
+}
+
+
+def describe_integrity_error(exc: IntegrityError) -> str:
+    """One line a user understands for a constraint the database refused."""
+    text = str(exc.orig)
+    if text.startswith("UNIQUE constraint failed:"):
+        columns = text.split(":", 1)[1].strip().split(", ")
+        tname = columns[-1].split(".")[0]
+        field = columns[-1].split(".")[-1]
+        return translate("Services", "another {what} already has this {field}").format(
+            what=translate("Services", _LABELS.get(tname, tname)), field=field
+        )
+    if text.startswith("FOREIGN KEY constraint failed"):
+        return translate("Services", "it is still used elsewhere, or refers to something missing")
+    if text.startswith("CHECK constraint failed:"):
+        rule = text.split(":", 1)[1].strip()
+        return translate("Services", "the value breaks the rule '{rule}'").format(rule=rule)
+    return text
+
+
+@contextlib.contextmanager
+def unit_of_work(ws: Workspace) -> Iterator[Recorder]:
+    """One transaction; constraint failures become a ValidationError and nothing is written."""
+    try:
+        with ws.transaction() as conn:
+            yield Recorder(conn)
+    except IntegrityError as exc:
+        raise ValidationError(describe_integrity_error(exc)) from exc
+
+
+def apply(ws: Workspace, ops: Sequence[RowOp]) -> Outcome:
+    """Apply row operations (typically an Outcome's undo) as one unit of work."""
+    with unit_of_work(ws) as rec:
+        for op in ops:
+            rec.apply(op)
+    return rec.outcome()

@@ -1,0 +1,176 @@
+"""Workshop use cases: rounds, ratings (who entered them, when), decisions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
+from pmo_tmo_desktop.i18n import translate
+from pmo_tmo_desktop.services.changes import Outcome, key_of
+from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
+from pmo_tmo_desktop.store.workspace import Workspace
+
+
+def _t(text: str) -> str:
+    return translate("Services", text)
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def _open_round_id(rec: Recorder, workshop_id: int) -> int | None:
+    t = table("round")
+    found = rec.conn.execute(
+        select(t.c.id).where(t.c.workshop_id == workshop_id, t.c.status == "open")
+    ).scalar()
+    return None if found is None else int(found)
+
+
+def start_round(rec: Recorder, workshop_id: int, blind: bool = True,
+                opened: datetime | None = None) -> int:  # fmt: skip
+    """Inside a unit of work: open the next round (the workshop goes live)."""
+    if _open_round_id(rec, workshop_id) is not None:
+        raise ValidationError(_t("a round is already open; close it first"))
+    t = table("round")
+    number = rec.conn.execute(
+        select(func.coalesce(func.max(t.c.number), 0) + 1).where(t.c.workshop_id == workshop_id)
+    ).scalar_one()
+    key = rec.insert(
+        "round",
+        {"workshop_id": workshop_id, "number": number, "blind": blind, "status": "open",
+         "opened": opened or _now(), "closed": None},
+    )  # fmt: skip
+    rec.update("workshop", key_of(id=workshop_id), {"status": "live"})
+    return int(dict(key)["id"])
+
+
+def open_round(ws: Workspace, workshop_id: int, blind: bool = True) -> Outcome:
+    with unit_of_work(ws) as rec:
+        round_id = start_round(rec, workshop_id, blind)
+    return rec.outcome(round_id)
+
+
+def finish_round(rec: Recorder, workshop_id: int, closed: datetime | None = None) -> int:
+    round_id = _open_round_id(rec, workshop_id)
+    if round_id is None:
+        raise ValidationError(_t("no round is open"))
+    rec.update("round", key_of(id=round_id), {"status": "closed", "closed": closed or _now()})
+    return round_id
+
+
+def close_round(ws: Workspace, workshop_id: int) -> Outcome:
+    """Close the open round; a blind round's ratings are revealed by closing it."""
+    with unit_of_work(ws) as rec:
+        round_id = finish_round(rec, workshop_id)
+    return rec.outcome(round_id)
+
+
+def put_rating(
+    rec: Recorder,
+    round_id: int,
+    participant_id: int,
+    proposal_id: int,
+    criterion_id: int,
+    value: float | None,
+    entered_by: m.EnteredBy,
+    comment: str = "",
+    at: datetime | None = None,
+) -> None:
+    """Inside a unit of work: set (or with None, withdraw) one rating in an open round."""
+    rounds = table("round")
+    status = rec.conn.execute(select(rounds.c.status).where(rounds.c.id == round_id)).scalar()
+    if status is None:
+        raise NotFoundError(_t("no round with id {id}").format(id=round_id))
+    if status != "open" and at is None:
+        raise ValidationError(_t("this round is closed; ratings can no longer change"))
+    crit = table("criterion")
+    scale = rec.conn.execute(
+        select(crit.c.scale_min, crit.c.scale_max, crit.c.name).where(crit.c.id == criterion_id)
+    ).first()
+    if scale is None:
+        raise NotFoundError(_t("no criterion with id {id}").format(id=criterion_id))
+    t = table("rating")
+    existing = rec.conn.execute(
+        select(t.c.id).where(
+            t.c.round_id == round_id,
+            t.c.participant_id == participant_id,
+            t.c.proposal_id == proposal_id,
+            t.c.criterion_id == criterion_id,
+        )
+    ).scalar()
+    if value is None:
+        if existing is not None:
+            rec.delete("rating", key_of(id=existing))
+        return
+    if not scale[0] <= value <= scale[1]:
+        raise ValidationError(
+            _t("{criterion}: {value} is outside the scale {low}–{high}").format(
+                criterion=scale[2], value=f"{value:g}", low=f"{scale[0]:g}", high=f"{scale[1]:g}"
+            )
+        )
+    values: dict[str, Any] = {
+        "value": float(value),
+        "comment": comment,
+        "entered_by": m.EnteredBy(entered_by).value,
+        "entered_at": at or _now(),
+    }
+    if existing is None:
+        rec.insert(
+            "rating",
+            {"round_id": round_id, "participant_id": participant_id,
+             "proposal_id": proposal_id, "criterion_id": criterion_id} | values,
+        )  # fmt: skip
+    else:
+        rec.update("rating", key_of(id=existing), values)
+
+
+def rate(
+    ws: Workspace,
+    round_id: int,
+    participant_id: int,
+    proposal_id: int,
+    criterion_id: int,
+    value: float | None,
+    entered_by: m.EnteredBy = m.EnteredBy.SELF,
+    comment: str = "",
+) -> Outcome:
+    """Record one rating the moment it is entered (committed before this returns)."""
+    with unit_of_work(ws) as rec:
+        put_rating(rec, round_id, participant_id, proposal_id, criterion_id, value,
+                   entered_by, comment)  # fmt: skip
+    return rec.outcome()
+
+
+def put_decision(rec: Recorder, proposal_id: int, kind: str | None, rationale: str = "",
+                 conditions: str = "", at: datetime | None = None) -> None:  # fmt: skip
+    t = table("decision")
+    existing = rec.conn.execute(select(t.c.id).where(t.c.proposal_id == proposal_id)).scalar()
+    if kind is None:
+        if existing is not None:
+            rec.delete("decision", key_of(id=existing))
+        return
+    try:
+        kind = m.DecisionKind(kind).value
+    except ValueError:
+        raise ValidationError(
+            _t("decision: must be approve, reject, defer or needs-information")
+        ) from None
+    values = {"kind": kind, "rationale": rationale.strip(), "conditions": conditions.strip(),
+              "decided_at": at or _now()}  # fmt: skip
+    if existing is None:
+        rec.insert("decision", {"proposal_id": proposal_id} | values)
+    else:
+        rec.update("decision", key_of(id=existing), values)
+
+
+def decide(ws: Workspace, proposal_id: int, kind: str | None, rationale: str = "",
+           conditions: str = "") -> Outcome:  # fmt: skip
+    """Record (or with kind None, withdraw) the decision on a proposal."""
+    with unit_of_work(ws) as rec:
+        put_decision(rec, proposal_id, kind, rationale, conditions)
+    return rec.outcome()

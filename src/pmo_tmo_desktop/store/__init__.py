@@ -1,0 +1,1 @@
+"""The workspace file: schema, lifecycle, migrations, backups and queries (SQLAlchemy)."""

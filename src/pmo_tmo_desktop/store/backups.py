@@ -1,0 +1,111 @@
+"""Backups of a workspace: consistent copies through SQLite's backup API, with retention.
+
+They live beside the file, in `<file>.backups/`, so they travel with it; each is itself a
+workspace file that can be opened or restored. Copies are written aside and moved into place.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from pmo_tmo_desktop.store.files import APPLICATION_ID, fsync_directory, header_application_id
+
+KEEP_TIMED = 12
+KEEP_EVENTS = 10
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+def folder_for(path: Path) -> Path:
+    return path.with_name(path.name + ".backups")
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Copy `source` to `target` as one snapshot; `target` appears whole or not at all."""
+    temp = target.with_name(f".{target.name}.{os.getpid()}.part")
+    temp.unlink(missing_ok=True)
+    try:
+        dest = sqlite3.connect(temp, isolation_level=None)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = delete")
+        finally:
+            dest.close()
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+        fsync_directory(target.parent)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def write_backup(source: sqlite3.Connection, path: Path, reason: str) -> Path:
+    """A new backup of the workspace at `path`, named by time and reason."""
+    folder = folder_for(path)
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime(_STAMP)
+    target = folder / f"{path.stem}-{stamp}-{reason}{path.suffix}"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = folder / f"{path.stem}-{stamp}-{reason}-{counter}{path.suffix}"
+    copy_database(source, target)
+    if reason != "timed":
+        prune(path, reason, KEEP_EVENTS)
+    return target
+
+
+def list_backups(path: Path) -> list[Path]:
+    """This workspace's backups, newest first."""
+    folder = folder_for(path)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.glob(f"{path.stem}-*{path.suffix}") if p.is_file()]
+    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+
+
+_NAME = re.compile(r"-(\d{8}-\d{6})-([a-z]+(?:-[a-z]+)*)(?:-\d+)?$")
+
+
+def reason_of(backup: Path) -> str:
+    """The reason recorded in a backup's name (timed, before-upgrade, before-import...)."""
+    match = _NAME.search(backup.stem)
+    return match.group(2) if match else ""
+
+
+def taken_at(backup: Path) -> datetime | None:
+    """When a backup was taken, as recorded in its name."""
+    match = _NAME.search(backup.stem)
+    return datetime.strptime(match.group(1), _STAMP) if match else None
+
+
+def prune(path: Path, reason: str, keep: int) -> None:
+    """Keep the `keep` newest backups made for `reason`; delete older ones."""
+    same = [b for b in list_backups(path) if reason_of(b) == reason]
+    for old in same[max(keep, 1) :]:
+        old.unlink(missing_ok=True)
+
+
+def is_good(backup: Path) -> bool:
+    try:
+        if header_application_id(backup) != APPLICATION_ID:
+            return False
+        uri = backup.resolve().as_uri() + "?mode=ro"
+        con = sqlite3.connect(uri, uri=True)
+        try:
+            return bool(con.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+        finally:
+            con.close()
+    except (OSError, sqlite3.Error):
+        return False
+
+
+def newest_good(path: Path) -> Path | None:
+    for backup in list_backups(path):
+        if is_good(backup):
+            return backup
+    return None

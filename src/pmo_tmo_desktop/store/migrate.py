@@ -1,0 +1,48 @@
+"""Schema versions: Alembic upgrades run on a connection with foreign keys off.
+
+Batch mode copies and drops tables; with cascades on that would delete child rows, so the
+caller switches foreign keys off outside any transaction, runs the upgrade, and then asks
+`PRAGMA foreign_key_check` before anything else may touch the file. Alembic is imported only
+when a file needs an upgrade, so opening a current file costs nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy.engine import Connection
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_baseline", "0002_workshop_budget")
+"""Every schema revision this version knows, oldest first (a test holds it to Alembic's)."""
+
+HEAD = KNOWN_REVISIONS[-1]
+
+
+def _config() -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def alembic_revisions() -> tuple[str, ...]:
+    """The revisions in the migration scripts, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_config())
+    return tuple(rev.revision for rev in reversed(list(script.walk_revisions())))
+
+
+def upgrade(connection: Connection, target: str = "head") -> None:
+    """Upgrade the schema on `connection` (foreign keys must already be off)."""
+    from alembic import command
+
+    config = _config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, target)

@@ -1,0 +1,348 @@
+"""The schema of a workspace file, as SQLAlchemy Core tables.
+
+Names users expect to be unique are unique in the schema; letter sets, kinds and scales are
+checked by the database itself, so no code path can write a value the model forbids.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING)
+
+
+def _name(table: str) -> CheckConstraint:
+    return CheckConstraint("length(trim(name)) > 0", name="name_not_blank")
+
+
+def _in(column: str, values: tuple[str, ...], name: str) -> CheckConstraint:
+    listed = ", ".join(f"'{v}'" for v in values)
+    return CheckConstraint(f"{column} IN ({listed})", name=name)
+
+
+def _position() -> Column[int]:
+    return Column("position", Integer, nullable=False, default=0)
+
+
+def _text(name: str) -> Column[str]:
+    return Column(name, Text, nullable=False, default="")
+
+
+workspace = Table(
+    "workspace",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    _text("organisation"),
+    Column("raci_variant", String(10), nullable=False, default="RACI"),
+    Column("created", DateTime, nullable=False),
+    CheckConstraint("id = 1", name="single_row"),
+    _in("raci_variant", ("RACI", "RASCI", "RACI-VS"), "variant"),
+)
+
+office = Table(
+    "office",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("colour", String(9), nullable=False, default="#808080"),
+    _text("description"),
+    _position(),
+    _name("office"),
+)
+
+role = Table(
+    "role",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("office_id", ForeignKey("office.id", ondelete="RESTRICT"), nullable=False, index=True),
+    _text("description"),
+    _position(),
+    _name("role"),
+)
+
+phase = Table(
+    "phase",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    _text("description"),
+    _position(),
+    _name("phase"),
+)
+
+activity = Table(
+    "activity",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("phase_id", ForeignKey("phase.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("name", String(300), nullable=False),
+    _text("description"),
+    Column("kind", String(20), nullable=False, default="management"),
+    Column("office_id", ForeignKey("office.id", ondelete="SET NULL"), nullable=True, index=True),
+    _position(),
+    UniqueConstraint("phase_id", "name"),
+    _name("activity"),
+    _in("kind", ("management", "technical", "governance"), "kind"),
+)
+
+deliverable = Table(
+    "deliverable",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "activity_id", ForeignKey("activity.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("name", String(300), nullable=False),
+    Column("kind", String(20), nullable=False, default="management"),
+    _text("description"),
+    _position(),
+    UniqueConstraint("activity_id", "name"),
+    _name("deliverable"),
+    _in("kind", ("management", "technical"), "kind"),
+)
+
+control_point = Table(
+    "control_point",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(300), nullable=False),
+    Column("kind", String(20), nullable=False, default="gate"),
+    Column("phase_id", ForeignKey("phase.id", ondelete="CASCADE"), nullable=True, index=True),
+    Column("activity_id", ForeignKey("activity.id", ondelete="CASCADE"), nullable=True, index=True),
+    _text("criteria"),
+    _position(),
+    _name("control_point"),
+    _in("kind", ("gate", "review", "sign-off"), "kind"),
+    CheckConstraint("(phase_id IS NULL) <> (activity_id IS NULL)", name="at_phase_or_activity"),
+)
+
+approver = Table(
+    "approver",
+    metadata,
+    Column(
+        "control_point_id",
+        ForeignKey("control_point.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("role_id", ForeignKey("role.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+assignment = Table(
+    "assignment",
+    metadata,
+    Column("activity_id", ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True),
+    Column("role_id", ForeignKey("role.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column("letters", String(6), nullable=False),
+    CheckConstraint("length(letters) > 0 AND letters NOT GLOB '*[^RASCIV]*'", name="letters"),
+)
+
+workshop = Table(
+    "workshop",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("title", String(300), nullable=False, unique=True),
+    Column("date", Date, nullable=True),
+    _text("place"),
+    _text("facilitator"),
+    Column("status", String(10), nullable=False, default="planned"),
+    Column("anonymity", String(20), nullable=False, default="office-tagged"),
+    _text("notes"),
+    Column("budget", Float, nullable=True),
+    CheckConstraint("length(trim(title)) > 0", name="title_not_blank"),
+    CheckConstraint("budget IS NULL OR budget >= 0", name="budget"),
+    _in("status", ("planned", "live", "closed"), "status"),
+    _in("anonymity", ("named", "office-tagged", "anonymous"), "anonymity"),
+)
+
+agenda_item = Table(
+    "agenda_item",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "workshop_id", ForeignKey("workshop.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("title", String(300), nullable=False),
+    _text("presenter"),
+    Column("duration_minutes", Integer, nullable=False, default=10),
+    _text("minutes"),
+    _position(),
+    CheckConstraint("length(trim(title)) > 0", name="title_not_blank"),
+    CheckConstraint("duration_minutes >= 0", name="duration"),
+)
+
+participant = Table(
+    "participant",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "workshop_id", ForeignKey("workshop.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("name", String(200), nullable=False),
+    Column("office_id", ForeignKey("office.id", ondelete="SET NULL"), nullable=True, index=True),
+    _text("title"),
+    _position(),
+    UniqueConstraint("workshop_id", "name"),
+    _name("participant"),
+)
+
+criterion = Table(
+    "criterion",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "workshop_id", ForeignKey("workshop.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("name", String(200), nullable=False),
+    Column("weight", Float, nullable=False, default=1.0),
+    Column("direction", String(10), nullable=False, default="higher"),
+    Column("scale_min", Float, nullable=False, default=1.0),
+    Column("scale_max", Float, nullable=False, default=10.0),
+    _text("description"),
+    _position(),
+    UniqueConstraint("workshop_id", "name"),
+    _name("criterion"),
+    _in("direction", ("higher", "lower"), "direction"),
+    CheckConstraint("weight > 0", name="weight_positive"),
+    CheckConstraint("scale_max > scale_min", name="scale"),
+)
+
+proposal = Table(
+    "proposal",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "workshop_id", ForeignKey("workshop.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("title", String(300), nullable=False),
+    _text("sponsor"),
+    _text("description"),
+    Column("cost", Float, nullable=True),
+    Column("benefit", Float, nullable=True),
+    Column("duration_months", Float, nullable=True),
+    _position(),
+    UniqueConstraint("workshop_id", "title"),
+    CheckConstraint("length(trim(title)) > 0", name="title_not_blank"),
+    CheckConstraint("cost IS NULL OR cost >= 0", name="cost"),
+    CheckConstraint("duration_months IS NULL OR duration_months >= 0", name="duration"),
+)
+
+round_ = Table(
+    "round",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "workshop_id", ForeignKey("workshop.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("number", Integer, nullable=False),
+    Column("blind", Boolean, nullable=False, default=True),
+    Column("status", String(10), nullable=False, default="open"),
+    Column("opened", DateTime, nullable=True),
+    Column("closed", DateTime, nullable=True),
+    UniqueConstraint("workshop_id", "number"),
+    _in("status", ("open", "closed"), "status"),
+    CheckConstraint("number >= 1", name="number"),
+)
+
+# At most one open round per workshop.
+Index(
+    "ux_round_one_open",
+    round_.c.workshop_id,
+    unique=True,
+    sqlite_where=round_.c.status == "open",
+)
+
+rating = Table(
+    "rating",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("round_id", ForeignKey("round.id", ondelete="CASCADE"), nullable=False),
+    Column(
+        "participant_id",
+        ForeignKey("participant.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column(
+        "proposal_id", ForeignKey("proposal.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column(
+        "criterion_id", ForeignKey("criterion.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("value", Float, nullable=False),
+    _text("comment"),
+    Column("entered_by", String(12), nullable=False, default="self"),
+    Column("entered_at", DateTime, nullable=False),
+    UniqueConstraint("round_id", "participant_id", "proposal_id", "criterion_id"),
+    _in("entered_by", ("self", "facilitator", "ballot"), "entered_by"),
+)
+
+decision = Table(
+    "decision",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "proposal_id",
+        ForeignKey("proposal.id", ondelete="CASCADE"),
+        nullable=False,
+        unique=True,
+    ),
+    Column("kind", String(20), nullable=False),
+    _text("rationale"),
+    _text("conditions"),
+    Column("decided_at", DateTime, nullable=True),
+    _in("kind", ("approve", "reject", "defer", "needs-information"), "kind"),
+)
+
+action_item = Table(
+    "action_item",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "workshop_id", ForeignKey("workshop.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("text", Text, nullable=False),
+    _text("owner"),
+    Column("due", Date, nullable=True),
+    Column("status", String(12), nullable=False, default="open"),
+    Column(
+        "proposal_id", ForeignKey("proposal.id", ondelete="SET NULL"), nullable=True, index=True
+    ),
+    Column(
+        "agenda_item_id",
+        ForeignKey("agenda_item.id", ondelete="SET NULL"),
+        nullable=True,
+        index=True,
+    ),
+    _position(),
+    CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),
+    _in("status", ("open", "in-progress", "done"), "status"),
+)
+
+# Rating values must lie inside their criterion's scale, and a rating's round, participant,
+# proposal and criterion must belong to one workshop. SQLite CHECKs cannot look at other
+# tables, so triggers created by the baseline migration hold these rules.

@@ -1,0 +1,362 @@
+"""The workspace file's life: create, open (with every check), connect, save as, close.
+
+Every connection gets foreign keys on (set outside any transaction), a busy timeout, and WAL
+with synchronous=FULL on a local disk, or a rollback journal with synchronous=FULL where WAL
+cannot work. Transactions start with BEGIN IMMEDIATE through SQLAlchemy's documented recipe
+for the pysqlite driver, so every unit of work is one real SQLite transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, insert
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.pool import QueuePool, StaticPool
+
+from pmo_tmo_desktop.domain.errors import WorkspaceError
+from pmo_tmo_desktop.i18n import translate
+from pmo_tmo_desktop.store import backups, migrate
+from pmo_tmo_desktop.store.files import (
+    APPLICATION_ID,
+    fsync_directory,
+    header_application_id,
+    is_local_disk,
+    read_only_connection,
+)
+from pmo_tmo_desktop.store.lock import LockHeld, WriterLock
+from pmo_tmo_desktop.store.schema import workspace as workspace_table
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _t(text: str) -> str:
+    return translate("Workspace", text)
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    """What the checks on open found."""
+
+    revision: str
+    journal_mode: str
+
+
+def _damaged(path: Path, detail: str) -> WorkspaceError:
+    newest = backups.newest_good(path)
+    message = _t("{file}: the file is damaged ({detail}); it was not changed.").format(
+        file=path.name, detail=detail
+    )
+    if newest is not None:
+        message += " " + _t("Newest good backup: {backup}").format(backup=newest)
+    error = WorkspaceError(message)
+    error.backup = newest  # type: ignore[attr-defined]
+    return error
+
+
+def inspect(path: Path) -> FileFacts:
+    """Check that `path` is a healthy workspace this version can open, without writing to it."""
+    if not path.exists():
+        raise WorkspaceError(_t("{file}: no such file").format(file=path))
+    if not path.is_file():
+        raise WorkspaceError(_t("{file}: not a file").format(file=path))
+    try:
+        app_id = header_application_id(path)
+    except OSError as exc:
+        raise WorkspaceError(
+            _t("{file}: cannot be read ({reason})").format(file=path.name, reason=exc.strerror)
+        ) from exc
+    if app_id is None:
+        raise WorkspaceError(
+            _t("{file}: not a PMO–TMO workspace (not an SQLite database)").format(file=path.name)
+        )
+    if app_id != APPLICATION_ID:
+        raise WorkspaceError(
+            _t("{file}: not a PMO–TMO workspace (a database of another application)").format(
+                file=path.name
+            )
+        )
+    try:
+        with read_only_connection(path) as con:
+            rows = con.execute("PRAGMA quick_check").fetchall()
+            verdict = "; ".join(str(r[0]) for r in rows[:3])
+            if verdict != "ok":
+                raise _damaged(path, verdict)
+            journal_mode = str(con.execute("PRAGMA journal_mode").fetchone()[0])
+            try:
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            except sqlite3.OperationalError:
+                row = None
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, str(exc)) from exc
+    if row is None:
+        raise WorkspaceError(
+            _t("{file}: not a PMO–TMO workspace (it has no schema version)").format(file=path.name)
+        )
+    revision = str(row[0])
+    if revision not in migrate.KNOWN_REVISIONS:
+        raise WorkspaceError(
+            _t(
+                "{file} was written by a newer version of PMO–TMO Desktop (schema {found}); "
+                "this version reads up to schema {head}. Update the app to open it; "
+                "the file was not changed."
+            ).format(file=path.name, found=revision, head=migrate.HEAD)
+        )
+    return FileFacts(revision=revision, journal_mode=journal_mode)
+
+
+def _connect(path: Path, *, read_only: bool, wal: bool) -> sqlite3.Connection:
+    if read_only:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                              isolation_level=None, check_same_thread=False)  # fmt: skip
+    else:
+        con = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                              check_same_thread=False)  # fmt: skip
+    # Outside any transaction: inside one SQLite ignores foreign_keys silently.
+    con.execute("PRAGMA foreign_keys = ON")
+    con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if not read_only:
+        wanted = "wal" if wal else "delete"
+        mode = str(con.execute(f"PRAGMA journal_mode = {wanted}").fetchone()[0]).lower()
+        if mode != wanted and wanted == "wal":
+            con.execute("PRAGMA journal_mode = delete")
+    con.execute("PRAGMA synchronous = FULL")
+    return con
+
+
+class Workspace:
+    """An open workspace file: its engine, its writer lock and its backups."""
+
+    def __init__(self, path: Path, *, read_only: bool, lock: WriterLock | None) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._lock = lock
+        self.wal = is_local_disk(path) and not read_only
+        self.generation = 0
+        """Counts committed units of work, so timed backups only run after a change."""
+        self._backed_up_generation = 0
+        self.engine: Engine = create_engine(
+            "sqlite+pysqlite://",
+            creator=lambda: _connect(path, read_only=read_only, wal=self.wal),
+            poolclass=QueuePool,
+            pool_size=2,
+            max_overflow=2,
+        )
+        begin_sql = "BEGIN" if read_only else "BEGIN IMMEDIATE"
+
+        @event.listens_for(self.engine, "begin")
+        def _begin(conn: Connection) -> None:
+            conn.exec_driver_sql(begin_sql)
+
+    # -- units of work ---------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One unit of work: everything inside commits together or not at all."""
+        if self.read_only:
+            raise WorkspaceError(
+                _t("{file} is open read-only; nothing can be changed").format(file=self.path.name)
+            )
+        with self.engine.begin() as conn:
+            yield conn
+        self.generation += 1
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A consistent read: one snapshot of the file."""
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    def pragma(self, name: str) -> Any:
+        with self.engine.connect() as conn:
+            return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+
+    # -- backups ---------------------------------------------------------------------------
+
+    def backup(self, reason: str) -> Path:
+        """A consistent copy of the file in its backups folder (SQLite backup API)."""
+        raw = self.engine.raw_connection()
+        try:
+            source = raw.driver_connection
+            assert isinstance(source, sqlite3.Connection)
+            made = backups.write_backup(source, self.path, reason)
+        finally:
+            raw.close()
+        self._backed_up_generation = self.generation
+        return made
+
+    def backup_if_changed(self, keep: int = backups.KEEP_TIMED) -> Path | None:
+        """The timed backup: only when something was committed since the last one."""
+        if self.read_only or self.generation == self._backed_up_generation:
+            return None
+        made = self.backup("timed")
+        backups.prune(self.path, "timed", keep)
+        return made
+
+    def copy_to(self, target: Path) -> None:
+        """Write a consistent copy of the whole workspace to `target`, atomically."""
+        raw = self.engine.raw_connection()
+        try:
+            source = raw.driver_connection
+            assert isinstance(source, sqlite3.Connection)
+            backups.copy_database(source, target)
+        finally:
+            raw.close()
+
+    def restore_from(self, backup: Path) -> None:
+        """Replace the content of this workspace with `backup`'s, in one step."""
+        facts = inspect(backup)
+        self.backup("before-restore")
+        with read_only_connection(backup) as source:
+            raw = self.engine.raw_connection()
+            try:
+                target = raw.driver_connection
+                assert isinstance(target, sqlite3.Connection)
+                source.backup(target)
+            finally:
+                raw.close()
+        self.engine.dispose()  # drop connections that cached the old schema
+        if facts.revision != migrate.HEAD:
+            _upgrade_in_place(self.path)
+        self.generation += 1
+
+    # -- closing ---------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Fold the WAL into the file, drop connections and the writer lock."""
+        if not self.read_only:
+            with contextlib.suppress(Exception), self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _upgrade_in_place(path: Path) -> None:
+    """Run pending migrations with foreign keys off, then demand a clean foreign key check."""
+    con = sqlite3.connect(path, isolation_level=None)
+    try:
+        con.execute("PRAGMA foreign_keys = OFF")
+        con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        with _single(con).connect() as conn:
+            migrate.upgrade(conn)
+            conn.commit()
+        problems = con.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise WorkspaceError(
+                _t("{file}: the upgrade left {count} broken references").format(
+                    file=path.name, count=len(problems)
+                )
+            )
+    finally:
+        con.close()
+
+
+def _single(con: sqlite3.Connection) -> Engine:
+    """An engine over one raw connection, with real transactions (for schema work)."""
+    engine = create_engine("sqlite+pysqlite://", creator=lambda: con, poolclass=StaticPool)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _take_lock(path: Path) -> WriterLock:
+    lock = WriterLock(path)
+    try:
+        lock.acquire()
+    except LockHeld as held:
+        raise WorkspaceError(
+            _t(
+                "{file} is already open in PMO–TMO Desktop ({holder}); close it there, "
+                "or open it read-only"
+            ).format(file=path.name, holder=held.holder)
+        ) from held
+    except OSError as exc:
+        raise WorkspaceError(
+            _t("{file}: cannot be opened for writing ({reason})").format(
+                file=path.name, reason=exc.strerror
+            )
+        ) from exc
+    return lock
+
+
+def open_workspace(path: Path | str, *, read_only: bool = False) -> Workspace:
+    """Open an existing workspace after every check; upgrades an older schema (backup first)."""
+    path = Path(path).absolute()
+    lock = None if read_only else _take_lock(path)
+    try:
+        facts = inspect(path)
+        if facts.revision != migrate.HEAD:
+            if read_only:
+                raise WorkspaceError(
+                    _t("{file} needs an upgrade to this version; open it for writing once").format(
+                        file=path.name
+                    )
+                )
+            with read_only_connection(path) as source:
+                backups.write_backup(source, path, "before-upgrade")
+            _upgrade_in_place(path)
+        return Workspace(path, read_only=read_only, lock=lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def create_workspace(path: Path | str, name: str, organisation: str = "",
+                     raci_variant: str = "RACI") -> Workspace:  # fmt: skip
+    """Create a new, empty workspace at `path` (built aside, then moved into place)."""
+    path = Path(path).absolute()
+    if path.exists():
+        raise WorkspaceError(_t("{file}: already exists").format(file=path))
+    if not path.parent.is_dir():
+        raise WorkspaceError(_t("{folder}: no such folder").format(folder=path.parent))
+    temp = path.with_name(f".{path.name}.{os.getpid()}.creating")
+    try:
+        con = sqlite3.connect(temp, isolation_level=None)
+        try:
+            con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            con.execute("PRAGMA foreign_keys = OFF")
+            with _single(con).connect() as conn:
+                migrate.upgrade(conn)
+                conn.execute(
+                    insert(workspace_table).values(
+                        id=1,
+                        name=name,
+                        organisation=organisation,
+                        raci_variant=raci_variant,
+                        created=datetime.now().replace(microsecond=0),
+                    )
+                )
+                conn.commit()
+        finally:
+            con.close()
+        os.replace(temp, path)
+        fsync_directory(path.parent)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise WorkspaceError(
+            _t("{file}: cannot be created ({reason})").format(file=path, reason=exc.strerror)
+        ) from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return open_workspace(path)
