@@ -1,0 +1,46 @@
+"""Shared fixtures. Qt runs offscreen, set before anything imports Qt."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from pmo_tmo_desktop.services import demo, files  # noqa: E402
+from pmo_tmo_desktop.services.files import Workspace  # noqa: E402
+
+_DEMO_CACHE: dict[str, bytes] = {}
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    """A new workspace from the integrated methodology, in a temporary folder."""
+    ws = files.new(tmp_path / "acme.pmotmo", "integrated")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def empty_workspace(tmp_path: Path) -> Iterator[Workspace]:
+    ws = files.new(tmp_path / "empty.pmotmo", "empty")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path) -> Path:
+    """A closed demo workspace file (built once per session, copied per test)."""
+    target = tmp_path / "demo.pmotmo"
+    if "demo" not in _DEMO_CACHE:
+        build = tmp_path / "build.pmotmo"
+        demo.create_demo(build).close()
+        _DEMO_CACHE["demo"] = build.read_bytes()
+        build.unlink()
+    target.write_bytes(_DEMO_CACHE["demo"])
+    return target
