@@ -43,8 +43,11 @@ def cmd_new(args: argparse.Namespace) -> int:
 
     ws = files.new(args.workspace, args.template)
     ws.close()
-    print(_t("Created {file} from the {template} methodology").format(
-        file=args.workspace, template=args.template))  # fmt: skip
+    print(
+        _t("Created {file} from the {template} methodology").format(
+            file=args.workspace, template=args.template
+        )
+    )
     return EXIT_OK
 
 
@@ -70,25 +73,40 @@ def cmd_check(args: argparse.Namespace) -> int:
     if health["foreign_key_problems"]:
         errors.append(_t("{n} broken references").format(n=health["foreign_key_problems"]))
     report = {
-        "workspace": {"name": info.name, "organisation": info.organisation,
-                      "raci_variant": info.raci_variant.value, "file": str(args.workspace)},
+        "workspace": {
+            "name": info.name,
+            "organisation": info.organisation,
+            "raci_variant": info.raci_variant.value,
+            "file": str(args.workspace),
+        },
         "file": health,
         "facts": counts,
         "errors": errors,
-    }  # fmt: skip
+    }
     if args.json:
         _print_json(report)
     else:
-        print(_t("{name} ({variant}), schema {schema}, journal {journal}").format(
-            name=info.name, variant=info.raci_variant.value, schema=health["schema"],
-            journal=health["journal_mode"]))  # fmt: skip
+        print(
+            _t("{name} ({variant}), schema {schema}, journal {journal}").format(
+                name=info.name,
+                variant=info.raci_variant.value,
+                schema=health["schema"],
+                journal=health["journal_mode"],
+            )
+        )
         print(_t("File integrity: {result}").format(result=health["integrity"]))
         labels = {
-            "office": _t("offices"), "role": _t("roles"), "phase": _t("phases"),
-            "activity": _t("activities"), "deliverable": _t("deliverables"),
-            "control_point": _t("control points"), "assignment": _t("RACI cells filled"),
-            "workshop": _t("workshops"), "proposal": _t("proposals"), "rating": _t("ratings"),
-        }  # fmt: skip
+            "office": _t("offices"),
+            "role": _t("roles"),
+            "phase": _t("phases"),
+            "activity": _t("activities"),
+            "deliverable": _t("deliverables"),
+            "control_point": _t("control points"),
+            "assignment": _t("RACI cells filled"),
+            "workshop": _t("workshops"),
+            "proposal": _t("proposals"),
+            "rating": _t("ratings"),
+        }
         for key, label in labels.items():
             print(f"  {counts[key]:>6}  {label}")
         for error in errors:
@@ -103,11 +121,17 @@ def cmd_workshop_list(args: argparse.Namespace) -> int:
         found = queries.workshops(ws)
         details = {w.id: queries.workshop(ws, w.id) for w in found}
     rows = [
-        {"id": w.id, "title": w.title, "date": w.date.isoformat() if w.date else None,
-         "status": w.status.value, "participants": len(details[w.id].participants),
-         "proposals": len(details[w.id].proposals), "rounds": len(details[w.id].rounds)}
+        {
+            "id": w.id,
+            "title": w.title,
+            "date": w.date.isoformat() if w.date else None,
+            "status": w.status.value,
+            "participants": len(details[w.id].participants),
+            "proposals": len(details[w.id].proposals),
+            "rounds": len(details[w.id].rounds),
+        }
         for w in found
-    ]  # fmt: skip
+    ]
     if args.json:
         _print_json({"workshops": rows})
     elif not rows:
@@ -131,10 +155,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
 
-    def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str,
-                parent: Any = commands) -> argparse.ArgumentParser:  # fmt: skip
-        sub: argparse.ArgumentParser = parent.add_parser(name, help=help_text,
-                                                         description=help_text)  # fmt: skip
+    def command(
+        name: str,
+        handler: Callable[[argparse.Namespace], int],
+        help_text: str,
+        parent: Any = commands,
+    ) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = parent.add_parser(
+            name, help=help_text, description=help_text
+        )
         sub.set_defaults(handler=handler)
         return sub
 
@@ -147,8 +176,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("workspace", type=Path, metavar="WORKSPACE")
     check.add_argument("--json", action="store_true")
     workshop = commands.add_parser("workshop", help=_t("workshops"))
-    workshop_commands = workshop.add_subparsers(dest="workshop_command", metavar="COMMAND",
-                                                parser_class=_Parser)  # fmt: skip
+    workshop_commands = workshop.add_subparsers(
+        dest="workshop_command", metavar="COMMAND", parser_class=_Parser
+    )
     workshop_commands.required = True
     listing = command("list", cmd_workshop_list, _t("the workshops, with ids"), workshop_commands)
     listing.add_argument("workspace", type=Path, metavar="WORKSPACE")
@@ -170,12 +200,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = _language(argv)
     app = None
     if language and language != "en":
-        from PySide6.QtCore import QCoreApplication
-
         from pmo_tmo_desktop import i18n
 
-        app = QCoreApplication.instance() or QCoreApplication(["pmo-tmo"])
-        i18n.install(language)
+        app = i18n.install_headless(language)
     try:
         args = build_parser().parse_args(argv)
         code: int = args.handler(args)
@@ -191,8 +218,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{where}{error.strerror or error}", file=sys.stderr)
         return EXIT_INPUT
     except Exception as error:  # the last guard: one line, never a traceback
-        print(_t("internal error ({kind}: {error}); please report it").format(
-            kind=type(error).__name__, error=error), file=sys.stderr)  # fmt: skip
+        print(
+            _t("internal error ({kind}: {error}); please report it").format(
+                kind=type(error).__name__, error=error
+            ),
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL
     finally:
         del app

@@ -33,6 +33,13 @@ def language_from_system() -> str:
     return name if name in LANGUAGES else "en"
 
 
+def install_headless(language: str) -> object:
+    """For the command line: a QCoreApplication (no GUI) carrying `language`'s translators."""
+    app = QCoreApplication.instance() or QCoreApplication(["pmo-tmo"])
+    install(language)
+    return app
+
+
 def install(language: str) -> str:
     """Load Qt's own translations, then ours, for `language`; returns the language in use.
 

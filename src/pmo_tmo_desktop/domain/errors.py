@@ -9,6 +9,18 @@ class WorkspaceError(UserError):
     """The workspace file cannot be used as asked (not ours, damaged, newer, locked...)."""
 
 
+class WorkspaceLockedError(WorkspaceError):
+    """Another process has the workspace open for writing; it can still be opened read-only."""
+
+
+class WorkspaceDamagedError(WorkspaceError):
+    """The file fails SQLite's checks; `backup` is the newest good backup, if any."""
+
+    def __init__(self, message: str, backup: object = None) -> None:
+        super().__init__(message)
+        self.backup = backup
+
+
 class ValidationError(UserError):
     """A value breaks a rule of the model (empty name, duplicate, out of scale...)."""
 

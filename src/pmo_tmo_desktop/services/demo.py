@@ -44,11 +44,19 @@ def put_workshop(rec: Recorder, data: dict[str, Any]) -> int:
     day = date.fromisoformat(data["date"])
     clock = datetime.combine(day, time(9, 0))
     workshop_id = entities.add(
-        rec, "workshop",
-        {"title": data["title"], "date": day, "place": data["place"],
-         "facilitator": data["facilitator"], "status": "planned",
-         "anonymity": data["anonymity"], "notes": data["notes"], "budget": data.get("budget")},
-    )  # fmt: skip
+        rec,
+        "workshop",
+        {
+            "title": data["title"],
+            "date": day,
+            "place": data["place"],
+            "facilitator": data["facilitator"],
+            "status": "planned",
+            "anonymity": data["anonymity"],
+            "notes": data["notes"],
+            "budget": data.get("budget"),
+        },
+    )
     people = {
         p["name"]: (
             entities.add(
@@ -60,7 +68,7 @@ def put_workshop(rec: Recorder, data: dict[str, Any]) -> int:
                     "office_id": offices.get(p["office"]),
                     "title": p["title"],
                 },
-            ),  # fmt: skip
+            ),
             p["office"],
         )
         for p in data["participants"]
@@ -83,7 +91,7 @@ def put_workshop(rec: Recorder, data: dict[str, Any]) -> int:
     for number, view_key in ((1, "round1"), (2, "round2")):
         opened = clock + timedelta(minutes=30 if number == 1 else 150)
         round_id = workshops.start_round(rec, workshop_id, blind=True, opened=opened)
-        for index, (name, (person_id, office)) in enumerate(people.items()):
+        for index, (person_id, office) in enumerate(people.values()):
             at = opened + timedelta(minutes=2 + index)
             for p in data["proposals"]:
                 view = p["views"].get(office, {}).get(view_key, {})
@@ -96,22 +104,40 @@ def put_workshop(rec: Recorder, data: dict[str, Any]) -> int:
                     value = view[crit_name] + spread.choice(SPREAD)
                     value = min(max(value, crit["scale_min"]), crit["scale_max"])
                     workshops.put_rating(
-                        rec, round_id, person_id, proposals[p["title"]], crit_id, value,
-                        m.EnteredBy.SELF if index % 3 else m.EnteredBy.FACILITATOR, at=at,
-                    )  # fmt: skip
+                        rec,
+                        round_id,
+                        person_id,
+                        proposals[p["title"]],
+                        crit_id,
+                        value,
+                        m.EnteredBy.SELF if index % 3 else m.EnteredBy.FACILITATOR,
+                        at=at,
+                    )
         workshops.finish_round(rec, workshop_id, closed=opened + timedelta(minutes=40))
     decided = clock + timedelta(hours=4)
     for d in data["decisions"]:
-        workshops.put_decision(rec, proposals[d["proposal"]], d["decision"], d["rationale"],
-                               d["conditions"], at=decided)  # fmt: skip
+        workshops.put_decision(
+            rec,
+            proposals[d["proposal"]],
+            d["decision"],
+            d["rationale"],
+            d["conditions"],
+            at=decided,
+        )
     for a in data["actions"]:
         entities.add(
-            rec, "action_item",
-            {"workshop_id": workshop_id, "text": a["text"], "owner": a["owner"],
-             "due": a["due"], "status": a["status"],
-             "proposal_id": proposals.get(a.get("proposal") or ""),
-             "agenda_item_id": agenda.get(a.get("agenda") or "")},
-        )  # fmt: skip
+            rec,
+            "action_item",
+            {
+                "workshop_id": workshop_id,
+                "text": a["text"],
+                "owner": a["owner"],
+                "due": a["due"],
+                "status": a["status"],
+                "proposal_id": proposals.get(a.get("proposal") or ""),
+                "agenda_item_id": agenda.get(a.get("agenda") or ""),
+            },
+        )
     rec.update("workshop", (("id", workshop_id),), {"status": "closed"})
     return workshop_id
 

@@ -11,6 +11,7 @@ from pmo_tmo_desktop.domain.errors import WorkspaceError
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import templates
 from pmo_tmo_desktop.store import backups
+from pmo_tmo_desktop.store.files import read_only_connection
 from pmo_tmo_desktop.store.workspace import (
     Workspace,
     create_workspace,
@@ -21,8 +22,9 @@ from pmo_tmo_desktop.store.workspace import (
 __all__ = ["BackupInfo", "Workspace", "list_backups", "new", "open_file", "restore", "save_as"]
 
 
-def new(path: Path | str, template: str = "integrated", name: str | None = None,
-        organisation: str = "") -> Workspace:  # fmt: skip
+def new(
+    path: Path | str, template: str = "integrated", name: str | None = None, organisation: str = ""
+) -> Workspace:
     """A new workspace file from a starter methodology; it appears complete or not at all."""
     path = Path(path)
     data = templates.load(template)
@@ -107,3 +109,14 @@ def verify(ws: Workspace) -> dict[str, object]:
         "schema": revision,
         "journal_mode": ws.pragma("journal_mode"),
     }
+
+
+def recover_copy(damaged: Path | str, backup: Path | str) -> Workspace:
+    """Open a copy of `backup` beside a damaged file, leaving the damaged file untouched."""
+    damaged, backup = Path(damaged).absolute(), Path(backup)
+    inspect(backup)
+    stamp = datetime.now().strftime("%Y-%m-%d %H%M")
+    target = damaged.with_name(f"{damaged.stem} (recovered {stamp}){damaged.suffix}")
+    with read_only_connection(backup) as source:
+        backups.copy_database(source, target)
+    return open_workspace(target)

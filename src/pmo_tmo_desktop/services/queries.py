@@ -176,9 +176,24 @@ def workshop(ws: Workspace, workshop_id: int) -> WorkshopData:
 
 def counts(ws: Workspace) -> dict[str, int]:
     """How many records of each kind the workspace holds."""
-    names = ("office", "role", "phase", "activity", "deliverable", "control_point",
-             "assignment", "workshop", "participant", "criterion", "proposal", "round",
-             "rating", "decision", "action_item", "agenda_item")  # fmt: skip
+    names = (
+        "office",
+        "role",
+        "phase",
+        "activity",
+        "deliverable",
+        "control_point",
+        "assignment",
+        "workshop",
+        "participant",
+        "criterion",
+        "proposal",
+        "round",
+        "rating",
+        "decision",
+        "action_item",
+        "agenda_item",
+    )
     with ws.reading() as conn:
         return {
             n: int(conn.execute(select(func.count()).select_from(table(n))).scalar_one())

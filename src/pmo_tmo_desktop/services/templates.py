@@ -42,15 +42,16 @@ def put_template(rec: Recorder, data: dict[str, Any]) -> None:
                 "office_id": offices[r["office"]],
                 "description": r.get("description", ""),
             },
-        )  # fmt: skip
+        )
         for r in data.get("roles", [])
     }
 
     def control_point(cp: dict[str, Any], **where: int) -> None:
         cp_id = entities.add(
-            rec, "control_point",
+            rec,
+            "control_point",
             {"name": cp["name"], "kind": cp["kind"], "criteria": cp.get("criteria", ""), **where},
-        )  # fmt: skip
+        )
         put_approvers(rec, cp_id, [roles[a] for a in cp.get("approvers", [])])
 
     for phase in data.get("phases", []):
@@ -59,11 +60,16 @@ def put_template(rec: Recorder, data: dict[str, Any]) -> None:
         )
         for act in phase.get("activities", []):
             activity_id = entities.add(
-                rec, "activity",
-                {"phase_id": phase_id, "name": act["name"], "kind": act["kind"],
-                 "office_id": offices.get(act.get("office", "")),
-                 "description": act.get("description", "")},
-            )  # fmt: skip
+                rec,
+                "activity",
+                {
+                    "phase_id": phase_id,
+                    "name": act["name"],
+                    "kind": act["kind"],
+                    "office_id": offices.get(act.get("office", "")),
+                    "description": act.get("description", ""),
+                },
+            )
             for deliverable in act.get("deliverables", []):
                 entities.add(rec, "deliverable", {"activity_id": activity_id, **deliverable})
             for cp in act.get("control_points", []):

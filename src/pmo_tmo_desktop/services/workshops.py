@@ -31,8 +31,9 @@ def _open_round_id(rec: Recorder, workshop_id: int) -> int | None:
     return None if found is None else int(found)
 
 
-def start_round(rec: Recorder, workshop_id: int, blind: bool = True,
-                opened: datetime | None = None) -> int:  # fmt: skip
+def start_round(
+    rec: Recorder, workshop_id: int, blind: bool = True, opened: datetime | None = None
+) -> int:
     """Inside a unit of work: open the next round (the workshop goes live)."""
     if _open_round_id(rec, workshop_id) is not None:
         raise ValidationError(_t("a round is already open; close it first"))
@@ -42,9 +43,15 @@ def start_round(rec: Recorder, workshop_id: int, blind: bool = True,
     ).scalar_one()
     key = rec.insert(
         "round",
-        {"workshop_id": workshop_id, "number": number, "blind": blind, "status": "open",
-         "opened": opened or _now(), "closed": None},
-    )  # fmt: skip
+        {
+            "workshop_id": workshop_id,
+            "number": number,
+            "blind": blind,
+            "status": "open",
+            "opened": opened or _now(),
+            "closed": None,
+        },
+    )
     rec.update("workshop", key_of(id=workshop_id), {"status": "live"})
     return int(dict(key)["id"])
 
@@ -122,9 +129,14 @@ def put_rating(
     if existing is None:
         rec.insert(
             "rating",
-            {"round_id": round_id, "participant_id": participant_id,
-             "proposal_id": proposal_id, "criterion_id": criterion_id} | values,
-        )  # fmt: skip
+            {
+                "round_id": round_id,
+                "participant_id": participant_id,
+                "proposal_id": proposal_id,
+                "criterion_id": criterion_id,
+            }
+            | values,
+        )
     else:
         rec.update("rating", key_of(id=existing), values)
 
@@ -141,13 +153,20 @@ def rate(
 ) -> Outcome:
     """Record one rating the moment it is entered (committed before this returns)."""
     with unit_of_work(ws) as rec:
-        put_rating(rec, round_id, participant_id, proposal_id, criterion_id, value,
-                   entered_by, comment)  # fmt: skip
+        put_rating(
+            rec, round_id, participant_id, proposal_id, criterion_id, value, entered_by, comment
+        )
     return rec.outcome()
 
 
-def put_decision(rec: Recorder, proposal_id: int, kind: str | None, rationale: str = "",
-                 conditions: str = "", at: datetime | None = None) -> None:  # fmt: skip
+def put_decision(
+    rec: Recorder,
+    proposal_id: int,
+    kind: str | None,
+    rationale: str = "",
+    conditions: str = "",
+    at: datetime | None = None,
+) -> None:
     t = table("decision")
     existing = rec.conn.execute(select(t.c.id).where(t.c.proposal_id == proposal_id)).scalar()
     if kind is None:
@@ -160,16 +179,21 @@ def put_decision(rec: Recorder, proposal_id: int, kind: str | None, rationale: s
         raise ValidationError(
             _t("decision: must be approve, reject, defer or needs-information")
         ) from None
-    values = {"kind": kind, "rationale": rationale.strip(), "conditions": conditions.strip(),
-              "decided_at": at or _now()}  # fmt: skip
+    values = {
+        "kind": kind,
+        "rationale": rationale.strip(),
+        "conditions": conditions.strip(),
+        "decided_at": at or _now(),
+    }
     if existing is None:
         rec.insert("decision", {"proposal_id": proposal_id} | values)
     else:
         rec.update("decision", key_of(id=existing), values)
 
 
-def decide(ws: Workspace, proposal_id: int, kind: str | None, rationale: str = "",
-           conditions: str = "") -> Outcome:  # fmt: skip
+def decide(
+    ws: Workspace, proposal_id: int, kind: str | None, rationale: str = "", conditions: str = ""
+) -> Outcome:
     """Record (or with kind None, withdraw) the decision on a proposal."""
     with unit_of_work(ws) as rec:
         put_decision(rec, proposal_id, kind, rationale, conditions)

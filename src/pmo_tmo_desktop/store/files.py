@@ -14,9 +14,26 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # File systems on which SQLite's WAL (shared memory between processes) cannot be trusted.
 _REMOTE_FS = {
-    "nfs", "nfs4", "cifs", "smb", "smb2", "smbfs", "smb3", "afs", "9p", "davfs", "fuse.sshfs",
-    "ncpfs", "coda", "ceph", "glusterfs", "fuse.glusterfs", "gfs2", "lustre", "fuse.rclone",
-}  # fmt: skip
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smb2",
+    "smbfs",
+    "smb3",
+    "afs",
+    "9p",
+    "davfs",
+    "fuse.sshfs",
+    "ncpfs",
+    "coda",
+    "ceph",
+    "glusterfs",
+    "fuse.glusterfs",
+    "gfs2",
+    "lustre",
+    "fuse.rclone",
+}
 
 
 def header_application_id(path: Path) -> int | None:

@@ -21,7 +21,11 @@ from sqlalchemy import create_engine, event, insert
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import QueuePool, StaticPool
 
-from pmo_tmo_desktop.domain.errors import WorkspaceError
+from pmo_tmo_desktop.domain.errors import (
+    WorkspaceDamagedError,
+    WorkspaceError,
+    WorkspaceLockedError,
+)
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.store import backups, migrate
 from pmo_tmo_desktop.store.files import (
@@ -49,16 +53,14 @@ class FileFacts:
     journal_mode: str
 
 
-def _damaged(path: Path, detail: str) -> WorkspaceError:
+def _damaged(path: Path, detail: str) -> WorkspaceDamagedError:
     newest = backups.newest_good(path)
     message = _t("{file}: the file is damaged ({detail}); it was not changed.").format(
         file=path.name, detail=detail
     )
     if newest is not None:
         message += " " + _t("Newest good backup: {backup}").format(backup=newest)
-    error = WorkspaceError(message)
-    error.backup = newest  # type: ignore[attr-defined]
-    return error
+    return WorkspaceDamagedError(message, newest)
 
 
 def inspect(path: Path) -> FileFacts:
@@ -115,11 +117,17 @@ def inspect(path: Path) -> FileFacts:
 def _connect(path: Path, *, read_only: bool, wal: bool) -> sqlite3.Connection:
     if read_only:
         uri = path.resolve().as_uri() + "?mode=ro"
-        con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
-                              isolation_level=None, check_same_thread=False)  # fmt: skip
+        con = sqlite3.connect(
+            uri,
+            uri=True,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
+            check_same_thread=False,
+        )
     else:
-        con = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                              check_same_thread=False)  # fmt: skip
+        con = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
     # Outside any transaction: inside one SQLite ignores foreign_keys silently.
     con.execute("PRAGMA foreign_keys = ON")
     con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -283,7 +291,7 @@ def _take_lock(path: Path) -> WriterLock:
     try:
         lock.acquire()
     except LockHeld as held:
-        raise WorkspaceError(
+        raise WorkspaceLockedError(
             _t(
                 "{file} is already open in PMO–TMO Desktop ({holder}); close it there, "
                 "or open it read-only"
@@ -321,8 +329,9 @@ def open_workspace(path: Path | str, *, read_only: bool = False) -> Workspace:
         raise
 
 
-def create_workspace(path: Path | str, name: str, organisation: str = "",
-                     raci_variant: str = "RACI") -> Workspace:  # fmt: skip
+def create_workspace(
+    path: Path | str, name: str, organisation: str = "", raci_variant: str = "RACI"
+) -> Workspace:
     """Create a new, empty workspace at `path` (built aside, then moved into place)."""
     path = Path(path).absolute()
     if path.exists():

@@ -1,0 +1,1 @@
+"""The desktop user interface (Qt widgets, item models, undo commands)."""

@@ -1,0 +1,265 @@
+"""The small dialogs of the shell. Each opens through a classmethod `ask()` tests can replace."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmo_tmo_desktop import WORKSPACE_SUFFIX
+from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.services.files import BackupInfo
+from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
+
+
+@dataclass(frozen=True)
+class NewWorkspace:
+    path: Path
+    template: str
+    name: str
+    organisation: str
+
+
+class NewWorkspaceDialog(QDialog):
+    def __init__(self, folder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New workspace"))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Acme delivery method"))
+        self.organisation = QLineEdit()
+        self.template = QComboBox()
+        self.template.addItem(
+            self.tr("Integrated PMO–TMO lifecycle (8 phases, 18 roles)"), "integrated"
+        )
+        self.template.addItem(self.tr("Light lifecycle for small teams"), "light")
+        self.template.addItem(self.tr("Empty: only the standard offices"), "empty")
+        self.file = QLineEdit()
+        self._folder = folder
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(browse)
+        self.name.textChanged.connect(self._suggest_file)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Organisation:"), self.organisation)
+        form.addRow(self.tr("&Start from:"), self.template)
+        form.addRow(self.tr("&File:"), file_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _suggest_file(self, name: str) -> None:
+        stem = "".join(c if c.isalnum() or c in "-_ " else "_" for c in name).strip() or "workspace"
+        self.file.setText(str(Path(self._folder) / f"{stem}{WORKSPACE_SUFFIX}"))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New workspace"),
+            self.file.text() or self._folder,
+            self.tr("PMO–TMO workspaces (*.pmotmo)"),
+        )
+        if path:
+            self.file.setText(path)
+
+    def _accept(self) -> None:
+        if not self.name.text().strip():
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Give the workspace a name."))
+            return
+        if not self.file.text().strip():
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Choose where to save it."))
+            return
+        self.accept()
+
+    def result_value(self) -> NewWorkspace:
+        path = Path(self.file.text().strip())
+        if path.suffix != WORKSPACE_SUFFIX:
+            path = path.with_name(path.name + WORKSPACE_SUFFIX)
+        return NewWorkspace(
+            path,
+            str(self.template.currentData()),
+            self.name.text().strip(),
+            self.organisation.text().strip(),
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, folder: str) -> NewWorkspace | None:
+        dialog = cls(folder, parent)
+        return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class PropertiesDialog(QDialog):
+    """The workspace's name, organisation and RACI variant."""
+
+    def __init__(self, info: m.WorkspaceInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Workspace properties"))
+        self.name = QLineEdit(info.name)
+        self.organisation = QLineEdit(info.organisation)
+        self.variant = QComboBox()
+        descriptions = {
+            m.RaciVariant.RACI: self.tr("RACI: Responsible, Accountable, Consulted, Informed"),
+            m.RaciVariant.RASCI: self.tr("RASCI: adds Supportive"),
+            m.RaciVariant.RACI_VS: self.tr("RACI-VS: adds Verifies and Signs"),
+        }
+        for variant, text in descriptions.items():
+            self.variant.addItem(text, variant.value)
+        self.variant.setCurrentIndex(list(descriptions).index(info.raci_variant))
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Organisation:"), self.organisation)
+        form.addRow(self.tr("RACI &variant:"), self.variant)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def values(self) -> dict[str, str]:
+        return {
+            "name": self.name.text().strip(),
+            "organisation": self.organisation.text().strip(),
+            "raci_variant": str(self.variant.currentData()),
+        }
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, info: m.WorkspaceInfo) -> dict[str, str] | None:
+        dialog = cls(info, parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class RestoreBackupDialog(QDialog):
+    def __init__(self, found: list[BackupInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore backup"))
+        reasons = {
+            "timed": self.tr("Timed backup"),
+            "before-upgrade": self.tr("Before an upgrade"),
+            "before-import": self.tr("Before an import"),
+            "before-restore": self.tr("Before a restore"),
+            "manual": self.tr("Manual backup"),
+        }
+        locale = QLocale()
+        self.model = RecordTableModel(
+            [
+                Column(
+                    self.tr("Taken"),
+                    lambda b: (
+                        locale.toString(b.taken, QLocale.FormatType.ShortFormat) if b.taken else "?"
+                    ),
+                ),
+                Column(self.tr("Why"), lambda b: reasons.get(b.reason, b.reason)),
+                Column(
+                    self.tr("Size"),
+                    lambda b: locale.formattedDataSize(b.size),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                ),
+                Column(self.tr("File"), lambda b: b.path.name),
+            ],
+            self,
+        )
+        self.model.set_records(found)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeColumnsToContents()
+        if found:
+            self.table.selectRow(0)
+        note = QLabel(
+            self.tr(
+                "The workspace is backed up as it is now before it is restored, "
+                "so a restore can itself be undone from this list."
+            )
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(found))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.resize(720, 380)
+
+    def chosen(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()).path if rows else None
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, found: list[BackupInfo]) -> Path | None:
+        dialog = cls(found, parent)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _msg(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+class Messages:
+    """Message boxes, in one place so tests can answer them."""
+
+    @classmethod
+    def warn(cls, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    @classmethod
+    def confirm(cls, parent: QWidget | None, title: str, text: str, yes: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is accept
+
+    @classmethod
+    def open_file(cls, parent: QWidget | None, folder: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            _msg("Open workspace"),
+            folder,
+            _msg("PMO–TMO workspaces (*.pmotmo);;All files (*)"),
+        )
+        return path
+
+    @classmethod
+    def save_file(cls, parent: QWidget | None, folder: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, _msg("Save workspace as"), folder, _msg("PMO–TMO workspaces (*.pmotmo)")
+        )
+        return path

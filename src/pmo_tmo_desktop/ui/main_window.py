@@ -1,0 +1,407 @@
+"""The main window: menus, one undo stack, navigation between areas, the open workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, QStandardPaths, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
+
+from pmo_tmo_desktop import APP_NAME, __version__
+from pmo_tmo_desktop.domain.errors import UserError, WorkspaceDamagedError, WorkspaceLockedError
+from pmo_tmo_desktop.resources import resource
+from pmo_tmo_desktop.services import demo, files, methodology, queries
+from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
+from pmo_tmo_desktop.services.files import Workspace
+from pmo_tmo_desktop.ui import settings as keys
+from pmo_tmo_desktop.ui.dialogs import (
+    Messages,
+    NewWorkspaceDialog,
+    PropertiesDialog,
+    RestoreBackupDialog,
+)
+from pmo_tmo_desktop.ui.methodology_view import MethodologyArea
+from pmo_tmo_desktop.ui.raci_view import RaciArea
+from pmo_tmo_desktop.ui.settings import Settings
+from pmo_tmo_desktop.ui.undo import ServiceCommand
+from pmo_tmo_desktop.ui.welcome import WelcomePage
+
+
+def demo_path() -> Path:
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "demo.pmotmo"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.workspace: Workspace | None = None
+        self.undo_stack = QUndoStack(self)
+        self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
+        self.setMinimumSize(QSize(900, 600))
+        self._build_pages()
+        self._build_actions()
+        self._build_menus()
+        self.file_label = QLabel()
+        self.statusBar().addPermanentWidget(self.file_label)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.timeout.connect(self.timed_backup)
+        self._show_workspace_state()
+        geometry = self.settings.get(keys.GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        self.welcome = WelcomePage()
+        self.welcome.new_requested.connect(self.new_workspace)
+        self.welcome.open_requested.connect(self.open_workspace)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_requested.connect(self.open_path)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Areas"))
+        self.nav.setIconSize(QSize(28, 28))
+        self.nav.setFixedWidth(190)
+        self.nav.setSpacing(2)
+        self.methodology_area = MethodologyArea()
+        self.raci_area = RaciArea()
+        from pmo_tmo_desktop.ui.workshops_view import WorkshopsArea
+
+        self.workshops_area = WorkshopsArea(self._load_workshop)
+        self.areas = QStackedWidget()
+        for icon, label, widget in (
+            ("methodology", self.tr("Methodology"), self.methodology_area),
+            ("raci", self.tr("RACI matrix"), self.raci_area),
+            ("workshops", self.tr("Workshops"), self.workshops_area),
+        ):
+            QListWidgetItem(QIcon(str(resource("icons", f"{icon}.svg"))), label, self.nav)
+            self.areas.addWidget(widget)
+        self.nav.currentRowChanged.connect(self.areas.setCurrentIndex)
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.areas, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(body)
+        self.setCentralWidget(self.pages)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        sk = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New Workspace…"), self.new_workspace, sk.New)
+        self.open_action = self._action(self.tr("&Open…"), self.open_workspace, sk.Open)
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, sk.SaveAs)
+        self.restore_action = self._action(self.tr("&Restore Backup…"), self.restore_backup)
+        self.properties_action = self._action(
+            self.tr("Workspace &Properties…"), self.edit_properties
+        )
+        self.close_action = self._action(
+            self.tr("&Close Workspace"), self.close_workspace, sk.Close
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, sk.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(sk.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence(sk.Redo))
+        self.area_actions = [
+            self._action(text, lambda i=i: self.show_area(i), f"Ctrl+{i + 1}")
+            for i, text in enumerate(
+                (self.tr("&Methodology"), self.tr("&RACI Matrix"), self.tr("&Workshops"))
+            )
+        ]
+        self.about_action = self._action(self.tr("&About PMO–TMO Desktop"), self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.properties_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for action in self.area_actions:
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    # -- workspace lifecycle ---------------------------------------------------------------
+
+    def _folder(self) -> str:
+        return self.settings.get(keys.LAST_FOLDER) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+
+    def _fail(self, error: UserError) -> None:
+        self.statusBar().showMessage(str(error), 10000)
+        Messages.warn(self, APP_NAME, str(error))
+
+    def new_workspace(self) -> None:
+        request = NewWorkspaceDialog.ask(self, self._folder())
+        if request is None:
+            return
+        try:
+            ws = files.new(request.path, request.template, request.name, request.organisation)
+        except UserError as error:
+            self._fail(error)
+            return
+        self.set_workspace(ws)
+
+    def open_workspace(self) -> None:
+        path = Messages.open_file(self, self._folder())
+        if path:
+            self.open_path(path)
+
+    def open_demo(self) -> None:
+        path = demo_path()
+        if not path.exists():
+            try:
+                demo.create_demo(path).close()
+            except UserError as error:
+                self._fail(error)
+                return
+        self.open_path(str(path))
+
+    def open_path(self, path: str, read_only: bool = False) -> bool:
+        try:
+            ws = files.open_file(path, read_only=read_only)
+        except WorkspaceLockedError as error:
+            if Messages.confirm(self, APP_NAME, str(error), self.tr("Open Read-Only")):
+                return self.open_path(path, read_only=True)
+            return False
+        except WorkspaceDamagedError as error:
+            if error.backup is None or not Messages.confirm(
+                self,
+                APP_NAME,
+                self.tr(
+                    "{message}\n\nOpen a copy of that backup? The damaged file stays as it is."
+                ).format(message=error),
+                self.tr("Open Backup Copy"),
+            ):
+                if error.backup is None:
+                    self._fail(error)
+                return False
+            try:
+                ws = files.recover_copy(path, error.backup)
+            except UserError as again:
+                self._fail(again)
+                return False
+        except UserError as error:
+            if not Path(path).exists():
+                self.settings.forget_recent(path)
+            self._fail(error)
+            return False
+        self.set_workspace(ws)
+        return True
+
+    def set_workspace(self, ws: Workspace) -> None:
+        self.close_workspace()
+        self.workspace = ws
+        self.settings.add_recent(str(ws.path))
+        self.settings.set(keys.LAST_FOLDER, str(ws.path.parent))
+        minutes = max(1, self.settings.get(keys.BACKUP_MINUTES))
+        self.backup_timer.start(minutes * 60_000)
+        self.refresh(None)
+        self.show_area(self.settings.get(keys.LAST_AREA))
+        self.statusBar().showMessage(self.tr("Opened {file}").format(file=ws.path.name), 5000)
+
+    def close_workspace(self) -> None:
+        if self.workspace is None:
+            return
+        self.backup_timer.stop()
+        self.undo_stack.clear()
+        ws, self.workspace = self.workspace, None
+        try:
+            files.timed_backup(ws, self.settings.get(keys.BACKUPS_KEPT))
+        except (UserError, OSError) as error:
+            self.statusBar().showMessage(str(error), 10000)
+        ws.close()
+        self._show_workspace_state()
+
+    def save_as(self) -> None:
+        if self.workspace is None:
+            return
+        target = Messages.save_file(self, str(self.workspace.path.parent))
+        if not target:
+            return
+        self.backup_timer.stop()
+        self.undo_stack.clear()
+        try:
+            ws = files.save_as(self.workspace, target)
+        except UserError as error:
+            self._fail(error)
+            self.backup_timer.start()
+            return
+        self.workspace = None  # save_as closed it and continues in the copy
+        self.set_workspace(ws)
+
+    def restore_backup(self) -> None:
+        if self.workspace is None:
+            return
+        chosen = RestoreBackupDialog.ask(self, files.list_backups(self.workspace))
+        if chosen is None:
+            return
+        try:
+            files.restore(self.workspace, chosen)
+        except UserError as error:
+            self._fail(error)
+            return
+        self.undo_stack.clear()
+        self.refresh(None)
+        self.statusBar().showMessage(self.tr("Restored {file}").format(file=chosen.name), 8000)
+
+    def timed_backup(self) -> None:
+        if self.workspace is None:
+            return
+        try:
+            made = files.timed_backup(self.workspace, self.settings.get(keys.BACKUPS_KEPT))
+        except (UserError, OSError) as error:
+            self.statusBar().showMessage(self.tr("Backup failed: {error}").format(error=error))
+            return
+        if made is not None:
+            self.statusBar().showMessage(
+                self.tr("Backed up to {file}").format(file=made.name), 4000
+            )
+
+    # -- changes ---------------------------------------------------------------------------
+
+    def run(self, text: str, call: Callable[[], Outcome]) -> Outcome | None:
+        """Run a service call; on success it becomes one undoable step."""
+        if self.workspace is None:
+            return None
+        try:
+            outcome = call()
+        except UserError as error:
+            self._fail(error)
+            return None
+        if outcome.changes:
+            self.undo_stack.push(ServiceCommand(text, self.workspace, outcome, self.refresh))
+        return outcome
+
+    def refresh(self, changes: ChangeSet | None) -> None:
+        """Route what changed to the areas that show it (None: everything)."""
+        ws = self.workspace
+        self._show_workspace_state()
+        if ws is None:
+            return
+        if changes is None or self.methodology_area.wants(changes) or self.raci_area.wants(changes):
+            snapshot = queries.methodology(ws)
+            self.methodology_area.show_methodology(snapshot)
+            self.raci_area.show_methodology(snapshot)
+        if changes is None or self.workshops_area.wants(changes) or changes.touches("office"):
+            names = {o.id: o.name for o in queries.offices(ws)}
+            self.workshops_area.show_workshops(queries.workshops(ws), names)
+        if changes is not None:
+            self.statusBar().showMessage(self.tr("Saved"), 2000)
+
+    def _load_workshop(self, workshop_id: int) -> queries.WorkshopData:
+        assert self.workspace is not None
+        return queries.workshop(self.workspace, workshop_id)
+
+    def _show_workspace_state(self) -> None:
+        ws = self.workspace
+        has = ws is not None
+        for action in (
+            self.save_as_action,
+            self.restore_action,
+            self.close_action,
+            *self.area_actions,
+        ):
+            action.setEnabled(has)
+        self.properties_action.setEnabled(has and not (ws and ws.read_only))
+        self.pages.setCurrentIndex(1 if has else 0)
+        if ws is None:
+            self.setWindowTitle(APP_NAME)
+            self.file_label.setText("")
+            self.welcome.show_recent(self.settings.recent_files())
+            return
+        name = queries.workspace_info(ws).name
+        suffix = self.tr(" (read-only)") if ws.read_only else ""
+        self.setWindowTitle(f"{name}{suffix} — {APP_NAME}")
+        self.file_label.setText(str(ws.path))
+
+    def show_area(self, index: int) -> None:
+        index = index if 0 <= index < self.areas.count() else 0
+        self.nav.setCurrentRow(index)
+        self.settings.set(keys.LAST_AREA, index)
+
+    def edit_properties(self) -> None:
+        ws = self.workspace
+        if ws is None:
+            return
+        values = PropertiesDialog.ask(self, queries.workspace_info(ws))
+        if values is not None:
+            self.run(
+                self.tr("Change workspace properties"), lambda: methodology.set_info(ws, **values)
+            )
+
+    def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self,
+            self.tr("About PMO–TMO Desktop"),
+            self.tr(
+                "<h3>PMO–TMO Desktop {version}</h3><p>One common delivery methodology for "
+                "the Project and the Technical Management Office, a RACI matrix that checks "
+                "their integration, and joint workshops to assess proposals.</p><p>Works "
+                "offline; your data stays in your workspace file.</p>"
+            ).format(version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set(keys.GEOMETRY, self.saveGeometry())
+        self.close_workspace()
+        self.settings.sync()
+        super().closeEvent(event)

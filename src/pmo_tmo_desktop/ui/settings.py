@@ -1,0 +1,61 @@
+"""Typed application settings over QSettings: every key declared once, with its default."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Key(Generic[T]):
+    name: str
+    default: T
+    kind: type
+
+
+LANGUAGE = Key("ui/language", "", str)
+GEOMETRY = Key("window/geometry", QByteArray(), QByteArray)
+WINDOW_STATE = Key("window/state", QByteArray(), QByteArray)
+LAST_AREA = Key("window/area", 0, int)
+RECENT_FILES = Key("files/recent", [], list)
+LAST_FOLDER = Key("files/last_folder", "", str)
+BACKUP_MINUTES = Key("backups/interval_minutes", 5, int)
+BACKUPS_KEPT = Key("backups/keep", 12, int)
+RECENT_LIMIT = 8
+
+
+class Settings:
+    """Reads and writes declared keys with their types (QSettings alone returns strings)."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store if store is not None else QSettings()
+
+    def get(self, key: Key[T]) -> T:
+        if key.kind is list:
+            value = self._store.value(key.name, key.default)
+            if value is None:
+                return key.default
+            items = [value] if isinstance(value, str) else list(value)
+            return [str(v) for v in items if v]  # type: ignore[return-value]
+        value = self._store.value(key.name, key.default, type=key.kind)
+        return key.default if value is None else value  # type: ignore[no-any-return]
+
+    def set(self, key: Key[T], value: T) -> None:
+        self._store.setValue(key.name, value)
+
+    def recent_files(self) -> list[str]:
+        return list(self.get(RECENT_FILES))
+
+    def add_recent(self, path: str) -> None:
+        recent = [p for p in self.recent_files() if p != path]
+        self.set(RECENT_FILES, [path, *recent][:RECENT_LIMIT])
+
+    def forget_recent(self, path: str) -> None:
+        self.set(RECENT_FILES, [p for p in self.recent_files() if p != path])
+
+    def sync(self) -> None:
+        self._store.sync()

@@ -1,0 +1,213 @@
+"""The Workshops area: every workshop, and what one holds (people, proposals, rounds, outcomes)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QItemSelection, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.services.changes import ChangeSet
+from pmo_tmo_desktop.services.queries import WorkshopData
+from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
+
+TABLES = (
+    "workshop",
+    "participant",
+    "criterion",
+    "proposal",
+    "round",
+    "rating",
+    "decision",
+    "action_item",
+    "agenda_item",
+)
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _money(value: float | None) -> str:
+    return "" if value is None else QLocale().toString(value, "f", 0)
+
+
+def _table(model: RecordTableModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+class WorkshopsArea(QWidget):
+    """Lists workshops; selecting one shows its content. `workshop_selected` carries its id."""
+
+    workshop_selected = Signal(int)
+
+    def __init__(self, load: Callable[[int], WorkshopData], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._load = load
+        self._current: WorkshopData | None = None
+        self._office_names: dict[int, str] = {}
+        self.list_model = RecordTableModel(
+            [
+                Column(self.tr("Date"), lambda w: w.date.isoformat() if w.date else ""),
+                Column(self.tr("Title"), lambda w: w.title),
+                Column(self.tr("Status"), lambda w: self._status(w.status)),
+            ],
+            self,
+        )
+        self.list = _table(self.list_model, "workshopList")
+        self.list.setAccessibleName(self.tr("Workshops"))
+        self.list.horizontalHeader().setStretchLastSection(False)
+        self.list.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.list.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.list.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.detail = QLabel()
+        self.detail.setObjectName("workshopDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.proposal_model = RecordTableModel(
+            [
+                Column(self.tr("Proposal"), lambda p: p[0].title),
+                Column(self.tr("Sponsor"), lambda p: p[0].sponsor),
+                Column(self.tr("Cost"), lambda p: _money(p[0].cost), RIGHT),
+                Column(self.tr("Benefit"), lambda p: _money(p[0].benefit), RIGHT),
+                Column(self.tr("Decision"), lambda p: self._decision(p[1])),
+            ],
+            self,
+        )
+        self.proposals = _table(self.proposal_model, "proposalTable")
+        self.proposals.setAccessibleName(self.tr("Proposals of the workshop"))
+        header = self.proposals.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 220)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail)
+        right_layout.addWidget(self.proposals, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([380, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.empty = QLabel(self.tr("No workshops yet. Workshops you plan and run appear here."))
+        layout.addWidget(self.empty)
+
+    def _status(self, status: m.WorkshopStatus) -> str:
+        return {
+            m.WorkshopStatus.PLANNED: self.tr("Planned"),
+            m.WorkshopStatus.LIVE: self.tr("Live"),
+            m.WorkshopStatus.CLOSED: self.tr("Closed"),
+        }[status]
+
+    def _decision(self, decision: m.Decision | None) -> str:
+        if decision is None:
+            return self.tr("Open")
+        return {
+            m.DecisionKind.APPROVE: self.tr("Approved"),
+            m.DecisionKind.REJECT: self.tr("Rejected"),
+            m.DecisionKind.DEFER: self.tr("Deferred"),
+            m.DecisionKind.NEEDS_INFORMATION: self.tr("Needs information"),
+        }[decision.kind]
+
+    def show_workshops(
+        self, workshops: tuple[m.Workshop, ...], office_names: dict[int, str]
+    ) -> None:
+        self._office_names = dict(office_names)
+        keep = self._current.workshop.id if self._current else None
+        self.list_model.set_records(workshops)
+        self.empty.setVisible(not workshops)
+        rows = [i for i, w in enumerate(workshops) if w.id == keep] or ([0] if workshops else [])
+        if rows:
+            self.list.selectRow(rows[0])
+        else:
+            self._current = None
+            self.detail.clear()
+            self.proposal_model.set_records(())
+
+    def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            workshop = self.list_model.record(indexes[0].row())
+            self.show_detail(self._load(workshop.id))
+            self.workshop_selected.emit(workshop.id)
+
+    def show_detail(self, data: WorkshopData) -> None:
+        self._current = data
+        w = data.workshop
+        offices = Counter(p.office_id for p in data.participants)
+        names = self._office_names
+        people = ", ".join(
+            f"{count} {escape(str(names.get(office, self.tr('no office'))))}"
+            for office, count in offices.items()
+        )
+        rounds = "; ".join(
+            self.tr("round {n}: {status}, {count} ratings").format(
+                n=r.number,
+                status=self.tr("open") if r.status == m.RoundStatus.OPEN else self.tr("closed"),
+                count=sum(1 for x in data.ratings if x.round_id == r.id),
+            )
+            for r in data.rounds
+        ) or self.tr("no rounds yet")
+        lines = [
+            f"<h2>{escape(w.title)}</h2>",
+            self.tr(
+                "<b>Date:</b> {date} · <b>Place:</b> {place} · <b>Facilitator:</b> {who}"
+            ).format(
+                date=w.date.isoformat() if w.date else "—",
+                place=escape(w.place) or "—",
+                who=escape(w.facilitator) or "—",
+            ),
+            self.tr("<b>Participants:</b> {n} ({people})").format(
+                n=len(data.participants), people=people or "—"
+            ),
+            self.tr("<b>Criteria:</b> {names}").format(
+                names=escape(", ".join(c.name for c in data.criteria)) or "—"
+            ),
+            self.tr("<b>Rounds:</b> {rounds}").format(rounds=rounds),
+            self.tr("<b>Agenda:</b> {n} items · <b>Actions:</b> {a} ({open} open)").format(
+                n=len(data.agenda),
+                a=len(data.actions),
+                open=sum(1 for x in data.actions if x.status != m.ActionStatus.DONE),
+            ),
+        ]
+        if w.notes:
+            lines.append(f"<p style='color:#555'>{escape(w.notes)}</p>")
+        self.detail.setText("<br>".join(lines))
+        decisions = {d.proposal_id: d for d in data.decisions}
+        self.proposal_model.set_records([(p, decisions.get(p.id)) for p in data.proposals])
+
+    def current_id(self) -> int | None:
+        return self._current.workshop.id if self._current else None
+
+    @staticmethod
+    def wants(changes: ChangeSet) -> bool:
+        return changes.touches(*TABLES)
