@@ -20,10 +20,6 @@ from pmo_tmo_desktop.i18n import LANGUAGES, translate
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 
-def _t(text: str) -> str:
-    return translate("Cli", text)
-
-
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors as one line and exit code 2."""
 
@@ -44,7 +40,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     ws = files.new(args.workspace, args.template)
     ws.close()
     print(
-        _t("Created {file} from the {template} methodology").format(
+        translate("Cli", "Created {file} from the {template} methodology").format(
             file=args.workspace, template=args.template
         )
     )
@@ -56,7 +52,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     ws = demo.create_demo(args.workspace)
     ws.close()
-    print(_t("Created the demo workspace {file}").format(file=args.workspace))
+    print(translate("Cli", "Created the demo workspace {file}").format(file=args.workspace))
     return EXIT_OK
 
 
@@ -69,9 +65,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         info = queries.workspace_info(ws)
     errors = []
     if health["integrity"] != "ok":
-        errors.append(_t("integrity check: {result}").format(result=health["integrity"]))
+        errors.append(
+            translate("Cli", "integrity check: {result}").format(result=health["integrity"])
+        )
     if health["foreign_key_problems"]:
-        errors.append(_t("{n} broken references").format(n=health["foreign_key_problems"]))
+        errors.append(
+            translate("Cli", "{n} broken references").format(n=health["foreign_key_problems"])
+        )
     report = {
         "workspace": {
             "name": info.name,
@@ -87,30 +87,30 @@ def cmd_check(args: argparse.Namespace) -> int:
         _print_json(report)
     else:
         print(
-            _t("{name} ({variant}), schema {schema}, journal {journal}").format(
+            translate("Cli", "{name} ({variant}), schema {schema}, journal {journal}").format(
                 name=info.name,
                 variant=info.raci_variant.value,
                 schema=health["schema"],
                 journal=health["journal_mode"],
             )
         )
-        print(_t("File integrity: {result}").format(result=health["integrity"]))
+        print(translate("Cli", "File integrity: {result}").format(result=health["integrity"]))
         labels = {
-            "office": _t("offices"),
-            "role": _t("roles"),
-            "phase": _t("phases"),
-            "activity": _t("activities"),
-            "deliverable": _t("deliverables"),
-            "control_point": _t("control points"),
-            "assignment": _t("RACI cells filled"),
-            "workshop": _t("workshops"),
-            "proposal": _t("proposals"),
-            "rating": _t("ratings"),
+            "office": translate("Cli", "offices"),
+            "role": translate("Cli", "roles"),
+            "phase": translate("Cli", "phases"),
+            "activity": translate("Cli", "activities"),
+            "deliverable": translate("Cli", "deliverables"),
+            "control_point": translate("Cli", "control points"),
+            "assignment": translate("Cli", "RACI cells filled"),
+            "workshop": translate("Cli", "workshops"),
+            "proposal": translate("Cli", "proposals"),
+            "rating": translate("Cli", "ratings"),
         }
         for key, label in labels.items():
             print(f"  {counts[key]:>6}  {label}")
         for error in errors:
-            print(_t("error: {message}").format(message=error))
+            print(translate("Cli", "error: {message}").format(message=error))
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
@@ -135,7 +135,7 @@ def cmd_workshop_list(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({"workshops": rows})
     elif not rows:
-        print(_t("No workshops yet."))
+        print(translate("Cli", "No workshops yet."))
     else:
         for r in rows:
             print(f"{r['id']:>4}  {r['date'] or '—':<10}  {r['status']:<8}  {r['title']}")
@@ -148,10 +148,14 @@ def cmd_workshop_list(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="pmo-tmo",
-        description=_t("PMO–TMO Desktop, headless: workspaces, checks and workshops."),
+        description=translate(
+            "Cli", "PMO–TMO Desktop, headless: workspaces, checks and workshops."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--lang", choices=sorted(LANGUAGES), help=_t("language of the output"))
+    parser.add_argument(
+        "--lang", choices=sorted(LANGUAGES), help=translate("Cli", "language of the output")
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
 
@@ -167,20 +171,22 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         return sub
 
-    new = command("new", cmd_new, _t("a workspace from a starter methodology"))
+    new = command("new", cmd_new, translate("Cli", "a workspace from a starter methodology"))
     new.add_argument("workspace", type=Path, metavar="WORKSPACE")
     new.add_argument("--template", default="integrated", choices=("integrated", "light", "empty"))
-    demo = command("demo", cmd_demo, _t("a realistic demo, with a finished workshop"))
+    demo = command("demo", cmd_demo, translate("Cli", "a realistic demo, with a finished workshop"))
     demo.add_argument("workspace", type=Path, metavar="WORKSPACE")
-    check = command("check", cmd_check, _t("check the file and report what it holds"))
+    check = command("check", cmd_check, translate("Cli", "check the file and report what it holds"))
     check.add_argument("workspace", type=Path, metavar="WORKSPACE")
     check.add_argument("--json", action="store_true")
-    workshop = commands.add_parser("workshop", help=_t("workshops"))
+    workshop = commands.add_parser("workshop", help=translate("Cli", "workshops"))
     workshop_commands = workshop.add_subparsers(
         dest="workshop_command", metavar="COMMAND", parser_class=_Parser
     )
     workshop_commands.required = True
-    listing = command("list", cmd_workshop_list, _t("the workshops, with ids"), workshop_commands)
+    listing = command(
+        "list", cmd_workshop_list, translate("Cli", "the workshops, with ids"), workshop_commands
+    )
     listing.add_argument("workspace", type=Path, metavar="WORKSPACE")
     listing.add_argument("--json", action="store_true")
     return parser
@@ -211,7 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(error), file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
-        print(_t("interrupted; nothing was changed"), file=sys.stderr)
+        print(translate("Cli", "interrupted; nothing was changed"), file=sys.stderr)
         return 130
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
@@ -219,7 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     except Exception as error:  # the last guard: one line, never a traceback
         print(
-            _t("internal error ({kind}: {error}); please report it").format(
+            translate("Cli", "internal error ({kind}: {error}); please report it").format(
                 kind=type(error).__name__, error=error
             ),
             file=sys.stderr,

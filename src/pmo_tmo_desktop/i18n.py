@@ -5,9 +5,16 @@ Only QtCore is used, so the headless tool and the core can speak the user's lang
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QStandardPaths,
+    QTranslator,
+)
 
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
 
@@ -26,6 +33,34 @@ def translations_dir() -> Path:
         if candidate.is_dir():
             return candidate
     return here / "translations"
+
+
+def _qm_folder(language: str) -> str:
+    """The folder holding our compiled `.qm` for `language`.
+
+    Release builds ship compiled files. In a source checkout only the `.ts` sources exist, so
+    they are compiled once with the lrelease that PySide6 ships, into the user's cache.
+    """
+    folder = translations_dir()
+    name = f"pmo_tmo_desktop_{language}"
+    source = folder / f"{name}.ts"
+    if (folder / f"{name}.qm").exists() or not source.exists():
+        return str(folder)
+    import PySide6
+
+    cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
+    cache = cache / "translations"
+    target = cache / f"{name}.qm"
+    if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+        tools = Path(PySide6.__file__).parent
+        lrelease = next(
+            (p for p in (tools / "lrelease", tools / "lrelease.exe") if p.exists()), None
+        )
+        if lrelease is None:
+            return str(folder)
+        cache.mkdir(parents=True, exist_ok=True)
+        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=False)
+    return str(cache)
 
 
 def language_from_system() -> str:
@@ -57,7 +92,7 @@ def install(language: str) -> str:
     if language == "en":
         return language
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for directory, base in ((qt_dir, "qtbase"), (str(translations_dir()), "pmo_tmo_desktop")):
+    for directory, base in ((qt_dir, "qtbase"), (_qm_folder(language), "pmo_tmo_desktop")):
         translator = QTranslator(app)
         if translator.load(f"{base}_{language}", directory):
             app.installTranslator(translator)

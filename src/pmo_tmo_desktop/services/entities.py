@@ -18,12 +18,9 @@ from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services.changes import Outcome, key_of
+from pmo_tmo_desktop.services.labels import label as _label
 from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
 from pmo_tmo_desktop.store.workspace import Workspace
-
-
-def _t(text: str) -> str:
-    return translate("Services", text)
 
 
 def _text(value: Any) -> str:
@@ -33,7 +30,7 @@ def _text(value: Any) -> str:
 def _required(value: Any) -> str:
     text = _text(value)
     if not text:
-        raise ValueError(_t("must not be empty"))
+        raise ValueError(translate("Services", "must not be empty"))
     return text
 
 
@@ -44,7 +41,9 @@ def _enum(kind: type[StrEnum]) -> Callable[[Any], str]:
             return kind(text if text in kind._value2member_map_ else text.lower()).value
         except ValueError:
             allowed = ", ".join(k.value for k in kind)
-            raise ValueError(_t("must be one of: {allowed}").format(allowed=allowed)) from None
+            raise ValueError(
+                translate("Services", "must be one of: {allowed}").format(allowed=allowed)
+            ) from None
 
     return check
 
@@ -53,7 +52,7 @@ def _number(value: Any) -> float:
     try:
         return float(value)
     except (TypeError, ValueError):
-        raise ValueError(_t("must be a number")) from None
+        raise ValueError(translate("Services", "must be a number")) from None
 
 
 def _optional_number(value: Any) -> float | None:
@@ -61,21 +60,21 @@ def _optional_number(value: Any) -> float | None:
         return None
     number = _number(value)
     if number < 0:
-        raise ValueError(_t("must not be negative"))
+        raise ValueError(translate("Services", "must not be negative"))
     return number
 
 
 def _positive(value: Any) -> float:
     number = _number(value)
     if number <= 0:
-        raise ValueError(_t("must be greater than zero"))
+        raise ValueError(translate("Services", "must be greater than zero"))
     return number
 
 
 def _whole(value: Any) -> int:
     number = _number(value)
     if number < 0 or number != int(number):
-        raise ValueError(_t("must be a whole number, zero or more"))
+        raise ValueError(translate("Services", "must be a whole number, zero or more"))
     return int(number)
 
 
@@ -85,7 +84,7 @@ def _colour(value: Any) -> str:
     if not (text.startswith("#") and len(digits) in (6, 8)) or any(
         c not in "0123456789abcdefABCDEF" for c in digits
     ):
-        raise ValueError(_t("must be a colour like #2F6DB5"))
+        raise ValueError(translate("Services", "must be a colour like #2F6DB5"))
     return text.upper()
 
 
@@ -98,7 +97,7 @@ def _date(value: Any) -> date | None:
     try:
         return date.fromisoformat(text[:10])
     except ValueError:
-        raise ValueError(_t("must be a date like 2026-11-25")) from None
+        raise ValueError(translate("Services", "must be a date like 2026-11-25")) from None
 
 
 def _any(value: Any) -> Any:
@@ -276,7 +275,9 @@ def _clean(ent: Entity, values: Mapping[str, Any]) -> dict[str, Any]:
     unknown = set(values) - set(ent.fields)
     if unknown:
         raise ValidationError(
-            _t("{what}: unknown field {field}").format(what=_t(ent.label), field=sorted(unknown)[0])
+            translate("Services", "{what}: unknown field {field}").format(
+                what=_label(ent.table), field=sorted(unknown)[0]
+            )
         )
     cleaned = {}
     for name, value in values.items():
@@ -284,7 +285,9 @@ def _clean(ent: Entity, values: Mapping[str, Any]) -> dict[str, Any]:
             cleaned[name] = ent.fields[name](value)
         except ValueError as exc:
             raise ValidationError(
-                _t("{what} {field}: {problem}").format(what=_t(ent.label), field=name, problem=exc)
+                translate("Services", "{what} {field}: {problem}").format(
+                    what=_label(ent.table), field=name, problem=exc
+                )
             ) from None
     return cleaned
 
@@ -293,7 +296,11 @@ def _row(rec: Recorder, ent: Entity, row_id: int) -> dict[str, Any]:
     t = table(ent.table)
     row = rec.conn.execute(select(t).where(t.c.id == row_id)).mappings().first()
     if row is None:
-        raise NotFoundError(_t("no {what} with id {id}").format(what=_t(ent.label), id=row_id))
+        raise NotFoundError(
+            translate("Services", "no {what} with id {id}").format(
+                what=_label(ent.table), id=row_id
+            )
+        )
     return dict(row)
 
 
@@ -320,7 +327,9 @@ def add(rec: Recorder, name: str, values: Mapping[str, Any]) -> int:
     missing = [f for f in ent.fields if f not in cleaned]
     if missing:
         raise ValidationError(
-            _t("{what} {field}: must be given").format(what=_t(ent.label), field=missing[0])
+            translate("Services", "{what} {field}: must be given").format(
+                what=_label(ent.table), field=missing[0]
+            )
         )
     t = table(ent.table)
     if "position" in t.c:
@@ -391,9 +400,9 @@ def reorder(ws: Workspace, name: str, ids: list[int]) -> Outcome:
         current = _siblings(rec, ent, _row(rec, ent, ids[0]))
         if sorted(current) != sorted(ids):
             raise ValidationError(
-                _t("{what}: the new order must list each record of the list once").format(
-                    what=_t(ent.label)
-                )
+                translate(
+                    "Services", "{what}: the new order must list each record of the list once"
+                ).format(what=_label(ent.table))
             )
         _renumber(rec, ent, list(ids))
     return rec.outcome()

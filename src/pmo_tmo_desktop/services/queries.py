@@ -8,7 +8,7 @@ import typing
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import func, select
 
@@ -31,9 +31,9 @@ def _enum_fields(kind: type) -> tuple[tuple[str, type[enum.StrEnum]], ...]:
     )
 
 
-def _make(kind: type[R], row: Mapping[str, Any]) -> R:
+def _make(kind: type[R], row: Mapping[Any, Any]) -> R:
     values = dict(row)
-    for name, enum_type in _enum_fields(kind):
+    for name, enum_type in _enum_fields(cast(type, kind)):
         if name in values:
             values[name] = enum_type(values[name])
     return kind(**values)

@@ -26,6 +26,7 @@ from pmo_tmo_desktop.services.changes import (
     Update,
     key_of,
 )
+from pmo_tmo_desktop.services.labels import label as _label
 from pmo_tmo_desktop.store.schema import metadata
 from pmo_tmo_desktop.store.workspace import Workspace
 
@@ -40,7 +41,7 @@ def _where(t: Table, key: Key) -> Any:
     return and_(*(t.c[column] == value for column, value in key))
 
 
-def _key_from_row(t: Table, row: Mapping[str, Any]) -> Key:
+def _key_from_row(t: Table, row: Mapping[Any, Any]) -> Key:
     return key_of(**{c.name: row[c.name] for c in t.primary_key.columns})
 
 
@@ -107,7 +108,7 @@ class Recorder:
     def _capture(
         self,
         t: Table,
-        rows: Sequence[Mapping[str, Any]],
+        rows: Sequence[Mapping[Any, Any]],
         captured: dict[str, dict[Key, Mapping[str, Any]]],
         blanked: dict[tuple[str, Key], dict[str, Any]],
     ) -> None:
@@ -150,21 +151,6 @@ class Recorder:
         return Outcome(ChangeSet.collect(self._log), undo, value)
 
 
-_LABELS = {
-    "office": "office",
-    "role": "role",
-    "phase": "phase",
-    "activity": "activity",
-    "deliverable": "deliverable",
-    "control_point": "control point",
-    "participant": "participant",
-    "criterion": "criterion",
-    "proposal": "proposal",
-    "workshop": "workshop",
-    "rating": "rating",
-}
-
-
 def describe_integrity_error(exc: IntegrityError) -> str:
     """One line a user understands for a constraint the database refused."""
     text = str(exc.orig)
@@ -173,7 +159,7 @@ def describe_integrity_error(exc: IntegrityError) -> str:
         tname = columns[-1].split(".")[0]
         field = columns[-1].split(".")[-1]
         return translate("Services", "another {what} already has this {field}").format(
-            what=translate("Services", _LABELS.get(tname, tname)), field=field
+            what=_label(tname), field=field
         )
     if text.startswith("FOREIGN KEY constraint failed"):
         return translate("Services", "it is still used elsewhere, or refers to something missing")

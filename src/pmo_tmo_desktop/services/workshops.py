@@ -15,10 +15,6 @@ from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
 from pmo_tmo_desktop.store.workspace import Workspace
 
 
-def _t(text: str) -> str:
-    return translate("Services", text)
-
-
 def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
@@ -36,7 +32,7 @@ def start_round(
 ) -> int:
     """Inside a unit of work: open the next round (the workshop goes live)."""
     if _open_round_id(rec, workshop_id) is not None:
-        raise ValidationError(_t("a round is already open; close it first"))
+        raise ValidationError(translate("Services", "a round is already open; close it first"))
     t = table("round")
     number = rec.conn.execute(
         select(func.coalesce(func.max(t.c.number), 0) + 1).where(t.c.workshop_id == workshop_id)
@@ -65,7 +61,7 @@ def open_round(ws: Workspace, workshop_id: int, blind: bool = True) -> Outcome:
 def finish_round(rec: Recorder, workshop_id: int, closed: datetime | None = None) -> int:
     round_id = _open_round_id(rec, workshop_id)
     if round_id is None:
-        raise ValidationError(_t("no round is open"))
+        raise ValidationError(translate("Services", "no round is open"))
     rec.update("round", key_of(id=round_id), {"status": "closed", "closed": closed or _now()})
     return round_id
 
@@ -92,15 +88,19 @@ def put_rating(
     rounds = table("round")
     status = rec.conn.execute(select(rounds.c.status).where(rounds.c.id == round_id)).scalar()
     if status is None:
-        raise NotFoundError(_t("no round with id {id}").format(id=round_id))
+        raise NotFoundError(translate("Services", "no round with id {id}").format(id=round_id))
     if status != "open" and at is None:
-        raise ValidationError(_t("this round is closed; ratings can no longer change"))
+        raise ValidationError(
+            translate("Services", "this round is closed; ratings can no longer change")
+        )
     crit = table("criterion")
     scale = rec.conn.execute(
         select(crit.c.scale_min, crit.c.scale_max, crit.c.name).where(crit.c.id == criterion_id)
     ).first()
     if scale is None:
-        raise NotFoundError(_t("no criterion with id {id}").format(id=criterion_id))
+        raise NotFoundError(
+            translate("Services", "no criterion with id {id}").format(id=criterion_id)
+        )
     t = table("rating")
     existing = rec.conn.execute(
         select(t.c.id).where(
@@ -116,7 +116,7 @@ def put_rating(
         return
     if not scale[0] <= value <= scale[1]:
         raise ValidationError(
-            _t("{criterion}: {value} is outside the scale {low}–{high}").format(
+            translate("Services", "{criterion}: {value} is outside the scale {low}–{high}").format(
                 criterion=scale[2], value=f"{value:g}", low=f"{scale[0]:g}", high=f"{scale[1]:g}"
             )
         )
@@ -177,7 +177,7 @@ def put_decision(
         kind = m.DecisionKind(kind).value
     except ValueError:
         raise ValidationError(
-            _t("decision: must be approve, reject, defer or needs-information")
+            translate("Services", "decision: must be approve, reject, defer or needs-information")
         ) from None
     values = {
         "kind": kind,

@@ -41,10 +41,6 @@ from pmo_tmo_desktop.store.schema import workspace as workspace_table
 BUSY_TIMEOUT_MS = 5000
 
 
-def _t(text: str) -> str:
-    return translate("Workspace", text)
-
-
 @dataclass(frozen=True)
 class FileFacts:
     """What the checks on open found."""
@@ -55,35 +51,41 @@ class FileFacts:
 
 def _damaged(path: Path, detail: str) -> WorkspaceDamagedError:
     newest = backups.newest_good(path)
-    message = _t("{file}: the file is damaged ({detail}); it was not changed.").format(
-        file=path.name, detail=detail
-    )
+    message = translate(
+        "Workspace", "{file}: the file is damaged ({detail}); it was not changed."
+    ).format(file=path.name, detail=detail)
     if newest is not None:
-        message += " " + _t("Newest good backup: {backup}").format(backup=newest)
+        message += " " + translate("Workspace", "Newest good backup: {backup}").format(
+            backup=newest
+        )
     return WorkspaceDamagedError(message, newest)
 
 
 def inspect(path: Path) -> FileFacts:
     """Check that `path` is a healthy workspace this version can open, without writing to it."""
     if not path.exists():
-        raise WorkspaceError(_t("{file}: no such file").format(file=path))
+        raise WorkspaceError(translate("Workspace", "{file}: no such file").format(file=path))
     if not path.is_file():
-        raise WorkspaceError(_t("{file}: not a file").format(file=path))
+        raise WorkspaceError(translate("Workspace", "{file}: not a file").format(file=path))
     try:
         app_id = header_application_id(path)
     except OSError as exc:
         raise WorkspaceError(
-            _t("{file}: cannot be read ({reason})").format(file=path.name, reason=exc.strerror)
+            translate("Workspace", "{file}: cannot be read ({reason})").format(
+                file=path.name, reason=exc.strerror
+            )
         ) from exc
     if app_id is None:
         raise WorkspaceError(
-            _t("{file}: not a PMO–TMO workspace (not an SQLite database)").format(file=path.name)
+            translate(
+                "Workspace", "{file}: not a PMO–TMO workspace (not an SQLite database)"
+            ).format(file=path.name)
         )
     if app_id != APPLICATION_ID:
         raise WorkspaceError(
-            _t("{file}: not a PMO–TMO workspace (a database of another application)").format(
-                file=path.name
-            )
+            translate(
+                "Workspace", "{file}: not a PMO–TMO workspace (a database of another application)"
+            ).format(file=path.name)
         )
     try:
         with read_only_connection(path) as con:
@@ -100,15 +102,18 @@ def inspect(path: Path) -> FileFacts:
         raise _damaged(path, str(exc)) from exc
     if row is None:
         raise WorkspaceError(
-            _t("{file}: not a PMO–TMO workspace (it has no schema version)").format(file=path.name)
+            translate(
+                "Workspace", "{file}: not a PMO–TMO workspace (it has no schema version)"
+            ).format(file=path.name)
         )
     revision = str(row[0])
     if revision not in migrate.KNOWN_REVISIONS:
         raise WorkspaceError(
-            _t(
+            translate(
+                "Workspace",
                 "{file} was written by a newer version of PMO–TMO Desktop (schema {found}); "
                 "this version reads up to schema {head}. Update the app to open it; "
-                "the file was not changed."
+                "the file was not changed.",
             ).format(file=path.name, found=revision, head=migrate.HEAD)
         )
     return FileFacts(revision=revision, journal_mode=journal_mode)
@@ -171,7 +176,9 @@ class Workspace:
         """One unit of work: everything inside commits together or not at all."""
         if self.read_only:
             raise WorkspaceError(
-                _t("{file} is open read-only; nothing can be changed").format(file=self.path.name)
+                translate("Workspace", "{file} is open read-only; nothing can be changed").format(
+                    file=self.path.name
+                )
             )
         with self.engine.begin() as conn:
             yield conn
@@ -267,7 +274,7 @@ def _upgrade_in_place(path: Path) -> None:
         problems = con.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
             raise WorkspaceError(
-                _t("{file}: the upgrade left {count} broken references").format(
+                translate("Workspace", "{file}: the upgrade left {count} broken references").format(
                     file=path.name, count=len(problems)
                 )
             )
@@ -292,14 +299,15 @@ def _take_lock(path: Path) -> WriterLock:
         lock.acquire()
     except LockHeld as held:
         raise WorkspaceLockedError(
-            _t(
+            translate(
+                "Workspace",
                 "{file} is already open in PMO–TMO Desktop ({holder}); close it there, "
-                "or open it read-only"
+                "or open it read-only",
             ).format(file=path.name, holder=held.holder)
         ) from held
     except OSError as exc:
         raise WorkspaceError(
-            _t("{file}: cannot be opened for writing ({reason})").format(
+            translate("Workspace", "{file}: cannot be opened for writing ({reason})").format(
                 file=path.name, reason=exc.strerror
             )
         ) from exc
@@ -315,9 +323,10 @@ def open_workspace(path: Path | str, *, read_only: bool = False) -> Workspace:
         if facts.revision != migrate.HEAD:
             if read_only:
                 raise WorkspaceError(
-                    _t("{file} needs an upgrade to this version; open it for writing once").format(
-                        file=path.name
-                    )
+                    translate(
+                        "Workspace",
+                        "{file} needs an upgrade to this version; open it for writing once",
+                    ).format(file=path.name)
                 )
             with read_only_connection(path) as source:
                 backups.write_backup(source, path, "before-upgrade")
@@ -335,9 +344,11 @@ def create_workspace(
     """Create a new, empty workspace at `path` (built aside, then moved into place)."""
     path = Path(path).absolute()
     if path.exists():
-        raise WorkspaceError(_t("{file}: already exists").format(file=path))
+        raise WorkspaceError(translate("Workspace", "{file}: already exists").format(file=path))
     if not path.parent.is_dir():
-        raise WorkspaceError(_t("{folder}: no such folder").format(folder=path.parent))
+        raise WorkspaceError(
+            translate("Workspace", "{folder}: no such folder").format(folder=path.parent)
+        )
     temp = path.with_name(f".{path.name}.{os.getpid()}.creating")
     try:
         con = sqlite3.connect(temp, isolation_level=None)
@@ -363,7 +374,9 @@ def create_workspace(
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise WorkspaceError(
-            _t("{file}: cannot be created ({reason})").format(file=path, reason=exc.strerror)
+            translate("Workspace", "{file}: cannot be created ({reason})").format(
+                file=path, reason=exc.strerror
+            )
         ) from exc
     except BaseException:
         temp.unlink(missing_ok=True)

@@ -251,15 +251,18 @@ class Messages:
     def open_file(cls, parent: QWidget | None, folder: str) -> str:
         path, _ = QFileDialog.getOpenFileName(
             parent,
-            _msg("Open workspace"),
+            QCoreApplication.translate("Messages", "Open workspace"),
             folder,
-            _msg("PMO–TMO workspaces (*.pmotmo);;All files (*)"),
+            QCoreApplication.translate("Messages", "PMO–TMO workspaces (*.pmotmo);;All files (*)"),
         )
         return path
 
     @classmethod
     def save_file(cls, parent: QWidget | None, folder: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            parent, _msg("Save workspace as"), folder, _msg("PMO–TMO workspaces (*.pmotmo)")
+            parent,
+            QCoreApplication.translate("Messages", "Save workspace as"),
+            folder,
+            QCoreApplication.translate("Messages", "PMO–TMO workspaces (*.pmotmo)"),
         )
         return path

@@ -22,10 +22,6 @@ Index = QModelIndex | QPersistentModelIndex
 TABLES = ("phase", "activity", "deliverable", "control_point", "approver", "office", "role")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MethodologyTree", text)
-
-
 @dataclass
 class Node:
     kind: str  # phase, activity, deliverable, control
@@ -134,18 +130,20 @@ class MethodologyTreeModel(QAbstractItemModel):
 
     def _kind_text(self, node: Node) -> str:
         if node.kind == "phase":
-            return _tr("Phase")
+            return QCoreApplication.translate("MethodologyTree", "Phase")
         labels = {
-            "management": _tr("Management"),
-            "technical": _tr("Technical"),
-            "governance": _tr("Governance"),
-            "gate": _tr("Gate"),
-            "review": _tr("Review"),
-            "sign-off": _tr("Sign-off"),
+            "management": QCoreApplication.translate("MethodologyTree", "Management"),
+            "technical": QCoreApplication.translate("MethodologyTree", "Technical"),
+            "governance": QCoreApplication.translate("MethodologyTree", "Governance"),
+            "gate": QCoreApplication.translate("MethodologyTree", "Gate"),
+            "review": QCoreApplication.translate("MethodologyTree", "Review"),
+            "sign-off": QCoreApplication.translate("MethodologyTree", "Sign-off"),
         }
         text = labels.get(str(node.record.kind), str(node.record.kind))
         if node.kind == "deliverable":
-            return _tr("{kind} deliverable").format(kind=text)
+            return QCoreApplication.translate("MethodologyTree", "{kind} deliverable").format(
+                kind=text
+            )
         return text
 
     def _detail(self, node: Node) -> str:
@@ -154,14 +152,25 @@ class MethodologyTreeModel(QAbstractItemModel):
             return _tr_n("%n activities", count)
         if node.kind == "control":
             names = [self._role_names.get(r, "?") for r in node.record.approver_ids]
-            return _tr("Approved by {roles}").format(roles=", ".join(names)) if names else ""
+            return (
+                QCoreApplication.translate("MethodologyTree", "Approved by {roles}").format(
+                    roles=", ".join(names)
+                )
+                if names
+                else ""
+            )
         return ""
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Name"), _tr("Kind"), _tr("Owning office"), _tr("Details"))[section]
+            return (
+                QCoreApplication.translate("MethodologyTree", "Name"),
+                QCoreApplication.translate("MethodologyTree", "Kind"),
+                QCoreApplication.translate("MethodologyTree", "Owning office"),
+                QCoreApplication.translate("MethodologyTree", "Details"),
+            )[section]
         return None
 
 

@@ -1,0 +1,110 @@
+"""Build PMO–TMO Desktop for people who have no Python.
+
+What it builds (into dist/):
+  * the compiled translations (translations/*.ts -> *.qm, with Qt's lrelease);
+  * a one-folder desktop bundle made by PyInstaller in a clean virtual environment, holding the
+    app, its resources (templates, demo content, icons, fonts) and translations, and leaving out
+    the Qt modules the app does not use;
+  * on Linux, a .tar.gz of that folder; on Windows, an Inno Setup script for a setup.exe;
+    on macOS, the .app bundle PyInstaller makes.
+
+Usage:
+  python build_installer.py translations   update .ts from the sources (lupdate), build .qm
+  python build_installer.py qm             build .qm only (what a release build needs)
+  python build_installer.py bundle         everything above, then the bundle and archive
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tarfile
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+SOURCES = ROOT / "src" / "pmo_tmo_desktop"
+TRANSLATIONS = ROOT / "translations"
+LANGUAGES = ("de", "fr", "es")
+DIST = ROOT / "dist"
+EXCLUDED_QT = ("QtWebEngineCore", "QtWebEngineWidgets", "QtQuick", "QtQml", "QtMultimedia",
+               "QtPdf", "QtNetwork", "QtOpenGL", "QtDBus", "QtDesigner")  # fmt: skip
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent))
+    if found is None:
+        raise SystemExit(f"pyside6-{name} not found next to {sys.executable}; install PySide6")
+    return found
+
+
+def update_ts() -> None:
+    """Collect every translatable string of the sources into the .ts files."""
+    sources = sorted(str(p) for p in SOURCES.rglob("*.py"))
+    for language in LANGUAGES:
+        target = TRANSLATIONS / f"pmo_tmo_desktop_{language}.ts"
+        subprocess.run([_tool("lupdate"), "-no-obsolete", *sources, "-ts", str(target)],
+                       check=True)  # fmt: skip
+
+
+def compile_qm(out: Path = TRANSLATIONS) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    made = []
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        qm = out / ts.with_suffix(".qm").name
+        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        made.append(qm)
+    return made
+
+
+def bundle() -> Path:
+    """PyInstaller one-folder bundle built from a clean virtual environment."""
+    compile_qm()
+    work = ROOT / "build" / "installer"
+    env_dir = work / "venv"
+    if env_dir.exists():
+        shutil.rmtree(env_dir)
+    venv.create(env_dir, with_pip=True)
+    python = env_dir / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    subprocess.run([str(python), "-m", "pip", "install", "-q", str(ROOT), "pyinstaller"],
+                   check=True)  # fmt: skip
+    sep = ";" if sys.platform == "win32" else ":"
+    command = [
+        str(python), "-m", "PyInstaller", "--noconfirm", "--clean", "--onedir", "--windowed",
+        "--name", "pmo-tmo-desktop", "--distpath", str(DIST), "--workpath", str(work / "pyi"),
+        "--add-data", f"{ROOT / 'resources'}{sep}pmo_tmo_desktop/resources",
+        "--add-data", f"{TRANSLATIONS}{sep}pmo_tmo_desktop/translations",
+        "--collect-submodules", "pmo_tmo_desktop",
+        "--collect-data", "alembic",
+    ]  # fmt: skip
+    for module in EXCLUDED_QT:
+        command += ["--exclude-module", f"PySide6.{module}"]
+    command.append(str(SOURCES / "__main__.py"))
+    subprocess.run(command, check=True)
+    folder = DIST / "pmo-tmo-desktop"
+    if sys.platform.startswith("linux"):
+        archive = DIST / "pmo-tmo-desktop-linux.tar.gz"
+        with tarfile.open(archive, "w:gz") as tar:
+            tar.add(folder, arcname=folder.name)
+        return archive
+    return folder
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("step", choices=("translations", "qm", "bundle"))
+    step = parser.parse_args().step
+    if step == "translations":
+        update_ts()
+        compile_qm()
+    elif step == "qm":
+        compile_qm()
+    else:
+        print(bundle())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""Plain helpers the store, services and cli tests share: file fingerprints and table dumps."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from pmo_tmo_desktop.services.files import Workspace, open_file
+
+Dump = dict[str, list[tuple[Any, ...]]]
+
+
+def fingerprint(path: Path) -> tuple[str, int]:
+    """The file's content hash and modification time, to prove it was not touched."""
+    return hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns
+
+
+def dump(ws: Workspace, *, skip: dict[str, set[str]] | None = None) -> Dump:
+    """Every row of every table, in a stable order (optionally without some columns)."""
+    skip = skip or {}
+    result: Dump = {}
+    with ws.reading() as conn:
+        names = [
+            str(r[0])
+            for r in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
+        for name in names:
+            columns = [str(r[1]) for r in conn.exec_driver_sql(f'PRAGMA table_info("{name}")')]
+            kept = [c for c in columns if c not in skip.get(name, set())]
+            listed = ", ".join(f'"{c}"' for c in kept)
+            order = ", ".join(str(i + 1) for i in range(len(kept)))
+            rows = conn.exec_driver_sql(f'SELECT {listed} FROM "{name}" ORDER BY {order}')
+            result[name] = [tuple(r) for r in rows]
+    return result
+
+
+def dump_file(path: Path, *, skip: dict[str, set[str]] | None = None) -> Dump:
+    """`dump` of a closed workspace file, opened read-only."""
+    ws = open_file(path, read_only=True)
+    try:
+        return dump(ws, skip=skip)
+    finally:
+        ws.close()
+
+
+def siblings(path: Path) -> set[str]:
+    """The names of the files next to `path` that belong to it (journals, backups, lock)."""
+    return {p.name for p in path.parent.iterdir() if p.name.startswith(path.name) and p != path}

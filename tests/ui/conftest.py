@@ -1,0 +1,48 @@
+"""GUI fixtures: isolated settings, and a check that no top-level window outlives its test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication
+
+from pmo_tmo_desktop.ui.main_window import MainWindow
+from pmo_tmo_desktop.ui.settings import Settings
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_paths(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_windows(qapp: QApplication) -> Iterator[None]:
+    before = {id(w) for w in qapp.topLevelWidgets()}
+    yield
+    qapp.processEvents()
+    leaked = [
+        w
+        for w in qapp.topLevelWidgets()
+        if id(w) not in before and w.isVisible() and w.objectName() != "qtbot-keep"
+    ]
+    for widget in leaked:
+        widget.close()
+    assert not leaked, f"windows left open: {[type(w).__name__ for w in leaked]}"
+
+
+@pytest.fixture
+def window(qtbot, settings: Settings) -> Iterator[MainWindow]:
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
