@@ -61,6 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from pmo_tmo_desktop.ui.main_window import MainWindow
 
     sys.excepthook = _excepthook
+    if args.smoke:
+        from pmo_tmo_desktop.ui.dialogs import Messages
+
+        Messages.interactive = False
     window = MainWindow(settings)
     window.show()
     if args.demo:

@@ -44,7 +44,10 @@ def _qm_folder(language: str) -> str:
     folder = translations_dir()
     name = f"pmo_tmo_desktop_{language}"
     source = folder / f"{name}.ts"
-    if (folder / f"{name}.qm").exists() or not source.exists():
+    shipped = folder / f"{name}.qm"
+    if not source.exists() or (
+        shipped.exists() and shipped.stat().st_mtime >= source.stat().st_mtime
+    ):
         return str(folder)
     import PySide6
 

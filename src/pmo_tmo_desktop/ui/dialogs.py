@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -233,14 +234,26 @@ def _msg(text: str) -> str:
 
 
 class Messages:
-    """Message boxes, in one place so tests can answer them."""
+    """Message boxes, in one place so tests can answer them.
+
+    With `interactive` off (the --smoke start) nothing waits for a person: warnings go to
+    stderr and every question is answered no.
+    """
+
+    interactive = True
 
     @classmethod
     def warn(cls, parent: QWidget | None, title: str, text: str) -> None:
+        if not cls.interactive:
+            print(text, file=sys.stderr)
+            return
         QMessageBox.warning(parent, title, text)
 
     @classmethod
     def confirm(cls, parent: QWidget | None, title: str, text: str, yes: str) -> bool:
+        if not cls.interactive:
+            print(text, file=sys.stderr)
+            return False
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
         accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

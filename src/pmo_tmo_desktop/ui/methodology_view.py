@@ -149,7 +149,7 @@ class MethodologyTreeModel(QAbstractItemModel):
     def _detail(self, node: Node) -> str:
         if node.kind == "phase":
             count = sum(1 for c in node.children if self._nodes[c].kind == "activity")
-            return _tr_n("%n activities", count)
+            return QCoreApplication.translate("MethodologyTree", "%n activities", "", count)
         if node.kind == "control":
             names = [self._role_names.get(r, "?") for r in node.record.approver_ids]
             return (
@@ -172,10 +172,6 @@ class MethodologyTreeModel(QAbstractItemModel):
                 QCoreApplication.translate("MethodologyTree", "Details"),
             )[section]
         return None
-
-
-def _tr_n(text: str, n: int) -> str:
-    return QCoreApplication.translate("MethodologyTree", text, "", n)
 
 
 class MethodologyArea(QWidget):

@@ -165,8 +165,9 @@ class WorkshopsArea(QWidget):
         w = data.workshop
         offices = Counter(p.office_id for p in data.participants)
         names = self._office_names
+        no_office = self.tr("no office")
         people = ", ".join(
-            f"{count} {escape(str(names.get(office, self.tr('no office'))))}"
+            f"{count} {escape(str(names.get(office, no_office)))}"
             for office, count in offices.items()
         )
         rounds = "; ".join(
