@@ -7,13 +7,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from pmo_tmo_desktop.services import demo, files  # noqa: E402
-from pmo_tmo_desktop.services.files import Workspace  # noqa: E402
+from pmo_tmo_desktop.services import demo, files
+from pmo_tmo_desktop.services.files import Workspace
 
 _DEMO_CACHE: dict[str, bytes] = {}
 

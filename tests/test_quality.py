@@ -46,7 +46,11 @@ def test_only_the_ui_and_the_bootstrap_import_qt_widgets_or_gui() -> None:
                 names = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
-            offenders += [f"{relative}: {n}" for n in names if n.startswith(("PySide6.QtWidgets", "PySide6.QtGui"))]
+            offenders += [
+                f"{relative}: {n}"
+                for n in names
+                if n.startswith(("PySide6.QtWidgets", "PySide6.QtGui"))
+            ]
     assert not offenders
 
 

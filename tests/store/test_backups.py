@@ -158,3 +158,14 @@ def test_verify_reports_a_healthy_file(workspace) -> None:
         "schema": "0002_workshop_budget",
         "journal_mode": "wal",
     }
+
+
+def test_backups_are_found_for_a_file_whose_name_has_brackets(tmp_path: Path) -> None:
+    ws = files.new(tmp_path / "Budget [2026].pmotmo", "empty")
+    try:
+        made = ws.backup("manual")
+        assert made.exists()
+        assert backups.list_backups(ws.path) == [made]
+        assert [b.path for b in files.list_backups(ws)] == [made]
+    finally:
+        ws.close()

@@ -79,9 +79,7 @@ def _kill_while_rating(path: Path, acks_before_kill: int) -> tuple[int, list[int
 
 @pytest.mark.slow
 @pytest.mark.parametrize("acks_before_kill", [200, 263, 331])
-def test_every_acknowledged_rating_survives_a_kill(
-    demo_path: Path, acks_before_kill: int
-) -> None:
+def test_every_acknowledged_rating_survives_a_kill(demo_path: Path, acks_before_kill: int) -> None:
     round_id, acked = _kill_while_rating(demo_path, acks_before_kill)
     print(f"killed after {len(acked)} acknowledged ratings")
     assert acked == list(range(len(acked))) and len(acked) >= acks_before_kill

@@ -57,12 +57,6 @@ def test_every_engine_connection_has_the_safety_pragmas_on(empty_workspace) -> N
     assert ws.pragma("busy_timeout") == 5000
 
 
-@pytest.mark.xfail(
-    reason="Workspace.reading() starts its snapshot with BEGIN IMMEDIATE (the engine's one "
-    "'begin' listener, store/workspace.py), so any read holds the write lock and a write "
-    "on another pooled connection waits busy_timeout and fails with 'database is locked'",
-    strict=True,
-)
 def test_a_write_goes_through_while_a_long_read_is_in_progress(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -82,8 +76,7 @@ def test_the_database_refuses_a_foreign_key_that_points_nowhere(empty_workspace)
     ws = empty_workspace
     with pytest.raises(IntegrityError, match="FOREIGN KEY"), ws.transaction() as conn:
         conn.exec_driver_sql(
-            "INSERT INTO role (name, office_id, description, position) "
-            "VALUES ('Ghost', 999, '', 0)"
+            "INSERT INTO role (name, office_id, description, position) VALUES ('Ghost', 999, '', 0)"
         )
     assert queries.methodology(ws).roles == ()
 

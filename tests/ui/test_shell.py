@@ -13,7 +13,6 @@ from pmo_tmo_desktop.services import files, queries
 from pmo_tmo_desktop.ui import dialogs
 from pmo_tmo_desktop.ui.main_window import MainWindow
 from pmo_tmo_desktop.ui.methodology_view import MethodologyTreeModel
-from pmo_tmo_desktop.ui.raci_view import RaciTableModel
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 
 
@@ -24,11 +23,14 @@ def test_a_new_window_greets_with_start_choices_and_no_workspace(window: MainWin
     assert not window.save_as_action.isEnabled()
 
 
-def test_opening_the_demo_shows_its_name_and_what_it_holds(window: MainWindow, demo_path: Path) -> None:
+def test_opening_the_demo_shows_its_name_and_what_it_holds(
+    window: MainWindow, demo_path: Path
+) -> None:
     assert window.open_path(str(demo_path))
     assert window.windowTitle().startswith("Acme Group — demo")
     assert window.methodology_area.model.rowCount() == 8  # eight phases
-    assert window.raci_area.model.rowCount() == 54
+    grid = window.raci_area.model
+    assert sum(not grid.is_phase_row(r) for r in range(grid.rowCount())) == 54
     assert window.raci_area.model.columnCount() == 18
     assert window.workshops_area.list_model.rowCount() == 1
     assert window.workshops_area.proposal_model.rowCount() == 7
@@ -52,8 +54,13 @@ def test_a_property_change_is_saved_at_once_and_ctrl_z_takes_it_back(
     monkeypatch.setattr(
         dialogs.PropertiesDialog,
         "ask",
-        classmethod(lambda cls, parent, info: {"name": "Renamed", "organisation": "X",
-                                               "raci_variant": "RASCI"}),
+        classmethod(
+            lambda cls, parent, info: {
+                "name": "Renamed",
+                "organisation": "X",
+                "raci_variant": "RASCI",
+            }
+        ),
     )
     window.properties_action.trigger()
     assert window.windowTitle().startswith("Renamed")
@@ -73,10 +80,15 @@ def test_a_refused_change_says_why_and_leaves_nothing_on_the_undo_stack(
 ) -> None:
     window.open_path(str(demo_path))
     warnings: list[str] = []
-    monkeypatch.setattr(dialogs.Messages, "warn", classmethod(lambda c, p, t, text: warnings.append(text)))
     monkeypatch.setattr(
-        dialogs.PropertiesDialog, "ask",
-        classmethod(lambda cls, parent, info: {"name": "  ", "organisation": "", "raci_variant": "RACI"}),
+        dialogs.Messages, "warn", classmethod(lambda c, p, t, text: warnings.append(text))
+    )
+    monkeypatch.setattr(
+        dialogs.PropertiesDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, info: {"name": "  ", "organisation": "", "raci_variant": "RACI"}
+        ),
     )
     window.properties_action.trigger()
     assert warnings and "name" in warnings[0]
@@ -89,8 +101,11 @@ def test_a_file_open_elsewhere_can_be_opened_read_only(
     holder = files.open_file(demo_path)
     try:
         asked: list[str] = []
-        monkeypatch.setattr(dialogs.Messages, "confirm",
-                            classmethod(lambda c, p, t, text, yes: asked.append(text) or True))
+        monkeypatch.setattr(
+            dialogs.Messages,
+            "confirm",
+            classmethod(lambda c, p, t, text, yes: asked.append(text) or True),
+        )
         assert window.open_path(str(demo_path))
         assert "already open" in asked[0]
         assert "(read-only)" in window.windowTitle()
@@ -106,7 +121,9 @@ def test_a_file_that_is_not_a_workspace_is_refused_with_its_name(
     stray = tmp_path / "notes.pmotmo"
     stray.write_text("meeting notes", encoding="utf-8")
     warnings: list[str] = []
-    monkeypatch.setattr(dialogs.Messages, "warn", classmethod(lambda c, p, t, text: warnings.append(text)))
+    monkeypatch.setattr(
+        dialogs.Messages, "warn", classmethod(lambda c, p, t, text: warnings.append(text))
+    )
     assert not window.open_path(str(stray))
     assert warnings == ["notes.pmotmo: not a PMO–TMO workspace (not an SQLite database)"]
     assert window.workspace is None
@@ -133,20 +150,26 @@ def test_restore_backup_brings_back_an_earlier_state(
     assert window.workspace is not None
     files.backup_now(window.workspace)
     monkeypatch.setattr(
-        dialogs.PropertiesDialog, "ask",
-        classmethod(lambda cls, parent, info: {"name": "Later", "organisation": "", "raci_variant": "RACI"}),
+        dialogs.PropertiesDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, info: {"name": "Later", "organisation": "", "raci_variant": "RACI"}
+        ),
     )
     window.properties_action.trigger()
     assert window.windowTitle().startswith("Later")
-    monkeypatch.setattr(dialogs.RestoreBackupDialog, "ask",
-                        classmethod(lambda cls, parent, found: found[0].path))
+    monkeypatch.setattr(
+        dialogs.RestoreBackupDialog, "ask", classmethod(lambda cls, parent, found: found[0].path)
+    )
     window.restore_action.trigger()
     assert window.windowTitle().startswith("Acme Group — demo")
     reasons = [b.reason for b in files.list_backups(window.workspace)]
     assert "before-restore" in reasons
 
 
-def test_the_window_remembers_its_geometry_and_recent_files(qtbot, settings, demo_path: Path) -> None:
+def test_the_window_remembers_its_geometry_and_recent_files(
+    qtbot, settings, demo_path: Path
+) -> None:
     first = MainWindow(settings)
     qtbot.addWidget(first)
     first.show()
@@ -185,21 +208,43 @@ def test_models_pass_the_model_tester(qtmodeltester, demo_path: Path) -> None:
     tree = MethodologyTreeModel()
     tree.set_methodology(snapshot)
     qtmodeltester.check(tree)
-    grid = RaciTableModel()
-    grid.set_methodology(snapshot)
-    qtmodeltester.check(grid)
     table = RecordTableModel([Column("Title", lambda w: w.title)])
     table.set_records(workshops)
     qtmodeltester.check(table)
 
 
 def test_smoke_start_on_the_demo_exits_cleanly(tmp_path: Path) -> None:
-    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path),
-           "XDG_CONFIG_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "PATH": "/usr/bin:/bin",
+    }
     done = subprocess.run(
         [sys.executable, "-m", "pmo_tmo_desktop", "--demo", "--smoke"],
-        capture_output=True, text=True, timeout=120, env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("start-up: ")
     assert "(workspace not opened)" not in done.stdout
+
+
+def test_the_window_speaks_german_with_lang_de(qtbot, settings) -> None:
+    from pmo_tmo_desktop import i18n
+
+    try:
+        assert i18n.install("de") == "de"
+        german = MainWindow(settings)
+        qtbot.addWidget(german)
+        menus = [a.text() for a in german.menuBar().actions()]
+        assert menus[:2] == ["&Datei", "&Bearbeiten"]
+        assert german.new_action.text() != "&New Workspace…"
+    finally:
+        i18n.install("en")
+    english = MainWindow(settings)
+    qtbot.addWidget(english)
+    assert english.menuBar().actions()[0].text() == "&File"

@@ -272,3 +272,20 @@ class ActionItem:
     proposal_id: int | None
     agenda_item_id: int | None
     position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Methodology:
+    """Everything of the methodology and its RACI, in display order."""
+
+    info: WorkspaceInfo
+    offices: tuple[Office, ...]
+    roles: tuple[Role, ...]
+    phases: tuple[Phase, ...]
+    activities: tuple[Activity, ...]
+    deliverables: tuple[Deliverable, ...]
+    control_points: tuple[ControlPoint, ...]
+    assignments: tuple[Assignment, ...]
+
+    def activities_of(self, phase_id: int) -> tuple[Activity, ...]:
+        return tuple(a for a in self.activities if a.phase_id == phase_id)

@@ -100,6 +100,15 @@ def _date(value: Any) -> date | None:
         raise ValueError(translate("Services", "must be a date like 2026-11-25")) from None
 
 
+def _id(value: Any) -> int:
+    if value is None or isinstance(value, bool):
+        raise ValueError(translate("Services", "must be chosen"))
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise ValueError(translate("Services", "must be chosen")) from None
+
+
 def _any(value: Any) -> Any:
     return value
 
@@ -126,7 +135,7 @@ ENTITIES: dict[str, Entity] = {
     "role": Entity(
         "role",
         "role",
-        {"name": _required, "office_id": int, "description": _text},
+        {"name": _required, "office_id": _id, "description": _text},
         {"description": ""},
     ),
     "phase": Entity(
@@ -136,7 +145,7 @@ ENTITIES: dict[str, Entity] = {
         "activity",
         "activity",
         {
-            "phase_id": int,
+            "phase_id": _id,
             "name": _required,
             "description": _text,
             "kind": _enum(m.ActivityKind),
@@ -149,7 +158,7 @@ ENTITIES: dict[str, Entity] = {
         "deliverable",
         "deliverable",
         {
-            "activity_id": int,
+            "activity_id": _id,
             "name": _required,
             "kind": _enum(m.DeliverableKind),
             "description": _text,
@@ -197,7 +206,7 @@ ENTITIES: dict[str, Entity] = {
         "agenda_item",
         "agenda item",
         {
-            "workshop_id": int,
+            "workshop_id": _id,
             "title": _required,
             "presenter": _text,
             "duration_minutes": _whole,
@@ -209,7 +218,7 @@ ENTITIES: dict[str, Entity] = {
     "participant": Entity(
         "participant",
         "participant",
-        {"workshop_id": int, "name": _required, "office_id": _any, "title": _text},
+        {"workshop_id": _id, "name": _required, "office_id": _any, "title": _text},
         {"office_id": None, "title": ""},
         scope=("workshop_id",),
     ),
@@ -217,7 +226,7 @@ ENTITIES: dict[str, Entity] = {
         "criterion",
         "criterion",
         {
-            "workshop_id": int,
+            "workshop_id": _id,
             "name": _required,
             "weight": _positive,
             "direction": _enum(m.Direction),
@@ -238,7 +247,7 @@ ENTITIES: dict[str, Entity] = {
         "proposal",
         "proposal",
         {
-            "workshop_id": int,
+            "workshop_id": _id,
             "title": _required,
             "sponsor": _text,
             "description": _text,
@@ -253,7 +262,7 @@ ENTITIES: dict[str, Entity] = {
         "action_item",
         "action item",
         {
-            "workshop_id": int,
+            "workshop_id": _id,
             "text": _required,
             "owner": _text,
             "due": _date,
@@ -283,7 +292,7 @@ def _clean(ent: Entity, values: Mapping[str, Any]) -> dict[str, Any]:
     for name, value in values.items():
         try:
             cleaned[name] = ent.fields[name](value)
-        except ValueError as exc:
+        except (ValueError, TypeError) as exc:
             raise ValidationError(
                 translate("Services", "{what} {field}: {problem}").format(
                     what=_label(ent.table), field=name, problem=exc
@@ -342,14 +351,14 @@ def add(rec: Recorder, name: str, values: Mapping[str, Any]) -> int:
     return int(dict(key)["id"])
 
 
-def create(ws: Workspace, name: str, **values: Any) -> Outcome:
+def create(ws: Workspace, name: str, /, **values: Any) -> Outcome:
     """Create one record; the outcome's value is its id."""
     with unit_of_work(ws) as rec:
         new_id = add(rec, name, values)
     return rec.outcome(new_id)
 
 
-def edit(ws: Workspace, name: str, row_id: int, **values: Any) -> Outcome:
+def edit(ws: Workspace, name: str, row_id: int, /, **values: Any) -> Outcome:
     """Change fields of one record (moving it to another scope appends it there)."""
     ent = ENTITIES[name]
     with unit_of_work(ws) as rec:
@@ -376,7 +385,7 @@ def remove(ws: Workspace, name: str, row_id: int) -> Outcome:
     return rec.outcome(row_id)
 
 
-def move(ws: Workspace, name: str, row_id: int, index: int, **scope: Any) -> Outcome:
+def move(ws: Workspace, name: str, row_id: int, index: int, /, **scope: Any) -> Outcome:
     """Put a record at `index` in its scope, or in another scope (e.g. another phase)."""
     ent = ENTITIES[name]
     with unit_of_work(ws) as rec:

@@ -27,6 +27,8 @@ def new(
 ) -> Workspace:
     """A new workspace file from a starter methodology; it appears complete or not at all."""
     path = Path(path)
+    if path.suffix != WORKSPACE_SUFFIX:
+        path = path.with_name(path.name + WORKSPACE_SUFFIX)
     data = templates.load(template)
     if path.exists():
         raise WorkspaceError(translate("Workspace", "{file}: already exists").format(file=path))

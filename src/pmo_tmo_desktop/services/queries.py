@@ -6,7 +6,7 @@ import enum
 import functools
 import typing
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
@@ -48,21 +48,7 @@ def _records(conn: Any, name: str, kind: type[R], *order: str, **where: Any) -> 
     return tuple(_make(kind, row) for row in conn.execute(query).mappings())
 
 
-@dataclass(frozen=True, slots=True)
-class Methodology:
-    """Everything of the methodology and its RACI, in display order."""
-
-    info: m.WorkspaceInfo
-    offices: tuple[m.Office, ...]
-    roles: tuple[m.Role, ...]
-    phases: tuple[m.Phase, ...]
-    activities: tuple[m.Activity, ...]
-    deliverables: tuple[m.Deliverable, ...]
-    control_points: tuple[m.ControlPoint, ...]
-    assignments: tuple[m.Assignment, ...]
-
-    def activities_of(self, phase_id: int) -> tuple[m.Activity, ...]:
-        return tuple(a for a in self.activities if a.phase_id == phase_id)
+Methodology = m.Methodology
 
 
 def workspace_info(ws: Workspace) -> m.WorkspaceInfo:
@@ -199,3 +185,23 @@ def counts(ws: Workspace) -> dict[str, int]:
             n: int(conn.execute(select(func.count()).select_from(table(n))).scalar_one())
             for n in names
         }
+
+
+def letters(ws: Workspace, cells: Iterable[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """The letters of the given (activity, role) cells now ("" for an empty cell)."""
+    wanted = set(cells)
+    result = dict.fromkeys(wanted, "")
+    if not wanted:
+        return result
+    t = table("assignment")
+    activities = sorted({a for a, _ in wanted})
+    with ws.reading() as conn:
+        for start in range(0, len(activities), 500):
+            chunk = activities[start : start + 500]
+            query = select(t.c.activity_id, t.c.role_id, t.c.letters).where(
+                t.c.activity_id.in_(chunk)
+            )
+            for activity_id, role_id, text in conn.execute(query):
+                if (activity_id, role_id) in wanted:
+                    result[(activity_id, role_id)] = text
+    return result

@@ -89,7 +89,7 @@ def put_rating(
     status = rec.conn.execute(select(rounds.c.status).where(rounds.c.id == round_id)).scalar()
     if status is None:
         raise NotFoundError(translate("Services", "no round with id {id}").format(id=round_id))
-    if status != "open" and at is None:
+    if status != "open":
         raise ValidationError(
             translate("Services", "this round is closed; ratings can no longer change")
         )

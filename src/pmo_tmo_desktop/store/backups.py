@@ -6,6 +6,7 @@ workspace file that can be opened or restored. Copies are written aside and move
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 import sqlite3
@@ -47,7 +48,8 @@ def write_backup(source: sqlite3.Connection, path: Path, reason: str) -> Path:
     """A new backup of the workspace at `path`, named by time and reason."""
     folder = folder_for(path)
     folder.mkdir(exist_ok=True)
-    stamp = datetime.now().strftime(_STAMP)
+    now = datetime.now()
+    stamp = f"{now.strftime(_STAMP)}{now.microsecond // 1000:03d}"
     target = folder / f"{path.stem}-{stamp}-{reason}{path.suffix}"
     counter = 1
     while target.exists():
@@ -64,17 +66,27 @@ def list_backups(path: Path) -> list[Path]:
     folder = folder_for(path)
     if not folder.is_dir():
         return []
-    found = [p for p in folder.glob(f"{path.stem}-*{path.suffix}") if p.is_file()]
-    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+    pattern = f"{glob.escape(path.stem)}-*{glob.escape(path.suffix)}"
+    found = [p for p in folder.glob(pattern) if p.is_file()]
+    return sorted(found, key=_order, reverse=True)
 
 
-_NAME = re.compile(r"-(\d{8}-\d{6})-([a-z]+(?:-[a-z]+)*)(?:-\d+)?$")
+def _order(backup: Path) -> tuple[str, int, float]:
+    """Newest first by the time and counter in the name, then by modification time."""
+    match = _NAME.search(backup.stem)
+    if match is None:
+        return ("", 0, backup.stat().st_mtime)
+    stamp = match.group(1) + (match.group(2) or "000")
+    return (stamp, int(match.group(4) or 1), backup.stat().st_mtime)
+
+
+_NAME = re.compile(r"-(\d{8}-\d{6})(\d{3})?-([a-z]+(?:-[a-z]+)*)(?:-(\d+))?$")
 
 
 def reason_of(backup: Path) -> str:
     """The reason recorded in a backup's name (timed, before-upgrade, before-import...)."""
     match = _NAME.search(backup.stem)
-    return match.group(2) if match else ""
+    return match.group(3) if match else ""
 
 
 def taken_at(backup: Path) -> datetime | None:

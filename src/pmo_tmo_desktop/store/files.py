@@ -45,10 +45,24 @@ def header_application_id(path: Path) -> int | None:
     return int.from_bytes(header[68:72], "big")
 
 
+def is_wal_file(path: Path) -> bool:
+    """True when the header says the file is in WAL mode (read and write versions 2)."""
+    with open(path, "rb") as handle:
+        header = handle.read(20)
+    return len(header) == 20 and header[18] == 2 and header[19] == 2
+
+
 @contextlib.contextmanager
 def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
-    """A connection that cannot change the file (SQLite's `mode=ro`)."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    """A connection that cannot change the file or leave anything beside it.
+
+    A WAL-mode file with no `-wal` beside it is open nowhere and has nothing waiting in a log,
+    so it is read as immutable: SQLite then creates no `-wal`/`-shm` files. Otherwise (open
+    elsewhere, a log left by a crash, or a rollback-journal file) the plain read-only mode.
+    """
+    path = Path(path).resolve()
+    idle = is_wal_file(path) and not path.with_name(path.name + "-wal").exists()
+    uri = path.as_uri() + ("?mode=ro&immutable=1" if idle else "?mode=ro")
     connection = sqlite3.connect(uri, uri=True, timeout=5, isolation_level=None)
     try:
         yield connection

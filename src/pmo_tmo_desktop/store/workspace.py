@@ -61,8 +61,7 @@ def _damaged(path: Path, detail: str) -> WorkspaceDamagedError:
     return WorkspaceDamagedError(message, newest)
 
 
-def inspect(path: Path) -> FileFacts:
-    """Check that `path` is a healthy workspace this version can open, without writing to it."""
+def _check_header(path: Path) -> None:
     if not path.exists():
         raise WorkspaceError(translate("Workspace", "{file}: no such file").format(file=path))
     if not path.is_file():
@@ -87,6 +86,11 @@ def inspect(path: Path) -> FileFacts:
                 "Workspace", "{file}: not a PMO–TMO workspace (a database of another application)"
             ).format(file=path.name)
         )
+
+
+def inspect(path: Path) -> FileFacts:
+    """Check that `path` is a healthy workspace this version can open, without writing to it."""
+    _check_header(path)
     try:
         with read_only_connection(path) as con:
             rows = con.execute("PRAGMA quick_check").fetchall()
@@ -120,23 +124,17 @@ def inspect(path: Path) -> FileFacts:
 
 
 def _connect(path: Path, *, read_only: bool, wal: bool) -> sqlite3.Connection:
-    if read_only:
-        uri = path.resolve().as_uri() + "?mode=ro"
-        con = sqlite3.connect(
-            uri,
-            uri=True,
-            timeout=BUSY_TIMEOUT_MS / 1000,
-            isolation_level=None,
-            check_same_thread=False,
-        )
-    else:
-        con = sqlite3.connect(
-            path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-        )
+    # A read-only workspace still uses an ordinary connection, made unable to write with
+    # query_only: unlike SQLite's mode=ro it cleans up its -wal/-shm files when it closes.
+    con = sqlite3.connect(
+        path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+    )
     # Outside any transaction: inside one SQLite ignores foreign_keys silently.
     con.execute("PRAGMA foreign_keys = ON")
     con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    if not read_only:
+    if read_only:
+        con.execute("PRAGMA query_only = ON")
+    else:
         wanted = "wal" if wal else "delete"
         mode = str(con.execute(f"PRAGMA journal_mode = {wanted}").fetchone()[0]).lower()
         if mode != wanted and wanted == "wal":
@@ -163,11 +161,12 @@ class Workspace:
             pool_size=2,
             max_overflow=2,
         )
-        begin_sql = "BEGIN" if read_only else "BEGIN IMMEDIATE"
 
         @event.listens_for(self.engine, "begin")
         def _begin(conn: Connection) -> None:
-            conn.exec_driver_sql(begin_sql)
+            # Writers take the write lock up front (no deadlock on upgrade); readers do not.
+            writing = conn.get_execution_options().get("writing", False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     # -- units of work ---------------------------------------------------------------------
 
@@ -180,7 +179,7 @@ class Workspace:
                     file=self.path.name
                 )
             )
-        with self.engine.begin() as conn:
+        with self.engine.connect().execution_options(writing=True) as conn, conn.begin():
             yield conn
         self.generation += 1
 
@@ -317,6 +316,7 @@ def _take_lock(path: Path) -> WriterLock:
 def open_workspace(path: Path | str, *, read_only: bool = False) -> Workspace:
     """Open an existing workspace after every check; upgrades an older schema (backup first)."""
     path = Path(path).absolute()
+    _check_header(path)  # refuse missing and foreign files before leaving a lock file beside them
     lock = None if read_only else _take_lock(path)
     try:
         facts = inspect(path)

@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.nav.setSpacing(2)
         self.methodology_area = MethodologyArea()
-        self.raci_area = RaciArea()
+        self.raci_area = RaciArea(self)
         from pmo_tmo_desktop.ui.workshops_view import WorkshopsArea
 
         self.workshops_area = WorkshopsArea(self._load_workshop)
@@ -335,10 +335,22 @@ class MainWindow(QMainWindow):
         self._show_workspace_state()
         if ws is None:
             return
-        if changes is None or self.methodology_area.wants(changes) or self.raci_area.wants(changes):
+        if (
+            changes is None
+            or self.methodology_area.wants(changes)
+            or self.raci_area.needs_reload(changes)
+        ):
             snapshot = queries.methodology(ws)
             self.methodology_area.show_methodology(snapshot)
             self.raci_area.show_methodology(snapshot)
+        elif changes.touches("assignment"):
+            keys = (
+                changes.inserted.get("assignment", frozenset())
+                | changes.updated.get("assignment", frozenset())
+                | changes.deleted.get("assignment", frozenset())
+            )
+            cells = [(dict(k)["activity_id"], dict(k)["role_id"]) for k in keys]
+            self.raci_area.show_letters(queries.letters(ws, cells))
         if changes is None or self.workshops_area.wants(changes) or changes.touches("office"):
             names = {o.id: o.name for o in queries.offices(ws)}
             self.workshops_area.show_workshops(queries.workshops(ws), names)

@@ -1,149 +1,147 @@
-"""The RACI area: activities down, roles across, the letters each role holds."""
+"""The RACI area: filters, legend and the editable grid of letters."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.services.changes import ChangeSet
-from pmo_tmo_desktop.services.queries import Methodology
+from pmo_tmo_desktop.services import methodology
+from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
+from pmo_tmo_desktop.services.files import Workspace
+from pmo_tmo_desktop.ui.raci_grid import LETTER_COLOURS, Cell, RaciGridModel, RaciGridView
 
-Index = QModelIndex | QPersistentModelIndex
-TABLES = ("assignment", "activity", "phase", "role", "office", "workspace")
-
-LETTER_COLOURS = {
-    "A": "#F4C7C3",
-    "R": "#C9DDF7",
-    "C": "#FCE8B2",
-    "I": "#D9EAD3",
-    "S": "#E4D7F5",
-    "V": "#D0E0E3",
-}
+STRUCTURE = ("activity", "phase", "role", "office", "workspace")
 
 
-class RaciTableModel(QAbstractTableModel):
-    """Read-only letters grid; the editing grid with its delegate builds on this shape."""
+class Context(Protocol):
+    workspace: Workspace | None
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._activities: tuple[m.Activity, ...] = ()
-        self._roles: tuple[m.Role, ...] = ()
-        self._letters: dict[tuple[int, int], str] = {}
-        self._phase_names: dict[int, str] = {}
-        self._office_names: dict[int, str] = {}
-
-    def set_methodology(self, snapshot: Methodology) -> None:
-        self.beginResetModel()
-        self._activities = snapshot.activities
-        self._roles = snapshot.roles
-        self._letters = {(a.activity_id, a.role_id): a.letters for a in snapshot.assignments}
-        self._phase_names = {p.id: p.name for p in snapshot.phases}
-        self._office_names = {o.id: o.name for o in snapshot.offices}
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._activities)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._roles)
-
-    def letters(self, row: int, column: int) -> str:
-        return self._letters.get((self._activities[row].id, self._roles[column].id), "")
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        letters = self.letters(index.row(), index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return letters
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and letters:
-            return QBrush(QColor(LETTER_COLOURS.get(letters[0], "#FFFFFF")))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            activity, person = self._activities[index.row()], self._roles[index.column()]
-            return f"{activity.name} — {person.name}: {letters or '—'}"
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal:
-            if not 0 <= section < len(self._roles):
-                return None
-            person = self._roles[section]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return person.name
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{person.name} ({self._office_names.get(person.office_id, '')})"
-            return None
-        if not 0 <= section < len(self._activities):
-            return None
-        activity = self._activities[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return activity.name
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._phase_names.get(activity.phase_id, "")
-        return None
+    def run(self, text: str, call: Callable[[], Outcome]) -> Outcome | None: ...
 
 
 class RaciArea(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._ctx = ctx
         self.summary = QLabel()
-        self.model = RaciTableModel(self)
-        self.table = QTableView()
+        self.model = RaciGridModel(self)
+        self.model.edit_requested.connect(self._edit)
+        self.table = RaciGridView()
         self.table.setObjectName("raciTable")
         self.table.setAccessibleName(self.tr("RACI matrix"))
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setDefaultSectionSize(44)
-        self.table.horizontalHeader().setMinimumSectionSize(36)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setWordWrap(False)
+        self.phase_filter = QComboBox()
+        self.office_filter = QComboBox()
+        self.kind_filter = QComboBox()
+        for combo, name in ((self.phase_filter, self.tr("Phase filter")),
+                            (self.office_filter, self.tr("Office filter")),
+                            (self.kind_filter, self.tr("Kind filter"))):  # fmt: skip
+            combo.setAccessibleName(name)
+            combo.currentIndexChanged.connect(self._filter_changed)
+        filters = QHBoxLayout()
+        for label, combo in ((self.tr("&Phase:"), self.phase_filter),
+                             (self.tr("O&ffice:"), self.office_filter),
+                             (self.tr("&Kind:"), self.kind_filter)):  # fmt: skip
+            caption = QLabel(label)
+            caption.setBuddy(combo)
+            filters.addWidget(caption)
+            filters.addWidget(combo)
+        filters.addStretch(1)
         legend = QHBoxLayout()
-        names = {
-            "R": self.tr("Responsible"),
-            "A": self.tr("Accountable"),
-            "C": self.tr("Consulted"),
-            "I": self.tr("Informed"),
-            "S": self.tr("Supportive"),
-            "V": self.tr("Verifies"),
-        }
+        names = {"R": self.tr("Responsible"), "A": self.tr("Accountable"),
+                 "C": self.tr("Consulted"), "I": self.tr("Informed"),
+                 "S": self.tr("Supportive"), "V": self.tr("Verifies and signs")}  # fmt: skip
         self._legend: dict[str, QLabel] = {}
         for letter, name in names.items():
             chip = QLabel(f"<b>{letter}</b> {name}")
             chip.setStyleSheet(
-                f"background:{LETTER_COLOURS[letter]}; padding:2px 8px; border-radius:3px;"
+                f"background:{LETTER_COLOURS[letter]}; color:#1f1f1f; padding:2px 8px;"
+                " border-radius:3px;"
             )
             legend.addWidget(chip)
             self._legend[letter] = chip
+        hint = QLabel(self.tr("Type a letter to toggle it in the selected cells · Delete clears · "
+                              "Ctrl+C / Ctrl+V exchange cells with a spreadsheet"))  # fmt: skip
+        hint.setStyleSheet("color: palette(mid);")
         legend.addStretch(1)
+        legend.addWidget(hint)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addLayout(filters)
         layout.addLayout(legend)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
+        self._filling = False
 
-    def show_methodology(self, snapshot: Methodology) -> None:
+    # -- showing ---------------------------------------------------------------------------
+
+    def show_methodology(self, snapshot: m.Methodology) -> None:
+        self._fill_filters(snapshot)
         self.model.set_methodology(snapshot)
+        self.table.reset()
         for letter, chip in self._legend.items():
             chip.setVisible(letter in snapshot.info.raci_variant.letters)
         self.summary.setText(
-            self.tr(
-                "{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled"
-            ).format(
+            self.tr("{variant} matrix: {activities} activities × {roles} roles, "
+                    "{cells} cells filled").format(
                 variant=snapshot.info.raci_variant.value,
-                activities=len(snapshot.activities),
-                roles=len(snapshot.roles),
-                cells=len(snapshot.assignments),
-            )
-        )
-        self.table.resizeColumnsToContents()
-        self.table.verticalHeader().setMaximumWidth(360)
+                activities=len(snapshot.activities), roles=len(snapshot.roles),
+                cells=len(snapshot.assignments))
+        )  # fmt: skip
+
+    def show_letters(self, changed: dict[tuple[int, int], str]) -> None:
+        self.model.update_letters(changed)
+
+    def _fill_filters(self, snapshot: m.Methodology) -> None:
+        self._filling = True
+        for combo, items in (
+            (self.phase_filter, [(p.name, p.id) for p in snapshot.phases]),
+            (self.office_filter, [(o.name, o.id) for o in snapshot.offices]),
+            (self.kind_filter, [(self.tr("Management"), "management"),
+                                (self.tr("Technical"), "technical"),
+                                (self.tr("Governance"), "governance")]),
+        ):  # fmt: skip
+            keep = combo.currentData()
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+            for text, data in items:
+                combo.addItem(text, data)
+            found = combo.findData(keep)
+            combo.setCurrentIndex(found if found >= 0 else 0)
+        self._filling = False
+        self.model.filters.update(self._filters())
+
+    def _filters(self) -> dict[str, object]:
+        return {"phase": self.phase_filter.currentData(),
+                "office": self.office_filter.currentData(),
+                "kind": self.kind_filter.currentData()}  # fmt: skip
+
+    def _filter_changed(self) -> None:
+        if not self._filling:
+            self.model.set_filter(**self._filters())
+            self.table.reset()
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def _edit(self, cells: list[Cell], what: str) -> None:
+        ws = self._ctx.workspace
+        if ws is None or ws.read_only:
+            return
+        texts = {"clear": self.tr("Clear letters"), "paste": self.tr("Paste letters"),
+                 "type": self.tr("Type letters")}  # fmt: skip
+        text = texts.get(what) or self.tr("Toggle {letter}").format(letter=what)
+        self._ctx.run(text, lambda: methodology.set_letters(ws, cells))
 
     @staticmethod
     def wants(changes: ChangeSet) -> bool:
-        return changes.touches(*TABLES)
+        return changes.touches(*STRUCTURE, "assignment")
+
+    @staticmethod
+    def needs_reload(changes: ChangeSet) -> bool:
+        return changes.touches(*STRUCTURE)
+
+    def focus_grid(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,456 @@
+"""The RACI grid: a table model over the letters, a header grouping roles by office, a letter
+delegate, and a view that types, clears, copies and pastes letters across a selection."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from pmo_tmo_desktop.domain import model as m
+
+Index = QModelIndex | QPersistentModelIndex
+Cell = tuple[int, int, str]
+
+LETTER_COLOURS = {
+    "A": "#F4C7C3", "R": "#C9DDF7", "C": "#FCE8B2", "I": "#D9EAD3",
+    "S": "#E4D7F5", "V": "#D0E0E3",
+}  # fmt: skip
+PRIORITY = "ARSVCI"
+PHASE_FILL = "#E8EAED"
+OfficeRole = Qt.ItemDataRole.UserRole + 10
+"""headerData role: (office name, office colour) of a role column."""
+
+
+def colour_of(letters: str) -> str | None:
+    for letter in PRIORITY:
+        if letter in letters:
+            return LETTER_COLOURS[letter]
+    return None
+
+
+class RaciGridModel(QAbstractTableModel):
+    """Rows: phase rows, each followed by its activities. Columns: roles, office by office."""
+
+    edit_requested = Signal(list, str)
+    """(cells, what) — the grid asks for cells to take new letters; the owner runs it."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._snapshot: m.Methodology | None = None
+        self._rows: list[tuple[str, int]] = []
+        self._roles: list[m.Role] = []
+        self._letters: dict[tuple[int, int], str] = {}
+        self._activities: dict[int, m.Activity] = {}
+        self._phases: dict[int, m.Phase] = {}
+        self._offices: dict[int, m.Office] = {}
+        self._role_column: dict[int, int] = {}
+        self._activity_row: dict[int, int] = {}
+        self.variant = m.RaciVariant.RACI
+        self.filters: dict[str, Any] = {"phase": None, "office": None, "kind": None}
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def set_methodology(self, snapshot: m.Methodology) -> None:
+        self._snapshot = snapshot
+        self.variant = snapshot.info.raci_variant
+        self._letters = {(a.activity_id, a.role_id): a.letters for a in snapshot.assignments}
+        self._activities = {a.id: a for a in snapshot.activities}
+        self._phases = {p.id: p for p in snapshot.phases}
+        self._offices = {o.id: o for o in snapshot.offices}
+        self._layout()
+
+    def set_filter(self, **filters: Any) -> None:
+        self.filters.update(filters)
+        if self._snapshot is not None:
+            self._layout()
+
+    def _layout(self) -> None:
+        snap = self._snapshot
+        assert snap is not None
+        phase, office, kind = (self.filters[k] for k in ("phase", "office", "kind"))
+        office_order = {o.id: i for i, o in enumerate(snap.offices)}
+        self.beginResetModel()
+        self._roles = sorted(
+            (r for r in snap.roles if office is None or r.office_id == office),
+            key=lambda r: (office_order.get(r.office_id, 0), r.position, r.id),
+        )
+        self._rows = []
+        for p in snap.phases:
+            if phase is not None and p.id != phase:
+                continue
+            self._rows.append(("phase", p.id))
+            self._rows.extend(
+                ("activity", a.id)
+                for a in snap.activities_of(p.id)
+                if kind is None or a.kind == kind
+            )
+        self._role_column = {r.id: i for i, r in enumerate(self._roles)}
+        self._activity_row = {
+            item: row for row, (what, item) in enumerate(self._rows) if what == "activity"
+        }
+        self.endResetModel()
+
+    def update_letters(self, changed: dict[tuple[int, int], str]) -> None:
+        """Take new letters for some cells and repaint only those."""
+        for key, text in changed.items():
+            if text:
+                self._letters[key] = text
+            else:
+                self._letters.pop(key, None)
+            row, column = self._activity_row.get(key[0]), self._role_column.get(key[1])
+            if row is not None and column is not None:
+                index = self.index(row, column)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    # -- lookups ---------------------------------------------------------------------------
+
+    def is_phase_row(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and self._rows[row][0] == "phase"
+
+    def phase_rows(self) -> list[int]:
+        return [row for row, (what, _) in enumerate(self._rows) if what == "phase"]
+
+    def cell(self, index: Index) -> tuple[int, int] | None:
+        if not index.isValid() or self.is_phase_row(index.row()):
+            return None
+        return self._rows[index.row()][1], self._roles[index.column()].id
+
+    def letters_at(self, index: Index) -> str:
+        ids = self.cell(index)
+        return self._letters.get(ids, "") if ids else ""
+
+    def index_of(self, activity_id: int, role_id: int | None = None) -> QModelIndex:
+        row = self._activity_row.get(activity_id)
+        if row is None:
+            return QModelIndex()
+        column = self._role_column.get(role_id, 0) if role_id is not None else 0
+        return self.index(row, column)
+
+    def role_at(self, column: int) -> m.Role:
+        return self._roles[column]
+
+    def office_of(self, role: m.Role) -> m.Office | None:
+        return self._offices.get(role.office_id)
+
+    # -- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._roles)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.is_phase_row(index.row()):
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if self.is_phase_row(index.row()):
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor(PHASE_FILL))
+            return None
+        letters = self.letters_at(index)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return letters
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = colour_of(letters)
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            activity = self._activities[self._rows[index.row()][1]]
+            return f"{activity.name} — {self._roles[index.column()].name}: {letters or '—'}"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        ids = self.cell(index)
+        if ids is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        self.edit_requested.emit([(ids[0], ids[1], str(value or ""))], "type")
+        return True
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self._roles):
+                return None
+            person = self._roles[section]
+            office = self._offices.get(person.office_id)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return person.name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{person.name} ({office.name if office else ''})"
+            if role == OfficeRole:
+                return (office.name, office.colour) if office else ("", "#808080")
+            return None
+        if not 0 <= section < len(self._rows):
+            return None
+        what, item = self._rows[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._phases[item].name if what == "phase" else self._activities[item].name
+        if role == Qt.ItemDataRole.FontRole and what == "phase":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and what == "phase":
+            return QBrush(QColor(PHASE_FILL))
+        if role == Qt.ItemDataRole.ToolTipRole and what == "activity":
+            activity = self._activities[item]
+            return f"{self._phases[activity.phase_id].name} › {activity.name}"
+        return None
+
+
+class OfficeHeader(QHeaderView):
+    """Role names written upwards under a coloured band per office."""
+
+    BAND = 22
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+        self.setDefaultSectionSize(38)
+        self.setMinimumSectionSize(30)
+        self.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+    def sizeHint(self) -> Any:
+        hint = super().sizeHint()
+        hint.setHeight(self.BAND + 150)
+        return hint
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
+        model = self.model()
+        if model is None:
+            return
+        painter.save()
+        _name, colour = model.headerData(logical_index, Qt.Orientation.Horizontal, OfficeRole) or (
+            "",
+            "#808080",
+        )
+        painter.fillRect(rect, self.palette().button())
+        painter.fillRect(QRect(rect.left(), rect.top(), rect.width(), self.BAND), QColor(colour))
+        painter.setPen(self.palette().mid().color())
+        painter.drawLine(rect.topRight(), rect.bottomRight())
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        text = str(model.headerData(logical_index, Qt.Orientation.Horizontal) or "")
+        painter.setPen(self.palette().buttonText().color())
+        room = rect.height() - self.BAND - 8
+        text = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
+        painter.translate(rect.center().x() + painter.fontMetrics().ascent() / 2 - 1,
+                          rect.bottom() - 4)  # fmt: skip
+        painter.rotate(-90)
+        painter.drawText(0, 0, text)
+        painter.restore()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is None or self.count() == 0:
+            return
+        painter = QPainter(self.viewport())
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        first = self.visualIndexAt(0)
+        last = self.visualIndexAt(self.viewport().width() - 1)
+        first = 0 if first < 0 else first
+        last = self.count() - 1 if last < 0 else last
+        start = first
+        while start <= last:
+            name = (model.headerData(self.logicalIndex(start), Qt.Orientation.Horizontal,
+                                     OfficeRole) or ("", ""))[0]  # fmt: skip
+            end = start
+            while end + 1 < self.count() and (
+                model.headerData(self.logicalIndex(end + 1), Qt.Orientation.Horizontal,
+                                 OfficeRole) or ("", ""))[0] == name:  # fmt: skip
+                end += 1
+            left = self.sectionViewportPosition(self.logicalIndex(start))
+            right = self.sectionViewportPosition(self.logicalIndex(end)) + self.sectionSize(
+                self.logicalIndex(end)
+            )
+            band = QRect(left + 3, 0, right - left - 6, self.BAND)
+            label = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight,
+                                                     band.width())  # fmt: skip
+            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, label)
+            start = end + 1
+        painter.end()
+
+
+class LetterDelegate(QStyledItemDelegate):
+    """Paints letters bold on their colour; edits a cell as text limited to the variant."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        option.font.setBold(True)
+        super().paint(painter, option, index)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setMaxLength(12)
+        editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return editor
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QLineEdit)
+        model.setData(index, editor.text().upper(), Qt.ItemDataRole.EditRole)
+
+
+class RaciGridView(QTableView):
+    """Keys: a letter toggles it in every selected cell; Delete clears; Ctrl+C/Ctrl+V copy and
+    paste tab-separated letters, as Excel and LibreOffice exchange them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalHeader(OfficeHeader(self))
+        self.setItemDelegate(LetterDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        vertical = self.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(24)
+        vertical.setFixedWidth(340)
+        vertical.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def grid(self) -> RaciGridModel:
+        model = self.model()
+        assert isinstance(model, RaciGridModel)
+        return model
+
+    def reset(self) -> None:
+        super().reset()
+        self.clearSpans()
+        model = self.model()
+        if isinstance(model, RaciGridModel) and model.columnCount() > 1:
+            for row in model.phase_rows():
+                self.setSpan(row, 0, 1, model.columnCount())
+
+    def selected_cells(self) -> list[tuple[int, int, str]]:
+        grid = self.grid()
+        cells = []
+        for index in self.selectionModel().selectedIndexes():
+            ids = grid.cell(index)
+            if ids is not None:
+                cells.append((ids[0], ids[1], grid.letters_at(index)))
+        return cells
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        grid = self.grid()
+        text = event.text().upper()
+        plain = not event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+        elif plain and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            cells = [(a, r, "") for a, r, old in self.selected_cells() if old]
+            if cells:
+                grid.edit_requested.emit(cells, "clear")
+        elif plain and len(text) == 1 and text in grid.variant.letters:
+            self.toggle(text)
+        elif plain and len(text) == 1 and text.isalpha():
+            QApplication.beep()
+        else:
+            super().keyPressEvent(event)
+
+    def toggle(self, letter: str) -> None:
+        cells = self.selected_cells()
+        if not cells:
+            return
+        remove = all(letter in old for _, _, old in cells)
+        changed = []
+        for activity, role, old in cells:
+            new = old.replace(letter, "") if remove else old + letter
+            changed.append((activity, role, m.normalise_letters(new)))
+        self.grid().edit_requested.emit(changed, letter)
+
+    def _block(self) -> tuple[list[int], list[int]]:
+        indexes = self.selectionModel().selectedIndexes()
+        rows = sorted({i.row() for i in indexes if not self.grid().is_phase_row(i.row())})
+        columns = sorted({i.column() for i in indexes})
+        return rows, columns
+
+    def copy_selection(self) -> None:
+        rows, columns = self._block()
+        if not rows or not columns:
+            return
+        grid = self.grid()
+        lines = [
+            "\t".join(grid.letters_at(grid.index(r, c)) for c in range(columns[0], columns[-1] + 1))
+            for r in range(rows[0], rows[-1] + 1)
+            if not grid.is_phase_row(r)
+        ]
+        QApplication.clipboard().setText("\r\n".join(lines) + "\r\n")
+
+    def paste(self) -> None:
+        text = QApplication.clipboard().text()
+        current = self.currentIndex()
+        if not text or not current.isValid():
+            return
+        grid = self.grid()
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
+        targets = [r for r in range(current.row(), grid.rowCount()) if not grid.is_phase_row(r)]
+        cells: list[Cell] = []
+        for line, row in zip(lines, targets, strict=False):
+            for offset, value in enumerate(line.split("\t")):
+                column = current.column() + offset
+                if column >= grid.columnCount():
+                    break
+                ids = grid.cell(grid.index(row, column))
+                if ids is not None:
+                    cells.append((ids[0], ids[1], value.strip().strip('"')))
+        if cells:
+            grid.edit_requested.emit(cells, "paste")
+
+    def select_cells(self, cells: Iterable[tuple[int, int | None]]) -> None:
+        """Select and show the given (activity, role-or-None: whole row) cells."""
+        grid = self.grid()
+        self.clearSelection()
+        first = None
+        for activity, role in cells:
+            index = grid.index_of(activity, role)
+            if not index.isValid():
+                continue
+            if role is None:
+                self.selectRow(index.row())
+            else:
+                self.selectionModel().select(index, self.selectionModel().SelectionFlag.Select)
+            first = first or index
+        if first is not None:
+            self.selectionModel().setCurrentIndex(
+                first, self.selectionModel().SelectionFlag.NoUpdate
+            )
+            self.scrollTo(first)
