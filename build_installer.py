@@ -29,8 +29,18 @@ SOURCES = ROOT / "src" / "pmo_tmo_desktop"
 TRANSLATIONS = ROOT / "translations"
 LANGUAGES = ("de", "fr", "es")
 DIST = ROOT / "dist"
-EXCLUDED_QT = ("QtWebEngineCore", "QtWebEngineWidgets", "QtQuick", "QtQml", "QtMultimedia",
-               "QtPdf", "QtNetwork", "QtOpenGL", "QtDBus", "QtDesigner")  # fmt: skip
+EXCLUDED_QT = (
+    "QtWebEngineCore",
+    "QtWebEngineWidgets",
+    "QtQuick",
+    "QtQml",
+    "QtMultimedia",
+    "QtPdf",
+    "QtNetwork",
+    "QtOpenGL",
+    "QtDBus",
+    "QtDesigner",
+)
 
 
 def _tool(name: str) -> str:
@@ -45,8 +55,7 @@ def update_ts() -> None:
     sources = sorted(str(p) for p in SOURCES.rglob("*.py"))
     for language in LANGUAGES:
         target = TRANSLATIONS / f"pmo_tmo_desktop_{language}.ts"
-        subprocess.run([_tool("lupdate"), "-no-obsolete", *sources, "-ts", str(target)],
-                       check=True)  # fmt: skip
+        subprocess.run([_tool("lupdate"), "-no-obsolete", *sources, "-ts", str(target)], check=True)
 
 
 def compile_qm(out: Path = TRANSLATIONS) -> list[Path]:
@@ -68,17 +77,33 @@ def bundle() -> Path:
         shutil.rmtree(env_dir)
     venv.create(env_dir, with_pip=True)
     python = env_dir / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
-    subprocess.run([str(python), "-m", "pip", "install", "-q", str(ROOT), "pyinstaller"],
-                   check=True)  # fmt: skip
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", str(ROOT), "pyinstaller"], check=True
+    )
     sep = ";" if sys.platform == "win32" else ":"
     command = [
-        str(python), "-m", "PyInstaller", "--noconfirm", "--clean", "--onedir", "--windowed",
-        "--name", "pmo-tmo-desktop", "--distpath", str(DIST), "--workpath", str(work / "pyi"),
-        "--add-data", f"{ROOT / 'resources'}{sep}pmo_tmo_desktop/resources",
-        "--add-data", f"{TRANSLATIONS}{sep}pmo_tmo_desktop/translations",
-        "--collect-submodules", "pmo_tmo_desktop",
-        "--collect-data", "alembic",
-    ]  # fmt: skip
+        str(python),
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--onedir",
+        "--windowed",
+        "--name",
+        "pmo-tmo-desktop",
+        "--distpath",
+        str(DIST),
+        "--workpath",
+        str(work / "pyi"),
+        "--add-data",
+        f"{ROOT / 'resources'}{sep}pmo_tmo_desktop/resources",
+        "--add-data",
+        f"{TRANSLATIONS}{sep}pmo_tmo_desktop/translations",
+        "--collect-submodules",
+        "pmo_tmo_desktop",
+        "--collect-data",
+        "alembic",
+    ]
     for module in EXCLUDED_QT:
         command += ["--exclude-module", f"PySide6.{module}"]
     command.append(str(SOURCES / "__main__.py"))

@@ -43,11 +43,21 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=15)
     runs = parser.parse_args().runs
     with tempfile.TemporaryDirectory() as folder:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=folder,
-                   XDG_CONFIG_HOME=folder, XDG_DATA_HOME=folder, XDG_CACHE_HOME=folder)  # fmt: skip
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            HOME=folder,
+            XDG_CONFIG_HOME=folder,
+            XDG_DATA_HOME=folder,
+            XDG_CACHE_HOME=folder,
+        )
         demo = Path(folder) / "demo.pmotmo"
-        subprocess.run([sys.executable, "-m", "pmo_tmo_desktop.cli", "demo", str(demo)],
-                       env=env, check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+        subprocess.run(
+            [sys.executable, "-m", "pmo_tmo_desktop.cli", "demo", str(demo)],
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         floor_cmd = [sys.executable, "-c", FLOOR]
         app_cmd = [sys.executable, "-m", "pmo_tmo_desktop", str(demo), "--smoke"]
         _timed(floor_cmd, env)  # warm the file cache for both

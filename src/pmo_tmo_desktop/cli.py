@@ -57,61 +57,151 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from pmo_tmo_desktop.services import files, queries
+    from pmo_tmo_desktop.domain import rules
+    from pmo_tmo_desktop.services import checks, files, queries
 
     with files.open_file(args.workspace, read_only=True) as ws:
         health = files.verify(ws)
         counts = queries.counts(ws)
-        info = queries.workspace_info(ws)
-    errors = []
+        limits = rules.Limits(overload_per_phase=args.overload, max_consulted=args.max_consulted)
+        snapshot, report = checks.check(ws, limits)
+    problems = []
     if health["integrity"] != "ok":
-        errors.append(
+        problems.append(
             translate("Cli", "integrity check: {result}").format(result=health["integrity"])
         )
     if health["foreign_key_problems"]:
-        errors.append(
+        problems.append(
             translate("Cli", "{n} broken references").format(n=health["foreign_key_problems"])
         )
-    report = {
-        "workspace": {
-            "name": info.name,
-            "organisation": info.organisation,
-            "raci_variant": info.raci_variant.value,
-            "file": str(args.workspace),
-        },
-        "file": health,
-        "facts": counts,
-        "errors": errors,
-    }
+    findings = checks.named(snapshot, report)
     if args.json:
-        _print_json(report)
+        _print_json(
+            {
+                "workspace": {
+                    "name": snapshot.info.name,
+                    "file": str(args.workspace),
+                    "raci_variant": snapshot.info.raci_variant.value,
+                },
+                "file": health,
+                "facts": counts,
+                "findings": [
+                    {
+                        "rule": f.rule,
+                        "severity": f.severity,
+                        "phase": f.phase or None,
+                        "activity": f.activity or None,
+                        "role": f.role or None,
+                        "message": f.message,
+                    }
+                    for f in findings
+                ],
+                "metrics": checks.metrics_as_data(snapshot, report),
+                "errors": problems,
+            }
+        )
     else:
+        _print_report(snapshot, report, findings, health, counts, problems)
+    return EXIT_FINDINGS if report.errors or problems else EXIT_OK
+
+
+def _print_report(
+    snapshot: Any, report: Any, findings: Any, health: Any, counts: Any, problems: list[str]
+) -> None:
+    from pmo_tmo_desktop.services import checks
+
+    print(
+        translate("Cli", "{name} ({variant}), schema {schema}, journal {journal}").format(
+            name=snapshot.info.name,
+            variant=snapshot.info.raci_variant.value,
+            schema=health["schema"],
+            journal=health["journal_mode"],
+        )
+    )
+    print(translate("Cli", "File integrity: {result}").format(result=health["integrity"]))
+    print(
+        translate(
+            "Cli",
+            "{phases} phases, {activities} activities, {roles} roles, "
+            "{cells} RACI cells filled, {workshops} workshops with {ratings} ratings",
+        ).format(
+            phases=counts["phase"],
+            activities=counts["activity"],
+            roles=counts["role"],
+            cells=counts["assignment"],
+            workshops=counts["workshop"],
+            ratings=counts["rating"],
+        )
+    )
+    data = checks.metrics_as_data(snapshot, report)
+    print()
+    print(
+        translate(
+            "Cli", "Alignment index (activities where PMO and TMO both take part): {value:.0%}"
+        ).format(value=data["alignment_index"])
+    )
+    for phase in data["phases"]:
         print(
-            translate("Cli", "{name} ({variant}), schema {schema}, journal {journal}").format(
-                name=info.name,
-                variant=info.raci_variant.value,
-                schema=health["schema"],
-                journal=health["journal_mode"],
+            translate(
+                "Cli",
+                "  {phase}: {joint} joint, {pmo} PMO only, {tmo} TMO only, {touch} touchpoints",
+            ).format(
+                phase=phase["phase"],
+                joint=phase["joint"],
+                pmo=phase["pmo_only"],
+                tmo=phase["tmo_only"],
+                touch=phase["touchpoints"],
             )
         )
-        print(translate("Cli", "File integrity: {result}").format(result=health["integrity"]))
-        labels = {
-            "office": translate("Cli", "offices"),
-            "role": translate("Cli", "roles"),
-            "phase": translate("Cli", "phases"),
-            "activity": translate("Cli", "activities"),
-            "deliverable": translate("Cli", "deliverables"),
-            "control_point": translate("Cli", "control points"),
-            "assignment": translate("Cli", "RACI cells filled"),
-            "workshop": translate("Cli", "workshops"),
-            "proposal": translate("Cli", "proposals"),
-            "rating": translate("Cli", "ratings"),
-        }
-        for key, label in labels.items():
-            print(f"  {counts[key]:>6}  {label}")
-        for error in errors:
-            print(translate("Cli", "error: {message}").format(message=error))
-    return EXIT_FINDINGS if errors else EXIT_OK
+    print()
+    print(
+        translate(
+            "Cli", "{errors} errors, {warnings} warnings, {alignment} alignment findings"
+        ).format(errors=report.errors, warnings=report.warnings, alignment=report.alignments)
+    )
+    labels = {
+        "error": translate("Cli", "error"),
+        "warning": translate("Cli", "warning"),
+        "alignment": translate("Cli", "alignment"),
+    }
+    for finding in findings:
+        print(f"  {labels.get(finding.severity, finding.severity):<9}  {finding.message}")
+    for problem in problems:
+        print(translate("Cli", "error: {message}").format(message=problem))
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pmo_tmo_desktop.services import checks, files, transfer
+
+    with files.open_file(args.workspace, read_only=True) as ws:
+        snapshot, report = checks.check(ws)
+        transfer.export_xlsx(ws, args.xlsx, checks.named(snapshot, report))
+    print(translate("Cli", "Wrote {file}").format(file=args.xlsx))
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from pmo_tmo_desktop.services import files, transfer
+
+    with files.open_file(args.workspace) as ws:
+        outcome = transfer.import_xlsx(ws, args.xlsx, replace=args.replace)
+    summary = outcome.value
+    print(
+        translate(
+            "Cli",
+            "Imported {file} ({layout} layout): {roles} roles and {activities} activities added, "
+            "{cells} cells changed",
+        ).format(
+            file=args.xlsx,
+            layout=summary.layout,
+            roles=summary.roles_added,
+            activities=summary.activities_added,
+            cells=len(outcome.changes.inserted.get("assignment", ()))
+            + len(outcome.changes.updated.get("assignment", ()))
+            + len(outcome.changes.deleted.get("assignment", ())),
+        )
+    )
+    return EXIT_OK
 
 
 def cmd_workshop_list(args: argparse.Namespace) -> int:
@@ -179,6 +269,35 @@ def build_parser() -> argparse.ArgumentParser:
     check = command("check", cmd_check, translate("Cli", "check the file and report what it holds"))
     check.add_argument("workspace", type=Path, metavar="WORKSPACE")
     check.add_argument("--json", action="store_true")
+    check.add_argument(
+        "--overload",
+        type=int,
+        default=6,
+        metavar="N",
+        help=translate("Cli", "R/A per role and phase above which a role is overloaded"),
+    )
+    check.add_argument(
+        "--max-consulted",
+        type=int,
+        default=4,
+        metavar="N",
+        help=translate("Cli", "Consulted roles per activity above which it is too many"),
+    )
+    imp = command(
+        "import",
+        cmd_import,
+        translate("Cli", "methodology and RACI from a workbook, all or nothing"),
+    )
+    imp.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    imp.add_argument("--xlsx", type=Path, required=True, metavar="FILE")
+    imp.add_argument(
+        "--replace",
+        action="store_true",
+        help=translate("Cli", "also remove activities and roles the workbook lacks"),
+    )
+    exp = command("export", cmd_export, translate("Cli", "methodology and RACI workbook"))
+    exp.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    exp.add_argument("--xlsx", type=Path, required=True, metavar="OUT")
     workshop = commands.add_parser("workshop", help=translate("Cli", "workshops"))
     workshop_commands = workshop.add_subparsers(
         dest="workshop_command", metavar="COMMAND", parser_class=_Parser

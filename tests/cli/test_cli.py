@@ -172,3 +172,32 @@ def test_the_version_is_printed(tmp_path: Path) -> None:
     result = run("--version")
     assert result.returncode == 0
     assert result.stdout.startswith("pmo-tmo ")
+
+
+def test_check_json_lists_findings_and_alignment_metrics(demo_file: Path) -> None:
+    report = json.loads(run("check", demo_file, "--json").stdout)
+    assert set(report["findings"][0]) >= {"rule", "severity", "activity", "role", "message"}
+    rules = {(f["rule"], f["activity"]) for f in report["findings"]}
+    assert ("pmo-blind-spot", "Provision environments") in rules
+    assert any(f["rule"] == "gate-one-office" for f in report["findings"])
+    metrics = report["metrics"]
+    assert 0 < metrics["alignment_index"] < 1
+    assert len(metrics["phases"]) == 8 and len(metrics["roles"]) == 18
+
+
+def test_check_exits_1_when_an_activity_has_no_accountable(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "broken.pmotmo"
+    assert run("new", path).returncode == 0
+    con = sqlite3.connect(path)
+    with con:
+        con.execute(
+            "UPDATE assignment SET letters = 'R' WHERE letters = 'A' AND activity_id = "
+            "(SELECT min(activity_id) FROM assignment WHERE letters = 'A')"
+        )
+    con.close()
+    result = run("check", path)
+    assert result.returncode == 1
+    assert "has no Accountable role" in result.stdout
+    assert json.loads(run("check", path, "--json").stdout)["findings"][0]["severity"] == "error"

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from pmo_tmo_desktop.services import files, queries
 from pmo_tmo_desktop.ui import dialogs
 from pmo_tmo_desktop.ui.main_window import MainWindow
-from pmo_tmo_desktop.ui.methodology_view import MethodologyTreeModel
+from pmo_tmo_desktop.ui.methodology_model import MethodologyTreeModel
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 
 

@@ -142,11 +142,47 @@ def put_workshop(rec: Recorder, data: dict[str, Any]) -> int:
     return workshop_id
 
 
+DEMO_GAPS = (
+    # (activity, role, letters): the gaps a real first draft has, for the checks to find.
+    ("Provision environments", "Project Manager", ""),
+)
+GATE_WITHOUT_TMO = "Gate 3 – Design approved"
+
+
+def put_demo_gaps(rec: Recorder) -> None:
+    """A methodology people are still working on: a PMO blind spot and a gate only one office
+    signs, for the checks to find."""
+    from sqlalchemy import select
+
+    from pmo_tmo_desktop.services.methodology import put_approvers, put_letters
+    from pmo_tmo_desktop.services.rows import table
+
+    activities = {
+        n: i for i, n in rec.conn.execute(select(table("activity").c.id, table("activity").c.name))
+    }
+    roles = {n: i for i, n in rec.conn.execute(select(table("role").c.id, table("role").c.name))}
+    put_letters(rec, [(activities[a], roles[r], letters) for a, r, letters in DEMO_GAPS])
+    cp, role, office = table("control_point"), table("role"), table("office")
+    gate = rec.conn.execute(select(cp.c.id).where(cp.c.name == GATE_WITHOUT_TMO)).scalar_one()
+    pmo_or_business = (
+        rec.conn.execute(
+            select(role.c.id)
+            .join(office, role.c.office_id == office.c.id)
+            .join(table("approver"), table("approver").c.role_id == role.c.id)
+            .where(table("approver").c.control_point_id == gate, office.c.name != "TMO")
+        )
+        .scalars()
+        .all()
+    )
+    put_approvers(rec, gate, pmo_or_business)
+
+
 def create_demo(path: Path | str) -> Workspace:
     """A new demo workspace at `path`."""
     ws = files.new(path, "integrated", name="Acme Group — demo", organisation="Acme Group")
     try:
         with unit_of_work(ws) as rec:
+            put_demo_gaps(rec)
             put_workshop(rec, load())
     except BaseException:
         ws.close()

@@ -271,6 +271,28 @@ class Messages:
         return path
 
     @classmethod
+    def save_workbook(cls, parent: QWidget | None, suggestion: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("Messages", "Export to Excel"),
+            suggestion,
+            QCoreApplication.translate("Messages", "Excel workbooks (*.xlsx)"),
+        )
+        if path and not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        return path
+
+    @classmethod
+    def open_workbook(cls, parent: QWidget | None, folder: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("Messages", "Import from Excel"),
+            folder,
+            QCoreApplication.translate("Messages", "Excel workbooks (*.xlsx);;All files (*)"),
+        )
+        return path
+
+    @classmethod
     def save_file(cls, parent: QWidget | None, folder: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
             parent,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from pmo_tmo_desktop import APP_NAME, __version__
 from pmo_tmo_desktop.domain.errors import UserError, WorkspaceDamagedError, WorkspaceLockedError
 from pmo_tmo_desktop.resources import resource
-from pmo_tmo_desktop.services import demo, files, methodology, queries
+from pmo_tmo_desktop.services import checks, demo, files, methodology, queries, transfer
 from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui import settings as keys
@@ -31,6 +31,7 @@ from pmo_tmo_desktop.ui.dialogs import (
     PropertiesDialog,
     RestoreBackupDialog,
 )
+from pmo_tmo_desktop.ui.excel_dialogs import ImportPreviewDialog
 from pmo_tmo_desktop.ui.methodology_view import MethodologyArea
 from pmo_tmo_desktop.ui.raci_view import RaciArea
 from pmo_tmo_desktop.ui.settings import Settings
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(28, 28))
         self.nav.setFixedWidth(190)
         self.nav.setSpacing(2)
-        self.methodology_area = MethodologyArea()
+        self.methodology_area = MethodologyArea(self)
         self.raci_area = RaciArea(self)
         from pmo_tmo_desktop.ui.workshops_view import WorkshopsArea
 
@@ -122,6 +123,10 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("&Open…"), self.open_workspace, sk.Open)
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, sk.SaveAs)
         self.restore_action = self._action(self.tr("&Restore Backup…"), self.restore_backup)
+        self.export_action = self._action(self.tr("&Export to Excel…"), self.export_excel, "Ctrl+E")
+        self.import_action = self._action(
+            self.tr("&Import from Excel…"), self.import_excel, "Ctrl+I"
+        )
         self.properties_action = self._action(
             self.tr("Workspace &Properties…"), self.edit_properties
         )
@@ -152,6 +157,9 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self.properties_action)
         file_menu.addSeparator()
@@ -301,6 +309,38 @@ class MainWindow(QMainWindow):
         self.refresh(None)
         self.statusBar().showMessage(self.tr("Restored {file}").format(file=chosen.name), 8000)
 
+    def export_excel(self) -> None:
+        ws = self.workspace
+        if ws is None:
+            return
+        path = Messages.save_workbook(self, str(ws.path.with_suffix(".xlsx")))
+        if not path:
+            return
+        try:
+            snapshot, report = checks.check(ws, self.raci_area.limits)
+            transfer.export_xlsx(ws, path, checks.named(snapshot, report))
+        except (UserError, OSError) as error:
+            self._fail(error if isinstance(error, UserError) else UserError(str(error)))
+            return
+        self.statusBar().showMessage(self.tr("Exported to {file}").format(file=path), 8000)
+
+    def import_excel(self) -> None:
+        ws = self.workspace
+        if ws is None or ws.read_only:
+            return
+        path = Messages.open_workbook(self, str(ws.path.parent))
+        if not path:
+            return
+        try:
+            plan = transfer.read_plan(path)
+        except UserError as error:
+            self._fail(error)
+            return
+        replace = ImportPreviewDialog.ask(self, plan, queries.methodology(ws))
+        if replace is None:
+            return
+        self.run(self.tr("Import from Excel"), lambda: transfer.import_xlsx(ws, path, replace))
+
     def timed_backup(self) -> None:
         if self.workspace is None:
             return
@@ -366,12 +406,15 @@ class MainWindow(QMainWindow):
         has = ws is not None
         for action in (
             self.save_as_action,
+            self.export_action,
             self.restore_action,
             self.close_action,
             *self.area_actions,
         ):
             action.setEnabled(has)
-        self.properties_action.setEnabled(has and not (ws and ws.read_only))
+        writable = has and not (ws and ws.read_only)
+        self.properties_action.setEnabled(writable)
+        self.import_action.setEnabled(writable)
         self.pages.setCurrentIndex(1 if has else 0)
         if ws is None:
             self.setWindowTitle(APP_NAME)

@@ -32,9 +32,13 @@ Index = QModelIndex | QPersistentModelIndex
 Cell = tuple[int, int, str]
 
 LETTER_COLOURS = {
-    "A": "#F4C7C3", "R": "#C9DDF7", "C": "#FCE8B2", "I": "#D9EAD3",
-    "S": "#E4D7F5", "V": "#D0E0E3",
-}  # fmt: skip
+    "A": "#F4C7C3",
+    "R": "#C9DDF7",
+    "C": "#FCE8B2",
+    "I": "#D9EAD3",
+    "S": "#E4D7F5",
+    "V": "#D0E0E3",
+}
 PRIORITY = "ARSVCI"
 PHASE_FILL = "#E8EAED"
 OfficeRole = Qt.ItemDataRole.UserRole + 10
@@ -256,14 +260,15 @@ class OfficeHeader(QHeaderView):
         painter.fillRect(rect, self.palette().button())
         painter.fillRect(QRect(rect.left(), rect.top(), rect.width(), self.BAND), QColor(colour))
         painter.setPen(self.palette().mid().color())
-        painter.drawLine(rect.topRight(), rect.bottomRight())
+        painter.drawLine(rect.right(), rect.top() + self.BAND, rect.right(), rect.bottom())
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         text = str(model.headerData(logical_index, Qt.Orientation.Horizontal) or "")
         painter.setPen(self.palette().buttonText().color())
         room = rect.height() - self.BAND - 8
         text = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
-        painter.translate(rect.center().x() + painter.fontMetrics().ascent() / 2 - 1,
-                          rect.bottom() - 4)  # fmt: skip
+        painter.translate(
+            rect.center().x() + painter.fontMetrics().ascent() / 2 - 1, rect.bottom() - 4
+        )
         painter.rotate(-90)
         painter.drawText(0, 0, text)
         painter.restore()
@@ -284,21 +289,32 @@ class OfficeHeader(QHeaderView):
         last = self.count() - 1 if last < 0 else last
         start = first
         while start <= last:
-            name = (model.headerData(self.logicalIndex(start), Qt.Orientation.Horizontal,
-                                     OfficeRole) or ("", ""))[0]  # fmt: skip
+            name = (
+                model.headerData(self.logicalIndex(start), Qt.Orientation.Horizontal, OfficeRole)
+                or ("", "")
+            )[0]
             end = start
-            while end + 1 < self.count() and (
-                model.headerData(self.logicalIndex(end + 1), Qt.Orientation.Horizontal,
-                                 OfficeRole) or ("", ""))[0] == name:  # fmt: skip
+            while (
+                end + 1 < self.count()
+                and (
+                    model.headerData(
+                        self.logicalIndex(end + 1), Qt.Orientation.Horizontal, OfficeRole
+                    )
+                    or ("", "")
+                )[0]
+                == name
+            ):
                 end += 1
             left = self.sectionViewportPosition(self.logicalIndex(start))
             right = self.sectionViewportPosition(self.logicalIndex(end)) + self.sectionSize(
                 self.logicalIndex(end)
             )
             band = QRect(left + 3, 0, right - left - 6, self.BAND)
-            label = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight,
-                                                     band.width())  # fmt: skip
+            label = painter.fontMetrics().elidedText(
+                name, Qt.TextElideMode.ElideRight, band.width()
+            )
             painter.drawText(band, Qt.AlignmentFlag.AlignCenter, label)
+            painter.drawLine(right - 1, 0, right - 1, self.BAND)
             start = end + 1
         painter.end()
 

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Protocol
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain import rules
 from pmo_tmo_desktop.services import methodology
 from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
+from pmo_tmo_desktop.ui.findings_panel import FindingsPanel
 from pmo_tmo_desktop.ui.raci_grid import LETTER_COLOURS, Cell, RaciGridModel, RaciGridView
 
 STRUCTURE = ("activity", "phase", "role", "office", "workspace")
@@ -24,6 +27,9 @@ class Context(Protocol):
 
 
 class RaciArea(QWidget):
+    checked = Signal(object, object)
+    """(snapshot, report) after every check, for views that show the alignment."""
+
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -37,24 +43,33 @@ class RaciArea(QWidget):
         self.phase_filter = QComboBox()
         self.office_filter = QComboBox()
         self.kind_filter = QComboBox()
-        for combo, name in ((self.phase_filter, self.tr("Phase filter")),
-                            (self.office_filter, self.tr("Office filter")),
-                            (self.kind_filter, self.tr("Kind filter"))):  # fmt: skip
+        for combo, name in (
+            (self.phase_filter, self.tr("Phase filter")),
+            (self.office_filter, self.tr("Office filter")),
+            (self.kind_filter, self.tr("Kind filter")),
+        ):
             combo.setAccessibleName(name)
             combo.currentIndexChanged.connect(self._filter_changed)
         filters = QHBoxLayout()
-        for label, combo in ((self.tr("&Phase:"), self.phase_filter),
-                             (self.tr("O&ffice:"), self.office_filter),
-                             (self.tr("&Kind:"), self.kind_filter)):  # fmt: skip
+        for label, combo in (
+            (self.tr("&Phase:"), self.phase_filter),
+            (self.tr("O&ffice:"), self.office_filter),
+            (self.tr("&Kind:"), self.kind_filter),
+        ):
             caption = QLabel(label)
             caption.setBuddy(combo)
             filters.addWidget(caption)
             filters.addWidget(combo)
         filters.addStretch(1)
         legend = QHBoxLayout()
-        names = {"R": self.tr("Responsible"), "A": self.tr("Accountable"),
-                 "C": self.tr("Consulted"), "I": self.tr("Informed"),
-                 "S": self.tr("Supportive"), "V": self.tr("Verifies and signs")}  # fmt: skip
+        names = {
+            "R": self.tr("Responsible"),
+            "A": self.tr("Accountable"),
+            "C": self.tr("Consulted"),
+            "I": self.tr("Informed"),
+            "S": self.tr("Supportive"),
+            "V": self.tr("Verifies and signs"),
+        }
         self._legend: dict[str, QLabel] = {}
         for letter, name in names.items():
             chip = QLabel(f"<b>{letter}</b> {name}")
@@ -64,46 +79,98 @@ class RaciArea(QWidget):
             )
             legend.addWidget(chip)
             self._legend[letter] = chip
-        hint = QLabel(self.tr("Type a letter to toggle it in the selected cells · Delete clears · "
-                              "Ctrl+C / Ctrl+V exchange cells with a spreadsheet"))  # fmt: skip
+        hint = QLabel(
+            self.tr(
+                "Type a letter to toggle it in the selected cells · Delete clears · "
+                "Ctrl+C / Ctrl+V exchange cells with a spreadsheet"
+            )
+        )
         hint.setStyleSheet("color: palette(mid);")
         legend.addStretch(1)
-        legend.addWidget(hint)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(filters)
         layout.addLayout(legend)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        self.findings = FindingsPanel()
+        self.findings.finding_chosen.connect(self.show_finding)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.findings)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        self.limits = rules.Limits()
+        self.report: rules.Report | None = None
+        self._snapshot: m.Methodology | None = None
         self._filling = False
 
     # -- showing ---------------------------------------------------------------------------
 
     def show_methodology(self, snapshot: m.Methodology) -> None:
+        self._snapshot = snapshot
         self._fill_filters(snapshot)
         self.model.set_methodology(snapshot)
         self.table.reset()
         for letter, chip in self._legend.items():
             chip.setVisible(letter in snapshot.info.raci_variant.letters)
         self.summary.setText(
-            self.tr("{variant} matrix: {activities} activities × {roles} roles, "
-                    "{cells} cells filled").format(
+            self.tr(
+                "{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled"
+            ).format(
                 variant=snapshot.info.raci_variant.value,
-                activities=len(snapshot.activities), roles=len(snapshot.roles),
-                cells=len(snapshot.assignments))
-        )  # fmt: skip
+                activities=len(snapshot.activities),
+                roles=len(snapshot.roles),
+                cells=len(snapshot.assignments),
+            )
+        )
+        self._recheck(snapshot)
 
     def show_letters(self, changed: dict[tuple[int, int], str]) -> None:
+        """Letters changed and nothing else: repaint those cells, check again."""
         self.model.update_letters(changed)
+        if self._snapshot is not None:
+            letters = {(a.activity_id, a.role_id): a.letters for a in self._snapshot.assignments}
+            for key, text in changed.items():
+                if text:
+                    letters[key] = text
+                else:
+                    letters.pop(key, None)
+            self._snapshot = replace(
+                self._snapshot,
+                assignments=tuple(m.Assignment(a, r, t) for (a, r), t in letters.items()),
+            )
+            self._recheck(self._snapshot)
+
+    def _recheck(self, snapshot: m.Methodology) -> None:
+        self.report = rules.check(snapshot, self.limits)
+        self.findings.show_report(self.report)
+        self.checked.emit(snapshot, self.report)
+
+    def show_finding(self, finding: rules.Finding) -> None:
+        """Select the cell or row a finding is about."""
+        if finding.activity_id is not None:
+            self.table.select_cells([(finding.activity_id, finding.role_id)])
+        elif finding.role_id is not None:
+            for column in range(self.model.columnCount()):
+                if self.model.role_at(column).id == finding.role_id:
+                    self.table.selectColumn(column)
+                    break
 
     def _fill_filters(self, snapshot: m.Methodology) -> None:
         self._filling = True
         for combo, items in (
             (self.phase_filter, [(p.name, p.id) for p in snapshot.phases]),
             (self.office_filter, [(o.name, o.id) for o in snapshot.offices]),
-            (self.kind_filter, [(self.tr("Management"), "management"),
-                                (self.tr("Technical"), "technical"),
-                                (self.tr("Governance"), "governance")]),
-        ):  # fmt: skip
+            (
+                self.kind_filter,
+                [
+                    (self.tr("Management"), "management"),
+                    (self.tr("Technical"), "technical"),
+                    (self.tr("Governance"), "governance"),
+                ],
+            ),
+        ):
             keep = combo.currentData()
             combo.clear()
             combo.addItem(self.tr("All"), None)
@@ -115,9 +182,11 @@ class RaciArea(QWidget):
         self.model.filters.update(self._filters())
 
     def _filters(self) -> dict[str, object]:
-        return {"phase": self.phase_filter.currentData(),
-                "office": self.office_filter.currentData(),
-                "kind": self.kind_filter.currentData()}  # fmt: skip
+        return {
+            "phase": self.phase_filter.currentData(),
+            "office": self.office_filter.currentData(),
+            "kind": self.kind_filter.currentData(),
+        }
 
     def _filter_changed(self) -> None:
         if not self._filling:
@@ -130,8 +199,11 @@ class RaciArea(QWidget):
         ws = self._ctx.workspace
         if ws is None or ws.read_only:
             return
-        texts = {"clear": self.tr("Clear letters"), "paste": self.tr("Paste letters"),
-                 "type": self.tr("Type letters")}  # fmt: skip
+        texts = {
+            "clear": self.tr("Clear letters"),
+            "paste": self.tr("Paste letters"),
+            "type": self.tr("Type letters"),
+        }
         text = texts.get(what) or self.tr("Toggle {letter}").format(letter=what)
         self._ctx.run(text, lambda: methodology.set_letters(ws, cells))
 

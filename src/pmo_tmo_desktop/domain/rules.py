@@ -1,0 +1,465 @@
+"""The RACI rules engine: findings about a methodology's RACI matrix, and alignment metrics.
+
+Pure and O(cells): a few C-level passes over the assignments (map, compress, Counter) build
+per-activity and per-role tallies, then one pass over activities, roles, control points and
+deliverables turns them into findings. `check()` is the entry point.
+
+The PMO and the TMO are recognised by office *name* ("PMO", "TMO"; case and surrounding
+spaces ignored). Other offices take part in the classic RACI rules but are ignored by the
+alignment rules. S and V letters (RASCI, RACI-VS) count as holding a letter, never as R or A.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import Counter
+from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
+from typing import Any
+
+from pmo_tmo_desktop.domain.model import (
+    ActivityKind,
+    Assignment,
+    ControlKind,
+    DeliverableKind,
+    Methodology,
+)
+
+
+class Severity(enum.StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    ALIGNMENT = "alignment"
+
+
+# --- rule ids (stable: the UI, the CLI's --json output and the tests rely on them) -------------
+
+RULE_NO_ACCOUNTABLE = "no-accountable"
+RULE_MANY_ACCOUNTABLE = "many-accountable"
+RULE_NO_RESPONSIBLE = "no-responsible"
+RULE_IDLE_ROLE = "idle-role"
+RULE_OVERLOADED_ROLE = "overloaded-role"
+RULE_MANY_CONSULTED = "many-consulted"
+RULE_TECHNICAL_WITHOUT_TMO = "technical-without-tmo"
+RULE_PMO_BLIND_SPOT = "pmo-blind-spot"
+RULE_GATE_ONE_OFFICE = "gate-one-office"
+RULE_TECHNICAL_DELIVERABLE_WITHOUT_TMO = "technical-deliverable-without-tmo"
+
+RULES: tuple[str, ...] = (
+    RULE_NO_ACCOUNTABLE,
+    RULE_MANY_ACCOUNTABLE,
+    RULE_NO_RESPONSIBLE,
+    RULE_IDLE_ROLE,
+    RULE_OVERLOADED_ROLE,
+    RULE_MANY_CONSULTED,
+    RULE_TECHNICAL_WITHOUT_TMO,
+    RULE_PMO_BLIND_SPOT,
+    RULE_GATE_ONE_OFFICE,
+    RULE_TECHNICAL_DELIVERABLE_WITHOUT_TMO,
+)
+"""Every rule id, in the order used to break ties between findings on the same thing."""
+
+SEVERITY_OF: dict[str, Severity] = {
+    RULE_NO_ACCOUNTABLE: Severity.ERROR,
+    RULE_MANY_ACCOUNTABLE: Severity.ERROR,
+    RULE_NO_RESPONSIBLE: Severity.WARNING,
+    RULE_IDLE_ROLE: Severity.WARNING,
+    RULE_OVERLOADED_ROLE: Severity.WARNING,
+    RULE_MANY_CONSULTED: Severity.WARNING,
+    RULE_TECHNICAL_WITHOUT_TMO: Severity.ALIGNMENT,
+    RULE_PMO_BLIND_SPOT: Severity.ALIGNMENT,
+    RULE_GATE_ONE_OFFICE: Severity.ALIGNMENT,
+    RULE_TECHNICAL_DELIVERABLE_WITHOUT_TMO: Severity.ALIGNMENT,
+}
+
+MESSAGES: dict[str, str] = {
+    RULE_NO_ACCOUNTABLE: "Activity '{activity}' has no Accountable role.",
+    RULE_MANY_ACCOUNTABLE: (
+        "Activity '{activity}' has {count} Accountable roles ({roles}); it should have one."
+    ),
+    RULE_NO_RESPONSIBLE: "Activity '{activity}' has no Responsible role.",
+    RULE_IDLE_ROLE: "Role '{role}' holds no letter in any activity.",
+    RULE_OVERLOADED_ROLE: (
+        "Role '{role}' is Responsible or Accountable for {count} activities "
+        "in phase '{phase}' (limit {limit})."
+    ),
+    RULE_MANY_CONSULTED: "Activity '{activity}' has {count} Consulted roles (limit {limit}).",
+    RULE_TECHNICAL_WITHOUT_TMO: (
+        "Technical activity '{activity}' has no TMO role Responsible or Accountable."
+    ),
+    RULE_PMO_BLIND_SPOT: "No PMO role takes part in technical activity '{activity}'.",
+    RULE_GATE_ONE_OFFICE: "Gate '{control_point}' has no approver from {missing}.",
+    RULE_TECHNICAL_DELIVERABLE_WITHOUT_TMO: (
+        "Technical deliverable '{deliverable}' of activity '{activity}' "
+        "has no TMO role Responsible for producing it."
+    ),
+}
+"""One English template per rule (str.format names), the single place to wrap for translation."""
+
+
+def render(rule: str, **names: Any) -> str:
+    """The readable sentence of a finding of `rule`, from its template."""
+    return MESSAGES[rule].format(**names)
+
+
+# --- results -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing wrong with the matrix; the ids say where (None: not about that kind of thing)."""
+
+    rule: str  # one of the RULE_* ids
+    severity: Severity
+    activity_id: int | None
+    role_id: int | None
+    control_point_id: int | None
+    deliverable_id: int | None
+    phase_id: int | None  # set for everything placed in a phase (also via its activity)
+    message: str  # one English sentence naming the activity, role or gate
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    overload_per_phase: int = 6
+    """A role holding R or A in more than this many activities of one phase is overloaded."""
+    max_consulted: int = 4
+    """More than this many C on one activity is too many."""
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseMetrics:
+    phase_id: int
+    activities: int
+    joint: int  # some PMO role and some TMO role hold a letter
+    pmo_only: int  # a PMO role holds a letter, no TMO role does
+    tmo_only: int  # a TMO role holds a letter, no PMO role does
+    neither: int  # no PMO or TMO role holds a letter
+    alignment_index: float  # joint / activities (0.0 without activities)
+    touchpoints: int  # sum over activities of (#PMO roles with a letter) x (#TMO roles with one)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleLoad:
+    role_id: int
+    responsible: int  # activities where the role holds R
+    accountable: int  # activities where the role holds A
+    total: int  # activities where the role holds any letter
+
+
+@dataclass(frozen=True, slots=True)
+class Metrics:
+    alignment_index: float  # over all activities
+    phases: tuple[PhaseMetrics, ...]  # in phase order
+    roles: tuple[RoleLoad, ...]  # in role order
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    findings: tuple[Finding, ...]
+    metrics: Metrics
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.WARNING)
+
+    @property
+    def alignments(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.ALIGNMENT)
+
+
+# --- the engine --------------------------------------------------------------------------------
+
+_OTHER, _PMO, _TMO = 0, 1, 2
+_LAST = 1 << 62  # sort position of "not placed" (no phase, no activity, ...): after everything
+_SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.ALIGNMENT: 2}
+_RULE_RANK = {rule: i for i, rule in enumerate(RULES)}
+
+
+def _office_side(name: str) -> int:
+    """_PMO, _TMO or _OTHER for an office name."""
+    key = name.strip().casefold()
+    return _PMO if key == "pmo" else _TMO if key == "tmo" else _OTHER
+
+
+@dataclass(slots=True)
+class _Tallies:
+    """What one pass over the RACI cells learns, per activity and per role."""
+
+    accountable: Counter[int]  # activity -> roles holding A
+    responsible: set[int]  # activities where some role holds R
+    consulted: Counter[int]  # activity -> roles holding C
+    pmo: Counter[int]  # activity -> PMO roles holding any letter
+    tmo: Counter[int]  # activity -> TMO roles holding any letter
+    tmo_r: set[int]  # activities where some TMO role holds R
+    tmo_ra: set[int]  # activities where some TMO role holds R or A
+    role_r: Counter[int]  # role -> activities where it holds R
+    role_a: Counter[int]  # role -> activities where it holds A
+    role_any: Counter[int]  # role -> activities where it holds any letter
+    load: Counter[tuple[int, int]]  # (role, phase) -> activities where the role holds R or A
+    accountable_roles: dict[int, list[int]]  # activity -> roles holding A
+
+
+def _tally(
+    assignments: tuple[Assignment, ...],
+    activity_phase: dict[int, int],
+    role_side: dict[int, int],
+) -> _Tallies:
+    """Column-wise over the cells, then a plain loop over the few cells holding R or A.
+
+    The full-length passes are C-level (map, compress, Counter), so the cost per cell is a
+    handful of C operations. Assumes one assignment per (activity, role), as the workspace's
+    primary key guarantees.
+    """
+    acts = list(map(attrgetter("activity_id"), assignments))
+    roles = list(map(attrgetter("role_id"), assignments))
+    letters = list(map(attrgetter("letters"), assignments))
+    role_any = Counter(roles)
+    if not (
+        all(letters) and activity_phase.keys() >= set(acts) and role_side.keys() >= role_any.keys()
+    ):
+        # Rare: empty cells, or cells of activities or roles outside the snapshot. Drop them.
+        keep = [
+            bool(text) and act in activity_phase and role in role_side
+            for act, role, text in zip(acts, roles, letters, strict=True)
+        ]
+        acts = list(compress(acts, keep))
+        roles = list(compress(roles, keep))
+        letters = list(compress(letters, keep))
+        role_any = Counter(roles)
+
+    distinct = set(letters)  # at most 64 spellings: test each once, then look up per cell
+
+    def holding(any_of: str) -> list[bool]:
+        answer = {text: any(ch in text for ch in any_of) for text in distinct}
+        return list(map(answer.__getitem__, letters))
+
+    pmo_roles = frozenset(r for r, side in role_side.items() if side == _PMO)
+    tmo_roles = frozenset(r for r, side in role_side.items() if side == _TMO)
+    has_ra = holding("RA")
+    t = _Tallies(
+        accountable=Counter(),
+        responsible=set(),
+        consulted=Counter(compress(acts, holding("C"))),
+        pmo=Counter(compress(acts, map(pmo_roles.__contains__, roles))),
+        tmo=Counter(compress(acts, map(tmo_roles.__contains__, roles))),
+        tmo_r=set(),
+        tmo_ra=set(),
+        role_r=Counter(),
+        role_a=Counter(),
+        role_any=role_any,
+        load=Counter(),
+        accountable_roles={},
+    )
+    ra_cells = zip(
+        compress(acts, has_ra), compress(roles, has_ra), compress(letters, has_ra), strict=True
+    )
+    for act, role, text in ra_cells:
+        t.load[role, activity_phase[act]] += 1
+        tmo = role in tmo_roles
+        if tmo:
+            t.tmo_ra.add(act)
+        if "R" in text:
+            t.responsible.add(act)
+            t.role_r[role] += 1
+            if tmo:
+                t.tmo_r.add(act)
+        if "A" in text:
+            t.accountable[act] += 1
+            t.role_a[role] += 1
+            t.accountable_roles.setdefault(act, []).append(role)
+    return t
+
+
+def check(snapshot: Methodology, limits: Limits = Limits()) -> Report:
+    """Every finding about the snapshot's RACI, and its alignment metrics.
+
+    Findings come errors first, then warnings, then alignment; within a severity by phase,
+    activity and role order (things without a phase or activity after those with one), then
+    by rule, control point and deliverable order.
+    """
+    side_of_office = {o.id: _office_side(o.name) for o in snapshot.offices}
+    sides = set(side_of_office.values())
+    has_pmo, has_tmo = _PMO in sides, _TMO in sides
+
+    phase_rank = {p.id: i for i, p in enumerate(snapshot.phases)}
+    phase_name = {p.id: p.name for p in snapshot.phases}
+    role_rank = {r.id: i for i, r in enumerate(snapshot.roles)}
+    role_name = {r.id: r.name for r in snapshot.roles}
+    role_side = {r.id: side_of_office.get(r.office_id, _OTHER) for r in snapshot.roles}
+    activity_rank = {a.id: i for i, a in enumerate(snapshot.activities)}
+    activity_phase = {a.id: a.phase_id for a in snapshot.activities}
+    activity_name = {a.id: a.name for a in snapshot.activities}
+
+    t = _tally(snapshot.assignments, activity_phase, role_side)
+
+    keyed: list[tuple[tuple[int, ...], Finding]] = []
+
+    def add(
+        rule: str,
+        *,
+        activity_id: int | None = None,
+        role_id: int | None = None,
+        at_control_point: tuple[int, int] | None = None,  # (id, rank)
+        at_deliverable: tuple[int, int] | None = None,  # (id, rank)
+        phase_id: int | None = None,
+        **names: Any,
+    ) -> None:
+        severity = SEVERITY_OF[rule]
+        if phase_id is None and activity_id is not None:
+            phase_id = activity_phase[activity_id]
+        key = (
+            _SEVERITY_RANK[severity],
+            _LAST if phase_id is None else phase_rank.get(phase_id, _LAST),
+            _LAST if activity_id is None else activity_rank[activity_id],
+            _LAST if role_id is None else role_rank[role_id],
+            _RULE_RANK[rule],
+            _LAST if at_control_point is None else at_control_point[1],
+            _LAST if at_deliverable is None else at_deliverable[1],
+        )
+        finding = Finding(
+            rule=rule,
+            severity=severity,
+            activity_id=activity_id,
+            role_id=role_id,
+            control_point_id=None if at_control_point is None else at_control_point[0],
+            deliverable_id=None if at_deliverable is None else at_deliverable[0],
+            phase_id=phase_id,
+            message=render(rule, **names),
+        )
+        keyed.append((key, finding))
+
+    # Activities: the classic RACI rules, the technical alignment rules, the phase metrics.
+    counts: dict[int, list[int]] = {p.id: [0, 0, 0, 0, 0, 0] for p in snapshot.phases}
+    all_joint = 0
+    for activity in snapshot.activities:
+        aid, name = activity.id, activity.name
+        accountable = t.accountable[aid]
+        if not accountable:
+            add(RULE_NO_ACCOUNTABLE, activity_id=aid, activity=name)
+        elif accountable > 1:
+            holders = sorted(t.accountable_roles[aid], key=role_rank.__getitem__)
+            add(
+                RULE_MANY_ACCOUNTABLE,
+                activity_id=aid,
+                activity=name,
+                count=accountable,
+                roles=", ".join(f"'{role_name[r]}'" for r in holders),
+            )
+        if aid not in t.responsible:
+            add(RULE_NO_RESPONSIBLE, activity_id=aid, activity=name)
+        consulted = t.consulted[aid]
+        if consulted > limits.max_consulted:
+            add(
+                RULE_MANY_CONSULTED,
+                activity_id=aid,
+                activity=name,
+                count=consulted,
+                limit=limits.max_consulted,
+            )
+        pmo, tmo = t.pmo[aid], t.tmo[aid]
+        if activity.kind == ActivityKind.TECHNICAL:
+            if has_tmo and aid not in t.tmo_ra:
+                add(RULE_TECHNICAL_WITHOUT_TMO, activity_id=aid, activity=name)
+            if has_pmo and not pmo:
+                add(RULE_PMO_BLIND_SPOT, activity_id=aid, activity=name)
+
+        # row: activities, joint, pmo_only, tmo_only, neither, touchpoints
+        row = counts.get(activity.phase_id)
+        column = (1 if tmo else 2) if pmo else (3 if tmo else 4)
+        all_joint += column == 1
+        if row is not None:
+            row[0] += 1
+            row[column] += 1
+            row[5] += pmo * tmo
+
+    # Roles: idle anywhere, overloaded in a phase.
+    for role in snapshot.roles:
+        if not t.role_any[role.id]:
+            add(RULE_IDLE_ROLE, role_id=role.id, role=role.name)
+    for (role_id, phase_id), count in t.load.items():
+        if count > limits.overload_per_phase:
+            add(
+                RULE_OVERLOADED_ROLE,
+                role_id=role_id,
+                phase_id=phase_id,
+                role=role_name[role_id],
+                phase=phase_name.get(phase_id, ""),
+                count=count,
+                limit=limits.overload_per_phase,
+            )
+
+    # Gates signed by one office only (needs both offices to exist).
+    if has_pmo and has_tmo:
+        for rank, cp in enumerate(snapshot.control_points):
+            if cp.kind != ControlKind.GATE:
+                continue
+            approving = {role_side.get(r, _OTHER) for r in cp.approver_ids}
+            missing = [
+                label for side, label in ((_PMO, "PMO"), (_TMO, "TMO")) if side not in approving
+            ]
+            if not missing:
+                continue
+            on_activity = cp.activity_id if cp.activity_id in activity_rank else None
+            add(
+                RULE_GATE_ONE_OFFICE,
+                activity_id=on_activity,
+                at_control_point=(cp.id, rank),
+                phase_id=cp.phase_id,
+                control_point=cp.name,
+                missing=" or ".join(missing),
+            )
+
+    # Technical deliverables whose producing activity has no TMO Responsible.
+    if has_tmo:
+        for rank, deliverable in enumerate(snapshot.deliverables):
+            if deliverable.kind != DeliverableKind.TECHNICAL:
+                continue
+            producer = deliverable.activity_id
+            if producer not in activity_rank or producer in t.tmo_r:
+                continue
+            add(
+                RULE_TECHNICAL_DELIVERABLE_WITHOUT_TMO,
+                activity_id=producer,
+                at_deliverable=(deliverable.id, rank),
+                deliverable=deliverable.name,
+                activity=activity_name[producer],
+            )
+
+    keyed.sort(key=lambda pair: pair[0])
+    phases = tuple(
+        PhaseMetrics(
+            phase_id=p.id,
+            activities=c[0],
+            joint=c[1],
+            pmo_only=c[2],
+            tmo_only=c[3],
+            neither=c[4],
+            alignment_index=c[1] / c[0] if c[0] else 0.0,
+            touchpoints=c[5],
+        )
+        for p in snapshot.phases
+        for c in (counts[p.id],)
+    )
+    roles = tuple(
+        RoleLoad(
+            role_id=r.id,
+            responsible=t.role_r[r.id],
+            accountable=t.role_a[r.id],
+            total=t.role_any[r.id],
+        )
+        for r in snapshot.roles
+    )
+    return Report(
+        findings=tuple(f for _, f in keyed),
+        metrics=Metrics(
+            alignment_index=all_joint / len(snapshot.activities) if snapshot.activities else 0.0,
+            phases=phases,
+            roles=roles,
+        ),
+    )

@@ -1,0 +1,345 @@
+"""The methodology and RACI workbook: export from a snapshot, read back into an import plan.
+
+Sheets: Methodology (phases, activities, deliverables, control points), RACI (the matrix,
+offices above their roles, a dropdown of valid letters, colours per letter, a legend to the
+right), Roles (with R and A counts) and Findings (the check's result). `read_workbook` is in
+raci_xlsx_read and re-exported here.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.formatting.rule import Rule
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.differential import DifferentialStyle
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
+
+from pmo_tmo_desktop.domain.model import ALL_LETTERS, Methodology, RaciVariant
+from pmo_tmo_desktop.exchange.raci_xlsx_model import (
+    CellKey,
+    FindingRow,
+    ImportPlan,
+    PlanActivity,
+    PlanRole,
+    Texts,
+)
+from pmo_tmo_desktop.exchange.raci_xlsx_read import read_workbook
+from pmo_tmo_desktop.exchange.xlsx_safe import atomic_save, put_text
+
+__all__ = [
+    "CellKey",
+    "FindingRow",
+    "ImportPlan",
+    "PlanActivity",
+    "PlanRole",
+    "Texts",
+    "export_methodology",
+    "letter_combinations",
+    "read_workbook",
+]
+
+LETTER_FILLS = {
+    "A": "F4B6B6",  # red-ish: the one who answers for it
+    "R": "B7D3F2",  # blue-ish
+    "C": "FFE08A",  # amber
+    "I": "C6E8C1",  # green
+    "S": "D9C6EC",  # lavender
+    "V": "B8E3E0",  # teal
+}
+"""Fill per letter, in rule priority (a cell holding "RA" shows A's colour)."""
+
+BOLD = Font(bold=True)
+HEADER_FILL = PatternFill(fill_type="solid", start_color="FFDDE3EA", end_color="FFDDE3EA")
+PHASE_FILL = PatternFill(fill_type="solid", start_color="FFE7E7E7", end_color="FFE7E7E7")
+WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+CENTRED = Alignment(horizontal="center", vertical="center")
+THIN = Side(style="thin", color="FFBFBFBF")
+GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+LIST_LIMIT = 255
+"""Excel refuses an inline dropdown list longer than this (quotes included)."""
+
+
+def letter_combinations(variant: RaciVariant) -> tuple[str, ...]:
+    """Every non-empty set of the variant's letters, canonical spelling, shortest first."""
+    letters = [ch for ch in ALL_LETTERS if ch in variant.letters]
+    return tuple(
+        "".join(combo)
+        for size in range(1, len(letters) + 1)
+        for combo in itertools.combinations(letters, size)
+    )
+
+
+def export_methodology(
+    snapshot: Methodology, findings: Sequence[FindingRow], path: Path, texts: Texts | None = None
+) -> None:
+    """Write the methodology workbook to `path` atomically (a failure leaves no file)."""
+    texts = texts or Texts()
+    book = Workbook()
+    titles = _titles(texts)
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = titles[0]
+    _methodology_sheet(sheet, snapshot, texts)
+    raci, roles, found = (book.create_sheet(title) for title in titles[1:4])
+    _raci_sheet(book, raci, snapshot, texts, titles[4])  # may add the hidden lists, last
+    _roles_sheet(roles, snapshot, texts)
+    _findings_sheet(found, findings, texts)
+    book.active = book.index(raci)
+    book.properties.creator = "PMO–TMO Desktop"
+    book.properties.title = _clean_property(snapshot.info.name)
+    atomic_save(book, Path(path))
+
+
+def _clean_property(text: str) -> str:
+    return "".join(ch for ch in text if ch.isprintable())[:255]
+
+
+def _titles(texts: Texts) -> list[str]:
+    """Valid, distinct sheet titles (Excel: at most 31 characters, none of []:*?/\\)."""
+    wanted = (
+        texts.methodology_sheet,
+        texts.raci_sheet,
+        texts.roles_sheet,
+        texts.findings_sheet,
+        texts.lists_sheet,
+    )
+    fallback = ("Methodology", "RACI", "Roles", "Findings", "Lists")
+    titles: list[str] = []
+    for text, default in zip(wanted, fallback, strict=True):
+        title = "".join(ch for ch in text if ch not in "[]:*?/\\" and ch.isprintable())
+        title = title.strip().strip("'")[:31] or default
+        while title.casefold() in {t.casefold() for t in titles}:
+            title = f"{title[:28]} {len(titles) + 1}"
+        titles.append(title)
+    return titles
+
+
+def _argb(colour: str) -> str:
+    digits = colour.lstrip("#").upper()
+    if len(digits) == 6 and all(c in "0123456789ABCDEF" for c in digits):
+        return "FF" + digits
+    if len(digits) == 8 and all(c in "0123456789ABCDEF" for c in digits):
+        return digits
+    return "FF808080"
+
+
+def _solid(argb: str) -> PatternFill:
+    return PatternFill(fill_type="solid", start_color=argb, end_color=argb)
+
+
+def _table(ws: Worksheet, headers: Sequence[str], widths: Sequence[float]) -> None:
+    """Bold, filled header row, frozen; autofilter over what the sheet holds; column widths."""
+    for column, (header, width) in enumerate(zip(headers, widths, strict=True), start=1):
+        cell = put_text(ws.cell(row=1, column=column), header)
+        cell.font = BOLD
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        ws.column_dimensions[get_column_letter(column)].width = width
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(ws.max_row, 1)}"
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+
+
+def _row(ws: Worksheet, row: int, values: Iterable[Any], *, bold: bool = False) -> None:
+    for column, value in enumerate(values, start=1):
+        cell = ws.cell(row=row, column=column)
+        if isinstance(value, int | float):
+            cell.value = value
+        else:
+            put_text(cell, value)
+        cell.alignment = WRAP_TOP
+        if bold:
+            cell.font = BOLD
+            cell.fill = PHASE_FILL
+
+
+def _methodology_sheet(ws: Worksheet, snap: Methodology, texts: Texts) -> None:
+    offices = {o.id: o.name for o in snap.offices}
+    roles = {r.id: r.name for r in snap.roles}
+
+    def control_points(**where: int) -> str:
+        found = []
+        for cp in snap.control_points:
+            if all(getattr(cp, column) == value for column, value in where.items()):
+                approvers = ", ".join(roles[r] for r in cp.approver_ids if r in roles)
+                found.append(
+                    f"{cp.name} [{cp.kind.value}]" + (f" — {approvers}" if approvers else "")
+                )
+        return "; ".join(found)
+
+    row = 2
+    for phase in snap.phases:
+        cps = control_points(phase_id=phase.id)
+        _row(ws, row, [phase.name, "", "", "", phase.description, "", cps], bold=True)
+        row += 1
+        for act in snap.activities_of(phase.id):
+            deliverables = "; ".join(
+                f"{d.name} ({d.kind.value})" for d in snap.deliverables if d.activity_id == act.id
+            )
+            owner = offices.get(act.office_id, "") if act.office_id is not None else ""
+            values = [phase.name, act.name, act.kind.value, owner, act.description]
+            _row(ws, row, [*values, deliverables, control_points(activity_id=act.id)])
+            row += 1
+    headers = [
+        texts.phase,
+        texts.activity,
+        texts.kind,
+        texts.owning_office,
+        texts.description,
+        texts.deliverables,
+        texts.control_points,
+    ]
+    _table(ws, headers, [22, 40, 13, 16, 50, 40, 40])
+
+
+def _raci_sheet(
+    book: Workbook, ws: Worksheet, snap: Methodology, texts: Texts, lists_title: str
+) -> None:
+    roles = snap.roles
+    offices = {o.id: o for o in snap.offices}
+    letters = {(a.activity_id, a.role_id): a.letters for a in snap.assignments}
+    last_column = 2 + len(roles)
+    last = get_column_letter(last_column)
+
+    # Row 1: each office above its consecutive roles, in the office's colour.
+    for _, run in itertools.groupby(enumerate(roles, start=3), key=lambda item: item[1].office_id):
+        columns = [column for column, _ in run]
+        office = offices.get(roles[columns[0] - 3].office_id)
+        fill = _solid(_argb(office.colour if office else "#808080"))
+        for column in columns:
+            ws.cell(row=1, column=column).fill = fill
+        cell = put_text(ws.cell(row=1, column=columns[0]), office.name if office else "")
+        cell.font = Font(bold=True, color="FFFFFFFF")
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        if len(columns) > 1:
+            ws.merge_cells(start_row=1, start_column=columns[0], end_row=1, end_column=columns[-1])
+
+    # Row 2: the headers, role names turned upright.
+    for column, text in ((1, texts.phase), (2, texts.activity)):
+        cell = put_text(ws.cell(row=2, column=column), text)
+        cell.font, cell.fill = BOLD, HEADER_FILL
+        cell.alignment = Alignment(vertical="bottom")
+    upright = Alignment(text_rotation=90, horizontal="center", vertical="bottom", wrap_text=True)
+    for column, role in enumerate(roles, start=3):
+        cell = put_text(ws.cell(row=2, column=column), role.name)
+        cell.font, cell.fill, cell.alignment, cell.border = BOLD, HEADER_FILL, upright, GRID
+        ws.column_dimensions[get_column_letter(column)].width = 7
+    longest = max((len(r.name) for r in roles), default=10)
+    ws.row_dimensions[2].height = min(220.0, max(40.0, 6.5 * longest + 10))
+    ws.row_dimensions[1].height = 30
+    ws.column_dimensions["A"].width = 20
+    ws.column_dimensions["B"].width = 42
+
+    row = 3
+    muted = Font(color="FF7F7F7F")
+    for phase in snap.phases:
+        for column in range(1, last_column + 1):
+            ws.cell(row=row, column=column).fill = PHASE_FILL
+        put_text(ws.cell(row=row, column=1), phase.name).font = BOLD
+        row += 1
+        for act in snap.activities_of(phase.id):
+            put_text(ws.cell(row=row, column=1), phase.name).font = muted
+            put_text(ws.cell(row=row, column=2), act.name).alignment = WRAP_TOP
+            for column, role in enumerate(roles, start=3):
+                cell = put_text(ws.cell(row=row, column=column), letters.get((act.id, role.id)))
+                cell.alignment, cell.border = CENTRED, GRID
+            row += 1
+    last_row = max(row - 1, 2)
+
+    if roles and last_row >= 3:
+        area = f"C3:{last}{last_row}"
+        ws.add_data_validation(_dropdown(book, snap.info.raci_variant, texts, lists_title, area))
+        for letter, colour in LETTER_FILLS.items():
+            if letter in snap.info.raci_variant.letters:
+                ws.conditional_formatting.add(area, _contains(letter, colour))
+
+    ws.freeze_panes = "C3"
+    ws.auto_filter.ref = f"A2:{last}{last_row}"
+    ws.print_title_rows = "1:2"
+    ws.page_setup.orientation = "landscape"
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    _legend(ws, last_column + 2, snap.info.raci_variant, texts)
+
+
+def _dropdown(
+    book: Workbook, variant: RaciVariant, texts: Texts, lists_title: str, area: str
+) -> DataValidation:
+    combos = letter_combinations(variant)
+    inline = '"' + ",".join(combos) + '"'
+    if len(inline) <= LIST_LIMIT:
+        source = inline
+    else:  # too long for Excel: the list lives on a hidden sheet
+        lists = book.create_sheet(lists_title)
+        lists.sheet_state = "hidden"
+        for number, combo in enumerate(combos, start=1):
+            lists.cell(row=number, column=1, value=combo)
+        quoted = lists_title.replace("'", "''")
+        source = f"'{quoted}'!$A$1:$A${len(combos)}"
+    check = DataValidation(
+        type="list",
+        formula1=source,
+        allow_blank=True,
+        showErrorMessage=True,
+        errorStyle="stop",
+        errorTitle=texts.invalid_letters_title[:32],
+        error=texts.invalid_letters[:255],
+    )
+    check.add(area)
+    return check
+
+
+def _contains(letter: str, colour: str) -> Rule:
+    fill = PatternFill(fill_type="solid", start_color="FF" + colour, end_color="FF" + colour)
+    rule = Rule(
+        type="containsText",
+        operator="containsText",
+        text=letter,
+        dxf=DifferentialStyle(fill=fill, font=Font(bold=True)),
+    )
+    rule.formula = [f'NOT(ISERROR(SEARCH("{letter}",C3)))']
+    return rule
+
+
+def _legend(ws: Worksheet, column: int, variant: RaciVariant, texts: Texts) -> None:
+    """Letter → meaning, coloured, beside the matrix (below row 2, so it is not a role)."""
+    put_text(ws.cell(row=3, column=column), texts.legend).font = BOLD
+    for row, (letter, meaning) in enumerate(texts.meanings(variant).items(), start=4):
+        cell = ws.cell(row=row, column=column, value=letter)
+        cell.fill = _solid("FF" + LETTER_FILLS[letter])
+        cell.font, cell.alignment, cell.border = BOLD, CENTRED, GRID
+        put_text(ws.cell(row=row, column=column + 1), meaning)
+    ws.column_dimensions[get_column_letter(column)].width = 7
+    ws.column_dimensions[get_column_letter(column + 1)].width = 48
+
+
+def _roles_sheet(ws: Worksheet, snap: Methodology, texts: Texts) -> None:
+    offices = {o.id: o.name for o in snap.offices}
+    for row, role in enumerate(snap.roles, start=2):
+        held = [a.letters for a in snap.assignments if a.role_id == role.id]
+        r_count = sum("R" in letters for letters in held)
+        a_count = sum("A" in letters for letters in held)
+        office = offices.get(role.office_id, "")
+        _row(ws, row, [office, role.name, role.description, r_count, a_count])
+    headers = [texts.office, texts.role, texts.description, texts.r_count, texts.a_count]
+    _table(ws, headers, [16, 32, 60, 10, 10])
+
+
+def _findings_sheet(ws: Worksheet, findings: Sequence[FindingRow], texts: Texts) -> None:
+    for row, f in enumerate(findings, start=2):
+        _row(ws, row, [f.severity, f.rule, f.phase, f.activity, f.role, f.message])
+    headers = [texts.severity, texts.rule, texts.phase, texts.activity, texts.role, texts.message]
+    _table(ws, headers, [12, 24, 20, 36, 24, 70])

@@ -1,0 +1,160 @@
+"""The plain data of the methodology workbook: its texts, findings rows and the import plan."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pmo_tmo_desktop.domain.model import RaciVariant
+
+
+@dataclass(frozen=True, slots=True)
+class FindingRow:
+    """One line of the Findings sheet (the check's result, already in words)."""
+
+    severity: str
+    rule: str
+    phase: str
+    activity: str
+    role: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Texts:
+    """Every user-visible string the workbook carries; English unless a caller translates."""
+
+    methodology_sheet: str = "Methodology"
+    raci_sheet: str = "RACI"
+    roles_sheet: str = "Roles"
+    findings_sheet: str = "Findings"
+    lists_sheet: str = "Lists"
+    phase: str = "Phase"
+    activity: str = "Activity"
+    kind: str = "Kind"
+    owning_office: str = "Owning office"
+    description: str = "Description"
+    deliverables: str = "Deliverables"
+    control_points: str = "Control points"
+    office: str = "Office"
+    role: str = "Role"
+    r_count: str = "R count"
+    a_count: str = "A count"
+    severity: str = "Severity"
+    rule: str = "Rule"
+    message: str = "Message"
+    legend: str = "Legend"
+    responsible: str = "Responsible: does the work"
+    accountable: str = "Accountable: owns the outcome (one per activity)"
+    supportive: str = "Supportive: helps the responsible roles"
+    consulted: str = "Consulted: asked before (two-way)"
+    informed: str = "Informed: told after (one-way)"
+    verifies: str = "Verifies: checks the result"
+    signs: str = "Signs: approves the result"
+    invalid_letters_title: str = "RACI letters"
+    invalid_letters: str = "Choose letters from the list, or leave the cell empty."
+
+    def meanings(self, variant: RaciVariant) -> dict[str, str]:
+        """Letter → meaning for `variant`, in its display order (S differs between variants)."""
+        known = {
+            "R": self.responsible,
+            "A": self.accountable,
+            "C": self.consulted,
+            "I": self.informed,
+            "V": self.verifies,
+            "S": self.signs if variant is RaciVariant.RACI_VS else self.supportive,
+        }
+        return {letter: known[letter] for letter in variant.letters}
+
+
+CellKey = tuple[str | None, str, str]
+"""(phase name or None, activity name, role name)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRole:
+    name: str
+    office: str | None
+    description: str | None = None
+    """None: the workbook does not say (a matched role keeps its own)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlanActivity:
+    phase: str | None
+    name: str
+    kind: str | None
+    office: str | None
+    description: str | None = None
+    detailed: bool = False
+    """The workbook describes it (our Methodology sheet): kind, owner and description hold,
+    an empty owner included; otherwise only what is given is used."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    """A workbook read and checked in full: plain names and letters, nothing resolved yet."""
+
+    file: str
+    sheet: str
+    layout: Literal["ours", "hand-made"]
+    offices: tuple[str, ...]
+    roles: tuple[PlanRole, ...]
+    phases: tuple[str, ...]
+    activities: tuple[PlanActivity, ...]
+    cells: Mapping[CellKey, str]
+    """Normalised letters of the non-empty cells (letters of any variant)."""
+    where: Mapping[CellKey, str] = field(default_factory=dict)
+    """Each cell's coordinate on `sheet` (e.g. "F7"), for messages."""
+    activity_cells: Mapping[tuple[str | None, str], str] = field(default_factory=dict)
+    """Each activity's name cell on `sheet`, for messages."""
+    office_colours: Mapping[str, str] = field(default_factory=dict)
+    """Colours (#RRGGBB) of the office header cells, where the workbook has them."""
+
+
+def _words(*words: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
+
+
+PHASE_WORDS = _words("Phase", "Phasen", "Fase", "Fases", "Stage")
+ACTIVITY_WORDS = _words(
+    "Activity",
+    "Activities",
+    "Aktivität",
+    "Aktivitäten",
+    "Activité",
+    "Activités",
+    "Actividad",
+    "Actividades",
+    "Task",
+    "Tasks",
+    "Aufgabe",
+    "Tâche",
+    "Tarea",
+)
+OFFICE_WORDS = _words("Office", "Büro", "Bureau", "Oficina", "Abteilung")
+ROLE_WORDS = _words("Role", "Rolle", "Rôle", "Rol")
+DETAIL_WORDS = _words(
+    "Description",
+    "Beschreibung",
+    "Descripción",
+    "Kind",
+    "Art",
+    "Type",
+    "Typ",
+    "Tipo",
+    "Notes",
+    "Notizen",
+    "Remarques",
+    "Notas",
+    "Comment",
+    "Comments",
+    "Kommentar",
+    "Commentaire",
+    "Commentaires",
+    "Comentario",
+    "Comentarios",
+    "Owning office",
+)
+"""Headers of columns a hand-made matrix may have beside the roles; they are not roles."""

@@ -1,0 +1,97 @@
+"""The findings of the methodology check, live: severity, message; a click shows the place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmo_tmo_desktop.domain import rules
+from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
+
+SEVERITY_COLOURS = {"error": "#C62828", "warning": "#B26A00", "alignment": "#2F6DB5"}
+
+
+class FindingsModel(RecordTableModel):
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == 0:
+            finding = self.record(index.row())
+            return QBrush(QColor(SEVERITY_COLOURS.get(finding.severity.value, "#000000")))
+        return super().data(index, role)
+
+
+class FindingsPanel(QWidget):
+    """`finding_chosen` carries the finding the user picked."""
+
+    finding_chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        labels = {
+            "error": self.tr("Error"),
+            "warning": self.tr("Warning"),
+            "alignment": self.tr("Alignment"),
+        }
+        self.title = QLabel()
+        self.model = FindingsModel(
+            [
+                Column(
+                    self.tr("Severity"), lambda f: labels.get(f.severity.value, f.severity.value)
+                ),
+                Column(self.tr("Finding"), lambda f: f.message, tooltip=lambda f: f.message),
+            ],
+            self,
+        )
+        self.table = QTableView()
+        self.table.setObjectName("findingsTable")
+        self.table.setAccessibleName(self.tr("Findings of the methodology check"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._chosen)
+        self.table.activated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+
+    def show_report(self, report: rules.Report) -> None:
+        self.model.set_records(report.findings)
+        if not report.findings:
+            self.title.setText(
+                self.tr(
+                    "<b>Check:</b> no findings — every activity has one "
+                    "Accountable, and PMO and TMO work is integrated."
+                )
+            )
+        else:
+            self.title.setText(
+                self.tr(
+                    "<b>Check:</b> {errors} errors · {warnings} warnings · "
+                    "{alignment} alignment findings"
+                ).format(
+                    errors=report.errors, warnings=report.warnings, alignment=report.alignments
+                )
+            )
+
+    def _chosen(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        rows = selected.indexes()
+        if rows:
+            self.finding_chosen.emit(self.model.record(rows[0].row()))
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.finding_chosen.emit(self.model.record(index.row()))
