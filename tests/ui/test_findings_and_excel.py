@@ -107,3 +107,26 @@ def test_a_broken_workbook_is_refused_with_its_name(
     window.import_action.trigger()
     assert warnings and warnings[0].startswith("notes.xlsx")
     assert window.undo_stack.count() == 0
+
+
+def test_the_alignment_area_follows_the_check(qtbot, window: MainWindow, demo_path: Path) -> None:
+    window.open_path(str(demo_path))
+    report = window.raci_area.report
+    headline = window.alignment_area.headline.text()
+    assert f"{round(report.metrics.alignment_index * 100)}" in headline
+    assert len(window.alignment_area.phase_chart.bars) == 8
+
+
+def test_choosing_a_gate_finding_shows_the_gate_in_the_methodology(
+    window: MainWindow, demo_path: Path
+) -> None:
+    window.open_path(str(demo_path))
+    window.show_area(1)
+    panel = window.raci_area.findings
+    row = next(
+        r for r in range(panel.model.rowCount()) if panel.model.record(r).rule == "gate-one-office"
+    )
+    panel.table.selectRow(row)
+    assert window.areas.currentWidget() is window.methodology_area
+    gate = panel.model.record(row).control_point_id
+    assert window.methodology_area.current_key() == ("control", gate)

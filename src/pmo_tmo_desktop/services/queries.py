@@ -92,8 +92,16 @@ def methodology(ws: Workspace) -> Methodology:
             activities=tuple(activities),
             deliverables=_records(conn, "deliverable", m.Deliverable),
             control_points=cps,
-            assignments=_records(conn, "assignment", m.Assignment, "activity_id", "role_id"),
+            assignments=_assignments(conn),
         )
+
+
+def _assignments(conn: Any) -> tuple[m.Assignment, ...]:
+    """The RACI cells; the largest table, read on the driver's fast path."""
+    cursor = conn.exec_driver_sql(
+        "SELECT activity_id, role_id, letters FROM assignment ORDER BY activity_id, role_id"
+    )
+    return tuple(m.Assignment(a, r, letters) for a, r, letters in cursor)
 
 
 def offices(ws: Workspace) -> tuple[m.Office, ...]:

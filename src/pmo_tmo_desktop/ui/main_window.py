@@ -25,6 +25,7 @@ from pmo_tmo_desktop.services import checks, demo, files, methodology, queries, 
 from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui import settings as keys
+from pmo_tmo_desktop.ui.alignment_view import AlignmentArea
 from pmo_tmo_desktop.ui.dialogs import (
     Messages,
     NewWorkspaceDialog,
@@ -86,10 +87,14 @@ class MainWindow(QMainWindow):
         from pmo_tmo_desktop.ui.workshops_view import WorkshopsArea
 
         self.workshops_area = WorkshopsArea(self._load_workshop)
+        self.alignment_area = AlignmentArea()
+        self.raci_area.checked.connect(self.alignment_area.show_report)
+        self.raci_area.findings.finding_chosen.connect(self._show_finding_elsewhere)
         self.areas = QStackedWidget()
         for icon, label, widget in (
             ("methodology", self.tr("Methodology"), self.methodology_area),
             ("raci", self.tr("RACI matrix"), self.raci_area),
+            ("alignment", self.tr("Alignment"), self.alignment_area),
             ("workshops", self.tr("Workshops"), self.workshops_area),
         ):
             QListWidgetItem(QIcon(str(resource("icons", f"{icon}.svg"))), label, self.nav)
@@ -142,7 +147,12 @@ class MainWindow(QMainWindow):
         self.area_actions = [
             self._action(text, lambda i=i: self.show_area(i), f"Ctrl+{i + 1}")
             for i, text in enumerate(
-                (self.tr("&Methodology"), self.tr("&RACI Matrix"), self.tr("&Workshops"))
+                (
+                    self.tr("&Methodology"),
+                    self.tr("&RACI Matrix"),
+                    self.tr("&Alignment"),
+                    self.tr("&Workshops"),
+                )
             )
         ]
         self.about_action = self._action(self.tr("&About PMO–TMO Desktop"), self.about)
@@ -396,6 +406,13 @@ class MainWindow(QMainWindow):
             self.workshops_area.show_workshops(queries.workshops(ws), names)
         if changes is not None:
             self.statusBar().showMessage(self.tr("Saved"), 2000)
+
+    def _show_finding_elsewhere(self, finding: object) -> None:
+        """A gate's finding is shown where gates live: in the methodology tree."""
+        control = getattr(finding, "control_point_id", None)
+        if control is not None and getattr(finding, "activity_id", None) is None:
+            self.show_area(0)
+            self.methodology_area.select(("control", control))
 
     def _load_workshop(self, workshop_id: int) -> queries.WorkshopData:
         assert self.workspace is not None
