@@ -201,3 +201,70 @@ def test_check_exits_1_when_an_activity_has_no_accountable(tmp_path: Path) -> No
     assert result.returncode == 1
     assert "has no Accountable role" in result.stdout
     assert json.loads(run("check", path, "--json").stdout)["findings"][0]["severity"] == "error"
+
+
+def test_export_then_import_into_an_empty_workspace_gives_the_same_matrix(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    first = tmp_path / "first.xlsx"
+    assert run("export", demo_file, "--xlsx", first).returncode == 0
+    empty = tmp_path / "empty.pmotmo"
+    assert run("new", empty, "--template", "empty").returncode == 0
+    imported = run("import", empty, "--xlsx", first)
+    assert imported.returncode == 0, imported.stderr
+    second = tmp_path / "second.xlsx"
+    assert run("export", empty, "--xlsx", second).returncode == 0
+
+    def matrix(path: Path) -> list[tuple[object, ...]]:
+        return list(openpyxl.load_workbook(path)["RACI"].iter_rows(values_only=True))
+
+    assert matrix(first) == matrix(second)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            [
+                ["Activity", "Project Manager", "Chief Architect"],
+                ["Capture business need", "X", "R"],
+            ],
+            "cell B2",
+        ),
+        (
+            [
+                ["Activity", "Project Manager", "Project Manager"],
+                ["Capture business need", "R", "A"],
+            ],
+            "sheet",
+        ),
+        (
+            [
+                ["Activity", "Project Manager", "Chief Architect"],
+                ["Draft charter", "A", "R"],
+                [None, "R", "C"],
+            ],
+            "cell A3",
+        ),
+    ],
+)
+def test_a_bad_workbook_is_refused_with_exit_2_and_the_workspace_untouched(
+    tmp_path: Path, content: list[list[object]], expected: str
+) -> None:
+    import openpyxl
+
+    workspace = tmp_path / "w.pmotmo"
+    assert run("new", workspace).returncode == 0
+    book = openpyxl.Workbook()
+    for row in content:
+        book.active.append(row)
+    path = tmp_path / "bad.xlsx"
+    book.save(path)
+    before = fingerprint(workspace)
+    result = run("import", workspace, "--xlsx", path)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "bad.xlsx" in result.stderr and expected in result.stderr
+    assert fingerprint(workspace) == before

@@ -42,8 +42,10 @@ def test_ctrl_digits_switch_between_the_areas(qtbot, window: MainWindow, demo_pa
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.areas.currentWidget() is window.raci_area
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.areas.currentWidget() is window.alignment_area
+    assert window.areas.currentWidget() is window.roles_area
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.areas.currentWidget() is window.alignment_area
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.areas.currentWidget() is window.workshops_area
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.areas.currentWidget() is window.methodology_area

@@ -380,6 +380,29 @@ def remove(ws: Workspace, name: str, row_id: int) -> Outcome:
     ent = ENTITIES[name]
     with unit_of_work(ws) as rec:
         before = _row(rec, ent, row_id)
+        if name == "office":
+            roles = table("role")
+            held = (
+                rec.conn.execute(
+                    select(roles.c.name)
+                    .where(roles.c.office_id == row_id)
+                    .order_by(roles.c.position)
+                )
+                .scalars()
+                .all()
+            )
+            if held:
+                raise ValidationError(
+                    translate(
+                        "Services",
+                        "office {office} still has {count} roles ({names}); move or delete "
+                        "them first",
+                    ).format(
+                        office=before["name"],
+                        count=len(held),
+                        names=", ".join(held[:3]) + (", …" if len(held) > 3 else ""),
+                    )
+                )
         rec.delete(ent.table, key_of(id=row_id))
         _renumber(rec, ent, _siblings(rec, ent, before))
     return rec.outcome(row_id)

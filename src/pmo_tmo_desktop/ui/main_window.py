@@ -35,6 +35,7 @@ from pmo_tmo_desktop.ui.dialogs import (
 from pmo_tmo_desktop.ui.excel_dialogs import ImportPreviewDialog
 from pmo_tmo_desktop.ui.methodology_view import MethodologyArea
 from pmo_tmo_desktop.ui.raci_view import RaciArea
+from pmo_tmo_desktop.ui.roles_view import RolesArea
 from pmo_tmo_desktop.ui.settings import Settings
 from pmo_tmo_desktop.ui.undo import ServiceCommand
 from pmo_tmo_desktop.ui.welcome import WelcomePage
@@ -88,12 +89,17 @@ class MainWindow(QMainWindow):
 
         self.workshops_area = WorkshopsArea(self._load_workshop)
         self.alignment_area = AlignmentArea()
+        self.roles_area = RolesArea(self)
         self.raci_area.checked.connect(self.alignment_area.show_report)
+        self.raci_area.checked.connect(
+            lambda snapshot, _r: self.roles_area.show_methodology(snapshot)
+        )
         self.raci_area.findings.finding_chosen.connect(self._show_finding_elsewhere)
         self.areas = QStackedWidget()
         for icon, label, widget in (
             ("methodology", self.tr("Methodology"), self.methodology_area),
             ("raci", self.tr("RACI matrix"), self.raci_area),
+            ("roles", self.tr("Roles & offices"), self.roles_area),
             ("alignment", self.tr("Alignment"), self.alignment_area),
             ("workshops", self.tr("Workshops"), self.workshops_area),
         ):
@@ -150,6 +156,7 @@ class MainWindow(QMainWindow):
                 (
                     self.tr("&Methodology"),
                     self.tr("&RACI Matrix"),
+                    self.tr("R&oles and Offices"),
                     self.tr("&Alignment"),
                     self.tr("&Workshops"),
                 )
