@@ -277,7 +277,7 @@ def test_deleting_an_office_still_used_by_roles_is_refused_and_nothing_changes(
 ) -> None:
     ws = workspace
     before = dump(ws)
-    with pytest.raises(ValidationError, match="still has .* roles"):
+    with pytest.raises(ValidationError, match=r"still has .* roles"):
         entities.remove(ws, "office", office_id(ws, "TMO"))
     assert dump(ws) == before
 
