@@ -409,8 +409,7 @@ class MainWindow(QMainWindow):
             cells = [(dict(k)["activity_id"], dict(k)["role_id"]) for k in keys]
             self.raci_area.show_letters(queries.letters(ws, cells))
         if changes is None or self.workshops_area.wants(changes) or changes.touches("office"):
-            names = {o.id: o.name for o in queries.offices(ws)}
-            self.workshops_area.show_workshops(queries.workshops(ws), names)
+            self.workshops_area.show_workshops(queries.workshops(ws), queries.offices(ws))
         if changes is not None:
             self.statusBar().showMessage(self.tr("Saved"), 2000)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +65,7 @@ class WorkshopsArea(QWidget):
         self._load = load
         self._current: WorkshopData | None = None
         self._office_names: dict[int, str] = {}
+        self._offices: dict[int, m.Office] = {}
         self.list_model = RecordTableModel(
             [
                 Column(self.tr("Date"), lambda w: w.date.isoformat() if w.date else ""),
@@ -106,16 +108,20 @@ class WorkshopsArea(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 220)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
+        overview = QWidget()
+        right_layout = QVBoxLayout(overview)
         right_layout.addWidget(self.detail)
         right_layout.addWidget(self.proposals, 1)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("workshopPages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(overview, self.tr("Overview"))
+        self._pages: list[QWidget] = []
         splitter = QSplitter()
         splitter.addWidget(self.list)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([380, 700])
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.empty = QLabel(self.tr("No workshops yet. Workshops you plan and run appear here."))
@@ -138,10 +144,16 @@ class WorkshopsArea(QWidget):
             m.DecisionKind.NEEDS_INFORMATION: self.tr("Needs information"),
         }[decision.kind]
 
+    def add_page(self, page: QWidget, title: str) -> None:
+        """A tab that follows the selected workshop (`show_workshop(data, offices)`)."""
+        self.pages.addTab(page, title)
+        self._pages.append(page)
+
     def show_workshops(
-        self, workshops: tuple[m.Workshop, ...], office_names: dict[int, str]
+        self, workshops: tuple[m.Workshop, ...], offices: tuple[m.Office, ...]
     ) -> None:
-        self._office_names = dict(office_names)
+        self._offices = {o.id: o for o in offices}
+        self._office_names = {o.id: o.name for o in offices}
         keep = self._current.workshop.id if self._current else None
         self.list_model.set_records(workshops)
         self.empty.setVisible(not workshops)
@@ -205,6 +217,8 @@ class WorkshopsArea(QWidget):
         self.detail.setText("<br>".join(lines))
         decisions = {d.proposal_id: d for d in data.decisions}
         self.proposal_model.set_records([(p, decisions.get(p.id)) for p in data.proposals])
+        for page in self._pages:
+            page.show_workshop(data, self._offices)  # type: ignore[attr-defined]
 
     def current_id(self) -> int | None:
         return self._current.workshop.id if self._current else None
