@@ -35,6 +35,7 @@ from pmo_tmo_desktop.ui.dialogs import (
 from pmo_tmo_desktop.ui.excel_dialogs import ImportPreviewDialog
 from pmo_tmo_desktop.ui.methodology_view import MethodologyArea
 from pmo_tmo_desktop.ui.raci_view import RaciArea
+from pmo_tmo_desktop.ui.rating_page import RatingPage
 from pmo_tmo_desktop.ui.roles_view import RolesArea
 from pmo_tmo_desktop.ui.settings import Settings
 from pmo_tmo_desktop.ui.undo import ServiceCommand
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         from pmo_tmo_desktop.ui.workshops_view import WorkshopsArea
 
         self.workshops_area = WorkshopsArea(self._load_workshop)
+        self.rating_page = RatingPage(self)
+        self.workshops_area.add_page(self.rating_page, self.tr("Rating"))
         self.alignment_area = AlignmentArea()
         self.roles_area = RolesArea(self)
         self.raci_area.checked.connect(self.alignment_area.show_report)

@@ -1,0 +1,207 @@
+"""One participant's ballot: proposals down, criteria across, typed from the keyboard only.
+
+Digits start an entry in the current cell, Enter or Tab stores it and moves on to the next
+cell, Delete clears a rating. Only this participant's own ratings are ever shown.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QDoubleValidator, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from pmo_tmo_desktop.domain import model as m
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def number(value: float) -> str:
+    return QLocale().toString(value, "g", 6)
+
+
+class BallotModel(QAbstractTableModel):
+    rating_entered = Signal(int, int, object)
+    """(proposal id, criterion id, value or None to clear)"""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.proposals: tuple[m.Proposal, ...] = ()
+        self.criteria: tuple[m.Criterion, ...] = ()
+        self._values: dict[tuple[int, int], float] = {}
+
+    def set_ballot(
+        self,
+        proposals: tuple[m.Proposal, ...],
+        criteria: tuple[m.Criterion, ...],
+        values: dict[tuple[int, int], float],
+    ) -> None:
+        same_shape = (tuple(p.id for p in proposals), tuple(c.id for c in criteria)) == (
+            tuple(p.id for p in self.proposals),
+            tuple(c.id for c in self.criteria),
+        )
+        if same_shape:
+            self.proposals, self.criteria = proposals, criteria
+            changed = set(values.items()) ^ set(self._values.items())
+            self._values = dict(values)
+            for (proposal, criterion), _value in changed:
+                row = next(i for i, p in enumerate(proposals) if p.id == proposal)
+                column = next(i for i, c in enumerate(criteria) if c.id == criterion)
+                self.dataChanged.emit(self.index(row, column), self.index(row, column))
+            return
+        self.beginResetModel()
+        self.proposals, self.criteria, self._values = proposals, criteria, dict(values)
+        self.endResetModel()
+
+    def filled(self) -> int:
+        return len(self._values)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.proposals)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.criteria)
+
+    def criterion(self, column: int) -> m.Criterion:
+        return self.criteria[column]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        key = (self.proposals[index.row()].id, self.criteria[index.column()].id)
+        value = self._values.get(key)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return "" if value is None else number(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and value is None:
+            return QBrush(QColor("#FFF8E1"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            c = self.criteria[index.column()]
+            return self.tr("{criterion}: {low} to {high}").format(
+                criterion=c.name, low=number(c.scale_min), high=number(c.scale_max)
+            )
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        text = str(value).strip()
+        proposal, criterion = self.proposals[index.row()].id, self.criteria[index.column()].id
+        if not text:
+            if (proposal, criterion) in self._values:
+                self.rating_entered.emit(proposal, criterion, None)
+            return True
+        parsed, ok = QLocale().toDouble(text)
+        if not ok:
+            try:
+                parsed, ok = float(text), True
+            except ValueError:
+                return False
+        if self._values.get((proposal, criterion)) != parsed:
+            self.rating_entered.emit(proposal, criterion, parsed)
+        return True
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return self.proposals[section].title if 0 <= section < len(self.proposals) else None
+        if not 0 <= section < len(self.criteria):
+            return None
+        c = self.criteria[section]
+        way = (
+            self.tr("higher is better")
+            if c.direction == m.Direction.HIGHER
+            else self.tr("lower is better")
+        )
+        return f"{c.name}\n{number(c.scale_min)}–{number(c.scale_max)}, {way}"
+
+
+class ScaleDelegate(QStyledItemDelegate):
+    """A line editor that only accepts numbers inside the criterion's scale."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        model = index.model()
+        if isinstance(model, BallotModel):
+            c = model.criterion(index.column())
+            validator = QDoubleValidator(c.scale_min, c.scale_max, 2, editor)
+            validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+            editor.setValidator(validator)
+        return editor
+
+
+class BallotView(QTableView):
+    """The grid: typing a digit starts an entry; Enter and Tab store it and move on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(ScaleDelegate(self))
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setMinimumHeight(48)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(34)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.setFont(font)
+
+    def next_cell(self) -> None:
+        model = self.model()
+        current = self.currentIndex()
+        if model is None or not current.isValid():
+            return
+        column, row = current.column() + 1, current.row()
+        if column >= model.columnCount():
+            column, row = 0, row + 1
+        if row < model.rowCount():
+            self.setCurrentIndex(model.index(row, column))
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            self.next_cell()  # Enter stores and moves on, like Tab
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.next_cell()
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            index = self.currentIndex()
+            model = self.model()
+            if index.isValid() and model is not None:
+                model.setData(index, "", Qt.ItemDataRole.EditRole)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,158 @@
+"""A round in the room: open it, rate from the keyboard in the hot seat, close and reveal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.services import entities, files, queries
+from pmo_tmo_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def live(demo_path: Path) -> tuple[Path, int]:
+    """The demo plus a planned workshop: 3 participants, 2 criteria, 2 proposals."""
+    with files.open_file(demo_path) as ws:
+        offices = {o.name: o.id for o in queries.offices(ws)}
+        wid = entities.create(ws, "workshop", title="Spring intake").new_id
+        for name, office in (("Ana", "PMO"), ("Ben", "TMO"), ("Chloé", "TMO")):
+            entities.create(
+                ws, "participant", workshop_id=wid, name=name, office_id=offices[office]
+            )
+        entities.create(ws, "criterion", workshop_id=wid, name="Value", weight=2)
+        entities.create(ws, "criterion", workshop_id=wid, name="Risk", direction="lower")
+        entities.create(ws, "proposal", workshop_id=wid, title="CRM renewal", cost=100)
+        entities.create(ws, "proposal", workshop_id=wid, title="Data platform", cost=200)
+    return demo_path, wid
+
+
+def _page(window: MainWindow, path: Path, workshop_id: int):
+    assert window.open_path(str(path))
+    window.show_area(4)
+    area = window.workshops_area
+    row = next(
+        r for r in range(area.list_model.rowCount()) if area.list_model.record(r).id == workshop_id
+    )
+    area.list.selectRow(row)
+    area.pages.setCurrentWidget(window.rating_page)
+    return window.rating_page
+
+
+def _editor(page):
+    found = [e for e in page.ballot.findChildren(QLineEdit) if e.isVisible()]
+    return found[0] if found else None
+
+
+def _type(qtbot, page, text: str, key=Qt.Key.Key_Return) -> None:
+    """Type into the current cell and press Enter, as a person at the keyboard would."""
+    editor = _editor(page)  # after Tab the next cell's editor is already open
+    rest = text
+    if editor is None:
+        qtbot.keyClicks(page.ballot, text[0])  # a digit on a cell starts its editor
+        editor, rest = _editor(page), text[1:]
+    assert editor is not None
+    if rest:
+        qtbot.keyClicks(editor, rest)
+    qtbot.keyClick(editor, key)
+    qtbot.waitUntil(lambda: editor not in [_editor(page)])
+
+
+def _ratings(path: Path, workshop_id: int) -> list[m.Rating]:
+    with files.open_file(path, read_only=True) as ws:
+        return list(queries.workshop(ws, workshop_id).ratings)
+
+
+def test_a_participant_rates_in_the_hot_seat_with_the_keyboard_only(qtbot, window, live) -> None:
+    path, wid = live
+    page = _page(window, path, wid)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert "0 of 3 have rated" in page.progress.text()
+    page.voter.setFocus()
+    qtbot.keyClick(page.voter, Qt.Key.Key_Down)  # Ben
+    qtbot.keyClick(page.start_button, Qt.Key.Key_Space)
+    assert page.ballot_visible()
+    for digits, key in (
+        ("8", Qt.Key.Key_Return),
+        ("3", Qt.Key.Key_Tab),
+        ("6", Qt.Key.Key_Return),
+        ("9", Qt.Key.Key_Return),
+    ):
+        _type(qtbot, page, digits, key)
+    stored = sorted(r.value for r in _ratings(path, wid))
+    assert stored == [3.0, 6.0, 8.0, 9.0]
+    assert {r.entered_by for r in _ratings(path, wid)} == {m.EnteredBy.SELF}
+    assert "1 of 3 have rated" in page.progress.text()
+    qtbot.keyClick(page.ballot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not page.ballot_visible()
+
+
+def test_the_ballot_shows_only_the_voters_own_ratings(qtbot, window, live) -> None:
+    path, wid = live
+    page = _page(window, path, wid)
+    page.open_round()
+    page.start_ballot()  # Ana
+    _type(qtbot, page, "7")
+    page.finish_ballot()
+    page.voter.setCurrentIndex(1)  # Ben
+    page.start_ballot()
+    model = page.ballot_model
+    assert all(model.index(r, c).data() == "" for r in range(2) for c in range(2))
+
+
+def test_an_off_scale_value_is_not_accepted(qtbot, window, live, monkeypatch) -> None:
+    path, wid = live
+    page = _page(window, path, wid)
+    page.open_round()
+    page.start_ballot()
+    qtbot.keyClicks(page.ballot, "4")
+    editor = _editor(page)
+    qtbot.keyClicks(editor, "2")
+    assert not editor.hasAcceptableInput()  # 42 is outside the scale 1–10
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert _ratings(path, wid) == []
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: _editor(page) is None)
+    assert _ratings(path, wid) == []
+
+
+def test_paper_ballots_are_marked_as_entered_by_the_facilitator(qtbot, window, live) -> None:
+    path, wid = live
+    page = _page(window, path, wid)
+    page.open_round()
+    page.paper.setChecked(True)
+    page.start_ballot()
+    _type(qtbot, page, "5")
+    assert [r.entered_by for r in _ratings(path, wid)] == [m.EnteredBy.FACILITATOR]
+
+
+def test_a_rating_can_change_while_the_round_is_open_and_delete_clears_it(
+    qtbot, window, live
+) -> None:
+    path, wid = live
+    page = _page(window, path, wid)
+    page.open_round()
+    page.start_ballot()
+    _type(qtbot, page, "4")
+    page.ballot.setCurrentIndex(page.ballot_model.index(0, 0))
+    _type(qtbot, page, "9")
+    assert [r.value for r in _ratings(path, wid)] == [9.0]
+    page.ballot.setCurrentIndex(page.ballot_model.index(0, 0))
+    qtbot.keyClick(page.ballot, Qt.Key.Key_Delete)
+    assert _ratings(path, wid) == []
+
+
+def test_closing_the_round_hides_the_ballot_and_stops_rating(qtbot, window, live) -> None:
+    path, wid = live
+    page = _page(window, path, wid)
+    page.open_round()
+    page.start_ballot()
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    assert not page.ballot_visible()
+    assert not page.start_button.isEnabled()
+    with files.open_file(path, read_only=True) as ws:
+        assert queries.workshop(ws, wid).rounds[0].status == m.RoundStatus.CLOSED
