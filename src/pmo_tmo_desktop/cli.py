@@ -204,6 +204,51 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_results(args: argparse.Namespace) -> int:
+    from pmo_tmo_desktop.services import files, results
+
+    with files.open_file(args.workspace, read_only=True) as ws:
+        found = results.load(ws, args.workshop, args.round)
+    data = results.as_data(found)
+    if args.json:
+        _print_json(data)
+        return EXIT_OK
+    if data["round"] is None:
+        print(translate("Cli", "{title}: no ratings yet").format(title=data["workshop"]["title"]))
+        return EXIT_OK
+    print(
+        translate("Cli", "{title} — round {n}, {rated} of {total} participants rated").format(
+            title=data["workshop"]["title"],
+            n=data["round"],
+            rated=data["rated"],
+            total=data["participants"],
+        )
+    )
+    head = translate("Cli", "rank  score    PMO    TMO    gap  dissent  proposal")
+    print(head)
+
+    def cell(value: object, width: int, digits: int = 1) -> str:
+        return f"{value:>{width}.{digits}f}" if isinstance(value, float) else f"{'—':>{width}}"
+
+    for p in data["proposals"]:
+        flag = " !" if p["dissent_flag"] else "  "
+        print(
+            f"{p['rank'] or '—':>4}  {cell(p['score'], 5)}  {cell(p['pmo_score'], 5)}  "
+            f"{cell(p['tmo_score'], 5)}  {cell(p['gap'], 5)}  "
+            f"{cell(p['dissent'], 7, 2)}{flag}  {p['title']}"
+        )
+    if "budget_fit" in data:
+        fit = data["budget_fit"]
+        print(
+            translate("Cli", "Budget fit for {budget:,.0f}: {titles} (cost {cost:,.0f})").format(
+                budget=fit["budget"],
+                titles=", ".join(c["title"] for c in fit["chosen"]) or "—",
+                cost=fit["total_cost"],
+            )
+        )
+    return EXIT_OK
+
+
 def cmd_workshop_list(args: argparse.Namespace) -> int:
     from pmo_tmo_desktop.services import files, queries
 
@@ -298,6 +343,11 @@ def build_parser() -> argparse.ArgumentParser:
     exp = command("export", cmd_export, translate("Cli", "methodology and RACI workbook"))
     exp.add_argument("workspace", type=Path, metavar="WORKSPACE")
     exp.add_argument("--xlsx", type=Path, required=True, metavar="OUT")
+    res = command("results", cmd_results, translate("Cli", "scores, ranks and PMO/TMO gaps"))
+    res.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    res.add_argument("--workshop", type=int, required=True, metavar="ID")
+    res.add_argument("--round", type=int, metavar="N")
+    res.add_argument("--json", action="store_true")
     workshop = commands.add_parser("workshop", help=translate("Cli", "workshops"))
     workshop_commands = workshop.add_subparsers(
         dest="workshop_command", metavar="COMMAND", parser_class=_Parser
@@ -308,6 +358,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.add_argument("workspace", type=Path, metavar="WORKSPACE")
     listing.add_argument("--json", action="store_true")
+
     return parser
 
 

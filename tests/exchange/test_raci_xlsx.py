@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import zipfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -147,6 +148,47 @@ def test_the_raci_sheet_shows_offices_above_their_roles_and_phases_above_activit
     assert ws.page_setup.orientation == "landscape"
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.page_setup.fitToHeight == 0
+
+
+def test_letter_cells_are_centred_in_a_grid_and_empty_ones_take_the_look_from_their_column(
+    exported: Path,
+) -> None:
+    ws = load_workbook(exported)["RACI"]
+    for coordinate in ("C4", "E4", "D5", "C7"):
+        cell = ws[coordinate]
+        assert (cell.alignment.horizontal, cell.alignment.vertical) == ("center", "center")
+        sides = (cell.border.left, cell.border.right, cell.border.top, cell.border.bottom)
+        assert all(side.style == "thin" for side in sides)
+    for column in "CDE":  # an empty matrix cell, or a letter typed into one, looks the same
+        dimension = ws.column_dimensions[column]
+        assert dimension.alignment.horizontal == "center"
+        assert dimension.border.left.style == "thin" and dimension.border.bottom.style == "thin"
+    assert ws["C3"].fill.fgColor.rgb == "FFE7E7E7"  # phase rows keep their band, no grid
+    assert ws["C3"].border.left.style is None
+
+
+def test_only_cells_with_something_in_them_are_written(exported: Path) -> None:
+    """What keeps a large export fast: no empty matrix cells, no empty table cells."""
+    with zipfile.ZipFile(exported) as archive:
+        methodology = archive.read("xl/worksheets/sheet1.xml").decode()
+        raci = archive.read("xl/worksheets/sheet2.xml").decode()
+    assert 'r="C4"' in raci and 'r="D4"' not in raci and 'r="E5"' not in raci
+    assert 'r="E3"' in methodology and 'r="E4"' not in methodology  # an empty description
+    ws = load_workbook(exported)["Methodology"]
+    assert ws.column_dimensions["E"].alignment.wrap_text
+    assert ws.column_dimensions["E"].alignment.vertical == "top"
+    assert ws["D2"].fill.fgColor.rgb == "FFE7E7E7"  # the phase row is filled all across
+
+
+def test_letters_that_are_not_plain_letters_still_go_in_as_safe_text(tmp_path: Path) -> None:
+    snap = snapshot()
+    odd = (m.Assignment(3, 3, "=1+2"), m.Assignment(2, 3, "C\x07"))
+    path = tmp_path / "odd.xlsx"
+    export_methodology(dataclasses.replace(snap, assignments=snap.assignments + odd), [], path)
+    ws = load_workbook(path)["RACI"]
+    assert (ws["E7"].value, ws["E7"].data_type) == ("=1+2", "s")
+    assert ws["E5"].value == "C"
+    assert ws["E7"].alignment.horizontal == "center"
 
 
 def test_a_run_of_roles_of_one_office_shares_one_merged_header(tmp_path: Path) -> None:

@@ -111,6 +111,8 @@ def test_a_broken_workbook_is_refused_with_its_name(
 
 def test_the_alignment_area_follows_the_check(qtbot, window: MainWindow, demo_path: Path) -> None:
     window.open_path(str(demo_path))
+    window.show_area(3)
+    assert window.areas.currentWidget() is window.alignment_area
     report = window.raci_area.report
     headline = window.alignment_area.headline.text()
     assert f"{round(report.metrics.alignment_index * 100)}" in headline

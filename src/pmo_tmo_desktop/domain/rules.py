@@ -2,7 +2,8 @@
 
 Pure and O(cells): a few C-level passes over the assignments (map, compress, Counter) build
 per-activity and per-role tallies, then one pass over activities, roles, control points and
-deliverables turns them into findings. `check()` is the entry point.
+deliverables turns them into findings. `check()` is the entry point. `Checker` keeps a
+report up to date through cell edits, re-judging only the activities and roles they touch.
 
 The PMO and the TMO are recognised by office *name* ("PMO", "TMO"; case and surrounding
 spaces ignored). Other offices take part in the classic RACI rules but are ignored by the
@@ -13,18 +14,25 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
+from types import MappingProxyType
 from typing import Any
 
 from pmo_tmo_desktop.domain.model import (
+    Activity,
     ActivityKind,
     Assignment,
     ControlKind,
+    ControlPoint,
+    Deliverable,
     DeliverableKind,
     Methodology,
 )
+from pmo_tmo_desktop.domain.rules_incremental import Key as _Key
+from pmo_tmo_desktop.domain.rules_incremental import SortedByKey, role_tallies, row_tallies
 
 
 class Severity(enum.StrEnum):
@@ -179,6 +187,9 @@ _OTHER, _PMO, _TMO = 0, 1, 2
 _LAST = 1 << 62  # sort position of "not placed" (no phase, no activity, ...): after everything
 _SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.ALIGNMENT: 2}
 _RULE_RANK = {rule: i for i, rule in enumerate(RULES)}
+_NEITHER = 4  # the column of the phase counts an activity without PMO or TMO letters falls in
+
+_Keyed = tuple[_Key, Finding]  # a finding and its sort position, unique within a report
 
 
 def _office_side(name: str) -> int:
@@ -187,11 +198,199 @@ def _office_side(name: str) -> int:
     return _PMO if key == "pmo" else _TMO if key == "tmo" else _OTHER
 
 
+def _column(pmo: int, tmo: int) -> int:
+    """Where an activity counts in its phase: 1 joint, 2 PMO only, 3 TMO only, 4 neither."""
+    return (1 if tmo else 2) if pmo else (3 if tmo else _NEITHER)
+
+
+def _phase_metrics(phase_id: int, c: list[int]) -> PhaseMetrics:
+    """A phase's metrics from its counts: activities, joint, pmo_only, tmo_only, neither,
+    touchpoints."""
+    return PhaseMetrics(
+        phase_id=phase_id,
+        activities=c[0],
+        joint=c[1],
+        pmo_only=c[2],
+        tmo_only=c[3],
+        neither=c[4],
+        alignment_index=c[1] / c[0] if c[0] else 0.0,
+        touchpoints=c[5],
+    )
+
+
+class _Frame:
+    """What the rules read of a snapshot besides its letters: offices, order, names, limits.
+
+    Shared by `check()` and `Checker`, so both word, place and order findings the same way.
+    """
+
+    def __init__(self, snapshot: Methodology, limits: Limits) -> None:
+        side_of_office = {o.id: _office_side(o.name) for o in snapshot.offices}
+        sides = set(side_of_office.values())
+        self.limits = limits
+        self.has_pmo, self.has_tmo = _PMO in sides, _TMO in sides
+        self.phase_rank = {p.id: i for i, p in enumerate(snapshot.phases)}
+        self.phase_name = {p.id: p.name for p in snapshot.phases}
+        self.role_rank = {r.id: i for i, r in enumerate(snapshot.roles)}
+        self.role_name = {r.id: r.name for r in snapshot.roles}
+        self.role_side = {r.id: side_of_office.get(r.office_id, _OTHER) for r in snapshot.roles}
+        self.pmo_roles = frozenset(r for r, side in self.role_side.items() if side == _PMO)
+        self.tmo_roles = frozenset(r for r, side in self.role_side.items() if side == _TMO)
+        self.activity_rank = {a.id: i for i, a in enumerate(snapshot.activities)}
+        self.activity_phase = {a.id: a.phase_id for a in snapshot.activities}
+        # producer activity -> its technical deliverables with their ranks (only with a TMO)
+        self.technical: dict[int, list[tuple[int, Deliverable]]] = {}
+        for rank, d in enumerate(snapshot.deliverables if self.has_tmo else ()):
+            if d.kind == DeliverableKind.TECHNICAL and d.activity_id in self.activity_rank:
+                self.technical.setdefault(d.activity_id, []).append((rank, d))
+
+    def finding(
+        self,
+        rule: str,
+        *,
+        activity_id: int | None = None,
+        role_id: int | None = None,
+        at_control_point: tuple[int, int] | None = None,  # (id, rank)
+        at_deliverable: tuple[int, int] | None = None,  # (id, rank)
+        phase_id: int | None = None,
+        **names: Any,
+    ) -> _Keyed:
+        """A finding and its sort key."""
+        severity = SEVERITY_OF[rule]
+        if phase_id is None and activity_id is not None:
+            phase_id = self.activity_phase[activity_id]
+        phase_rank = _LAST if phase_id is None else self.phase_rank.get(phase_id, _LAST)
+        key = (
+            _SEVERITY_RANK[severity],
+            phase_rank,
+            _LAST if activity_id is None else self.activity_rank[activity_id],
+            _LAST if role_id is None else self.role_rank[role_id],
+            _RULE_RANK[rule],
+            _LAST if at_control_point is None else at_control_point[1],
+            _LAST if at_deliverable is None else at_deliverable[1],
+            # Ties only between overloads of one role in phases outside the snapshot.
+            phase_id if phase_rank == _LAST and phase_id is not None else 0,
+        )
+        finding = Finding(
+            rule=rule,
+            severity=severity,
+            activity_id=activity_id,
+            role_id=role_id,
+            control_point_id=None if at_control_point is None else at_control_point[0],
+            deliverable_id=None if at_deliverable is None else at_deliverable[0],
+            phase_id=phase_id,
+            message=render(rule, **names),
+        )
+        return key, finding
+
+    def activity_findings(
+        self,
+        activity: Activity,
+        accountable: Sequence[int],  # roles holding A, in any order
+        responsible: bool,  # some role holds R
+        consulted: int,  # roles holding C
+        pmo: int,  # PMO roles holding any letter
+        tmo_ra: bool,  # some TMO role holds R or A
+        tmo_r: bool,  # some TMO role holds R
+    ) -> list[_Keyed]:
+        """The findings about one activity (its deliverables' included), from its tallies."""
+        aid, name = activity.id, activity.name
+        found: list[_Keyed] = []
+        if not accountable:
+            found.append(self.finding(RULE_NO_ACCOUNTABLE, activity_id=aid, activity=name))
+        elif len(accountable) > 1:
+            holders = sorted(accountable, key=self.role_rank.__getitem__)
+            found.append(
+                self.finding(
+                    RULE_MANY_ACCOUNTABLE,
+                    activity_id=aid,
+                    activity=name,
+                    count=len(holders),
+                    roles=", ".join(f"'{self.role_name[r]}'" for r in holders),
+                )
+            )
+        if not responsible:
+            found.append(self.finding(RULE_NO_RESPONSIBLE, activity_id=aid, activity=name))
+        limit = self.limits.max_consulted
+        if consulted > limit:
+            found.append(
+                self.finding(
+                    RULE_MANY_CONSULTED,
+                    activity_id=aid,
+                    activity=name,
+                    count=consulted,
+                    limit=limit,
+                )
+            )
+        if activity.kind == ActivityKind.TECHNICAL:
+            if self.has_tmo and not tmo_ra:
+                found.append(
+                    self.finding(RULE_TECHNICAL_WITHOUT_TMO, activity_id=aid, activity=name)
+                )
+            if self.has_pmo and not pmo:
+                found.append(self.finding(RULE_PMO_BLIND_SPOT, activity_id=aid, activity=name))
+        if not tmo_r:
+            found.extend(
+                self.finding(
+                    RULE_TECHNICAL_DELIVERABLE_WITHOUT_TMO,
+                    activity_id=aid,
+                    at_deliverable=(deliverable.id, rank),
+                    deliverable=deliverable.name,
+                    activity=name,
+                )
+                for rank, deliverable in self.technical.get(aid, ())
+            )
+        return found
+
+    def idle(self, role_id: int) -> _Keyed:
+        return self.finding(RULE_IDLE_ROLE, role_id=role_id, role=self.role_name[role_id])
+
+    def overload(self, role_id: int, phase_id: int, count: int) -> _Keyed | None:
+        """The overload finding of a role holding R or A in `count` activities of a phase."""
+        limit = self.limits.overload_per_phase
+        if count <= max(limit, 0):
+            return None
+        return self.finding(
+            RULE_OVERLOADED_ROLE,
+            role_id=role_id,
+            phase_id=phase_id,
+            role=self.role_name[role_id],
+            phase=self.phase_name.get(phase_id, ""),
+            count=count,
+            limit=limit,
+        )
+
+    def gate_findings(self, control_points: Sequence[ControlPoint]) -> list[_Keyed]:
+        """Gates signed by one office only (needs both offices to exist); letters play no part."""
+        if not (self.has_pmo and self.has_tmo):
+            return []
+        found: list[_Keyed] = []
+        for rank, cp in enumerate(control_points):
+            if cp.kind != ControlKind.GATE:
+                continue
+            approving = {self.role_side.get(r, _OTHER) for r in cp.approver_ids}
+            missing = [
+                label for side, label in ((_PMO, "PMO"), (_TMO, "TMO")) if side not in approving
+            ]
+            on_activity = cp.activity_id if cp.activity_id in self.activity_rank else None
+            if missing:
+                found.append(
+                    self.finding(
+                        RULE_GATE_ONE_OFFICE,
+                        activity_id=on_activity,
+                        at_control_point=(cp.id, rank),
+                        phase_id=cp.phase_id,
+                        control_point=cp.name,
+                        missing=" or ".join(missing),
+                    )
+                )
+        return found
+
+
 @dataclass(slots=True)
 class _Tallies:
     """What one pass over the RACI cells learns, per activity and per role."""
 
-    accountable: Counter[int]  # activity -> roles holding A
     responsible: set[int]  # activities where some role holds R
     consulted: Counter[int]  # activity -> roles holding C
     pmo: Counter[int]  # activity -> PMO roles holding any letter
@@ -205,17 +404,14 @@ class _Tallies:
     accountable_roles: dict[int, list[int]]  # activity -> roles holding A
 
 
-def _tally(
-    assignments: tuple[Assignment, ...],
-    activity_phase: dict[int, int],
-    role_side: dict[int, int],
-) -> _Tallies:
+def _tally(assignments: tuple[Assignment, ...], frame: _Frame) -> _Tallies:
     """Column-wise over the cells, then a plain loop over the few cells holding R or A.
 
     The full-length passes are C-level (map, compress, Counter), so the cost per cell is a
     handful of C operations. Assumes one assignment per (activity, role), as the workspace's
     primary key guarantees.
     """
+    activity_phase, role_side = frame.activity_phase, frame.role_side
     acts = list(map(attrgetter("activity_id"), assignments))
     roles = list(map(attrgetter("role_id"), assignments))
     letters = list(map(attrgetter("letters"), assignments))
@@ -239,14 +435,12 @@ def _tally(
         answer = {text: any(ch in text for ch in any_of) for text in distinct}
         return list(map(answer.__getitem__, letters))
 
-    pmo_roles = frozenset(r for r, side in role_side.items() if side == _PMO)
-    tmo_roles = frozenset(r for r, side in role_side.items() if side == _TMO)
+    tmo_roles = frame.tmo_roles
     has_ra = holding("RA")
     t = _Tallies(
-        accountable=Counter(),
         responsible=set(),
         consulted=Counter(compress(acts, holding("C"))),
-        pmo=Counter(compress(acts, map(pmo_roles.__contains__, roles))),
+        pmo=Counter(compress(acts, map(frame.pmo_roles.__contains__, roles))),
         tmo=Counter(compress(acts, map(tmo_roles.__contains__, roles))),
         tmo_r=set(),
         tmo_ra=set(),
@@ -270,7 +464,6 @@ def _tally(
             if tmo:
                 t.tmo_r.add(act)
         if "A" in text:
-            t.accountable[act] += 1
             t.role_a[role] += 1
             t.accountable_roles.setdefault(act, []).append(role)
     return t
@@ -281,97 +474,31 @@ def check(snapshot: Methodology, limits: Limits = Limits()) -> Report:
 
     Findings come errors first, then warnings, then alignment; within a severity by phase,
     activity and role order (things without a phase or activity after those with one), then
-    by rule, control point and deliverable order.
+    by rule, control point and deliverable order (overloads in phases the snapshot does not
+    hold, by phase id).
     """
-    side_of_office = {o.id: _office_side(o.name) for o in snapshot.offices}
-    sides = set(side_of_office.values())
-    has_pmo, has_tmo = _PMO in sides, _TMO in sides
-
-    phase_rank = {p.id: i for i, p in enumerate(snapshot.phases)}
-    phase_name = {p.id: p.name for p in snapshot.phases}
-    role_rank = {r.id: i for i, r in enumerate(snapshot.roles)}
-    role_name = {r.id: r.name for r in snapshot.roles}
-    role_side = {r.id: side_of_office.get(r.office_id, _OTHER) for r in snapshot.roles}
-    activity_rank = {a.id: i for i, a in enumerate(snapshot.activities)}
-    activity_phase = {a.id: a.phase_id for a in snapshot.activities}
-    activity_name = {a.id: a.name for a in snapshot.activities}
-
-    t = _tally(snapshot.assignments, activity_phase, role_side)
-
-    keyed: list[tuple[tuple[int, ...], Finding]] = []
-
-    def add(
-        rule: str,
-        *,
-        activity_id: int | None = None,
-        role_id: int | None = None,
-        at_control_point: tuple[int, int] | None = None,  # (id, rank)
-        at_deliverable: tuple[int, int] | None = None,  # (id, rank)
-        phase_id: int | None = None,
-        **names: Any,
-    ) -> None:
-        severity = SEVERITY_OF[rule]
-        if phase_id is None and activity_id is not None:
-            phase_id = activity_phase[activity_id]
-        key = (
-            _SEVERITY_RANK[severity],
-            _LAST if phase_id is None else phase_rank.get(phase_id, _LAST),
-            _LAST if activity_id is None else activity_rank[activity_id],
-            _LAST if role_id is None else role_rank[role_id],
-            _RULE_RANK[rule],
-            _LAST if at_control_point is None else at_control_point[1],
-            _LAST if at_deliverable is None else at_deliverable[1],
-        )
-        finding = Finding(
-            rule=rule,
-            severity=severity,
-            activity_id=activity_id,
-            role_id=role_id,
-            control_point_id=None if at_control_point is None else at_control_point[0],
-            deliverable_id=None if at_deliverable is None else at_deliverable[0],
-            phase_id=phase_id,
-            message=render(rule, **names),
-        )
-        keyed.append((key, finding))
+    frame = _Frame(snapshot, limits)
+    t = _tally(snapshot.assignments, frame)
+    keyed = frame.gate_findings(snapshot.control_points)
 
     # Activities: the classic RACI rules, the technical alignment rules, the phase metrics.
     counts: dict[int, list[int]] = {p.id: [0, 0, 0, 0, 0, 0] for p in snapshot.phases}
     all_joint = 0
     for activity in snapshot.activities:
-        aid, name = activity.id, activity.name
-        accountable = t.accountable[aid]
-        if not accountable:
-            add(RULE_NO_ACCOUNTABLE, activity_id=aid, activity=name)
-        elif accountable > 1:
-            holders = sorted(t.accountable_roles[aid], key=role_rank.__getitem__)
-            add(
-                RULE_MANY_ACCOUNTABLE,
-                activity_id=aid,
-                activity=name,
-                count=accountable,
-                roles=", ".join(f"'{role_name[r]}'" for r in holders),
-            )
-        if aid not in t.responsible:
-            add(RULE_NO_RESPONSIBLE, activity_id=aid, activity=name)
-        consulted = t.consulted[aid]
-        if consulted > limits.max_consulted:
-            add(
-                RULE_MANY_CONSULTED,
-                activity_id=aid,
-                activity=name,
-                count=consulted,
-                limit=limits.max_consulted,
-            )
+        aid = activity.id
         pmo, tmo = t.pmo[aid], t.tmo[aid]
-        if activity.kind == ActivityKind.TECHNICAL:
-            if has_tmo and aid not in t.tmo_ra:
-                add(RULE_TECHNICAL_WITHOUT_TMO, activity_id=aid, activity=name)
-            if has_pmo and not pmo:
-                add(RULE_PMO_BLIND_SPOT, activity_id=aid, activity=name)
-
+        keyed += frame.activity_findings(
+            activity,
+            t.accountable_roles.get(aid, ()),
+            aid in t.responsible,
+            t.consulted[aid],
+            pmo,
+            aid in t.tmo_ra,
+            aid in t.tmo_r,
+        )
         # row: activities, joint, pmo_only, tmo_only, neither, touchpoints
         row = counts.get(activity.phase_id)
-        column = (1 if tmo else 2) if pmo else (3 if tmo else 4)
+        column = _column(pmo, tmo)
         all_joint += column == 1
         if row is not None:
             row[0] += 1
@@ -379,73 +506,12 @@ def check(snapshot: Methodology, limits: Limits = Limits()) -> Report:
             row[5] += pmo * tmo
 
     # Roles: idle anywhere, overloaded in a phase.
-    for role in snapshot.roles:
-        if not t.role_any[role.id]:
-            add(RULE_IDLE_ROLE, role_id=role.id, role=role.name)
+    keyed += (frame.idle(role.id) for role in snapshot.roles if not t.role_any[role.id])
     for (role_id, phase_id), count in t.load.items():
-        if count > limits.overload_per_phase:
-            add(
-                RULE_OVERLOADED_ROLE,
-                role_id=role_id,
-                phase_id=phase_id,
-                role=role_name[role_id],
-                phase=phase_name.get(phase_id, ""),
-                count=count,
-                limit=limits.overload_per_phase,
-            )
+        if overload := frame.overload(role_id, phase_id, count):
+            keyed.append(overload)
 
-    # Gates signed by one office only (needs both offices to exist).
-    if has_pmo and has_tmo:
-        for rank, cp in enumerate(snapshot.control_points):
-            if cp.kind != ControlKind.GATE:
-                continue
-            approving = {role_side.get(r, _OTHER) for r in cp.approver_ids}
-            missing = [
-                label for side, label in ((_PMO, "PMO"), (_TMO, "TMO")) if side not in approving
-            ]
-            if not missing:
-                continue
-            on_activity = cp.activity_id if cp.activity_id in activity_rank else None
-            add(
-                RULE_GATE_ONE_OFFICE,
-                activity_id=on_activity,
-                at_control_point=(cp.id, rank),
-                phase_id=cp.phase_id,
-                control_point=cp.name,
-                missing=" or ".join(missing),
-            )
-
-    # Technical deliverables whose producing activity has no TMO Responsible.
-    if has_tmo:
-        for rank, deliverable in enumerate(snapshot.deliverables):
-            if deliverable.kind != DeliverableKind.TECHNICAL:
-                continue
-            producer = deliverable.activity_id
-            if producer not in activity_rank or producer in t.tmo_r:
-                continue
-            add(
-                RULE_TECHNICAL_DELIVERABLE_WITHOUT_TMO,
-                activity_id=producer,
-                at_deliverable=(deliverable.id, rank),
-                deliverable=deliverable.name,
-                activity=activity_name[producer],
-            )
-
-    keyed.sort(key=lambda pair: pair[0])
-    phases = tuple(
-        PhaseMetrics(
-            phase_id=p.id,
-            activities=c[0],
-            joint=c[1],
-            pmo_only=c[2],
-            tmo_only=c[3],
-            neither=c[4],
-            alignment_index=c[1] / c[0] if c[0] else 0.0,
-            touchpoints=c[5],
-        )
-        for p in snapshot.phases
-        for c in (counts[p.id],)
-    )
+    keyed.sort(key=itemgetter(0))
     roles = tuple(
         RoleLoad(
             role_id=r.id,
@@ -459,7 +525,179 @@ def check(snapshot: Methodology, limits: Limits = Limits()) -> Report:
         findings=tuple(f for _, f in keyed),
         metrics=Metrics(
             alignment_index=all_joint / len(snapshot.activities) if snapshot.activities else 0.0,
-            phases=phases,
+            phases=tuple(_phase_metrics(p.id, counts[p.id]) for p in snapshot.phases),
             roles=roles,
         ),
     )
+
+
+# --- incremental re-checks ---------------------------------------------------------------------
+
+
+class Checker:
+    """Holds a snapshot's letters and the findings per activity, role and phase, and updates
+    only what a change of some cells can affect.
+
+    `report` always equals `check()` of the snapshot holding the current letters, with the same
+    limits. Changing cells re-judges their activities (from each one's row of cells) and their
+    roles (from counts kept per role and per role and phase), moves the activities' phase
+    counts, then merges the changed findings into the sorted ones: the cost follows the rows
+    touched and the number of findings, never the size of the matrix.
+
+    Everything but the letters (offices, roles, phases, activities, deliverables, control
+    points) is read once: build a new Checker when those change. The snapshot's assignments are
+    read as one per cell, as the workspace guarantees (a repeated cell keeps its last letters).
+    Letters are taken as given, like `check()` does: "R" in them is Responsible, and so on.
+    """
+
+    def __init__(self, snapshot: Methodology, limits: Limits = Limits()) -> None:
+        self._frame = frame = _Frame(snapshot, limits)
+        self._activity = {a.id: a for a in snapshot.activities}
+        self._activity_count = len(snapshot.activities)
+        self._phase_ids = tuple(p.id for p in snapshot.phases)
+        self._role_ids = tuple(r.id for r in snapshot.roles)
+        cells = snapshot.assignments
+        texts = list(map(attrgetter("letters"), cells))
+        acts, roles = map(attrgetter("activity_id"), cells), map(attrgetter("role_id"), cells)
+        self._letters = dict(zip(zip(acts, roles, strict=True), texts, strict=True))
+        if not all(texts):
+            self._letters = {cell: text for cell, text in self._letters.items() if text}
+        # Per activity: its row of cells (role -> letters, roles of the snapshot only), the
+        # keys of its findings, its place in its phase's counts (column, PMO x TMO roles).
+        self._rows: dict[int, dict[int, str]] = {aid: {} for aid in self._activity}
+        role_side = frame.role_side
+        for (aid, rid), text in self._letters.items():
+            if rid in role_side and (row := self._rows.get(aid)) is not None:
+                row[rid] = text
+        self._activity_keys: dict[int, list[_Key]] = {aid: [] for aid in self._activity}
+        self._place = dict.fromkeys(self._activity, (_NEITHER, 0))
+        # Per phase: activities, joint, pmo_only, tmo_only, neither, touchpoints.
+        self._counts = {pid: [0, 0, 0, 0, 0, 0] for pid in self._phase_ids}
+        for activity in snapshot.activities:
+            if (counts := self._counts.get(activity.phase_id)) is not None:
+                counts[0] += 1
+                counts[_NEITHER] += 1
+        self._joint = 0
+        # Per role: activities holding R, A, any letter; per (role, phase): holding R or A.
+        t = role_tallies(self._rows, frame.activity_phase)
+        self._role_r = {rid: t.responsible[rid] for rid in self._role_ids}
+        self._role_a = {rid: t.accountable[rid] for rid in self._role_ids}
+        self._role_any = {rid: t.any[rid] for rid in self._role_ids}
+        self._load = dict(t.load)
+        self._idle_keys: dict[int, _Key] = {}
+        self._overload_keys: dict[tuple[int, int], _Key] = {}
+        self._findings = SortedByKey(frame.gate_findings(snapshot.control_points))
+        self._phase_metrics: dict[int, PhaseMetrics] = {}
+        self._role_loads: dict[int, RoleLoad] = {}
+        self._rejudge(set(self._activity), set(self._role_ids), set(self._load))
+        self._report = self._assemble()
+
+    @property
+    def report(self) -> Report:
+        """The report of the current letters, equal to `check()`'s."""
+        return self._report
+
+    @property
+    def letters(self) -> Mapping[tuple[int, int], str]:
+        """The current letters by (activity id, role id); empty cells are absent."""
+        return MappingProxyType(self._letters)
+
+    def set_cells(self, changed: Mapping[tuple[int, int], str]) -> Report:
+        """Apply new letters ("" clears) for some cells; return the new report.
+
+        Cells of activities or roles outside the snapshot are kept in `letters` but, as in
+        `check()`, play no part in the report.
+        """
+        frame, letters, rows = self._frame, self._letters, self._rows
+        activity_phase, role_side = frame.activity_phase, frame.role_side
+        role_r, role_a, role_any, load = self._role_r, self._role_a, self._role_any, self._load
+        activities: set[int] = set()
+        roles: set[int] = set()
+        loads: set[tuple[int, int]] = set()
+        for cell, text in list(changed.items()):
+            old = letters.get(cell, "")
+            if text == old:
+                continue
+            if text:
+                letters[cell] = text
+            else:
+                del letters[cell]
+            aid, rid = cell
+            if aid not in activity_phase or rid not in role_side:
+                continue
+            if text:
+                rows[aid][rid] = text
+            else:
+                del rows[aid][rid]
+            activities.add(aid)
+            roles.add(rid)
+            role_any[rid] += bool(text) - bool(old)
+            r_new, r_old = "R" in text, "R" in old
+            a_new, a_old = "A" in text, "A" in old
+            role_r[rid] += r_new - r_old
+            role_a[rid] += a_new - a_old
+            if (ra := (r_new or a_new) - (r_old or a_old)) != 0:
+                at = (rid, activity_phase[aid])
+                load[at] = load.get(at, 0) + ra
+                loads.add(at)
+        if activities:
+            self._rejudge(activities, roles, loads)
+            self._report = self._assemble()
+        return self._report
+
+    def _rejudge(self, activities: set[int], roles: set[int], loads: set[tuple[int, int]]) -> None:
+        """Renew the findings and metrics of these activities, roles and (role, phase) loads."""
+        frame, counts, load = self._frame, self._counts, self._load
+        gone: list[_Key] = []
+        added: list[_Keyed] = []
+        phases: set[int] = set()
+        for aid in activities:
+            activity = self._activity[aid]
+            t = row_tallies(self._rows[aid], frame.pmo_roles, frame.tmo_roles)
+            found = frame.activity_findings(
+                activity, t.accountable, t.responsible, t.consulted, t.pmo, t.tmo_ra, t.tmo_r
+            )
+            gone += self._activity_keys[aid]
+            added += found
+            self._activity_keys[aid] = [key for key, _ in found]
+            old_column, old_touch = self._place[aid]
+            column, touch = _column(t.pmo, t.tmo), t.pmo * t.tmo
+            self._place[aid] = (column, touch)
+            self._joint += (column == 1) - (old_column == 1)
+            if (row := counts.get(activity.phase_id)) is not None:
+                row[old_column] -= 1
+                row[column] += 1
+                row[5] += touch - old_touch
+                phases.add(activity.phase_id)
+        role_r, role_a, role_any = self._role_r, self._role_a, self._role_any
+        for rid in roles:
+            idle = not role_any[rid]
+            if idle != (rid in self._idle_keys):
+                if idle:
+                    added.append(pair := frame.idle(rid))
+                    self._idle_keys[rid] = pair[0]
+                else:
+                    gone.append(self._idle_keys.pop(rid))
+            self._role_loads[rid] = RoleLoad(rid, role_r[rid], role_a[rid], role_any[rid])
+        for at in loads:
+            if (key := self._overload_keys.pop(at, None)) is not None:
+                gone.append(key)
+            if (over := frame.overload(*at, load[at])) is not None:
+                added.append(over)
+                self._overload_keys[at] = over[0]
+            if not load[at]:
+                del load[at]
+        for pid in phases | (counts.keys() - self._phase_metrics.keys()):
+            self._phase_metrics[pid] = _phase_metrics(pid, counts[pid])
+        self._findings.replace(gone, added)
+
+    def _assemble(self) -> Report:
+        count = self._activity_count
+        return Report(
+            findings=self._findings.values(),
+            metrics=Metrics(
+                alignment_index=self._joint / count if count else 0.0,
+                phases=tuple(map(self._phase_metrics.__getitem__, self._phase_ids)),
+                roles=tuple(map(self._role_loads.__getitem__, self._role_ids)),
+            ),
+        )

@@ -4,16 +4,25 @@ Sheets: Methodology (phases, activities, deliverables, control points), RACI (th
 offices above their roles, a dropdown of valid letters, colours per letter, a legend to the
 right), Roles (with R and A counts) and Findings (the check's result). `read_workbook` is in
 raci_xlsx_read and re-exported here.
+
+Large matrices (thousands of activities, hundreds of roles) must export about as fast as
+openpyxl writes their bare cells, so the matrix creates only the cells that hold letters; its
+columns carry the letter cells' look (centred, grid) for the empty ones, and every look is
+registered with the workbook once and copied onto cells (`_look`, `_give`) rather than set
+attribute by attribute, which makes openpyxl hash the style objects cell after cell.
 """
 
 from __future__ import annotations
 
 import itertools
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from copy import copy
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.formatting.rule import Rule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.differential import DifferentialStyle
@@ -32,7 +41,7 @@ from pmo_tmo_desktop.exchange.raci_xlsx_model import (
     Texts,
 )
 from pmo_tmo_desktop.exchange.raci_xlsx_read import read_workbook
-from pmo_tmo_desktop.exchange.xlsx_safe import atomic_save, put_text
+from pmo_tmo_desktop.exchange.xlsx_safe import atomic_save, is_risky, put_text, safe_text
 
 __all__ = [
     "CellKey",
@@ -135,16 +144,47 @@ def _solid(argb: str) -> PatternFill:
     return PatternFill(fill_type="solid", start_color=argb, end_color=argb)
 
 
-def _table(ws: Worksheet, headers: Sequence[str], widths: Sequence[float]) -> None:
-    """Bold, filled header row, frozen; autofilter over what the sheet holds; column widths."""
+def _look(
+    ws: Worksheet,
+    *,
+    font: Font | None = None,
+    fill: PatternFill | None = None,
+    alignment: Alignment | None = None,
+    border: Border | None = None,
+) -> Any:
+    """A cell look registered with `ws`'s workbook once, to give cells with `_give`."""
+    probe = Cell(ws)
+    if font is not None:
+        probe.font = font
+    if fill is not None:
+        probe.fill = fill
+    if alignment is not None:
+        probe.alignment = alignment
+    if border is not None:
+        probe.border = border
+    return probe._style
+
+
+def _give(cell: Any, look: Any) -> Any:
+    """Give `cell` (or a column dimension) a `_look`: a copy of its indices, no hashing."""
+    cell._style = copy(look)
+    return cell
+
+
+def _table(ws: Worksheet, headers: Sequence[str], widths: Sequence[float], last_row: int) -> None:
+    """Bold, filled header row, frozen; autofilter down to `last_row`; column widths.
+
+    The columns take the body's look (`_body`), which their empty cells (not written) show.
+    """
+    body = _body(ws)
     for column, (header, width) in enumerate(zip(headers, widths, strict=True), start=1):
         cell = put_text(ws.cell(row=1, column=column), header)
         cell.font = BOLD
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center")
-        ws.column_dimensions[get_column_letter(column)].width = width
+        _give(ws.column_dimensions[get_column_letter(column)], body).width = width
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(ws.max_row, 1)}"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(last_row, 1)}"
     ws.print_title_rows = "1:1"
     ws.page_setup.orientation = "landscape"
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
@@ -152,45 +192,58 @@ def _table(ws: Worksheet, headers: Sequence[str], widths: Sequence[float]) -> No
     ws.page_setup.fitToHeight = 0
 
 
-def _row(ws: Worksheet, row: int, values: Iterable[Any], *, bold: bool = False) -> None:
+def _body(ws: Worksheet, *, bold: bool = False) -> Any:
+    """The look of a table's body cells (`_row`): wrapped, at the top; phase rows bold, grey."""
+    if bold:
+        return _look(ws, font=BOLD, fill=PHASE_FILL, alignment=WRAP_TOP)
+    return _look(ws, alignment=WRAP_TOP)
+
+
+def _row(
+    ws: Worksheet, row: int, values: Iterable[Any], look: Any, *, every_cell: bool = False
+) -> None:
+    """Numbers as they are, other values as safe text; empty text makes no cell (the column
+    has the body's look) unless `every_cell` (a row with its own look, such as a fill)."""
     for column, value in enumerate(values, start=1):
-        cell = ws.cell(row=row, column=column)
         if isinstance(value, int | float):
-            cell.value = value
+            cell = ws.cell(row=row, column=column, value=value)
         else:
-            put_text(cell, value)
-        cell.alignment = WRAP_TOP
-        if bold:
-            cell.font = BOLD
-            cell.fill = PHASE_FILL
+            text = safe_text(value)
+            if not text and not every_cell:
+                continue
+            cell = put_text(ws.cell(row=row, column=column), text)
+        _give(cell, look)
 
 
 def _methodology_sheet(ws: Worksheet, snap: Methodology, texts: Texts) -> None:
     offices = {o.id: o.name for o in snap.offices}
     roles = {r.id: r.name for r in snap.roles}
+    # Control points of each phase and of each activity, and deliverables of each activity,
+    # in the snapshot's order (looked up per row: one pass each, not one per row).
+    phase_cps: defaultdict[int, list[str]] = defaultdict(list)
+    activity_cps: defaultdict[int, list[str]] = defaultdict(list)
+    for cp in snap.control_points:
+        approvers = ", ".join(roles[r] for r in cp.approver_ids if r in roles)
+        text = f"{cp.name} [{cp.kind.value}]" + (f" — {approvers}" if approvers else "")
+        if cp.phase_id is not None:
+            phase_cps[cp.phase_id].append(text)
+        if cp.activity_id is not None:
+            activity_cps[cp.activity_id].append(text)
+    deliverables: defaultdict[int, list[str]] = defaultdict(list)
+    for d in snap.deliverables:
+        deliverables[d.activity_id].append(f"{d.name} ({d.kind.value})")
 
-    def control_points(**where: int) -> str:
-        found = []
-        for cp in snap.control_points:
-            if all(getattr(cp, column) == value for column, value in where.items()):
-                approvers = ", ".join(roles[r] for r in cp.approver_ids if r in roles)
-                found.append(
-                    f"{cp.name} [{cp.kind.value}]" + (f" — {approvers}" if approvers else "")
-                )
-        return "; ".join(found)
-
+    plain, bold = _body(ws), _body(ws, bold=True)
     row = 2
     for phase in snap.phases:
-        cps = control_points(phase_id=phase.id)
-        _row(ws, row, [phase.name, "", "", "", phase.description, "", cps], bold=True)
+        cps = "; ".join(phase_cps.get(phase.id, ()))
+        _row(ws, row, [phase.name, "", "", "", phase.description, "", cps], bold, every_cell=True)
         row += 1
         for act in snap.activities_of(phase.id):
-            deliverables = "; ".join(
-                f"{d.name} ({d.kind.value})" for d in snap.deliverables if d.activity_id == act.id
-            )
             owner = offices.get(act.office_id, "") if act.office_id is not None else ""
             values = [phase.name, act.name, act.kind.value, owner, act.description]
-            _row(ws, row, [*values, deliverables, control_points(activity_id=act.id)])
+            made = "; ".join(deliverables.get(act.id, ()))
+            _row(ws, row, [*values, made, "; ".join(activity_cps.get(act.id, ()))], plain)
             row += 1
     headers = [
         texts.phase,
@@ -201,7 +254,7 @@ def _methodology_sheet(ws: Worksheet, snap: Methodology, texts: Texts) -> None:
         texts.deliverables,
         texts.control_points,
     ]
-    _table(ws, headers, [22, 40, 13, 16, 50, 40, 40])
+    _table(ws, headers, [22, 40, 13, 16, 50, 40, 40], row - 1)
 
 
 def _raci_sheet(
@@ -209,7 +262,13 @@ def _raci_sheet(
 ) -> None:
     roles = snap.roles
     offices = {o.id: o for o in snap.offices}
-    letters = {(a.activity_id, a.role_id): a.letters for a in snap.assignments}
+    column_of = {role.id: column for column, role in enumerate(roles, start=3)}
+    held: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)  # activity → its letters
+    for (activity_id, role_id), text in {
+        (a.activity_id, a.role_id): a.letters for a in snap.assignments
+    }.items():
+        if role_id in column_of and text:
+            held[activity_id].append((column_of[role_id], text))
     last_column = 2 + len(roles)
     last = get_column_letter(last_column)
 
@@ -232,10 +291,14 @@ def _raci_sheet(
         cell.font, cell.fill = BOLD, HEADER_FILL
         cell.alignment = Alignment(vertical="bottom")
     upright = Alignment(text_rotation=90, horizontal="center", vertical="bottom", wrap_text=True)
+    role_header = _look(ws, font=BOLD, fill=HEADER_FILL, alignment=upright, border=GRID)
+    # A letter cell: centred in a grid. Only cells holding letters exist; the matrix columns
+    # have the same look, so their empty cells (and letters typed there) look the same.
+    letter = _look(ws, alignment=CENTRED, border=GRID)
     for column, role in enumerate(roles, start=3):
-        cell = put_text(ws.cell(row=2, column=column), role.name)
-        cell.font, cell.fill, cell.alignment, cell.border = BOLD, HEADER_FILL, upright, GRID
-        ws.column_dimensions[get_column_letter(column)].width = 7
+        _give(put_text(ws.cell(row=2, column=column), role.name), role_header)
+        dimension = _give(ws.column_dimensions[get_column_letter(column)], letter)
+        dimension.width = 7
     longest = max((len(r.name) for r in roles), default=10)
     ws.row_dimensions[2].height = min(220.0, max(40.0, 6.5 * longest + 10))
     ws.row_dimensions[1].height = 30
@@ -243,18 +306,28 @@ def _raci_sheet(
     ws.column_dimensions["B"].width = 42
 
     row = 3
-    muted = Font(color="FF7F7F7F")
+    phase_title = _look(ws, font=BOLD, fill=PHASE_FILL)
+    phase_band = _look(ws, fill=PHASE_FILL)
+    muted = _look(ws, font=Font(color="FF7F7F7F"))
+    name = _look(ws, alignment=WRAP_TOP)
+    as_is: dict[str, bool] = {}  # letters → whether they are written as they are: canonical
+    # letters from the store always are, so the matrix skips put_text's checks cell by cell.
     for phase in snap.phases:
-        for column in range(1, last_column + 1):
-            ws.cell(row=row, column=column).fill = PHASE_FILL
-        put_text(ws.cell(row=row, column=1), phase.name).font = BOLD
+        _give(put_text(ws.cell(row=row, column=1), phase.name), phase_title)
+        for column in range(2, last_column + 1):
+            _give(ws.cell(row=row, column=column), phase_band)
         row += 1
         for act in snap.activities_of(phase.id):
-            put_text(ws.cell(row=row, column=1), phase.name).font = muted
-            put_text(ws.cell(row=row, column=2), act.name).alignment = WRAP_TOP
-            for column, role in enumerate(roles, start=3):
-                cell = put_text(ws.cell(row=row, column=column), letters.get((act.id, role.id)))
-                cell.alignment, cell.border = CENTRED, GRID
+            _give(put_text(ws.cell(row=row, column=1), phase.name), muted)
+            _give(put_text(ws.cell(row=row, column=2), act.name), name)
+            for column, text in held.get(act.id, ()):
+                if text not in as_is:
+                    as_is[text] = safe_text(text) == text and not is_risky(text)
+                if as_is[text]:
+                    cell = ws.cell(row=row, column=column, value=text)
+                else:
+                    cell = put_text(ws.cell(row=row, column=column), text)
+                _give(cell, letter)
             row += 1
     last_row = max(row - 1, 2)
 
@@ -328,18 +401,20 @@ def _legend(ws: Worksheet, column: int, variant: RaciVariant, texts: Texts) -> N
 
 def _roles_sheet(ws: Worksheet, snap: Methodology, texts: Texts) -> None:
     offices = {o.id: o.name for o in snap.offices}
+    r_counts = Counter(a.role_id for a in snap.assignments if "R" in a.letters)
+    a_counts = Counter(a.role_id for a in snap.assignments if "A" in a.letters)
+    plain = _body(ws)
     for row, role in enumerate(snap.roles, start=2):
-        held = [a.letters for a in snap.assignments if a.role_id == role.id]
-        r_count = sum("R" in letters for letters in held)
-        a_count = sum("A" in letters for letters in held)
         office = offices.get(role.office_id, "")
-        _row(ws, row, [office, role.name, role.description, r_count, a_count])
+        values = [office, role.name, role.description, r_counts[role.id], a_counts[role.id]]
+        _row(ws, row, values, plain)
     headers = [texts.office, texts.role, texts.description, texts.r_count, texts.a_count]
-    _table(ws, headers, [16, 32, 60, 10, 10])
+    _table(ws, headers, [16, 32, 60, 10, 10], len(snap.roles) + 1)
 
 
 def _findings_sheet(ws: Worksheet, findings: Sequence[FindingRow], texts: Texts) -> None:
+    plain = _body(ws)
     for row, f in enumerate(findings, start=2):
-        _row(ws, row, [f.severity, f.rule, f.phase, f.activity, f.role, f.message])
+        _row(ws, row, [f.severity, f.rule, f.phase, f.activity, f.role, f.message], plain)
     headers = [texts.severity, texts.rule, texts.phase, texts.activity, texts.role, texts.message]
-    _table(ws, headers, [12, 24, 20, 36, 24, 70])
+    _table(ws, headers, [12, 24, 20, 36, 24, 70], len(findings) + 1)

@@ -36,6 +36,7 @@ from pmo_tmo_desktop.ui.excel_dialogs import ImportPreviewDialog
 from pmo_tmo_desktop.ui.methodology_view import MethodologyArea
 from pmo_tmo_desktop.ui.raci_view import RaciArea
 from pmo_tmo_desktop.ui.rating_page import RatingPage
+from pmo_tmo_desktop.ui.results_page import ResultsPage
 from pmo_tmo_desktop.ui.roles_view import RolesArea
 from pmo_tmo_desktop.ui.settings import Settings
 from pmo_tmo_desktop.ui.undo import ServiceCommand
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or Settings()
         self.workspace: Workspace | None = None
+        self._behind: set[QWidget] = set()
         self.undo_stack = QUndoStack(self)
         self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
         self.setMinimumSize(QSize(900, 600))
@@ -91,12 +93,11 @@ class MainWindow(QMainWindow):
         self.workshops_area = WorkshopsArea(self._load_workshop)
         self.rating_page = RatingPage(self)
         self.workshops_area.add_page(self.rating_page, self.tr("Rating"))
+        self.results_page = ResultsPage(self)
+        self.workshops_area.add_page(self.results_page, self.tr("Results"))
         self.alignment_area = AlignmentArea()
         self.roles_area = RolesArea(self)
-        self.raci_area.checked.connect(self.alignment_area.show_report)
-        self.raci_area.checked.connect(
-            lambda snapshot, _r: self.roles_area.show_methodology(snapshot)
-        )
+        self.raci_area.checked.connect(self._checked)
         self.raci_area.findings.finding_chosen.connect(self._show_finding_elsewhere)
         self.areas = QStackedWidget()
         for icon, label, widget in (
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
             QListWidgetItem(QIcon(str(resource("icons", f"{icon}.svg"))), label, self.nav)
             self.areas.addWidget(widget)
         self.nav.currentRowChanged.connect(self.areas.setCurrentIndex)
+        self.areas.currentChanged.connect(lambda _i: self._catch_up())
         body = QWidget()
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
@@ -415,6 +417,24 @@ class MainWindow(QMainWindow):
             self.workshops_area.show_workshops(queries.workshops(ws), queries.offices(ws))
         if changes is not None:
             self.statusBar().showMessage(self.tr("Saved"), 2000)
+
+    def _checked(self, report: object) -> None:
+        """Views built on the check follow it; the hidden ones catch up when shown."""
+        self._behind = {self.alignment_area, self.roles_area}
+        self._catch_up()
+
+    def _catch_up(self) -> None:
+        current = self.areas.currentWidget()
+        if current not in self._behind:
+            return
+        self._behind.discard(current)
+        snapshot = self.raci_area.current_snapshot()
+        if snapshot is None or self.raci_area.report is None:
+            return
+        if current is self.alignment_area:
+            self.alignment_area.show_report(snapshot, self.raci_area.report)
+        elif current is self.roles_area:
+            self.roles_area.show_methodology(snapshot)
 
     def _show_finding_elsewhere(self, finding: object) -> None:
         """A gate's finding is shown where gates live: in the methodology tree."""

@@ -27,8 +27,8 @@ class Context(Protocol):
 
 
 class RaciArea(QWidget):
-    checked = Signal(object, object)
-    """(snapshot, report) after every check, for views that show the alignment."""
+    checked = Signal(object)
+    """The report after every check, for views that show the alignment."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +102,8 @@ class RaciArea(QWidget):
         layout.addWidget(splitter, 1)
         self.limits = rules.Limits()
         self.report: rules.Report | None = None
+        self._checker: rules.Checker | None = None
+        self._stale = False
         self._snapshot: m.Methodology | None = None
         self._filling = False
 
@@ -127,25 +129,31 @@ class RaciArea(QWidget):
         self._recheck(snapshot)
 
     def show_letters(self, changed: dict[tuple[int, int], str]) -> None:
-        """Letters changed and nothing else: repaint those cells, check again."""
+        """Letters changed and nothing else: repaint those cells, check only what they touch."""
         self.model.update_letters(changed)
-        if self._snapshot is not None:
-            letters = {(a.activity_id, a.role_id): a.letters for a in self._snapshot.assignments}
-            for key, text in changed.items():
-                if text:
-                    letters[key] = text
-                else:
-                    letters.pop(key, None)
-            self._snapshot = replace(
-                self._snapshot,
-                assignments=tuple(m.Assignment(a, r, t) for (a, r), t in letters.items()),
-            )
-            self._recheck(self._snapshot)
+        if self._checker is not None:
+            self._stale = True
+            self.report = self._checker.set_cells(changed)
+            self.findings.show_report(self.report)
+            self.checked.emit(self.report)
 
     def _recheck(self, snapshot: m.Methodology) -> None:
-        self.report = rules.check(snapshot, self.limits)
+        self._checker = rules.Checker(snapshot, self.limits)
+        self._stale = False
+        self.report = self._checker.report
         self.findings.show_report(self.report)
-        self.checked.emit(snapshot, self.report)
+        self.checked.emit(self.report)
+
+    def current_snapshot(self) -> m.Methodology | None:
+        """The snapshot with every letter typed since it was read (built when asked for)."""
+        if self._snapshot is not None and self._stale and self._checker is not None:
+            cells = self._checker.letters
+            self._snapshot = replace(
+                self._snapshot,
+                assignments=tuple(m.Assignment(a, r, t) for (a, r), t in sorted(cells.items())),
+            )
+            self._stale = False
+        return self._snapshot
 
     def show_finding(self, finding: rules.Finding) -> None:
         """Select the cell or row a finding is about."""

@@ -1,0 +1,406 @@
+"""The scoring engine: weighted scores, ranks, dissent and the PMO-vs-TMO gap of a workshop.
+
+The method (printed in the README and the minutes):
+
+- a rating r on a criterion with scale [lo, hi] normalises to n = (r - lo) / (hi - lo); for a
+  lower-is-better criterion n = 1 - n;
+- a participant's proposal score = sum(w * n) / sum(w) over the criteria that participant rated
+  (a missing rating is left out, never counted as zero);
+- proposal score = 100 x the mean of its participants' scores; the PMO and TMO scores are the
+  same mean over that office's participants; gap = PMO - TMO;
+- per criterion: 100 x the mean of n over the participants who rated it (all, PMO, TMO) and the
+  gap;
+- dissent = population standard deviation of the participant scores (0..100) / 50, so 0 is full
+  agreement and 1 a maximal split; flagged at >= 0.3 by default;
+- rank by score, highest first; equal scores (to 6 decimals) share a rank (1, 2, 2, 4);
+- by default the latest round that holds ratings counts.
+
+Pure and linear in the number of ratings: it takes a `ScoringInput` of plain tuples.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from statistics import fmean, median, pstdev
+from typing import Protocol
+
+from pmo_tmo_desktop.domain.model import Criterion, Participant, Proposal, Rating, Round
+
+PMO = "pmo"
+TMO = "tmo"
+DISSENT_THRESHOLD = 0.3
+TIE_DECIMALS = 6
+"""Scores equal to this many decimals count as equal (ranks, gap order, the dissent flag)."""
+
+ParticipantRow = tuple[int, str | None]
+"""(participant id, office name or None)"""
+CriterionRow = tuple[int, str, float, str, float, float, int]
+"""(criterion id, name, weight, direction 'higher' / 'lower', scale min, scale max, position)"""
+ProposalRow = tuple[int, str, float | None, float | None, int]
+"""(proposal id, title, cost, benefit, position)"""
+RoundRow = tuple[int, int]
+"""(round id, round number)"""
+RatingRow = tuple[int, int, int, int, float]
+"""(round id, participant id, proposal id, criterion id, value)"""
+
+
+class WorkshopRecords(Protocol):
+    """What `ScoringInput.from_workshop` reads: services.queries.WorkshopData fits."""
+
+    @property
+    def participants(self) -> Sequence[Participant]: ...
+
+    @property
+    def criteria(self) -> Sequence[Criterion]: ...
+
+    @property
+    def proposals(self) -> Sequence[Proposal]: ...
+
+    @property
+    def rounds(self) -> Sequence[Round]: ...
+
+    @property
+    def ratings(self) -> Sequence[Rating]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ScoringInput:
+    """A workshop as the engine needs it: plain tuples, nothing else."""
+
+    participants: tuple[ParticipantRow, ...] = ()
+    criteria: tuple[CriterionRow, ...] = ()
+    proposals: tuple[ProposalRow, ...] = ()
+    rounds: tuple[RoundRow, ...] = ()
+    ratings: tuple[RatingRow, ...] = ()
+
+    @classmethod
+    def from_workshop(cls, data: WorkshopRecords, offices: Mapping[int, str]) -> ScoringInput:
+        """From a workshop's records; `offices` maps office id to office name."""
+        return cls(
+            participants=tuple(
+                (p.id, offices.get(p.office_id) if p.office_id is not None else None)
+                for p in data.participants
+            ),
+            criteria=tuple(
+                (
+                    c.id,
+                    c.name,
+                    float(c.weight),
+                    str(c.direction),
+                    float(c.scale_min),
+                    float(c.scale_max),
+                    c.position,
+                )
+                for c in data.criteria
+            ),
+            proposals=tuple((p.id, p.title, p.cost, p.benefit, p.position) for p in data.proposals),
+            rounds=tuple((r.id, r.number) for r in data.rounds),
+            ratings=tuple(
+                (r.round_id, r.participant_id, r.proposal_id, r.criterion_id, float(r.value))
+                for r in data.ratings
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionScore:
+    criterion_id: int
+    name: str
+    score: float | None
+    pmo: float | None
+    tmo: float | None
+    gap: float | None
+    raters: int
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalResult:
+    proposal_id: int
+    title: str
+    rank: int | None
+    score: float | None
+    pmo_score: float | None
+    tmo_score: float | None
+    gap: float | None
+    """pmo_score - tmo_score; None when either office has no scores."""
+    dissent: float | None
+    """Population standard deviation of the participant scores / 50."""
+    dissent_flag: bool
+    median: float | None
+    minimum: float | None
+    maximum: float | None
+    participants: int
+    """Participants who rated it (any criterion)."""
+    criteria: tuple[CriterionScore, ...]
+    """One per criterion, in criterion order (score None where nobody rated it)."""
+    cost: float | None
+    benefit: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    proposal_id: int
+    criterion_id: int | None
+    """None for the proposal's overall gap."""
+    gap: float
+
+
+@dataclass(frozen=True, slots=True)
+class Results:
+    round_number: int | None
+    proposals: tuple[ProposalResult, ...]
+    """In rank order; unrated proposals last, in proposal order."""
+    rated: int
+    """Participants who rated at least one cell in the round."""
+    expected: int
+    """Participants in the workshop."""
+    proposal_order: tuple[int, ...] = ()
+    """The proposal ids in proposal order (the workshop's own order, not the rank)."""
+
+    def in_proposal_order(self) -> tuple[ProposalResult, ...]:
+        by_id = {p.proposal_id: p for p in self.proposals}
+        order = self.proposal_order or tuple(by_id)
+        return tuple(by_id[i] for i in order if i in by_id)
+
+    def largest_gaps(self, n: int = 5) -> tuple[Gap, ...]:
+        """The n largest PMO-vs-TMO gaps by size, per criterion and overall.
+
+        Ties go by proposal order, then criterion order, the overall gap of a proposal first.
+        """
+        if n <= 0:
+            return ()
+        found: list[tuple[float, int, int, Gap]] = []
+        for p_index, result in enumerate(self.in_proposal_order()):
+            if result.gap is not None:
+                found.append(
+                    (_key(abs(result.gap)), p_index, -1, Gap(result.proposal_id, None, result.gap))
+                )
+            for c_index, crit in enumerate(result.criteria):
+                if crit.gap is not None:
+                    found.append(
+                        (
+                            _key(abs(crit.gap)),
+                            p_index,
+                            c_index,
+                            Gap(result.proposal_id, crit.criterion_id, crit.gap),
+                        )
+                    )
+        found.sort(key=lambda item: (-item[0], item[1], item[2]))
+        return tuple(item[3] for item in found[:n])
+
+    def heatmap(self) -> tuple[tuple[float | None, ...], ...]:
+        """The criterion gaps: one row per proposal (proposal order), one column per criterion."""
+        return tuple(tuple(c.gap for c in p.criteria) for p in self.in_proposal_order())
+
+
+# --- the engine --------------------------------------------------------------------------------
+
+
+def _key(value: float) -> float:
+    return round(value, TIE_DECIMALS)
+
+
+def _office(name: str | None) -> str | None:
+    if name is None:
+        return None
+    folded = name.strip().casefold()
+    return folded if folded in (PMO, TMO) else None
+
+
+def _mean100(values: Sequence[float]) -> float | None:
+    return 100.0 * fmean(values) if values else None
+
+
+def _difference(a: float | None, b: float | None) -> float | None:
+    return None if a is None or b is None else a - b
+
+
+def _ordered_criteria(data: ScoringInput) -> list[CriterionRow]:
+    return sorted(data.criteria, key=lambda c: (c[6], c[0]))
+
+
+def _ordered_proposals(data: ScoringInput) -> list[ProposalRow]:
+    return sorted(data.proposals, key=lambda p: (p[4], p[0]))
+
+
+def round_numbers(data: ScoringInput) -> tuple[int, ...]:
+    """The numbers of the workshop's rounds, ascending."""
+    return tuple(sorted({number for _, number in data.rounds}))
+
+
+def _round_ids(data: ScoringInput, round_number: int) -> frozenset[int]:
+    return frozenset(rid for rid, number in data.rounds if number == round_number)
+
+
+def latest_round_with_ratings(data: ScoringInput) -> int | None:
+    """The highest round number that holds at least one rating (None if none does)."""
+    number_of = dict(data.rounds)
+    numbers = {number_of[r[0]] for r in data.ratings if r[0] in number_of}
+    return max(numbers) if numbers else None
+
+
+def progress(data: ScoringInput, round_number: int) -> tuple[int, int]:
+    """(participants who rated at least one cell in the round, participants in all)."""
+    ids = _round_ids(data, round_number)
+    known = {p[0] for p in data.participants}
+    rated = {r[1] for r in data.ratings if r[0] in ids and r[1] in known}
+    return len(rated), len(known)
+
+
+def movement(data: ScoringInput, earlier: int, later: int) -> tuple[tuple[int, float | None], ...]:
+    """Per proposal (proposal order): its score in `later` minus its score in `earlier`."""
+    before = {p.proposal_id: p.score for p in score(data, earlier).proposals}
+    after = {p.proposal_id: p.score for p in score(data, later).proposals}
+    return tuple(
+        (pid, _difference(after.get(pid), before.get(pid))) for pid, *_ in _ordered_proposals(data)
+    )
+
+
+def score(
+    data: ScoringInput,
+    round_number: int | None = None,
+    dissent_threshold: float = DISSENT_THRESHOLD,
+) -> Results:
+    """The results of one round: the latest round holding ratings unless a number is given.
+
+    A round number the workshop does not have gives results with nothing rated.
+    """
+    if round_number is None:
+        round_number = latest_round_with_ratings(data)
+    ids = _round_ids(data, round_number) if round_number is not None else frozenset()
+
+    criteria = _ordered_criteria(data)
+    proposals = _ordered_proposals(data)
+    office_of = {pid: _office(office) for pid, office in data.participants}
+    participant_order = {pid: i for i, (pid, _) in enumerate(data.participants)}
+    criterion_ids = {c[0] for c in criteria}
+    proposal_ids = {p[0] for p in proposals}
+
+    # cells[proposal][participant][criterion] = value (a repeated cell: the last one counts)
+    cells: dict[int, dict[int, dict[int, float]]] = defaultdict(lambda: defaultdict(dict))
+    raters: set[int] = set()
+    for round_id, participant_id, proposal_id, criterion_id, value in data.ratings:
+        if round_id not in ids or participant_id not in office_of:
+            continue
+        raters.add(participant_id)
+        if proposal_id in proposal_ids and criterion_id in criterion_ids:
+            cells[proposal_id][participant_id][criterion_id] = value
+
+    results = [
+        _proposal_result(
+            proposal,
+            criteria,
+            cells.get(proposal[0], {}),
+            office_of,
+            participant_order,
+            dissent_threshold,
+        )
+        for proposal in proposals
+    ]
+    rated_keys = sorted(_key(r.score) for r in results if r.score is not None)
+    ranked = [
+        r
+        if r.score is None
+        else replace(r, rank=1 + len(rated_keys) - bisect_right(rated_keys, _key(r.score)))
+        for r in results
+    ]
+    order = {p[0]: i for i, p in enumerate(proposals)}
+    ranked.sort(
+        key=lambda r: (
+            r.score is None,
+            -_key(r.score) if r.score is not None else 0.0,
+            order[r.proposal_id],
+        )
+    )
+    return Results(
+        round_number=round_number,
+        proposals=tuple(ranked),
+        rated=len(raters),
+        expected=len(office_of),
+        proposal_order=tuple(p[0] for p in proposals),
+    )
+
+
+def _normalised(value: float, criterion: CriterionRow) -> float | None:
+    """n in [0, 1] for a value on the scale (1 = best); None on a scale with no width."""
+    _, _, _, direction, lo, hi, _ = criterion
+    if hi == lo:
+        return None
+    n = (value - lo) / (hi - lo)
+    return 1.0 - n if direction.strip().casefold() == "lower" else n
+
+
+def _proposal_result(
+    proposal: ProposalRow,
+    criteria: Sequence[CriterionRow],
+    by_participant: Mapping[int, Mapping[int, float]],
+    office_of: Mapping[int, str | None],
+    participant_order: Mapping[int, int],
+    dissent_threshold: float,
+) -> ProposalResult:
+    proposal_id, title, cost, benefit, _ = proposal
+    crit_values: dict[int, dict[str | None, list[float]]] = defaultdict(lambda: defaultdict(list))
+    all_scores: list[float] = []
+    office_scores: dict[str | None, list[float]] = defaultdict(list)
+    for participant_id in sorted(by_participant, key=participant_order.__getitem__):
+        values = by_participant[participant_id]
+        office = office_of[participant_id]
+        weighted = weights = 0.0
+        for criterion in criteria:
+            cid, _, weight = criterion[0], criterion[1], criterion[2]
+            if cid not in values:
+                continue
+            n = _normalised(values[cid], criterion)
+            if n is None:
+                continue
+            crit_values[cid][None].append(n)
+            if office is not None:
+                crit_values[cid][office].append(n)
+            weighted += weight * n
+            weights += weight
+        if weights > 0:
+            own = weighted / weights
+            all_scores.append(own)
+            if office is not None:
+                office_scores[office].append(own)
+
+    per_criterion = []
+    for cid, name, *_ in criteria:
+        found = crit_values.get(cid, {})
+        pmo, tmo = _mean100(found.get(PMO, ())), _mean100(found.get(TMO, ()))
+        per_criterion.append(
+            CriterionScore(
+                criterion_id=cid,
+                name=name,
+                score=_mean100(found.get(None, ())),
+                pmo=pmo,
+                tmo=tmo,
+                gap=_difference(pmo, tmo),
+                raters=len(found.get(None, ())),
+            )
+        )
+
+    hundred = [100.0 * s for s in all_scores]
+    pmo_score, tmo_score = _mean100(office_scores[PMO]), _mean100(office_scores[TMO])
+    dissent = pstdev(hundred) / 50.0 if hundred else None
+    return ProposalResult(
+        proposal_id=proposal_id,
+        title=title,
+        rank=None,
+        score=_mean100(all_scores),
+        pmo_score=pmo_score,
+        tmo_score=tmo_score,
+        gap=_difference(pmo_score, tmo_score),
+        dissent=dissent,
+        dissent_flag=dissent is not None and _key(dissent) >= dissent_threshold,
+        median=median(hundred) if hundred else None,
+        minimum=min(hundred) if hundred else None,
+        maximum=max(hundred) if hundred else None,
+        participants=len(by_participant),
+        criteria=tuple(per_criterion),
+        cost=cost,
+        benefit=benefit,
+    )

@@ -1,0 +1,437 @@
+"""Results of a round: rank and scores, the PMO-vs-TMO gap view, what to discuss, budget fit.
+
+A blind round shows nothing until it is closed: the facilitator's screen is often the room's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain import scoring
+from pmo_tmo_desktop.services import entities, results
+from pmo_tmo_desktop.services.queries import WorkshopData
+from pmo_tmo_desktop.ui.raci_view import Context
+from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+PMO_FALLBACK, TMO_FALLBACK = "#2F6DB5", "#2E8B57"
+
+
+def one(value: float | None) -> str:
+    return "—" if value is None else QLocale().toString(value, "f", 1)
+
+
+def signed(value: float | None) -> str:
+    if value is None:
+        return "—"
+    text = QLocale().toString(abs(value), "f", 1)
+    return f"+{text}" if value > 0.05 else (f"−{text}" if value < -0.05 else text)
+
+
+def whole(value: float | None) -> str:
+    if value is None:
+        return "—"
+    rounded = round(value)
+    return f"+{rounded}" if rounded > 0 else (f"−{-rounded}" if rounded < 0 else "0")
+
+
+def blend(colour: str, strength: float) -> QColor:
+    """`colour` faded towards white: 0 is white, 1 is the full colour."""
+    base = QColor(colour)
+    s = max(0.0, min(1.0, strength))
+    return QColor(
+        round(255 + (base.red() - 255) * s),
+        round(255 + (base.green() - 255) * s),
+        round(255 + (base.blue() - 255) * s),
+    )
+
+
+class GapModel(QAbstractTableModel):
+    """Proposals × criteria, coloured by the PMO−TMO gap (PMO colour: PMO rates it higher)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[scoring.ProposalResult, ...] = ()
+        self._criteria: tuple[str, ...] = ()
+        self.colours = (PMO_FALLBACK, TMO_FALLBACK)
+
+    def set_results(
+        self, found: scoring.Results, criteria: tuple[str, ...], colours: tuple[str, str]
+    ) -> None:
+        self.beginResetModel()
+        self._rows, self._criteria, self.colours = found.in_proposal_order(), criteria, colours
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._criteria) + 1
+
+    def gap(self, index: Index) -> float | None:
+        row = self._rows[index.row()]
+        if index.column() == len(self._criteria):
+            return row.gap
+        return row.criteria[index.column()].gap if index.column() < len(row.criteria) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        gap = self.gap(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return whole(gap)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and gap is not None:
+            colour = self.colours[0] if gap > 0 else self.colours[1]
+            return QBrush(blend(colour, abs(gap) / 40))
+        if role == Qt.ItemDataRole.ForegroundRole and gap is not None and abs(gap) >= 28:
+            return QBrush(QColor("white"))
+        if role == Qt.ItemDataRole.ToolTipRole and gap is not None:
+            row = self._rows[index.row()]
+            if index.column() == len(self._criteria):
+                return self.tr("{proposal}: PMO {pmo}, TMO {tmo}").format(
+                    proposal=row.title, pmo=one(row.pmo_score), tmo=one(row.tmo_score)
+                )
+            crit = row.criteria[index.column()]
+            return self.tr("{proposal} · {criterion}: PMO {pmo}, TMO {tmo}").format(
+                proposal=row.title, criterion=crit.name, pmo=one(crit.pmo), tmo=one(crit.tmo)
+            )
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return self._rows[section].title if 0 <= section < len(self._rows) else None
+        if section == len(self._criteria):
+            return self.tr("Overall")
+        if not 0 <= section < len(self._criteria):
+            return None
+        return self._criteria[section].replace(" ", "\n", 1)
+
+
+def _view(model: QAbstractTableModel, name: str, accessible: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    return view
+
+
+class ResultsPage(QWidget):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._data: WorkshopData | None = None
+        self._offices: Mapping[int, m.Office] = {}
+        self.found: results.WorkshopResults | None = None
+        self.round = QComboBox()
+        self.round.setAccessibleName(self.tr("Round"))
+        self.round.activated.connect(lambda _i: self._recompute())
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        top = QHBoxLayout()
+        caption = QLabel(self.tr("&Round:"))
+        caption.setBuddy(self.round)
+        top.addWidget(caption)
+        top.addWidget(self.round)
+        top.addWidget(self.summary, 1)
+        self.hidden = QLabel()
+        self.hidden.setObjectName("resultsHidden")
+        self.hidden.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hidden.setWordWrap(True)
+        self.table_model = RecordTableModel(
+            [
+                Column(self.tr("Rank"), lambda p: p.rank or "—", RIGHT),
+                Column(self.tr("Proposal"), lambda p: p.title),
+                Column(self.tr("Score"), lambda p: one(p.score), RIGHT),
+                Column(self.tr("PMO"), lambda p: one(p.pmo_score), RIGHT),
+                Column(self.tr("TMO"), lambda p: one(p.tmo_score), RIGHT),
+                Column(self.tr("Gap"), lambda p: signed(p.gap), RIGHT),
+                Column(
+                    self.tr("Dissent"),
+                    lambda p: (
+                        ("⚑ " if p.dissent_flag else "")
+                        + ("—" if p.dissent is None else QLocale().toString(p.dissent, "f", 2))
+                    ),
+                    RIGHT,
+                    tooltip=lambda p: self.tr(
+                        "Spread of opinion: 0 = full agreement, 1 = "
+                        "maximal split. ⚑ marks a split room."
+                    ),
+                ),
+                Column(self.tr("Median"), lambda p: one(p.median), RIGHT),
+                Column(self.tr("Min–max"), lambda p: f"{one(p.minimum)}–{one(p.maximum)}", RIGHT),
+                Column(self.tr("Raters"), lambda p: p.participants, RIGHT),
+                Column(
+                    self.tr("Cost"),
+                    lambda p: "" if p.cost is None else QLocale().toString(p.cost, "f", 0),
+                    RIGHT,
+                ),
+            ],
+            self,
+        )
+        self.table = _view(self.table_model, "resultsTable", self.tr("Results by proposal"))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_breakdown())
+        self.breakdown_model = RecordTableModel(
+            [
+                Column(self.tr("Criterion"), lambda c: c.name),
+                Column(self.tr("All"), lambda c: one(c.score), RIGHT),
+                Column(self.tr("PMO"), lambda c: one(c.pmo), RIGHT),
+                Column(self.tr("TMO"), lambda c: one(c.tmo), RIGHT),
+                Column(self.tr("Gap"), lambda c: signed(c.gap), RIGHT),
+                Column(self.tr("Raters"), lambda c: c.raters, RIGHT),
+            ],
+            self,
+        )
+        self.breakdown = _view(
+            self.breakdown_model,
+            "breakdownTable",
+            self.tr("Scores per criterion of the selected proposal"),
+        )
+        self.breakdown.verticalHeader().hide()
+        self.breakdown.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.breakdown.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.breakdown.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.gap_model = GapModel(self)
+        self.gaps = _view(self.gap_model, "gapHeatmap", self.tr("PMO versus TMO gap by criterion"))
+        self.gaps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.gaps.horizontalHeader().setMinimumHeight(44)
+        self.gaps.verticalHeader().setMaximumWidth(220)
+        self.gaps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.gap_legend = QLabel()
+        self.discuss = QLabel()
+        self.discuss.setObjectName("discussThese")
+        self.discuss.setWordWrap(True)
+        self.discuss.setTextFormat(Qt.TextFormat.RichText)
+        self.discuss.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.budget = QDoubleSpinBox()
+        self.budget.setAccessibleName(self.tr("Budget"))
+        self.budget.setRange(0, 1e12)
+        self.budget.setDecimals(0)
+        self.budget.setGroupSeparatorShown(True)
+        self.budget.setSingleStep(10000)
+        self.budget.editingFinished.connect(self._budget_changed)
+        self.fit = QLabel()
+        self.fit.setObjectName("budgetFit")
+        self.fit.setWordWrap(True)
+        self.fit.setTextFormat(Qt.TextFormat.RichText)
+        self.save_budget = QPushButton(self.tr("Keep as the workshop's &budget"))
+        self.save_budget.clicked.connect(self._store_budget)
+        budget_row = QHBoxLayout()
+        budget_caption = QLabel(self.tr("B&udget:"))
+        budget_caption.setBuddy(self.budget)
+        budget_row.addWidget(budget_caption)
+        budget_row.addWidget(self.budget)
+        budget_row.addWidget(self.save_budget)
+        budget_row.addStretch(1)
+        # layout: the ranking on top; below, the gap view beside what to discuss, and tabs
+        gap_box = QWidget()
+        gap_layout = QVBoxLayout(gap_box)
+        gap_layout.setContentsMargins(0, 0, 0, 0)
+        gap_layout.addWidget(
+            QLabel(
+                self.tr("<b>Where PMO and TMO disagree</b> (PMO score − TMO score, per criterion)")
+            )
+        )
+        gap_layout.addWidget(self.gaps, 1)
+        gap_layout.addWidget(self.gap_legend)
+        gap_split = QSplitter(Qt.Orientation.Horizontal)
+        gap_split.addWidget(gap_box)
+        gap_split.addWidget(self.discuss)
+        gap_split.setStretchFactor(0, 3)
+        gap_split.setStretchFactor(1, 1)
+        fit_box = QWidget()
+        fit_layout = QVBoxLayout(fit_box)
+        fit_layout.addLayout(budget_row)
+        fit_layout.addWidget(self.fit, 1)
+        self.lower = QTabWidget()
+        self.lower.setDocumentMode(True)
+        self.lower.addTab(gap_split, self.tr("&Gap view"))
+        self.lower.addTab(self.breakdown, self.tr("Per &criterion"))
+        self.lower.addTab(fit_box, self.tr("Budget &fit"))
+        shown = QSplitter(Qt.Orientation.Vertical)
+        shown.addWidget(self.table)
+        shown.addWidget(self.lower)
+        shown.setStretchFactor(0, 2)
+        shown.setStretchFactor(1, 3)
+        self.content = QStackedWidget()
+        self.content.addWidget(self.hidden)
+        self.content.addWidget(shown)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.content, 1)
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def show_workshop(self, data: WorkshopData, offices: Mapping[int, m.Office]) -> None:
+        same = self._data is not None and self._data.workshop.id == data.workshop.id
+        chosen = self.round.currentData() if same else None
+        self._data, self._offices = data, offices
+        self.round.clear()
+        self.round.addItem(self.tr("Latest with ratings"), None)
+        for r in data.rounds:
+            self.round.addItem(self.tr("Round {n}").format(n=r.number), r.number)
+        self.round.setCurrentIndex(max(0, self.round.findData(chosen)))
+        if not same or not self.budget.hasFocus():
+            self.budget.setValue(data.workshop.budget or 0)
+        self._recompute()
+
+    def _colours(self) -> tuple[str, str]:
+        by_name = {o.name.strip().upper(): o.colour for o in self._offices.values()}
+        return by_name.get("PMO", PMO_FALLBACK), by_name.get("TMO", TMO_FALLBACK)
+
+    def visible_round(self) -> int | None:
+        """The round the page would show, or None when nothing may be shown yet."""
+        return self.found.results.round_number if self.found and self._revealed() else None
+
+    def _revealed(self) -> bool:
+        data, found = self._data, self.found
+        if data is None or found is None or found.results.round_number is None:
+            return False
+        shown = next((r for r in data.rounds if r.number == found.results.round_number), None)
+        return shown is not None and not (shown.blind and shown.status == m.RoundStatus.OPEN)
+
+    def _recompute(self) -> None:
+        data = self._data
+        if data is None:
+            return
+        names = {i: o.name for i, o in self._offices.items()}
+        budget = self.budget.value() or None
+        self.found = results.compute(data, names, self.round.currentData(), budget=budget)
+        found = self.found.results
+        if found.round_number is None:
+            self.hidden.setText(
+                self.tr("No ratings yet. Results appear here once a round has ratings.")
+            )
+            self.content.setCurrentIndex(0)
+            self.summary.clear()
+            return
+        if not self._revealed():
+            self.hidden.setText(
+                self.tr(
+                    "<h2>Round {n} is blind and still open</h2>{rated} of {total} have "
+                    "rated. Results are shown when the round is closed."
+                ).format(n=found.round_number, rated=found.rated, total=found.expected)
+            )
+            self.content.setCurrentIndex(0)
+            self.summary.clear()
+            return
+        self.content.setCurrentIndex(1)
+        self.summary.setText(
+            self.tr("Round {n}: {rated} of {total} participants rated.").format(
+                n=found.round_number, rated=found.rated, total=found.expected
+            )
+        )
+        keep = self.table.currentIndex().row()
+        self.table_model.set_records(found.proposals)
+        if found.proposals:
+            self.table.selectRow(max(0, min(keep, len(found.proposals) - 1)))
+        self.gap_model.set_results(found, tuple(c.name for c in data.criteria), self._colours())
+        pmo, tmo = self._colours()
+        self.gap_legend.setText(
+            self.tr(
+                "<span style='background:{pmo};color:white'>&nbsp;PMO rates higher&nbsp;"
+                "</span>&nbsp;&nbsp;<span style='background:{tmo};color:white'>&nbsp;TMO "
+                "rates higher&nbsp;</span>&nbsp;&nbsp;the stronger the colour, the larger "
+                "the gap"
+            ).format(pmo=pmo, tmo=tmo)
+        )
+        self._show_discuss(found)
+        self._show_fit()
+
+    def _show_breakdown(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self.found is None:
+            self.breakdown_model.set_records(())
+            return
+        self.breakdown_model.set_records(self.table_model.record(rows[0].row()).criteria)
+
+    def _show_discuss(self, found: scoring.Results) -> None:
+        titles = {p.proposal_id: p.title for p in found.proposals}
+        criteria = {c.id: c.name for c in self._data.criteria} if self._data else {}
+        items = []
+        for gap in found.largest_gaps(5):
+            where = criteria.get(gap.criterion_id, "") if gap.criterion_id else self.tr("overall")
+            side = self.tr("PMO higher") if gap.gap > 0 else self.tr("TMO higher")
+            items.append(
+                f"<li><b>{escape(titles.get(gap.proposal_id, ''))}</b> — "
+                f"{escape(where)}: {signed(gap.gap)} ({side})</li>"
+            )
+        self.discuss.setText(
+            self.tr("<b>Discuss these</b> — the largest gaps between the offices:")
+            + "<ol>"
+            + "".join(items)
+            + "</ol>"
+        )
+
+    def _show_fit(self) -> None:
+        found = self.found
+        if found is None or found.fit is None:
+            self.fit.setText(
+                self.tr(
+                    "Enter a budget to see which proposals give the highest total score within it."
+                )
+            )
+            return
+        titles = {p.proposal_id: p.title for p in found.results.proposals}
+        chosen = "".join(f"<li>{escape(titles.get(i, ''))}</li>" for i in found.fit.chosen)
+        locale = QLocale()
+        self.fit.setText(
+            self.tr(
+                "<b>Best use of the budget</b> (exact): total score {score}, cost {cost} of "
+                "{budget}<ul>{items}</ul>"
+            ).format(
+                score=one(found.fit.total_score),
+                cost=locale.toString(found.fit.total_cost, "f", 0),
+                budget=locale.toString(found.fit.budget, "f", 0),
+                items=chosen or "<li>—</li>",
+            )
+        )
+
+    def _budget_changed(self) -> None:
+        self._recompute()
+
+    def _store_budget(self) -> None:
+        ws, data = self._ctx.workspace, self._data
+        if ws is None or data is None:
+            return
+        value = self.budget.value() or None
+        self._ctx.run(
+            self.tr("Set budget"),
+            lambda: entities.edit(ws, "workshop", data.workshop.id, budget=value),
+        )
