@@ -21,7 +21,15 @@ from PySide6.QtWidgets import (
 from pmo_tmo_desktop import APP_NAME, __version__
 from pmo_tmo_desktop.domain.errors import UserError, WorkspaceDamagedError, WorkspaceLockedError
 from pmo_tmo_desktop.resources import resource
-from pmo_tmo_desktop.services import checks, demo, files, methodology, queries, transfer
+from pmo_tmo_desktop.services import (
+    checks,
+    demo,
+    files,
+    methodology,
+    queries,
+    results,
+    transfer,
+)
 from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui import settings as keys
@@ -34,6 +42,7 @@ from pmo_tmo_desktop.ui.dialogs import (
 )
 from pmo_tmo_desktop.ui.excel_dialogs import ImportPreviewDialog
 from pmo_tmo_desktop.ui.methodology_view import MethodologyArea
+from pmo_tmo_desktop.ui.presenter import PresenterWindow
 from pmo_tmo_desktop.ui.raci_view import RaciArea
 from pmo_tmo_desktop.ui.rating_page import RatingPage
 from pmo_tmo_desktop.ui.results_page import ResultsPage
@@ -55,6 +64,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.workspace: Workspace | None = None
         self._behind: set[QWidget] = set()
+        self.presenter: PresenterWindow | None = None
         self.undo_stack = QUndoStack(self)
         self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
         self.setMinimumSize(QSize(900, 600))
@@ -91,6 +101,7 @@ class MainWindow(QMainWindow):
         from pmo_tmo_desktop.ui.workshops_view import WorkshopsArea
 
         self.workshops_area = WorkshopsArea(self._load_workshop)
+        self.workshops_area.workshop_selected.connect(lambda _id: self._update_presenter())
         self.rating_page = RatingPage(self)
         self.workshops_area.add_page(self.rating_page, self.tr("Rating"))
         self.results_page = ResultsPage(self)
@@ -167,6 +178,9 @@ class MainWindow(QMainWindow):
                 )
             )
         ]
+        self.presenter_action = self._action(
+            self.tr("&Presenter View"), self.show_presenter, "Ctrl+Shift+P"
+        )
         self.about_action = self._action(self.tr("&About PMO–TMO Desktop"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -193,6 +207,8 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action in self.area_actions:
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.presenter_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -415,6 +431,7 @@ class MainWindow(QMainWindow):
             self.raci_area.show_letters(queries.letters(ws, cells))
         if changes is None or self.workshops_area.wants(changes) or changes.touches("office"):
             self.workshops_area.show_workshops(queries.workshops(ws), queries.offices(ws))
+            self._update_presenter()
         if changes is not None:
             self.statusBar().showMessage(self.tr("Saved"), 2000)
 
@@ -442,6 +459,25 @@ class MainWindow(QMainWindow):
         if control is not None and getattr(finding, "activity_id", None) is None:
             self.show_area(0)
             self.methodology_area.select(("control", control))
+
+    def show_presenter(self) -> None:
+        """The projector's window; the facilitator keeps working on this one."""
+        if self.presenter is None:
+            self.presenter = PresenterWindow(self)
+        self._update_presenter()
+        self.presenter.present()
+
+    def _update_presenter(self) -> None:
+        if self.presenter is None:
+            return
+        data = self.workshops_area.current()
+        offices = self.workshops_area.offices()
+        found = None
+        if data is not None:
+            found = results.compute(data, {i: o.name for i, o in offices.items()})
+        by_name = {o.name.strip().upper(): o.colour for o in offices.values()}
+        colours = (by_name.get("PMO", "#2F6DB5"), by_name.get("TMO", "#2E8B57"))
+        self.presenter.show_state(data, found, colours)
 
     def _load_workshop(self, workshop_id: int) -> queries.WorkshopData:
         assert self.workspace is not None

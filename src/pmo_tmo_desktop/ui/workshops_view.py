@@ -221,6 +221,12 @@ class WorkshopsArea(QWidget):
         for page in self._pages:
             page.show_workshop(data, self._offices)  # type: ignore[attr-defined]
 
+    def current(self) -> WorkshopData | None:
+        return self._current
+
+    def offices(self) -> dict[int, m.Office]:
+        return dict(self._offices)
+
     def current_id(self) -> int | None:
         return self._current.workshop.id if self._current else None
 

@@ -1,0 +1,102 @@
+"""The projector shows the room only what it may see."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel, QTableView
+
+from pmo_tmo_desktop.services import entities, files, queries, workshops
+from pmo_tmo_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def blind_round(demo_path: Path) -> tuple[Path, int]:
+    with files.open_file(demo_path) as ws:
+        offices = {o.name: o.id for o in queries.offices(ws)}
+        wid = entities.create(ws, "workshop", title="Live", anonymity="anonymous").new_id
+        people = [
+            entities.create(
+                ws, "participant", workshop_id=wid, name=name, office_id=offices[office]
+            ).new_id
+            for name, office in (("Zoë Kowalczyk", "PMO"), ("Yusuf Demir", "TMO"))
+        ]
+        crit = entities.create(ws, "criterion", workshop_id=wid, name="Value").new_id
+        prop = entities.create(ws, "proposal", workshop_id=wid, title="Portal").new_id
+        round_id = workshops.open_round(ws, wid).new_id
+        workshops.rate(ws, round_id, people[0], prop, crit, 7.5)
+    return demo_path, wid
+
+
+def _select(window: MainWindow, workshop_id: int) -> None:
+    area = window.workshops_area
+    row = next(
+        r for r in range(area.list_model.rowCount()) if area.list_model.record(r).id == workshop_id
+    )
+    area.list.selectRow(row)
+
+
+def _everything_shown(window: MainWindow) -> str:
+    presenter = window.presenter
+    assert presenter is not None
+    texts = [label.text() for label in presenter.findChildren(QLabel) if label.isVisible()]
+    for view in presenter.findChildren(QTableView):
+        if view.isVisible():
+            model = view.model()
+            texts += [
+                str(model.index(r, c).data())
+                for r in range(model.rowCount())
+                for c in range(model.columnCount())
+            ]
+            texts += [
+                str(model.headerData(r, view.verticalHeader().orientation()))
+                for r in range(model.rowCount())
+            ]
+    return "\n".join(texts)
+
+
+def test_during_a_blind_round_the_projector_shows_progress_and_no_value(
+    qtbot, window: MainWindow, blind_round
+) -> None:
+    path, wid = blind_round
+    window.open_path(str(path))
+    _select(window, wid)
+    window.presenter_action.trigger()
+    qtbot.addWidget(window.presenter)
+    shown = _everything_shown(window)
+    assert "1 of 2 have rated" in shown
+    assert "7.5" not in shown and "75" not in shown  # neither the rating nor a score
+    assert not re.search(r"Portal", shown)  # not even which proposal was rated
+    window.presenter.hide()
+
+
+def test_once_revealed_it_shows_results_but_never_a_name_when_anonymous(
+    qtbot, window: MainWindow, blind_round
+) -> None:
+    path, wid = blind_round
+    window.open_path(str(path))
+    _select(window, wid)
+    window.presenter_action.trigger()
+    qtbot.addWidget(window.presenter)
+    window.rating_page.close_round()
+    shown = _everything_shown(window)
+    assert "Portal" in shown and "72.2" in shown  # 100 × (7.5 − 1) / (10 − 1)
+    assert "Zoë" not in shown and "Yusuf" not in shown
+    window.presenter.hide()
+
+
+def test_the_agenda_line_drops_the_presenter_in_an_anonymous_workshop(qtbot, window) -> None:
+    from pmo_tmo_desktop.ui.presenter import PresenterWindow
+
+    presenter = PresenterWindow()
+    qtbot.addWidget(presenter)
+    presenter.show_agenda("Gap discussion", "Priya Raman", anonymous=True)
+    assert "Priya" not in presenter.agenda.text()
+    presenter.show_agenda("Gap discussion", "Priya Raman", anonymous=False)
+    assert "Priya Raman" in presenter.agenda.text()
+    presenter.show_timer(-83)
+    assert presenter.timer.text() == "+1:23"
+    presenter.show_timer(95)
+    assert presenter.timer.text() == "1:35"
