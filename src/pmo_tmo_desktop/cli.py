@@ -358,7 +358,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.add_argument("workspace", type=Path, metavar="WORKSPACE")
     listing.add_argument("--json", action="store_true")
+    from pmo_tmo_desktop.cli_workshop import add_ballots_commands, add_workshop_commands
 
+    add_workshop_commands(workshop_commands, command)
+    add_ballots_commands(commands, command)
     return parser
 
 

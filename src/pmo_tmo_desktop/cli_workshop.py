@@ -1,0 +1,127 @@
+"""`pmo-tmo workshop template|new` and `pmo-tmo ballots export|import`: the workshop workbooks.
+
+Handlers return the exit code; a problem with the input raises a UserError, which `cli.main`
+turns into one line on stderr and exit code 2 (nothing changed).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pmo_tmo_desktop.i18n import translate
+
+EXIT_OK = 0
+
+CommandFactory = Callable[..., argparse.ArgumentParser]
+"""cli.build_parser's `command(name, handler, help_text, parent)`."""
+
+
+def cmd_workshop_template(args: argparse.Namespace) -> int:
+    from pmo_tmo_desktop.services import files, workshop_files
+
+    if args.workspace is None:
+        workshop_files.write_template(args.out)
+    else:
+        with files.open_file(args.workspace, read_only=True) as ws:
+            workshop_files.write_template(args.out, ws)
+    print(translate("Cli", "Wrote {file}").format(file=args.out))
+    return EXIT_OK
+
+
+def cmd_workshop_new(args: argparse.Namespace) -> int:
+    from pmo_tmo_desktop.services import files, workshop_files
+
+    with files.open_file(args.workspace) as ws:
+        outcome = workshop_files.create_from_setup(ws, args.setup)
+    print(outcome.new_id)  # the id alone, for scripts
+    return EXIT_OK
+
+
+def cmd_ballots_export(args: argparse.Namespace) -> int:
+    from pmo_tmo_desktop.services import files, workshop_files
+
+    with files.open_file(args.workspace, read_only=True) as ws:
+        written = workshop_files.export_ballots(ws, args.workshop, args.out)
+    print(translate("Cli", "Wrote {n} ballots to {folder}").format(n=len(written), folder=args.out))
+    for path in written:
+        print(f"  {path.name}")
+    return EXIT_OK
+
+
+def cmd_ballots_import(args: argparse.Namespace) -> int:
+    from pmo_tmo_desktop.services import files, workshop_files
+
+    with files.open_file(args.workspace) as ws:
+        outcome = workshop_files.import_ballots(ws, args.workshop, args.files)
+    summary = outcome.value
+    text = translate(
+        "Cli",
+        "Imported {ballots} ballots into round {round}: {ratings} ratings written, "
+        "{removed} removed",
+    ).format(
+        ballots=summary.ballots,
+        round=summary.round_number,
+        ratings=summary.ratings,
+        removed=summary.removed,
+    )
+    if summary.round_opened:
+        text += translate("Cli", " (the round was opened for them)")
+    print(text)
+    return EXIT_OK
+
+
+def add_workshop_commands(workshop_subparsers: Any, command_factory: CommandFactory) -> None:
+    """`workshop template` and `workshop new`, into the `workshop` group's subparsers."""
+    template = command_factory(
+        "template",
+        cmd_workshop_template,
+        translate("Cli", "a blank workshop set-up workbook"),
+        workshop_subparsers,
+    )
+    template.add_argument("out", type=Path, metavar="OUT.xlsx")
+    template.add_argument(
+        "--workspace",
+        type=Path,
+        metavar="WORKSPACE",
+        help=translate(
+            "Cli", "offer this workspace's offices (default PMO, TMO, Business, Vendor)"
+        ),
+    )
+    new = command_factory(
+        "new",
+        cmd_workshop_new,
+        translate("Cli", "a workshop from a filled set-up workbook; prints its id"),
+        workshop_subparsers,
+    )
+    new.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    new.add_argument("--from", dest="setup", type=Path, required=True, metavar="SETUP.xlsx")
+
+
+def add_ballots_commands(commands: Any, command_factory: CommandFactory) -> None:
+    """The top-level `ballots` group (export, import), into the top-level subparsers."""
+    group = commands.add_parser("ballots", help=translate("Cli", "ballot workbooks"))
+    ballots = group.add_subparsers(
+        dest="ballots_command", metavar="COMMAND", parser_class=type(group)
+    )
+    ballots.required = True
+    export = command_factory(
+        "export",
+        cmd_ballots_export,
+        translate("Cli", "one ballot workbook per participant"),
+        ballots,
+    )
+    export.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    export.add_argument("--workshop", type=int, required=True, metavar="ID")
+    export.add_argument("--out", type=Path, required=True, metavar="DIR")
+    imp = command_factory(
+        "import",
+        cmd_ballots_import,
+        translate("Cli", "filled ballots, all or nothing"),
+        ballots,
+    )
+    imp.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    imp.add_argument("--workshop", type=int, required=True, metavar="ID")
+    imp.add_argument("files", type=Path, nargs="+", metavar="FILE")

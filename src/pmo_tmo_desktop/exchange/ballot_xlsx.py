@@ -1,0 +1,382 @@
+"""Ballot workbooks: one per participant, to rate a workshop's proposals on their own laptop.
+
+The sheet Ballot holds the grid (proposals down, criteria across); only its input cells are
+unlocked and each is limited to its criterion's scale. A hidden sheet `ids` says exactly what
+each cell is: the workspace, workshop, participant, and the proposal of each row and the
+criterion of each column, so `read_ballot` never guesses from titles. Proposals and Criteria
+sheets carry the details for reference. Pure: plain domain records in, plain data out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Protection
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.protection import WorkbookProtection
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.exchange.workshop_xlsx import (
+    BOLD,
+    CENTRED,
+    GRID,
+    INPUT_FILL,
+    NOTE_FONT,
+    TITLE_FONT,
+    WRAP_TOP,
+    Grid,
+    coordinate,
+    fmt,
+    header,
+    landscape,
+    open_book,
+    read_grid,
+    text,
+)
+from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError, atomic_save, put_text, safe_text
+
+FORMAT = "pmo-tmo-ballot"
+VERSION = 1
+BALLOT, PROPOSALS, CRITERIA, IDS = "Ballot", "Proposals", "Criteria", "ids"
+TITLE_CELL, PARTICIPANT_CELL = (1, 1), (3, 1)
+PARTICIPANT_AT = "A3"
+"""Where the Ballot sheet shows whose ballot it is (PARTICIPANT_CELL, by name)."""
+HEADER_ROW = 6
+LIST_ROW = 11
+"""First row of the ids sheet's lists: ballot row → proposal id (A, B), column → criterion
+(D, E)."""
+_KEYS = {
+    "format": 1,
+    "version": 2,
+    "workspace": 3,
+    "workshop id": 4,
+    "workshop title": 5,
+    "participant id": 6,
+    "participant name": 7,
+    "sheet": 8,
+    "header row": 9,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class BallotSource:
+    """What every ballot of one workshop is made from (and checked against on import)."""
+
+    workspace: str
+    """Identifies the workspace (e.g. its creation time), so a ballot of a namesake is refused."""
+    workshop: m.Workshop
+    participants: tuple[m.Participant, ...]
+    criteria: tuple[m.Criterion, ...]
+    proposals: tuple[m.Proposal, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BallotCell:
+    proposal_id: int
+    criterion_id: int
+    value: float | None
+    """None: left empty ("cannot judge")."""
+    cell: str
+
+
+@dataclass(frozen=True, slots=True)
+class Ballot:
+    """One filled ballot, checked against its workshop."""
+
+    file: Path
+    participant: m.Participant
+    cells: tuple[BallotCell, ...]
+
+
+def _direction(criterion: m.Criterion) -> str:
+    return "higher is better" if criterion.direction == m.Direction.HIGHER else "lower is better"
+
+
+def criterion_header(criterion: m.Criterion) -> str:
+    """ "Delivery risk (1–10, lower is better)"."""
+    scale = f"{fmt(criterion.scale_min)}–{fmt(criterion.scale_max)}"
+    return f"{criterion.name} ({scale}, {_direction(criterion)})"
+
+
+def ballot_file_name(name: str, taken: Collection[str] = ()) -> str:
+    """A safe file name for `name`'s ballot, distinct from `taken`: "ballot-ana-garcia.xlsx"."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60].strip("-") or "participant"
+    lowered = {t.casefold() for t in taken}
+    candidate, counter = f"ballot-{slug}.xlsx", 1
+    while candidate.casefold() in lowered:
+        counter += 1
+        candidate = f"ballot-{slug}-{counter}.xlsx"
+    return candidate
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+
+def write_ballot(path: Path, source: BallotSource, participant: m.Participant) -> None:
+    """Write `participant`'s ballot to `path` atomically."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = BALLOT
+    _ballot_sheet(sheet, source, participant)
+    _proposals_sheet(book.create_sheet(PROPOSALS), source.proposals)
+    _criteria_sheet(book.create_sheet(CRITERIA), source.criteria)
+    _ids_sheet(book.create_sheet(IDS), source, participant)
+    book.active = 0
+    book.security = WorkbookProtection(lockStructure=True)
+    book.properties.creator = "PMO–TMO Desktop"
+    book.properties.title = "".join(c for c in f"Ballot – {participant.name}" if c.isprintable())
+    atomic_save(book, Path(path))
+
+
+def instructions(source: BallotSource) -> str:
+    scales = {(c.scale_min, c.scale_max) for c in source.criteria}
+    if len(scales) == 1:
+        low, high = next(iter(scales))
+        how = f"Rate each proposal on each criterion from {fmt(low)} to {fmt(high)}"
+    else:
+        how = "Rate each proposal on each criterion on the scale shown in its column"
+    text = f"{how}; leave a cell empty if you cannot judge it. Details: sheet {PROPOSALS}."
+    if source.workshop.facilitator:
+        text += f" Save the file and send it back to {source.workshop.facilitator}."
+    return text
+
+
+def _ballot_sheet(ws: Worksheet, source: BallotSource, participant: m.Participant) -> None:
+    workshop, criteria = source.workshop, source.criteria
+    last = 1 + max(len(criteria), 1)
+    put_text(ws.cell(*TITLE_CELL), workshop.title).font = TITLE_FONT
+    day = workshop.date.isoformat() if workshop.date else ""
+    when = " · ".join(x for x in (day, workshop.place) if x)
+    put_text(ws.cell(row=2, column=1), when).font = NOTE_FONT
+    put_text(ws.cell(*PARTICIPANT_CELL), f"Participant: {participant.name}").font = BOLD
+    note = put_text(ws.cell(row=4, column=1), instructions(source))
+    note.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.merge_cells(start_row=4, start_column=1, end_row=4, end_column=max(last, 4))
+    ws.row_dimensions[4].height = 45
+    header(
+        ws, HEADER_ROW, ["Proposal", *map(criterion_header, criteria)], [44] + [18] * len(criteria)
+    )
+    ws.freeze_panes = f"B{HEADER_ROW + 1}"
+    ws.row_dimensions[HEADER_ROW].height = 48
+    for column, criterion in enumerate(criteria, start=2):
+        head = ws.cell(row=HEADER_ROW, column=column)
+        head.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
+        if criterion.description:
+            head.comment = Comment(criterion.description[:2000], "PMO–TMO Desktop")
+    unlocked = Protection(locked=False)
+    for row, proposal in enumerate(source.proposals, start=HEADER_ROW + 1):
+        put_text(ws.cell(row=row, column=1), proposal.title).alignment = WRAP_TOP
+        for column in range(2, len(criteria) + 2):
+            cell = ws.cell(row=row, column=column)
+            cell.fill, cell.border, cell.alignment = INPUT_FILL, GRID, CENTRED
+            cell.protection = unlocked
+    first, final = HEADER_ROW + 1, HEADER_ROW + len(source.proposals)
+    if source.proposals:
+        for column, criterion in enumerate(criteria, start=2):
+            letter = get_column_letter(column)
+            check = _scale_check(criterion)
+            check.add(f"{letter}{first}:{letter}{final}")
+            ws.add_data_validation(check)
+    landscape(ws)
+    _protect(ws)
+
+
+def _scale_check(criterion: m.Criterion) -> DataValidation:
+    low, high = fmt(criterion.scale_min), fmt(criterion.scale_max)
+    return DataValidation(
+        type="decimal",
+        operator="between",
+        formula1=low,
+        formula2=high,
+        allow_blank=True,
+        showErrorMessage=True,
+        errorStyle="stop",
+        errorTitle="Outside the scale",
+        error=f"{criterion.name}: enter a number from {low} to {high}, "
+        "or leave the cell empty if you cannot judge it."[:255],
+        showInputMessage=True,
+        promptTitle=criterion.name[:32],
+        prompt=f"{low}–{high}, {_direction(criterion)}"[:255],
+    )
+
+
+def _protect(ws: Worksheet) -> None:
+    """Protect the sheet (no password): only unlocked cells take input; columns can widen."""
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+
+
+def _put_row(ws: Worksheet, row: int, values: Sequence[Any]) -> None:
+    for column, value in enumerate(values, start=1):
+        cell = ws.cell(row=row, column=column)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            cell.value = value
+        else:
+            put_text(cell, value)
+        cell.alignment = WRAP_TOP
+
+
+def _proposals_sheet(ws: Worksheet, proposals: Sequence[m.Proposal]) -> None:
+    for row, p in enumerate(proposals, start=2):
+        _put_row(ws, row, [p.title, p.sponsor, p.description, p.cost, p.benefit, p.duration_months])
+    heads = ["Proposal", "Sponsor", "Description", "Estimated cost", "Expected benefit"]
+    header(ws, 1, [*heads, "Duration (months)"], [34, 22, 70, 15, 15, 12])
+    landscape(ws)
+    _protect(ws)
+
+
+def _criteria_sheet(ws: Worksheet, criteria: Sequence[m.Criterion]) -> None:
+    for row, c in enumerate(criteria, start=2):
+        scale = f"{fmt(c.scale_min)}–{fmt(c.scale_max)}"
+        _put_row(ws, row, [c.name, c.weight, _direction(c), scale, c.description])
+    header(ws, 1, ["Criterion", "Weight", "Direction", "Scale", "Description"], [28, 9, 17, 10, 70])
+    landscape(ws)
+    _protect(ws)
+
+
+def _ids_sheet(ws: Worksheet, source: BallotSource, participant: m.Participant) -> None:
+    values: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "workspace": source.workspace,
+        "workshop id": source.workshop.id,
+        "workshop title": source.workshop.title,
+        "participant id": participant.id,
+        "participant name": participant.name,
+        "sheet": BALLOT,
+        "header row": HEADER_ROW,
+    }
+    for key, row in _KEYS.items():
+        _put_row(ws, row, [key, values[key]])
+    _put_row(ws, LIST_ROW - 1, ["ballot row", "proposal id", "", "ballot column", "criterion id"])
+    for offset, proposal in enumerate(source.proposals):
+        ws.cell(row=LIST_ROW + offset, column=1, value=HEADER_ROW + 1 + offset)
+        ws.cell(row=LIST_ROW + offset, column=2, value=proposal.id)
+    for offset, criterion in enumerate(source.criteria):
+        ws.cell(row=LIST_ROW + offset, column=4, value=2 + offset)
+        ws.cell(row=LIST_ROW + offset, column=5, value=criterion.id)
+    ws.sheet_state = "veryHidden"
+    _protect(ws)
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+
+def read_ballot(path: Path, source: BallotSource) -> Ballot:
+    """Read and check one filled ballot against its workshop; WorkbookError naming the cell."""
+    path = Path(path)
+    book = open_book(path)
+    try:
+        ids = read_grid(book, path, IDS)
+        if ids is None or text(ids.at(_KEYS["format"], 2)) != FORMAT:
+            raise WorkbookError(path, "is not a ballot workbook of PMO–TMO Desktop")
+        sheet_name = text(ids.at(_KEYS["sheet"], 2)) or BALLOT
+        ballot = read_grid(book, path, sheet_name)
+    finally:
+        book.close()
+    if ballot is None:
+        raise WorkbookError(path, "the sheet is missing", sheet=sheet_name)
+    participant = _identify(ids, ballot, source)
+    header_row = _whole(ids, _KEYS["header row"], 2, "header row")
+    rows = _pairs(ids, 1, {p.id for p in source.proposals}, "proposal", ballot, header_row)
+    columns = _pairs(ids, 4, {c.id for c in source.criteria}, "criterion", ballot, header_row)
+    criteria = {c.id: c for c in source.criteria}
+    cells = []
+    for row, proposal_id in rows:
+        for column, criterion_id in columns:
+            value = ballot.number(row, column, criteria[criterion_id].name)
+            criterion = criteria[criterion_id]
+            if value is not None and not criterion.scale_min <= value <= criterion.scale_max:
+                raise ballot.fail(
+                    row,
+                    column,
+                    f"{fmt(value)} is outside the scale {fmt(criterion.scale_min)}–"
+                    f"{fmt(criterion.scale_max)} of {criterion.name}",
+                )
+            cells.append(BallotCell(proposal_id, criterion_id, value, coordinate(row, column)))
+    return Ballot(path, participant, tuple(cells))
+
+
+def _identify(ids: Grid, ballot: Grid, source: BallotSource) -> m.Participant:
+    title_at = coordinate(*TITLE_CELL)
+    if text(ids.at(_KEYS["workspace"], 2)) != text(safe_text(source.workspace)):
+        raise WorkbookError(
+            ids.path, "this ballot comes from another workspace", sheet=ballot.title, cell=title_at
+        )
+    workshop_id = _whole(ids, _KEYS["workshop id"], 2, "workshop id")
+    title = text(ids.at(_KEYS["workshop title"], 2))
+    wanted = source.workshop
+    if workshop_id != wanted.id or title != text(safe_text(wanted.title)):
+        raise WorkbookError(
+            ids.path,
+            f"this ballot is for the workshop '{title}' (id {workshop_id}), "
+            f"not '{wanted.title}' (id {wanted.id})",
+            sheet=ballot.title,
+            cell=title_at,
+        )
+    participant_id = _whole(ids, _KEYS["participant id"], 2, "participant id")
+    found = next((p for p in source.participants if p.id == participant_id), None)
+    if found is None:
+        name = text(ids.at(_KEYS["participant name"], 2))
+        raise WorkbookError(
+            ids.path,
+            f"unknown participant '{name}' (id {participant_id}): not a participant of "
+            f"'{wanted.title}'",
+            sheet=ballot.title,
+            cell=PARTICIPANT_AT,
+        )
+    return found
+
+
+def _whole(grid: Grid, row: int, column: int, what: str) -> int:
+    value = grid.at(row, column)
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise grid.fail(row, column, f"the {what} '{text(value)}' is damaged")
+    return value
+
+
+def _pairs(
+    ids: Grid, column: int, known: set[int], what: str, ballot: Grid, header_row: int
+) -> list[tuple[int, int]]:
+    """(ballot row or column, id) pairs listed on the ids sheet from LIST_ROW down."""
+    pairs: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for row in range(LIST_ROW, len(ids.rows) + 1):
+        if ids.at(row, column) is None and ids.at(row, column + 1) is None:
+            continue
+        place = _whole(ids, row, column, f"ballot {'row' if what == 'proposal' else 'column'}")
+        item = _whole(ids, row, column + 1, f"{what} id")
+        if what == "proposal":
+            shown = (place, 1)
+            bad_place = place <= header_row
+        else:
+            shown = (header_row, place)
+            bad_place = place < 2
+        if bad_place:
+            raise ids.fail(row, column, f"the ballot position '{place}' is damaged")
+        if item not in known:
+            raise ballot.fail(
+                *shown,
+                f"unknown {what} '{ballot.text(*shown)}' (id {item}): not in the workshop now",
+            )
+        if item in seen:
+            raise ballot.fail(*shown, f"the {what} '{ballot.text(*shown)}' appears twice")
+        seen.add(item)
+        pairs.append((place, item))
+    return pairs

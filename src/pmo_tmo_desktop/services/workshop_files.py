@@ -1,0 +1,302 @@
+"""Workshop workbooks as use cases: the set-up template, a workshop from a filled set-up, and
+ballots out to the participants and back in.
+
+Imports are all or nothing: every workbook is read and checked in full first (a bad one
+changes nothing and takes no backup), then the workspace is backed up and the whole import
+applied in one unit of work, so one undo takes it all back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain.errors import ValidationError, WorkspaceError
+from pmo_tmo_desktop.exchange.ballot_xlsx import (
+    BALLOT,
+    PARTICIPANT_AT,
+    Ballot,
+    BallotSource,
+    ballot_file_name,
+    read_ballot,
+    write_ballot,
+)
+from pmo_tmo_desktop.exchange.workshop_setup_xlsx import (
+    DEFAULT_OFFICES,
+    WorkshopSetup,
+    write_setup_template,
+)
+from pmo_tmo_desktop.exchange.workshop_setup_xlsx import read_setup as read_setup_workbook
+from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError
+from pmo_tmo_desktop.i18n import translate
+from pmo_tmo_desktop.services import entities, queries, workshops
+from pmo_tmo_desktop.services.changes import Outcome, key_of
+from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
+from pmo_tmo_desktop.store.workspace import Workspace
+
+__all__ = [
+    "BallotImport",
+    "WorkshopSetup",
+    "ballot_source",
+    "create_from_setup",
+    "export_ballots",
+    "import_ballots",
+    "put_setup",
+    "read_ballots",
+    "read_setup",
+    "write_template",
+]
+
+
+def write_template(path: Path | str, ws: Workspace | None = None) -> None:
+    """A blank set-up workbook; its Office lists `ws`'s offices (or PMO, TMO, Business, Vendor)."""
+    offices = [o.name for o in queries.offices(ws)] if ws is not None else []
+    write_setup_template(Path(path), offices or DEFAULT_OFFICES)
+
+
+def read_setup(ws: Workspace, path: Path | str) -> WorkshopSetup:
+    """The checked content of a filled set-up workbook, without changing anything (a preview)."""
+    return read_setup_workbook(
+        Path(path),
+        offices=[o.name for o in queries.offices(ws)],
+        taken_titles=[w.title for w in queries.workshops(ws)],
+    )
+
+
+def _writable(ws: Workspace) -> None:
+    if ws.read_only:
+        raise WorkspaceError(
+            translate("Workspace", "{file} is open read-only; nothing can be changed").format(
+                file=ws.path.name
+            )
+        )
+
+
+def create_from_setup(ws: Workspace, path: Path | str) -> Outcome:
+    """A new workshop with everything a filled set-up workbook lists; the value is its id."""
+    setup = read_setup(ws, path)
+    offices = {o.name: o.id for o in queries.offices(ws)}
+    _writable(ws)
+    ws.backup("before-import")
+    with unit_of_work(ws) as rec:
+        workshop_id = put_setup(rec, setup, offices)
+    return rec.outcome(workshop_id)
+
+
+def put_setup(rec: Recorder, setup: WorkshopSetup, offices: Mapping[str, int]) -> int:
+    """Inside a unit of work: the workshop of `setup` and all its rows; returns its id."""
+    values: dict[str, Any] = {
+        "title": setup.title,
+        "date": setup.date,
+        "place": setup.place,
+        "facilitator": setup.facilitator,
+        "anonymity": setup.anonymity.value,
+        "budget": setup.budget,
+        "notes": setup.notes,
+    }
+    workshop_id = entities.add(rec, "workshop", values)
+    for p in setup.participants:
+        entities.add(
+            rec,
+            "participant",
+            {
+                "workshop_id": workshop_id,
+                "name": p.name,
+                "office_id": offices[p.office] if p.office is not None else None,
+                "title": p.title,
+            },
+        )
+    for c in setup.criteria:
+        entities.add(
+            rec,
+            "criterion",
+            {
+                "workshop_id": workshop_id,
+                "name": c.name,
+                "weight": c.weight,
+                "direction": c.direction.value,
+                "scale_min": c.scale_min,
+                "scale_max": c.scale_max,
+                "description": c.description,
+            },
+        )
+    for proposal in setup.proposals:
+        entities.add(
+            rec,
+            "proposal",
+            {
+                "workshop_id": workshop_id,
+                "title": proposal.title,
+                "sponsor": proposal.sponsor,
+                "description": proposal.description,
+                "cost": proposal.cost,
+                "benefit": proposal.benefit,
+                "duration_months": proposal.duration_months,
+            },
+        )
+    for item in setup.agenda:
+        agenda: dict[str, Any] = {
+            "workshop_id": workshop_id,
+            "title": item.title,
+            "presenter": item.presenter,
+            "minutes": item.notes,
+        }
+        if item.duration_minutes is not None:
+            agenda["duration_minutes"] = item.duration_minutes
+        entities.add(rec, "agenda_item", agenda)
+    return workshop_id
+
+
+# -- ballots -----------------------------------------------------------------------------------
+
+
+def _identity(ws: Workspace) -> str:
+    """What ties a ballot to this workspace (and its copies and backups): its creation time."""
+    return queries.workspace_info(ws).created.isoformat()
+
+
+def ballot_source(ws: Workspace, workshop_id: int) -> BallotSource:
+    """The workshop as its ballots are made from and checked against."""
+    data = queries.workshop(ws, workshop_id)
+    return BallotSource(
+        workspace=_identity(ws),
+        workshop=data.workshop,
+        participants=data.participants,
+        criteria=data.criteria,
+        proposals=data.proposals,
+    )
+
+
+def export_ballots(ws: Workspace, workshop_id: int, folder: Path | str) -> list[Path]:
+    """One ballot workbook per participant in `folder` (made if missing); their paths."""
+    source = ballot_source(ws, workshop_id)
+    title = source.workshop.title
+    if not source.participants:
+        raise ValidationError(
+            translate("Services", "workshop '{title}' has no participants").format(title=title)
+        )
+    if not source.criteria or not source.proposals:
+        raise ValidationError(
+            translate("Services", "workshop '{title}' needs criteria and proposals to rate").format(
+                title=title
+            )
+        )
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for participant in source.participants:
+        name = ballot_file_name(participant.name, {p.name for p in written})
+        write_ballot(folder / name, source, participant)
+        written.append(folder / name)
+    return written
+
+
+@dataclass(frozen=True, slots=True)
+class BallotImport:
+    """What an import of ballots did (the Outcome's value)."""
+
+    ballots: int
+    ratings: int
+    """Ratings written (new or replaced)."""
+    removed: int
+    """Ratings of earlier ballot imports taken out because the cell is now empty."""
+    round_number: int
+    round_opened: bool
+    """Whether the import opened the round (no round was open)."""
+
+
+def read_ballots(ws: Workspace, workshop_id: int, paths: Sequence[Path | str]) -> list[Ballot]:
+    """Read and check every ballot (a preview); WorkbookError naming file, sheet and cell."""
+    source = ballot_source(ws, workshop_id)
+    if not paths:
+        raise ValidationError(translate("Services", "no ballot files given"))
+    ballots: list[Ballot] = []
+    first_of: dict[int, Path] = {}
+    for path in paths:
+        ballot = read_ballot(Path(path), source)
+        earlier = first_of.get(ballot.participant.id)
+        if earlier is not None:
+            raise WorkbookError(
+                ballot.file,
+                translate(
+                    "Services", "a second ballot of {name} in this import (the first is {file})"
+                ).format(name=ballot.participant.name, file=earlier.name),
+                sheet=BALLOT,
+                cell=PARTICIPANT_AT,
+            )
+        first_of[ballot.participant.id] = ballot.file
+        ballots.append(ballot)
+    return ballots
+
+
+def import_ballots(ws: Workspace, workshop_id: int, paths: Sequence[Path | str]) -> Outcome:
+    """Filled ballots into the open round (opening a blind one if none is), all or nothing.
+
+    A filled cell sets that rating (replacing what the participant had in this round); an
+    empty cell means "cannot judge" and takes out a rating an earlier ballot import put there.
+    The value of the outcome is a BallotImport.
+    """
+    data = queries.workshop(ws, workshop_id)
+    if data.open_round is None and data.workshop.status == m.WorkshopStatus.CLOSED:
+        raise ValidationError(
+            translate(
+                "Services", "workshop '{title}' is closed; ballots can no longer be imported"
+            ).format(title=data.workshop.title)
+        )
+    ballots = read_ballots(ws, workshop_id, paths)
+    _writable(ws)
+    ws.backup("before-import")
+    with unit_of_work(ws) as rec:
+        summary = _apply(rec, workshop_id, ballots)
+    return rec.outcome(summary)
+
+
+def _apply(rec: Recorder, workshop_id: int, ballots: Sequence[Ballot]) -> BallotImport:
+    rounds, ratings = table("round"), table("rating")
+    found = rec.conn.execute(
+        select(rounds.c.id).where(rounds.c.workshop_id == workshop_id, rounds.c.status == "open")
+    ).scalar()
+    opened = found is None
+    round_id = workshops.start_round(rec, workshop_id, blind=True) if found is None else int(found)
+    number = int(
+        rec.conn.execute(select(rounds.c.number).where(rounds.c.id == round_id)).scalar_one()
+    )
+    by_ballot = {
+        (row.participant_id, row.proposal_id, row.criterion_id): row.id
+        for row in rec.conn.execute(
+            select(
+                ratings.c.id,
+                ratings.c.participant_id,
+                ratings.c.proposal_id,
+                ratings.c.criterion_id,
+            ).where(
+                ratings.c.round_id == round_id, ratings.c.entered_by == m.EnteredBy.BALLOT.value
+            )
+        )
+    }
+    written = removed = 0
+    for ballot in ballots:
+        who = ballot.participant.id
+        for cell in ballot.cells:
+            if cell.value is None:
+                earlier = by_ballot.get((who, cell.proposal_id, cell.criterion_id))
+                if earlier is not None:
+                    rec.delete("rating", key_of(id=earlier))
+                    removed += 1
+                continue
+            workshops.put_rating(
+                rec,
+                round_id,
+                who,
+                cell.proposal_id,
+                cell.criterion_id,
+                cell.value,
+                m.EnteredBy.BALLOT,
+            )
+            written += 1
+    return BallotImport(len(ballots), written, removed, number, opened)
