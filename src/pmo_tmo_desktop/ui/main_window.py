@@ -50,6 +50,7 @@ from pmo_tmo_desktop.ui.roles_view import RolesArea
 from pmo_tmo_desktop.ui.settings import Settings
 from pmo_tmo_desktop.ui.undo import ServiceCommand
 from pmo_tmo_desktop.ui.welcome import WelcomePage
+from pmo_tmo_desktop.ui.workshop_menu import WorkshopMenu
 
 
 def demo_path() -> Path:
@@ -204,6 +205,14 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        self.workshop_menu = WorkshopMenu(
+            self,
+            self,
+            self.workshops_area.current_id,
+            lambda text: self.statusBar().showMessage(text, 8000),
+        )
+        self.menuBar().addMenu(self.workshop_menu.menu)
+        self.workshop_menu.menu.aboutToShow.connect(self.workshop_menu.update)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action in self.area_actions:
             view_menu.addAction(action)

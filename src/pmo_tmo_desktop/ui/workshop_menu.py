@@ -1,0 +1,147 @@
+"""The Workshop menu: set-up workbooks and ballots in and out, from the desktop app."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from pmo_tmo_desktop.domain.errors import UserError
+from pmo_tmo_desktop.services import workshop_files
+from pmo_tmo_desktop.ui.dialogs import Messages
+from pmo_tmo_desktop.ui.raci_view import Context
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WorkshopMenu", text)
+
+
+class Files:
+    """File choosers, in one place so tests can answer them."""
+
+    @classmethod
+    def setup_out(cls, parent: QWidget, folder: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("WorkshopMenu", "Save a blank set-up workbook"),
+            str(Path(folder) / "workshop-setup.xlsx"),
+            QCoreApplication.translate("WorkshopMenu", "Excel workbooks (*.xlsx)"),
+        )
+        return path
+
+    @classmethod
+    def setup_in(cls, parent: QWidget, folder: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("WorkshopMenu", "New workshop from a set-up workbook"),
+            folder,
+            QCoreApplication.translate("WorkshopMenu", "Excel workbooks (*.xlsx)"),
+        )
+        return path
+
+    @classmethod
+    def folder(cls, parent: QWidget, folder: str) -> str:
+        return QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("WorkshopMenu", "Folder for the ballots"), folder
+        )
+
+    @classmethod
+    def ballots_in(cls, parent: QWidget, folder: str) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(
+            parent,
+            QCoreApplication.translate("WorkshopMenu", "Import filled ballots"),
+            folder,
+            QCoreApplication.translate("WorkshopMenu", "Excel workbooks (*.xlsx)"),
+        )
+        return list(paths)
+
+
+class WorkshopMenu(QObject):
+    """Builds the menu; `current` gives the selected workshop's id (or None)."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        parent: QWidget,
+        current: Callable[[], int | None],
+        status: Callable[[str], None],
+    ) -> None:
+        super().__init__(parent)
+        self._ctx, self._parent, self._current, self._status = ctx, parent, current, status
+        self.menu = QMenu(_tr("&Workshop"), parent)
+        self.template_action = self._add(_tr("Save a Blank &Set-up Workbook…"), self.template)
+        self.setup_action = self._add(_tr("&New Workshop from Set-up Workbook…"), self.from_setup)
+        self.menu.addSeparator()
+        self.export_action = self._add(_tr("&Export Ballots…"), self.export_ballots)
+        self.import_action = self._add(_tr("&Import Filled Ballots…"), self.import_ballots)
+
+    def _add(self, text: str, slot: Callable[[], None]) -> QAction:
+        action = self.menu.addAction(text)
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    def _folder(self) -> str:
+        ws = self._ctx.workspace
+        if ws is not None:
+            return str(ws.path.parent)
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def update(self) -> None:
+        ws = self._ctx.workspace
+        writable = ws is not None and not ws.read_only
+        chosen = self._current() is not None
+        self.template_action.setEnabled(True)
+        self.setup_action.setEnabled(writable)
+        self.export_action.setEnabled(ws is not None and chosen)
+        self.import_action.setEnabled(writable and chosen)
+
+    def template(self) -> None:
+        path = Files.setup_out(self._parent, self._folder())
+        if not path:
+            return
+        try:
+            workshop_files.write_template(path, self._ctx.workspace)
+        except (UserError, OSError) as error:
+            Messages.warn(self._parent, _tr("Set-up workbook"), str(error))
+            return
+        self._status(_tr("Wrote {file}").format(file=path))
+
+    def from_setup(self) -> None:
+        ws = self._ctx.workspace
+        if ws is None:
+            return
+        path = Files.setup_in(self._parent, self._folder())
+        if path:
+            self._ctx.run(
+                _tr("New workshop from set-up workbook"),
+                lambda: workshop_files.create_from_setup(ws, path),
+            )
+
+    def export_ballots(self) -> None:
+        ws, workshop = self._ctx.workspace, self._current()
+        if ws is None or workshop is None:
+            return
+        folder = Files.folder(self._parent, self._folder())
+        if not folder:
+            return
+        try:
+            written = workshop_files.export_ballots(ws, workshop, folder)
+        except (UserError, OSError) as error:
+            Messages.warn(self._parent, _tr("Ballots"), str(error))
+            return
+        self._status(
+            QCoreApplication.translate("WorkshopMenu", "Wrote %n ballot(s)", "", len(written))
+        )
+
+    def import_ballots(self) -> None:
+        ws, workshop = self._ctx.workspace, self._current()
+        if ws is None or workshop is None:
+            return
+        paths = Files.ballots_in(self._parent, self._folder())
+        if paths:
+            self._ctx.run(
+                _tr("Import ballots"), lambda: workshop_files.import_ballots(ws, workshop, paths)
+            )

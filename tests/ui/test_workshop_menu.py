@@ -1,0 +1,63 @@
+"""Set-up workbooks and ballots through the Workshop menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pmo_tmo_desktop.services import files, queries
+from pmo_tmo_desktop.ui import workshop_menu
+from pmo_tmo_desktop.ui.main_window import MainWindow
+
+
+def _fill_setup(path: Path) -> None:
+    book = openpyxl.load_workbook(path)
+    sheet = book["Workshop"]
+    for row in sheet.iter_rows(min_row=1):
+        if row[0].value == "Title":
+            row[1].value = "Autumn intake"
+    book["Participants"].append(["Ana Lima", "PMO", "Portfolio lead"])
+    book["Participants"].append(["Bo Chen", "TMO", "Architect"])
+    book["Criteria"].append(["Value", 3, "higher is better", 1, 10, ""])
+    book["Proposals"].append(["CRM renewal", "Sales", "", 100000, 250000, 6])
+    book.save(path)
+
+
+def test_a_workshop_made_from_a_filled_set_up_workbook_then_ballots_out_and_in(
+    window: MainWindow, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.open_path(str(demo_path))
+    setup = tmp_path / "setup.xlsx"
+    Files = workshop_menu.Files
+    monkeypatch.setattr(Files, "setup_out", classmethod(lambda c, p, f: str(setup)))
+    window.workshop_menu.template_action.trigger()
+    assert setup.exists()
+    _fill_setup(setup)
+    monkeypatch.setattr(Files, "setup_in", classmethod(lambda c, p, f: str(setup)))
+    window.workshop_menu.setup_action.trigger()
+    with files.open_file(demo_path, read_only=True) as ws:
+        made = next(w for w in queries.workshops(ws) if w.title == "Autumn intake")
+    area = window.workshops_area
+    row = next(
+        r for r in range(area.list_model.rowCount()) if area.list_model.record(r).id == made.id
+    )
+    area.list.selectRow(row)
+    ballots = tmp_path / "ballots"
+    ballots.mkdir()
+    monkeypatch.setattr(Files, "folder", classmethod(lambda c, p, f: str(ballots)))
+    window.workshop_menu.export_action.trigger()
+    written = sorted(ballots.glob("*.xlsx"))
+    assert len(written) == 2
+    book = openpyxl.load_workbook(written[0])
+    sheet = book["Ballot"]
+    target = next(c for row in sheet.iter_rows() for c in row if c.protection.locked is False)
+    target.value = 8
+    book.save(written[0])
+    monkeypatch.setattr(Files, "ballots_in", classmethod(lambda c, p, f: [str(written[0])]))
+    window.workshop_menu.import_action.trigger()
+    with files.open_file(demo_path, read_only=True) as ws:
+        data = queries.workshop(ws, made.id)
+    assert [r.value for r in data.ratings] == [8.0]
+    assert data.open_round is not None and data.open_round.number == 1
