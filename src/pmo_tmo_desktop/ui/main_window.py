@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QStandardPaths, QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,30 +19,25 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop import APP_NAME, __version__
-from pmo_tmo_desktop.domain.errors import UserError, WorkspaceDamagedError, WorkspaceLockedError
+from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.resources import resource
 from pmo_tmo_desktop.services import (
-    checks,
-    demo,
-    files,
     methodology,
     queries,
     results,
-    transfer,
 )
 from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui import settings as keys
+from pmo_tmo_desktop.ui.agenda_page import AgendaPage
 from pmo_tmo_desktop.ui.alignment_view import AlignmentArea
+from pmo_tmo_desktop.ui.decisions_page import DecisionsPage
 from pmo_tmo_desktop.ui.dialogs import (
-    Messages,
-    NewWorkspaceDialog,
     PropertiesDialog,
-    RestoreBackupDialog,
 )
-from pmo_tmo_desktop.ui.excel_dialogs import ImportPreviewDialog
+from pmo_tmo_desktop.ui.file_commands import FileCommands
 from pmo_tmo_desktop.ui.methodology_view import MethodologyArea
-from pmo_tmo_desktop.ui.presenter import PresenterWindow
+from pmo_tmo_desktop.ui.presenter import PresenterWindow, anonymous
 from pmo_tmo_desktop.ui.raci_view import RaciArea
 from pmo_tmo_desktop.ui.rating_page import RatingPage
 from pmo_tmo_desktop.ui.results_page import ResultsPage
@@ -51,15 +46,10 @@ from pmo_tmo_desktop.ui.settings import Settings
 from pmo_tmo_desktop.ui.undo import ServiceCommand
 from pmo_tmo_desktop.ui.welcome import WelcomePage
 from pmo_tmo_desktop.ui.workshop_menu import WorkshopMenu
+from pmo_tmo_desktop.ui.workshop_setup import SetupPage
 
 
-def demo_path() -> Path:
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "demo.pmotmo"
-
-
-class MainWindow(QMainWindow):
+class MainWindow(FileCommands, QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
@@ -103,10 +93,20 @@ class MainWindow(QMainWindow):
 
         self.workshops_area = WorkshopsArea(self._load_workshop)
         self.workshops_area.workshop_selected.connect(lambda _id: self._update_presenter())
+        self.setup_page = SetupPage(self)
+        self.workshops_area.add_page(self.setup_page, self.tr("Set-up"))
+        self.agenda_page = AgendaPage(self)
+        self.workshops_area.add_page(self.agenda_page, self.tr("Agenda"))
         self.rating_page = RatingPage(self)
         self.workshops_area.add_page(self.rating_page, self.tr("Rating"))
         self.results_page = ResultsPage(self)
         self.workshops_area.add_page(self.results_page, self.tr("Results"))
+        self.decisions_page = DecisionsPage(self)
+        self.workshops_area.add_page(self.decisions_page, self.tr("Decisions && actions"))
+        self.agenda_page.current_changed.connect(lambda _id: self._update_presenter_agenda())
+        self.agenda_page.timer_changed.connect(
+            lambda _id, seconds: self.presenter and self.presenter.show_timer(seconds)
+        )
         self.alignment_area = AlignmentArea()
         self.roles_area = RolesArea(self)
         self.raci_area.checked.connect(self._checked)
@@ -233,176 +233,6 @@ class MainWindow(QMainWindow):
 
     # -- workspace lifecycle ---------------------------------------------------------------
 
-    def _folder(self) -> str:
-        return self.settings.get(keys.LAST_FOLDER) or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-
-    def _fail(self, error: UserError) -> None:
-        self.statusBar().showMessage(str(error), 10000)
-        Messages.warn(self, APP_NAME, str(error))
-
-    def new_workspace(self) -> None:
-        request = NewWorkspaceDialog.ask(self, self._folder())
-        if request is None:
-            return
-        try:
-            ws = files.new(request.path, request.template, request.name, request.organisation)
-        except UserError as error:
-            self._fail(error)
-            return
-        self.set_workspace(ws)
-
-    def open_workspace(self) -> None:
-        path = Messages.open_file(self, self._folder())
-        if path:
-            self.open_path(path)
-
-    def open_demo(self) -> None:
-        path = demo_path()
-        if not path.exists():
-            try:
-                demo.create_demo(path).close()
-            except UserError as error:
-                self._fail(error)
-                return
-        self.open_path(str(path))
-
-    def open_path(self, path: str, read_only: bool = False) -> bool:
-        try:
-            ws = files.open_file(path, read_only=read_only)
-        except WorkspaceLockedError as error:
-            if Messages.confirm(self, APP_NAME, str(error), self.tr("Open Read-Only")):
-                return self.open_path(path, read_only=True)
-            return False
-        except WorkspaceDamagedError as error:
-            if error.backup is None or not Messages.confirm(
-                self,
-                APP_NAME,
-                self.tr(
-                    "{message}\n\nOpen a copy of that backup? The damaged file stays as it is."
-                ).format(message=error),
-                self.tr("Open Backup Copy"),
-            ):
-                if error.backup is None:
-                    self._fail(error)
-                return False
-            try:
-                ws = files.recover_copy(path, error.backup)
-            except UserError as again:
-                self._fail(again)
-                return False
-        except UserError as error:
-            if not Path(path).exists():
-                self.settings.forget_recent(path)
-            self._fail(error)
-            return False
-        self.set_workspace(ws)
-        return True
-
-    def set_workspace(self, ws: Workspace) -> None:
-        self.close_workspace()
-        self.workspace = ws
-        self.settings.add_recent(str(ws.path))
-        self.settings.set(keys.LAST_FOLDER, str(ws.path.parent))
-        minutes = max(1, self.settings.get(keys.BACKUP_MINUTES))
-        self.backup_timer.start(minutes * 60_000)
-        self.refresh(None)
-        self.show_area(self.settings.get(keys.LAST_AREA))
-        self.statusBar().showMessage(self.tr("Opened {file}").format(file=ws.path.name), 5000)
-
-    def close_workspace(self) -> None:
-        if self.workspace is None:
-            return
-        self.backup_timer.stop()
-        self.undo_stack.clear()
-        ws, self.workspace = self.workspace, None
-        try:
-            files.timed_backup(ws, self.settings.get(keys.BACKUPS_KEPT))
-        except (UserError, OSError) as error:
-            self.statusBar().showMessage(str(error), 10000)
-        ws.close()
-        self._show_workspace_state()
-
-    def save_as(self) -> None:
-        if self.workspace is None:
-            return
-        target = Messages.save_file(self, str(self.workspace.path.parent))
-        if not target:
-            return
-        self.backup_timer.stop()
-        self.undo_stack.clear()
-        try:
-            ws = files.save_as(self.workspace, target)
-        except UserError as error:
-            self._fail(error)
-            self.backup_timer.start()
-            return
-        self.workspace = None  # save_as closed it and continues in the copy
-        self.set_workspace(ws)
-
-    def restore_backup(self) -> None:
-        if self.workspace is None:
-            return
-        chosen = RestoreBackupDialog.ask(self, files.list_backups(self.workspace))
-        if chosen is None:
-            return
-        try:
-            files.restore(self.workspace, chosen)
-        except UserError as error:
-            self._fail(error)
-            return
-        self.undo_stack.clear()
-        self.refresh(None)
-        self.statusBar().showMessage(self.tr("Restored {file}").format(file=chosen.name), 8000)
-
-    def export_excel(self) -> None:
-        ws = self.workspace
-        if ws is None:
-            return
-        path = Messages.save_workbook(self, str(ws.path.with_suffix(".xlsx")))
-        if not path:
-            return
-        try:
-            snapshot, report = checks.check(ws, self.raci_area.limits)
-            transfer.export_xlsx(ws, path, checks.named(snapshot, report))
-        except (UserError, OSError) as error:
-            self._fail(error if isinstance(error, UserError) else UserError(str(error)))
-            return
-        self.statusBar().showMessage(self.tr("Exported to {file}").format(file=path), 8000)
-
-    def import_excel(self) -> None:
-        ws = self.workspace
-        if ws is None or ws.read_only:
-            return
-        path = Messages.open_workbook(self, str(ws.path.parent))
-        if not path:
-            return
-        try:
-            plan = transfer.read_plan(path)
-        except UserError as error:
-            self._fail(error)
-            return
-        replace = ImportPreviewDialog.ask(self, plan, queries.methodology(ws))
-        if replace is None:
-            return
-        self.run(self.tr("Import from Excel"), lambda: transfer.import_xlsx(ws, path, replace))
-
-    def timed_backup(self) -> None:
-        if self.workspace is None:
-            return
-        try:
-            made = files.timed_backup(self.workspace, self.settings.get(keys.BACKUPS_KEPT))
-        except (UserError, OSError) as error:
-            self.statusBar().showMessage(self.tr("Backup failed: {error}").format(error=error))
-            return
-        if made is not None:
-            self.statusBar().showMessage(
-                self.tr("Backed up to {file}").format(file=made.name), 4000
-            )
-
-    # -- changes ---------------------------------------------------------------------------
-
     def run(self, text: str, call: Callable[[], Outcome]) -> Outcome | None:
         """Run a service call; on success it becomes one undoable step."""
         if self.workspace is None:
@@ -487,6 +317,17 @@ class MainWindow(QMainWindow):
         by_name = {o.name.strip().upper(): o.colour for o in offices.values()}
         colours = (by_name.get("PMO", "#2F6DB5"), by_name.get("TMO", "#2E8B57"))
         self.presenter.show_state(data, found, colours)
+        self._update_presenter_agenda()
+
+    def _update_presenter_agenda(self) -> None:
+        if self.presenter is None:
+            return
+        data = self.workshops_area.current()
+        item = self.agenda_page.current_item() if data is not None else None
+        self.presenter.show_agenda(
+            item.title if item else "", item.presenter if item else "", anonymous(data)
+        )
+        self.presenter.show_timer(self.agenda_page.remaining_seconds() if item else None)
 
     def _load_workshop(self, workshop_id: int) -> queries.WorkshopData:
         assert self.workspace is not None

@@ -72,6 +72,9 @@ class WorkshopMenu(QObject):
         super().__init__(parent)
         self._ctx, self._parent, self._current, self._status = ctx, parent, current, status
         self.menu = QMenu(_tr("&Workshop"), parent)
+        self.new_action = self._add(_tr("&New Workshop…"), self.new)
+        self.delete_action = self._add(_tr("&Delete Workshop…"), self.delete)
+        self.menu.addSeparator()
         self.template_action = self._add(_tr("Save a Blank &Set-up Workbook…"), self.template)
         self.setup_action = self._add(_tr("&New Workshop from Set-up Workbook…"), self.from_setup)
         self.menu.addSeparator()
@@ -94,9 +97,23 @@ class WorkshopMenu(QObject):
         writable = ws is not None and not ws.read_only
         chosen = self._current() is not None
         self.template_action.setEnabled(True)
+        self.new_action.setEnabled(writable)
+        self.delete_action.setEnabled(writable and chosen)
         self.setup_action.setEnabled(writable)
         self.export_action.setEnabled(ws is not None and chosen)
         self.import_action.setEnabled(writable and chosen)
+
+    def new(self) -> None:
+        from pmo_tmo_desktop.ui.workshop_setup import new_workshop
+
+        new_workshop(self._ctx, self._parent)
+
+    def delete(self) -> None:
+        from pmo_tmo_desktop.ui.workshop_setup import delete_workshop
+
+        workshop = self._current()
+        if workshop is not None:
+            delete_workshop(self._ctx, self._parent, workshop)
 
     def template(self) -> None:
         path = Files.setup_out(self._parent, self._folder())

@@ -1,0 +1,203 @@
+"""The workspace file commands of the main window: new, open, save as, backups, Excel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStandardPaths
+
+from pmo_tmo_desktop import APP_NAME
+from pmo_tmo_desktop.domain.errors import UserError, WorkspaceDamagedError, WorkspaceLockedError
+from pmo_tmo_desktop.services import checks, demo, files, queries, transfer
+from pmo_tmo_desktop.services.files import Workspace
+from pmo_tmo_desktop.ui import settings as keys
+from pmo_tmo_desktop.ui.dialogs import Messages, NewWorkspaceDialog, RestoreBackupDialog
+from pmo_tmo_desktop.ui.excel_dialogs import ImportPreviewDialog
+
+if TYPE_CHECKING:
+    from pmo_tmo_desktop.ui.main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+
+def demo_path() -> Path:
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "demo.pmotmo"
+
+
+class FileCommands(_Base):
+    """Mixed into MainWindow: every command that opens, creates, copies or restores a file."""
+
+    def _folder(self) -> str:
+        return self.settings.get(keys.LAST_FOLDER) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+
+    def _fail(self, error: UserError) -> None:
+        self.statusBar().showMessage(str(error), 10000)
+        Messages.warn(self, APP_NAME, str(error))
+
+    def new_workspace(self) -> None:
+        request = NewWorkspaceDialog.ask(self, self._folder())
+        if request is None:
+            return
+        try:
+            ws = files.new(request.path, request.template, request.name, request.organisation)
+        except UserError as error:
+            self._fail(error)
+            return
+        self.set_workspace(ws)
+
+    def open_workspace(self) -> None:
+        path = Messages.open_file(self, self._folder())
+        if path:
+            self.open_path(path)
+
+    def open_demo(self) -> None:
+        path = demo_path()
+        if not path.exists():
+            try:
+                demo.create_demo(path).close()
+            except UserError as error:
+                self._fail(error)
+                return
+        self.open_path(str(path))
+
+    def open_path(self, path: str, read_only: bool = False) -> bool:
+        try:
+            ws = files.open_file(path, read_only=read_only)
+        except WorkspaceLockedError as error:
+            if Messages.confirm(self, APP_NAME, str(error), self.tr("Open Read-Only")):
+                return self.open_path(path, read_only=True)
+            return False
+        except WorkspaceDamagedError as error:
+            if error.backup is None or not Messages.confirm(
+                self,
+                APP_NAME,
+                self.tr(
+                    "{message}\n\nOpen a copy of that backup? The damaged file stays as it is."
+                ).format(message=error),
+                self.tr("Open Backup Copy"),
+            ):
+                if error.backup is None:
+                    self._fail(error)
+                return False
+            try:
+                ws = files.recover_copy(path, error.backup)
+            except UserError as again:
+                self._fail(again)
+                return False
+        except UserError as error:
+            if not Path(path).exists():
+                self.settings.forget_recent(path)
+            self._fail(error)
+            return False
+        self.set_workspace(ws)
+        return True
+
+    def set_workspace(self, ws: Workspace) -> None:
+        self.close_workspace()
+        self.workspace = ws
+        self.settings.add_recent(str(ws.path))
+        self.settings.set(keys.LAST_FOLDER, str(ws.path.parent))
+        minutes = max(1, self.settings.get(keys.BACKUP_MINUTES))
+        self.backup_timer.start(minutes * 60_000)
+        self.refresh(None)
+        self.show_area(self.settings.get(keys.LAST_AREA))
+        self.statusBar().showMessage(self.tr("Opened {file}").format(file=ws.path.name), 5000)
+
+    def close_workspace(self) -> None:
+        if self.workspace is None:
+            return
+        self.backup_timer.stop()
+        self.undo_stack.clear()
+        ws, self.workspace = self.workspace, None
+        try:
+            files.timed_backup(ws, self.settings.get(keys.BACKUPS_KEPT))
+        except (UserError, OSError) as error:
+            self.statusBar().showMessage(str(error), 10000)
+        ws.close()
+        self._show_workspace_state()
+
+    def save_as(self) -> None:
+        if self.workspace is None:
+            return
+        target = Messages.save_file(self, str(self.workspace.path.parent))
+        if not target:
+            return
+        self.backup_timer.stop()
+        self.undo_stack.clear()
+        try:
+            ws = files.save_as(self.workspace, target)
+        except UserError as error:
+            self._fail(error)
+            self.backup_timer.start()
+            return
+        self.workspace = None  # save_as closed it and continues in the copy
+        self.set_workspace(ws)
+
+    def restore_backup(self) -> None:
+        if self.workspace is None:
+            return
+        chosen = RestoreBackupDialog.ask(self, files.list_backups(self.workspace))
+        if chosen is None:
+            return
+        try:
+            files.restore(self.workspace, chosen)
+        except UserError as error:
+            self._fail(error)
+            return
+        self.undo_stack.clear()
+        self.refresh(None)
+        self.statusBar().showMessage(self.tr("Restored {file}").format(file=chosen.name), 8000)
+
+    def export_excel(self) -> None:
+        ws = self.workspace
+        if ws is None:
+            return
+        path = Messages.save_workbook(self, str(ws.path.with_suffix(".xlsx")))
+        if not path:
+            return
+        try:
+            snapshot, report = checks.check(ws, self.raci_area.limits)
+            transfer.export_xlsx(ws, path, checks.named(snapshot, report))
+        except (UserError, OSError) as error:
+            self._fail(error if isinstance(error, UserError) else UserError(str(error)))
+            return
+        self.statusBar().showMessage(self.tr("Exported to {file}").format(file=path), 8000)
+
+    def import_excel(self) -> None:
+        ws = self.workspace
+        if ws is None or ws.read_only:
+            return
+        path = Messages.open_workbook(self, str(ws.path.parent))
+        if not path:
+            return
+        try:
+            plan = transfer.read_plan(path)
+        except UserError as error:
+            self._fail(error)
+            return
+        replace = ImportPreviewDialog.ask(self, plan, queries.methodology(ws))
+        if replace is None:
+            return
+        self.run(self.tr("Import from Excel"), lambda: transfer.import_xlsx(ws, path, replace))
+
+    def timed_backup(self) -> None:
+        if self.workspace is None:
+            return
+        try:
+            made = files.timed_backup(self.workspace, self.settings.get(keys.BACKUPS_KEPT))
+        except (UserError, OSError) as error:
+            self.statusBar().showMessage(self.tr("Backup failed: {error}").format(error=error))
+            return
+        if made is not None:
+            self.statusBar().showMessage(
+                self.tr("Backed up to {file}").format(file=made.name), 4000
+            )
+
+    # -- changes ---------------------------------------------------------------------------

@@ -1,0 +1,585 @@
+"""The workshop set-up page (its own fields and four editable lists), and creating or
+deleting workshops. Every change is one undoable service call through the context."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.services import entities, queries, workshop_setup
+from pmo_tmo_desktop.services.changes import Outcome
+from pmo_tmo_desktop.services.files import Workspace
+from pmo_tmo_desktop.services.queries import WorkshopData
+from pmo_tmo_desktop.ui.dialogs import Messages
+from pmo_tmo_desktop.ui.raci_view import Context
+from pmo_tmo_desktop.ui.workshop_setup_models import (
+    RIGHT,
+    AgendaModel,
+    CriteriaModel,
+    ParticipantsModel,
+    ProposalsModel,
+    SectionTexts,
+    SetupSection,
+    number_text,
+    parse_number,
+)
+
+_NO_DATE = QDate(1900, 1, 1)
+"""The date edit's minimum, shown as "No date": a workshop may have none."""
+
+
+class _CommitOnLeave(QObject):
+    """Calls back when a multi-line editor loses focus (it has no editingFinished)."""
+
+    def __init__(self, editor: QPlainTextEdit, callback: Callable[[], None]) -> None:
+        super().__init__(editor)
+        self._callback = callback
+        editor.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self._callback()
+        return False
+
+
+class SetupPage(QWidget):
+    """The set-up of the selected workshop: its fields, participants, criteria, proposals
+    and agenda. Each edit is one undoable step; `show_workshop` shows the answer."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._data: WorkshopData | None = None
+        self._loading = False
+        self.summary = QLabel()
+        self.summary.setObjectName("setupSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self._build_fields()
+        self.participants = SetupSection(
+            self,
+            ParticipantsModel(self),
+            SectionTexts(
+                self.tr("&Participants ({n})"),
+                self.tr("Participants"),
+                self.tr("Add participant"),
+                self.tr("Add a participant in the office of the selected one and type the name"),
+                self.tr("Delete participant"),
+                self.tr("Participant {n}"),
+            ),
+            "name",
+        )
+        self.criteria = SetupSection(
+            self,
+            CriteriaModel(self),
+            SectionTexts(
+                self.tr("&Criteria ({n})"),
+                self.tr("Criteria"),
+                self.tr("Add criterion"),
+                self.tr("Add a criterion and type its name"),
+                self.tr("Delete criterion"),
+                self.tr("Criterion {n}"),
+            ),
+            "name",
+        )
+        self.proposals = SetupSection(
+            self,
+            ProposalsModel(self),
+            SectionTexts(
+                self.tr("P&roposals ({n})"),
+                self.tr("Proposals"),
+                self.tr("Add proposal"),
+                self.tr("Add a proposal and type its title"),
+                self.tr("Delete proposal"),
+                self.tr("Proposal {n}"),
+            ),
+            "title",
+        )
+        self.agenda = SetupSection(
+            self,
+            AgendaModel(self),
+            SectionTexts(
+                self.tr("A&genda ({n})"),
+                self.tr("Agenda"),
+                self.tr("Add agenda item"),
+                self.tr("Add an agenda item and type its title"),
+                self.tr("Delete agenda item"),
+                self.tr("Agenda item {n}"),
+            ),
+            "title",
+        )
+        self.sections = (self.participants, self.criteria, self.proposals, self.agenda)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("setupTabs")
+        self.tabs.setDocumentMode(True)
+        for section in self.sections:
+            self.tabs.addTab(section, section.texts.tab.format(n=0))
+        self.copy_button = QPushButton(self.tr("Cop&y from earlier workshop…"))
+        self.copy_button.setToolTip(
+            self.tr("Copy the participants and criteria of another workshop into this one")
+        )
+        self.copy_button.clicked.connect(self.copy_from_earlier)
+        self.tabs.setCornerWidget(self.copy_button, Qt.Corner.TopRightCorner)
+        hint = QLabel(
+            self.tr(
+                "F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · "
+                "Ctrl+Up / Ctrl+Down change the order"
+            )
+        )
+        hint.setStyleSheet("color: palette(mid);")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.fields_box)
+        layout.addWidget(hint)
+        layout.addWidget(self.tabs, 1)
+        chain = [
+            self.title,
+            self.date,
+            self.place,
+            self.facilitator,
+            self.anonymity,
+            self.budget,
+            self.notes,
+            self.copy_button,
+            self.tabs,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.setEnabled(False)
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _build_fields(self) -> None:
+        self.title = QLineEdit()
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setMinimumDate(_NO_DATE)
+        self.date.setSpecialValueText(self.tr("No date"))
+        calendar = self.date.calendarWidget()  # a date picked there is stored at once
+        calendar.clicked.connect(self._commit_date)
+        calendar.activated.connect(self._commit_date)
+        self.place = QLineEdit()
+        self.facilitator = QLineEdit()
+        self.anonymity = QComboBox()
+        for value, text in (
+            (m.Anonymity.NAMED, self.tr("Named")),
+            (m.Anonymity.OFFICE_TAGGED, self.tr("Office-tagged")),
+            (m.Anonymity.ANONYMOUS, self.tr("Anonymous")),
+        ):
+            self.anonymity.addItem(text, value.value)
+        self.anonymity_help = QLabel()
+        self.anonymity_help.setObjectName("anonymityHelp")
+        self.anonymity_help.setWordWrap(True)
+        self.anonymity_help.setStyleSheet("color: palette(mid);")
+        self.budget = QLineEdit()
+        self.budget.setAlignment(RIGHT)
+        self.budget.setPlaceholderText(self.tr("No budget set"))
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 14)
+        names = {
+            self.title: self.tr("Workshop title"),
+            self.date: self.tr("Workshop date"),
+            self.place: self.tr("Place"),
+            self.facilitator: self.tr("Facilitator"),
+            self.anonymity: self.tr("Anonymity of ratings"),
+            self.budget: self.tr("Budget"),
+            self.notes: self.tr("Notes"),
+        }
+        for widget, name in names.items():
+            widget.setAccessibleName(name)
+        for edit, field in (
+            (self.title, "title"),
+            (self.place, "place"),
+            (self.facilitator, "facilitator"),
+        ):
+            edit.editingFinished.connect(lambda e=edit, f=field: self._commit(f, e.text().strip()))
+        self.date.editingFinished.connect(self._commit_date)
+        self.anonymity.currentIndexChanged.connect(self._anonymity_chosen)
+        self.budget.editingFinished.connect(
+            lambda: self._commit("budget", parse_number(self.budget.text()))
+        )
+        _CommitOnLeave(self.notes, lambda: self._commit("notes", self.notes.toPlainText().strip()))
+        left = QFormLayout()
+        left.addRow(self.tr("&Title:"), self.title)
+        left.addRow(self.tr("&Date:"), self.date)
+        left.addRow(self.tr("P&lace:"), self.place)
+        left.addRow(self.tr("Fac&ilitator:"), self.facilitator)
+        right = QFormLayout()
+        right.addRow(self.tr("&Anonymity:"), self.anonymity)
+        right.addRow("", self.anonymity_help)
+        right.addRow(self.tr("&Budget:"), self.budget)
+        right.addRow(self.tr("&Notes:"), self.notes)
+        self.fields_box = QWidget()
+        row = QHBoxLayout(self.fields_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addLayout(left, 1)
+        row.addSpacing(18)
+        row.addLayout(right, 1)
+
+    def _explain(self, anonymity: str) -> str:
+        return {
+            m.Anonymity.NAMED: self.tr(
+                "Everyone's ratings are shown with their names once a round is revealed."
+            ),
+            m.Anonymity.OFFICE_TAGGED: self.tr(
+                "Ratings are shown by office (PMO, TMO…), never by person."
+            ),
+            m.Anonymity.ANONYMOUS: self.tr(
+                "Ratings are shown with no names and no offices, only as totals."
+            ),
+        }.get(m.Anonymity(anonymity), "")
+
+    # -- showing ---------------------------------------------------------------------------
+
+    @property
+    def workshop_id(self) -> int | None:
+        return self._data.workshop.id if self._data else None
+
+    def workspace(self) -> Workspace | None:
+        ws = self._ctx.workspace
+        return ws if ws is not None and not ws.read_only else None
+
+    def show_workshop(self, data: WorkshopData, offices: Mapping[int, m.Office]) -> None:
+        self._data = data
+        writable = self.workspace() is not None
+        self.setEnabled(True)
+        self._show_fields(data.workshop, writable)
+        lists = (data.participants, data.criteria, data.proposals, data.agenda)
+        for position, (section, records) in enumerate(zip(self.sections, lists, strict=True)):
+            section.show_records(records, offices, writable)
+            self.tabs.setTabText(position, section.texts.tab.format(n=len(records)))
+        self.copy_button.setEnabled(writable)
+        rated = bool(data.ratings)
+        self.criteria.note.setVisible(rated)
+        self.criteria.note.setText(
+            self.tr(
+                "This workshop has ratings: weights, directions and scales change its results, "
+                "and a scale that would leave given ratings outside it is refused."
+            )
+        )
+        self.summary.setText(self._summary(data, offices))
+
+    def _show_fields(self, w: m.Workshop, writable: bool) -> None:
+        self._loading = True
+        for edit, text in (
+            (self.title, w.title),
+            (self.place, w.place),
+            (self.facilitator, w.facilitator),
+            (self.budget, number_text(w.budget, 0)),
+        ):
+            if edit.text() != text:
+                edit.setText(text)
+            edit.setReadOnly(not writable)
+        if self.notes.toPlainText() != w.notes:
+            self.notes.setPlainText(w.notes)
+        self.notes.setReadOnly(not writable)
+        self.date.setDate(QDate(w.date) if w.date else _NO_DATE)
+        self.date.setReadOnly(not writable)
+        self.anonymity.setCurrentIndex(max(0, self.anonymity.findData(w.anonymity.value)))
+        self.anonymity.setEnabled(writable)
+        self.anonymity_help.setText(self._explain(w.anonymity.value))
+        self._loading = False
+
+    def _summary(self, data: WorkshopData, offices: Mapping[int, m.Office]) -> str:
+        by_office = Counter(p.office_id for p in data.participants)
+        people = ", ".join(
+            f"{count} {offices[o].name if o in offices else self.tr('without office')}"
+            for o, count in sorted(by_office.items(), key=lambda kv: -kv[1])
+        )
+        minutes = sum(a.duration_minutes for a in data.agenda)
+        parts = [
+            self.tr("<b>Participants:</b> {people}").format(people=escape(people or "—")),
+            self.tr("<b>Agenda:</b> {hours} h {minutes:02d} min").format(
+                hours=minutes // 60, minutes=minutes % 60
+            ),
+        ]
+        costs = [p.cost for p in data.proposals if p.cost is not None]
+        if costs:
+            parts.append(
+                self.tr("<b>Proposals ask for:</b> {cost}").format(cost=number_text(sum(costs), 0))
+            )
+        if data.workshop.budget is not None:
+            parts.append(
+                self.tr("<b>Budget:</b> {budget}").format(
+                    budget=number_text(data.workshop.budget, 0)
+                )
+            )
+        if data.ratings:
+            parts.append(
+                self.tr("<b>Ratings given:</b> {n}").format(n=QLocale().toString(len(data.ratings)))
+            )
+        return "&nbsp;&nbsp;·&nbsp;&nbsp;".join(parts)
+
+    def usage(self, entity: str, record_id: int) -> list[str]:
+        """What deleting a record takes with it, one sentence each (empty: nothing)."""
+        data = self._data
+        if data is None:
+            return []
+        column = {
+            "participant": "participant_id",
+            "criterion": "criterion_id",
+            "proposal": "proposal_id",
+        }.get(entity)
+        lines = []
+        if column is not None:
+            ratings = sum(1 for r in data.ratings if getattr(r, column) == record_id)
+            if ratings:
+                lines.append(self.tr("%n rating(s) go with it.", "", ratings))
+        if entity == "proposal" and any(d.proposal_id == record_id for d in data.decisions):
+            lines.append(self.tr("The decision taken on it goes with it."))
+        if entity == "agenda_item":
+            actions = sum(1 for a in data.actions if a.agenda_item_id == record_id)
+            if actions:
+                lines.append(
+                    self.tr("%n action item(s) refer to it; they stay, without it.", "", actions)
+                )
+        return lines
+
+    # -- changes ---------------------------------------------------------------------------
+
+    def run(self, text: str, call: Callable[[Workspace, int], Outcome]) -> Outcome | None:
+        """Run a change of this workshop as one undoable step (None when refused)."""
+        ws, workshop = self.workspace(), self.workshop_id
+        if ws is None or workshop is None:
+            return None
+        return self._ctx.run(text, lambda: call(ws, workshop))
+
+    def _commit(self, field: str, value: object) -> None:
+        data = self._data
+        if self._loading or data is None or self.workspace() is None:
+            return
+        if value == getattr(data.workshop, field):
+            return
+        texts = {
+            "title": self.tr("Rename workshop"),
+            "date": self.tr("Change workshop date"),
+            "place": self.tr("Change workshop place"),
+            "facilitator": self.tr("Change facilitator"),
+            "anonymity": self.tr("Change anonymity"),
+            "budget": self.tr("Change budget"),
+            "notes": self.tr("Edit workshop notes"),
+        }
+        done = self.run(
+            texts[field], lambda ws, w: entities.edit(ws, "workshop", w, **{field: value})
+        )
+        if done is None and self._data is not None:  # refused: show what is stored again
+            self._show_fields(self._data.workshop, self.workspace() is not None)
+
+    def _commit_date(self, picked: QDate | None = None) -> None:
+        chosen = picked if isinstance(picked, QDate) else self.date.date()
+        self._commit("date", None if chosen == _NO_DATE else chosen.toPython())
+
+    def _anonymity_chosen(self, _index: int) -> None:
+        value = str(self.anonymity.currentData())
+        self.anonymity_help.setText(self._explain(value))
+        self._commit("anonymity", value)
+
+    def copy_from_earlier(self) -> None:
+        ws, target = self.workspace(), self.workshop_id
+        if ws is None or target is None:
+            return
+        others = [w for w in queries.workshops(ws) if w.id != target]
+        if not others:
+            Messages.warn(
+                self,
+                self.tr("Copy from an earlier workshop"),
+                self.tr("There is no other workshop to copy from yet."),
+            )
+            return
+        answer = CopySetupDialog.ask(self, others)
+        if answer is None:
+            return
+        source, people, criteria = answer
+        title = next(w.title for w in others if w.id == source)
+        done = self.run(
+            self.tr("Copy set-up from “{workshop}”").format(workshop=title),
+            lambda ws, w: workshop_setup.copy_setup(ws, source, w, people, criteria),
+        )
+        if done is not None and not done.changes:
+            Messages.warn(
+                self,
+                self.tr("Copy from an earlier workshop"),
+                self.tr(
+                    "Nothing was copied: this workshop already has every name “{w}” has."
+                ).format(w=title),
+            )
+
+
+class CopySetupDialog(QDialog):
+    """Which earlier workshop to copy from, and whether its participants and/or criteria."""
+
+    def __init__(self, workshops: Sequence[m.Workshop], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Copy from an earlier workshop"))
+        self.source = QComboBox()
+        self.source.setAccessibleName(self.tr("Workshop to copy from"))
+        newest_first = sorted(workshops, key=lambda w: (w.date or date.min, w.id), reverse=True)
+        for w in newest_first:
+            when = w.date.isoformat() if w.date else self.tr("no date")
+            self.source.addItem(f"{when} · {w.title}", w.id)
+        self.participants = QCheckBox(self.tr("&Participants, with their offices"))
+        self.criteria = QCheckBox(self.tr("&Criteria, with weights, directions and scales"))
+        for box in (self.participants, self.criteria):
+            box.setChecked(True)
+            box.toggled.connect(self._update)
+        note = QLabel(self.tr("Names this workshop already has are left as they are."))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&From:"), self.source)
+        form.addRow("", self.participants)
+        form.addRow("", self.criteria)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Copy"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def _update(self) -> None:
+        wanted = self.participants.isChecked() or self.criteria.isChecked()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(wanted)
+
+    def answer(self) -> tuple[int, bool, bool]:
+        return (
+            int(self.source.currentData()),
+            self.participants.isChecked(),
+            self.criteria.isChecked(),
+        )
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, workshops: Sequence[m.Workshop]
+    ) -> tuple[int, bool, bool] | None:
+        """(workshop id, copy participants, copy criteria), or None when cancelled."""
+        dialog = cls(workshops, parent)
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class NewWorkshopDialog(QDialog):
+    """The title of a new workshop; the rest is set up on its page."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New workshop"))
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("Workshop title"))
+        self.title.setPlaceholderText(self.tr("e.g. Q1 portfolio review"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        create.setText(self.tr("Create"))
+        create.setEnabled(False)
+        self.title.textChanged.connect(lambda text: create.setEnabled(bool(text.strip())))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(440, self.sizeHint().height())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        dialog = cls(parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.title.text().strip() or None if accepted else None
+
+
+# -- the Workshops list's actions ----------------------------------------------------------
+
+
+def new_workshop(ctx: Context, parent: QWidget | None) -> int | None:
+    """Ask for a title and create a planned workshop dated today; its id, or None."""
+    ws = ctx.workspace
+    if ws is None or ws.read_only:
+        return None
+    title = NewWorkshopDialog.ask(parent)
+    if not title:
+        return None
+    done = ctx.run(
+        QCoreApplication.translate("WorkshopListActions", "New workshop “{title}”").format(
+            title=title
+        ),
+        lambda: entities.create(
+            ws, "workshop", title=title, date=date.today(), status=m.WorkshopStatus.PLANNED.value
+        ),
+    )
+    return done.new_id if done is not None else None
+
+
+def delete_workshop(ctx: Context, parent: QWidget | None, workshop_id: int) -> bool:
+    """Delete a workshop with all it holds, once the user has confirmed; undoable."""
+    ws = ctx.workspace
+    if ws is None or ws.read_only:
+        return False
+    data = queries.workshop(ws, workshop_id)
+    title = data.workshop.title
+    lines = [
+        QCoreApplication.translate(
+            "WorkshopListActions", "Delete the workshop “{title}” with everything in it?"
+        ).format(title=title)
+    ]
+    if data.ratings:
+        lines.append(
+            QCoreApplication.translate(
+                "WorkshopListActions",
+                "It holds %n rating(s); they go with it.",
+                "",
+                len(data.ratings),
+            )
+        )
+    else:
+        lines.append(QCoreApplication.translate("WorkshopListActions", "It holds no ratings yet."))
+    lines.append(QCoreApplication.translate("WorkshopListActions", "Undo brings it all back."))
+    if not Messages.confirm(
+        parent,
+        QCoreApplication.translate("WorkshopListActions", "Delete workshop"),
+        "\n\n".join(lines),
+        QCoreApplication.translate("WorkshopListActions", "Delete Workshop"),
+    ):
+        return False
+    done = ctx.run(
+        QCoreApplication.translate("WorkshopListActions", "Delete workshop “{title}”").format(
+            title=title
+        ),
+        lambda: entities.remove(ws, "workshop", workshop_id),
+    )
+    return done is not None
