@@ -9,7 +9,7 @@ from PySide6.QtCore import QStandardPaths
 
 from pmo_tmo_desktop import APP_NAME
 from pmo_tmo_desktop.domain.errors import UserError, WorkspaceDamagedError, WorkspaceLockedError
-from pmo_tmo_desktop.services import checks, demo, files, queries, transfer
+from pmo_tmo_desktop.services import checks, demo, files, queries
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui import settings as keys
 from pmo_tmo_desktop.ui.dialogs import Messages, NewWorkspaceDialog, RestoreBackupDialog
@@ -156,6 +156,8 @@ class FileCommands(_Base):
         self.statusBar().showMessage(self.tr("Restored {file}").format(file=chosen.name), 8000)
 
     def export_excel(self) -> None:
+        from pmo_tmo_desktop.services import transfer  # openpyxl loads only when needed
+
         ws = self.workspace
         if ws is None:
             return
@@ -171,6 +173,8 @@ class FileCommands(_Base):
         self.statusBar().showMessage(self.tr("Exported to {file}").format(file=path), 8000)
 
     def import_excel(self) -> None:
+        from pmo_tmo_desktop.services import transfer
+
         ws = self.workspace
         if ws is None or ws.read_only:
             return

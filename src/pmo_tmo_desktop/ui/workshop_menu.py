@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from pmo_tmo_desktop.domain.errors import UserError
-from pmo_tmo_desktop.services import workshop_files
 from pmo_tmo_desktop.ui.dialogs import Messages
 from pmo_tmo_desktop.ui.raci_view import Context
 
@@ -116,6 +115,8 @@ class WorkshopMenu(QObject):
             delete_workshop(self._ctx, self._parent, workshop)
 
     def template(self) -> None:
+        from pmo_tmo_desktop.services import workshop_files  # openpyxl on demand
+
         path = Files.setup_out(self._parent, self._folder())
         if not path:
             return
@@ -127,6 +128,8 @@ class WorkshopMenu(QObject):
         self._status(_tr("Wrote {file}").format(file=path))
 
     def from_setup(self) -> None:
+        from pmo_tmo_desktop.services import workshop_files  # openpyxl on demand
+
         ws = self._ctx.workspace
         if ws is None:
             return
@@ -138,6 +141,8 @@ class WorkshopMenu(QObject):
             )
 
     def export_ballots(self) -> None:
+        from pmo_tmo_desktop.services import workshop_files  # openpyxl on demand
+
         ws, workshop = self._ctx.workspace, self._current()
         if ws is None or workshop is None:
             return
@@ -154,6 +159,8 @@ class WorkshopMenu(QObject):
         )
 
     def import_ballots(self) -> None:
+        from pmo_tmo_desktop.services import workshop_files  # openpyxl on demand
+
         ws, workshop = self._ctx.workspace, self._current()
         if ws is None or workshop is None:
             return
