@@ -33,6 +33,7 @@ from pmo_tmo_desktop.services import entities, results
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
+from pmo_tmo_desktop.ui.results_charts import ResultsCharts
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -40,13 +41,13 @@ PMO_FALLBACK, TMO_FALLBACK = "#2F6DB5", "#2E8B57"
 
 
 def one(value: float | None) -> str:
-    return "—" if value is None else QLocale().toString(value, "f", 1)
+    return "—" if value is None else QLocale().toString(float(value), "f", 1)
 
 
 def signed(value: float | None) -> str:
     if value is None:
         return "—"
-    text = QLocale().toString(abs(value), "f", 1)
+    text = QLocale().toString(float(abs(value)), "f", 1)
     return f"+{text}" if value > 0.05 else (f"−{text}" if value < -0.05 else text)
 
 
@@ -284,6 +285,8 @@ class ResultsPage(QWidget):
         self.lower.addTab(gap_split, self.tr("&Gap view"))
         self.lower.addTab(self.breakdown, self.tr("Per &criterion"))
         self.lower.addTab(fit_box, self.tr("Budget &fit"))
+        self.charts = ResultsCharts()
+        self.lower.addTab(self.charts, self.tr("C&harts"))
         shown = QSplitter(Qt.Orientation.Vertical)
         shown.addWidget(self.table)
         shown.addWidget(self.lower)
@@ -362,6 +365,7 @@ class ResultsPage(QWidget):
         if found.proposals:
             self.table.selectRow(max(0, min(keep, len(found.proposals) - 1)))
         self.gap_model.set_results(found, tuple(c.name for c in data.criteria), self._colours())
+        self.charts.show_results(found, *self._colours())
         pmo, tmo = self._colours()
         self.gap_legend.setText(
             self.tr(
