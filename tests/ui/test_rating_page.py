@@ -156,3 +156,33 @@ def test_closing_the_round_hides_the_ballot_and_stops_rating(qtbot, window, live
     assert not page.start_button.isEnabled()
     with files.open_file(path, read_only=True) as ws:
         assert queries.workshop(ws, wid).rounds[0].status == m.RoundStatus.CLOSED
+
+
+def test_ctrl_enter_stores_the_number_still_being_typed(qtbot, window, live) -> None:
+    path, wid = live
+    page = _page(window, path, wid)
+    page.open_round()
+    page.start_ballot()
+    qtbot.keyClicks(page.ballot, "6")  # the editor is open, nothing stored yet
+    assert _editor(page) is not None
+    qtbot.keyClick(page.ballot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not page.ballot_visible()
+    assert [r.value for r in _ratings(path, wid)] == [6.0]
+
+
+def test_nothing_can_be_undone_from_the_hot_seat(qtbot, window, live) -> None:
+    path, wid = live
+    page = _page(window, path, wid)
+    page.open_round()
+    page.start_ballot()  # Ana rates
+    _type(qtbot, page, "9")
+    page.finish_ballot()
+    page.voter.setCurrentIndex(1)
+    page.start_ballot()  # Ben sits down
+    assert not window.undo_action.isEnabled()
+    qtbot.keyClick(page.ballot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    window.undo_action.trigger()
+    assert [r.value for r in _ratings(path, wid)] == [9.0]  # Ana's rating stands
+    assert not window.nav.isEnabled()
+    page.finish_ballot()
+    assert window.nav.isEnabled()

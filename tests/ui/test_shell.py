@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.services import files, queries
 from pmo_tmo_desktop.ui import dialogs
 from pmo_tmo_desktop.ui.main_window import MainWindow
@@ -252,3 +253,32 @@ def test_the_window_speaks_german_with_lang_de(qtbot, settings) -> None:
     english = MainWindow(settings)
     qtbot.addWidget(english)
     assert english.menuBar().actions()[0].text() == "&File"
+
+
+def test_text_still_in_an_editor_is_saved_when_the_workspace_closes(
+    qtbot, window: MainWindow, demo_path: Path
+) -> None:
+    window.open_path(str(demo_path))
+    window.show_area(0)
+    area = window.methodology_area
+    with files.open_file(demo_path, read_only=True) as ws:
+        first = queries.methodology(ws).activities[0]
+    area.select(("activity", first.id))
+    area.panel.description.setFocus()
+    area.panel.description.setPlainText("Typed just before closing.")
+    window.close_action.trigger()
+    with files.open_file(demo_path, read_only=True) as ws:
+        stored = next(a for a in queries.methodology(ws).activities if a.id == first.id)
+    assert stored.description == "Typed just before closing."
+
+
+def test_a_read_only_window_cannot_restore_a_backup(window: MainWindow, demo_path: Path) -> None:
+    holder = files.open_file(demo_path)
+    try:
+        window.open_path(str(demo_path), read_only=True)
+        assert not window.restore_action.isEnabled()
+        with pytest.raises(UserError, match="read-only"):
+            files.restore(window.workspace, demo_path)
+    finally:
+        window.close_workspace()
+        holder.close()

@@ -13,6 +13,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from pmo_tmo_desktop.domain.errors import WorkspaceError
 from pmo_tmo_desktop.store.files import APPLICATION_ID, fsync_directory, header_application_id
 
 KEEP_TIMED = 12
@@ -26,6 +27,8 @@ def folder_for(path: Path) -> Path:
 
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Copy `source` to `target` as one snapshot; `target` appears whole or not at all."""
+    if not target.parent.is_dir():
+        raise WorkspaceError(f"{target.parent}: no such folder")
     temp = target.with_name(f".{target.name}.{os.getpid()}.part")
     temp.unlink(missing_ok=True)
     try:
@@ -39,6 +42,10 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
             os.fsync(handle.fileno())
         os.replace(temp, target)
         fsync_directory(target.parent)
+    except (OSError, sqlite3.Error) as exc:
+        temp.unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise WorkspaceError(f"{target.name}: cannot be written ({reason})") from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

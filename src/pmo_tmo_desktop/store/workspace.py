@@ -126,6 +126,13 @@ def inspect(path: Path) -> FileFacts:
 def _connect(path: Path, *, read_only: bool, wal: bool) -> sqlite3.Connection:
     # A read-only workspace still uses an ordinary connection, made unable to write with
     # query_only: unlike SQLite's mode=ro it cleans up its -wal/-shm files when it closes.
+    if read_only and not os.access(path.parent, os.W_OK):
+        # Nobody can write here, so nothing can change under us and no -wal/-shm can exist:
+        # read the file as immutable (an ordinary connection would try to create them).
+        uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+        con = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        con.execute("PRAGMA query_only = ON")
+        return con
     con = sqlite3.connect(
         path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
     )
@@ -227,6 +234,12 @@ class Workspace:
 
     def restore_from(self, backup: Path) -> None:
         """Replace the content of this workspace with `backup`'s, in one step."""
+        if self.read_only:
+            raise WorkspaceError(
+                translate(
+                    "Workspace", "{file} is open read-only; a backup cannot be restored into it"
+                ).format(file=self.path.name)
+            )
         facts = inspect(backup)
         self.backup("before-restore")
         with read_only_connection(backup) as source:
@@ -293,6 +306,14 @@ def _single(con: sqlite3.Connection) -> Engine:
 
 
 def _take_lock(path: Path) -> WriterLock:
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        where = path.name if not os.access(path, os.W_OK) else str(path.parent)
+        raise WorkspaceLockedError(
+            translate(
+                "Workspace",
+                "{file} cannot be changed here ({where} is read-only); open it read-only",
+            ).format(file=path.name, where=where)
+        )
     lock = WriterLock(path)
     try:
         lock.acquire()
@@ -345,6 +366,10 @@ def create_workspace(
     path = Path(path).absolute()
     if path.exists():
         raise WorkspaceError(translate("Workspace", "{file}: already exists").format(file=path))
+    if not path.stem or path.stem.startswith("."):
+        raise WorkspaceError(
+            translate("Workspace", "{file}: give the workspace a file name").format(file=path)
+        )
     if not path.parent.is_dir():
         raise WorkspaceError(
             translate("Workspace", "{folder}: no such folder").format(folder=path.parent)
@@ -371,11 +396,12 @@ def create_workspace(
             con.close()
         os.replace(temp, path)
         fsync_directory(path.parent)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         temp.unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
         raise WorkspaceError(
             translate("Workspace", "{file}: cannot be created ({reason})").format(
-                file=path, reason=exc.strerror
+                file=path, reason=reason
             )
         ) from exc
     except BaseException:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QApplication
 
 from pmo_tmo_desktop import APP_NAME
 from pmo_tmo_desktop.domain.errors import UserError, WorkspaceDamagedError, WorkspaceLockedError
@@ -110,9 +111,19 @@ class FileCommands(_Base):
         self.show_area(self.settings.get(keys.LAST_AREA))
         self.statusBar().showMessage(self.tr("Opened {file}").format(file=ws.path.name), 5000)
 
+    def commit_pending(self) -> None:
+        """Text still in an editor (minutes, rationale, notes) is saved before the file goes."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()  # editors save when they lose the focus
+            QApplication.processEvents()
+        for page in (self.rating_page,):
+            page.commit_open_editor()
+
     def close_workspace(self) -> None:
         if self.workspace is None:
             return
+        self.commit_pending()
         self.backup_timer.stop()
         self.undo_stack.clear()
         ws, self.workspace = self.workspace, None
@@ -129,20 +140,22 @@ class FileCommands(_Base):
         target = Messages.save_file(self, str(self.workspace.path.parent))
         if not target:
             return
-        self.backup_timer.stop()
-        self.undo_stack.clear()
+        self.commit_pending()
         try:
             ws = files.save_as(self.workspace, target)
         except UserError as error:
             self._fail(error)
-            self.backup_timer.start()
             return
+        self.undo_stack.clear()
         self.workspace = None  # save_as closed it and continues in the copy
         self.set_workspace(ws)
 
     def restore_backup(self) -> None:
         if self.workspace is None:
             return
+        if self.workspace.read_only:
+            return
+        self.commit_pending()
         chosen = RestoreBackupDialog.ask(self, files.list_backups(self.workspace))
         if chosen is None:
             return

@@ -55,6 +55,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.settings = settings or Settings()
         self.workspace: Workspace | None = None
         self._behind: set[QWidget] = set()
+        self._ballot_open = False
         self.presenter: PresenterWindow | None = None
         self.undo_stack = QUndoStack(self)
         self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
@@ -98,6 +99,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.agenda_page = AgendaPage(self)
         self.workshops_area.add_page(self.agenda_page, self.tr("Agenda"))
         self.rating_page = RatingPage(self)
+        self.rating_page.ballot_opened.connect(self._ballot)
         self.workshops_area.add_page(self.rating_page, self.tr("Rating"))
         self.results_page = ResultsPage(self)
         self.workshops_area.add_page(self.results_page, self.tr("Results"))
@@ -163,10 +165,18 @@ class MainWindow(FileCommands, QMainWindow):
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, sk.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence(sk.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence(sk.Redo))
+        # Own actions (not createUndoAction): while a participant fills a ballot in the hot
+        # seat, nothing may be undone — least of all someone else's blind ratings.
+        self.undo_action = self._action(self.tr("&Undo"), self._undo, sk.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), self._redo, sk.Redo)
+        for signal in (
+            self.undo_stack.canUndoChanged,
+            self.undo_stack.canRedoChanged,
+            self.undo_stack.undoTextChanged,
+            self.undo_stack.redoTextChanged,
+        ):
+            signal.connect(lambda *_: self._sync_undo())
+        self._sync_undo()
         self.area_actions = [
             self._action(text, lambda i=i: self.show_area(i), f"Ctrl+{i + 1}")
             for i, text in enumerate(
@@ -242,7 +252,9 @@ class MainWindow(FileCommands, QMainWindow):
         except UserError as error:
             self._fail(error)
             return None
-        if outcome.changes:
+        if outcome.changes and self._ballot_open:
+            self.refresh(outcome.changes)  # saved, but not undoable from the hot seat
+        elif outcome.changes:
             self.undo_stack.push(ServiceCommand(text, self.workspace, outcome, self.refresh))
         return outcome
 
@@ -299,6 +311,31 @@ class MainWindow(FileCommands, QMainWindow):
             self.show_area(0)
             self.methodology_area.select(("control", control))
 
+    def _sync_undo(self) -> None:
+        free = not self._ballot_open
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setEnabled(free and self.undo_stack.canUndo())
+        self.redo_action.setEnabled(free and self.undo_stack.canRedo())
+        self.undo_action.setText(
+            self.tr("&Undo {what}").format(what=undo) if undo else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {what}").format(what=redo) if redo else self.tr("&Redo")
+        )
+
+    def _undo(self) -> None:
+        if not self._ballot_open and self.undo_stack.canUndo():
+            self.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if not self._ballot_open and self.undo_stack.canRedo():
+            self.undo_stack.redo()
+
+    def _ballot(self, is_open: bool) -> None:
+        self._ballot_open = is_open
+        self._sync_undo()
+        self.nav.setEnabled(not is_open)
+
     def show_presenter(self) -> None:
         """The projector's window; the facilitator keeps working on this one."""
         if self.presenter is None:
@@ -345,6 +382,7 @@ class MainWindow(FileCommands, QMainWindow):
         ):
             action.setEnabled(has)
         writable = has and not (ws and ws.read_only)
+        self.restore_action.setEnabled(writable)
         self.properties_action.setEnabled(writable)
         self.import_action.setEnabled(writable)
         self.pages.setCurrentIndex(1 if has else 0)

@@ -82,13 +82,14 @@ class PresenterWindow(QWidget):
             _big(view, 1.5)
             view.verticalHeader().setDefaultSectionSize(int(view.fontMetrics().height() * 1.6))
         self.results.verticalHeader().hide()
-        self.results.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
-        )
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.gaps.verticalHeader().setMaximumWidth(360)
         revealed = QWidget()
-        revealed_layout = QHBoxLayout(revealed)
-        revealed_layout.addWidget(self.results, 3)
-        revealed_layout.addWidget(self.gaps, 2)
+        revealed_layout = QVBoxLayout(revealed)  # ranking on top, the gap view below
+        revealed_layout.addWidget(self.results, 1)
+        revealed_layout.addWidget(self.gaps, 1)
         self.body = QStackedWidget()
         self.body.addWidget(self.progress)
         self.body.addWidget(revealed)

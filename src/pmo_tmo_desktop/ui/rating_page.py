@@ -12,12 +12,15 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -209,7 +212,7 @@ class RatingPage(QWidget):
         ws, data = self._ctx.workspace, self._data
         if ws is None or data is None:
             return
-        self.finish_ballot()
+        self.finish_ballot()  # stores a number still being typed first
         self._ctx.run(self.tr("Close round"), lambda: workshops.close_round(ws, data.workshop.id))
 
     # -- ballots ---------------------------------------------------------------------------
@@ -256,7 +259,18 @@ class RatingPage(QWidget):
             )
         )
 
+    def commit_open_editor(self) -> None:
+        """A number still in the cell editor is stored (Done, Ctrl+Enter, closing the round)."""
+        if self.ballot.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = next((e for e in self.ballot.findChildren(QLineEdit) if e.isVisible()), None)
+        if editor is not None:
+            self.ballot.commitData(editor)
+            self.ballot.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def finish_ballot(self) -> None:
+        if self._voter is not None:
+            self.commit_open_editor()
         was_open = self._voter is not None
         self._voter = None
         self.ballot_model.set_ballot((), (), {})

@@ -335,7 +335,16 @@ class ResultsPage(QWidget):
             return
         names = {i: o.name for i, o in self._offices.items()}
         budget = self.budget.value() or None
-        self.found = results.compute(data, names, self.round.currentData(), budget=budget)
+        chosen = self.round.currentData()
+        if chosen is None:  # "latest": the latest round the room may see
+            revealed = [
+                r.number
+                for r in data.rounds
+                if not (r.blind and r.status == m.RoundStatus.OPEN)
+                and any(x.round_id == r.id for x in data.ratings)
+            ]
+            chosen = revealed[-1] if revealed else None
+        self.found = results.compute(data, names, chosen, budget=budget)
         found = self.found.results
         if found.round_number is None:
             self.hidden.setText(
