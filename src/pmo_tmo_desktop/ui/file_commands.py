@@ -12,6 +12,7 @@ from pmo_tmo_desktop import APP_NAME
 from pmo_tmo_desktop.domain.errors import UserError, WorkspaceDamagedError, WorkspaceLockedError
 from pmo_tmo_desktop.services import checks, demo, files, queries
 from pmo_tmo_desktop.services.files import Workspace
+from pmo_tmo_desktop.ui import preferences
 from pmo_tmo_desktop.ui import settings as keys
 from pmo_tmo_desktop.ui.dialogs import Messages, NewWorkspaceDialog, RestoreBackupDialog
 from pmo_tmo_desktop.ui.excel_dialogs import ImportPreviewDialog
@@ -105,7 +106,7 @@ class FileCommands(_Base):
         self.workspace = ws
         self.settings.add_recent(str(ws.path))
         self.settings.set(keys.LAST_FOLDER, str(ws.path.parent))
-        minutes = max(1, self.settings.get(keys.BACKUP_MINUTES))
+        minutes = preferences.backup_minutes(self.settings)
         self.backup_timer.start(minutes * 60_000)
         self.refresh(None)
         self.show_area(self.settings.get(keys.LAST_AREA))
@@ -128,7 +129,7 @@ class FileCommands(_Base):
         self.undo_stack.clear()
         ws, self.workspace = self.workspace, None
         try:
-            files.timed_backup(ws, self.settings.get(keys.BACKUPS_KEPT))
+            files.timed_backup(ws, preferences.backups_kept(self.settings))
         except (UserError, OSError) as error:
             self.statusBar().showMessage(str(error), 10000)
         ws.close()
@@ -208,7 +209,7 @@ class FileCommands(_Base):
         if self.workspace is None:
             return
         try:
-            made = files.timed_backup(self.workspace, self.settings.get(keys.BACKUPS_KEPT))
+            made = files.timed_backup(self.workspace, preferences.backups_kept(self.settings))
         except (UserError, OSError) as error:
             self.statusBar().showMessage(self.tr("Backup failed: {error}").format(error=error))
             return

@@ -28,6 +28,7 @@ from pmo_tmo_desktop.services import (
 )
 from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
+from pmo_tmo_desktop.ui import help_view, preferences
 from pmo_tmo_desktop.ui import settings as keys
 from pmo_tmo_desktop.ui.agenda_page import AgendaPage
 from pmo_tmo_desktop.ui.alignment_view import AlignmentArea
@@ -68,6 +69,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.backup_timer = QTimer(self)
         self.backup_timer.timeout.connect(self.timed_backup)
         self._show_workspace_state()
+        preferences.apply_preferences(self)
         geometry = self.settings.get(keys.GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -230,6 +232,8 @@ class MainWindow(FileCommands, QMainWindow):
         view_menu.addAction(self.presenter_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+        self.preferences_action = preferences.install_menu(self, edit_menu)
+        self.help_action = help_view.install_help(self, help_menu)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -350,7 +354,11 @@ class MainWindow(FileCommands, QMainWindow):
         offices = self.workshops_area.offices()
         found = None
         if data is not None:
-            found = results.compute(data, {i: o.name for i, o in offices.items()})
+            found = results.compute(
+                data,
+                {i: o.name for i, o in offices.items()},
+                dissent_threshold=preferences.dissent_threshold(self.settings),
+            )
         by_name = {o.name.strip().upper(): o.colour for o in offices.values()}
         colours = (by_name.get("PMO", "#2F6DB5"), by_name.get("TMO", "#2E8B57"))
         self.presenter.show_state(data, found, colours)

@@ -31,6 +31,7 @@ from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.services import entities, results
 from pmo_tmo_desktop.services.queries import WorkshopData
+from pmo_tmo_desktop.ui import preferences
 from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 from pmo_tmo_desktop.ui.results_charts import ResultsCharts
@@ -155,6 +156,10 @@ class ResultsPage(QWidget):
         self._data: WorkshopData | None = None
         self._offices: Mapping[int, m.Office] = {}
         self.found: results.WorkshopResults | None = None
+        settings = getattr(ctx, "settings", None)
+        self._threshold = (
+            (lambda: preferences.dissent_threshold(settings)) if settings is not None else None
+        )
         self.round = QComboBox()
         self.round.setAccessibleName(self.tr("Round"))
         self.round.activated.connect(lambda _i: self._recompute())
@@ -344,7 +349,8 @@ class ResultsPage(QWidget):
                 and any(x.round_id == r.id for x in data.ratings)
             ]
             chosen = revealed[-1] if revealed else None
-        self.found = results.compute(data, names, chosen, budget=budget)
+        threshold = self._threshold() if self._threshold else results.DISSENT_THRESHOLD
+        self.found = results.compute(data, names, chosen, threshold, budget=budget)
         found = self.found.results
         if found.round_number is None:
             self.hidden.setText(
