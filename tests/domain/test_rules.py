@@ -36,6 +36,7 @@ from pmo_tmo_desktop.domain.rules import (
     RULE_PMO_BLIND_SPOT,
     RULE_TECHNICAL_DELIVERABLE_WITHOUT_TMO,
     RULE_TECHNICAL_WITHOUT_TMO,
+    RULE_TMO_BLIND_SPOT,
     RULES,
     SEVERITY_OF,
     Finding,
@@ -690,6 +691,7 @@ def test_findings_come_errors_first_then_warnings_then_alignment_in_display_orde
         (RULE_NO_RESPONSIBLE, a["Design A"]),
         (RULE_NO_RESPONSIBLE, a["Build A"]),
         (RULE_IDLE_ROLE, None),
+        (RULE_TMO_BLIND_SPOT, later),  # management work no TMO role hears about
         (RULE_TECHNICAL_WITHOUT_TMO, a["Design A"]),
         (RULE_PMO_BLIND_SPOT, a["Design A"]),
         (RULE_GATE_ONE_OFFICE, None),  # the Design phase's gate, after its activities
@@ -698,13 +700,13 @@ def test_findings_come_errors_first_then_warnings_then_alignment_in_display_orde
     assert of(report, RULE_GATE_ONE_OFFICE)[0].phase_id == s.phases["Design"].id
     assert report.errors == 3
     assert report.warnings == 3
-    assert report.alignments == 4
+    assert report.alignments == 5
     assert report == s.check()  # deterministic
 
 
 def test_every_rule_has_a_severity_and_one_english_template() -> None:
     assert set(SEVERITY_OF) == set(MESSAGES) == set(RULES)
-    assert len(RULES) == 10
+    assert len(RULES) == 11
     assert all(template.endswith(".") for template in MESSAGES.values())
     assert [SEVERITY_OF[r] for r in RULES] == sorted(
         (SEVERITY_OF[r] for r in RULES), key=list(Severity).index

@@ -231,7 +231,8 @@ def test_setting_cells_to_the_letters_they_hold_changes_nothing() -> None:
 
 def test_an_edit_updates_the_findings_and_metrics_it_touches() -> None:
     s = acme()
-    s.activity("Write the charter", {"Project Manager": "R"})  # nobody accountable
+    # nobody accountable; the TMO is informed
+    s.activity("Write the charter", {"Project Manager": "R", "Technical Manager": "I"})
     snapshot = s.build()
     charter = s.activities["Write the charter"].id
     analyst = s.roles["PMO Analyst"].id
@@ -241,7 +242,7 @@ def test_an_edit_updates_the_findings_and_metrics_it_touches() -> None:
     report = checker.set_cells({(charter, analyst): "A"})
     assert report.findings == ()
     assert report.metrics.roles[1].accountable == 1
-    assert report.metrics.phases[0].pmo_only == 1
+    assert report.metrics.phases[0].joint == 2  # acme's own activity and the charter
 
     report = checker.set_cells({(charter, analyst): ""})
     assert [f.activity_id for f in report.findings] == [charter]

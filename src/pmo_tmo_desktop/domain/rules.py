@@ -51,6 +51,7 @@ RULE_OVERLOADED_ROLE = "overloaded-role"
 RULE_MANY_CONSULTED = "many-consulted"
 RULE_TECHNICAL_WITHOUT_TMO = "technical-without-tmo"
 RULE_PMO_BLIND_SPOT = "pmo-blind-spot"
+RULE_TMO_BLIND_SPOT = "tmo-blind-spot"
 RULE_GATE_ONE_OFFICE = "gate-one-office"
 RULE_TECHNICAL_DELIVERABLE_WITHOUT_TMO = "technical-deliverable-without-tmo"
 
@@ -63,6 +64,7 @@ RULES: tuple[str, ...] = (
     RULE_MANY_CONSULTED,
     RULE_TECHNICAL_WITHOUT_TMO,
     RULE_PMO_BLIND_SPOT,
+    RULE_TMO_BLIND_SPOT,
     RULE_GATE_ONE_OFFICE,
     RULE_TECHNICAL_DELIVERABLE_WITHOUT_TMO,
 )
@@ -77,6 +79,7 @@ SEVERITY_OF: dict[str, Severity] = {
     RULE_MANY_CONSULTED: Severity.WARNING,
     RULE_TECHNICAL_WITHOUT_TMO: Severity.ALIGNMENT,
     RULE_PMO_BLIND_SPOT: Severity.ALIGNMENT,
+    RULE_TMO_BLIND_SPOT: Severity.ALIGNMENT,
     RULE_GATE_ONE_OFFICE: Severity.ALIGNMENT,
     RULE_TECHNICAL_DELIVERABLE_WITHOUT_TMO: Severity.ALIGNMENT,
 }
@@ -97,6 +100,9 @@ MESSAGES: dict[str, str] = {
         "Technical activity '{activity}' has no TMO role Responsible or Accountable."
     ),
     RULE_PMO_BLIND_SPOT: "No PMO role takes part in technical activity '{activity}'.",
+    RULE_TMO_BLIND_SPOT: (
+        "No TMO role hears about management activity '{activity}' (not even Informed)."
+    ),
     RULE_GATE_ONE_OFFICE: "Gate '{control_point}' has no approver from {missing}.",
     RULE_TECHNICAL_DELIVERABLE_WITHOUT_TMO: (
         "Technical deliverable '{deliverable}' of activity '{activity}' "
@@ -290,6 +296,7 @@ class _Frame:
         responsible: bool,  # some role holds R
         consulted: int,  # roles holding C
         pmo: int,  # PMO roles holding any letter
+        tmo: int,  # TMO roles holding any letter
         tmo_ra: bool,  # some TMO role holds R or A
         tmo_r: bool,  # some TMO role holds R
     ) -> list[_Keyed]:
@@ -329,6 +336,8 @@ class _Frame:
                 )
             if self.has_pmo and not pmo:
                 found.append(self.finding(RULE_PMO_BLIND_SPOT, activity_id=aid, activity=name))
+        elif activity.kind == ActivityKind.MANAGEMENT and self.has_tmo and not tmo:
+            found.append(self.finding(RULE_TMO_BLIND_SPOT, activity_id=aid, activity=name))
         if not tmo_r:
             found.extend(
                 self.finding(
@@ -493,6 +502,7 @@ def check(snapshot: Methodology, limits: Limits = Limits()) -> Report:
             aid in t.responsible,
             t.consulted[aid],
             pmo,
+            tmo,
             aid in t.tmo_ra,
             aid in t.tmo_r,
         )
@@ -655,7 +665,14 @@ class Checker:
             activity = self._activity[aid]
             t = row_tallies(self._rows[aid], frame.pmo_roles, frame.tmo_roles)
             found = frame.activity_findings(
-                activity, t.accountable, t.responsible, t.consulted, t.pmo, t.tmo_ra, t.tmo_r
+                activity,
+                t.accountable,
+                t.responsible,
+                t.consulted,
+                t.pmo,
+                t.tmo,
+                t.tmo_ra,
+                t.tmo_r,
             )
             gone += self._activity_keys[aid]
             added += found
