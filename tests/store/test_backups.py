@@ -155,7 +155,7 @@ def test_verify_reports_a_healthy_file(workspace) -> None:
     assert facts == {
         "integrity": "ok",
         "foreign_key_problems": 0,
-        "schema": "0002_workshop_budget",
+        "schema": "0003_amendments",
         "journal_mode": "wal",
     }
 

@@ -66,6 +66,8 @@ class Harness:
 @pytest.fixture
 def harness(qtbot, demo_path: Path) -> Iterator[Harness]:
     ws = files.open_file(demo_path)
+    with ws.transaction() as conn:  # these stories edit a live workshop; the demo's is closed
+        conn.exec_driver_sql("UPDATE workshop SET status = 'live'")
     h = Harness(ws)
     qtbot.addWidget(h.page)
     h.page.resize(1100, 750)

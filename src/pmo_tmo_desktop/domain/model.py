@@ -289,3 +289,23 @@ class Methodology:
 
     def activities_of(self, phase_id: int) -> tuple[Activity, ...]:
         return tuple(a for a in self.activities if a.phase_id == phase_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Amendment:
+    """A correction recorded against a closed workshop."""
+
+    id: int
+    workshop_id: int
+    made_at: datetime
+    made_by: str
+    what: str
+    """A readable one-line description of the change."""
+    why: str
+    entity: str
+    """The kind of record changed: "rating", "decision", "action_item"."""
+    entity_id: int | None
+    before: str
+    """The record before, as JSON ("null": there was none)."""
+    after: str
+    """The record after, as JSON ("null": there is none now)."""

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
 from pmo_tmo_desktop.i18n import translate
+from pmo_tmo_desktop.services import closing
 from pmo_tmo_desktop.services.changes import Outcome, key_of
 from pmo_tmo_desktop.services.labels import label as _label
 from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
@@ -354,6 +355,7 @@ def add(rec: Recorder, name: str, values: Mapping[str, Any]) -> int:
 def create(ws: Workspace, name: str, /, **values: Any) -> Outcome:
     """Create one record; the outcome's value is its id."""
     with unit_of_work(ws) as rec:
+        closing.guard(rec, name, None, values)
         new_id = add(rec, name, values)
     return rec.outcome(new_id)
 
@@ -363,6 +365,7 @@ def edit(ws: Workspace, name: str, row_id: int, /, **values: Any) -> Outcome:
     ent = ENTITIES[name]
     with unit_of_work(ws) as rec:
         before = _row(rec, ent, row_id)
+        closing.guard(rec, name, row_id, values)
         cleaned = _clean(ent, values)
         moved = any(c in cleaned and cleaned[c] != before[c] for c in ent.scope)
         rec.update(ent.table, key_of(id=row_id), cleaned)
@@ -380,6 +383,7 @@ def remove(ws: Workspace, name: str, row_id: int) -> Outcome:
     ent = ENTITIES[name]
     with unit_of_work(ws) as rec:
         before = _row(rec, ent, row_id)
+        closing.guard(rec, name, row_id)
         if name == "office":
             roles = table("role")
             held = (

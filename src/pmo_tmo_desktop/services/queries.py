@@ -127,6 +127,7 @@ class WorkshopData:
     ratings: tuple[m.Rating, ...]
     decisions: tuple[m.Decision, ...]
     actions: tuple[m.ActionItem, ...]
+    amendments: tuple[m.Amendment, ...] = ()
 
     @property
     def open_round(self) -> m.Round | None:
@@ -165,6 +166,7 @@ def workshop(ws: Workspace, workshop_id: int) -> WorkshopData:
             ratings=ratings,
             decisions=decisions,
             actions=_records(conn, "action_item", m.ActionItem, workshop_id=workshop_id),
+            amendments=_records(conn, "amendment", m.Amendment, "id", workshop_id=workshop_id),
         )
 
 

@@ -343,6 +343,27 @@ action_item = Table(
     _in("status", ("open", "in-progress", "done"), "status"),
 )
 
+amendment = Table(
+    "amendment",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "workshop_id", ForeignKey("workshop.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("made_at", DateTime, nullable=False),
+    _text("made_by"),
+    Column("what", Text, nullable=False),
+    Column("why", Text, nullable=False),
+    Column("entity", Text, nullable=False),
+    Column("entity_id", Integer, nullable=True),
+    Column("before", Text, nullable=False, default="null"),
+    Column("after", Text, nullable=False, default="null"),
+    CheckConstraint("length(trim(what)) > 0", name="what_not_blank"),
+    CheckConstraint("length(trim(why)) > 0", name="why_not_blank"),
+)
+"""A correction made after a workshop closed: what changed, why, when, by whom; the record
+before and after as JSON ("null" where there was, or is, none)."""
+
 # Rating values must lie inside their criterion's scale, and a rating's round, participant,
 # proposal and criterion must belong to one workshop. SQLite CHECKs cannot look at other
 # tables, so triggers created by the baseline migration hold these rules.

@@ -1,0 +1,148 @@
+"""The results workbook as a use case: a workshop's scored results, in the user's language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pmo_tmo_desktop.exchange.results_xlsx import ResultsContent, ResultsTexts, write_results
+from pmo_tmo_desktop.i18n import translate
+from pmo_tmo_desktop.services import results
+from pmo_tmo_desktop.store.workspace import Workspace
+
+__all__ = ["content", "texts", "write_results_workbook"]
+
+
+def texts() -> ResultsTexts:
+    """The workbook's words, translated (every literal is visible to lupdate)."""
+    return ResultsTexts(
+        results_sheet=translate("ResultsWorkbook", "Results"),
+        criteria_sheet=translate("ResultsWorkbook", "Criteria"),
+        ratings_sheet=translate("ResultsWorkbook", "Ratings"),
+        gaps_sheet=translate("ResultsWorkbook", "Gaps"),
+        decisions_sheet=translate("ResultsWorkbook", "Decisions"),
+        actions_sheet=translate("ResultsWorkbook", "Actions"),
+        method_sheet=translate("ResultsWorkbook", "Method"),
+        rank=translate("ResultsWorkbook", "Rank"),
+        proposal=translate("ResultsWorkbook", "Proposal"),
+        score=translate("ResultsWorkbook", "Score"),
+        pmo_score=translate("ResultsWorkbook", "PMO score"),
+        tmo_score=translate("ResultsWorkbook", "TMO score"),
+        gap=translate("ResultsWorkbook", "Gap (PMO − TMO)"),
+        dissent=translate("ResultsWorkbook", "Dissent"),
+        dissent_flag=translate("ResultsWorkbook", "Dissent flag"),
+        median=translate("ResultsWorkbook", "Median"),
+        minimum=translate("ResultsWorkbook", "Min"),
+        maximum=translate("ResultsWorkbook", "Max"),
+        raters=translate("ResultsWorkbook", "Raters"),
+        cost=translate("ResultsWorkbook", "Cost"),
+        benefit=translate("ResultsWorkbook", "Benefit"),
+        name=translate("ResultsWorkbook", "Criterion"),
+        weight=translate("ResultsWorkbook", "Weight"),
+        direction=translate("ResultsWorkbook", "Direction"),
+        scale_min=translate("ResultsWorkbook", "Scale min"),
+        scale_max=translate("ResultsWorkbook", "Scale max"),
+        description=translate("ResultsWorkbook", "Description"),
+        round=translate("ResultsWorkbook", "Round"),
+        participant=translate("ResultsWorkbook", "Participant"),
+        office=translate("ResultsWorkbook", "Office"),
+        criterion=translate("ResultsWorkbook", "Criterion"),
+        value=translate("ResultsWorkbook", "Value"),
+        entered_by=translate("ResultsWorkbook", "Entered by"),
+        entered_at=translate("ResultsWorkbook", "Entered at"),
+        criterion_or_overall=translate("ResultsWorkbook", "Criterion"),
+        overall=translate("ResultsWorkbook", "overall"),
+        pmo=translate("ResultsWorkbook", "PMO"),
+        tmo=translate("ResultsWorkbook", "TMO"),
+        decision=translate("ResultsWorkbook", "Decision"),
+        rationale=translate("ResultsWorkbook", "Rationale"),
+        conditions=translate("ResultsWorkbook", "Conditions"),
+        decided_at=translate("ResultsWorkbook", "Decided at"),
+        action=translate("ResultsWorkbook", "Action"),
+        owner=translate("ResultsWorkbook", "Owner"),
+        due=translate("ResultsWorkbook", "Due"),
+        status=translate("ResultsWorkbook", "Status"),
+        agenda_item=translate("ResultsWorkbook", "Agenda item"),
+        flagged=translate("ResultsWorkbook", "yes"),
+        item=translate("ResultsWorkbook", "Item"),
+        text=translate("ResultsWorkbook", "Text"),
+        workshop=translate("ResultsWorkbook", "Workshop"),
+        date=translate("ResultsWorkbook", "Date"),
+        round_counted=translate("ResultsWorkbook", "Round counted"),
+        no_round=translate("ResultsWorkbook", "none (no ratings yet)"),
+        rated=translate("ResultsWorkbook", "Participants who rated"),
+        threshold=translate("ResultsWorkbook", "Dissent flag at"),
+        anonymity=translate("ResultsWorkbook", "Anonymity"),
+        anonymous_note=translate(
+            "ResultsWorkbook",
+            "Anonymous workshop: participants appear as codes dealt in a random order, and the "
+            "time of entry is given to the day only.",
+        ),
+        step=translate("ResultsWorkbook", "Step {n}"),
+        method=(
+            translate(
+                "ResultsWorkbook",
+                "A rating r on a criterion with scale [lo, hi] normalises to "
+                "n = (r − lo) / (hi − lo); for a criterion where lower is better, n = 1 − n.",
+            ),
+            translate(
+                "ResultsWorkbook",
+                "A participant's score for a proposal is Σ w·n / Σ w over the criteria that "
+                "participant rated (w: the criterion's weight; a missing rating is left out, "
+                "never counted as zero).",
+            ),
+            translate(
+                "ResultsWorkbook",
+                "A proposal's score is 100 × the mean of its participants' scores. The PMO "
+                "score and the TMO score are the same mean over the participants of that "
+                "office; gap = PMO − TMO.",
+            ),
+            translate(
+                "ResultsWorkbook",
+                "Per criterion (sheet Gaps): 100 × the mean of n over the participants who "
+                "rated it, for PMO and for TMO, and the gap between them.",
+            ),
+            translate(
+                "ResultsWorkbook",
+                "Dissent is the population standard deviation of the participant scores "
+                "(0–100) divided by 50: 0 is full agreement, 1 a maximal split. Median, min and "
+                "max are of the same participant scores.",
+            ),
+            translate(
+                "ResultsWorkbook",
+                "Rank: by score, highest first; equal scores share a rank (1, 2, 2, 4).",
+            ),
+            translate(
+                "ResultsWorkbook",
+                "Only the round counted is scored (by default the latest round that holds "
+                "ratings); the Ratings sheet lists it in the column Round beside the earlier "
+                "rounds.",
+            ),
+        ),
+    )
+
+
+def content(found: results.WorkshopResults) -> ResultsContent:
+    """The workbook's content from scored results."""
+    data = found.data
+    return ResultsContent(
+        workshop=data.workshop,
+        participants=data.participants,
+        offices=found.offices,
+        criteria=data.criteria,
+        proposals=data.proposals,
+        rounds=data.rounds,
+        ratings=data.ratings,
+        decisions=data.decisions,
+        actions=data.actions,
+        agenda=data.agenda,
+        results=found.results,
+        dissent_threshold=results.DISSENT_THRESHOLD,
+    )
+
+
+def write_results_workbook(
+    ws: Workspace, workshop_id: int, path: Path | str, round_number: int | None = None
+) -> None:
+    """Write the results workbook of a workshop (the latest round with ratings unless named)."""
+    found = results.load(ws, workshop_id, round_number)
+    write_results(Path(path), content(found), texts())
