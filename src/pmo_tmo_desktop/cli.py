@@ -249,6 +249,41 @@ def cmd_results(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _results_workbook_writer() -> Callable[..., None] | None:
+    """The results workbook writer, once that feature is installed (None until then)."""
+    try:
+        from pmo_tmo_desktop.services import results_workbook
+    except ModuleNotFoundError as missing:
+        if missing.name != "pmo_tmo_desktop.services.results_workbook":
+            raise
+        from pmo_tmo_desktop.services import reports
+
+        found: Callable[..., None] | None = getattr(reports, "write_results_workbook", None)
+        return found
+    writer: Callable[..., None] = results_workbook.write_results_workbook
+    return writer
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    from pmo_tmo_desktop.services import files, reports
+
+    workbook = _results_workbook_writer() if args.xlsx is not None else None
+    if args.xlsx is not None and workbook is None:
+        print(
+            translate("Cli", "the results workbook comes with the results workbook feature"),
+            file=sys.stderr,
+        )
+        return EXIT_INPUT
+    with files.open_file(args.workspace, read_only=True) as ws:
+        reports.write_minutes(ws, args.workshop, args.pdf, args.round)
+        if workbook is not None:
+            workbook(ws, args.workshop, args.xlsx, round_number=args.round)
+    print(translate("Cli", "Wrote {file}").format(file=args.pdf))
+    if args.xlsx is not None:
+        print(translate("Cli", "Wrote {file}").format(file=args.xlsx))
+    return EXIT_OK
+
+
 def cmd_workshop_list(args: argparse.Namespace) -> int:
     from pmo_tmo_desktop.services import files, queries
 
@@ -348,6 +383,16 @@ def build_parser() -> argparse.ArgumentParser:
     res.add_argument("--workshop", type=int, required=True, metavar="ID")
     res.add_argument("--round", type=int, metavar="N")
     res.add_argument("--json", action="store_true")
+    minutes = command(
+        "minutes",
+        cmd_minutes,
+        translate("Cli", "the PDF minutes of a workshop (and its results workbook)"),
+    )
+    minutes.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    minutes.add_argument("--workshop", type=int, required=True, metavar="ID")
+    minutes.add_argument("--pdf", type=Path, required=True, metavar="OUT")
+    minutes.add_argument("--xlsx", type=Path, metavar="OUT")
+    minutes.add_argument("--round", type=int, metavar="N")
     workshop = commands.add_parser("workshop", help=translate("Cli", "workshops"))
     workshop_commands = workshop.add_subparsers(
         dest="workshop_command", metavar="COMMAND", parser_class=_Parser

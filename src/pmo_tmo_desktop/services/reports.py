@@ -1,0 +1,322 @@
+"""Reports of a workshop: the PDF minutes.
+
+`minutes_content` turns a workshop's records and results into the plain data the PDF prints;
+`write_minutes` writes it with the words translated (services.reports_texts). Numbers are
+formatted in the reader's language by the separators the translation gives; dates are
+ISO 8601. Individual ratings never leave this module: only averages do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain import scoring
+from pmo_tmo_desktop.exchange import pdf_minutes
+from pmo_tmo_desktop.exchange.pdf_minutes_data import (
+    ActionEntry,
+    AgendaEntry,
+    Attendee,
+    CriterionEntry,
+    DecisionEntry,
+    FitEntry,
+    GapEntry,
+    MinutesContent,
+    MovementEntry,
+    OfficeGroup,
+    ProposalEntry,
+    ResultEntry,
+    RoundEntry,
+)
+from pmo_tmo_desktop.services import queries, results
+from pmo_tmo_desktop.services.reports_texts import language, minutes_texts
+from pmo_tmo_desktop.services.results import WorkshopResults
+from pmo_tmo_desktop.store.workspace import Workspace
+
+LARGEST_GAPS = 5
+PMO_FALLBACK, TMO_FALLBACK = "#2F6DB5", "#2E8B57"
+
+
+def minutes_content(
+    ws: Workspace, workshop_id: int, round_number: int | None = None
+) -> MinutesContent:
+    """What the minutes of a workshop print (the latest round with ratings unless one is named).
+
+    Raises NotFoundError for an unknown workshop, ValidationError for a round it lacks.
+    """
+    found = results.load(ws, workshop_id, round_number)
+    info = queries.workspace_info(ws)
+    return content_of(
+        found,
+        queries.offices(ws),
+        info.organisation,
+        round_chosen=round_number is not None,
+        today=date.today(),
+    )
+
+
+def write_minutes(
+    ws: Workspace, workshop_id: int, path: Path | str, round_number: int | None = None
+) -> None:
+    """Write the minutes PDF of a workshop to `path` (atomically) in the user's language."""
+    content = minutes_content(ws, workshop_id, round_number)
+    pdf_minutes.write_minutes(path, content, minutes_texts())
+
+
+# --- from records to printable data ---------------------------------------------------------
+
+
+def _iso(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
+
+
+def content_of(
+    found: WorkshopResults,
+    offices: Sequence[m.Office],
+    organisation: str,
+    *,
+    round_chosen: bool = False,
+    today: date | None = None,
+) -> MinutesContent:
+    """The minutes' content from computed results (pure: no database)."""
+    data, r = found.data, found.results
+    w = data.workshop
+    by_name = {o.name.strip().casefold(): o.colour for o in offices}
+    counted = next((x for x in data.rounds if x.number == r.round_number), None)
+    hidden = counted is not None and counted.blind and counted.status == m.RoundStatus.OPEN
+    shown = r.round_number is not None and not hidden
+    return MinutesContent(
+        title=w.title,
+        organisation=organisation,
+        date=_iso(w.date),
+        place=w.place,
+        facilitator=w.facilitator,
+        anonymity=w.anonymity.value,
+        notes=w.notes,
+        generated=_iso(today or date.today()),
+        offices=_groups(data.participants, offices),
+        agenda=tuple(
+            AgendaEntry(a.title, a.presenter, a.duration_minutes, a.minutes) for a in data.agenda
+        ),
+        criteria=tuple(
+            CriterionEntry(
+                c.name, c.description, c.weight, c.direction.value, c.scale_min, c.scale_max
+            )
+            for c in data.criteria
+        ),
+        proposals=tuple(
+            ProposalEntry(p.title, p.sponsor, p.cost, p.benefit, p.duration_months)
+            for p in data.proposals
+        ),
+        round_number=r.round_number,
+        round_chosen=round_chosen,
+        rated=r.rated,
+        expected=r.expected,
+        results_hidden=hidden,
+        results=_results(found) if shown else (),
+        largest_gaps=_largest_gaps(found) if shown else (),
+        dissent_threshold=results.DISSENT_THRESHOLD,
+        decisions=_decisions(found, shown),
+        undecided=_undecided(found),
+        actions=_actions(data),
+        fit=_fit(found) if shown else None,
+        rounds=_rounds(data),
+        movement_from=_first_rated(found) if shown else None,
+        movement=_movement(found) if shown else (),
+        pmo_colour=by_name.get("pmo", PMO_FALLBACK),
+        tmo_colour=by_name.get("tmo", TMO_FALLBACK),
+        language=language(),
+    )
+
+
+def _groups(
+    participants: Sequence[m.Participant], offices: Sequence[m.Office]
+) -> tuple[OfficeGroup, ...]:
+    """Attendees by office, offices in their order; people without a known office last."""
+    known = {o.id for o in offices}
+    groups = [
+        OfficeGroup(
+            o.name,
+            o.colour,
+            tuple(Attendee(p.name, p.title) for p in participants if p.office_id == o.id),
+        )
+        for o in offices
+    ]
+    loose = tuple(Attendee(p.name, p.title) for p in participants if p.office_id not in known)
+    if loose:
+        groups.append(OfficeGroup("", "#8A97A8", loose))
+    return tuple(g for g in groups if g.attendees)
+
+
+def _results(found: WorkshopResults) -> tuple[ResultEntry, ...]:
+    order = [c.id for c in found.data.criteria]
+    rows = []
+    for p in found.results.proposals:
+        gaps = {c.criterion_id: c.gap for c in p.criteria}
+        rows.append(
+            ResultEntry(
+                rank=p.rank,
+                title=p.title,
+                score=p.score,
+                pmo=p.pmo_score,
+                tmo=p.tmo_score,
+                gap=p.gap,
+                dissent=p.dissent,
+                flagged=p.dissent_flag,
+                cost=p.cost,
+                criterion_gaps=tuple(gaps.get(i) for i in order),
+            )
+        )
+    return tuple(rows)
+
+
+def _largest_gaps(found: WorkshopResults) -> tuple[GapEntry, ...]:
+    titles = {p.id: p.title for p in found.data.proposals}
+    names = {c.id: c.name for c in found.data.criteria}
+    return tuple(
+        GapEntry(
+            titles.get(g.proposal_id, ""),
+            names.get(g.criterion_id, "") if g.criterion_id is not None else "",
+            g.gap,
+        )
+        for g in found.results.largest_gaps(LARGEST_GAPS)
+    )
+
+
+def _rank_order(found: WorkshopResults) -> dict[int, int]:
+    """Proposal id to its place in the ranking (proposal order when nothing is ranked)."""
+    ranked = [p.proposal_id for p in found.results.proposals]
+    rest = [p.id for p in found.data.proposals if p.id not in ranked]
+    return {pid: i for i, pid in enumerate(ranked + rest)}
+
+
+def _decisions(found: WorkshopResults, shown: bool) -> tuple[DecisionEntry, ...]:
+    proposals = {p.id: p for p in found.data.proposals}
+    scored = {p.proposal_id: p for p in found.results.proposals} if shown else {}
+    place = _rank_order(found)
+    entries = []
+    for d in sorted(found.data.decisions, key=lambda d: place.get(d.proposal_id, len(place))):
+        result = scored.get(d.proposal_id)
+        entries.append(
+            DecisionEntry(
+                proposal=proposals[d.proposal_id].title if d.proposal_id in proposals else "",
+                kind=d.kind.value,
+                rationale=d.rationale,
+                conditions=d.conditions,
+                decided=_decided(d.decided_at, found.data.workshop.date),
+                rank=result.rank if result else None,
+                score=result.score if result else None,
+            )
+        )
+    return tuple(entries)
+
+
+def _decided(at: datetime | None, workshop_day: date | None) -> str:
+    """The day a decision was taken, when it was not the day of the workshop."""
+    if at is None or at.date() == workshop_day:
+        return ""
+    return _iso(at.date())
+
+
+def _undecided(found: WorkshopResults) -> tuple[str, ...]:
+    if not found.data.decisions:
+        return ()
+    decided = {d.proposal_id for d in found.data.decisions}
+    place = _rank_order(found)
+    left = [p for p in found.data.proposals if p.id not in decided]
+    return tuple(p.title for p in sorted(left, key=lambda p: place.get(p.id, len(place))))
+
+
+def _actions(data: queries.WorkshopData) -> tuple[ActionEntry, ...]:
+    titles = {p.id: p.title for p in data.proposals}
+    return tuple(
+        ActionEntry(
+            a.text,
+            a.owner,
+            _iso(a.due),
+            a.status.value,
+            titles.get(a.proposal_id, "") if a.proposal_id is not None else "",
+        )
+        for a in data.actions
+    )
+
+
+def _fit(found: WorkshopResults) -> FitEntry | None:
+    fit = found.fit
+    if fit is None:
+        return None
+    chosen = set(fit.chosen)
+    kinds = {d.proposal_id: d.kind.value for d in found.data.decisions}
+    return FitEntry(
+        budget=fit.budget,
+        chosen=tuple(
+            (p.title, p.rank, p.score, p.cost, kinds.get(p.proposal_id, ""))
+            for p in found.results.proposals
+            if p.proposal_id in chosen
+        ),
+        total_cost=fit.total_cost,
+        total_score=fit.total_score,
+    )
+
+
+def _rounds(data: queries.WorkshopData) -> tuple[RoundEntry, ...]:
+    ratings: dict[int, int] = {}
+    raters: dict[int, set[int]] = {}
+    for rating in data.ratings:
+        ratings[rating.round_id] = ratings.get(rating.round_id, 0) + 1
+        raters.setdefault(rating.round_id, set()).add(rating.participant_id)
+    return tuple(
+        RoundEntry(
+            number=x.number,
+            blind=x.blind,
+            status=x.status.value,
+            opened=_iso(x.opened),
+            closed=_iso(x.closed),
+            rated=len(raters.get(x.id, ())),
+            expected=len(data.participants),
+            ratings=ratings.get(x.id, 0),
+        )
+        for x in data.rounds
+    )
+
+
+def _prepared(found: WorkshopResults) -> scoring.ScoringInput:
+    return scoring.ScoringInput.from_workshop(found.data, found.offices)
+
+
+def _first_rated(found: WorkshopResults) -> int | None:
+    """The first round holding ratings, when it comes before the round counted."""
+    with_ratings = {x.round_id for x in found.data.ratings}
+    numbers = sorted(x.number for x in found.data.rounds if x.id in with_ratings)
+    last = found.results.round_number
+    return numbers[0] if numbers and last is not None and numbers[0] < last else None
+
+
+def _movement(found: WorkshopResults) -> tuple[MovementEntry, ...]:
+    """Per proposal (rank order): score and gap in the first rated round and in the one counted."""
+    first, last = _first_rated(found), found.results.round_number
+    if first is None or last is None:
+        return ()
+    prepared = _prepared(found)
+    earlier: Mapping[int, scoring.ProposalResult] = {
+        p.proposal_id: p
+        for p in scoring.score(prepared, first, results.DISSENT_THRESHOLD).proposals
+    }
+    change = dict(scoring.movement(prepared, first, last))
+    return tuple(
+        MovementEntry(
+            p.title,
+            earlier[p.proposal_id].score if p.proposal_id in earlier else None,
+            p.score,
+            change.get(p.proposal_id),
+            earlier[p.proposal_id].gap if p.proposal_id in earlier else None,
+            p.gap,
+        )
+        for p in found.results.proposals
+    )

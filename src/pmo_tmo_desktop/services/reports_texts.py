@@ -1,0 +1,242 @@
+"""The words of the reports, translated: every source text is a literal, for lupdate.
+
+Numbers are written with the separators the translation gives ("." and "," in English), so
+reports follow the user's language without Qt below the ui.
+"""
+
+from __future__ import annotations
+
+from pmo_tmo_desktop.exchange.pdf_base import NumberFormat
+from pmo_tmo_desktop.exchange.pdf_minutes_data import MinutesTexts
+from pmo_tmo_desktop.i18n import translate
+
+
+def language() -> str:
+    """The ISO 639-1 code of the language in use (the translation says which it is)."""
+    code = translate("Minutes", "en", "the ISO 639-1 code of this translation's language")
+    return code.strip() or "en"
+
+
+def number_format() -> NumberFormat:
+    """Numbers as the user's language writes them."""
+    return NumberFormat(
+        decimal=translate("Minutes", ".", "the decimal separator of numbers"),
+        group=translate("Minutes", ",", "the thousands separator of numbers"),
+    )
+
+
+def minutes_texts() -> MinutesTexts:
+    """Every word of the PDF minutes in the user's language."""
+    return MinutesTexts(
+        number=number_format(),
+        minutes=translate("Minutes", "Minutes"),
+        subject=translate("Minutes", "Minutes of the workshop {title}"),
+        keywords=(
+            translate("Minutes", "minutes"),
+            translate("Minutes", "workshop"),
+            translate("Minutes", "PMO"),
+            translate("Minutes", "TMO"),
+            translate("Minutes", "proposals"),
+        ),
+        page=translate("Minutes", "Page {page} of {pages}"),
+        footer=translate("Minutes", "Minutes · {date}"),
+        generated=translate("Minutes", "Prepared with PMO–TMO Desktop on {date}."),
+        date=translate("Minutes", "Date"),
+        place=translate("Minutes", "Place"),
+        facilitator=translate("Minutes", "Facilitator"),
+        organisation=translate("Minutes", "Organisation"),
+        participants=translate("Minutes", "Participants"),
+        anonymity_label=translate("Minutes", "Ratings shown"),
+        results_from=translate("Minutes", "Results"),
+        results_round=translate("Minutes", "Round {n}, {rated} of {total} participants rated"),
+        decisions_label=translate("Minutes", "Decisions"),
+        actions_label=translate("Minutes", "Action items"),
+        actions_summary=translate("Minutes", "{n} recorded, {done} done"),
+        budget=translate("Minutes", "Budget"),
+        summary=translate("Minutes", "Summary"),
+        contents=translate("Minutes", "Contents"),
+        attendees=translate("Minutes", "Attendees"),
+        agenda=translate("Minutes", "Agenda and notes"),
+        proposals=translate("Minutes", "Proposals assessed"),
+        results=translate("Minutes", "Results"),
+        gap_view=translate("Minutes", "PMO–TMO gap view"),
+        fit=translate("Minutes", "Budget fit"),
+        decisions=translate("Minutes", "Decisions"),
+        actions=translate("Minutes", "Action items"),
+        rounds=translate("Minutes", "Rounds"),
+        method=translate("Minutes", "Assessment method"),
+        name=translate("Minutes", "Name"),
+        job_title=translate("Minutes", "Title", "a participant's job title"),
+        no_office=translate("Minutes", "No office"),
+        item=translate("Minutes", "Item and notes"),
+        number_sign=translate("Minutes", "No.", "number, as a column heading"),
+        duration=translate("Minutes", "Time"),
+        minutes_short=translate("Minutes", "{n} min"),
+        presenter=translate("Minutes", "Presenter: {name}"),
+        proposal=translate("Minutes", "Proposal"),
+        sponsor=translate("Minutes", "Sponsor"),
+        cost=translate("Minutes", "Cost"),
+        benefit=translate("Minutes", "Benefit"),
+        months=translate("Minutes", "Months"),
+        rank=translate("Minutes", "Rank"),
+        score=translate("Minutes", "Score"),
+        pmo=translate("Minutes", "PMO"),
+        tmo=translate("Minutes", "TMO"),
+        gap=translate("Minutes", "Gap"),
+        dissent=translate("Minutes", "Dissent"),
+        criterion=translate("Minutes", "Criterion"),
+        weight=translate("Minutes", "Weight"),
+        share=translate("Minutes", "Share"),
+        direction=translate("Minutes", "Direction"),
+        scale=translate("Minutes", "Scale"),
+        overall=translate("Minutes", "Overall"),
+        higher_rated_by=translate("Minutes", "Rated higher by"),
+        decision=translate("Minutes", "Decision"),
+        rationale=translate("Minutes", "Rationale"),
+        conditions=translate("Minutes", "Conditions"),
+        rationale_and_conditions=translate("Minutes", "Rationale and conditions"),
+        decided=translate("Minutes", "Decided {date}"),
+        rank_and_score=translate("Minutes", "Rank {rank} · score {score}"),
+        action=translate("Minutes", "Action"),
+        owner=translate("Minutes", "Owner"),
+        due=translate("Minutes", "Due"),
+        status=translate("Minutes", "Status"),
+        round=translate("Minutes", "Round"),
+        mode=translate("Minutes", "Mode"),
+        blind=translate("Minutes", "Blind"),
+        not_blind=translate("Minutes", "Open rating"),
+        opened=translate("Minutes", "Opened"),
+        closed=translate("Minutes", "Closed"),
+        rated=translate("Minutes", "Rated"),
+        rated_of=translate("Minutes", "{rated} of {total}"),
+        ratings=translate("Minutes", "Ratings"),
+        score_round=translate("Minutes", "Score R{n}"),
+        gap_round=translate("Minutes", "Gap R{n}"),
+        change=translate("Minutes", "Change"),
+        results_intro=translate(
+            "Minutes",
+            "Results of round {n}: {rated} of {total} participants rated. Scores run from 0 to "
+            "100; the gap is the PMO score minus the TMO score.",
+        ),
+        flag=translate("Minutes", "▲", "the mark of a flagged dissent; keep it short"),
+        flag_note=translate(
+            "Minutes", "▲ dissent of {threshold} or more: the room was split on this proposal."
+        ),
+        bar_title=translate("Minutes", "Score by proposal, with the PMO and TMO scores"),
+        bar_axis=translate("Minutes", "Score (0–100)"),
+        scatter_title=translate("Minutes", "PMO score against TMO score"),
+        scatter_x=translate("Minutes", "PMO score"),
+        scatter_y=translate("Minutes", "TMO score"),
+        scatter_above=translate("Minutes", "TMO rates higher"),
+        scatter_below=translate("Minutes", "PMO rates higher"),
+        scatter_note=translate(
+            "Minutes",
+            "Each bubble is a proposal, numbered by rank; its area shows the cost. On the "
+            "dashed line both offices agree; the shaded band is within {band} points.",
+        ),
+        gap_intro=translate(
+            "Minutes",
+            "Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. "
+            "Proposals in rank order.",
+        ),
+        pmo_higher=translate("Minutes", "PMO rates higher"),
+        tmo_higher=translate("Minutes", "TMO rates higher"),
+        gap_legend=translate("Minutes", "The stronger the colour, the larger the gap."),
+        largest_gaps=translate("Minutes", "Largest gaps: where the offices disagree most"),
+        no_gap=translate(
+            "Minutes", "No gap can be shown: it needs ratings from both the PMO and the TMO."
+        ),
+        fit_intro=translate(
+            "Minutes",
+            "The set of proposals with the highest total score whose total cost stays within "
+            "the budget (computed exactly). It informs the decisions; it does not take them.",
+        ),
+        fit_summary=translate(
+            "Minutes", "{n} proposals, total cost {cost} of {budget} ({share}), {left} left over."
+        ),
+        total=translate("Minutes", "Total"),
+        chosen=translate("Minutes", "Chosen"),
+        total_score=translate("Minutes", "Total score"),
+        movement_title=translate("Minutes", "What moved between round {first} and round {last}"),
+        undecided=translate("Minutes", "No decision recorded for: {titles}."),
+        no_attendees=translate("Minutes", "No attendees recorded."),
+        no_agenda=translate("Minutes", "No agenda items recorded."),
+        no_results=translate(
+            "Minutes", "No ratings were recorded, so there are no results to report."
+        ),
+        hidden_results=translate(
+            "Minutes",
+            "Round {n} is blind and still open: its results are not shown until the round is "
+            "closed.",
+        ),
+        no_decisions=translate("Minutes", "No decisions recorded."),
+        no_actions=translate("Minutes", "No action items recorded."),
+        no_rounds=translate("Minutes", "No rating rounds were held."),
+        method_intro=translate("Minutes", "How the scores in these minutes were calculated:"),
+        method_steps=(
+            translate(
+                "Minutes",
+                "Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum)"
+                " ÷ (scale maximum − scale minimum). For a criterion where lower is better, n ="
+                " 1 − n, so 1 is always the best.",
+            ),
+            translate(
+                "Minutes",
+                "A participant's score for a proposal is the weighted mean of n over the "
+                "criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is "
+                "left out, never counted as zero.",
+            ),
+            translate(
+                "Minutes",
+                "A proposal's score is 100 × the mean of its participants' scores. The PMO and "
+                "TMO scores are the same mean over that office's participants only; "
+                "participants of other offices count in the overall score.",
+            ),
+            translate(
+                "Minutes",
+                "Gap = PMO score − TMO score, overall and per criterion: positive where the PMO"
+                " rates higher, negative where the TMO does.",
+            ),
+            translate(
+                "Minutes",
+                "Dissent = the standard deviation of the participants' scores ÷ 50: 0 is full "
+                "agreement, 1 a complete split. A dissent of {threshold} or more is flagged.",
+            ),
+            translate(
+                "Minutes",
+                "Proposals are ranked by score, highest first; equal scores share a rank (1, 2,"
+                " 2, 4).",
+            ),
+            translate("Minutes", "Individual ratings are never shown; every figure is an average."),
+        ),
+        method_round_latest=translate(
+            "Minutes", "The results are from round {n}, the latest round with ratings."
+        ),
+        method_round_chosen=translate(
+            "Minutes", "The results are from round {n}, chosen for these minutes."
+        ),
+        directions={
+            "higher": translate("Minutes", "Higher is better"),
+            "lower": translate("Minutes", "Lower is better"),
+        },
+        decision_kinds={
+            "approve": translate("Minutes", "Approve"),
+            "reject": translate("Minutes", "Reject"),
+            "defer": translate("Minutes", "Defer"),
+            "needs-information": translate("Minutes", "Needs information"),
+        },
+        action_statuses={
+            "open": translate("Minutes", "Open"),
+            "in-progress": translate("Minutes", "In progress"),
+            "done": translate("Minutes", "Done"),
+        },
+        anonymity={
+            "named": translate("Minutes", "Named (with the participants' names)"),
+            "office-tagged": translate("Minutes", "By office, never by person"),
+            "anonymous": translate("Minutes", "Anonymous (no names)"),
+        },
+        round_statuses={
+            "open": translate("Minutes", "Open"),
+            "closed": translate("Minutes", "Closed"),
+        },
+    )

@@ -1,0 +1,274 @@
+"""The minutes of a real workspace: the demo's pack read back, user text as typed, anonymity."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
+from pmo_tmo_desktop.exchange.pdf_minutes import MinutesTexts
+from pmo_tmo_desktop.services import demo, entities, files, queries, reports, workshops
+from pmo_tmo_desktop.services.files import Workspace
+from pmo_tmo_desktop.services.reports_texts import minutes_texts
+from tests.exchange.test_pdf_minutes import flat, pdf_pages, section_text
+from tests.services.helpers import office_id
+
+DEMO = demo.load()
+
+
+@pytest.fixture
+def demo_ws(demo_path: Path) -> Iterator[Workspace]:
+    ws = files.open_file(demo_path, read_only=True)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def demo_minutes(demo_ws: Workspace, tmp_path: Path) -> tuple[Path, list[str]]:
+    path = tmp_path / "minutes.pdf"
+    reports.write_minutes(demo_ws, 1, path)
+    return path, pdf_pages(path)
+
+
+def test_the_demo_minutes_hold_everything_the_board_needs(
+    demo_minutes: tuple[Path, list[str]],
+) -> None:
+    path, pages = demo_minutes
+    text = flat(" ".join(pages))
+    assert DEMO["title"] in flat(pages[0])
+    for person in DEMO["participants"]:
+        assert person["name"] in text and person["title"] in text
+    for proposal in DEMO["proposals"]:
+        assert proposal["title"] in text
+    for decision in DEMO["decisions"]:
+        assert flat(decision["rationale"])[:60] in text
+        assert flat(decision["conditions"])[:60] in text
+    actions = section_text(pages, "Action items", "Rounds")
+    for action in DEMO["actions"]:
+        assert action["owner"] in actions and action["due"] in actions
+        assert flat(action["text"])[:50] in actions
+    for item in DEMO["agenda"]:
+        assert item["title"] in text and flat(item["minutes"])[:60] in text
+    total = len(pages)
+    assert "Page 1 of" in pages[0] and f"Page 1 of {total}" in pages[0]
+    assert f"Page {total} of {total}" in pages[-1]
+    meta = PdfReader(path).metadata
+    assert meta is not None
+    assert meta.title == DEMO["title"]
+    assert meta.author == DEMO["facilitator"]
+    assert meta.subject == f"Minutes of the workshop {DEMO['title']}"
+
+
+def test_the_demo_results_budget_and_rounds_are_in_the_minutes(
+    demo_minutes: tuple[Path, list[str]],
+) -> None:
+    _, pages = demo_minutes
+    results = section_text(pages, "Results", "PMO–TMO gap view")
+    assert "Results of round 2: 10 of 10 participants rated." in results
+    assert "Score by proposal, with the PMO and TMO scores" in results
+    assert "PMO score against TMO score" in results
+    fit = section_text(pages, "Budget fit", "Decisions")
+    assert "2,400,000" in fit
+    rounds = section_text(pages, "Rounds", "Assessment method")
+    assert "What moved between round 1 and round 2" in rounds
+    method = section_text(pages, "Assessment method")
+    assert "A missing rating is left out, never counted as zero." in method
+    assert "A dissent of 0.30 or more is flagged." in method
+
+
+def test_the_demo_content_is_grouped_ranked_and_complete(demo_ws: Workspace) -> None:
+    found = reports.minutes_content(demo_ws, 1)
+    assert found.organisation == "Acme Group"
+    assert [(g.office, len(g.attendees)) for g in found.offices] == [
+        ("PMO", 4),
+        ("TMO", 4),
+        ("Business", 2),
+    ]
+    assert found.round_number == 2 and not found.round_chosen and not found.results_hidden
+    ranks = [r.rank for r in found.results]
+    assert ranks == sorted(r for r in ranks if r is not None)
+    assert len(found.results) == 7 and len(found.largest_gaps) == 5
+    assert all(len(r.criterion_gaps) == 6 for r in found.results)
+    assert len(found.decisions) == 7 and found.undecided == ()
+    assert [d.rank for d in found.decisions] == ranks, "decisions follow the ranking"
+    assert all(d.decided == "" for d in found.decisions), "taken on the day of the workshop"
+    assert len(found.actions) == 10
+    assert found.fit is not None and found.fit.budget == 2_400_000
+    assert found.fit.total_cost <= found.fit.budget
+    assert found.movement_from == 1 and len(found.movement) == 7
+    for moved in found.movement:
+        assert moved.change == pytest.approx((moved.after or 0) - (moved.before or 0))
+    assert [r.number for r in found.rounds] == [1, 2]
+    assert all(r.rated == 10 and r.ratings > 0 for r in found.rounds)
+    assert found.pmo_colour == "#2F6DB5" and found.tmo_colour == "#2E8B57"
+
+
+def test_a_chosen_round_and_unknown_ids(demo_ws: Workspace) -> None:
+    first = reports.minutes_content(demo_ws, 1, round_number=1)
+    assert first.round_number == 1 and first.round_chosen
+    assert first.movement == () and first.movement_from is None
+    with pytest.raises(ValidationError, match="no round 7"):
+        reports.minutes_content(demo_ws, 1, round_number=7)
+    with pytest.raises(NotFoundError, match="no workshop with id 99"):
+        reports.minutes_content(demo_ws, 99)
+
+
+def test_the_translated_texts_are_the_source_texts_in_english() -> None:
+    texts = minutes_texts()
+    assert texts == MinutesTexts()
+    assert all(
+        getattr(texts, f.name) for f in dataclasses.fields(MinutesTexts) if f.name != "number"
+    )
+
+
+# --- a workshop of our own ------------------------------------------------------------------
+
+MARKUP = {
+    "title": "<b>Budget</b> & R&D > plan — Αθήνα",
+    "place": "Москва, зал «Б» <2>",
+    "facilitator": "Zoë Ångström-Núñez",
+    "notes": "Keep <i>tags</i> & ampersands > as typed.\nΑθήνα · Москва · Crème brûlée",
+}
+PEOPLE = (("Ana <PMO> Ruiz", "PMO"), ("Ólafur & Sons", "TMO"), ("Ярослава Ковальчук", "TMO"))
+
+
+def _workshop(ws: Workspace, anonymity: str) -> int:
+    """Three people, two criteria, two proposals, one closed round, a decision and an action."""
+    workshop = entities.create(
+        ws, "workshop", date="2026-10-14", anonymity=anonymity, budget=500, **MARKUP
+    ).new_id
+    people = [
+        entities.create(
+            ws,
+            "participant",
+            workshop_id=workshop,
+            name=name,
+            title="Lead <x>",
+            office_id=office_id(ws, office),
+        ).new_id
+        for name, office in PEOPLE
+    ]
+    fit = entities.create(
+        ws,
+        "criterion",
+        workshop_id=workshop,
+        name="Fit & <value>",
+        weight=2,
+        scale_min=1,
+        scale_max=10,
+    ).new_id
+    risk = entities.create(
+        ws,
+        "criterion",
+        workshop_id=workshop,
+        name="Risk > 5",
+        weight=1,
+        direction="lower",
+        scale_min=0,
+        scale_max=4,
+    ).new_id
+    crm = entities.create(
+        ws, "proposal", workshop_id=workshop, title="CRM <new> & ΑΒΓ", cost=300, sponsor="Sales"
+    ).new_id
+    erp = entities.create(
+        ws, "proposal", workshop_id=workshop, title="ERP «Москва»", cost=400
+    ).new_id
+    entities.create(
+        ws,
+        "agenda_item",
+        workshop_id=workshop,
+        title="Opening <welcome>",
+        presenter="Zoë Ångström-Núñez",
+        minutes="We met & agreed > 3 things.",
+    )
+    round_id = workshops.open_round(ws, workshop).new_id
+    for index, person in enumerate(people):
+        for proposal in (crm, erp):
+            workshops.rate(ws, round_id, person, proposal, fit, 3 + 2 * index)
+            workshops.rate(ws, round_id, person, proposal, risk, 3 - index)
+    workshops.close_round(ws, workshop)
+    workshops.decide(ws, crm, "approve", "Because <b>value</b> & speed > cost", "If « x » < 5")
+    entities.create(
+        ws,
+        "action_item",
+        workshop_id=workshop,
+        text="Draft the <plan> & send",
+        owner="Jürgen Größ",
+        due="2026-11-02",
+        proposal_id=crm,
+    )
+    return workshop
+
+
+def test_markup_and_any_script_appear_exactly_as_typed(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    workshop = _workshop(workspace, "office-tagged")
+    path = tmp_path / "typed.pdf"
+    reports.write_minutes(workspace, workshop, path)
+    pages = pdf_pages(path)
+    text = flat(" ".join(pages))
+    for typed in (
+        *MARKUP.values(),
+        *(name for name, _ in PEOPLE),
+        "Lead <x>",
+        "Fit & <value>",
+        "Risk > 5",
+        "CRM <new> & ΑΒΓ",
+        "ERP «Москва»",
+        "Opening <welcome>",
+        "We met & agreed > 3 things.",
+        "Because <b>value</b> & speed > cost",
+        "If « x » < 5",
+        "Draft the <plan> & send",
+        "Jürgen Größ",
+        "2026-11-02",
+    ):
+        assert flat(typed) in text, typed
+    assert MARKUP["title"] in flat(pages[0])
+    assert PdfReader(path).metadata.title == MARKUP["title"]  # type: ignore[union-attr]
+
+
+def test_an_anonymous_workshop_lists_its_attendees_but_its_results_name_no_one(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    workshop = _workshop(workspace, "anonymous")
+    path = tmp_path / "anonymous.pdf"
+    reports.write_minutes(workspace, workshop, path)
+    pages = pdf_pages(path)
+    attendees = section_text(pages, "Attendees", "Agenda and notes")
+    results = " ".join(
+        (
+            section_text(pages, "Results", "Decisions"),
+            section_text(pages, "Rounds"),
+        )
+    )
+    assert "Anonymous (no names)" in flat(pages[0])
+    assert "CRM <new> & ΑΒΓ" in results and "Results of round 1" in results
+    for name, _ in PEOPLE:
+        assert name in attendees
+        assert name not in results
+        for part in name.split():
+            if len(part) > 3 and part.isalpha():
+                assert part not in results, part
+
+
+def test_a_blind_round_still_open_is_not_shown(workspace: Workspace, tmp_path: Path) -> None:
+    workshop = _workshop(workspace, "named")
+    data = queries.workshop(workspace, workshop)
+    round_id = workshops.open_round(workspace, workshop, blind=True).new_id
+    workshops.rate(
+        workspace, round_id, data.participants[0].id, data.proposals[0].id, data.criteria[0].id, 9
+    )
+    found = reports.minutes_content(workspace, workshop)
+    assert found.round_number == 2 and found.results_hidden
+    assert found.results == () and found.fit is None and found.largest_gaps == ()
+    path = tmp_path / "hidden.pdf"
+    reports.write_minutes(workspace, workshop, path)
+    text = flat(" ".join(pdf_pages(path)))
+    assert "Round 2 is blind and still open" in text
+    assert "Score by proposal" not in text
