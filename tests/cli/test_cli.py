@@ -268,3 +268,32 @@ def test_a_bad_workbook_is_refused_with_exit_2_and_the_workspace_untouched(
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert "bad.xlsx" in result.stderr and expected in result.stderr
     assert fingerprint(workspace) == before
+
+
+def test_reading_commands_upgrade_an_older_file_first(tmp_path: Path) -> None:
+    """A file from the previous schema is upgraded (with a backup) before it is read."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    from pmo_tmo_desktop.store import migrate
+    from pmo_tmo_desktop.store.files import APPLICATION_ID as APP
+
+    path = tmp_path / "old.pmotmo"
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute(f"PRAGMA application_id = {APP}")
+    engine = create_engine("sqlite://", creator=lambda: con, poolclass=StaticPool)
+    with engine.connect() as conn:
+        migrate.upgrade(conn, "0001_baseline")
+        conn.exec_driver_sql(
+            "INSERT INTO workspace (id, name, organisation, raci_variant, created) "
+            "VALUES (1, 'Old', '', 'RACI', '2025-01-01 00:00:00')"
+        )
+        conn.commit()
+    con.close()
+    result = run("check", path, "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["file"]["schema"] == migrate.HEAD
+    assert any(
+        p.name.endswith("before-upgrade.pmotmo")
+        for p in (tmp_path / "old.pmotmo.backups").iterdir()
+    )

@@ -10,7 +10,7 @@ from pmo_tmo_desktop import WORKSPACE_SUFFIX
 from pmo_tmo_desktop.domain.errors import WorkspaceError
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import templates
-from pmo_tmo_desktop.store import backups
+from pmo_tmo_desktop.store import backups, migrate
 from pmo_tmo_desktop.store.files import read_only_connection
 from pmo_tmo_desktop.store.workspace import (
     Workspace,
@@ -43,6 +43,12 @@ def new(
 
 
 def open_file(path: Path | str, read_only: bool = False) -> Workspace:
+    """Open a workspace; a file from an older version is upgraded first (with a backup),
+    even when it is then only read, so every command works on any file it can write."""
+    if read_only:
+        facts = inspect(Path(path))
+        if facts.revision != migrate.HEAD:
+            open_workspace(path).close()  # takes the backup, runs the migrations
     return open_workspace(path, read_only=read_only)
 
 
