@@ -61,3 +61,26 @@ def test_a_workshop_made_from_a_filled_set_up_workbook_then_ballots_out_and_in(
         data = queries.workshop(ws, made.id)
     assert [r.value for r in data.ratings] == [8.0]
     assert data.open_round is not None and data.open_round.number == 1
+
+
+def test_minutes_and_results_workbook_from_the_menu(
+    window: MainWindow, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PdfReader
+
+    window.open_path(str(demo_path))
+    window.workshops_area.list.selectRow(0)
+    chosen: list[str] = []
+
+    def save_as(cls, parent, suggestion, suffix):
+        chosen.append(Path(suggestion).name)
+        return str(tmp_path / f"out{suffix}")
+
+    monkeypatch.setattr(workshop_menu.Files, "save_as", classmethod(save_as))
+    window.workshop_menu.update()
+    window.workshop_menu.minutes_action.trigger()
+    window.workshop_menu.results_action.trigger()
+    assert chosen[0].startswith("2026-10-14 Q4 Portfolio Review") and chosen[0].endswith(".pdf")
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "out.pdf").pages)
+    assert "Customer self-service portal" in text
+    assert "Results" in openpyxl.load_workbook(tmp_path / "out.xlsx").sheetnames

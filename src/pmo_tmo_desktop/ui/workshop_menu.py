@@ -48,6 +48,22 @@ class Files:
         )
 
     @classmethod
+    def save_as(cls, parent: QWidget, suggestion: str, suffix: str) -> str:
+        kinds = {
+            ".pdf": QCoreApplication.translate("WorkshopMenu", "PDF documents (*.pdf)"),
+            ".xlsx": QCoreApplication.translate("WorkshopMenu", "Excel workbooks (*.xlsx)"),
+        }
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("WorkshopMenu", "Save as"),
+            suggestion,
+            kinds.get(suffix, ""),
+        )
+        if path and not path.lower().endswith(suffix):
+            path += suffix
+        return path
+
+    @classmethod
     def ballots_in(cls, parent: QWidget, folder: str) -> list[str]:
         paths, _ = QFileDialog.getOpenFileNames(
             parent,
@@ -56,6 +72,10 @@ class Files:
             QCoreApplication.translate("WorkshopMenu", "Excel workbooks (*.xlsx)"),
         )
         return list(paths)
+
+
+def _safe_name(text: str) -> str:
+    return "".join(c if c.isalnum() or c in " -_." else "-" for c in text).strip() or "workshop"
 
 
 class WorkshopMenu(QObject):
@@ -79,6 +99,9 @@ class WorkshopMenu(QObject):
         self.menu.addSeparator()
         self.export_action = self._add(_tr("&Export Ballots…"), self.export_ballots)
         self.import_action = self._add(_tr("&Import Filled Ballots…"), self.import_ballots)
+        self.menu.addSeparator()
+        self.minutes_action = self._add(_tr("&Minutes (PDF)…"), self.minutes)
+        self.results_action = self._add(_tr("&Results Workbook…"), self.results_workbook)
 
     def _add(self, text: str, slot: Callable[[], None]) -> QAction:
         action = self.menu.addAction(text)
@@ -101,6 +124,8 @@ class WorkshopMenu(QObject):
         self.setup_action.setEnabled(writable)
         self.export_action.setEnabled(ws is not None and chosen)
         self.import_action.setEnabled(writable and chosen)
+        self.minutes_action.setEnabled(ws is not None and chosen)
+        self.results_action.setEnabled(ws is not None and chosen)
 
     def new(self) -> None:
         from pmo_tmo_desktop.ui.workshop_setup import new_workshop
@@ -168,4 +193,42 @@ class WorkshopMenu(QObject):
         if paths:
             self._ctx.run(
                 _tr("Import ballots"), lambda: workshop_files.import_ballots(ws, workshop, paths)
+            )
+
+    def _write(self, kind: str, suffix: str, write: Callable[[Path], None]) -> None:
+        ws, workshop = self._ctx.workspace, self._current()
+        if ws is None or workshop is None:
+            return
+        from pmo_tmo_desktop.services import queries
+
+        data = queries.workshop(ws, workshop)
+        stem = f"{data.workshop.date or ''} {_safe_name(data.workshop.title)} - {kind}".strip()
+        path = Files.save_as(self._parent, str(Path(self._folder()) / f"{stem}{suffix}"), suffix)
+        if not path:
+            return
+        try:
+            write(Path(path))
+        except (UserError, OSError) as error:
+            Messages.warn(self._parent, _tr("Minutes"), str(error))
+            return
+        self._status(_tr("Wrote {file}").format(file=path))
+
+    def minutes(self) -> None:
+        from pmo_tmo_desktop.services import reports
+
+        ws, workshop = self._ctx.workspace, self._current()
+        if ws is not None and workshop is not None:
+            self._write(
+                _tr("minutes"), ".pdf", lambda path: reports.write_minutes(ws, workshop, path)
+            )
+
+    def results_workbook(self) -> None:
+        from pmo_tmo_desktop.services import results_workbook
+
+        ws, workshop = self._ctx.workspace, self._current()
+        if ws is not None and workshop is not None:
+            self._write(
+                _tr("results"),
+                ".xlsx",
+                lambda path: results_workbook.write_results_workbook(ws, workshop, path),
             )
