@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableView
 
 from pmo_tmo_desktop.services import entities, files, queries, workshops
@@ -100,3 +101,20 @@ def test_the_agenda_line_drops_the_presenter_in_an_anonymous_workshop(qtbot, win
     assert presenter.timer.text() == "+1:23"
     presenter.show_timer(95)
     assert presenter.timer.text() == "1:35"
+
+
+def test_the_results_page_shows_what_moved_since_the_previous_round(
+    window: MainWindow, demo_path: Path
+) -> None:
+    window.open_path(str(demo_path))
+    window.workshops_area.list.selectRow(0)
+    page = window.results_page
+    model = page.table_model
+    moved_column = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Moved"
+    )
+    values = [model.index(r, moved_column).data() for r in range(model.rowCount())]
+    assert all(v != "—" for v in values)  # round 2 against round 1, for every proposal
+    assert any(v.startswith(("+", "−")) for v in values)

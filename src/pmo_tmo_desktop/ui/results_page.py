@@ -156,6 +156,7 @@ class ResultsPage(QWidget):
         self._data: WorkshopData | None = None
         self._offices: Mapping[int, m.Office] = {}
         self.found: results.WorkshopResults | None = None
+        self._moved: dict[int, float | None] = {}
         settings = getattr(ctx, "settings", None)
         self._threshold = (
             (lambda: preferences.dissent_threshold(settings)) if settings is not None else None
@@ -197,6 +198,12 @@ class ResultsPage(QWidget):
                 ),
                 Column(self.tr("Median"), lambda p: one(p.median), RIGHT),
                 Column(self.tr("Min–max"), lambda p: f"{one(p.minimum)}–{one(p.maximum)}", RIGHT),
+                Column(
+                    self.tr("Moved"),
+                    lambda p: signed(self._moved.get(p.proposal_id)),
+                    RIGHT,
+                    tooltip=lambda p: self.tr("Change of the score since the previous round"),
+                ),
                 Column(self.tr("Raters"), lambda p: p.participants, RIGHT),
                 Column(
                     self.tr("Cost"),
@@ -370,6 +377,12 @@ class ResultsPage(QWidget):
             self.summary.clear()
             return
         self.content.setCurrentIndex(1)
+        self._moved = {}
+        numbers = [r.number for r in data.rounds]
+        if found.round_number in numbers and numbers.index(found.round_number) > 0:
+            earlier = numbers[numbers.index(found.round_number) - 1]
+            prepared = scoring.ScoringInput.from_workshop(data, names)
+            self._moved = dict(scoring.movement(prepared, earlier, found.round_number))
         self.summary.setText(
             self.tr("Round {n}: {rated} of {total} participants rated.").format(
                 n=found.round_number, rated=found.rated, total=found.expected
