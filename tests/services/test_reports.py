@@ -272,3 +272,27 @@ def test_a_blind_round_still_open_is_not_shown(workspace: Workspace, tmp_path: P
     text = flat(" ".join(pdf_pages(path)))
     assert "Round 2 is blind and still open" in text
     assert "Score by proposal" not in text
+
+
+def test_re_issued_minutes_list_their_amendments(demo_path: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from pmo_tmo_desktop.services import closing, files, queries, reports
+
+    with files.open_file(demo_path) as ws:
+        data = queries.workshop(ws, 1)
+        first = data.proposals[0]
+        closing.amend_decision(
+            ws,
+            first.id,
+            "defer",
+            "Board asked for a phased plan",
+            "",
+            why="Board review on 2026-10-20",
+            by="Priya Raman",
+        )
+        out = tmp_path / "reissued.pdf"
+        reports.write_minutes(ws, 1, out)
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Amendments since the workshop closed" in text
+    assert "Board review on 2026-10-20" in text

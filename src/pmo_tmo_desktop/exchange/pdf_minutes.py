@@ -108,6 +108,7 @@ def story(content: MinutesContent, texts: MinutesTexts) -> list[Any]:
         results_parts.fit,
         decisions,
         actions,
+        amendments,
         rounds,
         method,
     ):
@@ -363,6 +364,28 @@ def actions(lay: Layout) -> list[Any]:
             s,
             numeric={0},
             whole={3},
+        )
+    )
+    return found
+
+
+def amendments(lay: Layout) -> list[Any]:
+    """Re-issued minutes list every correction made after closing; first minutes show none."""
+    c, t, s = lay.c, lay.t, lay.s
+    if not c.amendments:
+        return []
+    found = [*lay.h1(t.amendments), para(t.amendments_intro, s.body)]
+    rows = [
+        [a.when, para(a.what, s.cell), para(a.why, s.cell), para(a.by or "—", s.cell)]
+        for a in c.amendments
+    ]
+    found.append(
+        data_table(
+            (t.amendment_when, t.amendment_what, t.amendment_why, t.amendment_by),
+            rows,
+            (1.6, 5, 3.4, 1.4),
+            s,
+            whole={0},
         )
     )
     return found

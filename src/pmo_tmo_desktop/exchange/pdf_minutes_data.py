@@ -100,6 +100,16 @@ class ActionEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class AmendmentEntry:
+    """A correction made after the workshop was closed."""
+
+    when: str
+    what: str
+    why: str
+    by: str
+
+
+@dataclass(frozen=True, slots=True)
 class FitEntry:
     budget: float
     chosen: tuple[tuple[str, int | None, float | None, float | None, str], ...]
@@ -162,6 +172,7 @@ class MinutesContent:
     decisions: tuple[DecisionEntry, ...] = ()
     undecided: tuple[str, ...] = ()
     actions: tuple[ActionEntry, ...] = ()
+    amendments: tuple[AmendmentEntry, ...] = ()
     fit: FitEntry | None = None
     rounds: tuple[RoundEntry, ...] = ()
     movement_from: int | None = None
@@ -216,6 +227,15 @@ class MinutesTexts:
     fit: str = "Budget fit"
     decisions: str = "Decisions"
     actions: str = "Action items"
+    amendments: str = "Amendments since the workshop closed"
+    amendments_intro: str = (
+        "These minutes are re-issued: the corrections below were recorded after the workshop "
+        "was closed, with their reasons."
+    )
+    amendment_when: str = "When"
+    amendment_what: str = "What changed"
+    amendment_why: str = "Why"
+    amendment_by: str = "By"
     rounds: str = "Rounds"
     method: str = "Assessment method"
     # columns

@@ -18,6 +18,7 @@ from pmo_tmo_desktop.exchange import pdf_minutes
 from pmo_tmo_desktop.exchange.pdf_minutes_data import (
     ActionEntry,
     AgendaEntry,
+    AmendmentEntry,
     Attendee,
     CriterionEntry,
     DecisionEntry,
@@ -125,6 +126,15 @@ def content_of(
         decisions=_decisions(found, shown),
         undecided=_undecided(found),
         actions=_actions(data),
+        amendments=tuple(
+            AmendmentEntry(
+                when=a.made_at.strftime("%Y-%m-%d %H:%M") if a.made_at else "",
+                what=a.what,
+                why=a.why,
+                by=a.made_by,
+            )
+            for a in data.amendments
+        ),
         fit=_fit(found) if shown else None,
         rounds=_rounds(data),
         movement_from=_first_rated(found) if shown else None,

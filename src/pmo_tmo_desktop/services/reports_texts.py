@@ -63,6 +63,16 @@ def minutes_texts() -> MinutesTexts:
         fit=translate("Minutes", "Budget fit"),
         decisions=translate("Minutes", "Decisions"),
         actions=translate("Minutes", "Action items"),
+        amendments=translate("Minutes", "Amendments since the workshop closed"),
+        amendments_intro=translate(
+            "Minutes",
+            "These minutes are re-issued: the corrections below were recorded after the "
+            "workshop was closed, with their reasons.",
+        ),
+        amendment_when=translate("Minutes", "When"),
+        amendment_what=translate("Minutes", "What changed"),
+        amendment_why=translate("Minutes", "Why"),
+        amendment_by=translate("Minutes", "By"),
         rounds=translate("Minutes", "Rounds"),
         method=translate("Minutes", "Assessment method"),
         name=translate("Minutes", "Name"),
