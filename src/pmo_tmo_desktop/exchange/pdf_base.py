@@ -37,6 +37,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from pmo_tmo_desktop.domain.errors import UserError
@@ -464,6 +465,10 @@ def build_pdf(
             os.unlink(temporary)
         if isinstance(exc, OSError):
             raise PdfError(path, f"cannot be written ({exc.strerror or exc})") from exc
+        if isinstance(exc, LayoutError):  # a piece of content too large for a page
+            raise PdfError(
+                path, "some content does not fit on a page; nothing was written"
+            ) from exc
         raise
     _fsync_directory(folder)
 

@@ -97,6 +97,10 @@ def _legend(drawing: Drawing, items: Sequence[LegendItem], x: float, y: float) -
         x += 13 + pdfmetrics.stringWidth(item.label, FONT, LABEL_SIZE) + 16
 
 
+MAX_CHART_HEIGHT = 620.0
+"""Points: a chart never grows past this, so it fits the page's body frame."""
+
+
 def bar_chart(
     rows: Sequence[BarRow],
     legend: Sequence[LegendItem],
@@ -110,8 +114,11 @@ def bar_chart(
 ) -> Drawing:
     """Horizontal bars from 0 to `high`, one row per item, with markers drawn on the bars."""
     register_fonts()
-    pitch, bar = 17.0, 9.5
     top_band, bottom_band = 20.0, 30.0 if axis_title else 18.0
+    # Rows get closer as they multiply, so the chart always fits on one page.
+    room = MAX_CHART_HEIGHT - top_band - bottom_band
+    pitch = max(5.0, min(17.0, room / max(1, len(rows))))
+    bar = pitch * 0.56
     height = top_band + pitch * max(1, len(rows)) + bottom_band
     drawing = Drawing(width, height)
     widest = max((pdfmetrics.stringWidth(r.label, FONT, LABEL_SIZE) for r in rows), default=0)

@@ -123,6 +123,10 @@ def _bar_chart(lay: Layout) -> list[Any]:
     return [Spacer(1, 10), KeepTogether([lay.h2(t.bar_title), drawing])]
 
 
+SIDE_KEY_ROWS = 24
+"""Up to this many proposals the key sits beside the scatter; more go below it."""
+
+
 def _scatter(lay: Layout) -> list[Any]:
     c, t, s = lay.c, lay.t, lay.s
     shown = [r for r in c.results if r.pmo is not None and r.tmo is not None]
@@ -167,6 +171,16 @@ def _scatter(lay: Layout) -> list[Any]:
         hAlign="LEFT",
     )
     note = para(t.scatter_note.format(band=lay.n(AGREE_BAND, 0)), s.cell_small)
+    if len(key_rows) > SIDE_KEY_ROWS:  # a long key goes below the chart, free to break pages
+        key.repeatRows = 1
+        return [
+            Spacer(1, 10),
+            KeepTogether([lay.h2(t.scatter_title), drawing]),
+            Spacer(1, 6),
+            note,
+            Spacer(1, 4),
+            key,
+        ]
     side = Table(
         [[drawing, [key, Spacer(1, 8), note]]],
         colWidths=[SCATTER_SIZE + 14, key_width],
