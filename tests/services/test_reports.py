@@ -296,3 +296,40 @@ def test_re_issued_minutes_list_their_amendments(demo_path: Path, tmp_path: Path
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Amendments since the workshop closed" in text
     assert "Board review on 2026-10-20" in text
+
+
+def test_minutes_of_a_workshop_with_many_proposals_fit_their_pages(tmp_path: Path) -> None:
+    """50 proposals: the charts and their keys must still fit (this once failed to lay out)."""
+    from pypdf import PdfReader
+
+    from pmo_tmo_desktop.services import entities, files, queries, reports, workshops
+
+    with files.new(tmp_path / "big.pmotmo", "empty") as ws:
+        offices = {o.name: o.id for o in queries.offices(ws)}
+        wid = entities.create(ws, "workshop", title="Many proposals").new_id
+        people = [
+            entities.create(
+                ws,
+                "participant",
+                workshop_id=wid,
+                name=f"P{i}",
+                office_id=offices["PMO" if i % 2 else "TMO"],
+            ).new_id
+            for i in range(4)
+        ]
+        crit = entities.create(ws, "criterion", workshop_id=wid, name="Value").new_id
+        props = [
+            entities.create(
+                ws, "proposal", workshop_id=wid, title=f"Proposal {p:02d}", cost=1000 * (p + 1)
+            ).new_id
+            for p in range(50)
+        ]
+        round_id = workshops.open_round(ws, wid).new_id
+        for n, person in enumerate(people):
+            for k, proposal in enumerate(props):
+                workshops.rate(ws, round_id, person, proposal, crit, 1 + (n + k) % 10)
+        workshops.close_round(ws, wid)
+        out = tmp_path / "many.pdf"
+        reports.write_minutes(ws, wid, out)
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Proposal 49" in text
