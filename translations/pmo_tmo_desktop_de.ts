@@ -2,6 +2,484 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="267"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="268"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="269"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="276"/>
+        <source>— none</source>
+        <translation>— keine</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="336"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Seit %n Tag überfällig</numerusform>
+            <numerusform>Seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="381"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="382"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="383"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="384"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="385"/>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="386"/>
+        <source>Agenda item</source>
+        <translation>Agendapunkt</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="152"/>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="177"/>
+        <source>Planned start, counted from the beginning of the workshop</source>
+        <translation>Geplanter Beginn, gerechnet ab Start des Workshops</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="179"/>
+        <source>Time used so far</source>
+        <translation>Bisher verbrauchte Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="191"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="192"/>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="362"/>
+        <source>Presenter</source>
+        <translation>Präsentiert von</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="195"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="196"/>
+        <source>Used</source>
+        <translation>Verbraucht</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="361"/>
+        <source>Agenda item</source>
+        <translation>Agendapunkt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="363"/>
+        <source>Minutes planned</source>
+        <translation>Geplante Minuten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="364"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="368"/>
+        <source>What was said and agreed; it goes into the minutes</source>
+        <translation>Was besprochen und vereinbart wurde; fließt ins Protokoll ein</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="239"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="240"/>
+        <source>The selected item is the current one</source>
+        <translation>Der ausgewählte Punkt ist der aktuelle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="273"/>
+        <source>Time left on the current item</source>
+        <translation>Restzeit des aktuellen Punkts</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="331"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="284"/>
+        <source>Next item</source>
+        <translation>Nächster Punkt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="286"/>
+        <source>Previous item</source>
+        <translation>Vorheriger Punkt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="288"/>
+        <source>Reset timer</source>
+        <translation>Timer zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="289"/>
+        <source>Start or pause the timer</source>
+        <translation>Timer starten oder pausieren</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="291"/>
+        <source>Make the previous item current</source>
+        <translation>Vorherigen Punkt zum aktuellen machen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="293"/>
+        <source>Make the next item current</source>
+        <translation>Nächsten Punkt zum aktuellen machen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="295"/>
+        <source>Start the current item&apos;s time again</source>
+        <translation>Zeit des aktuellen Punkts neu starten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="304"/>
+        <source>Minutes of the current item</source>
+        <translation>Protokoll des aktuellen Punkts</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="305"/>
+        <source>Leaving the field or Ctrl+Enter saves it</source>
+        <translation>Verlassen des Felds oder Strg+Enter speichert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="306"/>
+        <source>What was said and agreed on this item…</source>
+        <translation>Was zu diesem Punkt besprochen und vereinbart wurde …</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="331"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="331"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="334"/>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="367"/>
+        <source>&amp;Minutes of this item</source>
+        <translation>&amp;Protokoll zu diesem Punkt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="387"/>
+        <source>F5 starts or pauses the timer · Ctrl+Right next item · Ctrl+Left previous item · Ctrl+Enter or leaving the minutes saves them</source>
+        <translation>F5 startet oder pausiert den Timer · Strg+→ nächster Punkt · Strg+← vorheriger Punkt · Strg+Enter oder Verlassen des Protokolls speichert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="425"/>
+        <source>Items: %n</source>
+        <translation>
+            <numerusform>Punkte: %n</numerusform>
+            <numerusform>Punkte: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="487"/>
+        <source>%n min planned</source>
+        <translation>
+            <numerusform>%n Min. geplant</numerusform>
+            <numerusform>%n Min. geplant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="460"/>
+        <source>No agenda</source>
+        <translation>Keine Agenda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="461"/>
+        <source>This workshop has no agenda items yet.</source>
+        <translation>Dieser Workshop hat noch keine Agendapunkte.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="464"/>
+        <source>Item {n} of {count}</source>
+        <translation>Punkt {n} von {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="467"/>
+        <source>Presenter: {name}</source>
+        <translation>Präsentiert von: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="489"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="491"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="493"/>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="495"/>
+        <source>over time</source>
+        <translation>Zeit überschritten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="615"/>
+        <source>Edit minutes of “{item}”</source>
+        <translation>Protokoll zu „{item}“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentArea</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="47"/>
+        <source>Alignment index</source>
+        <translation>Verzahnungsindex</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="50"/>
+        <source>Findings by severity</source>
+        <translation>Befunde nach Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="58"/>
+        <source>PMO and TMO involvement per phase</source>
+        <translation>Beteiligung von PMO und TMO je Phase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="81"/>
+        <source>Role load</source>
+        <translation>Rollenauslastung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="72"/>
+        <source>Who takes part, phase by phase</source>
+        <translation>Wer wirkt mit, Phase für Phase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="74"/>
+        <source>Share of each phase&apos;s activities where roles of both offices, of one office only, or of neither hold a letter. Touchpoints count the PMO × TMO role pairs that meet on an activity.</source>
+        <translation>Anteil der Aktivitäten jeder Phase, bei denen Rollen beider Offices, nur eines Office oder keines von beiden einen Buchstaben haben. Berührungspunkte zählen die PMO × TMO-Rollenpaare, die sich bei einer Aktivität treffen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="83"/>
+        <source>Activities each role is Responsible or Accountable for; the number at the right counts every activity where it holds any letter.</source>
+        <translation>Aktivitäten, für die jede Rolle verantwortlich (R) oder rechenschaftspflichtig (A) ist; die Zahl rechts zählt alle Aktivitäten, in denen sie irgendeinen Buchstaben hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="145"/>
+        <source>The alignment figures look for offices named PMO and TMO; this methodology has no {office} office.</source>
+        <translation>Die Verzahnungskennzahlen suchen nach Offices namens PMO und TMO; diese Methodik hat kein Office {office}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="152"/>
+        <source>The alignment figures look for offices named PMO and TMO; this methodology has neither.</source>
+        <translation>Die Verzahnungskennzahlen suchen nach Offices namens PMO und TMO; diese Methodik hat keines von beiden.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="164"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="167"/>
+        <source>{value} of activities involve both PMO and TMO</source>
+        <translation>{value} der Aktivitäten beziehen PMO und TMO ein</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="171"/>
+        <source>No activities yet: add some to see how PMO and TMO share them.</source>
+        <translation>Noch keine Aktivitäten: Legen Sie welche an, um zu sehen, wie PMO und TMO sie teilen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="176"/>
+        <source>Errors: {count}</source>
+        <translation>Fehler: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="177"/>
+        <source>Warnings: {count}</source>
+        <translation>Warnungen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="178"/>
+        <source>Alignment findings: {count}</source>
+        <translation>Befunde zur Verzahnung: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="196"/>
+        <source>Joint (PMO and TMO)</source>
+        <translation>Gemeinsam (PMO und TMO)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="197"/>
+        <source>PMO only</source>
+        <translation>Nur PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="198"/>
+        <source>TMO only</source>
+        <translation>Nur TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="199"/>
+        <source>Neither</source>
+        <translation>Keines von beiden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="209"/>
+        <source>{phase}: {count} activities</source>
+        <translation>{phase}: {count} Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="213"/>
+        <source>{label}: {count} ({percent} %)</source>
+        <translation>{label}: {count} ({percent} %)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="217"/>
+        <source>Touchpoints: {count}</source>
+        <translation>Berührungspunkte: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="227"/>
+        <source>no activities</source>
+        <translation>keine Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="232"/>
+        <source>{phase}: {activities} activities, {joint} joint, {pmo} PMO only, {tmo} TMO only, {neither} with neither, {touchpoints} touchpoints.</source>
+        <translation>{phase}: {activities} Aktivitäten, {joint} gemeinsam, {pmo} nur PMO, {tmo} nur TMO, {neither} ohne beide, {touchpoints} Berührungspunkte.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="244"/>
+        <source>Touchpoints</source>
+        <translation>Berührungspunkte</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="250"/>
+        <source>Responsible (R)</source>
+        <translation>Verantwortlich (R)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="251"/>
+        <source>Accountable (A)</source>
+        <translation>Rechenschaftspflichtig (A)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="263"/>
+        <source>No office</source>
+        <translation>Kein Office</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="276"/>
+        <source>idle</source>
+        <translation>ohne Einsatz</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="277"/>
+        <source>{role} ({office})
+Idle: holds no letter in any activity</source>
+        <translation>{role} ({office})
+Ohne Einsatz: hat in keiner Aktivität einen Buchstaben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="278"/>
+        <source>{role} ({office}): idle, holds no letter.</source>
+        <translation>{role} ({office}): ohne Einsatz, hat keinen Buchstaben.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="280"/>
+        <source>no R or A</source>
+        <translation>kein R oder A</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="282"/>
+        <source>{role} ({office})
+Responsible: {r}
+Accountable: {a}
+Holds a letter in {total} activities</source>
+        <translation>{role} ({office})
+Verantwortlich: {r}
+Rechenschaftspflichtig: {a}
+Hat einen Buchstaben in {total} Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="286"/>
+        <source>{role} ({office}): Responsible {r}, Accountable {a}, a letter in {total} activities.</source>
+        <translation>{role} ({office}): Verantwortlich {r}, Rechenschaftspflichtig {a}, ein Buchstabe in {total} Aktivitäten.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="305"/>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/app.py" line="41"/>
@@ -11,6 +489,24 @@ Everything you entered before this is saved in the workspace file.</source>
         <translation>Etwas ist schiefgelaufen: {error}
 
 Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="103"/>
+        <source>{criterion}: {low} to {high}</source>
+        <translation>{criterion}: {low} bis {high}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="138"/>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="140"/>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
     </message>
 </context>
 <context>
@@ -26,251 +522,600 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>Demo-Arbeitsbereich {file} erstellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="71"/>
         <source>integrity check: {result}</source>
         <translation>Integritätsprüfung: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="75"/>
         <source>{n} broken references</source>
         <translation>{n} fehlerhafte Verweise</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="114"/>
         <source>{name} ({variant}), schema {schema}, journal {journal}</source>
         <translation>{name} ({variant}), Schema {schema}, Journal {journal}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="121"/>
         <source>File integrity: {result}</source>
         <translation>Dateiintegrität: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="99"/>
-        <source>offices</source>
-        <translation>Offices</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="100"/>
-        <source>roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="101"/>
-        <source>phases</source>
-        <translation>Phasen</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="102"/>
-        <source>activities</source>
-        <translation>Aktivitäten</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="103"/>
-        <source>deliverables</source>
-        <translation>Lieferobjekte</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="104"/>
-        <source>control points</source>
-        <translation>Kontrollpunkte</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="105"/>
-        <source>RACI cells filled</source>
-        <translation>belegte RACI-Zellen</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="106"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="396"/>
         <source>workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="107"/>
-        <source>proposals</source>
-        <translation>Vorschläge</translation>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="123"/>
+        <source>{phases} phases, {activities} activities, {roles} roles, {cells} RACI cells filled, {workshops} workshops with {ratings} ratings</source>
+        <translation>{phases} Phasen, {activities} Aktivitäten, {roles} Rollen, {cells} RACI-Zellen belegt, {workshops} Workshops mit {ratings} Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="108"/>
-        <source>ratings</source>
-        <translation>Bewertungen</translation>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="139"/>
+        <source>Alignment index (activities where PMO and TMO both take part): {value:.0%}</source>
+        <translation>Verzahnungsindex (Aktivitäten, an denen PMO und TMO beide beteiligt sind): {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="145"/>
+        <source>  {phase}: {joint} joint, {pmo} PMO only, {tmo} TMO only, {touch} touchpoints</source>
+        <translation>  {phase}: {joint} gemeinsam, {pmo} nur PMO, {tmo} nur TMO, {touch} Berührungspunkte</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="158"/>
+        <source>{errors} errors, {warnings} warnings, {alignment} alignment findings</source>
+        <translation>{errors} Fehler, {warnings} Warnungen, {alignment} Befunde zur Verzahnung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="163"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="164"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="165"/>
+        <source>alignment</source>
+        <translation>Verzahnung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="170"/>
         <source>error: {message}</source>
         <translation>Fehler: {message}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="30"/>
+        <source>Wrote {file}</source>
+        <translation>{file} geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="190"/>
+        <source>Imported {file} ({layout} layout): {roles} roles and {activities} activities added, {cells} cells changed</source>
+        <translation>{file} importiert (Layout {layout}): {roles} Rollen und {activities} Aktivitäten hinzugefügt, {cells} Zellen geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="217"/>
+        <source>{title}: no ratings yet</source>
+        <translation>{title}: noch keine Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="220"/>
+        <source>{title} — round {n}, {rated} of {total} participants rated</source>
+        <translation>{title} — Runde {n}, {rated} von {total} Teilnehmenden haben bewertet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="227"/>
+        <source>rank  score    PMO    TMO    gap  dissent  proposal</source>
+        <translation>Rang   Pkt.    PMO    TMO   Abw.  Dissens  Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="243"/>
+        <source>Budget fit for {budget:,.0f}: {titles} (cost {cost:,.0f})</source>
+        <translation>Budget-Passung für {budget:,.0f}: {titles} (Kosten {cost:,.0f})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="273"/>
+        <source>the results workbook comes with the results workbook feature</source>
+        <translation>die Ergebnis-Arbeitsmappe kommt mit der Funktion für Ergebnis-Arbeitsmappen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="308"/>
         <source>No workshops yet.</source>
         <translation>Noch keine Workshops.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="321"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
         <translation>PMO–TMO Desktop ohne Oberfläche: Arbeitsbereiche, Prüfungen und Workshops.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="327"/>
         <source>language of the output</source>
         <translation>Sprache der Ausgabe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="344"/>
         <source>a workspace from a starter methodology</source>
         <translation>ein Arbeitsbereich aus einer Vorlagenmethodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="347"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>eine realistische Demo mit abgeschlossenem Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="349"/>
         <source>check the file and report what it holds</source>
         <translation>die Datei prüfen und ihren Inhalt melden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="357"/>
+        <source>R/A per role and phase above which a role is overloaded</source>
+        <translation>R/A je Rolle und Phase, ab der eine Rolle als überlastet gilt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="364"/>
+        <source>Consulted roles per activity above which it is too many</source>
+        <translation>Konsultierte Rollen je Aktivität, ab denen es zu viele sind</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="369"/>
+        <source>methodology and RACI from a workbook, all or nothing</source>
+        <translation>Methodik und RACI aus einer Arbeitsmappe, ganz oder gar nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="376"/>
+        <source>also remove activities and roles the workbook lacks</source>
+        <translation>auch Aktivitäten und Rollen entfernen, die in der Arbeitsmappe fehlen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="378"/>
+        <source>methodology and RACI workbook</source>
+        <translation>Arbeitsmappe mit Methodik und RACI</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="381"/>
+        <source>scores, ranks and PMO/TMO gaps</source>
+        <translation>Punktzahlen, Ränge und PMO/TMO-Abweichungen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="389"/>
+        <source>the PDF minutes of a workshop (and its results workbook)</source>
+        <translation>das PDF-Protokoll eines Workshops (und seine Ergebnis-Arbeitsmappe)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="402"/>
         <source>the workshops, with ids</source>
         <translation>die Workshops mit IDs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="438"/>
         <source>interrupted; nothing was changed</source>
         <translation>abgebrochen; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="446"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>interner Fehler ({kind}: {error}); bitte melden Sie ihn</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="48"/>
+        <source>Wrote {n} ballots to {folder}</source>
+        <translation>{n} Bewertungsbögen nach {folder} geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="60"/>
+        <source>Imported {ballots} ballots into round {round}: {ratings} ratings written, {removed} removed</source>
+        <translation>{ballots} Bewertungsbögen in Runde {round} importiert: {ratings} Bewertungen geschrieben, {removed} entfernt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="71"/>
+        <source> (the round was opened for them)</source>
+        <translation> (die Runde wurde dafür eröffnet)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="81"/>
+        <source>a blank workshop set-up workbook</source>
+        <translation>eine leere Arbeitsmappe für die Workshop-Vorbereitung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="89"/>
+        <source>offer this workspace&apos;s offices (default PMO, TMO, Business, Vendor)</source>
+        <translation>die Offices dieses Arbeitsbereichs anbieten (Standard: PMO, TMO, Business, Vendor)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="96"/>
+        <source>a workshop from a filled set-up workbook; prints its id</source>
+        <translation>ein Workshop aus einer ausgefüllten Vorbereitungs-Arbeitsmappe; gibt seine ID aus</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="105"/>
+        <source>ballot workbooks</source>
+        <translation>Bewertungsbögen (Arbeitsmappen)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="113"/>
+        <source>one ballot workbook per participant</source>
+        <translation>ein Bewertungsbogen je Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="122"/>
+        <source>filled ballots, all or nothing</source>
+        <translation>ausgefüllte Bewertungsbögen, ganz oder gar nicht</translation>
+    </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="79"/>
-        <source>Areas</source>
-        <translation>Bereiche</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="444"/>
+        <source>Copy from an earlier workshop</source>
+        <translation>Aus einem früheren Workshop kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="90"/>
-        <source>Methodology</source>
-        <translation>Methodik</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="446"/>
+        <source>Workshop to copy from</source>
+        <translation>Workshop, aus dem kopiert wird</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="91"/>
-        <source>RACI matrix</source>
-        <translation>RACI-Matrix</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="449"/>
+        <source>no date</source>
+        <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="92"/>
-        <source>Workshops</source>
-        <translation>Workshops</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="451"/>
+        <source>&amp;Participants, with their offices</source>
+        <translation>&amp;Teilnehmende mit ihren Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="121"/>
-        <source>&amp;New Workspace…</source>
-        <translation>&amp;Neuer Arbeitsbereich…</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="452"/>
+        <source>&amp;Criteria, with weights, directions and scales</source>
+        <translation>&amp;Kriterien mit Gewichtung, Richtung und Skala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="122"/>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="456"/>
+        <source>Names this workshop already has are left as they are.</source>
+        <translation>Namen, die dieser Workshop bereits hat, bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="123"/>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter…</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="459"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="124"/>
-        <source>&amp;Restore Backup…</source>
-        <translation>Sicherung &amp;wiederherstellen…</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="465"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="126"/>
-        <source>Workspace &amp;Properties…</source>
-        <translation>Arbeitsbereich-&amp;Eigenschaften…</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="298"/>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="129"/>
-        <source>&amp;Close Workspace</source>
-        <translation>Arbeitsbereich &amp;schließen</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="299"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="131"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="300"/>
+        <source>Scale from</source>
+        <translation>Skala von</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="133"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="301"/>
+        <source>Scale to</source>
+        <translation>Skala bis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="135"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="302"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="140"/>
-        <source>&amp;Methodology</source>
-        <translation>&amp;Methodik</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="308"/>
+        <source>How much the criterion counts in the weighted score</source>
+        <translation>Wie stark das Kriterium in die gewichtete Punktzahl eingeht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="140"/>
-        <source>&amp;RACI Matrix</source>
-        <translation>&amp;RACI-Matrix</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="309"/>
+        <source>Lower is better for costs and risks: a low rating scores high</source>
+        <translation>Niedriger ist besser bei Kosten und Risiken: Eine niedrige Bewertung ergibt viele Punkte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="140"/>
-        <source>&amp;Workshops</source>
-        <translation>&amp;Workshops</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="310"/>
+        <source>The lowest rating a participant can give</source>
+        <translation>Die niedrigste Bewertung, die Teilnehmende vergeben können</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="143"/>
-        <source>&amp;About PMO–TMO Desktop</source>
-        <translation>Ü&amp;ber PMO–TMO Desktop</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="311"/>
+        <source>The highest rating a participant can give</source>
+        <translation>Die höchste Bewertung, die Teilnehmende vergeben können</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="95"/>
+        <source>Proposals</source>
+        <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="121"/>
+        <source>&amp;Approve</source>
+        <translation>Ge&amp;nehmigen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="150"/>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="122"/>
+        <source>&amp;Reject</source>
+        <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="160"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="123"/>
+        <source>&amp;Defer</source>
+        <translation>&amp;Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="163"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="124"/>
+        <source>&amp;Needs information</source>
+        <translation>&amp;Informationen fehlen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="166"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="125"/>
+        <source>N&amp;o decision</source>
+        <translation>&amp;Keine Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="177"/>
-        <source>(none yet)</source>
-        <translation>(noch keine)</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="139"/>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="142"/>
+        <source>Conditions</source>
+        <translation>Auflagen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="144"/>
+        <source>Leaving the field or Ctrl+Enter saves it</source>
+        <translation>Verlassen des Felds oder Strg+Enter speichert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="151"/>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="157"/>
+        <source>F2 edits the current cell, Insert adds an action, Delete deletes it</source>
+        <translation>F2 bearbeitet die aktuelle Zelle, Einfg fügt eine Maßnahme hinzu, Entf löscht sie</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="548"/>
+        <source>Add action</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="185"/>
+        <source>Delete action</source>
+        <translation>Maßnahme löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="183"/>
+        <source>Add an action for the selected proposal (Ins)</source>
+        <translation>Eine Maßnahme zum ausgewählten Vorschlag hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="186"/>
+        <source>Delete the selected action (Del)</source>
+        <translation>Die ausgewählte Maßnahme löschen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="226"/>
+        <source>&amp;Proposals</source>
+        <translation>&amp;Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="238"/>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="242"/>
+        <source>Ra&amp;tionale</source>
+        <translation>Be&amp;gründung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="243"/>
+        <source>&amp;Conditions</source>
+        <translation>A&amp;uflagen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="259"/>
+        <source>Action &amp;items</source>
+        <translation>&amp;Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="270"/>
+        <source>Ctrl+Enter or leaving a field saves it · Ins adds an action for the proposal · F2 edits a cell · Del deletes the action</source>
+        <translation>Strg+Enter oder Verlassen eines Felds speichert · Einfg fügt eine Maßnahme zum Vorschlag hinzu · F2 bearbeitet eine Zelle · Entf löscht die Maßnahme</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="351"/>
+        <source>Actions: %n</source>
+        <translation>
+            <numerusform>Maßnahmen: %n</numerusform>
+            <numerusform>Maßnahmen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="352"/>
+        <source>not done: %n</source>
+        <translation>
+            <numerusform>nicht erledigt: %n</numerusform>
+            <numerusform>nicht erledigt: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="357"/>
+        <source>overdue: %n</source>
+        <translation>
+            <numerusform>überfällig: %n</numerusform>
+            <numerusform>überfällig: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="383"/>
+        <source>Choose a decision first, then record why.</source>
+        <translation>Wählen Sie zuerst eine Entscheidung, dann die Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="389"/>
+        <source>No proposals in this workshop</source>
+        <translation>Keine Vorschläge in diesem Workshop</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="403"/>
+        <source>Decision: {decision}</source>
+        <translation>Entscheidung: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="410"/>
+        <source>Sponsor: {name}</source>
+        <translation>Sponsor: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="413"/>
+        <source>Cost: {cost}</source>
+        <translation>Kosten: {cost}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="417"/>
+        <source>Benefit: {benefit}</source>
+        <translation>Nutzen: {benefit}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="423"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="426"/>
+        <source>decided {when}</source>
+        <translation>entschieden am {when}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="478"/>
+        <source>Withdraw decision on “{proposal}”</source>
+        <translation>Entscheidung zu „{proposal}“ zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="488"/>
+        <source>Decide “{proposal}”: {decision}</source>
+        <translation>„{proposal}“ entscheiden: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="515"/>
+        <source>Edit rationale and conditions of “{proposal}”</source>
+        <translation>Begründung und Auflagen zu „{proposal}“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="517"/>
+        <source>Edit rationale of “{proposal}”</source>
+        <translation>Begründung zu „{proposal}“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="519"/>
+        <source>Edit conditions of “{proposal}”</source>
+        <translation>Auflagen zu „{proposal}“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="530"/>
+        <source>Edit action text</source>
+        <translation>Text der Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="531"/>
+        <source>Change action owner</source>
+        <translation>Verantwortliche der Maßnahme ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="532"/>
+        <source>Change action due date</source>
+        <translation>Fälligkeit der Maßnahme ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="533"/>
+        <source>Change action status</source>
+        <translation>Status der Maßnahme ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="534"/>
+        <source>Link action to a proposal</source>
+        <translation>Maßnahme mit einem Vorschlag verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="535"/>
+        <source>Link action to an agenda item</source>
+        <translation>Maßnahme mit einem Agendapunkt verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="546"/>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="563"/>
+        <source>Delete action “{action}”</source>
+        <translation>Maßnahme „{action}“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateEdit</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="525"/>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="528"/>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="530"/>
+        <source>Up/Down change the date, Alt+Down opens the calendar, Delete empties it</source>
+        <translation>↑/↓ ändern das Datum, Alt+↓ öffnet den Kalender, Entf leert es</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="76"/>
         <source>Open Read-Only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="84"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -279,52 +1124,444 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="86"/>
         <source>Open Backup Copy</source>
         <translation>Sicherungskopie öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="113"/>
         <source>Opened {file}</source>
         <translation>{file} geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="170"/>
         <source>Restored {file}</source>
         <translation>{file} wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="187"/>
+        <source>Exported to {file}</source>
+        <translation>Nach {file} exportiert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="206"/>
+        <source>Import from Excel</source>
+        <translation>Aus Excel importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="214"/>
         <source>Backup failed: {error}</source>
         <translation>Sicherung fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="218"/>
         <source>Backed up to {file}</source>
         <translation>Gesichert in {file}</translation>
     </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="40"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="41"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="42"/>
+        <source>Alignment</source>
+        <translation>Verzahnung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="48"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="50"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="56"/>
+        <source>Findings of the methodology check</source>
+        <translation>Befunde der Methodikprüfung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="80"/>
+        <source>&lt;b&gt;Check:&lt;/b&gt; no findings — every activity has one Accountable, and PMO and TMO work is integrated.</source>
+        <translation>&lt;b&gt;Prüfung:&lt;/b&gt; keine Befunde — jede Aktivität hat genau einen Rechenschaftspflichtigen, und die Arbeit von PMO und TMO ist verzahnt.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="87"/>
+        <source>&lt;b&gt;Check:&lt;/b&gt; {errors} errors · {warnings} warnings · {alignment} alignment findings</source>
+        <translation>&lt;b&gt;Prüfung:&lt;/b&gt; {errors} Fehler · {warnings} Warnungen · {alignment} Befunde zur Verzahnung</translation>
+    </message>
+</context>
+<context>
+    <name>GapModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="117"/>
+        <source>{proposal}: PMO {pmo}, TMO {tmo}</source>
+        <translation>{proposal}: PMO {pmo}, TMO {tmo}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="121"/>
+        <source>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</source>
+        <translation>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="134"/>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="34"/>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="37"/>
+        <source>Getting started guide</source>
+        <translation>Leitfaden für die ersten Schritte</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="53"/>
+        <source>What the app is for</source>
+        <translation>Wofür die Anwendung da ist</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="54"/>
+        <source>The five areas</source>
+        <translation>Die fünf Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="55"/>
+        <source>Keyboard essentials</source>
+        <translation>Wichtige Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="56"/>
+        <source>How a workshop runs</source>
+        <translation>So läuft ein Workshop ab</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="57"/>
+        <source>How the scores are computed</source>
+        <translation>So werden die Punktzahlen berechnet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="58"/>
+        <source>Where your data lives</source>
+        <translation>Wo Ihre Daten liegen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="69"/>
+        <source>&lt;p&gt;Most organisations have a &lt;b&gt;Project Management Office (PMO)&lt;/b&gt; that owns the delivery method. The technical side — architects, technical managers, consultants, design and configuration specialists — deserves the same: a &lt;b&gt;Technical Management Office (TMO)&lt;/b&gt;, beside the PMO or inside it.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop helps the two offices agree on &lt;b&gt;one common methodology&lt;/b&gt; that covers the management &lt;i&gt;and&lt;/i&gt; the technical work, with the roles, deliverables, gates and sign-offs of both, so that each office knows the other&apos;s duties. With it both offices also &lt;b&gt;assess project proposals together&lt;/b&gt; in workshops: they rate, see where they disagree, decide and record the actions.&lt;/p&gt;&lt;p&gt;It works offline, on your laptop. Nothing is ever sent anywhere.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die meisten Organisationen haben ein &lt;b&gt;Project Management Office (PMO)&lt;/b&gt;, das die Vorgehensmethodik verantwortet. Die technische Seite — Architekten, technische Manager, Berater, Design- und Konfigurationsspezialisten — verdient dasselbe: ein &lt;b&gt;Technical Management Office (TMO)&lt;/b&gt;, neben dem PMO oder innerhalb des PMO.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop hilft beiden Offices, sich auf &lt;b&gt;eine gemeinsame Methodik&lt;/b&gt; zu einigen, die die Management- &lt;i&gt;und&lt;/i&gt; die technische Arbeit abdeckt, mit den Rollen, Lieferobjekten, Gates und Freigaben beider Seiten, sodass jedes Office die Aufgaben des anderen kennt. Damit &lt;b&gt;bewerten beide Offices auch Projektvorschläge gemeinsam&lt;/b&gt; in Workshops: Sie bewerten, sehen, wo sie sich uneinig sind, entscheiden und halten die Maßnahmen fest.&lt;/p&gt;&lt;p&gt;Die Anwendung arbeitet offline auf Ihrem Laptop. Es wird niemals etwas irgendwohin gesendet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="83"/>
+        <source>&lt;p&gt;Once a workspace is open, the list on the left leads to five areas:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Methodology&lt;/td&gt;&lt;td&gt;Phases, their activities (management, technical or governance work, owned by an office), deliverables and the gates, reviews and sign-offs that control them — with a form for every property.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;RACI matrix&lt;/td&gt;&lt;td&gt;Who is Responsible, Accountable, Consulted or Informed for each activity. The findings below the grid are checked again with every edit: a missing or double Accountable, overloaded or idle roles, technical work without a TMO owner, gates only one office signs.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Roles &amp;amp; offices&lt;/td&gt;&lt;td&gt;The offices (PMO, TMO, Business, Vendor, …) with their colours, and the roles that belong to them.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alignment&lt;/td&gt;&lt;td&gt;Per phase, the activities where PMO and TMO work together, alone or not at all, and the load each role carries.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Workshops&lt;/td&gt;&lt;td&gt;The joint workshops: set-up, agenda, rating, results with the PMO-vs-TMO gap view, and decisions and actions.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Sobald ein Arbeitsbereich geöffnet ist, führt die Liste links zu fünf Bereichen:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Methodik&lt;/td&gt;&lt;td&gt;Phasen, ihre Aktivitäten (Management-, technische oder Governance-Arbeit, jeweils einem Office zugeordnet), Lieferobjekte sowie die Gates, Reviews und Freigaben, die sie steuern — mit einem Formular für jede Eigenschaft.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;RACI-Matrix&lt;/td&gt;&lt;td&gt;Wer ist für jede Aktivität verantwortlich, rechenschaftspflichtig, konsultiert oder informiert? Die Befunde unter der Tabelle werden bei jeder Änderung neu geprüft: fehlende oder doppelte Rechenschaftspflicht, überlastete oder ungenutzte Rollen, technische Arbeit ohne TMO-Zuständigkeit, Gates, die nur ein Office zeichnet.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Rollen &amp;amp; Offices&lt;/td&gt;&lt;td&gt;Die Offices (PMO, TMO, Business, Vendor, …) mit ihren Farben und die Rollen, die zu ihnen gehören.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Verzahnung&lt;/td&gt;&lt;td&gt;Je Phase die Aktivitäten, bei denen PMO und TMO zusammen, allein oder gar nicht arbeiten, und die Auslastung jeder Rolle.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Workshops&lt;/td&gt;&lt;td&gt;Die gemeinsamen Workshops: Vorbereitung, Agenda, Bewertung, Ergebnisse mit der PMO-TMO-Abweichungsansicht sowie Entscheidungen und Maßnahmen.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="103"/>
+        <source>&lt;p&gt;Everything done in the room can be done from the keyboard.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Everywhere&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Go to an area: Methodology, RACI matrix, Roles &amp;amp; offices, Alignment, Workshops&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Undo the last change (Edit → Redo brings it back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Presenter view for the projector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;This guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Methodology tree and lists&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ins&lt;/td&gt;&lt;td&gt;New activity (Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Delete, with everything below it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Rename in place&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Up / Ctrl+Down&lt;/td&gt;&lt;td&gt;Move up or down&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;RACI grid&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Toggle that letter in every selected cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Clear the selected cells&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copy and paste cells with Excel or LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Hot-seat ballot&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Digits&lt;/td&gt;&lt;td&gt;Type the rating in the cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Enter / Tab&lt;/td&gt;&lt;td&gt;Store it and move to the next cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Enter&lt;/td&gt;&lt;td&gt;Done: hide the ballot for the next participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Agenda&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Start or pause the timer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Right / Ctrl+Left&lt;/td&gt;&lt;td&gt;Next or previous item&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Alles, was im Raum geschieht, lässt sich mit der Tastatur erledigen.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Überall&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+1 … Strg+5&lt;/td&gt;&lt;td&gt;Zu einem Bereich wechseln: Methodik, RACI-Matrix, Rollen &amp;amp; Offices, Verzahnung, Workshops&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+Z&lt;/td&gt;&lt;td&gt;Letzte Änderung rückgängig machen (Bearbeiten → Wiederherstellen holt sie zurück)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+Umschalt+P&lt;/td&gt;&lt;td&gt;Präsentationsansicht für den Beamer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;Dieser Leitfaden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Methodikbaum und Listen&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Einfg&lt;/td&gt;&lt;td&gt;Neue Aktivität (Strg+Einfg ein Lieferobjekt, Umschalt+Einfg ein Gate oder Review, Strg+Umschalt+N eine Phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Entf&lt;/td&gt;&lt;td&gt;Löschen, samt allem, was darunter liegt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Direkt umbenennen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+↑ / Strg+↓&lt;/td&gt;&lt;td&gt;Nach oben oder unten verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;RACI-Tabelle&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Diesen Buchstaben in allen ausgewählten Zellen ein- oder ausschalten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Entf&lt;/td&gt;&lt;td&gt;Ausgewählte Zellen leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+C / Strg+V&lt;/td&gt;&lt;td&gt;Zellen mit Excel oder LibreOffice austauschen (kopieren und einfügen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Direkteingabe am Laptop&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ziffern&lt;/td&gt;&lt;td&gt;Bewertung in die Zelle eingeben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Enter / Tab&lt;/td&gt;&lt;td&gt;Speichern und zur nächsten Zelle wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+Enter&lt;/td&gt;&lt;td&gt;Fertig: Bewertungsbogen für die nächste Person ausblenden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Agenda&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Timer starten oder pausieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+→ / Strg+←&lt;/td&gt;&lt;td&gt;Nächster oder vorheriger Punkt&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="137"/>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Set-up.&lt;/b&gt; Add the participants, each tagged with their office; the criteria, each with a weight, a direction (a benefit, or a cost or risk where less is better) and a scale; and the proposals with their cost, benefit and duration. The Workshop menu can also build a workshop from a filled set-up workbook.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda and timer.&lt;/b&gt; Plan the items with their times. In the room the timer keeps each item on time, and the minutes are written against it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blind round.&lt;/b&gt; Open a round on the Rating tab. Participants rate at the laptop in the hot seat, on paper (the facilitator types those in), or on Excel ballots imported from the Workshop menu. Nobody sees anyone else&apos;s ratings; the room sees only how many have rated.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reveal.&lt;/b&gt; Close the round to reveal it. Only now do the results appear, on the Results tab and in the presenter view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gap view.&lt;/b&gt; See where PMO and TMO disagree, on which proposal and which criterion. The largest gaps are the list to discuss; a second round can follow the discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decide.&lt;/b&gt; Approve, reject, defer or ask for more information, with the rationale and any conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Record each action with its owner and due date, and send the pack out after the workshop.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Vorbereitung.&lt;/b&gt; Erfassen Sie die Teilnehmenden, jeweils mit ihrem Office; die Kriterien, jeweils mit Gewichtung, Richtung (ein Nutzen oder aber Kosten bzw. Risiko, wo weniger besser ist) und Skala; und die Vorschläge mit Kosten, Nutzen und Dauer. Über das Menü „Workshop“ lässt sich ein Workshop auch aus einer ausgefüllten Vorbereitungs-Arbeitsmappe anlegen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda und Timer.&lt;/b&gt; Planen Sie die Punkte mit ihren Zeiten. Im Raum hält der Timer jeden Punkt im Zeitrahmen, und das Protokoll wird dazu mitgeschrieben.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blinde Runde.&lt;/b&gt; Eröffnen Sie auf dem Reiter „Bewertung“ eine Runde. Die Teilnehmenden bewerten direkt am Laptop, auf Papier (die Moderation tippt die Werte ein) oder auf Excel-Bewertungsbögen, die über das Menü „Workshop“ importiert werden. Niemand sieht die Bewertungen der anderen; der Raum sieht nur, wie viele bereits bewertet haben.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aufdecken.&lt;/b&gt; Schließen Sie die Runde, um sie aufzudecken. Erst jetzt erscheinen die Ergebnisse, auf dem Reiter „Ergebnisse“ und in der Präsentationsansicht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Abweichungsansicht.&lt;/b&gt; Sehen Sie, wo PMO und TMO uneinig sind, bei welchem Vorschlag und welchem Kriterium. Die größten Abweichungen bilden die Diskussionsliste; nach der Diskussion kann eine zweite Runde folgen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Entscheiden.&lt;/b&gt; Genehmigen, ablehnen, zurückstellen oder weitere Informationen anfordern, mit Begründung und etwaigen Auflagen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Maßnahmen.&lt;/b&gt; Erfassen Sie jede Maßnahme mit Verantwortlichen und Fälligkeitsdatum, und versenden Sie die Unterlagen nach dem Workshop.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="162"/>
+        <source>&lt;p&gt;The same method is used in the app, the command line and every report.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each rating is first put on a scale from 0 to 1: the bottom of the criterion&apos;s scale becomes 0, the top 1. Where lower is better (risk, cost, complexity) the scale is turned round.&lt;/li&gt;&lt;li&gt;A participant&apos;s score for a proposal is the average of those 0–1 ratings, each weighted by its criterion&apos;s weight, over the criteria they rated. A criterion left empty is left out — it never counts as zero.&lt;/li&gt;&lt;li&gt;A proposal&apos;s &lt;b&gt;score&lt;/b&gt; is 100 × the average of its participants&apos; scores. The &lt;b&gt;PMO score&lt;/b&gt; and the &lt;b&gt;TMO score&lt;/b&gt; are the same average over each office&apos;s participants, and the &lt;b&gt;gap&lt;/b&gt; is the PMO score minus the TMO score. The same is done criterion by criterion: those are the cells of the gap view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dissent&lt;/b&gt; shows how far apart the room is: the spread (standard deviation) of the participants&apos; scores divided by 50, so 0 is full agreement and 1 a room split into two extremes. It is flagged from 0.3 unless Preferences set another line.&lt;/li&gt;&lt;li&gt;Proposals are &lt;b&gt;ranked&lt;/b&gt; by score, and equal scores share a rank. The latest round holding ratings counts unless you choose another.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;budget fit&lt;/b&gt; is the set of proposals with the highest total score whose costs fit the budget, found exactly rather than by a rule of thumb.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;In der Anwendung, auf der Kommandozeile und in jedem Bericht wird dieselbe Methode verwendet.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Jede Bewertung wird zunächst auf eine Skala von 0 bis 1 gebracht: Das untere Ende der Kriteriumsskala wird 0, das obere 1. Wo niedriger besser ist (Risiko, Kosten, Komplexität), wird die Skala umgekehrt.&lt;/li&gt;&lt;li&gt;Die Punktzahl eines Teilnehmers für einen Vorschlag ist der Mittelwert dieser 0–1-Bewertungen, jeweils gewichtet mit der Gewichtung des Kriteriums, über die Kriterien, die er bewertet hat. Ein leer gelassenes Kriterium bleibt außen vor — es zählt nie als null.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Punktzahl&lt;/b&gt; eines Vorschlags ist 100 × der Mittelwert der Punktzahlen seiner Teilnehmenden. Die &lt;b&gt;PMO-Punktzahl&lt;/b&gt; und die &lt;b&gt;TMO-Punktzahl&lt;/b&gt; sind derselbe Mittelwert über die Teilnehmenden des jeweiligen Office, und die &lt;b&gt;Abweichung&lt;/b&gt; ist die PMO-Punktzahl minus die TMO-Punktzahl. Dasselbe geschieht Kriterium für Kriterium: Das sind die Zellen der Abweichungsansicht.&lt;/li&gt;&lt;li&gt;Der &lt;b&gt;Dissens&lt;/b&gt; zeigt, wie weit die Meinungen im Raum auseinanderliegen: die Streuung (Standardabweichung) der Punktzahlen der Teilnehmenden geteilt durch 50, also 0 bei voller Einigkeit und 1 bei einem in zwei Extreme gespaltenen Raum. Er wird ab 0,3 markiert, sofern in den Einstellungen keine andere Schwelle festgelegt ist.&lt;/li&gt;&lt;li&gt;Vorschläge werden nach Punktzahl &lt;b&gt;gereiht&lt;/b&gt;; gleiche Punktzahlen teilen sich einen Rang. Es zählt die letzte Runde mit Bewertungen, sofern Sie keine andere wählen.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Budget-Passung&lt;/b&gt; ist die Auswahl von Vorschlägen mit der höchsten Gesamtpunktzahl, deren Kosten ins Budget passen — exakt berechnet, nicht per Faustregel.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="187"/>
+        <source>&lt;p&gt;A workspace is &lt;b&gt;one file&lt;/b&gt;, for example &lt;i&gt;acme.pmotmo&lt;/i&gt;. There is no Save: every edit and every rating is written to the file the moment it is made, so nothing is lost if the laptop crashes or its battery runs out. Edit → Undo takes any change back.&lt;/p&gt;&lt;p&gt;While a workspace is open it is &lt;b&gt;backed up&lt;/b&gt; every few minutes into a folder beside it (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), and also before every import, upgrade and restore. &lt;b&gt;File → Restore Backup&lt;/b&gt; puts a backup back, after backing up the current state first, so even a restore can be undone.&lt;/p&gt;&lt;p&gt;File → Save As continues in a copy; File → Export to Excel writes the methodology, the RACI matrix and its findings to a workbook.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Arbeitsbereich ist &lt;b&gt;eine Datei&lt;/b&gt;, zum Beispiel &lt;i&gt;acme.pmotmo&lt;/i&gt;. Es gibt kein Speichern: Jede Änderung und jede Bewertung wird in dem Moment in die Datei geschrieben, in dem sie erfolgt, sodass nichts verloren geht, wenn der Laptop abstürzt oder der Akku leer ist. Bearbeiten → Rückgängig nimmt jede Änderung zurück.&lt;/p&gt;&lt;p&gt;Solange ein Arbeitsbereich geöffnet ist, wird er alle paar Minuten in einen Ordner daneben &lt;b&gt;gesichert&lt;/b&gt; (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), außerdem vor jedem Import, Upgrade und jeder Wiederherstellung. &lt;b&gt;Datei → Sicherung wiederherstellen&lt;/b&gt; spielt eine Sicherung zurück, nachdem zuvor der aktuelle Stand gesichert wurde, sodass sich selbst eine Wiederherstellung rückgängig machen lässt.&lt;/p&gt;&lt;p&gt;Datei → Speichern unter arbeitet in einer Kopie weiter; Datei → Nach Excel exportieren schreibt die Methodik, die RACI-Matrix und ihre Befunde in eine Arbeitsmappe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="218"/>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="18"/>
+        <source>Import from Excel</source>
+        <translation>Aus Excel importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="24"/>
+        <source>exported by PMO–TMO Desktop</source>
+        <translation>aus PMO–TMO Desktop exportiert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="26"/>
+        <source>a hand-made matrix</source>
+        <translation>eine selbst erstellte Matrix</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="29"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt;, sheet &lt;b&gt;{sheet}&lt;/b&gt; ({layout})</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;, Tabellenblatt &lt;b&gt;{sheet}&lt;/b&gt; ({layout})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="33"/>
+        <source>{roles} roles ({new} new), {activities} activities ({new_a} new), {cells} filled cells</source>
+        <translation>{roles} Rollen ({new} neu), {activities} Aktivitäten ({new_a} neu), {cells} belegte Zellen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="46"/>
+        <source> and {n} more</source>
+        <translation> und {n} weitere</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="48"/>
+        <source>New roles: {names}{more}</source>
+        <translation>Neue Rollen: {names}{more}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="53"/>
+        <source>Matched cells take the workbook&apos;s letters. Nothing is deleted unless you ask for it below. A backup is taken first, and Edit → Undo takes the whole import back.</source>
+        <translation>Zugeordnete Zellen übernehmen die Buchstaben der Arbeitsmappe. Gelöscht wird nur, wenn Sie es unten ausdrücklich wählen. Vorher wird eine Sicherung erstellt, und Bearbeiten → Rückgängig nimmt den gesamten Import zurück.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="59"/>
+        <source>&amp;Remove activities and roles the workbook does not have</source>
+        <translation>Aktivitäten und Rollen, die die Arbeitsmappe nicht enthält, &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="63"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="89"/>
+        <source>Areas</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="100"/>
+        <source>Set-up</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="102"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="105"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="107"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="109"/>
+        <source>Decisions &amp;&amp; actions</source>
+        <translation>Entscheidungen &amp;&amp; Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="120"/>
+        <source>Methodology</source>
+        <translation>Methodik</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="121"/>
+        <source>RACI matrix</source>
+        <translation>RACI-Matrix</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="122"/>
+        <source>Roles &amp; offices</source>
+        <translation>Rollen &amp; Offices</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="123"/>
+        <source>Alignment</source>
+        <translation>Verzahnung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="124"/>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="154"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="155"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="156"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="157"/>
+        <source>&amp;Restore Backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="158"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>Nach Excel e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="160"/>
+        <source>&amp;Import from Excel…</source>
+        <translation>Aus Excel &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="163"/>
+        <source>Workspace &amp;Properties…</source>
+        <translation>Arbeitsbereich-&amp;Eigenschaften…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="166"/>
+        <source>&amp;Close Workspace</source>
+        <translation>Arbeitsbereich &amp;schließen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="168"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="324"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="327"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="186"/>
+        <source>&amp;Methodology</source>
+        <translation>&amp;Methodik</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
+        <source>&amp;RACI Matrix</source>
+        <translation>&amp;RACI-Matrix</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
+        <source>R&amp;oles and Offices</source>
+        <translation>R&amp;ollen und Offices</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
+        <source>&amp;Alignment</source>
+        <translation>&amp;Verzahnung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="190"/>
+        <source>&amp;Workshops</source>
+        <translation>&amp;Workshops</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
+        <source>&amp;Presenter View</source>
+        <translation>&amp;Präsentationsansicht</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
+        <source>&amp;About PMO–TMO Desktop</source>
+        <translation>Ü&amp;ber PMO–TMO Desktop</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="201"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="204"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="217"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="228"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="233"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="246"/>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="291"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="324"/>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Rückgängig: {what}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="327"/>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Wiederherstellen: {what}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="403"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="419"/>
         <source>Change workspace properties</source>
         <translation>Eigenschaften des Arbeitsbereichs ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="427"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Über PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="429"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Eine gemeinsame Vorgehensmethodik für das Project und das Technical Management Office, eine RACI-Matrix, die ihr Zusammenspiel prüft, und gemeinsame Workshops zur Bewertung von Vorschlägen.&lt;/p&gt;&lt;p&gt;Funktioniert offline; Ihre Daten bleiben in Ihrer Arbeitsbereichsdatei.&lt;/p&gt;</translation>
     </message>
@@ -332,22 +1569,42 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="267"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="269"/>
         <source>PMO–TMO workspaces (*.pmotmo);;All files (*)</source>
         <translation>PMO–TMO-Arbeitsbereiche (*.pmotmo);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="277"/>
+        <source>Export to Excel</source>
+        <translation>Nach Excel exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="279"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="289"/>
+        <source>Import from Excel</source>
+        <translation>Aus Excel importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="291"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="299"/>
         <source>Save workspace as</source>
         <translation>Arbeitsbereich speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="301"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>PMO–TMO-Arbeitsbereiche (*.pmotmo)</translation>
     </message>
@@ -355,306 +1612,2890 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>MethodologyArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="53"/>
+        <source>Search phases, activities, deliverables, gates…</source>
+        <translation>Phasen, Aktivitäten, Lieferobjekte, Gates … suchen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="54"/>
+        <source>Search the methodology</source>
+        <translation>Methodik durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="59"/>
         <source>Methodology: phases, activities, deliverables</source>
         <translation>Methodik: Phasen, Aktivitäten, Lieferobjekte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="104"/>
+        <source>New Phase</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="107"/>
+        <source>New Activity</source>
+        <translation>Neue Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="110"/>
+        <source>New Deliverable</source>
+        <translation>Neues Lieferobjekt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="113"/>
+        <source>New Gate or Review</source>
+        <translation>Neues Gate oder Review</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="116"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="118"/>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="119"/>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="142"/>
         <source>{phases} phases · {activities} activities · {deliverables} deliverables · {controls} gates, reviews and sign-offs · {roles} roles in {offices} offices</source>
         <translation>{phases} Phasen · {activities} Aktivitäten · {deliverables} Lieferobjekte · {controls} Gates, Reviews und Freigaben · {roles} Rollen in {offices} Offices</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="200"/>
+        <source>Edit {what}</source>
+        <translation>{what} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="208"/>
+        <source>Change approvers</source>
+        <translation>Freigebende ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="214"/>
+        <source>phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="215"/>
+        <source>activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="216"/>
+        <source>deliverable</source>
+        <translation>Lieferobjekt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="217"/>
+        <source>gate or review</source>
+        <translation>Gate oder Review</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="245"/>
+        <source>New phase</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="251"/>
+        <source>New activity</source>
+        <translation>Neue Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="258"/>
+        <source>New deliverable</source>
+        <translation>Neues Lieferobjekt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="267"/>
+        <source>New gate</source>
+        <translation>Neues Gate</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="270"/>
+        <source>Add {what}</source>
+        <translation>{what} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="282"/>
+        <source>Delete {what}</source>
+        <translation>{what} löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="286"/>
+        <source>Deleted — Ctrl+Z brings it back</source>
+        <translation>Gelöscht — Strg+Z holt es zurück</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="330"/>
+        <source>Move {what}</source>
+        <translation>{what} verschieben</translation>
     </message>
 </context>
 <context>
     <name>MethodologyTree</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="152"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="154"/>
         <source>Management</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="155"/>
         <source>Technical</source>
         <translation>Technik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="156"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="157"/>
         <source>Gate</source>
         <translation>Gate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="158"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="159"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="163"/>
         <source>{kind} deliverable</source>
         <translation>Lieferobjekt ({kind})</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="171"/>
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="175"/>
         <source>Approved by {roles}</source>
         <translation>Freigabe durch {roles}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="188"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="189"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="190"/>
         <source>Owning office</source>
         <translation>Zuständiges Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="191"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
 </context>
 <context>
+    <name>Minutes</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="16"/>
+        <source>en</source>
+        <comment>the ISO 639-1 code of this translation&apos;s language</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="23"/>
+        <source>.</source>
+        <comment>the decimal separator of numbers</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="24"/>
+        <source>,</source>
+        <comment>the thousands separator of numbers</comment>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="32"/>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="33"/>
+        <source>Minutes of the workshop {title}</source>
+        <translation>Protokoll des Workshops {title}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="35"/>
+        <source>minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="36"/>
+        <source>workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
+        <source>PMO</source>
+        <translation>PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
+        <source>TMO</source>
+        <translation>TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="39"/>
+        <source>proposals</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="41"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="42"/>
+        <source>Minutes · {date}</source>
+        <translation>Protokoll · {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="43"/>
+        <source>Prepared with PMO–TMO Desktop on {date}.</source>
+        <translation>Erstellt mit PMO–TMO Desktop am {date}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="44"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="45"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="46"/>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="47"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="48"/>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="49"/>
+        <source>Ratings shown</source>
+        <translation>Angezeigte Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="61"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
+        <source>Round {n}, {rated} of {total} participants rated</source>
+        <translation>Runde {n}, {rated} von {total} Teilnehmenden haben bewertet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="64"/>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="65"/>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="54"/>
+        <source>{n} recorded, {done} done</source>
+        <translation>{n} erfasst, {done} erledigt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="55"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="56"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="57"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="58"/>
+        <source>Attendees</source>
+        <translation>Anwesende</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="59"/>
+        <source>Agenda and notes</source>
+        <translation>Agenda und Notizen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="60"/>
+        <source>Proposals assessed</source>
+        <translation>Bewertete Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="62"/>
+        <source>PMO–TMO gap view</source>
+        <translation>PMO–TMO-Abweichungsansicht</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="63"/>
+        <source>Budget fit</source>
+        <translation>Budget-Passung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="66"/>
+        <source>Rounds</source>
+        <translation>Bewertungsrunden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
+        <source>Assessment method</source>
+        <translation>Bewertungsmethode</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="68"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="69"/>
+        <source>Title</source>
+        <comment>a participant&apos;s job title</comment>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="70"/>
+        <source>No office</source>
+        <translation>Kein Office</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="71"/>
+        <source>Item and notes</source>
+        <translation>Punkt und Notizen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="72"/>
+        <source>No.</source>
+        <comment>number, as a column heading</comment>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="73"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
+        <source>Presenter: {name}</source>
+        <translation>Präsentiert von: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="77"/>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="78"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="79"/>
+        <source>Benefit</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="80"/>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="81"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="82"/>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
+        <source>Gap</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
+        <source>Dissent</source>
+        <translation>Dissens</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
+        <source>Rated higher by</source>
+        <translation>Höher bewertet von</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
+        <source>Conditions</source>
+        <translation>Auflagen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
+        <source>Rationale and conditions</source>
+        <translation>Begründung und Auflagen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
+        <source>Decided {date}</source>
+        <translation>Entschieden am {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
+        <source>Rank {rank} · score {score}</source>
+        <translation>Rang {rank} · Punktzahl {score}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="106"/>
+        <source>Blind</source>
+        <translation>Blind</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="107"/>
+        <source>Open rating</source>
+        <translation>Offene Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="108"/>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="240"/>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
+        <source>Rated</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
+        <source>{rated} of {total}</source>
+        <translation>{rated} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
+        <source>Score R{n}</source>
+        <translation>Punktzahl R{n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
+        <source>Gap R{n}</source>
+        <translation>Abweichung R{n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
+        <source>Results of round {n}: {rated} of {total} participants rated. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
+        <translation>Ergebnisse der Runde {n}: {rated} von {total} Teilnehmenden haben bewertet. Die Punktzahlen reichen von 0 bis 100; die Abweichung ist die PMO-Punktzahl minus die TMO-Punktzahl.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
+        <source>▲</source>
+        <comment>the mark of a flagged dissent; keep it short</comment>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
+        <source>▲ dissent of {threshold} or more: the room was split on this proposal.</source>
+        <translation>▲ Dissens von {threshold} oder mehr: Die Meinungen im Raum waren zu diesem Vorschlag geteilt.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
+        <source>Score by proposal, with the PMO and TMO scores</source>
+        <translation>Punktzahl je Vorschlag, mit PMO- und TMO-Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
+        <source>Score (0–100)</source>
+        <translation>Punktzahl (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
+        <source>PMO score against TMO score</source>
+        <translation>PMO-Punktzahl im Vergleich zur TMO-Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
+        <source>PMO score</source>
+        <translation>PMO-Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="129"/>
+        <source>TMO score</source>
+        <translation>TMO-Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="143"/>
+        <source>TMO rates higher</source>
+        <translation>TMO bewertet höher</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="142"/>
+        <source>PMO rates higher</source>
+        <translation>PMO bewertet höher</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
+        <source>Each bubble is a proposal, numbered by rank; its area shows the cost. On the dashed line both offices agree; the shaded band is within {band} points.</source>
+        <translation>Jede Blase ist ein Vorschlag, nummeriert nach Rang; ihre Fläche zeigt die Kosten. Auf der gestrichelten Linie sind sich beide Offices einig; das schattierte Band umfasst {band} Punkte.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="137"/>
+        <source>Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. Proposals in rank order.</source>
+        <translation>Jede Zelle ist die PMO- minus die TMO-Bewertung eines Kriteriums, in Punkten von 100. Vorschläge in Rangfolge.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
+        <source>The stronger the colour, the larger the gap.</source>
+        <translation>Je kräftiger die Farbe, desto größer die Abweichung.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
+        <source>Largest gaps: where the offices disagree most</source>
+        <translation>Größte Abweichungen: wo die Offices am stärksten uneinig sind</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="146"/>
+        <source>No gap can be shown: it needs ratings from both the PMO and the TMO.</source>
+        <translation>Keine Abweichung darstellbar: Dafür sind Bewertungen von PMO und TMO nötig.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="149"/>
+        <source>The set of proposals with the highest total score whose total cost stays within the budget (computed exactly). It informs the decisions; it does not take them.</source>
+        <translation>Die Auswahl von Vorschlägen mit der höchsten Gesamtpunktzahl, deren Gesamtkosten im Budget bleiben (exakt berechnet). Sie dient als Entscheidungsgrundlage; sie ersetzt keine Entscheidung.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
+        <source>{n} proposals, total cost {cost} of {budget} ({share}), {left} left over.</source>
+        <translation>{n} Vorschläge, Gesamtkosten {cost} von {budget} ({share}), {left} verbleiben.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="158"/>
+        <source>Chosen</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="159"/>
+        <source>Total score</source>
+        <translation>Gesamtpunktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="160"/>
+        <source>What moved between round {first} and round {last}</source>
+        <translation>Was sich zwischen Runde {first} und Runde {last} verändert hat</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="161"/>
+        <source>No decision recorded for: {titles}.</source>
+        <translation>Keine Entscheidung erfasst für: {titles}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="162"/>
+        <source>No attendees recorded.</source>
+        <translation>Keine Anwesenden erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="163"/>
+        <source>No agenda items recorded.</source>
+        <translation>Keine Agendapunkte erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
+        <source>No ratings were recorded, so there are no results to report.</source>
+        <translation>Es wurden keine Bewertungen erfasst, daher gibt es keine Ergebnisse.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="167"/>
+        <source>Round {n} is blind and still open: its results are not shown until the round is closed.</source>
+        <translation>Runde {n} ist blind und noch offen: Ihre Ergebnisse werden erst nach Abschluss der Runde gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
+        <source>No decisions recorded.</source>
+        <translation>Keine Entscheidungen erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
+        <source>No action items recorded.</source>
+        <translation>Keine Maßnahmen erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="174"/>
+        <source>No rating rounds were held.</source>
+        <translation>Es fanden keine Bewertungsrunden statt.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="175"/>
+        <source>How the scores in these minutes were calculated:</source>
+        <translation>So wurden die Punktzahlen in diesem Protokoll berechnet:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
+        <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
+        <translation>Jede Bewertung wird auf eine gemeinsame Skala von 0 bis 1 gebracht: n = (Bewertung − Skalenminimum) ÷ (Skalenmaximum − Skalenminimum). Bei einem Kriterium, bei dem niedriger besser ist, gilt n = 1 − n, sodass 1 immer das Beste ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
+        <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
+        <translation>Die Punktzahl eines Teilnehmers für einen Vorschlag ist der gewichtete Mittelwert von n über die Kriterien, die er bewertet hat: Σ Gewichtung × n ÷ Σ Gewichtung. Eine fehlende Bewertung bleibt außen vor und zählt nie als null.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="189"/>
+        <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants only; participants of other offices count in the overall score.</source>
+        <translation>Die Punktzahl eines Vorschlags ist 100 × der Mittelwert der Punktzahlen seiner Teilnehmenden. PMO- und TMO-Punktzahl sind derselbe Mittelwert, nur über die Teilnehmenden des jeweiligen Office; Teilnehmende anderer Offices zählen in der Gesamtpunktzahl.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
+        <source>Gap = PMO score − TMO score, overall and per criterion: positive where the PMO rates higher, negative where the TMO does.</source>
+        <translation>Abweichung = PMO-Punktzahl − TMO-Punktzahl, gesamt und je Kriterium: positiv, wo das PMO höher bewertet, negativ, wo das TMO höher bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="200"/>
+        <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more is flagged.</source>
+        <translation>Dissens = Standardabweichung der Punktzahlen der Teilnehmenden ÷ 50: 0 ist volle Einigkeit, 1 eine vollständige Spaltung. Ein Dissens von {threshold} oder mehr wird markiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
+        <source>Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
+        <translation>Vorschläge werden nach Punktzahl gereiht, die höchste zuerst; gleiche Punktzahlen teilen sich einen Rang (1, 2, 2, 4).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
+        <source>Individual ratings are never shown; every figure is an average.</source>
+        <translation>Einzelbewertungen werden nie gezeigt; jede Zahl ist ein Mittelwert.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="212"/>
+        <source>The results are from round {n}, the latest round with ratings.</source>
+        <translation>Die Ergebnisse stammen aus Runde {n}, der letzten Runde mit Bewertungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="215"/>
+        <source>The results are from round {n}, chosen for these minutes.</source>
+        <translation>Die Ergebnisse stammen aus Runde {n}, die für dieses Protokoll gewählt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="219"/>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="220"/>
+        <source>Lower is better</source>
+        <translation>Niedriger ist besser</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="223"/>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="224"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="225"/>
+        <source>Defer</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="226"/>
+        <source>Needs information</source>
+        <translation>Informationen fehlen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="239"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="230"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="231"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="234"/>
+        <source>Named (with the participants&apos; names)</source>
+        <translation>Namentlich (mit den Namen der Teilnehmenden)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="235"/>
+        <source>By office, never by person</source>
+        <translation>Nach Office, nie nach Person</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="236"/>
+        <source>Anonymous (no names)</source>
+        <translation>Anonym (ohne Namen)</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="499"/>
+        <source>New workshop</source>
+        <translation>Neuer Workshop</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="501"/>
+        <source>Workshop title</source>
+        <translation>Titel des Workshops</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="502"/>
+        <source>e.g. Q1 portfolio review</source>
+        <translation>z. B. Portfolio-Review Q1</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="504"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="509"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkspaceDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="43"/>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="85"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="46"/>
         <source>e.g. Acme delivery method</source>
         <translation>z. B. Acme-Vorgehensmodell</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="50"/>
         <source>Integrated PMO–TMO lifecycle (8 phases, 18 roles)</source>
         <translation>Integrierter PMO–TMO-Lebenszyklus (8 Phasen, 18 Rollen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="52"/>
         <source>Light lifecycle for small teams</source>
         <translation>Schlanker Lebenszyklus für kleine Teams</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="53"/>
         <source>Empty: only the standard offices</source>
         <translation>Leer: nur die Standard-Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="56"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="63"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="64"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="65"/>
         <source>&amp;Start from:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="66"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="70"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="87"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>PMO–TMO-Arbeitsbereiche (*.pmotmo)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="94"/>
         <source>Give the workspace a name.</source>
         <translation>Geben Sie dem Arbeitsbereich einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="97"/>
         <source>Choose where to save it.</source>
         <translation>Wählen Sie einen Speicherort.</translation>
     </message>
 </context>
 <context>
-    <name>PropertiesDialog</name>
+    <name>OfficeDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="122"/>
-        <source>Workspace properties</source>
-        <translation>Eigenschaften des Arbeitsbereichs</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="304"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeScoreChart</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="352"/>
+        <source>no PMO or TMO score</source>
+        <translation>keine PMO- oder TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="354"/>
+        <source>no PMO score</source>
+        <translation>keine PMO-Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="354"/>
+        <source>no TMO score</source>
+        <translation>keine TMO-Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="356"/>
+        <source>Nothing to plot: no proposal has both a PMO and a TMO score.</source>
+        <translation>Nichts darzustellen: Kein Vorschlag hat sowohl eine PMO- als auch eine TMO-Punktzahl.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="357"/>
+        <source>TMO score</source>
+        <translation>TMO-Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="357"/>
+        <source>PMO score</source>
+        <translation>PMO-Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="360"/>
+        <source>Rank {rank}, {title}: PMO {pmo}, TMO {tmo}, gap {gap}.</source>
+        <translation>Rang {rank}, {title}: PMO {pmo}, TMO {tmo}, Abweichung {gap}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="396"/>
+        <source>PMO rates higher</source>
+        <translation>PMO bewertet höher</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="397"/>
+        <source>TMO rates higher</source>
+        <translation>TMO bewertet höher</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="481"/>
+        <source>PMO = TMO</source>
+        <translation>PMO = TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="482"/>
+        <source>agree ±{band}</source>
+        <translation>einig ±{band}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="178"/>
+        <source>Double-click or press Enter to choose a colour</source>
+        <translation>Doppelklick oder Enter, um eine Farbe zu wählen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="160"/>
+        <source>How many roles belong to the office</source>
+        <translation>Wie viele Rollen zum Office gehören</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDelegate</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="493"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
+        <source>Job title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="280"/>
+        <source>The office the participant speaks for in the gap view</source>
+        <translation>Das Office, für das die Person in der Abweichungsansicht spricht</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="238"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="262"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="265"/>
+        <source>Follow the system ({language})</source>
+        <translation>Systemeinstellung folgen ({language})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="269"/>
+        <source>Follow the system</source>
+        <translation>Systemeinstellung folgen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="270"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="271"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="273"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI: Verantwortlich, Rechenschaftspflichtig, Konsultiert, Informiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="274"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI: zusätzlich Unterstützend</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="275"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS: zusätzlich Prüft und Unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="278"/>
+        <source>A role holding R or A in more activities of one phase than this is flagged.</source>
+        <translation>Eine Rolle, die in mehr Aktivitäten einer Phase R oder A hat, wird markiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="282"/>
+        <source>More Consulted roles than this on one activity is flagged.</source>
+        <translation>Mehr konsultierte Rollen als diese Zahl bei einer Aktivität werden markiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="292"/>
+        <source>Dissent is the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes.</source>
+        <translation>Dissens ist die Streuung der Punktzahlen der Teilnehmenden: 0 ist volle Einigkeit, 1 ein in zwei Extreme gespaltener Raum.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="299"/>
+        <source>Next to the workspace file</source>
+        <translation>Neben der Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="301"/>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="302"/>
+        <source>Choose the default export folder</source>
+        <translation>Standard-Exportordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="311"/>
+        <source>applies after a restart</source>
+        <translation>wird nach einem Neustart wirksam</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="318"/>
+        <source>Language and appearance</source>
+        <translation>Sprache und Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="319"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="320"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="321"/>
+        <source>Methodology</source>
+        <translation>Methodik</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="322"/>
+        <source>RACI &amp;variant of new workspaces:</source>
+        <translation>RACI-&amp;Variante neuer Arbeitsbereiche:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="323"/>
+        <source>Most R or A per role in one &amp;phase:</source>
+        <translation>Höchstzahl R oder A je Rolle in einer &amp;Phase:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="324"/>
+        <source>Most &amp;Consulted roles per activity:</source>
+        <translation>Höchstzahl &amp;konsultierter Rollen je Aktivität:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="325"/>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="326"/>
+        <source>Flag &amp;dissent from:</source>
+        <translation>Dissens &amp;markieren ab:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="327"/>
+        <source>Files and backups</source>
+        <translation>Dateien und Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="328"/>
+        <source>&amp;Back up every (minutes):</source>
+        <translation>Sicherungs&amp;intervall (Minuten):</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="329"/>
+        <source>Backups &amp;kept:</source>
+        <translation>&amp;Aufbewahrte Sicherungen:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="330"/>
+        <source>&amp;Export folder:</source>
+        <translation>&amp;Exportordner:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="393"/>
+        <source>Default export folder</source>
+        <translation>Standard-Exportordner</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="41"/>
+        <source>PMO–TMO Desktop — presenter view</source>
+        <translation>PMO–TMO Desktop — Präsentationsansicht</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="61"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="62"/>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="63"/>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="64"/>
+        <source>PMO</source>
+        <translation>PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="65"/>
+        <source>TMO</source>
+        <translation>TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="66"/>
+        <source>Gap</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
+        <source>No workshop selected</source>
+        <translation>Kein Workshop ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="121"/>
+        <source>Round {n}&lt;br&gt;&lt;b&gt;{rated} of {total} have rated&lt;/b&gt;</source>
+        <translation>Runde {n}&lt;br&gt;&lt;b&gt;{rated} von {total} haben bewertet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="131"/>
+        <source>Waiting for the first round</source>
+        <translation>Warten auf die erste Runde</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="123"/>
+        <source>Workspace properties</source>
+        <translation>Eigenschaften des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="128"/>
+        <source>RACI: Responsible, Accountable, Consulted, Informed</source>
+        <translation>RACI: Verantwortlich, Rechenschaftspflichtig, Konsultiert, Informiert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="129"/>
+        <source>RASCI: adds Supportive</source>
+        <translation>RASCI: zusätzlich Unterstützend</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="130"/>
+        <source>RACI-VS: adds Verifies and Signs</source>
+        <translation>RACI-VS: zusätzlich Prüft und Unterzeichnet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="136"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="137"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="138"/>
         <source>RACI &amp;variant:</source>
         <translation>RACI-&amp;Variante:</translation>
     </message>
 </context>
 <context>
+    <name>PropertyPanel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="52"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="55"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="58"/>
+        <source>Owning office</source>
+        <translation>Zuständiges Office</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="63"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="68"/>
+        <source>Approving roles</source>
+        <translation>Freigebende Rollen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="74"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="75"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="76"/>
+        <source>Owning &amp;office:</source>
+        <translation>Zuständiges &amp;Office:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="134"/>
+        <source>&amp;Description:</source>
+        <translation>B&amp;eschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="80"/>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Freigabe durch:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="94"/>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="94"/>
+        <source>Technical</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="91"/>
+        <source>Governance</source>
+        <translation>Governance</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="97"/>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="98"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="99"/>
+        <source>Sign-off</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="108"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="109"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="110"/>
+        <source>Deliverable</source>
+        <translation>Lieferobjekt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="111"/>
+        <source>Gate, review or sign-off</source>
+        <translation>Gate, Review oder Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="126"/>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="134"/>
+        <source>&amp;Criteria:</source>
+        <translation>&amp;Kriterien:</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="170"/>
+        <source>Undecided</source>
+        <translation>Nicht entschieden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="171"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="172"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="173"/>
+        <source>Deferred</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="174"/>
+        <source>Needs information</source>
+        <translation>Informationen fehlen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="207"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="331"/>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="332"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="333"/>
+        <source>Benefit</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="334"/>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="335"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="341"/>
+        <source>Who asks for the project</source>
+        <translation>Wer das Projekt beantragt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="342"/>
+        <source>Estimated cost</source>
+        <translation>Geschätzte Kosten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="343"/>
+        <source>Expected benefit</source>
+        <translation>Erwarteter Nutzen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="344"/>
+        <source>Expected duration in months</source>
+        <translation>Erwartete Dauer in Monaten</translation>
+    </message>
+</context>
+<context>
     <name>RaciArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="41"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="47"/>
+        <source>Phase filter</source>
+        <translation>Phasenfilter</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="48"/>
+        <source>Office filter</source>
+        <translation>Office-Filter</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="49"/>
+        <source>Kind filter</source>
+        <translation>Typfilter</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="55"/>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="56"/>
+        <source>O&amp;ffice:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="57"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="66"/>
         <source>Responsible</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="67"/>
         <source>Accountable</source>
         <translation>Rechenschaftspflichtig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="68"/>
         <source>Consulted</source>
         <translation>Konsultiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="69"/>
         <source>Informed</source>
         <translation>Informiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
         <source>Supportive</source>
         <translation>Unterstützend</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="114"/>
-        <source>Verifies</source>
-        <translation>Prüft</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="71"/>
+        <source>Verifies and signs</source>
+        <translation>Prüft und zeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="84"/>
+        <source>Type a letter to toggle it in the selected cells · Delete clears · Ctrl+C / Ctrl+V exchange cells with a spreadsheet</source>
+        <translation>Buchstaben tippen, um ihn in den ausgewählten Zellen umzuschalten · Entf leert · Strg+C / Strg+V tauschen Zellen mit einer Tabellenkalkulation aus</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="176"/>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="177"/>
+        <source>Technical</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="178"/>
+        <source>Governance</source>
+        <translation>Governance</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="184"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="211"/>
+        <source>Clear letters</source>
+        <translation>Buchstaben löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="212"/>
+        <source>Paste letters</source>
+        <translation>Buchstaben einfügen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="213"/>
+        <source>Type letters</source>
+        <translation>Buchstaben eingeben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="215"/>
+        <source>Toggle {letter}</source>
+        <translation>{letter} umschalten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="121"/>
         <source>{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled</source>
         <translation>{variant}-Matrix: {activities} Aktivitäten × {roles} Rollen, {cells} Zellen belegt</translation>
     </message>
 </context>
 <context>
+    <name>RatingPage</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="53"/>
+        <source>Rating progress</source>
+        <translation>Bewertungsfortschritt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="55"/>
+        <source>&amp;Blind (nobody sees ratings until the round closes)</source>
+        <translation>B&amp;lind (niemand sieht Bewertungen, bevor die Runde geschlossen ist)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="57"/>
+        <source>&amp;Open Round</source>
+        <translation>Runde &amp;eröffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="59"/>
+        <source>&amp;Close and Reveal</source>
+        <translation>Schließen und a&amp;ufdecken</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="61"/>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="73"/>
+        <source>Participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="75"/>
+        <source>&amp;Hot seat: the participant types</source>
+        <translation>Di&amp;rekteingabe: Teilnehmende tippen selbst</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="76"/>
+        <source>&amp;Paper ballot: the facilitator types</source>
+        <translation>&amp;Papierbogen: Moderation tippt ein</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="81"/>
+        <source>&amp;Start Ballot</source>
+        <translation>Bewertungsbogen &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="86"/>
+        <source>&amp;Who is rating?</source>
+        <translation>Wer bewer&amp;tet?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="104"/>
+        <source>Ballot</source>
+        <translation>Bewertungsbogen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="106"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
+        <source>Hide the ballot again (Ctrl+Enter)</source>
+        <translation>Bewertungsbogen wieder ausblenden (Strg+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
+        <source>Type a number in each cell; Enter or Tab moves on; Delete clears; leave a cell empty if you cannot judge it. Every number is saved the moment it is entered.</source>
+        <translation>Geben Sie in jede Zelle eine Zahl ein; Enter oder Tab geht weiter; Entf leert; lassen Sie eine Zelle leer, wenn Sie sie nicht beurteilen können. Jede Zahl wird sofort bei der Eingabe gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="165"/>
+        <source>No round is open. Rounds so far: {n}.</source>
+        <translation>Keine Runde offen. Bisherige Runden: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="167"/>
+        <source>No round yet. Open round 1 when the room is ready.</source>
+        <translation>Noch keine Runde. Eröffnen Sie Runde 1, sobald der Raum bereit ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="171"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="174"/>
+        <source>blind</source>
+        <translation>blind</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="174"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="176"/>
+        <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
+        <translation>&lt;b&gt;Runde {n}&lt;/b&gt; ist offen ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="181"/>
+        <source>{rated} of {total} have rated</source>
+        <translation>{rated} von {total} haben bewertet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="192"/>
+        <source>This workshop is closed; its ratings can no longer change.</source>
+        <translation>Dieser Workshop ist abgeschlossen; seine Bewertungen können nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="195"/>
+        <source>Open a round to start rating.</source>
+        <translation>Eröffnen Sie eine Runde, um mit der Bewertung zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="197"/>
+        <source>Pick a name and press Enter to start that ballot.</source>
+        <translation>Wählen Sie einen Namen und drücken Sie Enter, um diesen Bewertungsbogen zu starten.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="207"/>
+        <source>Open round</source>
+        <translation>Runde eröffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="216"/>
+        <source>Close round</source>
+        <translation>Runde schließen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="246"/>
+        <source>entered by the facilitator</source>
+        <translation>von der Moderation eingegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="248"/>
+        <source>entered by the participant</source>
+        <translation>von der Person selbst eingegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="251"/>
+        <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
+        <translation>&lt;h2&gt;Bewertungsbogen von {name}&lt;/h2&gt;Runde {n}, {who}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="257"/>
+        <source>{filled} of {cells} cells rated</source>
+        <translation>{filled} von {cells} Zellen bewertet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
+        <source>Rate</source>
+        <translation>Bewerten</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="165"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="167"/>
         <source>Timed backup</source>
         <translation>Zeitgesteuerte Sicherung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="168"/>
         <source>Before an upgrade</source>
         <translation>Vor einem Upgrade</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="169"/>
         <source>Before an import</source>
         <translation>Vor einem Import</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="170"/>
         <source>Before a restore</source>
         <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="171"/>
         <source>Manual backup</source>
         <translation>Manuelle Sicherung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="177"/>
         <source>Taken</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="182"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="184"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="188"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="204"/>
         <source>The workspace is backed up as it is now before it is restored, so a restore can itself be undone from this list.</source>
         <translation>Vor dem Wiederherstellen wird der aktuelle Stand des Arbeitsbereichs gesichert, sodass sich auch eine Wiederherstellung über diese Liste rückgängig machen lässt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="212"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCharts</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="194"/>
+        <source>No proposals to plot.</source>
+        <translation>Keine Vorschläge darzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="245"/>
+        <source>Score: {score} (rank {rank})</source>
+        <translation>Punktzahl: {score} (Rang {rank})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="248"/>
+        <source>PMO: {pmo} · TMO: {tmo} · Gap: {gap}</source>
+        <translation>PMO: {pmo} · TMO: {tmo} · Abweichung: {gap}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="251"/>
+        <source>Cost: {cost}</source>
+        <translation>Kosten: {cost}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="252"/>
+        <source>Expected benefit: {benefit}</source>
+        <translation>Erwarteter Nutzen: {benefit}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="258"/>
+        <source>⚑ Split room: dissent {dissent}</source>
+        <translation>⚑ Geteilte Meinungen: Dissens {dissent}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="504"/>
+        <source>Results charts</source>
+        <translation>Ergebnisdiagramme</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="508"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="518"/>
+        <source>Score against cost</source>
+        <translation>Punktzahl im Vergleich zu den Kosten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="511"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="527"/>
+        <source>PMO score against TMO score</source>
+        <translation>PMO-Punktzahl im Vergleich zur TMO-Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="520"/>
+        <source>Bubble area shows the expected benefit; the number is the rank. Top left: high score at low cost.</source>
+        <translation>Die Blasenfläche zeigt den erwarteten Nutzen; die Zahl ist der Rang. Oben links: hohe Punktzahl bei niedrigen Kosten.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="529"/>
+        <source>Above the diagonal the PMO rates a proposal higher, below it the TMO. The shaded band: the offices agree within ±{band} points.</source>
+        <translation>Oberhalb der Diagonale bewertet das PMO einen Vorschlag höher, unterhalb das TMO. Schattiertes Band: Die Offices sind sich auf ±{band} Punkte einig.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="608"/>
+        <source>Not plotted: {items}</source>
+        <translation>Nicht dargestellt: {items}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="610"/>
+        <source>{title} ({reason})</source>
+        <translation>{title} ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="164"/>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="169"/>
+        <source>&amp;Round:</source>
+        <translation>&amp;Runde:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="180"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="181"/>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="182"/>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="218"/>
+        <source>PMO</source>
+        <translation>PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="219"/>
+        <source>TMO</source>
+        <translation>TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="220"/>
+        <source>Gap</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="187"/>
+        <source>Dissent</source>
+        <translation>Dissens</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="194"/>
+        <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
+        <translation>Meinungsstreuung: 0 = volle Einigkeit, 1 = maximale Spaltung. ⚑ markiert geteilte Meinungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="198"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="199"/>
+        <source>Min–max</source>
+        <translation>Min.–Max.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="221"/>
+        <source>Raters</source>
+        <translation>Bewertende</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="202"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="209"/>
+        <source>Results by proposal</source>
+        <translation>Ergebnisse je Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="216"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="217"/>
+        <source>All</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="228"/>
+        <source>Scores per criterion of the selected proposal</source>
+        <translation>Punktzahlen je Kriterium für den ausgewählten Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="237"/>
+        <source>PMO versus TMO gap by criterion</source>
+        <translation>Abweichung PMO gegenüber TMO je Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="249"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="259"/>
+        <source>Keep as the workshop&apos;s &amp;budget</source>
+        <translation>Als Budget des Workshops &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="262"/>
+        <source>B&amp;udget:</source>
+        <translation>B&amp;udget:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="274"/>
+        <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
+        <translation>&lt;b&gt;Wo PMO und TMO uneinig sind&lt;/b&gt; (PMO-Punktzahl − TMO-Punktzahl, je Kriterium)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="290"/>
+        <source>&amp;Gap view</source>
+        <translation>Abwei&amp;chungsansicht</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="291"/>
+        <source>Per &amp;criterion</source>
+        <translation>Je &amp;Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="292"/>
+        <source>Budget &amp;fit</source>
+        <translation>Budget-&amp;Passung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="294"/>
+        <source>C&amp;harts</source>
+        <translation>Dia&amp;gramme</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="314"/>
+        <source>Latest with ratings</source>
+        <translation>Letzte mit Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="316"/>
+        <source>Round {n}</source>
+        <translation>Runde {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="357"/>
+        <source>No ratings yet. Results appear here once a round has ratings.</source>
+        <translation>Noch keine Bewertungen. Ergebnisse erscheinen hier, sobald eine Runde Bewertungen enthält.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="365"/>
+        <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} have rated. Results are shown when the round is closed.</source>
+        <translation>&lt;h2&gt;Runde {n} ist blind und noch offen&lt;/h2&gt;{rated} von {total} haben bewertet. Die Ergebnisse werden gezeigt, sobald die Runde geschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="374"/>
+        <source>Round {n}: {rated} of {total} participants rated.</source>
+        <translation>Runde {n}: {rated} von {total} Teilnehmenden haben bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="387"/>
+        <source>&lt;span style=&apos;background:{pmo};color:white&apos;&gt;&amp;nbsp;PMO rates higher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:{tmo};color:white&apos;&gt;&amp;nbsp;TMO rates higher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;the stronger the colour, the larger the gap</source>
+        <translation>&lt;span style=&apos;background:{pmo};color:white&apos;&gt;&amp;nbsp;PMO bewertet höher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:{tmo};color:white&apos;&gt;&amp;nbsp;TMO bewertet höher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;je kräftiger die Farbe, desto größer die Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="408"/>
+        <source>overall</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="409"/>
+        <source>PMO higher</source>
+        <translation>PMO höher</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="409"/>
+        <source>TMO higher</source>
+        <translation>TMO höher</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="415"/>
+        <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
+        <translation>&lt;b&gt;Zu diskutieren&lt;/b&gt; — die größten Abweichungen zwischen den Offices:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="426"/>
+        <source>Enter a budget to see which proposals give the highest total score within it.</source>
+        <translation>Geben Sie ein Budget ein, um zu sehen, welche Vorschläge darin die höchste Gesamtpunktzahl erreichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="435"/>
+        <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Beste Nutzung des Budgets&lt;/b&gt; (exakt): Gesamtpunktzahl {score}, Kosten {cost} von {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="454"/>
+        <source>Set budget</source>
+        <translation>Budget festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWorkbook</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="18"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="19"/>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="20"/>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="21"/>
+        <source>Gaps</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="22"/>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="23"/>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
+        <source>PMO score</source>
+        <translation>PMO-Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
+        <source>TMO score</source>
+        <translation>TMO-Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
+        <source>Gap (PMO − TMO)</source>
+        <translation>Abweichung (PMO − TMO)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
+        <source>Dissent</source>
+        <translation>Dissens</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
+        <source>Dissent flag</source>
+        <translation>Dissens-Markierung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
+        <source>Min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
+        <source>Raters</source>
+        <translation>Bewertende</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
+        <source>Benefit</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
+        <source>Scale min</source>
+        <translation>Skala min.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
+        <source>Scale max</source>
+        <translation>Skala max.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
+        <source>Participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
+        <source>Entered by</source>
+        <translation>Eingegeben von</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
+        <source>Entered at</source>
+        <translation>Eingegeben am</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
+        <source>overall</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
+        <source>PMO</source>
+        <translation>PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
+        <source>TMO</source>
+        <translation>TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
+        <source>Conditions</source>
+        <translation>Auflagen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
+        <source>Decided at</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
+        <source>Agenda item</source>
+        <translation>Agendapunkt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
+        <source>Round counted</source>
+        <translation>Gewertete Runde</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
+        <source>none (no ratings yet)</source>
+        <translation>keine (noch keine Bewertungen)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
+        <source>Participants who rated</source>
+        <translation>Teilnehmende, die bewertet haben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
+        <source>Dissent flag at</source>
+        <translation>Dissens markiert ab</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
+        <source>Anonymity</source>
+        <translation>Anonymität</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
+        <source>Anonymous workshop: participants appear as codes dealt in a random order, and the time of entry is given to the day only.</source>
+        <translation>Anonymer Workshop: Die Teilnehmenden erscheinen als Kürzel in zufälliger Reihenfolge, und der Eingabezeitpunkt wird nur auf den Tag genau angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="80"/>
+        <source>Step {n}</source>
+        <translation>Schritt {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="82"/>
+        <source>A rating r on a criterion with scale [lo, hi] normalises to n = (r − lo) / (hi − lo); for a criterion where lower is better, n = 1 − n.</source>
+        <translation>Eine Bewertung r bei einem Kriterium mit der Skala [lo, hi] wird normiert zu n = (r − lo) / (hi − lo); bei einem Kriterium, bei dem niedriger besser ist, gilt n = 1 − n.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="87"/>
+        <source>A participant&apos;s score for a proposal is Σ w·n / Σ w over the criteria that participant rated (w: the criterion&apos;s weight; a missing rating is left out, never counted as zero).</source>
+        <translation>Die Punktzahl eines Teilnehmers für einen Vorschlag ist Σ w·n / Σ w über die Kriterien, die er bewertet hat (w: Gewichtung des Kriteriums; eine fehlende Bewertung bleibt außen vor und zählt nie als null).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="93"/>
+        <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO score and the TMO score are the same mean over the participants of that office; gap = PMO − TMO.</source>
+        <translation>Die Punktzahl eines Vorschlags ist 100 × der Mittelwert der Punktzahlen seiner Teilnehmenden. PMO- und TMO-Punktzahl sind derselbe Mittelwert über die Teilnehmenden des jeweiligen Office; Abweichung = PMO − TMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="99"/>
+        <source>Per criterion (sheet Gaps): 100 × the mean of n over the participants who rated it, for PMO and for TMO, and the gap between them.</source>
+        <translation>Je Kriterium (Blatt Abweichungen): 100 × der Mittelwert von n über die Teilnehmenden, die es bewertet haben, für PMO und TMO, sowie die Abweichung zwischen beiden.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="104"/>
+        <source>Dissent is the population standard deviation of the participant scores (0–100) divided by 50: 0 is full agreement, 1 a maximal split. Median, min and max are of the same participant scores.</source>
+        <translation>Dissens ist die Standardabweichung (Grundgesamtheit) der Punktzahlen der Teilnehmenden (0–100) geteilt durch 50: 0 ist volle Einigkeit, 1 eine maximale Spaltung. Median, Min. und Max. beziehen sich auf dieselben Punktzahlen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="110"/>
+        <source>Rank: by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
+        <translation>Rang: nach Punktzahl, die höchste zuerst; gleiche Punktzahlen teilen sich einen Rang (1, 2, 2, 4).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="114"/>
+        <source>Only the round counted is scored (by default the latest round that holds ratings); the Ratings sheet lists it in the column Round beside the earlier rounds.</source>
+        <translation>In die Punktzahlen geht nur die gewertete Runde ein (standardmäßig die letzte Runde mit Bewertungen); das Blatt Bewertungen führt sie in der Spalte Runde neben den früheren Runden auf.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesArea</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="69"/>
+        <source>Offices</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="372"/>
+        <source>Add office</source>
+        <translation>Office hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="75"/>
+        <source>Choose colour…</source>
+        <translation>Farbe wählen…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="433"/>
+        <source>Delete office</source>
+        <translation>Office löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="90"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="92"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="83"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="393"/>
+        <source>Add role</source>
+        <translation>Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="413"/>
+        <source>Delete role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="95"/>
+        <source>Add an office and type its name</source>
+        <translation>Ein Office hinzufügen und seinen Namen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="96"/>
+        <source>Choose the colour that marks the office and its roles</source>
+        <translation>Die Farbe wählen, die das Office und seine Rollen kennzeichnet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="98"/>
+        <source>Delete the office (only when no role belongs to it)</source>
+        <translation>Das Office löschen (nur wenn ihm keine Rolle angehört)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="100"/>
+        <source>Move the office up</source>
+        <translation>Das Office nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="101"/>
+        <source>Move the office down</source>
+        <translation>Das Office nach unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="102"/>
+        <source>Add a role to the selected office and type its name</source>
+        <translation>Dem ausgewählten Office eine Rolle hinzufügen und ihren Namen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="103"/>
+        <source>Delete the role with its RACI letters</source>
+        <translation>Die Rolle samt ihren RACI-Buchstaben löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="104"/>
+        <source>Move the role up within its office</source>
+        <translation>Die Rolle innerhalb ihres Office nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="105"/>
+        <source>Move the role down within its office</source>
+        <translation>Die Rolle innerhalb ihres Office nach unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="112"/>
+        <source>F2 or double-click edits a cell · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
+        <translation>F2 oder Doppelklick bearbeitet eine Zelle · Einfg fügt hinzu · Entf löscht · Strg+↑ / Strg+↓ ändern die Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="119"/>
+        <source>O&amp;ffices</source>
+        <translation>&amp;Offices</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="120"/>
+        <source>&amp;Roles</source>
+        <translation>&amp;Rollen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="143"/>
+        <source>F2 edits the current cell, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
+        <translation>F2 bearbeitet die aktuelle Zelle, Einfg fügt hinzu, Entf löscht, Strg+↑ und Strg+↓ verschieben die Zeile</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="236"/>
+        <source>{offices} offices · {roles} roles · {letters} RACI letters held</source>
+        <translation>{offices} Offices · {roles} Rollen · {letters} RACI-Buchstaben vergeben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="240"/>
+        <source> · read-only</source>
+        <translation> · schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="355"/>
+        <source>Rename office</source>
+        <translation>Office umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="355"/>
+        <source>Describe office</source>
+        <translation>Office beschreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="360"/>
+        <source>Rename role</source>
+        <translation>Rolle umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="361"/>
+        <source>Describe role</source>
+        <translation>Rolle beschreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="362"/>
+        <source>Move role to another office</source>
+        <translation>Rolle in ein anderes Office verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="368"/>
+        <source>New office</source>
+        <translation>Neues Office</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="388"/>
+        <source>Add an office first: every role belongs to one.</source>
+        <translation>Legen Sie zuerst ein Office an: Jede Rolle gehört zu einem.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="391"/>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="406"/>
+        <source>Delete the role “{role}”?</source>
+        <translation>Die Rolle „{role}“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="408"/>
+        <source>It holds %n letter(s) in the RACI matrix.</source>
+        <translation>
+            <numerusform>Ihr ist in der RACI-Matrix %n Buchstabe zugeordnet.</numerusform>
+            <numerusform>Ihr sind in der RACI-Matrix %n Buchstaben zugeordnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="410"/>
+        <source>It approves %n control point(s).</source>
+        <translation>
+            <numerusform>Sie gibt %n Kontrollpunkt frei.</numerusform>
+            <numerusform>Sie gibt %n Kontrollpunkte frei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="411"/>
+        <source>They go with it; Undo brings them back.</source>
+        <translation>Diese werden mit gelöscht; Rückgängig stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="413"/>
+        <source>Delete Role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="417"/>
+        <source>Delete role “{role}”</source>
+        <translation>Rolle „{role}“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="427"/>
+        <source>Delete the office “{office}”?</source>
+        <translation>Das Office „{office}“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="429"/>
+        <source>%n activities will have no owning office.</source>
+        <translation>
+            <numerusform>%n Aktivität hat dann kein zuständiges Office mehr.</numerusform>
+            <numerusform>%n Aktivitäten haben dann kein zuständiges Office mehr.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="431"/>
+        <source>%n workshop participant(s) will have no office.</source>
+        <translation>
+            <numerusform>%n Workshop-Teilnehmer hat dann kein Office mehr.</numerusform>
+            <numerusform>%n Workshop-Teilnehmende haben dann kein Office mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="433"/>
+        <source>Delete Office</source>
+        <translation>Office löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="438"/>
+        <source>Delete office “{office}”</source>
+        <translation>Office „{office}“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="462"/>
+        <source>Move office up</source>
+        <translation>Office nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="462"/>
+        <source>Move office down</source>
+        <translation>Office nach unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="484"/>
+        <source>Move role up</source>
+        <translation>Rolle nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="484"/>
+        <source>Move role down</source>
+        <translation>Rolle nach unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="495"/>
+        <source>Change office colour</source>
+        <translation>Office-Farbe ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="507"/>
+        <source>Office colour</source>
+        <translation>Office-Farbe</translation>
+    </message>
+</context>
+<context>
+    <name>RolesModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="232"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="233"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="234"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="235"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="236"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="237"/>
+        <source>Letters</source>
+        <translation>Buchstaben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="243"/>
+        <source>Double-click or press F2 to move the role to another office</source>
+        <translation>Doppelklick oder F2, um die Rolle in ein anderes Office zu verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="245"/>
+        <source>Activities where the role is Responsible</source>
+        <translation>Aktivitäten, für die die Rolle verantwortlich ist</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="246"/>
+        <source>Activities where the role is Accountable</source>
+        <translation>Aktivitäten, für die die Rolle rechenschaftspflichtig ist</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="247"/>
+        <source>All letters the role holds in the RACI matrix</source>
+        <translation>Alle Buchstaben der Rolle in der RACI-Matrix</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="277"/>
+        <source>approves %n control point(s)</source>
+        <translation>
+            <numerusform>gibt %n Kontrollpunkt frei</numerusform>
+            <numerusform>gibt %n Kontrollpunkte frei</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCostChart</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="84"/>
+        <source>no score, no cost</source>
+        <translation>keine Punktzahl, keine Kosten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="86"/>
+        <source>no score</source>
+        <translation>keine Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="86"/>
+        <source>no cost</source>
+        <translation>keine Kosten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="88"/>
+        <source>Nothing to plot: no proposal has both a score and a cost.</source>
+        <translation>Nichts darzustellen: Kein Vorschlag hat sowohl eine Punktzahl als auch Kosten.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="89"/>
+        <source>Estimated cost</source>
+        <translation>Geschätzte Kosten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="89"/>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="93"/>
+        <source>Rank {rank}, {title}: score {score}, cost {cost}, benefit {benefit}.</source>
+        <translation>Rang {rank}, {title}: Punktzahl {score}, Kosten {cost}, Nutzen {benefit}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="133"/>
+        <source>Bubble area: expected benefit</source>
+        <translation>Blasenfläche: erwarteter Nutzen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="139"/>
+        <source>no benefit given</source>
+        <translation>kein Nutzen angegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="141"/>
+        <source>split room (dissent)</source>
+        <translation>geteilte Meinungen (Dissens)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="204"/>
+        <source>↖ better: higher score, lower cost</source>
+        <translation>↖ besser: höhere Punktzahl, niedrigere Kosten</translation>
     </message>
 </context>
 <context>
     <name>Services</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="105"/>
         <source>&apos;{letters}&apos; is not a {variant} letter</source>
         <translation>„{letters}“ ist kein {variant}-Buchstabe</translation>
     </message>
@@ -674,7 +4515,9 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>RACI-Variante: einige Zellen enthalten Buchstaben, die {variant} nicht kennt; leeren Sie diese zuerst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <source>no workshop with id {id}</source>
         <translation>kein Workshop mit ID {id}</translation>
     </message>
@@ -699,67 +4542,141 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>unbekannte Vorlage „{name}“ (zur Wahl: {names})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="34"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="46"/>
         <source>must be one of: {allowed}</source>
         <translation>muss einer dieser Werte sein: {allowed}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="56"/>
         <source>must be a number</source>
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="64"/>
         <source>must not be negative</source>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="71"/>
         <source>must be greater than zero</source>
         <translation>muss größer als null sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="78"/>
         <source>must be a whole number, zero or more</source>
         <translation>muss eine ganze Zahl ab null sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="88"/>
         <source>must be a colour like #2F6DB5</source>
         <translation>muss eine Farbe wie #2F6DB5 sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="101"/>
         <source>must be a date like 2026-11-25</source>
         <translation>muss ein Datum wie 2026-11-25 sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="110"/>
+        <source>must be chosen</source>
+        <translation>muss ausgewählt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="90"/>
+        <source>workshop &apos;{title}&apos; is closed; record an amendment instead</source>
+        <translation>Workshop „{title}“ ist abgeschlossen; erfassen Sie stattdessen einen Änderungsvermerk</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="116"/>
+        <source>workshop &apos;{title}&apos; is closed; it cannot be reopened</source>
+        <translation>Workshop „{title}“ ist abgeschlossen; er kann nicht wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="128"/>
+        <source>workshop &apos;{title}&apos; is already closed</source>
+        <translation>Workshop „{title}“ ist bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="150"/>
+        <source>an amendment needs a reason (why)</source>
+        <translation>ein Änderungsvermerk braucht eine Begründung (warum)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="155"/>
+        <source>the amendment changes nothing</source>
+        <translation>der Änderungsvermerk ändert nichts</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="225"/>
+        <source>rating: must be a number</source>
+        <translation>Bewertung: muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="254"/>
+        <source>Rating of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
+        <translation>Bewertung für „{proposal}“ bei „{criterion}“ (Runde {n}): {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="259"/>
+        <source>Rating by {who} of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
+        <translation>Bewertung durch {who} für „{proposal}“ bei „{criterion}“ (Runde {n}): {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="328"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="332"/>
+        <source>Decision on &apos;{proposal}&apos;: {old} → {new}</source>
+        <translation>Entscheidung zu „{proposal}“: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="337"/>
+        <source>Decision on &apos;{proposal}&apos; ({kind}): {fields} changed</source>
+        <translation>Entscheidung zu „{proposal}“ ({kind}): {fields} geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="288"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}: unbekanntes Feld {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="298"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="377"/>
+        <source>Action item &apos;{text}&apos;: {changes}</source>
+        <translation>Maßnahme „{text}“: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="310"/>
         <source>no {what} with id {id}</source>
         <translation>{what} mit ID {id} nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="340"/>
         <source>{what} {field}: must be given</source>
         <translation>{what} {field}: muss angegeben werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="400"/>
+        <source>office {office} still has {count} roles ({names}); move or delete them first</source>
+        <translation>Office {office} hat noch {count} Rollen ({names}); verschieben oder löschen Sie diese zuerst</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="439"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}: die neue Reihenfolge muss jeden Eintrag der Liste genau einmal enthalten</translation>
     </message>
@@ -829,39 +4746,540 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="36"/>
         <source>a round is already open; close it first</source>
         <translation>es ist bereits eine Bewertungsrunde offen; schließen Sie diese zuerst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="65"/>
         <source>no round is open</source>
         <translation>es ist keine Bewertungsrunde offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="92"/>
         <source>no round with id {id}</source>
         <translation>keine Bewertungsrunde mit ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="96"/>
         <source>this round is closed; ratings can no longer change</source>
         <translation>diese Bewertungsrunde ist geschlossen; Bewertungen können nicht mehr geändert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="104"/>
         <source>no criterion with id {id}</source>
         <translation>kein Kriterium mit ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="121"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}: {value} liegt außerhalb der Skala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="183"/>
         <source>decision: must be approve, reject, defer or needs-information</source>
         <translation>Entscheidung: muss „genehmigen“, „ablehnen“, „zurückstellen“ oder „Informationen anfordern“ sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="37"/>
+        <source>workshop {id} has no round {n}</source>
+        <translation>Workshop {id} hat keine Runde {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="126"/>
+        <source>activity &apos;{name}&apos; is in several phases ({phases}); add a Phase column to say which</source>
+        <translation>Aktivität „{name}“ steht in mehreren Phasen ({phases}); legen Sie es mit einer Spalte „Phase“ fest</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="235"/>
+        <source>Unassigned</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="181"/>
+        <source>workshop &apos;{title}&apos; has no participants</source>
+        <translation>Workshop „{title}“ hat keine Teilnehmenden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="185"/>
+        <source>workshop &apos;{title}&apos; needs criteria and proposals to rate</source>
+        <translation>Workshop „{title}“ braucht Kriterien und Vorschläge zum Bewerten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="217"/>
+        <source>no ballot files given</source>
+        <translation>keine Bewertungsbögen angegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="226"/>
+        <source>a second ballot of {name} in this import (the first is {file})</source>
+        <translation>ein zweiter Bewertungsbogen von {name} in diesem Import (der erste ist {file})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="247"/>
+        <source>workshop &apos;{title}&apos; is closed; ballots can no longer be imported</source>
+        <translation>Workshop „{title}“ ist abgeschlossen; Bewertungsbögen können nicht mehr importiert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="76"/>
+        <source>choose another workshop to copy from than this one</source>
+        <translation>wählen Sie als Kopiervorlage einen anderen Workshop als diesen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="79"/>
+        <source>choose participants, criteria or both</source>
+        <translation>wählen Sie Teilnehmende, Kriterien oder beides</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="92"/>
+        <source>&amp;Participants ({n})</source>
+        <translation>&amp;Teilnehmende ({n})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="93"/>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="94"/>
+        <source>Add participant</source>
+        <translation>Teilnehmer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="95"/>
+        <source>Add a participant in the office of the selected one and type the name</source>
+        <translation>Teilnehmer im Office der ausgewählten Person hinzufügen und Namen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="96"/>
+        <source>Delete participant</source>
+        <translation>Teilnehmer löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="97"/>
+        <source>Participant {n}</source>
+        <translation>Teilnehmer {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="105"/>
+        <source>&amp;Criteria ({n})</source>
+        <translation>&amp;Kriterien ({n})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="106"/>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="107"/>
+        <source>Add criterion</source>
+        <translation>Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="108"/>
+        <source>Add a criterion and type its name</source>
+        <translation>Kriterium hinzufügen und seinen Namen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="109"/>
+        <source>Delete criterion</source>
+        <translation>Kriterium löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="110"/>
+        <source>Criterion {n}</source>
+        <translation>Kriterium {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="118"/>
+        <source>P&amp;roposals ({n})</source>
+        <translation>&amp;Vorschläge ({n})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="119"/>
+        <source>Proposals</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="120"/>
+        <source>Add proposal</source>
+        <translation>Vorschlag hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="121"/>
+        <source>Add a proposal and type its title</source>
+        <translation>Vorschlag hinzufügen und seinen Titel eingeben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="122"/>
+        <source>Delete proposal</source>
+        <translation>Vorschlag löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="123"/>
+        <source>Proposal {n}</source>
+        <translation>Vorschlag {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="131"/>
+        <source>A&amp;genda ({n})</source>
+        <translation>A&amp;genda ({n})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="132"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="133"/>
+        <source>Add agenda item</source>
+        <translation>Agendapunkt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="134"/>
+        <source>Add an agenda item and type its title</source>
+        <translation>Agendapunkt hinzufügen und seinen Titel eingeben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="135"/>
+        <source>Delete agenda item</source>
+        <translation>Agendapunkt löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="136"/>
+        <source>Agenda item {n}</source>
+        <translation>Agendapunkt {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="146"/>
+        <source>Cop&amp;y from earlier workshop…</source>
+        <translation>Aus früherem Workshop ko&amp;pieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="148"/>
+        <source>Copy the participants and criteria of another workshop into this one</source>
+        <translation>Teilnehmende und Kriterien eines anderen Workshops in diesen kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
+        <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
+        <translation>F2 oder Doppelklick bearbeitet eine Zelle · Enter übernimmt · Einfg fügt hinzu · Entf löscht · Strg+↑ / Strg+↓ ändern die Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="187"/>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="195"/>
+        <source>Named</source>
+        <translation>Namentlich</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="196"/>
+        <source>Office-tagged</source>
+        <translation>Nach Office</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="197"/>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="206"/>
+        <source>No budget set</source>
+        <translation>Kein Budget festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="211"/>
+        <source>Workshop title</source>
+        <translation>Titel des Workshops</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="212"/>
+        <source>Workshop date</source>
+        <translation>Datum des Workshops</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="213"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="214"/>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="215"/>
+        <source>Anonymity of ratings</source>
+        <translation>Anonymität der Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="216"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="217"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="234"/>
+        <source>&amp;Title:</source>
+        <translation>Tite&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="235"/>
+        <source>&amp;Date:</source>
+        <translation>Dat&amp;um:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="236"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="237"/>
+        <source>Fac&amp;ilitator:</source>
+        <translation>&amp;Moderation:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="239"/>
+        <source>&amp;Anonymity:</source>
+        <translation>A&amp;nonymität:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="241"/>
+        <source>&amp;Budget:</source>
+        <translation>Budg&amp;et:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="242"/>
+        <source>&amp;Notes:</source>
+        <translation>Noti&amp;zen:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="253"/>
+        <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
+        <translation>Die Bewertungen aller werden mit Namen gezeigt, sobald eine Runde aufgedeckt ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="256"/>
+        <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
+        <translation>Bewertungen werden nach Office (PMO, TMO …) gezeigt, nie nach Person.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="259"/>
+        <source>Ratings are shown with no names and no offices, only as totals.</source>
+        <translation>Bewertungen werden ohne Namen und ohne Offices gezeigt, nur zusammengefasst.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="287"/>
+        <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
+        <translation>Dieser Workshop enthält Bewertungen: Gewichtungen, Richtungen und Skalen verändern seine Ergebnisse, und eine Skala, außerhalb derer vorhandene Bewertungen lägen, wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="322"/>
+        <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
+        <translation>&lt;b&gt;Teilnehmende:&lt;/b&gt; {people}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="323"/>
+        <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
+        <translation>&lt;b&gt;Agenda:&lt;/b&gt; {hours} Std. {minutes:02d} Min.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="330"/>
+        <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
+        <translation>&lt;b&gt;Beantragte Summe:&lt;/b&gt; {cost}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="334"/>
+        <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
+        <translation>&lt;b&gt;Budget:&lt;/b&gt; {budget}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="340"/>
+        <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
+        <translation>&lt;b&gt;Abgegebene Bewertungen:&lt;/b&gt; {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="358"/>
+        <source>%n rating(s) go with it.</source>
+        <translation>
+            <numerusform>%n Bewertung wird mit gelöscht.</numerusform>
+            <numerusform>%n Bewertungen werden mit gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="360"/>
+        <source>The decision taken on it goes with it.</source>
+        <translation>Die dazu getroffene Entscheidung wird mit gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="365"/>
+        <source>%n action item(s) refer to it; they stay, without it.</source>
+        <translation>
+            <numerusform>%n Maßnahme verweist darauf; sie bleibt erhalten, nur ohne diesen Bezug.</numerusform>
+            <numerusform>%n Maßnahmen verweisen darauf; sie bleiben erhalten, nur ohne diesen Bezug.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="385"/>
+        <source>Rename workshop</source>
+        <translation>Workshop umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="386"/>
+        <source>Change workshop date</source>
+        <translation>Datum des Workshops ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="387"/>
+        <source>Change workshop place</source>
+        <translation>Ort des Workshops ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="388"/>
+        <source>Change facilitator</source>
+        <translation>Moderation ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="389"/>
+        <source>Change anonymity</source>
+        <translation>Anonymität ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="390"/>
+        <source>Change budget</source>
+        <translation>Budget ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="391"/>
+        <source>Edit workshop notes</source>
+        <translation>Notizen zum Workshop bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="432"/>
+        <source>Copy from an earlier workshop</source>
+        <translation>Aus einem früheren Workshop kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="417"/>
+        <source>There is no other workshop to copy from yet.</source>
+        <translation>Es gibt noch keinen anderen Workshop, aus dem kopiert werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="426"/>
+        <source>Copy set-up from “{workshop}”</source>
+        <translation>Vorbereitung aus „{workshop}“ kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="434"/>
+        <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
+        <translation>Nichts kopiert: Dieser Workshop hat bereits alle Namen, die „{w}“ hat.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSection</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="550"/>
+        <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
+        <translation>F2 bearbeitet die aktuelle Zelle, Enter übernimmt, Einfg fügt hinzu, Entf löscht, Strg+↑ und Strg+↓ verschieben die Zeile</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="572"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="573"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="576"/>
+        <source>Delete the selected row</source>
+        <translation>Ausgewählte Zeile löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="577"/>
+        <source>Move the selected row up</source>
+        <translation>Ausgewählte Zeile nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="578"/>
+        <source>Move the selected row down</source>
+        <translation>Ausgewählte Zeile nach unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="698"/>
+        <source>Rename “{name}”</source>
+        <translation>„{name}“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="700"/>
+        <source>Edit “{name}”</source>
+        <translation>„{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="724"/>
+        <source>Delete “{name}”?</source>
+        <translation>„{name}“ löschen?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="725"/>
+        <source>Undo brings everything back.</source>
+        <translation>Rückgängig stellt alles wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="726"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="730"/>
+        <source>Delete “{name}”</source>
+        <translation>„{name}“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="741"/>
+        <source>Move “{name}” up</source>
+        <translation>„{name}“ nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="743"/>
+        <source>Move “{name}” down</source>
+        <translation>„{name}“ nach unten verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>SetupTableModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="180"/>
+        <source>No office</source>
+        <translation>Kein Office</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="217"/>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="216"/>
+        <source>Lower is better</source>
+        <translation>Niedriger ist besser</translation>
     </message>
 </context>
 <context>
@@ -898,144 +5316,238 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
 </context>
 <context>
+    <name>WorkshopListActions</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="538"/>
+        <source>New workshop “{title}”</source>
+        <translation>Neuer Workshop „{title}“</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="556"/>
+        <source>Delete the workshop “{title}” with everything in it?</source>
+        <translation>Den Workshop „{title}“ mit allen Inhalten löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="562"/>
+        <source>It holds %n rating(s); they go with it.</source>
+        <translation>
+            <numerusform>Er enthält %n Bewertung; sie wird mit gelöscht.</numerusform>
+            <numerusform>Er enthält %n Bewertungen; sie werden mit gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="570"/>
+        <source>It holds no ratings yet.</source>
+        <translation>Er enthält noch keine Bewertungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="571"/>
+        <source>Undo brings it all back.</source>
+        <translation>Rückgängig stellt alles wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="574"/>
+        <source>Delete workshop</source>
+        <translation>Workshop löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="576"/>
+        <source>Delete Workshop</source>
+        <translation>Workshop löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="580"/>
+        <source>Delete workshop “{title}”</source>
+        <translation>Workshop „{title}“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopMenu</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="28"/>
+        <source>Save a blank set-up workbook</source>
+        <translation>Leere Vorbereitungs-Arbeitsmappe speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="56"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="38"/>
+        <source>New workshop from a set-up workbook</source>
+        <translation>Neuer Workshop aus einer Vorbereitungs-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="47"/>
+        <source>Folder for the ballots</source>
+        <translation>Ordner für die Bewertungsbögen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="54"/>
+        <source>Import filled ballots</source>
+        <translation>Ausgefüllte Bewertungsbögen importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="158"/>
+        <source>Wrote %n ballot(s)</source>
+        <translation>
+            <numerusform>%n Bewertungsbogen geschrieben</numerusform>
+            <numerusform>%n Bewertungsbögen geschrieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkshopsArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="71"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="72"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="78"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="95"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="96"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="97"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="98"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="99"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="104"/>
         <source>Proposals of the workshop</source>
         <translation>Vorschläge des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="118"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="128"/>
         <source>No workshops yet. Workshops you plan and run appear here.</source>
         <translation>Noch keine Workshops. Hier erscheinen die Workshops, die Sie planen und durchführen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="133"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="134"/>
         <source>Live</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="135"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="140"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="142"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="143"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="144"/>
         <source>Deferred</source>
         <translation>Zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="145"/>
         <source>Needs information</source>
         <translation>Informationen fehlen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="181"/>
+        <source>no office</source>
+        <translation>kein Office</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="187"/>
         <source>round {n}: {status}, {count} ratings</source>
         <translation>Runde {n}: {status}, {count} Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="189"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="189"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="193"/>
         <source>no rounds yet</source>
         <translation>noch keine Runden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="197"/>
         <source>&lt;b&gt;Date:&lt;/b&gt; {date} · &lt;b&gt;Place:&lt;/b&gt; {place} · &lt;b&gt;Facilitator:&lt;/b&gt; {who}</source>
         <translation>&lt;b&gt;Datum:&lt;/b&gt; {date} · &lt;b&gt;Ort:&lt;/b&gt; {place} · &lt;b&gt;Moderation:&lt;/b&gt; {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="203"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {n} ({people})</source>
         <translation>&lt;b&gt;Teilnehmende:&lt;/b&gt; {n} ({people})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="206"/>
         <source>&lt;b&gt;Criteria:&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Kriterien:&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="209"/>
         <source>&lt;b&gt;Rounds:&lt;/b&gt; {rounds}</source>
         <translation>&lt;b&gt;Bewertungsrunden:&lt;/b&gt; {rounds}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="210"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {n} items · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
         <translation>&lt;b&gt;Agenda:&lt;/b&gt; {n} Punkte · &lt;b&gt;Maßnahmen:&lt;/b&gt; {a} ({open} offen)</translation>
     </message>
@@ -1043,8 +5555,8 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/files.py" line="32"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="368"/>
         <source>{file}: already exists</source>
         <translation>{file}: existiert bereits</translation>
     </message>
@@ -1059,72 +5571,89 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Neueste intakte Sicherung: {backup}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="66"/>
         <source>{file}: no such file</source>
         <translation>{file}: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="68"/>
         <source>{file}: not a file</source>
         <translation>{file}: keine Datei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="73"/>
         <source>{file}: cannot be read ({reason})</source>
         <translation>{file}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="79"/>
         <source>{file}: not a PMO–TMO workspace (not an SQLite database)</source>
         <translation>{file}: kein PMO–TMO-Arbeitsbereich (keine SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="85"/>
         <source>{file}: not a PMO–TMO workspace (a database of another application)</source>
         <translation>{file}: kein PMO–TMO-Arbeitsbereich (Datenbank einer anderen Anwendung)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="109"/>
         <source>{file}: not a PMO–TMO workspace (it has no schema version)</source>
         <translation>{file}: kein PMO–TMO-Arbeitsbereich (keine Schemaversion vorhanden)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="116"/>
         <source>{file} was written by a newer version of PMO–TMO Desktop (schema {found}); this version reads up to schema {head}. Update the app to open it; the file was not changed.</source>
         <translation>{file} wurde von einer neueren Version von PMO–TMO Desktop geschrieben (Schema {found}); diese Version liest bis Schema {head}. Aktualisieren Sie die Anwendung, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="239"/>
+        <source>{file} is open read-only; a backup cannot be restored into it</source>
+        <translation>{file} ist schreibgeschützt geöffnet; eine Sicherung kann nicht in die Datei zurückgespielt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="185"/>
         <source>{file} is open read-only; nothing can be changed</source>
         <translation>{file} ist schreibgeschützt geöffnet; es kann nichts geändert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="289"/>
         <source>{file}: the upgrade left {count} broken references</source>
         <translation>{file}: Nach dem Upgrade bestehen {count} fehlerhafte Verweise</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="312"/>
+        <source>{file} cannot be changed here ({where} is read-only); open it read-only</source>
+        <translation>{file} kann hier nicht geändert werden ({where} ist schreibgeschützt); öffnen Sie die Datei schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="322"/>
         <source>{file} is already open in PMO–TMO Desktop ({holder}); close it there, or open it read-only</source>
         <translation>{file} ist bereits in PMO–TMO Desktop geöffnet ({holder}); schließen Sie die Datei dort oder öffnen Sie sie schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="330"/>
         <source>{file}: cannot be opened for writing ({reason})</source>
         <translation>{file}: kann nicht zum Schreiben geöffnet werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="347"/>
         <source>{file} needs an upgrade to this version; open it for writing once</source>
         <translation>{file} muss auf diese Version aktualisiert werden; öffnen Sie die Datei einmal mit Schreibzugriff</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="371"/>
+        <source>{file}: give the workspace a file name</source>
+        <translation>{file}: Geben Sie dem Arbeitsbereich einen Dateinamen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="375"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}: Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="403"/>
         <source>{file}: cannot be created ({reason})</source>
         <translation>{file}: kann nicht erstellt werden ({reason})</translation>
     </message>

@@ -2,6 +2,484 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="267"/>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="268"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="269"/>
+        <source>Done</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="276"/>
+        <source>— none</source>
+        <translation>— ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="336"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Con %n día de retraso</numerusform>
+            <numerusform>Con %n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="381"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="382"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="383"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="384"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="385"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="386"/>
+        <source>Agenda item</source>
+        <translation>Punto del orden del día</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="152"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="177"/>
+        <source>Planned start, counted from the beginning of the workshop</source>
+        <translation>Inicio previsto, contado desde el comienzo del taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="179"/>
+        <source>Time used so far</source>
+        <translation>Tiempo empleado hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="191"/>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="192"/>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="362"/>
+        <source>Presenter</source>
+        <translation>Ponente</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="195"/>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="196"/>
+        <source>Used</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="361"/>
+        <source>Agenda item</source>
+        <translation>Punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="363"/>
+        <source>Minutes planned</source>
+        <translation>Minutos previstos</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="364"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="368"/>
+        <source>What was said and agreed; it goes into the minutes</source>
+        <translation>Lo que se dijo y acordó; pasa al acta</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="239"/>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="240"/>
+        <source>The selected item is the current one</source>
+        <translation>El punto seleccionado es el actual</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="273"/>
+        <source>Time left on the current item</source>
+        <translation>Tiempo restante del punto actual</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="331"/>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="284"/>
+        <source>Next item</source>
+        <translation>Punto siguiente</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="286"/>
+        <source>Previous item</source>
+        <translation>Punto anterior</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="288"/>
+        <source>Reset timer</source>
+        <translation>Reiniciar temporizador</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="289"/>
+        <source>Start or pause the timer</source>
+        <translation>Iniciar o pausar el temporizador</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="291"/>
+        <source>Make the previous item current</source>
+        <translation>Convertir el punto anterior en el actual</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="293"/>
+        <source>Make the next item current</source>
+        <translation>Convertir el punto siguiente en el actual</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="295"/>
+        <source>Start the current item&apos;s time again</source>
+        <translation>Volver a empezar el tiempo del punto actual</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="304"/>
+        <source>Minutes of the current item</source>
+        <translation>Acta del punto actual</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="305"/>
+        <source>Leaving the field or Ctrl+Enter saves it</source>
+        <translation>Se guarda al salir del campo o con Ctrl+Intro</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="306"/>
+        <source>What was said and agreed on this item…</source>
+        <translation>Lo que se dijo y acordó sobre este punto…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="331"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="331"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="334"/>
+        <source>A&amp;genda</source>
+        <translation>&amp;Orden del día</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="367"/>
+        <source>&amp;Minutes of this item</source>
+        <translation>&amp;Acta de este punto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="387"/>
+        <source>F5 starts or pauses the timer · Ctrl+Right next item · Ctrl+Left previous item · Ctrl+Enter or leaving the minutes saves them</source>
+        <translation>F5 inicia o pausa el temporizador · Ctrl+Derecha punto siguiente · Ctrl+Izquierda punto anterior · Ctrl+Intro o salir del acta la guarda</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="425"/>
+        <source>Items: %n</source>
+        <translation>
+            <numerusform>Puntos: %n</numerusform>
+            <numerusform>Puntos: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="487"/>
+        <source>%n min planned</source>
+        <translation>
+            <numerusform>%n min previsto</numerusform>
+            <numerusform>%n min previstos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="460"/>
+        <source>No agenda</source>
+        <translation>Sin orden del día</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="461"/>
+        <source>This workshop has no agenda items yet.</source>
+        <translation>Este taller aún no tiene puntos en el orden del día.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="464"/>
+        <source>Item {n} of {count}</source>
+        <translation>Punto {n} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="467"/>
+        <source>Presenter: {name}</source>
+        <translation>Ponente: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="489"/>
+        <source>running</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="491"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="493"/>
+        <source>not started</source>
+        <translation>sin iniciar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="495"/>
+        <source>over time</source>
+        <translation>tiempo excedido</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="615"/>
+        <source>Edit minutes of “{item}”</source>
+        <translation>Editar el acta de «{item}»</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentArea</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="47"/>
+        <source>Alignment index</source>
+        <translation>Índice de alineación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="50"/>
+        <source>Findings by severity</source>
+        <translation>Hallazgos por gravedad</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="58"/>
+        <source>PMO and TMO involvement per phase</source>
+        <translation>Participación de PMO y TMO por fase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="81"/>
+        <source>Role load</source>
+        <translation>Carga por rol</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="72"/>
+        <source>Who takes part, phase by phase</source>
+        <translation>Quién participa, fase a fase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="74"/>
+        <source>Share of each phase&apos;s activities where roles of both offices, of one office only, or of neither hold a letter. Touchpoints count the PMO × TMO role pairs that meet on an activity.</source>
+        <translation>Proporción de actividades de cada fase en las que tienen alguna letra roles de ambas oficinas, de una sola oficina o de ninguna. Los puntos de contacto cuentan los pares de roles PMO × TMO que coinciden en una actividad.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="83"/>
+        <source>Activities each role is Responsible or Accountable for; the number at the right counts every activity where it holds any letter.</source>
+        <translation>Actividades de las que cada rol es Responsable o Aprobador; el número de la derecha cuenta todas las actividades en las que tiene alguna letra.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="145"/>
+        <source>The alignment figures look for offices named PMO and TMO; this methodology has no {office} office.</source>
+        <translation>Las cifras de alineación buscan oficinas llamadas PMO y TMO; esta metodología no tiene oficina {office}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="152"/>
+        <source>The alignment figures look for offices named PMO and TMO; this methodology has neither.</source>
+        <translation>Las cifras de alineación buscan oficinas llamadas PMO y TMO; esta metodología no tiene ninguna de las dos.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="164"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="167"/>
+        <source>{value} of activities involve both PMO and TMO</source>
+        <translation>{value} de las actividades implican tanto a PMO como a TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="171"/>
+        <source>No activities yet: add some to see how PMO and TMO share them.</source>
+        <translation>Todavía no hay actividades: añada algunas para ver cómo las comparten PMO y TMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="176"/>
+        <source>Errors: {count}</source>
+        <translation>Errores: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="177"/>
+        <source>Warnings: {count}</source>
+        <translation>Advertencias: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="178"/>
+        <source>Alignment findings: {count}</source>
+        <translation>Hallazgos de alineación: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="196"/>
+        <source>Joint (PMO and TMO)</source>
+        <translation>Conjuntas (PMO y TMO)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="197"/>
+        <source>PMO only</source>
+        <translation>Solo PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="198"/>
+        <source>TMO only</source>
+        <translation>Solo TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="199"/>
+        <source>Neither</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="209"/>
+        <source>{phase}: {count} activities</source>
+        <translation>{phase}: {count} actividades</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="213"/>
+        <source>{label}: {count} ({percent} %)</source>
+        <translation>{label}: {count} ({percent} %)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="217"/>
+        <source>Touchpoints: {count}</source>
+        <translation>Puntos de contacto: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="227"/>
+        <source>no activities</source>
+        <translation>sin actividades</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="232"/>
+        <source>{phase}: {activities} activities, {joint} joint, {pmo} PMO only, {tmo} TMO only, {neither} with neither, {touchpoints} touchpoints.</source>
+        <translation>{phase}: {activities} actividades, {joint} conjuntas, {pmo} solo PMO, {tmo} solo TMO, {neither} sin ninguna, {touchpoints} puntos de contacto.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="244"/>
+        <source>Touchpoints</source>
+        <translation>Puntos de contacto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="250"/>
+        <source>Responsible (R)</source>
+        <translation>Responsable (R)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="251"/>
+        <source>Accountable (A)</source>
+        <translation>Aprobador (A)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="263"/>
+        <source>No office</source>
+        <translation>Sin oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="276"/>
+        <source>idle</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="277"/>
+        <source>{role} ({office})
+Idle: holds no letter in any activity</source>
+        <translation>{role} ({office})
+Inactivo: no tiene ninguna letra en ninguna actividad</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="278"/>
+        <source>{role} ({office}): idle, holds no letter.</source>
+        <translation>{role} ({office}): inactivo, sin ninguna letra.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="280"/>
+        <source>no R or A</source>
+        <translation>sin R ni A</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="282"/>
+        <source>{role} ({office})
+Responsible: {r}
+Accountable: {a}
+Holds a letter in {total} activities</source>
+        <translation>{role} ({office})
+Responsable: {r}
+Aprobador: {a}
+Tiene alguna letra en {total} actividades</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="286"/>
+        <source>{role} ({office}): Responsible {r}, Accountable {a}, a letter in {total} activities.</source>
+        <translation>{role} ({office}): Responsable {r}, Aprobador {a}, alguna letra en {total} actividades.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="305"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/app.py" line="41"/>
@@ -11,6 +489,24 @@ Everything you entered before this is saved in the workspace file.</source>
         <translation>Algo ha salido mal: {error}
 
 Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="103"/>
+        <source>{criterion}: {low} to {high}</source>
+        <translation>{criterion}: de {low} a {high}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="138"/>
+        <source>higher is better</source>
+        <translation>cuanto más alto, mejor</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="140"/>
+        <source>lower is better</source>
+        <translation>cuanto más bajo, mejor</translation>
     </message>
 </context>
 <context>
@@ -26,305 +522,1046 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>Se ha creado el espacio de trabajo de demostración {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="71"/>
         <source>integrity check: {result}</source>
         <translation>comprobación de integridad: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="75"/>
         <source>{n} broken references</source>
         <translation>{n} referencias rotas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="114"/>
         <source>{name} ({variant}), schema {schema}, journal {journal}</source>
         <translation>{name} ({variant}), esquema {schema}, journal {journal}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="121"/>
         <source>File integrity: {result}</source>
         <translation>Integridad del archivo: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="99"/>
-        <source>offices</source>
-        <translation>oficinas</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="100"/>
-        <source>roles</source>
-        <translation>roles</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="101"/>
-        <source>phases</source>
-        <translation>fases</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="102"/>
-        <source>activities</source>
-        <translation>actividades</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="103"/>
-        <source>deliverables</source>
-        <translation>entregables</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="104"/>
-        <source>control points</source>
-        <translation>puntos de control</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="105"/>
-        <source>RACI cells filled</source>
-        <translation>celdas RACI rellenas</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="106"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="396"/>
         <source>workshops</source>
         <translation>talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="107"/>
-        <source>proposals</source>
-        <translation>propuestas</translation>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="123"/>
+        <source>{phases} phases, {activities} activities, {roles} roles, {cells} RACI cells filled, {workshops} workshops with {ratings} ratings</source>
+        <translation>{phases} fases, {activities} actividades, {roles} roles, {cells} celdas RACI rellenas, {workshops} talleres con {ratings} valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="108"/>
-        <source>ratings</source>
-        <translation>valoraciones</translation>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="139"/>
+        <source>Alignment index (activities where PMO and TMO both take part): {value:.0%}</source>
+        <translation>Índice de alineación (actividades en las que participan PMO y TMO): {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="145"/>
+        <source>  {phase}: {joint} joint, {pmo} PMO only, {tmo} TMO only, {touch} touchpoints</source>
+        <translation>  {phase}: {joint} conjuntas, {pmo} solo PMO, {tmo} solo TMO, {touch} puntos de contacto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="158"/>
+        <source>{errors} errors, {warnings} warnings, {alignment} alignment findings</source>
+        <translation>{errors} errores, {warnings} advertencias, {alignment} hallazgos de alineación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="163"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="164"/>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="165"/>
+        <source>alignment</source>
+        <translation>alineación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="170"/>
         <source>error: {message}</source>
         <translation>error: {message}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="30"/>
+        <source>Wrote {file}</source>
+        <translation>Se ha escrito {file}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="190"/>
+        <source>Imported {file} ({layout} layout): {roles} roles and {activities} activities added, {cells} cells changed</source>
+        <translation>Se ha importado {file} (formato {layout}): {roles} roles y {activities} actividades añadidos, {cells} celdas modificadas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="217"/>
+        <source>{title}: no ratings yet</source>
+        <translation>{title}: todavía no hay valoraciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="220"/>
+        <source>{title} — round {n}, {rated} of {total} participants rated</source>
+        <translation>{title} — ronda {n}, han valorado {rated} de {total} participantes</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="227"/>
+        <source>rank  score    PMO    TMO    gap  dissent  proposal</source>
+        <translation>pos.  punt.    PMO    TMO brecha  disenso  propuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="243"/>
+        <source>Budget fit for {budget:,.0f}: {titles} (cost {cost:,.0f})</source>
+        <translation>Ajuste al presupuesto de {budget:,.0f}: {titles} (coste {cost:,.0f})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="273"/>
+        <source>the results workbook comes with the results workbook feature</source>
+        <translation>el libro de resultados estará disponible con la función de libro de resultados</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="308"/>
         <source>No workshops yet.</source>
         <translation>Todavía no hay talleres.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="321"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
         <translation>PMO–TMO Desktop sin interfaz: espacios de trabajo, comprobaciones y talleres.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="327"/>
         <source>language of the output</source>
         <translation>idioma de la salida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="344"/>
         <source>a workspace from a starter methodology</source>
         <translation>un espacio de trabajo a partir de una metodología inicial</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="347"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>una demo realista, con un taller terminado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="349"/>
         <source>check the file and report what it holds</source>
         <translation>comprobar el archivo e informar de su contenido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="357"/>
+        <source>R/A per role and phase above which a role is overloaded</source>
+        <translation>R/A por rol y fase a partir de los cuales un rol está sobrecargado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="364"/>
+        <source>Consulted roles per activity above which it is too many</source>
+        <translation>roles Consultados por actividad a partir de los cuales son demasiados</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="369"/>
+        <source>methodology and RACI from a workbook, all or nothing</source>
+        <translation>metodología y RACI desde un libro de Excel, todo o nada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="376"/>
+        <source>also remove activities and roles the workbook lacks</source>
+        <translation>eliminar también las actividades y los roles que no estén en el libro</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="378"/>
+        <source>methodology and RACI workbook</source>
+        <translation>libro de Excel de metodología y RACI</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="381"/>
+        <source>scores, ranks and PMO/TMO gaps</source>
+        <translation>puntuaciones, posiciones y brechas PMO/TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="389"/>
+        <source>the PDF minutes of a workshop (and its results workbook)</source>
+        <translation>el acta en PDF de un taller (y su libro de resultados)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="402"/>
         <source>the workshops, with ids</source>
         <translation>los talleres, con sus ID</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="438"/>
         <source>interrupted; nothing was changed</source>
         <translation>interrumpido; no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="446"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>error interno ({kind}: {error}); por favor, notifíquelo</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="48"/>
+        <source>Wrote {n} ballots to {folder}</source>
+        <translation>Se han escrito {n} papeletas en {folder}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="60"/>
+        <source>Imported {ballots} ballots into round {round}: {ratings} ratings written, {removed} removed</source>
+        <translation>Se han importado {ballots} papeletas en la ronda {round}: {ratings} valoraciones escritas, {removed} eliminadas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="71"/>
+        <source> (the round was opened for them)</source>
+        <translation> (se abrió la ronda para ellas)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="81"/>
+        <source>a blank workshop set-up workbook</source>
+        <translation>un libro de preparación de taller en blanco</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="89"/>
+        <source>offer this workspace&apos;s offices (default PMO, TMO, Business, Vendor)</source>
+        <translation>ofrecer las oficinas de este espacio de trabajo (por defecto PMO, TMO, Business, Vendor)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="96"/>
+        <source>a workshop from a filled set-up workbook; prints its id</source>
+        <translation>un taller a partir de un libro de preparación rellenado; muestra su ID</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="105"/>
+        <source>ballot workbooks</source>
+        <translation>libros de papeletas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="113"/>
+        <source>one ballot workbook per participant</source>
+        <translation>un libro de papeleta por participante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="122"/>
+        <source>filled ballots, all or nothing</source>
+        <translation>papeletas rellenadas, todo o nada</translation>
+    </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="79"/>
-        <source>Areas</source>
-        <translation>Áreas</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="444"/>
+        <source>Copy from an earlier workshop</source>
+        <translation>Copiar de un taller anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="90"/>
-        <source>Methodology</source>
-        <translation>Metodología</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="446"/>
+        <source>Workshop to copy from</source>
+        <translation>Taller del que copiar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="91"/>
-        <source>RACI matrix</source>
-        <translation>Matriz RACI</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="449"/>
+        <source>no date</source>
+        <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="92"/>
-        <source>Workshops</source>
-        <translation>Talleres</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="451"/>
+        <source>&amp;Participants, with their offices</source>
+        <translation>&amp;Participantes, con sus oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="121"/>
-        <source>&amp;New Workspace…</source>
-        <translation>&amp;Nuevo espacio de trabajo…</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="452"/>
+        <source>&amp;Criteria, with weights, directions and scales</source>
+        <translation>&amp;Criterios, con ponderaciones, sentidos y escalas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="122"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="456"/>
+        <source>Names this workshop already has are left as they are.</source>
+        <translation>Los nombres que este taller ya tiene se dejan como están.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="123"/>
-        <source>Save &amp;As…</source>
-        <translation>&amp;Guardar como…</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="459"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="124"/>
-        <source>&amp;Restore Backup…</source>
-        <translation>Res&amp;taurar copia de seguridad…</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="465"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="126"/>
-        <source>Workspace &amp;Properties…</source>
-        <translation>&amp;Propiedades del espacio de trabajo…</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="298"/>
+        <source>Weight</source>
+        <translation>Ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="129"/>
-        <source>&amp;Close Workspace</source>
-        <translation>&amp;Cerrar espacio de trabajo</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="299"/>
+        <source>Direction</source>
+        <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="131"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="300"/>
+        <source>Scale from</source>
+        <translation>Escala desde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="133"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="301"/>
+        <source>Scale to</source>
+        <translation>Escala hasta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="135"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="302"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="140"/>
-        <source>&amp;Methodology</source>
-        <translation>&amp;Metodología</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="308"/>
+        <source>How much the criterion counts in the weighted score</source>
+        <translation>Cuánto cuenta el criterio en la puntuación ponderada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="140"/>
-        <source>&amp;RACI Matrix</source>
-        <translation>Matriz &amp;RACI</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="309"/>
+        <source>Lower is better for costs and risks: a low rating scores high</source>
+        <translation>Más bajo es mejor para costes y riesgos: una valoración baja puntúa alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="140"/>
-        <source>&amp;Workshops</source>
-        <translation>&amp;Talleres</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="310"/>
+        <source>The lowest rating a participant can give</source>
+        <translation>La valoración más baja que puede dar un participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="143"/>
-        <source>&amp;About PMO–TMO Desktop</source>
-        <translation>&amp;Acerca de PMO–TMO Desktop</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="311"/>
+        <source>The highest rating a participant can give</source>
+        <translation>La valoración más alta que puede dar un participante</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="95"/>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="121"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="150"/>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="122"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rechazar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="160"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="123"/>
+        <source>&amp;Defer</source>
+        <translation>A&amp;plazar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="163"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="124"/>
+        <source>&amp;Needs information</source>
+        <translation>Falta i&amp;nformación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="166"/>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="125"/>
+        <source>N&amp;o decision</source>
+        <translation>Sin &amp;decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="177"/>
-        <source>(none yet)</source>
-        <translation>(ninguno todavía)</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="139"/>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="142"/>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="144"/>
+        <source>Leaving the field or Ctrl+Enter saves it</source>
+        <translation>Se guarda al salir del campo o con Ctrl+Intro</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="151"/>
+        <source>Action items</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="157"/>
+        <source>F2 edits the current cell, Insert adds an action, Delete deletes it</source>
+        <translation>F2 edita la celda actual, Insert añade una acción, Supr la elimina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="548"/>
+        <source>Add action</source>
+        <translation>Añadir acción</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="185"/>
+        <source>Delete action</source>
+        <translation>Eliminar acción</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="183"/>
+        <source>Add an action for the selected proposal (Ins)</source>
+        <translation>Añadir una acción para la propuesta seleccionada (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="186"/>
+        <source>Delete the selected action (Del)</source>
+        <translation>Eliminar la acción seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="226"/>
+        <source>&amp;Proposals</source>
+        <translation>Pr&amp;opuestas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="238"/>
+        <source>Decision:</source>
+        <translation>Decisión:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="242"/>
+        <source>Ra&amp;tionale</source>
+        <translation>&amp;Justificación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="243"/>
+        <source>&amp;Conditions</source>
+        <translation>&amp;Condiciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="259"/>
+        <source>Action &amp;items</source>
+        <translation>Acc&amp;iones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="270"/>
+        <source>Ctrl+Enter or leaving a field saves it · Ins adds an action for the proposal · F2 edits a cell · Del deletes the action</source>
+        <translation>Ctrl+Intro o salir de un campo lo guarda · Ins añade una acción para la propuesta · F2 edita una celda · Supr elimina la acción</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="351"/>
+        <source>Actions: %n</source>
+        <translation>
+            <numerusform>Acciones: %n</numerusform>
+            <numerusform>Acciones: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="352"/>
+        <source>not done: %n</source>
+        <translation>
+            <numerusform>sin completar: %n</numerusform>
+            <numerusform>sin completar: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="357"/>
+        <source>overdue: %n</source>
+        <translation>
+            <numerusform>vencidas: %n</numerusform>
+            <numerusform>vencidas: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="383"/>
+        <source>Choose a decision first, then record why.</source>
+        <translation>Elija primero una decisión y después indique el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="389"/>
+        <source>No proposals in this workshop</source>
+        <translation>No hay propuestas en este taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="403"/>
+        <source>Decision: {decision}</source>
+        <translation>Decisión: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="410"/>
+        <source>Sponsor: {name}</source>
+        <translation>Patrocinador: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="413"/>
+        <source>Cost: {cost}</source>
+        <translation>Coste: {cost}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="417"/>
+        <source>Benefit: {benefit}</source>
+        <translation>Beneficio: {benefit}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="423"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="426"/>
+        <source>decided {when}</source>
+        <translation>decidida el {when}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="478"/>
+        <source>Withdraw decision on “{proposal}”</source>
+        <translation>Retirar la decisión sobre «{proposal}»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="488"/>
+        <source>Decide “{proposal}”: {decision}</source>
+        <translation>Decidir «{proposal}»: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="515"/>
+        <source>Edit rationale and conditions of “{proposal}”</source>
+        <translation>Editar la justificación y las condiciones de «{proposal}»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="517"/>
+        <source>Edit rationale of “{proposal}”</source>
+        <translation>Editar la justificación de «{proposal}»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="519"/>
+        <source>Edit conditions of “{proposal}”</source>
+        <translation>Editar las condiciones de «{proposal}»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="530"/>
+        <source>Edit action text</source>
+        <translation>Editar el texto de la acción</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="531"/>
+        <source>Change action owner</source>
+        <translation>Cambiar el responsable de la acción</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="532"/>
+        <source>Change action due date</source>
+        <translation>Cambiar la fecha límite de la acción</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="533"/>
+        <source>Change action status</source>
+        <translation>Cambiar el estado de la acción</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="534"/>
+        <source>Link action to a proposal</source>
+        <translation>Vincular la acción a una propuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="535"/>
+        <source>Link action to an agenda item</source>
+        <translation>Vincular la acción a un punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="546"/>
+        <source>New action</source>
+        <translation>Nueva acción</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="563"/>
+        <source>Delete action “{action}”</source>
+        <translation>Eliminar la acción «{action}»</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateEdit</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="525"/>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="528"/>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="530"/>
+        <source>Up/Down change the date, Alt+Down opens the calendar, Delete empties it</source>
+        <translation>Arriba/Abajo cambian la fecha, Alt+Abajo abre el calendario, Supr la vacía</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="76"/>
         <source>Open Read-Only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="84"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>{message}
 
-¿Abrir un duplicado de esa copia de seguridad? El archivo dañado se queda como está.</translation>
+¿Abrir una copia de esa copia de seguridad? El archivo dañado se queda como está.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="86"/>
         <source>Open Backup Copy</source>
         <translation>Abrir copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="113"/>
         <source>Opened {file}</source>
         <translation>Se ha abierto {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="170"/>
         <source>Restored {file}</source>
         <translation>Se ha restaurado {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="187"/>
+        <source>Exported to {file}</source>
+        <translation>Exportado a {file}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="206"/>
+        <source>Import from Excel</source>
+        <translation>Importar desde Excel</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="214"/>
         <source>Backup failed: {error}</source>
         <translation>Error en la copia de seguridad: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="218"/>
         <source>Backed up to {file}</source>
         <translation>Copia de seguridad guardada en {file}</translation>
     </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="40"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="41"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="42"/>
+        <source>Alignment</source>
+        <translation>Alineación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="48"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="50"/>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="56"/>
+        <source>Findings of the methodology check</source>
+        <translation>Hallazgos de la comprobación de la metodología</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="80"/>
+        <source>&lt;b&gt;Check:&lt;/b&gt; no findings — every activity has one Accountable, and PMO and TMO work is integrated.</source>
+        <translation>&lt;b&gt;Comprobación:&lt;/b&gt; sin hallazgos — cada actividad tiene un Aprobador, y el trabajo de PMO y TMO está integrado.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="87"/>
+        <source>&lt;b&gt;Check:&lt;/b&gt; {errors} errors · {warnings} warnings · {alignment} alignment findings</source>
+        <translation>&lt;b&gt;Comprobación:&lt;/b&gt; {errors} errores · {warnings} advertencias · {alignment} hallazgos de alineación</translation>
+    </message>
+</context>
+<context>
+    <name>GapModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="117"/>
+        <source>{proposal}: PMO {pmo}, TMO {tmo}</source>
+        <translation>{proposal}: PMO {pmo}, TMO {tmo}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="121"/>
+        <source>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</source>
+        <translation>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="134"/>
+        <source>Overall</source>
+        <translation>General</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="34"/>
+        <source>Getting Started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="37"/>
+        <source>Getting started guide</source>
+        <translation>Guía de primeros pasos</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="53"/>
+        <source>What the app is for</source>
+        <translation>Para qué sirve la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="54"/>
+        <source>The five areas</source>
+        <translation>Las cinco áreas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="55"/>
+        <source>Keyboard essentials</source>
+        <translation>Lo esencial del teclado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="56"/>
+        <source>How a workshop runs</source>
+        <translation>Cómo se desarrolla un taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="57"/>
+        <source>How the scores are computed</source>
+        <translation>Cómo se calculan las puntuaciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="58"/>
+        <source>Where your data lives</source>
+        <translation>Dónde se guardan sus datos</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="69"/>
+        <source>&lt;p&gt;Most organisations have a &lt;b&gt;Project Management Office (PMO)&lt;/b&gt; that owns the delivery method. The technical side — architects, technical managers, consultants, design and configuration specialists — deserves the same: a &lt;b&gt;Technical Management Office (TMO)&lt;/b&gt;, beside the PMO or inside it.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop helps the two offices agree on &lt;b&gt;one common methodology&lt;/b&gt; that covers the management &lt;i&gt;and&lt;/i&gt; the technical work, with the roles, deliverables, gates and sign-offs of both, so that each office knows the other&apos;s duties. With it both offices also &lt;b&gt;assess project proposals together&lt;/b&gt; in workshops: they rate, see where they disagree, decide and record the actions.&lt;/p&gt;&lt;p&gt;It works offline, on your laptop. Nothing is ever sent anywhere.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La mayoría de las organizaciones tienen una &lt;b&gt;Oficina de Gestión de Proyectos (PMO)&lt;/b&gt; responsable del método de entrega. La parte técnica — arquitectos, responsables técnicos, consultores, especialistas en diseño y configuración — merece lo mismo: una &lt;b&gt;Oficina de Gestión Técnica (TMO)&lt;/b&gt;, junto a la PMO o dentro de ella.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop ayuda a ambas oficinas a acordar &lt;b&gt;una metodología común&lt;/b&gt; que abarque la gestión &lt;i&gt;y&lt;/i&gt; el trabajo técnico, con los roles, entregables, puertas de fase y aprobaciones de ambas, para que cada oficina conozca las obligaciones de la otra. Con ella, ambas oficinas también &lt;b&gt;evalúan juntas las propuestas de proyecto&lt;/b&gt; en talleres: valoran, ven en qué discrepan, deciden y registran las acciones.&lt;/p&gt;&lt;p&gt;Funciona sin conexión, en su portátil. Nunca se envía nada a ningún sitio.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="83"/>
+        <source>&lt;p&gt;Once a workspace is open, the list on the left leads to five areas:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Methodology&lt;/td&gt;&lt;td&gt;Phases, their activities (management, technical or governance work, owned by an office), deliverables and the gates, reviews and sign-offs that control them — with a form for every property.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;RACI matrix&lt;/td&gt;&lt;td&gt;Who is Responsible, Accountable, Consulted or Informed for each activity. The findings below the grid are checked again with every edit: a missing or double Accountable, overloaded or idle roles, technical work without a TMO owner, gates only one office signs.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Roles &amp;amp; offices&lt;/td&gt;&lt;td&gt;The offices (PMO, TMO, Business, Vendor, …) with their colours, and the roles that belong to them.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alignment&lt;/td&gt;&lt;td&gt;Per phase, the activities where PMO and TMO work together, alone or not at all, and the load each role carries.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Workshops&lt;/td&gt;&lt;td&gt;The joint workshops: set-up, agenda, rating, results with the PMO-vs-TMO gap view, and decisions and actions.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Con un espacio de trabajo abierto, la lista de la izquierda lleva a cinco áreas:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Metodología&lt;/td&gt;&lt;td&gt;Las fases, sus actividades (trabajo de gestión, técnico o de gobernanza, a cargo de una oficina), los entregables y las puertas de fase, revisiones y aprobaciones que los controlan — con un formulario para cada propiedad.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Matriz RACI&lt;/td&gt;&lt;td&gt;Quién es Responsable, Aprobador, Consultado o Informado en cada actividad. Los hallazgos bajo la cuadrícula se vuelven a comprobar con cada cambio: un Aprobador que falta o duplicado, roles sobrecargados o inactivos, trabajo técnico sin responsable de la TMO, puertas de fase que solo firma una oficina.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Roles &amp;amp; oficinas&lt;/td&gt;&lt;td&gt;Las oficinas (PMO, TMO, Business, Vendor, …) con sus colores, y los roles que pertenecen a ellas.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alineación&lt;/td&gt;&lt;td&gt;Por fase, las actividades en las que PMO y TMO trabajan juntas, por separado o en ninguna, y la carga que lleva cada rol.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Talleres&lt;/td&gt;&lt;td&gt;Los talleres conjuntos: preparación, orden del día, valoración, resultados con la vista de brechas PMO frente a TMO, y decisiones y acciones.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="103"/>
+        <source>&lt;p&gt;Everything done in the room can be done from the keyboard.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Everywhere&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Go to an area: Methodology, RACI matrix, Roles &amp;amp; offices, Alignment, Workshops&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Undo the last change (Edit → Redo brings it back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Presenter view for the projector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;This guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Methodology tree and lists&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ins&lt;/td&gt;&lt;td&gt;New activity (Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Delete, with everything below it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Rename in place&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Up / Ctrl+Down&lt;/td&gt;&lt;td&gt;Move up or down&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;RACI grid&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Toggle that letter in every selected cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Clear the selected cells&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copy and paste cells with Excel or LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Hot-seat ballot&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Digits&lt;/td&gt;&lt;td&gt;Type the rating in the cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Enter / Tab&lt;/td&gt;&lt;td&gt;Store it and move to the next cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Enter&lt;/td&gt;&lt;td&gt;Done: hide the ballot for the next participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Agenda&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Start or pause the timer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Right / Ctrl+Left&lt;/td&gt;&lt;td&gt;Next or previous item&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Todo lo que se hace en la sala puede hacerse con el teclado.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;En todas partes&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Ir a un área: Metodología, Matriz RACI, Roles &amp;amp; oficinas, Alineación, Talleres&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Deshacer el último cambio (Editar → Rehacer lo recupera)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Mayús+P&lt;/td&gt;&lt;td&gt;Vista de presentación para el proyector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;Esta guía&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Árbol de la metodología y listas&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ins&lt;/td&gt;&lt;td&gt;Nueva actividad (Ctrl+Ins un entregable, Mayús+Ins una puerta de fase o revisión, Ctrl+Mayús+N una fase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Supr&lt;/td&gt;&lt;td&gt;Eliminar, con todo lo que contiene&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Cambiar el nombre en el sitio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Arriba / Ctrl+Abajo&lt;/td&gt;&lt;td&gt;Subir o bajar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Cuadrícula RACI&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Activar o desactivar esa letra en todas las celdas seleccionadas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Supr&lt;/td&gt;&lt;td&gt;Vaciar las celdas seleccionadas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copiar y pegar celdas con Excel o LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Papeleta por turnos&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Dígitos&lt;/td&gt;&lt;td&gt;Escribir la valoración en la celda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Intro / Tab&lt;/td&gt;&lt;td&gt;Guardarla y pasar a la celda siguiente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Intro&lt;/td&gt;&lt;td&gt;Terminado: ocultar la papeleta para el siguiente participante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Orden del día&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Iniciar o pausar el temporizador&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Derecha / Ctrl+Izquierda&lt;/td&gt;&lt;td&gt;Punto siguiente o anterior&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="137"/>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Set-up.&lt;/b&gt; Add the participants, each tagged with their office; the criteria, each with a weight, a direction (a benefit, or a cost or risk where less is better) and a scale; and the proposals with their cost, benefit and duration. The Workshop menu can also build a workshop from a filled set-up workbook.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda and timer.&lt;/b&gt; Plan the items with their times. In the room the timer keeps each item on time, and the minutes are written against it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blind round.&lt;/b&gt; Open a round on the Rating tab. Participants rate at the laptop in the hot seat, on paper (the facilitator types those in), or on Excel ballots imported from the Workshop menu. Nobody sees anyone else&apos;s ratings; the room sees only how many have rated.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reveal.&lt;/b&gt; Close the round to reveal it. Only now do the results appear, on the Results tab and in the presenter view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gap view.&lt;/b&gt; See where PMO and TMO disagree, on which proposal and which criterion. The largest gaps are the list to discuss; a second round can follow the discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decide.&lt;/b&gt; Approve, reject, defer or ask for more information, with the rationale and any conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Record each action with its owner and due date, and send the pack out after the workshop.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Preparación.&lt;/b&gt; Añada los participantes, cada uno con su oficina; los criterios, cada uno con una ponderación, un sentido (un beneficio, o un coste o riesgo en el que menos es mejor) y una escala; y las propuestas con su coste, beneficio y duración. El menú Taller también puede crear un taller a partir de un libro de preparación rellenado.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Orden del día y temporizador.&lt;/b&gt; Planifique los puntos con sus tiempos. En la sala, el temporizador mantiene cada punto en hora, y el acta se redacta sobre él.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ronda a ciegas.&lt;/b&gt; Abra una ronda en la pestaña Valoración. Los participantes valoran por turnos en el portátil, en papel (el moderador lo transcribe) o con papeletas de Excel importadas desde el menú Taller. Nadie ve las valoraciones de los demás; la sala solo ve cuántos han valorado.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Revelación.&lt;/b&gt; Cierre la ronda para revelarla. Solo entonces aparecen los resultados, en la pestaña Resultados y en la vista de presentación.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vista de brechas.&lt;/b&gt; Vea dónde discrepan PMO y TMO, en qué propuesta y en qué criterio. Las mayores brechas son la lista que hay que debatir; tras el debate puede seguir una segunda ronda.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decisión.&lt;/b&gt; Apruebe, rechace, aplace o pida más información, con la justificación y las condiciones que haya.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Acciones.&lt;/b&gt; Registre cada acción con su responsable y fecha límite, y envíe el dosier después del taller.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="162"/>
+        <source>&lt;p&gt;The same method is used in the app, the command line and every report.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each rating is first put on a scale from 0 to 1: the bottom of the criterion&apos;s scale becomes 0, the top 1. Where lower is better (risk, cost, complexity) the scale is turned round.&lt;/li&gt;&lt;li&gt;A participant&apos;s score for a proposal is the average of those 0–1 ratings, each weighted by its criterion&apos;s weight, over the criteria they rated. A criterion left empty is left out — it never counts as zero.&lt;/li&gt;&lt;li&gt;A proposal&apos;s &lt;b&gt;score&lt;/b&gt; is 100 × the average of its participants&apos; scores. The &lt;b&gt;PMO score&lt;/b&gt; and the &lt;b&gt;TMO score&lt;/b&gt; are the same average over each office&apos;s participants, and the &lt;b&gt;gap&lt;/b&gt; is the PMO score minus the TMO score. The same is done criterion by criterion: those are the cells of the gap view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dissent&lt;/b&gt; shows how far apart the room is: the spread (standard deviation) of the participants&apos; scores divided by 50, so 0 is full agreement and 1 a room split into two extremes. It is flagged from 0.3 unless Preferences set another line.&lt;/li&gt;&lt;li&gt;Proposals are &lt;b&gt;ranked&lt;/b&gt; by score, and equal scores share a rank. The latest round holding ratings counts unless you choose another.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;budget fit&lt;/b&gt; is the set of proposals with the highest total score whose costs fit the budget, found exactly rather than by a rule of thumb.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;La aplicación, la línea de comandos y todos los informes usan el mismo método.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Cada valoración se lleva primero a una escala de 0 a 1: el extremo inferior de la escala del criterio pasa a ser 0 y el superior, 1. Cuando más bajo es mejor (riesgo, coste, complejidad), la escala se invierte.&lt;/li&gt;&lt;li&gt;La puntuación de un participante para una propuesta es la media de esas valoraciones de 0 a 1, cada una ponderada por la ponderación de su criterio, sobre los criterios que ha valorado. Un criterio vacío se omite — nunca cuenta como cero.&lt;/li&gt;&lt;li&gt;La &lt;b&gt;puntuación&lt;/b&gt; de una propuesta es 100 × la media de las puntuaciones de sus participantes. La &lt;b&gt;puntuación PMO&lt;/b&gt; y la &lt;b&gt;puntuación TMO&lt;/b&gt; son la misma media sobre los participantes de cada oficina, y la &lt;b&gt;brecha&lt;/b&gt; es la puntuación PMO menos la puntuación TMO. Lo mismo se hace criterio a criterio: esas son las celdas de la vista de brechas.&lt;/li&gt;&lt;li&gt;El &lt;b&gt;disenso&lt;/b&gt; muestra lo dividida que está la sala: la dispersión (desviación típica) de las puntuaciones de los participantes dividida entre 50, de modo que 0 es acuerdo total y 1 una sala dividida en dos extremos. Se señala a partir de 0,3, salvo que las Preferencias fijen otro umbral.&lt;/li&gt;&lt;li&gt;Las propuestas se &lt;b&gt;clasifican&lt;/b&gt; por puntuación, y las puntuaciones iguales comparten posición. Cuenta la última ronda con valoraciones, salvo que elija otra.&lt;/li&gt;&lt;li&gt;El &lt;b&gt;ajuste al presupuesto&lt;/b&gt; es el conjunto de propuestas con la mayor puntuación total cuyos costes caben en el presupuesto, calculado de forma exacta y no por una regla aproximada.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="187"/>
+        <source>&lt;p&gt;A workspace is &lt;b&gt;one file&lt;/b&gt;, for example &lt;i&gt;acme.pmotmo&lt;/i&gt;. There is no Save: every edit and every rating is written to the file the moment it is made, so nothing is lost if the laptop crashes or its battery runs out. Edit → Undo takes any change back.&lt;/p&gt;&lt;p&gt;While a workspace is open it is &lt;b&gt;backed up&lt;/b&gt; every few minutes into a folder beside it (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), and also before every import, upgrade and restore. &lt;b&gt;File → Restore Backup&lt;/b&gt; puts a backup back, after backing up the current state first, so even a restore can be undone.&lt;/p&gt;&lt;p&gt;File → Save As continues in a copy; File → Export to Excel writes the methodology, the RACI matrix and its findings to a workbook.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un espacio de trabajo es &lt;b&gt;un solo archivo&lt;/b&gt;, por ejemplo &lt;i&gt;acme.pmotmo&lt;/i&gt;. No hay que guardar: cada cambio y cada valoración se escriben en el archivo en el momento en que se hacen, así que no se pierde nada si el portátil se bloquea o se queda sin batería. Editar → Deshacer revierte cualquier cambio.&lt;/p&gt;&lt;p&gt;Mientras un espacio de trabajo está abierto, se hace una &lt;b&gt;copia de seguridad&lt;/b&gt; cada pocos minutos en una carpeta junto a él (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), y también antes de cada importación, actualización y restauración. &lt;b&gt;Archivo → Restaurar copia de seguridad&lt;/b&gt; recupera una copia, tras guardar antes una copia del estado actual, de modo que incluso una restauración puede deshacerse.&lt;/p&gt;&lt;p&gt;Archivo → Guardar como continúa en una copia; Archivo → Exportar a Excel escribe la metodología, la matriz RACI y sus hallazgos en un libro de Excel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="218"/>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="18"/>
+        <source>Import from Excel</source>
+        <translation>Importar desde Excel</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="24"/>
+        <source>exported by PMO–TMO Desktop</source>
+        <translation>exportado por PMO–TMO Desktop</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="26"/>
+        <source>a hand-made matrix</source>
+        <translation>una matriz hecha a mano</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="29"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt;, sheet &lt;b&gt;{sheet}&lt;/b&gt; ({layout})</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;, hoja &lt;b&gt;{sheet}&lt;/b&gt; ({layout})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="33"/>
+        <source>{roles} roles ({new} new), {activities} activities ({new_a} new), {cells} filled cells</source>
+        <translation>{roles} roles ({new} nuevos), {activities} actividades ({new_a} nuevas), {cells} celdas rellenas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="46"/>
+        <source> and {n} more</source>
+        <translation> y {n} más</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="48"/>
+        <source>New roles: {names}{more}</source>
+        <translation>Roles nuevos: {names}{more}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="53"/>
+        <source>Matched cells take the workbook&apos;s letters. Nothing is deleted unless you ask for it below. A backup is taken first, and Edit → Undo takes the whole import back.</source>
+        <translation>Las celdas coincidentes toman las letras del libro. No se elimina nada salvo que lo pida abajo. Antes se hace una copia de seguridad, y Editar → Deshacer revierte toda la importación.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="59"/>
+        <source>&amp;Remove activities and roles the workbook does not have</source>
+        <translation>&amp;Eliminar las actividades y los roles que no estén en el libro</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="63"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="89"/>
+        <source>Areas</source>
+        <translation>Áreas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="100"/>
+        <source>Set-up</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="102"/>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="105"/>
+        <source>Rating</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="107"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="109"/>
+        <source>Decisions &amp;&amp; actions</source>
+        <translation>Decisiones &amp;&amp; acciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="120"/>
+        <source>Methodology</source>
+        <translation>Metodología</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="121"/>
+        <source>RACI matrix</source>
+        <translation>Matriz RACI</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="122"/>
+        <source>Roles &amp; offices</source>
+        <translation>Roles &amp; oficinas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="123"/>
+        <source>Alignment</source>
+        <translation>Alineación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="124"/>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="154"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="155"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="156"/>
+        <source>Save &amp;As…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="157"/>
+        <source>&amp;Restore Backup…</source>
+        <translation>Res&amp;taurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="158"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exportar a Excel…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="160"/>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importar desde Excel…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="163"/>
+        <source>Workspace &amp;Properties…</source>
+        <translation>&amp;Propiedades del espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="166"/>
+        <source>&amp;Close Workspace</source>
+        <translation>&amp;Cerrar espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="168"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="324"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="327"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="186"/>
+        <source>&amp;Methodology</source>
+        <translation>&amp;Metodología</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
+        <source>&amp;RACI Matrix</source>
+        <translation>Matriz &amp;RACI</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
+        <source>R&amp;oles and Offices</source>
+        <translation>R&amp;oles y oficinas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
+        <source>&amp;Alignment</source>
+        <translation>&amp;Alineación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="190"/>
+        <source>&amp;Workshops</source>
+        <translation>&amp;Talleres</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
+        <source>&amp;Presenter View</source>
+        <translation>&amp;Vista de presentación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
+        <source>&amp;About PMO–TMO Desktop</source>
+        <translation>&amp;Acerca de PMO–TMO Desktop</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="201"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="204"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="217"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="228"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="233"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="246"/>
+        <source>(none yet)</source>
+        <translation>(ninguno todavía)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="291"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="324"/>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Deshacer: {what}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="327"/>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Rehacer: {what}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="403"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="419"/>
         <source>Change workspace properties</source>
-        <translation>cambio de propiedades del espacio de trabajo</translation>
+        <translation>Cambiar las propiedades del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="427"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Acerca de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="429"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Una metodología de entrega común para la Oficina de Gestión de Proyectos y la Oficina de Gestión Técnica, una matriz RACI que comprueba su integración y talleres conjuntos para evaluar propuestas.&lt;/p&gt;&lt;p&gt;Funciona sin conexión; sus datos permanecen en su archivo de espacio de trabajo.&lt;/p&gt;</translation>
     </message>
@@ -332,22 +1569,42 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="267"/>
         <source>Open workspace</source>
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="269"/>
         <source>PMO–TMO workspaces (*.pmotmo);;All files (*)</source>
         <translation>Espacios de trabajo PMO–TMO (*.pmotmo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="277"/>
+        <source>Export to Excel</source>
+        <translation>Exportar a Excel</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="279"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="289"/>
+        <source>Import from Excel</source>
+        <translation>Importar desde Excel</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="291"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="299"/>
         <source>Save workspace as</source>
         <translation>Guardar espacio de trabajo como</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="301"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>Espacios de trabajo PMO–TMO (*.pmotmo)</translation>
     </message>
@@ -355,366 +1612,3023 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>MethodologyArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="53"/>
+        <source>Search phases, activities, deliverables, gates…</source>
+        <translation>Buscar fases, actividades, entregables, puertas de fase…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="54"/>
+        <source>Search the methodology</source>
+        <translation>Buscar en la metodología</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="59"/>
         <source>Methodology: phases, activities, deliverables</source>
         <translation>Metodología: fases, actividades, entregables</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="104"/>
+        <source>New Phase</source>
+        <translation>Nueva fase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="107"/>
+        <source>New Activity</source>
+        <translation>Nueva actividad</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="110"/>
+        <source>New Deliverable</source>
+        <translation>Nuevo entregable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="113"/>
+        <source>New Gate or Review</source>
+        <translation>Nueva puerta de fase o revisión</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="116"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="118"/>
+        <source>Move Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="119"/>
+        <source>Move Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="142"/>
         <source>{phases} phases · {activities} activities · {deliverables} deliverables · {controls} gates, reviews and sign-offs · {roles} roles in {offices} offices</source>
         <translation>{phases} fases · {activities} actividades · {deliverables} entregables · {controls} puertas de fase, revisiones y aprobaciones · {roles} roles en {offices} oficinas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="200"/>
+        <source>Edit {what}</source>
+        <translation>Editar {what}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="208"/>
+        <source>Change approvers</source>
+        <translation>Cambiar aprobadores</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="214"/>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="215"/>
+        <source>activity</source>
+        <translation>actividad</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="216"/>
+        <source>deliverable</source>
+        <translation>entregable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="217"/>
+        <source>gate or review</source>
+        <translation>puerta de fase o revisión</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="245"/>
+        <source>New phase</source>
+        <translation>Nueva fase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="251"/>
+        <source>New activity</source>
+        <translation>Nueva actividad</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="258"/>
+        <source>New deliverable</source>
+        <translation>Nuevo entregable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="267"/>
+        <source>New gate</source>
+        <translation>Nueva puerta de fase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="270"/>
+        <source>Add {what}</source>
+        <translation>Añadir {what}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="282"/>
+        <source>Delete {what}</source>
+        <translation>Eliminar {what}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="286"/>
+        <source>Deleted — Ctrl+Z brings it back</source>
+        <translation>Eliminado — Ctrl+Z lo recupera</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="330"/>
+        <source>Move {what}</source>
+        <translation>Mover {what}</translation>
     </message>
 </context>
 <context>
     <name>MethodologyTree</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="152"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="154"/>
         <source>Management</source>
         <translation>Gestión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="155"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="156"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="157"/>
         <source>Gate</source>
         <translation>Puerta de fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="158"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="159"/>
         <source>Sign-off</source>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="163"/>
         <source>{kind} deliverable</source>
         <translation>Entregable ({kind})</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="171"/>
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n actividad</numerusform>
+            <numerusform>%n actividades</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="175"/>
         <source>Approved by {roles}</source>
         <translation>Aprobado por {roles}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="188"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="189"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="190"/>
         <source>Owning office</source>
         <translation>Oficina responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="191"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
 </context>
 <context>
+    <name>Minutes</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="16"/>
+        <source>en</source>
+        <comment>the ISO 639-1 code of this translation&apos;s language</comment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="23"/>
+        <source>.</source>
+        <comment>the decimal separator of numbers</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="24"/>
+        <source>,</source>
+        <comment>the thousands separator of numbers</comment>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="32"/>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="33"/>
+        <source>Minutes of the workshop {title}</source>
+        <translation>Acta del taller {title}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="35"/>
+        <source>minutes</source>
+        <translation>acta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="36"/>
+        <source>workshop</source>
+        <translation>taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
+        <source>PMO</source>
+        <translation>PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
+        <source>TMO</source>
+        <translation>TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="39"/>
+        <source>proposals</source>
+        <translation>propuestas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="41"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="42"/>
+        <source>Minutes · {date}</source>
+        <translation>Acta · {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="43"/>
+        <source>Prepared with PMO–TMO Desktop on {date}.</source>
+        <translation>Elaborada con PMO–TMO Desktop el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="44"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="45"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="46"/>
+        <source>Facilitator</source>
+        <translation>Moderación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="47"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="48"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="49"/>
+        <source>Ratings shown</source>
+        <translation>Valoraciones mostradas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="61"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
+        <source>Round {n}, {rated} of {total} participants rated</source>
+        <translation>Ronda {n}, han valorado {rated} de {total} participantes</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="64"/>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="65"/>
+        <source>Action items</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="54"/>
+        <source>{n} recorded, {done} done</source>
+        <translation>{n} registradas, {done} completadas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="55"/>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="56"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="57"/>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="58"/>
+        <source>Attendees</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="59"/>
+        <source>Agenda and notes</source>
+        <translation>Orden del día y notas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="60"/>
+        <source>Proposals assessed</source>
+        <translation>Propuestas evaluadas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="62"/>
+        <source>PMO–TMO gap view</source>
+        <translation>Vista de brechas PMO–TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="63"/>
+        <source>Budget fit</source>
+        <translation>Ajuste al presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="66"/>
+        <source>Rounds</source>
+        <translation>Rondas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
+        <source>Assessment method</source>
+        <translation>Método de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="68"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="69"/>
+        <source>Title</source>
+        <comment>a participant&apos;s job title</comment>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="70"/>
+        <source>No office</source>
+        <translation>Sin oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="71"/>
+        <source>Item and notes</source>
+        <translation>Punto y notas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="72"/>
+        <source>No.</source>
+        <comment>number, as a column heading</comment>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="73"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
+        <source>Presenter: {name}</source>
+        <translation>Ponente: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="77"/>
+        <source>Sponsor</source>
+        <translation>Patrocinador</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="78"/>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="79"/>
+        <source>Benefit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="80"/>
+        <source>Months</source>
+        <translation>Meses</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="81"/>
+        <source>Rank</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="82"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
+        <source>Gap</source>
+        <translation>Brecha</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
+        <source>Dissent</source>
+        <translation>Disenso</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
+        <source>Weight</source>
+        <translation>Ponderación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
+        <source>Overall</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
+        <source>Rated higher by</source>
+        <translation>Mejor valorada por</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
+        <source>Rationale and conditions</source>
+        <translation>Justificación y condiciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
+        <source>Decided {date}</source>
+        <translation>Decidida el {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
+        <source>Rank {rank} · score {score}</source>
+        <translation>Posición {rank} · puntuación {score}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
+        <source>Mode</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="106"/>
+        <source>Blind</source>
+        <translation>A ciegas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="107"/>
+        <source>Open rating</source>
+        <translation>Valoración visible</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="108"/>
+        <source>Opened</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="240"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
+        <source>Rated</source>
+        <translation>Han valorado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
+        <source>{rated} of {total}</source>
+        <translation>{rated} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
+        <source>Ratings</source>
+        <translation>Valoraciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
+        <source>Score R{n}</source>
+        <translation>Puntuación R{n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
+        <source>Gap R{n}</source>
+        <translation>Brecha R{n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
+        <source>Results of round {n}: {rated} of {total} participants rated. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
+        <translation>Resultados de la ronda {n}: han valorado {rated} de {total} participantes. Las puntuaciones van de 0 a 100; la brecha es la puntuación PMO menos la puntuación TMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
+        <source>▲</source>
+        <comment>the mark of a flagged dissent; keep it short</comment>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
+        <source>▲ dissent of {threshold} or more: the room was split on this proposal.</source>
+        <translation>▲ disenso de {threshold} o más: la sala estuvo dividida sobre esta propuesta.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
+        <source>Score by proposal, with the PMO and TMO scores</source>
+        <translation>Puntuación por propuesta, con las puntuaciones PMO y TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
+        <source>Score (0–100)</source>
+        <translation>Puntuación (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
+        <source>PMO score against TMO score</source>
+        <translation>Puntuación PMO frente a puntuación TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
+        <source>PMO score</source>
+        <translation>Puntuación PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="129"/>
+        <source>TMO score</source>
+        <translation>Puntuación TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="143"/>
+        <source>TMO rates higher</source>
+        <translation>La TMO valora más alto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="142"/>
+        <source>PMO rates higher</source>
+        <translation>La PMO valora más alto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
+        <source>Each bubble is a proposal, numbered by rank; its area shows the cost. On the dashed line both offices agree; the shaded band is within {band} points.</source>
+        <translation>Cada burbuja es una propuesta, numerada según su posición; su área muestra el coste. Sobre la línea discontinua ambas oficinas coinciden; la franja sombreada abarca hasta {band} puntos de diferencia.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="137"/>
+        <source>Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. Proposals in rank order.</source>
+        <translation>Cada celda es la valoración PMO menos la TMO de un criterio, en puntos sobre 100. Propuestas por orden de posición.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
+        <source>The stronger the colour, the larger the gap.</source>
+        <translation>Cuanto más intenso el color, mayor la brecha.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
+        <source>Largest gaps: where the offices disagree most</source>
+        <translation>Mayores brechas: donde más discrepan las oficinas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="146"/>
+        <source>No gap can be shown: it needs ratings from both the PMO and the TMO.</source>
+        <translation>No se puede mostrar ninguna brecha: hacen falta valoraciones tanto de la PMO como de la TMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="149"/>
+        <source>The set of proposals with the highest total score whose total cost stays within the budget (computed exactly). It informs the decisions; it does not take them.</source>
+        <translation>El conjunto de propuestas con la mayor puntuación total cuyo coste total cabe en el presupuesto (calculado de forma exacta). Sirve de base para las decisiones; no las toma.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
+        <source>{n} proposals, total cost {cost} of {budget} ({share}), {left} left over.</source>
+        <translation>{n} propuestas, coste total {cost} de {budget} ({share}), sobran {left}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="158"/>
+        <source>Chosen</source>
+        <translation>Elegida</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="159"/>
+        <source>Total score</source>
+        <translation>Puntuación total</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="160"/>
+        <source>What moved between round {first} and round {last}</source>
+        <translation>Qué cambió entre la ronda {first} y la ronda {last}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="161"/>
+        <source>No decision recorded for: {titles}.</source>
+        <translation>Sin decisión registrada para: {titles}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="162"/>
+        <source>No attendees recorded.</source>
+        <translation>No se registraron asistentes.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="163"/>
+        <source>No agenda items recorded.</source>
+        <translation>No se registraron puntos del orden del día.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
+        <source>No ratings were recorded, so there are no results to report.</source>
+        <translation>No se registraron valoraciones, así que no hay resultados que presentar.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="167"/>
+        <source>Round {n} is blind and still open: its results are not shown until the round is closed.</source>
+        <translation>La ronda {n} es a ciegas y sigue abierta: sus resultados no se muestran hasta que se cierre.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
+        <source>No decisions recorded.</source>
+        <translation>No se registraron decisiones.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
+        <source>No action items recorded.</source>
+        <translation>No se registraron acciones.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="174"/>
+        <source>No rating rounds were held.</source>
+        <translation>No se celebraron rondas de valoración.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="175"/>
+        <source>How the scores in these minutes were calculated:</source>
+        <translation>Cómo se calcularon las puntuaciones de esta acta:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
+        <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
+        <translation>Cada valoración se lleva a una escala común de 0 a 1: n = (valoración − mínimo de la escala) ÷ (máximo de la escala − mínimo de la escala). En un criterio en el que más bajo es mejor, n = 1 − n, de modo que 1 es siempre lo mejor.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
+        <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
+        <translation>La puntuación de un participante para una propuesta es la media ponderada de n sobre los criterios que ese participante valoró: Σ ponderación × n ÷ Σ ponderación. Una valoración que falta se omite; nunca cuenta como cero.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="189"/>
+        <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants only; participants of other offices count in the overall score.</source>
+        <translation>La puntuación de una propuesta es 100 × la media de las puntuaciones de sus participantes. Las puntuaciones PMO y TMO son la misma media calculada solo sobre los participantes de esa oficina; los participantes de otras oficinas cuentan en la puntuación general.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
+        <source>Gap = PMO score − TMO score, overall and per criterion: positive where the PMO rates higher, negative where the TMO does.</source>
+        <translation>Brecha = puntuación PMO − puntuación TMO, en general y por criterio: positiva cuando la PMO valora más alto, negativa cuando lo hace la TMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="200"/>
+        <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more is flagged.</source>
+        <translation>Disenso = la desviación típica de las puntuaciones de los participantes ÷ 50: 0 es acuerdo total, 1 una división completa. Se señala un disenso de {threshold} o más.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
+        <source>Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
+        <translation>Las propuestas se clasifican por puntuación, de mayor a menor; las puntuaciones iguales comparten posición (1, 2, 2, 4).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
+        <source>Individual ratings are never shown; every figure is an average.</source>
+        <translation>Nunca se muestran valoraciones individuales; cada cifra es una media.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="212"/>
+        <source>The results are from round {n}, the latest round with ratings.</source>
+        <translation>Los resultados son de la ronda {n}, la última ronda con valoraciones.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="215"/>
+        <source>The results are from round {n}, chosen for these minutes.</source>
+        <translation>Los resultados son de la ronda {n}, elegida para esta acta.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="219"/>
+        <source>Higher is better</source>
+        <translation>Más alto es mejor</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="220"/>
+        <source>Lower is better</source>
+        <translation>Más bajo es mejor</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="223"/>
+        <source>Approve</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="224"/>
+        <source>Reject</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="225"/>
+        <source>Defer</source>
+        <translation>Aplazada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="226"/>
+        <source>Needs information</source>
+        <translation>Falta información</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="239"/>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="230"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="231"/>
+        <source>Done</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="234"/>
+        <source>Named (with the participants&apos; names)</source>
+        <translation>Con nombre (con los nombres de los participantes)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="235"/>
+        <source>By office, never by person</source>
+        <translation>Por oficina, nunca por persona</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="236"/>
+        <source>Anonymous (no names)</source>
+        <translation>Anónimas (sin nombres)</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="499"/>
+        <source>New workshop</source>
+        <translation>Nuevo taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="501"/>
+        <source>Workshop title</source>
+        <translation>Título del taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="502"/>
+        <source>e.g. Q1 portfolio review</source>
+        <translation>p. ej., revisión de cartera del T1</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="504"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="509"/>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkspaceDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="43"/>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="85"/>
         <source>New workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="46"/>
         <source>e.g. Acme delivery method</source>
         <translation>p. ej., método de entrega de Acme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="50"/>
         <source>Integrated PMO–TMO lifecycle (8 phases, 18 roles)</source>
         <translation>Ciclo de vida integrado PMO–TMO (8 fases, 18 roles)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="52"/>
         <source>Light lifecycle for small teams</source>
         <translation>Ciclo de vida ligero para equipos pequeños</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="53"/>
         <source>Empty: only the standard offices</source>
         <translation>Vacío: solo las oficinas estándar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="56"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="63"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="64"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="65"/>
         <source>&amp;Start from:</source>
         <translation>&amp;Basado en:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="66"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="70"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="87"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>Espacios de trabajo PMO–TMO (*.pmotmo)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="94"/>
         <source>Give the workspace a name.</source>
         <translation>Asigne un nombre al espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="97"/>
         <source>Choose where to save it.</source>
         <translation>Elija dónde guardarlo.</translation>
     </message>
 </context>
 <context>
-    <name>PropertiesDialog</name>
+    <name>OfficeDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="122"/>
-        <source>Workspace properties</source>
-        <translation>Propiedades del espacio de trabajo</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="304"/>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeScoreChart</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="352"/>
+        <source>no PMO or TMO score</source>
+        <translation>sin puntuación PMO ni TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="354"/>
+        <source>no PMO score</source>
+        <translation>sin puntuación PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="354"/>
+        <source>no TMO score</source>
+        <translation>sin puntuación TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="356"/>
+        <source>Nothing to plot: no proposal has both a PMO and a TMO score.</source>
+        <translation>Nada que representar: ninguna propuesta tiene a la vez puntuación PMO y TMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="357"/>
+        <source>TMO score</source>
+        <translation>Puntuación TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="357"/>
+        <source>PMO score</source>
+        <translation>Puntuación PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="360"/>
+        <source>Rank {rank}, {title}: PMO {pmo}, TMO {tmo}, gap {gap}.</source>
+        <translation>Posición {rank}, {title}: PMO {pmo}, TMO {tmo}, brecha {gap}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="396"/>
+        <source>PMO rates higher</source>
+        <translation>La PMO valora más alto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="397"/>
+        <source>TMO rates higher</source>
+        <translation>La TMO valora más alto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="481"/>
+        <source>PMO = TMO</source>
+        <translation>PMO = TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="482"/>
+        <source>agree ±{band}</source>
+        <translation>acuerdo ±{band}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="178"/>
+        <source>Double-click or press Enter to choose a colour</source>
+        <translation>Doble clic o Intro para elegir un color</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="160"/>
+        <source>How many roles belong to the office</source>
+        <translation>Cuántos roles pertenecen a la oficina</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDelegate</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="493"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="280"/>
+        <source>The office the participant speaks for in the gap view</source>
+        <translation>La oficina en cuyo nombre habla el participante en la vista de brechas</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="238"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="262"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="265"/>
+        <source>Follow the system ({language})</source>
+        <translation>Según el sistema ({language})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="269"/>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="270"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="271"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="273"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI: Responsable, Aprobador, Consultado, Informado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="274"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI: añade Apoyo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="275"/>
         <source>RACI-VS: adds Verifies and Signs</source>
-        <translation>RACI-VS: añade Verifica y Firma</translation>
+        <translation>RACI-VS: añade Verifica y firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="278"/>
+        <source>A role holding R or A in more activities of one phase than this is flagged.</source>
+        <translation>Se señala un rol que tenga R o A en más actividades de una fase que este valor.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="282"/>
+        <source>More Consulted roles than this on one activity is flagged.</source>
+        <translation>Se señala una actividad con más roles Consultados que este valor.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="292"/>
+        <source>Dissent is the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes.</source>
+        <translation>El disenso es la dispersión de las puntuaciones de los participantes: 0 es acuerdo total, 1 una sala dividida en dos extremos.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="299"/>
+        <source>Next to the workspace file</source>
+        <translation>Junto al archivo del espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="301"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="302"/>
+        <source>Choose the default export folder</source>
+        <translation>Elegir la carpeta de exportación predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="311"/>
+        <source>applies after a restart</source>
+        <translation>se aplica tras reiniciar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="318"/>
+        <source>Language and appearance</source>
+        <translation>Idioma y aspecto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="319"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="320"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="321"/>
+        <source>Methodology</source>
+        <translation>Metodología</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="322"/>
+        <source>RACI &amp;variant of new workspaces:</source>
+        <translation>&amp;Variante RACI de los nuevos espacios de trabajo:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="323"/>
+        <source>Most R or A per role in one &amp;phase:</source>
+        <translation>Máximo de R o A por rol en una &amp;fase:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="324"/>
+        <source>Most &amp;Consulted roles per activity:</source>
+        <translation>Máximo de roles &amp;Consultados por actividad:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="325"/>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="326"/>
+        <source>Flag &amp;dissent from:</source>
+        <translation>Señalar &amp;disenso a partir de:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="327"/>
+        <source>Files and backups</source>
+        <translation>Archivos y copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="328"/>
+        <source>&amp;Back up every (minutes):</source>
+        <translation>Copia de &amp;seguridad cada (minutos):</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="329"/>
+        <source>Backups &amp;kept:</source>
+        <translation>Copias co&amp;nservadas:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="330"/>
+        <source>&amp;Export folder:</source>
+        <translation>Carpeta de e&amp;xportación:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="393"/>
+        <source>Default export folder</source>
+        <translation>Carpeta de exportación predeterminada</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="41"/>
+        <source>PMO–TMO Desktop — presenter view</source>
+        <translation>PMO–TMO Desktop — vista de presentación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="61"/>
+        <source>Rank</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="62"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="63"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="64"/>
+        <source>PMO</source>
+        <translation>PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="65"/>
+        <source>TMO</source>
+        <translation>TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="66"/>
+        <source>Gap</source>
+        <translation>Brecha</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
+        <source>No workshop selected</source>
+        <translation>Ningún taller seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="121"/>
+        <source>Round {n}&lt;br&gt;&lt;b&gt;{rated} of {total} have rated&lt;/b&gt;</source>
+        <translation>Ronda {n}&lt;br&gt;&lt;b&gt;han valorado {rated} de {total}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="131"/>
+        <source>Waiting for the first round</source>
+        <translation>Esperando la primera ronda</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="123"/>
+        <source>Workspace properties</source>
+        <translation>Propiedades del espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="128"/>
+        <source>RACI: Responsible, Accountable, Consulted, Informed</source>
+        <translation>RACI: Responsable, Aprobador, Consultado, Informado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="129"/>
+        <source>RASCI: adds Supportive</source>
+        <translation>RASCI: añade Apoyo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="130"/>
+        <source>RACI-VS: adds Verifies and Signs</source>
+        <translation>RACI-VS: añade Verifica y firma</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="136"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="137"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="138"/>
         <source>RACI &amp;variant:</source>
         <translation>&amp;Variante RACI:</translation>
     </message>
 </context>
 <context>
+    <name>PropertyPanel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="52"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="55"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="58"/>
+        <source>Owning office</source>
+        <translation>Oficina responsable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="63"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="68"/>
+        <source>Approving roles</source>
+        <translation>Roles aprobadores</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="74"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="75"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="76"/>
+        <source>Owning &amp;office:</source>
+        <translation>&amp;Oficina responsable:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="134"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="80"/>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Aprobado por:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="94"/>
+        <source>Management</source>
+        <translation>Gestión</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="94"/>
+        <source>Technical</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="91"/>
+        <source>Governance</source>
+        <translation>Gobernanza</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="97"/>
+        <source>Gate</source>
+        <translation>Puerta de fase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="98"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="99"/>
+        <source>Sign-off</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="108"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="109"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="110"/>
+        <source>Deliverable</source>
+        <translation>Entregable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="111"/>
+        <source>Gate, review or sign-off</source>
+        <translation>Puerta de fase, revisión o aprobación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="126"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="134"/>
+        <source>&amp;Criteria:</source>
+        <translation>&amp;Criterios:</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="170"/>
+        <source>Undecided</source>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="171"/>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="172"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="173"/>
+        <source>Deferred</source>
+        <translation>Aplazada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="174"/>
+        <source>Needs information</source>
+        <translation>Falta información</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="207"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="331"/>
+        <source>Sponsor</source>
+        <translation>Patrocinador</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="332"/>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="333"/>
+        <source>Benefit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="334"/>
+        <source>Months</source>
+        <translation>Meses</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="335"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="341"/>
+        <source>Who asks for the project</source>
+        <translation>Quién solicita el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="342"/>
+        <source>Estimated cost</source>
+        <translation>Coste estimado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="343"/>
+        <source>Expected benefit</source>
+        <translation>Beneficio esperado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="344"/>
+        <source>Expected duration in months</source>
+        <translation>Duración prevista en meses</translation>
+    </message>
+</context>
+<context>
     <name>RaciArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="41"/>
         <source>RACI matrix</source>
         <translation>Matriz RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="47"/>
+        <source>Phase filter</source>
+        <translation>Filtro de fase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="48"/>
+        <source>Office filter</source>
+        <translation>Filtro de oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="49"/>
+        <source>Kind filter</source>
+        <translation>Filtro de tipo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="55"/>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="56"/>
+        <source>O&amp;ffice:</source>
+        <translation>&amp;Oficina:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="57"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="66"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="67"/>
         <source>Accountable</source>
         <translation>Aprobador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="68"/>
         <source>Consulted</source>
         <translation>Consultado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="69"/>
         <source>Informed</source>
         <translation>Informado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
         <source>Supportive</source>
         <translation>Apoyo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="114"/>
-        <source>Verifies</source>
-        <translation>Verifica</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="71"/>
+        <source>Verifies and signs</source>
+        <translation>Verifica y firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="84"/>
+        <source>Type a letter to toggle it in the selected cells · Delete clears · Ctrl+C / Ctrl+V exchange cells with a spreadsheet</source>
+        <translation>Escriba una letra para activarla o desactivarla en las celdas seleccionadas · Supr vacía · Ctrl+C / Ctrl+V intercambian celdas con una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="176"/>
+        <source>Management</source>
+        <translation>Gestión</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="177"/>
+        <source>Technical</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="178"/>
+        <source>Governance</source>
+        <translation>Gobernanza</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="184"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="211"/>
+        <source>Clear letters</source>
+        <translation>Borrar letras</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="212"/>
+        <source>Paste letters</source>
+        <translation>Pegar letras</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="213"/>
+        <source>Type letters</source>
+        <translation>Escribir letras</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="215"/>
+        <source>Toggle {letter}</source>
+        <translation>Alternar {letter}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="121"/>
         <source>{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled</source>
         <translation>Matriz {variant}: {activities} actividades × {roles} roles, {cells} celdas rellenas</translation>
     </message>
 </context>
 <context>
+    <name>RatingPage</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="53"/>
+        <source>Rating progress</source>
+        <translation>Progreso de la valoración</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="55"/>
+        <source>&amp;Blind (nobody sees ratings until the round closes)</source>
+        <translation>A &amp;ciegas (nadie ve las valoraciones hasta que se cierra la ronda)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="57"/>
+        <source>&amp;Open Round</source>
+        <translation>&amp;Abrir ronda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="59"/>
+        <source>&amp;Close and Reveal</source>
+        <translation>Cerrar y &amp;revelar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="61"/>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="73"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="75"/>
+        <source>&amp;Hot seat: the participant types</source>
+        <translation>Por &amp;turnos: el participante teclea</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="76"/>
+        <source>&amp;Paper ballot: the facilitator types</source>
+        <translation>&amp;Papeleta en papel: el moderador teclea</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="81"/>
+        <source>&amp;Start Ballot</source>
+        <translation>&amp;Iniciar papeleta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="86"/>
+        <source>&amp;Who is rating?</source>
+        <translation>¿&amp;Quién valora?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="104"/>
+        <source>Ballot</source>
+        <translation>Papeleta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="106"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
+        <source>Hide the ballot again (Ctrl+Enter)</source>
+        <translation>Ocultar de nuevo la papeleta (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
+        <source>Type a number in each cell; Enter or Tab moves on; Delete clears; leave a cell empty if you cannot judge it. Every number is saved the moment it is entered.</source>
+        <translation>Escriba un número en cada celda; Intro o Tab avanza; Supr vacía; deje una celda vacía si no puede juzgarla. Cada número se guarda en cuanto se introduce.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="165"/>
+        <source>No round is open. Rounds so far: {n}.</source>
+        <translation>No hay ninguna ronda abierta. Rondas hasta ahora: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="167"/>
+        <source>No round yet. Open round 1 when the room is ready.</source>
+        <translation>Todavía no hay rondas. Abra la ronda 1 cuando la sala esté lista.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="171"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="174"/>
+        <source>blind</source>
+        <translation>a ciegas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="174"/>
+        <source>open</source>
+        <translation>visible</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="176"/>
+        <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
+        <translation>La &lt;b&gt;ronda {n}&lt;/b&gt; está abierta ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="181"/>
+        <source>{rated} of {total} have rated</source>
+        <translation>han valorado {rated} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="192"/>
+        <source>This workshop is closed; its ratings can no longer change.</source>
+        <translation>Este taller está cerrado; sus valoraciones ya no pueden cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="195"/>
+        <source>Open a round to start rating.</source>
+        <translation>Abra una ronda para empezar a valorar.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="197"/>
+        <source>Pick a name and press Enter to start that ballot.</source>
+        <translation>Elija un nombre y pulse Intro para iniciar esa papeleta.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="207"/>
+        <source>Open round</source>
+        <translation>Abrir ronda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="216"/>
+        <source>Close round</source>
+        <translation>Cerrar ronda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="246"/>
+        <source>entered by the facilitator</source>
+        <translation>introducida por el moderador</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="248"/>
+        <source>entered by the participant</source>
+        <translation>introducida por el participante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="251"/>
+        <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
+        <translation>&lt;h2&gt;Papeleta de {name}&lt;/h2&gt;Ronda {n}, {who}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="257"/>
+        <source>{filled} of {cells} cells rated</source>
+        <translation>{filled} de {cells} celdas valoradas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
+        <source>Rate</source>
+        <translation>Valorar</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="165"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="167"/>
         <source>Timed backup</source>
         <translation>Copia programada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="168"/>
         <source>Before an upgrade</source>
         <translation>Antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="169"/>
         <source>Before an import</source>
         <translation>Antes de una importación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="170"/>
         <source>Before a restore</source>
         <translation>Antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="171"/>
         <source>Manual backup</source>
         <translation>Copia manual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="177"/>
         <source>Taken</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="182"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="184"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="188"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="204"/>
         <source>The workspace is backed up as it is now before it is restored, so a restore can itself be undone from this list.</source>
         <translation>Antes de restaurar, se guarda una copia del estado actual del espacio de trabajo, de modo que la propia restauración puede deshacerse desde esta lista.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="212"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
 </context>
 <context>
+    <name>ResultsCharts</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="194"/>
+        <source>No proposals to plot.</source>
+        <translation>No hay propuestas que representar.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="245"/>
+        <source>Score: {score} (rank {rank})</source>
+        <translation>Puntuación: {score} (posición {rank})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="248"/>
+        <source>PMO: {pmo} · TMO: {tmo} · Gap: {gap}</source>
+        <translation>PMO: {pmo} · TMO: {tmo} · Brecha: {gap}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="251"/>
+        <source>Cost: {cost}</source>
+        <translation>Coste: {cost}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="252"/>
+        <source>Expected benefit: {benefit}</source>
+        <translation>Beneficio esperado: {benefit}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="258"/>
+        <source>⚑ Split room: dissent {dissent}</source>
+        <translation>⚑ Sala dividida: disenso {dissent}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="504"/>
+        <source>Results charts</source>
+        <translation>Gráficos de resultados</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="508"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="518"/>
+        <source>Score against cost</source>
+        <translation>Puntuación frente a coste</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="511"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="527"/>
+        <source>PMO score against TMO score</source>
+        <translation>Puntuación PMO frente a puntuación TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="520"/>
+        <source>Bubble area shows the expected benefit; the number is the rank. Top left: high score at low cost.</source>
+        <translation>El área de la burbuja muestra el beneficio esperado; el número es la posición. Arriba a la izquierda: puntuación alta con coste bajo.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="529"/>
+        <source>Above the diagonal the PMO rates a proposal higher, below it the TMO. The shaded band: the offices agree within ±{band} points.</source>
+        <translation>Por encima de la diagonal, la PMO valora más alto la propuesta; por debajo, la TMO. La franja sombreada: las oficinas coinciden con una diferencia de ±{band} puntos como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="608"/>
+        <source>Not plotted: {items}</source>
+        <translation>No representadas: {items}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="610"/>
+        <source>{title} ({reason})</source>
+        <translation>{title} ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="164"/>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="169"/>
+        <source>&amp;Round:</source>
+        <translation>&amp;Ronda:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="180"/>
+        <source>Rank</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="181"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="182"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="218"/>
+        <source>PMO</source>
+        <translation>PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="219"/>
+        <source>TMO</source>
+        <translation>TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="220"/>
+        <source>Gap</source>
+        <translation>Brecha</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="187"/>
+        <source>Dissent</source>
+        <translation>Disenso</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="194"/>
+        <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
+        <translation>Dispersión de opiniones: 0 = acuerdo total, 1 = división máxima. ⚑ indica una sala dividida.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="198"/>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="199"/>
+        <source>Min–max</source>
+        <translation>Mín.–máx.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="221"/>
+        <source>Raters</source>
+        <translation>Evaluadores</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="202"/>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="209"/>
+        <source>Results by proposal</source>
+        <translation>Resultados por propuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="216"/>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="217"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="228"/>
+        <source>Scores per criterion of the selected proposal</source>
+        <translation>Puntuaciones por criterio de la propuesta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="237"/>
+        <source>PMO versus TMO gap by criterion</source>
+        <translation>Brecha PMO frente a TMO por criterio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="249"/>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="259"/>
+        <source>Keep as the workshop&apos;s &amp;budget</source>
+        <translation>Guardar como &amp;presupuesto del taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="262"/>
+        <source>B&amp;udget:</source>
+        <translation>Pres&amp;upuesto:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="274"/>
+        <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
+        <translation>&lt;b&gt;Dónde discrepan PMO y TMO&lt;/b&gt; (puntuación PMO − puntuación TMO, por criterio)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="290"/>
+        <source>&amp;Gap view</source>
+        <translation>Vista de &amp;brechas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="291"/>
+        <source>Per &amp;criterion</source>
+        <translation>Por &amp;criterio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="292"/>
+        <source>Budget &amp;fit</source>
+        <translation>A&amp;juste al presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="294"/>
+        <source>C&amp;harts</source>
+        <translation>&amp;Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="314"/>
+        <source>Latest with ratings</source>
+        <translation>Última con valoraciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="316"/>
+        <source>Round {n}</source>
+        <translation>Ronda {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="357"/>
+        <source>No ratings yet. Results appear here once a round has ratings.</source>
+        <translation>Todavía no hay valoraciones. Los resultados aparecen aquí cuando una ronda tiene valoraciones.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="365"/>
+        <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} have rated. Results are shown when the round is closed.</source>
+        <translation>&lt;h2&gt;La ronda {n} es a ciegas y sigue abierta&lt;/h2&gt;Han valorado {rated} de {total}. Los resultados se muestran cuando se cierra la ronda.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="374"/>
+        <source>Round {n}: {rated} of {total} participants rated.</source>
+        <translation>Ronda {n}: han valorado {rated} de {total} participantes.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="387"/>
+        <source>&lt;span style=&apos;background:{pmo};color:white&apos;&gt;&amp;nbsp;PMO rates higher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:{tmo};color:white&apos;&gt;&amp;nbsp;TMO rates higher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;the stronger the colour, the larger the gap</source>
+        <translation>&lt;span style=&apos;background:{pmo};color:white&apos;&gt;&amp;nbsp;La PMO valora más alto&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:{tmo};color:white&apos;&gt;&amp;nbsp;La TMO valora más alto&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;cuanto más intenso el color, mayor la brecha</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="408"/>
+        <source>overall</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="409"/>
+        <source>PMO higher</source>
+        <translation>PMO más alta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="409"/>
+        <source>TMO higher</source>
+        <translation>TMO más alta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="415"/>
+        <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
+        <translation>&lt;b&gt;Debatan estas&lt;/b&gt; — las mayores brechas entre las oficinas:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="426"/>
+        <source>Enter a budget to see which proposals give the highest total score within it.</source>
+        <translation>Introduzca un presupuesto para ver qué propuestas dan la mayor puntuación total dentro de él.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="435"/>
+        <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Mejor uso del presupuesto&lt;/b&gt; (exacto): puntuación total {score}, coste {cost} de {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="454"/>
+        <source>Set budget</source>
+        <translation>Fijar presupuesto</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWorkbook</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="18"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="19"/>
+        <source>Criteria</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="20"/>
+        <source>Ratings</source>
+        <translation>Valoraciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="21"/>
+        <source>Gaps</source>
+        <translation>Brechas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="22"/>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="23"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
+        <source>Rank</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
+        <source>PMO score</source>
+        <translation>Puntuación PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
+        <source>TMO score</source>
+        <translation>Puntuación TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
+        <source>Gap (PMO − TMO)</source>
+        <translation>Brecha (PMO − TMO)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
+        <source>Dissent</source>
+        <translation>Disenso</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
+        <source>Dissent flag</source>
+        <translation>Disenso señalado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
+        <source>Min</source>
+        <translation>Mín.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
+        <source>Max</source>
+        <translation>Máx.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
+        <source>Raters</source>
+        <translation>Evaluadores</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
+        <source>Benefit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
+        <source>Weight</source>
+        <translation>Ponderación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
+        <source>Scale min</source>
+        <translation>Escala mín.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
+        <source>Scale max</source>
+        <translation>Escala máx.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
+        <source>Entered by</source>
+        <translation>Introducida por</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
+        <source>Entered at</source>
+        <translation>Introducida el</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
+        <source>overall</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
+        <source>PMO</source>
+        <translation>PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
+        <source>TMO</source>
+        <translation>TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
+        <source>Decided at</source>
+        <translation>Fecha de decisión</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
+        <source>Agenda item</source>
+        <translation>Punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
+        <source>Item</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
+        <source>Round counted</source>
+        <translation>Ronda computada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
+        <source>none (no ratings yet)</source>
+        <translation>ninguna (todavía no hay valoraciones)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
+        <source>Participants who rated</source>
+        <translation>Participantes que han valorado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
+        <source>Dissent flag at</source>
+        <translation>Umbral de disenso</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
+        <source>Anonymity</source>
+        <translation>Anonimato</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
+        <source>Anonymous workshop: participants appear as codes dealt in a random order, and the time of entry is given to the day only.</source>
+        <translation>Taller anónimo: los participantes aparecen como códigos asignados en orden aleatorio, y la hora de introducción se indica solo con el día.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="80"/>
+        <source>Step {n}</source>
+        <translation>Paso {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="82"/>
+        <source>A rating r on a criterion with scale [lo, hi] normalises to n = (r − lo) / (hi − lo); for a criterion where lower is better, n = 1 − n.</source>
+        <translation>Una valoración r en un criterio con escala [lo, hi] se normaliza como n = (r − lo) / (hi − lo); en un criterio en el que más bajo es mejor, n = 1 − n.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="87"/>
+        <source>A participant&apos;s score for a proposal is Σ w·n / Σ w over the criteria that participant rated (w: the criterion&apos;s weight; a missing rating is left out, never counted as zero).</source>
+        <translation>La puntuación de un participante para una propuesta es Σ w·n / Σ w sobre los criterios que ese participante valoró (w: la ponderación del criterio; una valoración que falta se omite, nunca cuenta como cero).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="93"/>
+        <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO score and the TMO score are the same mean over the participants of that office; gap = PMO − TMO.</source>
+        <translation>La puntuación de una propuesta es 100 × la media de las puntuaciones de sus participantes. La puntuación PMO y la puntuación TMO son la misma media sobre los participantes de esa oficina; brecha = PMO − TMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="99"/>
+        <source>Per criterion (sheet Gaps): 100 × the mean of n over the participants who rated it, for PMO and for TMO, and the gap between them.</source>
+        <translation>Por criterio (hoja Brechas): 100 × la media de n sobre los participantes que lo valoraron, para PMO y para TMO, y la brecha entre ambas.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="104"/>
+        <source>Dissent is the population standard deviation of the participant scores (0–100) divided by 50: 0 is full agreement, 1 a maximal split. Median, min and max are of the same participant scores.</source>
+        <translation>El disenso es la desviación típica poblacional de las puntuaciones de los participantes (0–100) dividida entre 50: 0 es acuerdo total, 1 una división máxima. La mediana, el mínimo y el máximo se refieren a esas mismas puntuaciones.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="110"/>
+        <source>Rank: by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
+        <translation>Posición: por puntuación, de mayor a menor; las puntuaciones iguales comparten posición (1, 2, 2, 4).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="114"/>
+        <source>Only the round counted is scored (by default the latest round that holds ratings); the Ratings sheet lists it in the column Round beside the earlier rounds.</source>
+        <translation>Solo se puntúa la ronda computada (por defecto, la última ronda con valoraciones); la hoja Valoraciones la indica en la columna Ronda junto a las rondas anteriores.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesArea</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="69"/>
+        <source>Offices</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="372"/>
+        <source>Add office</source>
+        <translation>Añadir oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="75"/>
+        <source>Choose colour…</source>
+        <translation>Elegir color…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="433"/>
+        <source>Delete office</source>
+        <translation>Eliminar oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="90"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="92"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="83"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="393"/>
+        <source>Add role</source>
+        <translation>Añadir rol</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="413"/>
+        <source>Delete role</source>
+        <translation>Eliminar rol</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="95"/>
+        <source>Add an office and type its name</source>
+        <translation>Añadir una oficina y escribir su nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="96"/>
+        <source>Choose the colour that marks the office and its roles</source>
+        <translation>Elegir el color que identifica la oficina y sus roles</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="98"/>
+        <source>Delete the office (only when no role belongs to it)</source>
+        <translation>Eliminar la oficina (solo si no tiene ningún rol)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="100"/>
+        <source>Move the office up</source>
+        <translation>Subir la oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="101"/>
+        <source>Move the office down</source>
+        <translation>Bajar la oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="102"/>
+        <source>Add a role to the selected office and type its name</source>
+        <translation>Añadir un rol a la oficina seleccionada y escribir su nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="103"/>
+        <source>Delete the role with its RACI letters</source>
+        <translation>Eliminar el rol con sus letras RACI</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="104"/>
+        <source>Move the role up within its office</source>
+        <translation>Subir el rol dentro de su oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="105"/>
+        <source>Move the role down within its office</source>
+        <translation>Bajar el rol dentro de su oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="112"/>
+        <source>F2 or double-click edits a cell · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
+        <translation>F2 o doble clic edita una celda · Ins añade · Supr elimina · Ctrl+Arriba / Ctrl+Abajo cambian el orden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="119"/>
+        <source>O&amp;ffices</source>
+        <translation>O&amp;ficinas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="120"/>
+        <source>&amp;Roles</source>
+        <translation>&amp;Roles</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="143"/>
+        <source>F2 edits the current cell, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
+        <translation>F2 edita la celda actual, Insert añade, Supr elimina, Ctrl+Arriba y Ctrl+Abajo mueven la fila</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="236"/>
+        <source>{offices} offices · {roles} roles · {letters} RACI letters held</source>
+        <translation>{offices} oficinas · {roles} roles · {letters} letras RACI asignadas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="240"/>
+        <source> · read-only</source>
+        <translation> · solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="355"/>
+        <source>Rename office</source>
+        <translation>Cambiar el nombre de la oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="355"/>
+        <source>Describe office</source>
+        <translation>Describir la oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="360"/>
+        <source>Rename role</source>
+        <translation>Cambiar el nombre del rol</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="361"/>
+        <source>Describe role</source>
+        <translation>Describir el rol</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="362"/>
+        <source>Move role to another office</source>
+        <translation>Mover el rol a otra oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="368"/>
+        <source>New office</source>
+        <translation>Nueva oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="388"/>
+        <source>Add an office first: every role belongs to one.</source>
+        <translation>Añada primero una oficina: cada rol pertenece a una.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="391"/>
+        <source>New role</source>
+        <translation>Nuevo rol</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="406"/>
+        <source>Delete the role “{role}”?</source>
+        <translation>¿Eliminar el rol «{role}»?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="408"/>
+        <source>It holds %n letter(s) in the RACI matrix.</source>
+        <translation>
+            <numerusform>Tiene %n letra en la matriz RACI.</numerusform>
+            <numerusform>Tiene %n letras en la matriz RACI.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="410"/>
+        <source>It approves %n control point(s).</source>
+        <translation>
+            <numerusform>Aprueba %n punto de control.</numerusform>
+            <numerusform>Aprueba %n puntos de control.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="411"/>
+        <source>They go with it; Undo brings them back.</source>
+        <translation>Se eliminan con él; Deshacer los recupera.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="413"/>
+        <source>Delete Role</source>
+        <translation>Eliminar rol</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="417"/>
+        <source>Delete role “{role}”</source>
+        <translation>Eliminar el rol «{role}»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="427"/>
+        <source>Delete the office “{office}”?</source>
+        <translation>¿Eliminar la oficina «{office}»?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="429"/>
+        <source>%n activities will have no owning office.</source>
+        <translation>
+            <numerusform>%n actividad se quedará sin oficina responsable.</numerusform>
+            <numerusform>%n actividades se quedarán sin oficina responsable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="431"/>
+        <source>%n workshop participant(s) will have no office.</source>
+        <translation>
+            <numerusform>%n participante de taller se quedará sin oficina.</numerusform>
+            <numerusform>%n participantes de taller se quedarán sin oficina.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="433"/>
+        <source>Delete Office</source>
+        <translation>Eliminar oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="438"/>
+        <source>Delete office “{office}”</source>
+        <translation>Eliminar la oficina «{office}»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="462"/>
+        <source>Move office up</source>
+        <translation>Subir la oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="462"/>
+        <source>Move office down</source>
+        <translation>Bajar la oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="484"/>
+        <source>Move role up</source>
+        <translation>Subir el rol</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="484"/>
+        <source>Move role down</source>
+        <translation>Bajar el rol</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="495"/>
+        <source>Change office colour</source>
+        <translation>Cambiar el color de la oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="507"/>
+        <source>Office colour</source>
+        <translation>Color de la oficina</translation>
+    </message>
+</context>
+<context>
+    <name>RolesModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="232"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="233"/>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="234"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="235"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="236"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="237"/>
+        <source>Letters</source>
+        <translation>Letras</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="243"/>
+        <source>Double-click or press F2 to move the role to another office</source>
+        <translation>Doble clic o F2 para mover el rol a otra oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="245"/>
+        <source>Activities where the role is Responsible</source>
+        <translation>Actividades en las que el rol es Responsable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="246"/>
+        <source>Activities where the role is Accountable</source>
+        <translation>Actividades en las que el rol es Aprobador</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="247"/>
+        <source>All letters the role holds in the RACI matrix</source>
+        <translation>Todas las letras que tiene el rol en la matriz RACI</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="277"/>
+        <source>approves %n control point(s)</source>
+        <translation>
+            <numerusform>aprueba %n punto de control</numerusform>
+            <numerusform>aprueba %n puntos de control</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCostChart</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="84"/>
+        <source>no score, no cost</source>
+        <translation>sin puntuación ni coste</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="86"/>
+        <source>no score</source>
+        <translation>sin puntuación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="86"/>
+        <source>no cost</source>
+        <translation>sin coste</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="88"/>
+        <source>Nothing to plot: no proposal has both a score and a cost.</source>
+        <translation>Nada que representar: ninguna propuesta tiene a la vez puntuación y coste.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="89"/>
+        <source>Estimated cost</source>
+        <translation>Coste estimado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="89"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="93"/>
+        <source>Rank {rank}, {title}: score {score}, cost {cost}, benefit {benefit}.</source>
+        <translation>Posición {rank}, {title}: puntuación {score}, coste {cost}, beneficio {benefit}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="133"/>
+        <source>Bubble area: expected benefit</source>
+        <translation>Área de la burbuja: beneficio esperado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="139"/>
+        <source>no benefit given</source>
+        <translation>sin beneficio indicado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="141"/>
+        <source>split room (dissent)</source>
+        <translation>sala dividida (disenso)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="204"/>
+        <source>↖ better: higher score, lower cost</source>
+        <translation>↖ mejor: más puntuación, menos coste</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="34"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="46"/>
         <source>must be one of: {allowed}</source>
         <translation>debe ser uno de estos valores: {allowed}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="56"/>
         <source>must be a number</source>
         <translation>debe ser un número</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="64"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="71"/>
         <source>must be greater than zero</source>
         <translation>debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="78"/>
         <source>must be a whole number, zero or more</source>
         <translation>debe ser un número entero, cero o mayor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="88"/>
         <source>must be a colour like #2F6DB5</source>
         <translation>debe ser un color como #2F6DB5</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="101"/>
         <source>must be a date like 2026-11-25</source>
         <translation>debe ser una fecha como 2026-11-25</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="110"/>
+        <source>must be chosen</source>
+        <translation>debe elegirse</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="90"/>
+        <source>workshop &apos;{title}&apos; is closed; record an amendment instead</source>
+        <translation>el taller «{title}» está cerrado; registre una enmienda en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="116"/>
+        <source>workshop &apos;{title}&apos; is closed; it cannot be reopened</source>
+        <translation>el taller «{title}» está cerrado; no se puede reabrir</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="128"/>
+        <source>workshop &apos;{title}&apos; is already closed</source>
+        <translation>el taller «{title}» ya está cerrado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="150"/>
+        <source>an amendment needs a reason (why)</source>
+        <translation>una enmienda necesita un motivo (por qué)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="155"/>
+        <source>the amendment changes nothing</source>
+        <translation>la enmienda no cambia nada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="225"/>
+        <source>rating: must be a number</source>
+        <translation>valoración: debe ser un número</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="254"/>
+        <source>Rating of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
+        <translation>Valoración de «{proposal}» en «{criterion}» (ronda {n}): {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="259"/>
+        <source>Rating by {who} of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
+        <translation>Valoración de {who} de «{proposal}» en «{criterion}» (ronda {n}): {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="328"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="332"/>
+        <source>Decision on &apos;{proposal}&apos;: {old} → {new}</source>
+        <translation>Decisión sobre «{proposal}»: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="337"/>
+        <source>Decision on &apos;{proposal}&apos; ({kind}): {fields} changed</source>
+        <translation>Decisión sobre «{proposal}» ({kind}): cambios en {fields}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="288"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}: campo desconocido {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="298"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="377"/>
+        <source>Action item &apos;{text}&apos;: {changes}</source>
+        <translation>Acción «{text}»: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="310"/>
         <source>no {what} with id {id}</source>
         <translation>no se encontró {what} con ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="340"/>
         <source>{what} {field}: must be given</source>
         <translation>{what} {field}: es obligatorio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="400"/>
+        <source>office {office} still has {count} roles ({names}); move or delete them first</source>
+        <translation>la oficina {office} todavía tiene {count} roles ({names}); muévalos o elimínelos primero</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="439"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}: el nuevo orden debe incluir cada elemento de la lista una sola vez</translation>
     </message>
@@ -785,6 +4699,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="105"/>
         <source>&apos;{letters}&apos; is not a {variant} letter</source>
         <translation>«{letters}» no es una letra de {variant}</translation>
     </message>
@@ -804,7 +4719,9 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>variante RACI: algunas celdas contienen letras que {variant} no tiene; vacíelas primero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <source>no workshop with id {id}</source>
         <translation>no hay ningún taller con ID {id}</translation>
     </message>
@@ -829,39 +4746,540 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>plantilla desconocida «{name}» (elija entre {names})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="36"/>
         <source>a round is already open; close it first</source>
         <translation>ya hay una ronda abierta; ciérrela primero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="65"/>
         <source>no round is open</source>
         <translation>no hay ninguna ronda abierta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="92"/>
         <source>no round with id {id}</source>
         <translation>no hay ninguna ronda con ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="96"/>
         <source>this round is closed; ratings can no longer change</source>
         <translation>esta ronda está cerrada; las valoraciones ya no se pueden cambiar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="104"/>
         <source>no criterion with id {id}</source>
         <translation>no hay ningún criterio con ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="121"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}: {value} está fuera de la escala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="183"/>
         <source>decision: must be approve, reject, defer or needs-information</source>
         <translation>decisión: debe ser «aprobar», «rechazar», «aplazar» o «falta información»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="37"/>
+        <source>workshop {id} has no round {n}</source>
+        <translation>el taller {id} no tiene ronda {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="126"/>
+        <source>activity &apos;{name}&apos; is in several phases ({phases}); add a Phase column to say which</source>
+        <translation>la actividad «{name}» está en varias fases ({phases}); añada una columna Fase para indicar cuál</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="235"/>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="181"/>
+        <source>workshop &apos;{title}&apos; has no participants</source>
+        <translation>el taller «{title}» no tiene participantes</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="185"/>
+        <source>workshop &apos;{title}&apos; needs criteria and proposals to rate</source>
+        <translation>el taller «{title}» necesita criterios y propuestas para valorar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="217"/>
+        <source>no ballot files given</source>
+        <translation>no se ha indicado ningún archivo de papeleta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="226"/>
+        <source>a second ballot of {name} in this import (the first is {file})</source>
+        <translation>una segunda papeleta de {name} en esta importación (la primera es {file})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="247"/>
+        <source>workshop &apos;{title}&apos; is closed; ballots can no longer be imported</source>
+        <translation>el taller «{title}» está cerrado; ya no se pueden importar papeletas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="76"/>
+        <source>choose another workshop to copy from than this one</source>
+        <translation>elija un taller del que copiar distinto de este</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="79"/>
+        <source>choose participants, criteria or both</source>
+        <translation>elija participantes, criterios o ambos</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="92"/>
+        <source>&amp;Participants ({n})</source>
+        <translation>&amp;Participantes ({n})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="93"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="94"/>
+        <source>Add participant</source>
+        <translation>Añadir participante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="95"/>
+        <source>Add a participant in the office of the selected one and type the name</source>
+        <translation>Añadir un participante en la oficina del seleccionado y escribir el nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="96"/>
+        <source>Delete participant</source>
+        <translation>Eliminar participante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="97"/>
+        <source>Participant {n}</source>
+        <translation>Participante {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="105"/>
+        <source>&amp;Criteria ({n})</source>
+        <translation>&amp;Criterios ({n})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="106"/>
+        <source>Criteria</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="107"/>
+        <source>Add criterion</source>
+        <translation>Añadir criterio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="108"/>
+        <source>Add a criterion and type its name</source>
+        <translation>Añadir un criterio y escribir su nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="109"/>
+        <source>Delete criterion</source>
+        <translation>Eliminar criterio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="110"/>
+        <source>Criterion {n}</source>
+        <translation>Criterio {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="118"/>
+        <source>P&amp;roposals ({n})</source>
+        <translation>P&amp;ropuestas ({n})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="119"/>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="120"/>
+        <source>Add proposal</source>
+        <translation>Añadir propuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="121"/>
+        <source>Add a proposal and type its title</source>
+        <translation>Añadir una propuesta y escribir su título</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="122"/>
+        <source>Delete proposal</source>
+        <translation>Eliminar propuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="123"/>
+        <source>Proposal {n}</source>
+        <translation>Propuesta {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="131"/>
+        <source>A&amp;genda ({n})</source>
+        <translation>&amp;Orden del día ({n})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="132"/>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="133"/>
+        <source>Add agenda item</source>
+        <translation>Añadir punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="134"/>
+        <source>Add an agenda item and type its title</source>
+        <translation>Añadir un punto del orden del día y escribir su título</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="135"/>
+        <source>Delete agenda item</source>
+        <translation>Eliminar punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="136"/>
+        <source>Agenda item {n}</source>
+        <translation>Punto {n} del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="146"/>
+        <source>Cop&amp;y from earlier workshop…</source>
+        <translation>Cop&amp;iar de un taller anterior…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="148"/>
+        <source>Copy the participants and criteria of another workshop into this one</source>
+        <translation>Copiar en este taller los participantes y criterios de otro taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
+        <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
+        <translation>F2 o doble clic edita una celda · Intro confirma · Ins añade · Supr elimina · Ctrl+Arriba / Ctrl+Abajo cambian el orden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="187"/>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="195"/>
+        <source>Named</source>
+        <translation>Con nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="196"/>
+        <source>Office-tagged</source>
+        <translation>Por oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="197"/>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="206"/>
+        <source>No budget set</source>
+        <translation>Sin presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="211"/>
+        <source>Workshop title</source>
+        <translation>Título del taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="212"/>
+        <source>Workshop date</source>
+        <translation>Fecha del taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="213"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="214"/>
+        <source>Facilitator</source>
+        <translation>Moderación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="215"/>
+        <source>Anonymity of ratings</source>
+        <translation>Anonimato de las valoraciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="216"/>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="217"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="234"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="235"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="236"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="237"/>
+        <source>Fac&amp;ilitator:</source>
+        <translation>&amp;Moderación:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="239"/>
+        <source>&amp;Anonymity:</source>
+        <translation>&amp;Anonimato:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="241"/>
+        <source>&amp;Budget:</source>
+        <translation>Pres&amp;upuesto:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="242"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="253"/>
+        <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
+        <translation>Las valoraciones de todos se muestran con su nombre una vez revelada la ronda.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="256"/>
+        <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
+        <translation>Las valoraciones se muestran por oficina (PMO, TMO…), nunca por persona.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="259"/>
+        <source>Ratings are shown with no names and no offices, only as totals.</source>
+        <translation>Las valoraciones se muestran sin nombres ni oficinas, solo como totales.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="287"/>
+        <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
+        <translation>Este taller tiene valoraciones: las ponderaciones, los sentidos y las escalas cambian sus resultados, y se rechaza una escala que deje fuera valoraciones ya dadas.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="322"/>
+        <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
+        <translation>&lt;b&gt;Participantes:&lt;/b&gt; {people}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="323"/>
+        <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
+        <translation>&lt;b&gt;Orden del día:&lt;/b&gt; {hours} h {minutes:02d} min</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="330"/>
+        <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
+        <translation>&lt;b&gt;Las propuestas piden:&lt;/b&gt; {cost}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="334"/>
+        <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
+        <translation>&lt;b&gt;Presupuesto:&lt;/b&gt; {budget}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="340"/>
+        <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
+        <translation>&lt;b&gt;Valoraciones dadas:&lt;/b&gt; {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="358"/>
+        <source>%n rating(s) go with it.</source>
+        <translation>
+            <numerusform>Se elimina también %n valoración.</numerusform>
+            <numerusform>Se eliminan también %n valoraciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="360"/>
+        <source>The decision taken on it goes with it.</source>
+        <translation>Se elimina también la decisión tomada sobre ella.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="365"/>
+        <source>%n action item(s) refer to it; they stay, without it.</source>
+        <translation>
+            <numerusform>%n acción hace referencia a él; se conserva, sin el vínculo.</numerusform>
+            <numerusform>%n acciones hacen referencia a él; se conservan, sin el vínculo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="385"/>
+        <source>Rename workshop</source>
+        <translation>Cambiar el nombre del taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="386"/>
+        <source>Change workshop date</source>
+        <translation>Cambiar la fecha del taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="387"/>
+        <source>Change workshop place</source>
+        <translation>Cambiar el lugar del taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="388"/>
+        <source>Change facilitator</source>
+        <translation>Cambiar la moderación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="389"/>
+        <source>Change anonymity</source>
+        <translation>Cambiar el anonimato</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="390"/>
+        <source>Change budget</source>
+        <translation>Cambiar el presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="391"/>
+        <source>Edit workshop notes</source>
+        <translation>Editar las notas del taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="432"/>
+        <source>Copy from an earlier workshop</source>
+        <translation>Copiar de un taller anterior</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="417"/>
+        <source>There is no other workshop to copy from yet.</source>
+        <translation>Todavía no hay ningún otro taller del que copiar.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="426"/>
+        <source>Copy set-up from “{workshop}”</source>
+        <translation>Copiar la preparación de «{workshop}»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="434"/>
+        <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
+        <translation>No se ha copiado nada: este taller ya tiene todos los nombres que tiene «{w}».</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSection</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="550"/>
+        <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
+        <translation>F2 edita la celda actual, Intro confirma, Insert añade, Supr elimina, Ctrl+Arriba y Ctrl+Abajo mueven la fila</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="572"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="573"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="576"/>
+        <source>Delete the selected row</source>
+        <translation>Eliminar la fila seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="577"/>
+        <source>Move the selected row up</source>
+        <translation>Subir la fila seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="578"/>
+        <source>Move the selected row down</source>
+        <translation>Bajar la fila seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="698"/>
+        <source>Rename “{name}”</source>
+        <translation>Cambiar el nombre de «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="700"/>
+        <source>Edit “{name}”</source>
+        <translation>Editar «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="724"/>
+        <source>Delete “{name}”?</source>
+        <translation>¿Eliminar «{name}»?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="725"/>
+        <source>Undo brings everything back.</source>
+        <translation>Deshacer lo recupera todo.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="726"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="730"/>
+        <source>Delete “{name}”</source>
+        <translation>Eliminar «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="741"/>
+        <source>Move “{name}” up</source>
+        <translation>Subir «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="743"/>
+        <source>Move “{name}” down</source>
+        <translation>Bajar «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>SetupTableModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="180"/>
+        <source>No office</source>
+        <translation>Sin oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="217"/>
+        <source>Higher is better</source>
+        <translation>Más alto es mejor</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="216"/>
+        <source>Lower is better</source>
+        <translation>Más bajo es mejor</translation>
     </message>
 </context>
 <context>
@@ -898,144 +5316,238 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
 </context>
 <context>
+    <name>WorkshopListActions</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="538"/>
+        <source>New workshop “{title}”</source>
+        <translation>Nuevo taller «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="556"/>
+        <source>Delete the workshop “{title}” with everything in it?</source>
+        <translation>¿Eliminar el taller «{title}» con todo su contenido?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="562"/>
+        <source>It holds %n rating(s); they go with it.</source>
+        <translation>
+            <numerusform>Contiene %n valoración; se elimina con él.</numerusform>
+            <numerusform>Contiene %n valoraciones; se eliminan con él.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="570"/>
+        <source>It holds no ratings yet.</source>
+        <translation>Todavía no contiene valoraciones.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="571"/>
+        <source>Undo brings it all back.</source>
+        <translation>Deshacer lo recupera todo.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="574"/>
+        <source>Delete workshop</source>
+        <translation>Eliminar taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="576"/>
+        <source>Delete Workshop</source>
+        <translation>Eliminar taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="580"/>
+        <source>Delete workshop “{title}”</source>
+        <translation>Eliminar el taller «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopMenu</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="28"/>
+        <source>Save a blank set-up workbook</source>
+        <translation>Guardar un libro de preparación en blanco</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="56"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="38"/>
+        <source>New workshop from a set-up workbook</source>
+        <translation>Nuevo taller a partir de un libro de preparación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="47"/>
+        <source>Folder for the ballots</source>
+        <translation>Carpeta para las papeletas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="54"/>
+        <source>Import filled ballots</source>
+        <translation>Importar papeletas rellenadas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="158"/>
+        <source>Wrote %n ballot(s)</source>
+        <translation>
+            <numerusform>Se ha escrito %n papeleta</numerusform>
+            <numerusform>Se han escrito %n papeletas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkshopsArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="71"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="72"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="73"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="78"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="95"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="96"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="97"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="98"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="99"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="104"/>
         <source>Proposals of the workshop</source>
         <translation>Propuestas del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="118"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="128"/>
         <source>No workshops yet. Workshops you plan and run appear here.</source>
         <translation>Todavía no hay talleres. Aquí aparecerán los talleres que planifique y celebre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="133"/>
         <source>Planned</source>
         <translation>Planificado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="134"/>
         <source>Live</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="135"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="140"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="142"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="143"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="144"/>
         <source>Deferred</source>
         <translation>Aplazada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="145"/>
         <source>Needs information</source>
         <translation>Falta información</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="181"/>
+        <source>no office</source>
+        <translation>sin oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="187"/>
         <source>round {n}: {status}, {count} ratings</source>
         <translation>ronda {n}: {status}, {count} valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="189"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="189"/>
         <source>closed</source>
         <translation>cerrada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="193"/>
         <source>no rounds yet</source>
         <translation>todavía no hay rondas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="197"/>
         <source>&lt;b&gt;Date:&lt;/b&gt; {date} · &lt;b&gt;Place:&lt;/b&gt; {place} · &lt;b&gt;Facilitator:&lt;/b&gt; {who}</source>
         <translation>&lt;b&gt;Fecha:&lt;/b&gt; {date} · &lt;b&gt;Lugar:&lt;/b&gt; {place} · &lt;b&gt;Moderación:&lt;/b&gt; {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="203"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {n} ({people})</source>
         <translation>&lt;b&gt;Participantes:&lt;/b&gt; {n} ({people})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="206"/>
         <source>&lt;b&gt;Criteria:&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Criterios:&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="209"/>
         <source>&lt;b&gt;Rounds:&lt;/b&gt; {rounds}</source>
         <translation>&lt;b&gt;Rondas:&lt;/b&gt; {rounds}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="210"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {n} items · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
         <translation>&lt;b&gt;Orden del día:&lt;/b&gt; {n} puntos · &lt;b&gt;Acciones:&lt;/b&gt; {a} ({open} abiertas)</translation>
     </message>
@@ -1043,8 +5555,8 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/files.py" line="32"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="368"/>
         <source>{file}: already exists</source>
         <translation>{file}: ya existe</translation>
     </message>
@@ -1059,72 +5571,89 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Copia de seguridad válida más reciente: {backup}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="66"/>
         <source>{file}: no such file</source>
         <translation>{file}: no existe el archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="68"/>
         <source>{file}: not a file</source>
         <translation>{file}: no es un archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="73"/>
         <source>{file}: cannot be read ({reason})</source>
         <translation>{file}: no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="79"/>
         <source>{file}: not a PMO–TMO workspace (not an SQLite database)</source>
         <translation>{file}: no es un espacio de trabajo PMO–TMO (no es una base de datos SQLite)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="85"/>
         <source>{file}: not a PMO–TMO workspace (a database of another application)</source>
         <translation>{file}: no es un espacio de trabajo PMO–TMO (base de datos de otra aplicación)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="109"/>
         <source>{file}: not a PMO–TMO workspace (it has no schema version)</source>
         <translation>{file}: no es un espacio de trabajo PMO–TMO (no tiene versión de esquema)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="116"/>
         <source>{file} was written by a newer version of PMO–TMO Desktop (schema {found}); this version reads up to schema {head}. Update the app to open it; the file was not changed.</source>
         <translation>{file} se escribió con una versión más reciente de PMO–TMO Desktop (esquema {found}); esta versión lee hasta el esquema {head}. Actualice la aplicación para abrirlo; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="239"/>
+        <source>{file} is open read-only; a backup cannot be restored into it</source>
+        <translation>{file} está abierto en solo lectura; no se puede restaurar en él una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="185"/>
         <source>{file} is open read-only; nothing can be changed</source>
         <translation>{file} está abierto en solo lectura; no se puede cambiar nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="289"/>
         <source>{file}: the upgrade left {count} broken references</source>
         <translation>{file}: la actualización ha dejado {count} referencias rotas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="312"/>
+        <source>{file} cannot be changed here ({where} is read-only); open it read-only</source>
+        <translation>{file} no se puede modificar aquí ({where} es de solo lectura); ábralo en solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="322"/>
         <source>{file} is already open in PMO–TMO Desktop ({holder}); close it there, or open it read-only</source>
         <translation>{file} ya está abierto en PMO–TMO Desktop ({holder}); ciérrelo allí o ábralo en solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="330"/>
         <source>{file}: cannot be opened for writing ({reason})</source>
         <translation>{file}: no se puede abrir para escritura ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="347"/>
         <source>{file} needs an upgrade to this version; open it for writing once</source>
         <translation>{file} necesita actualizarse a esta versión; ábralo una vez en modo escritura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="371"/>
+        <source>{file}: give the workspace a file name</source>
+        <translation>{file}: asigne un nombre de archivo al espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="375"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}: no existe la carpeta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="403"/>
         <source>{file}: cannot be created ({reason})</source>
         <translation>{file}: no se puede crear ({reason})</translation>
     </message>

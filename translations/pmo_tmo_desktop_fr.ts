@@ -2,15 +2,511 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="267"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="268"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="269"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="276"/>
+        <source>— none</source>
+        <translation>— aucun</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="336"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="381"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="382"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="383"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="384"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="385"/>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="386"/>
+        <source>Agenda item</source>
+        <translation>Point de l’ordre du jour</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="152"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="177"/>
+        <source>Planned start, counted from the beginning of the workshop</source>
+        <translation>Début prévu, compté depuis le début de l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="179"/>
+        <source>Time used so far</source>
+        <translation>Temps écoulé jusqu’ici</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="191"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="192"/>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="362"/>
+        <source>Presenter</source>
+        <translation>Présentateur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="195"/>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="196"/>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="361"/>
+        <source>Agenda item</source>
+        <translation>Point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="363"/>
+        <source>Minutes planned</source>
+        <translation>Minutes prévues</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="364"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="368"/>
+        <source>What was said and agreed; it goes into the minutes</source>
+        <translation>Ce qui a été dit et convenu&#xa0;; repris dans le compte rendu</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="239"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="240"/>
+        <source>The selected item is the current one</source>
+        <translation>Le point sélectionné est le point en cours</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="273"/>
+        <source>Time left on the current item</source>
+        <translation>Temps restant pour le point en cours</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="331"/>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="284"/>
+        <source>Next item</source>
+        <translation>Point suivant</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="286"/>
+        <source>Previous item</source>
+        <translation>Point précédent</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="288"/>
+        <source>Reset timer</source>
+        <translation>Réinitialiser le minuteur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="289"/>
+        <source>Start or pause the timer</source>
+        <translation>Démarrer ou mettre en pause le minuteur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="291"/>
+        <source>Make the previous item current</source>
+        <translation>Passer au point précédent</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="293"/>
+        <source>Make the next item current</source>
+        <translation>Passer au point suivant</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="295"/>
+        <source>Start the current item&apos;s time again</source>
+        <translation>Relancer le temps du point en cours</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="304"/>
+        <source>Minutes of the current item</source>
+        <translation>Compte rendu du point en cours</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="305"/>
+        <source>Leaving the field or Ctrl+Enter saves it</source>
+        <translation>Quitter le champ ou Ctrl+Entrée l’enregistre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="306"/>
+        <source>What was said and agreed on this item…</source>
+        <translation>Ce qui a été dit et convenu sur ce point…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="331"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="331"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="334"/>
+        <source>A&amp;genda</source>
+        <translation>&amp;Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="367"/>
+        <source>&amp;Minutes of this item</source>
+        <translation>&amp;Compte rendu de ce point</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="387"/>
+        <source>F5 starts or pauses the timer · Ctrl+Right next item · Ctrl+Left previous item · Ctrl+Enter or leaving the minutes saves them</source>
+        <translation>F5 démarre ou met en pause le minuteur · Ctrl+Droite point suivant · Ctrl+Gauche point précédent · Ctrl+Entrée ou quitter le compte rendu l’enregistre</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="425"/>
+        <source>Items: %n</source>
+        <translation>
+            <numerusform>Points&#xa0;: %n</numerusform>
+            <numerusform>Points&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="487"/>
+        <source>%n min planned</source>
+        <translation>
+            <numerusform>%n min prévue</numerusform>
+            <numerusform>%n min prévues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="460"/>
+        <source>No agenda</source>
+        <translation>Aucun ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="461"/>
+        <source>This workshop has no agenda items yet.</source>
+        <translation>Cet atelier n’a pas encore de points à l’ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="464"/>
+        <source>Item {n} of {count}</source>
+        <translation>Point {n} sur {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="467"/>
+        <source>Presenter: {name}</source>
+        <translation>Présentateur&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="489"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="491"/>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="493"/>
+        <source>not started</source>
+        <translation>non démarré</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="495"/>
+        <source>over time</source>
+        <translation>temps dépassé</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="615"/>
+        <source>Edit minutes of “{item}”</source>
+        <translation>Modifier le compte rendu de «&#xa0;{item}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentArea</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="47"/>
+        <source>Alignment index</source>
+        <translation>Indice d’alignement</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="50"/>
+        <source>Findings by severity</source>
+        <translation>Constats par gravité</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="58"/>
+        <source>PMO and TMO involvement per phase</source>
+        <translation>Implication du PMO et du TMO par phase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="81"/>
+        <source>Role load</source>
+        <translation>Charge des rôles</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="72"/>
+        <source>Who takes part, phase by phase</source>
+        <translation>Qui participe, phase par phase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="74"/>
+        <source>Share of each phase&apos;s activities where roles of both offices, of one office only, or of neither hold a letter. Touchpoints count the PMO × TMO role pairs that meet on an activity.</source>
+        <translation>Part des activités de chaque phase où des rôles des deux bureaux, d’un seul bureau ou d’aucun détiennent une lettre. Les points de contact comptent les paires de rôles PMO × TMO qui se rencontrent sur une activité.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="83"/>
+        <source>Activities each role is Responsible or Accountable for; the number at the right counts every activity where it holds any letter.</source>
+        <translation>Activités dont chaque rôle est Réalisateur ou Approbateur&#xa0;; le nombre à droite compte toutes les activités où il détient une lettre.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="145"/>
+        <source>The alignment figures look for offices named PMO and TMO; this methodology has no {office} office.</source>
+        <translation>Les indicateurs d’alignement recherchent des bureaux nommés PMO et TMO&#xa0;; cette méthodologie n’a pas de bureau {office}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="152"/>
+        <source>The alignment figures look for offices named PMO and TMO; this methodology has neither.</source>
+        <translation>Les indicateurs d’alignement recherchent des bureaux nommés PMO et TMO&#xa0;; cette méthodologie n’a ni l’un ni l’autre.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="164"/>
+        <source>{percent} %</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="167"/>
+        <source>{value} of activities involve both PMO and TMO</source>
+        <translation>{value} des activités impliquent à la fois le PMO et le TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="171"/>
+        <source>No activities yet: add some to see how PMO and TMO share them.</source>
+        <translation>Aucune activité pour l’instant&#xa0;: ajoutez-en pour voir comment le PMO et le TMO se les répartissent.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="176"/>
+        <source>Errors: {count}</source>
+        <translation>Erreurs&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="177"/>
+        <source>Warnings: {count}</source>
+        <translation>Avertissements&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="178"/>
+        <source>Alignment findings: {count}</source>
+        <translation>Constats d’alignement&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="196"/>
+        <source>Joint (PMO and TMO)</source>
+        <translation>Conjoint (PMO et TMO)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="197"/>
+        <source>PMO only</source>
+        <translation>PMO seul</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="198"/>
+        <source>TMO only</source>
+        <translation>TMO seul</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="199"/>
+        <source>Neither</source>
+        <translation>Aucun des deux</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="209"/>
+        <source>{phase}: {count} activities</source>
+        <translation>{phase}&#xa0;: {count} activités</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="213"/>
+        <source>{label}: {count} ({percent} %)</source>
+        <translation>{label}&#xa0;: {count} ({percent}&#xa0;%)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="217"/>
+        <source>Touchpoints: {count}</source>
+        <translation>Points de contact&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="227"/>
+        <source>no activities</source>
+        <translation>aucune activité</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="232"/>
+        <source>{phase}: {activities} activities, {joint} joint, {pmo} PMO only, {tmo} TMO only, {neither} with neither, {touchpoints} touchpoints.</source>
+        <translation>{phase}&#xa0;: {activities} activités, {joint} conjointes, {pmo} PMO seul, {tmo} TMO seul, {neither} sans aucun des deux, {touchpoints} points de contact.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="244"/>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="250"/>
+        <source>Responsible (R)</source>
+        <translation>Réalisateur (R)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="251"/>
+        <source>Accountable (A)</source>
+        <translation>Approbateur (A)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="263"/>
+        <source>No office</source>
+        <translation>Aucun bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="276"/>
+        <source>idle</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="277"/>
+        <source>{role} ({office})
+Idle: holds no letter in any activity</source>
+        <translation>{role} ({office})
+Inactif&#xa0;: ne détient aucune lettre dans aucune activité</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="278"/>
+        <source>{role} ({office}): idle, holds no letter.</source>
+        <translation>{role} ({office})&#xa0;: inactif, ne détient aucune lettre.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="280"/>
+        <source>no R or A</source>
+        <translation>ni R ni A</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="282"/>
+        <source>{role} ({office})
+Responsible: {r}
+Accountable: {a}
+Holds a letter in {total} activities</source>
+        <translation>{role} ({office})
+Réalisateur&#xa0;: {r}
+Approbateur&#xa0;: {a}
+Détient une lettre dans {total} activités</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="286"/>
+        <source>{role} ({office}): Responsible {r}, Accountable {a}, a letter in {total} activities.</source>
+        <translation>{role} ({office})&#xa0;: Réalisateur {r}, Approbateur {a}, une lettre dans {total} activités.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="305"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/app.py" line="41"/>
         <source>Something went wrong: {error}
 
 Everything you entered before this is saved in the workspace file.</source>
-        <translation>Une erreur s’est produite : {error}
+        <translation>Une erreur s’est produite&#xa0;: {error}
 
 Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’espace de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="103"/>
+        <source>{criterion}: {low} to {high}</source>
+        <translation>{criterion}&#xa0;: de {low} à {high}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="138"/>
+        <source>higher is better</source>
+        <translation>plus élevé = meilleur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="140"/>
+        <source>lower is better</source>
+        <translation>plus bas = meilleur</translation>
     </message>
 </context>
 <context>
@@ -18,7 +514,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="43"/>
         <source>Created {file} from the {template} methodology</source>
-        <translation>{file} créé à partir de la méthodologie « {template} »</translation>
+        <translation>{file} créé à partir de la méthodologie «&#xa0;{template}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="55"/>
@@ -26,328 +522,1089 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>Espace de travail de démonstration {file} créé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="71"/>
         <source>integrity check: {result}</source>
-        <translation>contrôle d’intégrité : {result}</translation>
+        <translation>contrôle d’intégrité&#xa0;: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="75"/>
         <source>{n} broken references</source>
         <translation>{n} références rompues</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="114"/>
         <source>{name} ({variant}), schema {schema}, journal {journal}</source>
         <translation>{name} ({variant}), schéma {schema}, journal {journal}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="121"/>
         <source>File integrity: {result}</source>
-        <translation>Intégrité du fichier : {result}</translation>
+        <translation>Intégrité du fichier&#xa0;: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="99"/>
-        <source>offices</source>
-        <translation>bureaux</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="100"/>
-        <source>roles</source>
-        <translation>rôles</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="101"/>
-        <source>phases</source>
-        <translation>phases</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="102"/>
-        <source>activities</source>
-        <translation>activités</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="103"/>
-        <source>deliverables</source>
-        <translation>livrables</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="104"/>
-        <source>control points</source>
-        <translation>points de contrôle</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="105"/>
-        <source>RACI cells filled</source>
-        <translation>cellules RACI remplies</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="106"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="396"/>
         <source>workshops</source>
         <translation>ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="107"/>
-        <source>proposals</source>
-        <translation>propositions</translation>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="123"/>
+        <source>{phases} phases, {activities} activities, {roles} roles, {cells} RACI cells filled, {workshops} workshops with {ratings} ratings</source>
+        <translation>{phases} phases, {activities} activités, {roles} rôles, {cells} cellules RACI remplies, {workshops} ateliers avec {ratings} évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="108"/>
-        <source>ratings</source>
-        <translation>évaluations</translation>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="139"/>
+        <source>Alignment index (activities where PMO and TMO both take part): {value:.0%}</source>
+        <translation>Indice d’alignement (activités auxquelles le PMO et le TMO participent tous deux)&#xa0;: {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="145"/>
+        <source>  {phase}: {joint} joint, {pmo} PMO only, {tmo} TMO only, {touch} touchpoints</source>
+        <translation>  {phase}&#xa0;: {joint} conjointes, {pmo} PMO seul, {tmo} TMO seul, {touch} points de contact</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="158"/>
+        <source>{errors} errors, {warnings} warnings, {alignment} alignment findings</source>
+        <translation>{errors} erreurs, {warnings} avertissements, {alignment} constats d’alignement</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="163"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="164"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="165"/>
+        <source>alignment</source>
+        <translation>alignement</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="170"/>
         <source>error: {message}</source>
-        <translation>erreur : {message}</translation>
+        <translation>erreur&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="30"/>
+        <source>Wrote {file}</source>
+        <translation>{file} enregistré</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="190"/>
+        <source>Imported {file} ({layout} layout): {roles} roles and {activities} activities added, {cells} cells changed</source>
+        <translation>{file} importé (disposition {layout})&#xa0;: {roles} rôles et {activities} activités ajoutés, {cells} cellules modifiées</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="217"/>
+        <source>{title}: no ratings yet</source>
+        <translation>{title}&#xa0;: aucune évaluation pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="220"/>
+        <source>{title} — round {n}, {rated} of {total} participants rated</source>
+        <translation>{title} — tour {n}, {rated} participants sur {total} ont évalué</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="227"/>
+        <source>rank  score    PMO    TMO    gap  dissent  proposal</source>
+        <translation>rang  score    PMO    TMO  écart  dissension proposition</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="243"/>
+        <source>Budget fit for {budget:,.0f}: {titles} (cost {cost:,.0f})</source>
+        <translation>Choix sous budget pour {budget:,.0f}&#xa0;: {titles} (coût {cost:,.0f})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="273"/>
+        <source>the results workbook comes with the results workbook feature</source>
+        <translation>le classeur des résultats est fourni avec la fonctionnalité «&#xa0;classeur des résultats&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="308"/>
         <source>No workshops yet.</source>
         <translation>Aucun atelier pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="321"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
-        <translation>PMO–TMO Desktop sans interface : espaces de travail, contrôles et ateliers.</translation>
+        <translation>PMO–TMO Desktop sans interface&#xa0;: espaces de travail, contrôles et ateliers.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="327"/>
         <source>language of the output</source>
         <translation>langue de la sortie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="344"/>
         <source>a workspace from a starter methodology</source>
         <translation>un espace de travail à partir d’une méthodologie de départ</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="347"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>une démo réaliste, avec un atelier terminé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="349"/>
         <source>check the file and report what it holds</source>
         <translation>vérifier le fichier et indiquer son contenu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="357"/>
+        <source>R/A per role and phase above which a role is overloaded</source>
+        <translation>nombre de R/A par rôle et par phase au-delà duquel un rôle est surchargé</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="364"/>
+        <source>Consulted roles per activity above which it is too many</source>
+        <translation>nombre de rôles consultés par activité au-delà duquel il y en a trop</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="369"/>
+        <source>methodology and RACI from a workbook, all or nothing</source>
+        <translation>méthodologie et RACI depuis un classeur, tout ou rien</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="376"/>
+        <source>also remove activities and roles the workbook lacks</source>
+        <translation>supprimer aussi les activités et rôles absents du classeur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="378"/>
+        <source>methodology and RACI workbook</source>
+        <translation>classeur de la méthodologie et de la matrice RACI</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="381"/>
+        <source>scores, ranks and PMO/TMO gaps</source>
+        <translation>scores, rangs et écarts PMO/TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="389"/>
+        <source>the PDF minutes of a workshop (and its results workbook)</source>
+        <translation>le compte rendu PDF d’un atelier (et son classeur des résultats)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="402"/>
         <source>the workshops, with ids</source>
         <translation>les ateliers, avec leurs identifiants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="438"/>
         <source>interrupted; nothing was changed</source>
-        <translation>interrompu ; rien n’a été modifié</translation>
+        <translation>interrompu&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="446"/>
         <source>internal error ({kind}: {error}); please report it</source>
-        <translation>erreur interne ({kind} : {error}) ; merci de la signaler</translation>
+        <translation>erreur interne ({kind}&#xa0;: {error})&#xa0;; merci de la signaler</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="48"/>
+        <source>Wrote {n} ballots to {folder}</source>
+        <translation>{n} bulletins écrits dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="60"/>
+        <source>Imported {ballots} ballots into round {round}: {ratings} ratings written, {removed} removed</source>
+        <translation>{ballots} bulletins importés dans le tour {round}&#xa0;: {ratings} évaluations enregistrées, {removed} supprimées</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="71"/>
+        <source> (the round was opened for them)</source>
+        <translation> (le tour a été ouvert pour eux)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="81"/>
+        <source>a blank workshop set-up workbook</source>
+        <translation>un classeur de préparation d’atelier vierge</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="89"/>
+        <source>offer this workspace&apos;s offices (default PMO, TMO, Business, Vendor)</source>
+        <translation>proposer les bureaux de cet espace de travail (par défaut PMO, TMO, Business, Vendor)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="96"/>
+        <source>a workshop from a filled set-up workbook; prints its id</source>
+        <translation>un atelier à partir d’un classeur de préparation rempli&#xa0;; affiche son identifiant</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="105"/>
+        <source>ballot workbooks</source>
+        <translation>classeurs de bulletins</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="113"/>
+        <source>one ballot workbook per participant</source>
+        <translation>un classeur de bulletin par participant</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="122"/>
+        <source>filled ballots, all or nothing</source>
+        <translation>bulletins remplis, tout ou rien</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="79"/>
-        <source>Areas</source>
-        <translation>Sections</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="444"/>
+        <source>Copy from an earlier workshop</source>
+        <translation>Copier depuis un atelier précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="90"/>
-        <source>Methodology</source>
-        <translation>Méthodologie</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="446"/>
+        <source>Workshop to copy from</source>
+        <translation>Atelier à copier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="91"/>
-        <source>RACI matrix</source>
-        <translation>Matrice RACI</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="449"/>
+        <source>no date</source>
+        <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="92"/>
-        <source>Workshops</source>
-        <translation>Ateliers</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="451"/>
+        <source>&amp;Participants, with their offices</source>
+        <translation>&amp;Participants, avec leurs bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="121"/>
-        <source>&amp;New Workspace…</source>
-        <translation>&amp;Nouvel espace de travail…</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="452"/>
+        <source>&amp;Criteria, with weights, directions and scales</source>
+        <translation>&amp;Critères, avec pondérations, sens et échelles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="122"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="456"/>
+        <source>Names this workshop already has are left as they are.</source>
+        <translation>Les noms déjà présents dans cet atelier restent inchangés.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="123"/>
-        <source>Save &amp;As…</source>
-        <translation>Enregistrer &amp;sous…</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="459"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Depuis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="124"/>
-        <source>&amp;Restore Backup…</source>
-        <translation>Res&amp;taurer une sauvegarde…</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="465"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="126"/>
-        <source>Workspace &amp;Properties…</source>
-        <translation>&amp;Propriétés de l’espace de travail…</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="298"/>
+        <source>Weight</source>
+        <translation>Pondération</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="129"/>
-        <source>&amp;Close Workspace</source>
-        <translation>&amp;Fermer l’espace de travail</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="299"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="131"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="300"/>
+        <source>Scale from</source>
+        <translation>Échelle de</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="133"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="301"/>
+        <source>Scale to</source>
+        <translation>Échelle à</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="135"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="302"/>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="140"/>
-        <source>&amp;Methodology</source>
-        <translation>&amp;Méthodologie</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="308"/>
+        <source>How much the criterion counts in the weighted score</source>
+        <translation>Poids du critère dans le score pondéré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="140"/>
-        <source>&amp;RACI Matrix</source>
-        <translation>Matrice &amp;RACI</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="309"/>
+        <source>Lower is better for costs and risks: a low rating scores high</source>
+        <translation>Plus bas = meilleur pour les coûts et les risques&#xa0;: une note basse donne un score élevé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="140"/>
-        <source>&amp;Workshops</source>
-        <translation>&amp;Ateliers</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="310"/>
+        <source>The lowest rating a participant can give</source>
+        <translation>La note la plus basse qu’un participant peut donner</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="143"/>
-        <source>&amp;About PMO–TMO Desktop</source>
-        <translation>À &amp;propos de PMO–TMO Desktop</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="311"/>
+        <source>The highest rating a participant can give</source>
+        <translation>La note la plus haute qu’un participant peut donner</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="95"/>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="121"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="150"/>
-        <source>Open &amp;Recent</source>
-        <translation>Fichiers &amp;récents</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="122"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="160"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="123"/>
+        <source>&amp;Defer</source>
+        <translation>Re&amp;porter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="163"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="124"/>
+        <source>&amp;Needs information</source>
+        <translation>&amp;Informations requises</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="166"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;ide</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="125"/>
+        <source>N&amp;o decision</source>
+        <translation>Aucu&amp;ne décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="177"/>
-        <source>(none yet)</source>
-        <translation>(aucun pour l’instant)</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="139"/>
+        <source>Rationale</source>
+        <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="142"/>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="144"/>
+        <source>Leaving the field or Ctrl+Enter saves it</source>
+        <translation>Quitter le champ ou Ctrl+Entrée l’enregistre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="151"/>
+        <source>Action items</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="157"/>
+        <source>F2 edits the current cell, Insert adds an action, Delete deletes it</source>
+        <translation>F2 modifie la cellule courante, Inser ajoute une action, Suppr la supprime</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="548"/>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="185"/>
+        <source>Delete action</source>
+        <translation>Supprimer l’action</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="183"/>
+        <source>Add an action for the selected proposal (Ins)</source>
+        <translation>Ajouter une action pour la proposition sélectionnée (Inser)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="186"/>
+        <source>Delete the selected action (Del)</source>
+        <translation>Supprimer l’action sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="226"/>
+        <source>&amp;Proposals</source>
+        <translation>Pr&amp;opositions</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="238"/>
+        <source>Decision:</source>
+        <translation>Décision&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="242"/>
+        <source>Ra&amp;tionale</source>
+        <translation>&amp;Justification</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="243"/>
+        <source>&amp;Conditions</source>
+        <translation>&amp;Conditions</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="259"/>
+        <source>Action &amp;items</source>
+        <translation>Ac&amp;tions</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="270"/>
+        <source>Ctrl+Enter or leaving a field saves it · Ins adds an action for the proposal · F2 edits a cell · Del deletes the action</source>
+        <translation>Ctrl+Entrée ou quitter un champ l’enregistre · Inser ajoute une action pour la proposition · F2 modifie une cellule · Suppr supprime l’action</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="351"/>
+        <source>Actions: %n</source>
+        <translation>
+            <numerusform>Actions&#xa0;: %n</numerusform>
+            <numerusform>Actions&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="352"/>
+        <source>not done: %n</source>
+        <translation>
+            <numerusform>à faire&#xa0;: %n</numerusform>
+            <numerusform>à faire&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="357"/>
+        <source>overdue: %n</source>
+        <translation>
+            <numerusform>en retard&#xa0;: %n</numerusform>
+            <numerusform>en retard&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="383"/>
+        <source>Choose a decision first, then record why.</source>
+        <translation>Choisissez d’abord une décision, puis consignez sa justification.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="389"/>
+        <source>No proposals in this workshop</source>
+        <translation>Aucune proposition dans cet atelier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="403"/>
+        <source>Decision: {decision}</source>
+        <translation>Décision&#xa0;: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="410"/>
+        <source>Sponsor: {name}</source>
+        <translation>Commanditaire&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="413"/>
+        <source>Cost: {cost}</source>
+        <translation>Coût&#xa0;: {cost}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="417"/>
+        <source>Benefit: {benefit}</source>
+        <translation>Bénéfice&#xa0;: {benefit}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="423"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="426"/>
+        <source>decided {when}</source>
+        <translation>décidée le {when}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="478"/>
+        <source>Withdraw decision on “{proposal}”</source>
+        <translation>Retirer la décision sur «&#xa0;{proposal}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="488"/>
+        <source>Decide “{proposal}”: {decision}</source>
+        <translation>Statuer sur «&#xa0;{proposal}&#xa0;»&#xa0;: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="515"/>
+        <source>Edit rationale and conditions of “{proposal}”</source>
+        <translation>Modifier la justification et les conditions de «&#xa0;{proposal}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="517"/>
+        <source>Edit rationale of “{proposal}”</source>
+        <translation>Modifier la justification de «&#xa0;{proposal}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="519"/>
+        <source>Edit conditions of “{proposal}”</source>
+        <translation>Modifier les conditions de «&#xa0;{proposal}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="530"/>
+        <source>Edit action text</source>
+        <translation>Modifier le texte de l’action</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="531"/>
+        <source>Change action owner</source>
+        <translation>Changer le responsable de l’action</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="532"/>
+        <source>Change action due date</source>
+        <translation>Changer l’échéance de l’action</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="533"/>
+        <source>Change action status</source>
+        <translation>Changer le statut de l’action</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="534"/>
+        <source>Link action to a proposal</source>
+        <translation>Lier l’action à une proposition</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="535"/>
+        <source>Link action to an agenda item</source>
+        <translation>Lier l’action à un point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="546"/>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="563"/>
+        <source>Delete action “{action}”</source>
+        <translation>Supprimer l’action «&#xa0;{action}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateEdit</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="525"/>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="528"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="530"/>
+        <source>Up/Down change the date, Alt+Down opens the calendar, Delete empties it</source>
+        <translation>Haut/Bas changent la date, Alt+Bas ouvre le calendrier, Suppr l’efface</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="76"/>
         <source>Open Read-Only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="84"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>{message}
 
-Ouvrir une copie de cette sauvegarde ? Le fichier endommagé reste tel quel.</translation>
+Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="86"/>
         <source>Open Backup Copy</source>
         <translation>Ouvrir la copie de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="113"/>
         <source>Opened {file}</source>
         <translation>{file} ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="170"/>
         <source>Restored {file}</source>
         <translation>{file} restauré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="310"/>
-        <source>Backup failed: {error}</source>
-        <translation>Échec de la sauvegarde : {error}</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="187"/>
+        <source>Exported to {file}</source>
+        <translation>Exporté vers {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="206"/>
+        <source>Import from Excel</source>
+        <translation>Importer depuis Excel</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="214"/>
+        <source>Backup failed: {error}</source>
+        <translation>Échec de la sauvegarde&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="218"/>
         <source>Backed up to {file}</source>
         <translation>Sauvegardé dans {file}</translation>
     </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="40"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="41"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="42"/>
+        <source>Alignment</source>
+        <translation>Alignement</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="48"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="50"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="56"/>
+        <source>Findings of the methodology check</source>
+        <translation>Constats du contrôle de la méthodologie</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="80"/>
+        <source>&lt;b&gt;Check:&lt;/b&gt; no findings — every activity has one Accountable, and PMO and TMO work is integrated.</source>
+        <translation>&lt;b&gt;Contrôle&#xa0;:&lt;/b&gt; aucun constat — chaque activité a un Approbateur, et le travail du PMO et du TMO est intégré.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="87"/>
+        <source>&lt;b&gt;Check:&lt;/b&gt; {errors} errors · {warnings} warnings · {alignment} alignment findings</source>
+        <translation>&lt;b&gt;Contrôle&#xa0;:&lt;/b&gt; {errors} erreurs · {warnings} avertissements · {alignment} constats d’alignement</translation>
+    </message>
+</context>
+<context>
+    <name>GapModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="117"/>
+        <source>{proposal}: PMO {pmo}, TMO {tmo}</source>
+        <translation>{proposal}&#xa0;: PMO {pmo}, TMO {tmo}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="121"/>
+        <source>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</source>
+        <translation>{proposal} · {criterion}&#xa0;: PMO {pmo}, TMO {tmo}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="134"/>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="34"/>
+        <source>Getting Started</source>
+        <translation>Prise en main</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="37"/>
+        <source>Getting started guide</source>
+        <translation>Guide de prise en main</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="53"/>
+        <source>What the app is for</source>
+        <translation>À quoi sert l’application</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="54"/>
+        <source>The five areas</source>
+        <translation>Les cinq sections</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="55"/>
+        <source>Keyboard essentials</source>
+        <translation>L’essentiel du clavier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="56"/>
+        <source>How a workshop runs</source>
+        <translation>Déroulement d’un atelier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="57"/>
+        <source>How the scores are computed</source>
+        <translation>Calcul des scores</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="58"/>
+        <source>Where your data lives</source>
+        <translation>Où sont vos données</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="69"/>
+        <source>&lt;p&gt;Most organisations have a &lt;b&gt;Project Management Office (PMO)&lt;/b&gt; that owns the delivery method. The technical side — architects, technical managers, consultants, design and configuration specialists — deserves the same: a &lt;b&gt;Technical Management Office (TMO)&lt;/b&gt;, beside the PMO or inside it.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop helps the two offices agree on &lt;b&gt;one common methodology&lt;/b&gt; that covers the management &lt;i&gt;and&lt;/i&gt; the technical work, with the roles, deliverables, gates and sign-offs of both, so that each office knows the other&apos;s duties. With it both offices also &lt;b&gt;assess project proposals together&lt;/b&gt; in workshops: they rate, see where they disagree, decide and record the actions.&lt;/p&gt;&lt;p&gt;It works offline, on your laptop. Nothing is ever sent anywhere.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La plupart des organisations disposent d’un &lt;b&gt;bureau de gestion de projets (PMO)&lt;/b&gt; qui porte la méthode de réalisation. Le volet technique — architectes, responsables techniques, consultants, spécialistes de la conception et du paramétrage — mérite la même chose&#xa0;: un &lt;b&gt;bureau de gestion technique (TMO)&lt;/b&gt;, à côté du PMO ou en son sein.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop aide les deux bureaux à s’accorder sur &lt;b&gt;une méthodologie commune&lt;/b&gt; qui couvre le travail de gestion &lt;i&gt;et&lt;/i&gt; le travail technique, avec les rôles, livrables, jalons et validations de chacun, afin que chaque bureau connaisse les obligations de l’autre. Les deux bureaux y &lt;b&gt;évaluent aussi ensemble les propositions de projet&lt;/b&gt; en atelier&#xa0;: ils notent, voient où ils divergent, décident et consignent les actions.&lt;/p&gt;&lt;p&gt;L’application fonctionne hors ligne, sur votre ordinateur portable. Rien n’est jamais envoyé nulle part.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="83"/>
+        <source>&lt;p&gt;Once a workspace is open, the list on the left leads to five areas:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Methodology&lt;/td&gt;&lt;td&gt;Phases, their activities (management, technical or governance work, owned by an office), deliverables and the gates, reviews and sign-offs that control them — with a form for every property.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;RACI matrix&lt;/td&gt;&lt;td&gt;Who is Responsible, Accountable, Consulted or Informed for each activity. The findings below the grid are checked again with every edit: a missing or double Accountable, overloaded or idle roles, technical work without a TMO owner, gates only one office signs.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Roles &amp;amp; offices&lt;/td&gt;&lt;td&gt;The offices (PMO, TMO, Business, Vendor, …) with their colours, and the roles that belong to them.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alignment&lt;/td&gt;&lt;td&gt;Per phase, the activities where PMO and TMO work together, alone or not at all, and the load each role carries.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Workshops&lt;/td&gt;&lt;td&gt;The joint workshops: set-up, agenda, rating, results with the PMO-vs-TMO gap view, and decisions and actions.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Une fois un espace de travail ouvert, la liste de gauche donne accès à cinq sections&#xa0;:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Méthodologie&lt;/td&gt;&lt;td&gt;Les phases, leurs activités (travail de gestion, technique ou de gouvernance, porté par un bureau), les livrables et les jalons, revues et validations qui les contrôlent — avec un formulaire pour chaque propriété.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Matrice RACI&lt;/td&gt;&lt;td&gt;Qui est Réalisateur, Approbateur, Consulté ou Informé pour chaque activité. Les constats sous la grille sont revérifiés à chaque modification&#xa0;: Approbateur manquant ou en double, rôles surchargés ou inactifs, travail technique sans responsable TMO, jalons validés par un seul bureau.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Rôles &amp;amp; bureaux&lt;/td&gt;&lt;td&gt;Les bureaux (PMO, TMO, Business, Vendor, …) avec leurs couleurs, et les rôles qui leur appartiennent.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alignement&lt;/td&gt;&lt;td&gt;Par phase, les activités où le PMO et le TMO travaillent ensemble, seuls ou pas du tout, et la charge portée par chaque rôle.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ateliers&lt;/td&gt;&lt;td&gt;Les ateliers conjoints&#xa0;: préparation, ordre du jour, évaluation, résultats avec la vue des écarts PMO/TMO, décisions et actions.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="103"/>
+        <source>&lt;p&gt;Everything done in the room can be done from the keyboard.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Everywhere&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Go to an area: Methodology, RACI matrix, Roles &amp;amp; offices, Alignment, Workshops&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Undo the last change (Edit → Redo brings it back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Presenter view for the projector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;This guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Methodology tree and lists&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ins&lt;/td&gt;&lt;td&gt;New activity (Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Delete, with everything below it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Rename in place&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Up / Ctrl+Down&lt;/td&gt;&lt;td&gt;Move up or down&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;RACI grid&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Toggle that letter in every selected cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Clear the selected cells&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copy and paste cells with Excel or LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Hot-seat ballot&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Digits&lt;/td&gt;&lt;td&gt;Type the rating in the cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Enter / Tab&lt;/td&gt;&lt;td&gt;Store it and move to the next cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Enter&lt;/td&gt;&lt;td&gt;Done: hide the ballot for the next participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Agenda&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Start or pause the timer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Right / Ctrl+Left&lt;/td&gt;&lt;td&gt;Next or previous item&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Tout ce qui se fait en salle peut se faire au clavier.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Partout&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Aller à une section&#xa0;: Méthodologie, Matrice RACI, Rôles &amp;amp; bureaux, Alignement, Ateliers&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Annuler la dernière modification (Édition → Rétablir la refait)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Maj+P&lt;/td&gt;&lt;td&gt;Vue présentateur pour le projecteur&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;Ce guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Arborescence de la méthodologie et listes&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Inser&lt;/td&gt;&lt;td&gt;Nouvelle activité (Ctrl+Inser un livrable, Maj+Inser un jalon ou une revue, Ctrl+Maj+N une phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Suppr&lt;/td&gt;&lt;td&gt;Supprimer, avec tout ce qui se trouve en dessous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Renommer sur place&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Haut / Ctrl+Bas&lt;/td&gt;&lt;td&gt;Monter ou descendre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Grille RACI&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Activer ou désactiver cette lettre dans toutes les cellules sélectionnées&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Suppr&lt;/td&gt;&lt;td&gt;Vider les cellules sélectionnées&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copier et coller des cellules avec Excel ou LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Bulletin au poste&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Chiffres&lt;/td&gt;&lt;td&gt;Saisir la note dans la cellule&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Entrée / Tab&lt;/td&gt;&lt;td&gt;L’enregistrer et passer à la cellule suivante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Entrée&lt;/td&gt;&lt;td&gt;Terminé&#xa0;: masquer le bulletin pour le participant suivant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Ordre du jour&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Démarrer ou mettre en pause le minuteur&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Droite / Ctrl+Gauche&lt;/td&gt;&lt;td&gt;Point suivant ou précédent&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="137"/>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Set-up.&lt;/b&gt; Add the participants, each tagged with their office; the criteria, each with a weight, a direction (a benefit, or a cost or risk where less is better) and a scale; and the proposals with their cost, benefit and duration. The Workshop menu can also build a workshop from a filled set-up workbook.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda and timer.&lt;/b&gt; Plan the items with their times. In the room the timer keeps each item on time, and the minutes are written against it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blind round.&lt;/b&gt; Open a round on the Rating tab. Participants rate at the laptop in the hot seat, on paper (the facilitator types those in), or on Excel ballots imported from the Workshop menu. Nobody sees anyone else&apos;s ratings; the room sees only how many have rated.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reveal.&lt;/b&gt; Close the round to reveal it. Only now do the results appear, on the Results tab and in the presenter view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gap view.&lt;/b&gt; See where PMO and TMO disagree, on which proposal and which criterion. The largest gaps are the list to discuss; a second round can follow the discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decide.&lt;/b&gt; Approve, reject, defer or ask for more information, with the rationale and any conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Record each action with its owner and due date, and send the pack out after the workshop.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Préparation.&lt;/b&gt; Ajoutez les participants, chacun rattaché à son bureau&#xa0;; les critères, chacun avec une pondération, un sens (un bénéfice, ou un coût ou un risque pour lequel moins vaut mieux) et une échelle&#xa0;; et les propositions avec leur coût, leur bénéfice et leur durée. Le menu Atelier permet aussi de créer un atelier à partir d’un classeur de préparation rempli.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ordre du jour et minuteur.&lt;/b&gt; Planifiez les points avec leur durée. En salle, le minuteur fait respecter le temps de chaque point, et le compte rendu est rédigé point par point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tour à l’aveugle.&lt;/b&gt; Ouvrez un tour d’évaluation dans l’onglet Évaluation. Les participants notent sur l’ordinateur, au poste, sur papier (l’animateur saisit alors leurs notes) ou sur des bulletins Excel importés depuis le menu Atelier. Personne ne voit les évaluations des autres&#xa0;; la salle voit seulement combien de participants ont déjà évalué.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Révélation.&lt;/b&gt; Clôturez le tour pour le révéler. C’est seulement alors que les résultats apparaissent, dans l’onglet Résultats et dans la vue présentateur.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vue des écarts.&lt;/b&gt; Voyez où le PMO et le TMO divergent, sur quelle proposition et sur quel critère. Les plus grands écarts forment la liste des points à discuter&#xa0;; un deuxième tour peut suivre la discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Décision.&lt;/b&gt; Approuvez, rejetez, reportez ou demandez des informations complémentaires, avec la justification et les éventuelles conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Consignez chaque action avec son responsable et son échéance, et diffusez le dossier après l’atelier.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="162"/>
+        <source>&lt;p&gt;The same method is used in the app, the command line and every report.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each rating is first put on a scale from 0 to 1: the bottom of the criterion&apos;s scale becomes 0, the top 1. Where lower is better (risk, cost, complexity) the scale is turned round.&lt;/li&gt;&lt;li&gt;A participant&apos;s score for a proposal is the average of those 0–1 ratings, each weighted by its criterion&apos;s weight, over the criteria they rated. A criterion left empty is left out — it never counts as zero.&lt;/li&gt;&lt;li&gt;A proposal&apos;s &lt;b&gt;score&lt;/b&gt; is 100 × the average of its participants&apos; scores. The &lt;b&gt;PMO score&lt;/b&gt; and the &lt;b&gt;TMO score&lt;/b&gt; are the same average over each office&apos;s participants, and the &lt;b&gt;gap&lt;/b&gt; is the PMO score minus the TMO score. The same is done criterion by criterion: those are the cells of the gap view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dissent&lt;/b&gt; shows how far apart the room is: the spread (standard deviation) of the participants&apos; scores divided by 50, so 0 is full agreement and 1 a room split into two extremes. It is flagged from 0.3 unless Preferences set another line.&lt;/li&gt;&lt;li&gt;Proposals are &lt;b&gt;ranked&lt;/b&gt; by score, and equal scores share a rank. The latest round holding ratings counts unless you choose another.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;budget fit&lt;/b&gt; is the set of proposals with the highest total score whose costs fit the budget, found exactly rather than by a rule of thumb.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;La même méthode est utilisée dans l’application, en ligne de commande et dans chaque rapport.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Chaque note est d’abord ramenée sur une échelle de 0 à 1&#xa0;: le bas de l’échelle du critère devient 0, le haut 1. Lorsque plus bas vaut mieux (risque, coût, complexité), l’échelle est inversée.&lt;/li&gt;&lt;li&gt;Le score d’un participant pour une proposition est la moyenne de ces notes 0–1, chacune pondérée par le poids de son critère, sur les critères qu’il a notés. Un critère laissé vide est ignoré — il ne compte jamais pour zéro.&lt;/li&gt;&lt;li&gt;Le &lt;b&gt;score&lt;/b&gt; d’une proposition vaut 100 × la moyenne des scores de ses participants. Le &lt;b&gt;score PMO&lt;/b&gt; et le &lt;b&gt;score TMO&lt;/b&gt; sont la même moyenne calculée sur les participants de chaque bureau, et l’&lt;b&gt;écart&lt;/b&gt; est le score PMO moins le score TMO. Le même calcul est fait critère par critère&#xa0;: ce sont les cellules de la vue des écarts.&lt;/li&gt;&lt;li&gt;La &lt;b&gt;dissension&lt;/b&gt; montre à quel point la salle est partagée&#xa0;: la dispersion (écart type) des scores des participants divisée par 50&#xa0;; 0 signifie un accord total et 1 une salle coupée en deux extrêmes. Elle est signalée à partir de 0,3, sauf si les Préférences fixent un autre seuil.&lt;/li&gt;&lt;li&gt;Les propositions sont &lt;b&gt;classées&lt;/b&gt; par score, et les scores égaux partagent le même rang. Le dernier tour contenant des évaluations est pris en compte, sauf si vous en choisissez un autre.&lt;/li&gt;&lt;li&gt;Le &lt;b&gt;choix sous budget&lt;/b&gt; est l’ensemble de propositions au score total le plus élevé dont les coûts tiennent dans le budget, déterminé de façon exacte et non par une règle empirique.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="187"/>
+        <source>&lt;p&gt;A workspace is &lt;b&gt;one file&lt;/b&gt;, for example &lt;i&gt;acme.pmotmo&lt;/i&gt;. There is no Save: every edit and every rating is written to the file the moment it is made, so nothing is lost if the laptop crashes or its battery runs out. Edit → Undo takes any change back.&lt;/p&gt;&lt;p&gt;While a workspace is open it is &lt;b&gt;backed up&lt;/b&gt; every few minutes into a folder beside it (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), and also before every import, upgrade and restore. &lt;b&gt;File → Restore Backup&lt;/b&gt; puts a backup back, after backing up the current state first, so even a restore can be undone.&lt;/p&gt;&lt;p&gt;File → Save As continues in a copy; File → Export to Excel writes the methodology, the RACI matrix and its findings to a workbook.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un espace de travail est &lt;b&gt;un seul fichier&lt;/b&gt;, par exemple &lt;i&gt;acme.pmotmo&lt;/i&gt;. Il n’y a pas de commande Enregistrer&#xa0;: chaque modification et chaque évaluation sont écrites dans le fichier dès qu’elles sont faites, si bien que rien n’est perdu si l’ordinateur plante ou si sa batterie s’épuise. Édition → Annuler revient sur n’importe quelle modification.&lt;/p&gt;&lt;p&gt;Tant qu’un espace de travail est ouvert, il est &lt;b&gt;sauvegardé&lt;/b&gt; toutes les quelques minutes dans un dossier situé à côté (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), ainsi qu’avant chaque importation, mise à niveau et restauration. &lt;b&gt;Fichier → Restaurer une sauvegarde&lt;/b&gt; remet une sauvegarde en place, après avoir d’abord sauvegardé l’état actuel&#xa0;: même une restauration peut donc être annulée.&lt;/p&gt;&lt;p&gt;Fichier → Enregistrer sous continue dans une copie&#xa0;; Fichier → Exporter vers Excel écrit la méthodologie, la matrice RACI et ses constats dans un classeur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="218"/>
+        <source>&amp;Getting Started</source>
+        <translation>Prise en &amp;main</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="18"/>
+        <source>Import from Excel</source>
+        <translation>Importer depuis Excel</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="24"/>
+        <source>exported by PMO–TMO Desktop</source>
+        <translation>exporté par PMO–TMO Desktop</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="26"/>
+        <source>a hand-made matrix</source>
+        <translation>une matrice faite à la main</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="29"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt;, sheet &lt;b&gt;{sheet}&lt;/b&gt; ({layout})</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;, feuille &lt;b&gt;{sheet}&lt;/b&gt; ({layout})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="33"/>
+        <source>{roles} roles ({new} new), {activities} activities ({new_a} new), {cells} filled cells</source>
+        <translation>{roles} rôles ({new} nouveaux), {activities} activités ({new_a} nouvelles), {cells} cellules remplies</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="46"/>
+        <source> and {n} more</source>
+        <translation> et {n} autres</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="48"/>
+        <source>New roles: {names}{more}</source>
+        <translation>Nouveaux rôles&#xa0;: {names}{more}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="53"/>
+        <source>Matched cells take the workbook&apos;s letters. Nothing is deleted unless you ask for it below. A backup is taken first, and Edit → Undo takes the whole import back.</source>
+        <translation>Les cellules correspondantes prennent les lettres du classeur. Rien n’est supprimé, sauf si vous le demandez ci-dessous. Une sauvegarde est d’abord effectuée, et Édition → Annuler annule toute l’importation.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="59"/>
+        <source>&amp;Remove activities and roles the workbook does not have</source>
+        <translation>&amp;Supprimer les activités et rôles absents du classeur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="63"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="89"/>
+        <source>Areas</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="100"/>
+        <source>Set-up</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="102"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="105"/>
+        <source>Rating</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="107"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="109"/>
+        <source>Decisions &amp;&amp; actions</source>
+        <translation>Décisions &amp;&amp; actions</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="120"/>
+        <source>Methodology</source>
+        <translation>Méthodologie</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="121"/>
+        <source>RACI matrix</source>
+        <translation>Matrice RACI</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="122"/>
+        <source>Roles &amp; offices</source>
+        <translation>Rôles &amp; bureaux</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="123"/>
+        <source>Alignment</source>
+        <translation>Alignement</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="124"/>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="154"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="155"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="156"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="157"/>
+        <source>&amp;Restore Backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="158"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="160"/>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importer depuis Excel…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="163"/>
+        <source>Workspace &amp;Properties…</source>
+        <translation>&amp;Propriétés de l’espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="166"/>
+        <source>&amp;Close Workspace</source>
+        <translation>&amp;Fermer l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="168"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="324"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="327"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="186"/>
+        <source>&amp;Methodology</source>
+        <translation>&amp;Méthodologie</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
+        <source>&amp;RACI Matrix</source>
+        <translation>Matrice &amp;RACI</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
+        <source>R&amp;oles and Offices</source>
+        <translation>Rôles et &amp;bureaux</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
+        <source>&amp;Alignment</source>
+        <translation>A&amp;lignement</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="190"/>
+        <source>&amp;Workshops</source>
+        <translation>&amp;Ateliers</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
+        <source>&amp;Presenter View</source>
+        <translation>&amp;Vue présentateur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
+        <source>&amp;About PMO–TMO Desktop</source>
+        <translation>À &amp;propos de PMO–TMO Desktop</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="201"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="204"/>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="217"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="228"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="233"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="246"/>
+        <source>(none yet)</source>
+        <translation>(aucun pour l’instant)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="291"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="324"/>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Annuler&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="327"/>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Rétablir&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="403"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="419"/>
         <source>Change workspace properties</source>
         <translation>modification des propriétés de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="427"/>
         <source>About PMO–TMO Desktop</source>
         <translation>À propos de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="429"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Une méthodologie de réalisation commune au bureau de gestion de projets et au bureau de gestion technique, une matrice RACI qui vérifie leur intégration, et des ateliers conjoints pour évaluer les propositions de projet.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne ; vos données restent dans votre fichier d’espace de travail.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Une méthodologie de réalisation commune au bureau de gestion de projets et au bureau de gestion technique, une matrice RACI qui vérifie leur intégration, et des ateliers conjoints pour évaluer les propositions de projet.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne&#xa0;; vos données restent dans votre fichier d’espace de travail.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="267"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="269"/>
         <source>PMO–TMO workspaces (*.pmotmo);;All files (*)</source>
         <translation>Espaces de travail PMO–TMO (*.pmotmo);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="277"/>
+        <source>Export to Excel</source>
+        <translation>Exporter vers Excel</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="279"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="289"/>
+        <source>Import from Excel</source>
+        <translation>Importer depuis Excel</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="291"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="299"/>
         <source>Save workspace as</source>
         <translation>Enregistrer l’espace de travail sous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="301"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>Espaces de travail PMO–TMO (*.pmotmo)</translation>
     </message>
@@ -355,368 +1612,3025 @@ Ouvrir une copie de cette sauvegarde ? Le fichier endommagé reste tel quel.</t
 <context>
     <name>MethodologyArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="191"/>
-        <source>Methodology: phases, activities, deliverables</source>
-        <translation>Méthodologie : phases, activités, livrables</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="53"/>
+        <source>Search phases, activities, deliverables, gates…</source>
+        <translation>Rechercher phases, activités, livrables, jalons…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="54"/>
+        <source>Search the methodology</source>
+        <translation>Rechercher dans la méthodologie</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="59"/>
+        <source>Methodology: phases, activities, deliverables</source>
+        <translation>Méthodologie&#xa0;: phases, activités, livrables</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="104"/>
+        <source>New Phase</source>
+        <translation>Nouvelle phase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="107"/>
+        <source>New Activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="110"/>
+        <source>New Deliverable</source>
+        <translation>Nouveau livrable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="113"/>
+        <source>New Gate or Review</source>
+        <translation>Nouveau jalon ou revue</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="116"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="118"/>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="119"/>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="142"/>
         <source>{phases} phases · {activities} activities · {deliverables} deliverables · {controls} gates, reviews and sign-offs · {roles} roles in {offices} offices</source>
         <translation>{phases} phases · {activities} activités · {deliverables} livrables · {controls} jalons, revues et validations · {roles} rôles dans {offices} bureaux</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="200"/>
+        <source>Edit {what}</source>
+        <translation>Modifier {what}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="208"/>
+        <source>Change approvers</source>
+        <translation>Modifier les approbateurs</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="214"/>
+        <source>phase</source>
+        <translation>une phase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="215"/>
+        <source>activity</source>
+        <translation>une activité</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="216"/>
+        <source>deliverable</source>
+        <translation>un livrable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="217"/>
+        <source>gate or review</source>
+        <translation>un jalon ou une revue</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="245"/>
+        <source>New phase</source>
+        <translation>Nouvelle phase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="251"/>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="258"/>
+        <source>New deliverable</source>
+        <translation>Nouveau livrable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="267"/>
+        <source>New gate</source>
+        <translation>Nouveau jalon</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="270"/>
+        <source>Add {what}</source>
+        <translation>Ajouter {what}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="282"/>
+        <source>Delete {what}</source>
+        <translation>Supprimer {what}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="286"/>
+        <source>Deleted — Ctrl+Z brings it back</source>
+        <translation>Supprimé — Ctrl+Z le rétablit</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="330"/>
+        <source>Move {what}</source>
+        <translation>Déplacer {what}</translation>
     </message>
 </context>
 <context>
     <name>MethodologyTree</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="152"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="154"/>
         <source>Management</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="155"/>
         <source>Technical</source>
         <translation>Technique</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="156"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="157"/>
         <source>Gate</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="158"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="159"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="163"/>
         <source>{kind} deliverable</source>
         <translation>Livrable ({kind})</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="171"/>
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n activité</numerusform>
+            <numerusform>%n activités</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="175"/>
         <source>Approved by {roles}</source>
         <translation>Validé par {roles}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="188"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="189"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="190"/>
         <source>Owning office</source>
         <translation>Bureau responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="191"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
 </context>
 <context>
+    <name>Minutes</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="16"/>
+        <source>en</source>
+        <comment>the ISO 639-1 code of this translation&apos;s language</comment>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="23"/>
+        <source>.</source>
+        <comment>the decimal separator of numbers</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="24"/>
+        <source>,</source>
+        <comment>the thousands separator of numbers</comment>
+        <translation>&#x202f;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="32"/>
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="33"/>
+        <source>Minutes of the workshop {title}</source>
+        <translation>Compte rendu de l’atelier {title}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="35"/>
+        <source>minutes</source>
+        <translation>compte rendu</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="36"/>
+        <source>workshop</source>
+        <translation>atelier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
+        <source>PMO</source>
+        <translation>PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
+        <source>TMO</source>
+        <translation>TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="39"/>
+        <source>proposals</source>
+        <translation>propositions</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="41"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="42"/>
+        <source>Minutes · {date}</source>
+        <translation>Compte rendu · {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="43"/>
+        <source>Prepared with PMO–TMO Desktop on {date}.</source>
+        <translation>Préparé avec PMO–TMO Desktop le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="44"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="45"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="46"/>
+        <source>Facilitator</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="47"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="48"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="49"/>
+        <source>Ratings shown</source>
+        <translation>Affichage des évaluations</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="61"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
+        <source>Round {n}, {rated} of {total} participants rated</source>
+        <translation>Tour {n}, {rated} participants sur {total} ont évalué</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="64"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="65"/>
+        <source>Action items</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="54"/>
+        <source>{n} recorded, {done} done</source>
+        <translation>{n} consignées, {done} terminées</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="55"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="56"/>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="57"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="58"/>
+        <source>Attendees</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="59"/>
+        <source>Agenda and notes</source>
+        <translation>Ordre du jour et notes</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="60"/>
+        <source>Proposals assessed</source>
+        <translation>Propositions évaluées</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="62"/>
+        <source>PMO–TMO gap view</source>
+        <translation>Vue des écarts PMO–TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="63"/>
+        <source>Budget fit</source>
+        <translation>Choix sous budget</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="66"/>
+        <source>Rounds</source>
+        <translation>Tours d’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
+        <source>Assessment method</source>
+        <translation>Méthode d’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="68"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="69"/>
+        <source>Title</source>
+        <comment>a participant&apos;s job title</comment>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="70"/>
+        <source>No office</source>
+        <translation>Aucun bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="71"/>
+        <source>Item and notes</source>
+        <translation>Point et notes</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="72"/>
+        <source>No.</source>
+        <comment>number, as a column heading</comment>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="73"/>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
+        <source>Presenter: {name}</source>
+        <translation>Présentateur&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="77"/>
+        <source>Sponsor</source>
+        <translation>Commanditaire</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="78"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="79"/>
+        <source>Benefit</source>
+        <translation>Bénéfice</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="80"/>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="81"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="82"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
+        <source>Dissent</source>
+        <translation>Dissension</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
+        <source>Rated higher by</source>
+        <translation>Mieux noté par</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
+        <source>Rationale and conditions</source>
+        <translation>Justification et conditions</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
+        <source>Decided {date}</source>
+        <translation>Décidée le {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
+        <source>Rank {rank} · score {score}</source>
+        <translation>Rang {rank} · score {score}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="106"/>
+        <source>Blind</source>
+        <translation>À l’aveugle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="107"/>
+        <source>Open rating</source>
+        <translation>Évaluation ouverte</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="108"/>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="240"/>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
+        <source>Rated</source>
+        <translation>Ont évalué</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
+        <source>{rated} of {total}</source>
+        <translation>{rated} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
+        <source>Ratings</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
+        <source>Score R{n}</source>
+        <translation>Score T{n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
+        <source>Gap R{n}</source>
+        <translation>Écart T{n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
+        <source>Results of round {n}: {rated} of {total} participants rated. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
+        <translation>Résultats du tour {n}&#xa0;: {rated} participants sur {total} ont évalué. Les scores vont de 0 à 100&#xa0;; l’écart est le score PMO moins le score TMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
+        <source>▲</source>
+        <comment>the mark of a flagged dissent; keep it short</comment>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
+        <source>▲ dissent of {threshold} or more: the room was split on this proposal.</source>
+        <translation>▲ dissension de {threshold} ou plus&#xa0;: la salle était partagée sur cette proposition.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
+        <source>Score by proposal, with the PMO and TMO scores</source>
+        <translation>Score par proposition, avec les scores PMO et TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
+        <source>Score (0–100)</source>
+        <translation>Score (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
+        <source>PMO score against TMO score</source>
+        <translation>Score PMO par rapport au score TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
+        <source>PMO score</source>
+        <translation>Score PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="129"/>
+        <source>TMO score</source>
+        <translation>Score TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="143"/>
+        <source>TMO rates higher</source>
+        <translation>Le TMO note plus haut</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="142"/>
+        <source>PMO rates higher</source>
+        <translation>Le PMO note plus haut</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
+        <source>Each bubble is a proposal, numbered by rank; its area shows the cost. On the dashed line both offices agree; the shaded band is within {band} points.</source>
+        <translation>Chaque bulle est une proposition, numérotée selon son rang&#xa0;; sa surface représente le coût. Sur la ligne pointillée, les deux bureaux sont d’accord&#xa0;; la bande grisée correspond à un écart d’au plus {band} points.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="137"/>
+        <source>Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. Proposals in rank order.</source>
+        <translation>Chaque cellule est la note PMO moins la note TMO pour un critère, en points sur 100. Propositions par ordre de rang.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
+        <source>The stronger the colour, the larger the gap.</source>
+        <translation>Plus la couleur est intense, plus l’écart est grand.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
+        <source>Largest gaps: where the offices disagree most</source>
+        <translation>Plus grands écarts&#xa0;: là où les bureaux divergent le plus</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="146"/>
+        <source>No gap can be shown: it needs ratings from both the PMO and the TMO.</source>
+        <translation>Aucun écart ne peut être affiché&#xa0;: il faut des évaluations du PMO et du TMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="149"/>
+        <source>The set of proposals with the highest total score whose total cost stays within the budget (computed exactly). It informs the decisions; it does not take them.</source>
+        <translation>L’ensemble de propositions au score total le plus élevé dont le coût total reste dans le budget (calcul exact). Il éclaire les décisions&#xa0;; il ne les prend pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
+        <source>{n} proposals, total cost {cost} of {budget} ({share}), {left} left over.</source>
+        <translation>{n} propositions, coût total {cost} sur {budget} ({share}), reste {left}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="158"/>
+        <source>Chosen</source>
+        <translation>Retenues</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="159"/>
+        <source>Total score</source>
+        <translation>Score total</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="160"/>
+        <source>What moved between round {first} and round {last}</source>
+        <translation>Ce qui a évolué entre le tour {first} et le tour {last}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="161"/>
+        <source>No decision recorded for: {titles}.</source>
+        <translation>Aucune décision consignée pour&#xa0;: {titles}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="162"/>
+        <source>No attendees recorded.</source>
+        <translation>Aucun présent consigné.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="163"/>
+        <source>No agenda items recorded.</source>
+        <translation>Aucun point d’ordre du jour consigné.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
+        <source>No ratings were recorded, so there are no results to report.</source>
+        <translation>Aucune évaluation n’a été enregistrée&#xa0;; il n’y a donc aucun résultat à présenter.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="167"/>
+        <source>Round {n} is blind and still open: its results are not shown until the round is closed.</source>
+        <translation>Le tour {n} est à l’aveugle et encore ouvert&#xa0;: ses résultats ne sont pas affichés avant sa clôture.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
+        <source>No decisions recorded.</source>
+        <translation>Aucune décision consignée.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
+        <source>No action items recorded.</source>
+        <translation>Aucune action consignée.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="174"/>
+        <source>No rating rounds were held.</source>
+        <translation>Aucun tour d’évaluation n’a eu lieu.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="175"/>
+        <source>How the scores in these minutes were calculated:</source>
+        <translation>Comment les scores de ce compte rendu ont été calculés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
+        <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
+        <translation>Chaque note est ramenée sur une échelle commune de 0 à 1&#xa0;: n = (note − minimum de l’échelle) ÷ (maximum de l’échelle − minimum de l’échelle). Pour un critère où plus bas vaut mieux, n = 1 − n, de sorte que 1 est toujours le meilleur.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
+        <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
+        <translation>Le score d’un participant pour une proposition est la moyenne pondérée de n sur les critères qu’il a notés&#xa0;: Σ pondération × n ÷ Σ pondération. Une note manquante est ignorée, jamais comptée comme zéro.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="189"/>
+        <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants only; participants of other offices count in the overall score.</source>
+        <translation>Le score d’une proposition vaut 100 × la moyenne des scores de ses participants. Les scores PMO et TMO sont la même moyenne, calculée uniquement sur les participants du bureau concerné&#xa0;; les participants des autres bureaux comptent dans le score global.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
+        <source>Gap = PMO score − TMO score, overall and per criterion: positive where the PMO rates higher, negative where the TMO does.</source>
+        <translation>Écart = score PMO − score TMO, global et par critère&#xa0;: positif quand le PMO note plus haut, négatif quand c’est le TMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="200"/>
+        <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more is flagged.</source>
+        <translation>Dissension = écart type des scores des participants ÷ 50&#xa0;: 0 correspond à un accord total, 1 à une division complète. Une dissension de {threshold} ou plus est signalée.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
+        <source>Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
+        <translation>Les propositions sont classées par score, du plus élevé au plus bas&#xa0;; les scores égaux partagent le même rang (1, 2, 2, 4).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
+        <source>Individual ratings are never shown; every figure is an average.</source>
+        <translation>Les évaluations individuelles ne sont jamais affichées&#xa0;; chaque chiffre est une moyenne.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="212"/>
+        <source>The results are from round {n}, the latest round with ratings.</source>
+        <translation>Les résultats proviennent du tour {n}, le dernier tour comportant des évaluations.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="215"/>
+        <source>The results are from round {n}, chosen for these minutes.</source>
+        <translation>Les résultats proviennent du tour {n}, choisi pour ce compte rendu.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="219"/>
+        <source>Higher is better</source>
+        <translation>Plus élevé = meilleur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="220"/>
+        <source>Lower is better</source>
+        <translation>Plus bas = meilleur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="223"/>
+        <source>Approve</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="224"/>
+        <source>Reject</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="225"/>
+        <source>Defer</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="226"/>
+        <source>Needs information</source>
+        <translation>Infos requises</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="239"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="230"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="231"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="234"/>
+        <source>Named (with the participants&apos; names)</source>
+        <translation>Nominatif (avec le nom des participants)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="235"/>
+        <source>By office, never by person</source>
+        <translation>Par bureau, jamais par personne</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="236"/>
+        <source>Anonymous (no names)</source>
+        <translation>Anonyme (sans noms)</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="499"/>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="501"/>
+        <source>Workshop title</source>
+        <translation>Titre de l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="502"/>
+        <source>e.g. Q1 portfolio review</source>
+        <translation>p. ex. revue de portefeuille T1</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="504"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="509"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkspaceDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="43"/>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="85"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="46"/>
         <source>e.g. Acme delivery method</source>
         <translation>p. ex. méthode de réalisation Acme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="50"/>
         <source>Integrated PMO–TMO lifecycle (8 phases, 18 roles)</source>
         <translation>Cycle de vie intégré PMO–TMO (8 phases, 18 rôles)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="52"/>
         <source>Light lifecycle for small teams</source>
         <translation>Cycle de vie allégé pour petites équipes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="53"/>
         <source>Empty: only the standard offices</source>
-        <translation>Vide : uniquement les bureaux standard</translation>
+        <translation>Vide&#xa0;: uniquement les bureaux standard</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="56"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="62"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="63"/>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="64"/>
-        <source>&amp;Start from:</source>
-        <translation>&amp;Modèle de départ :</translation>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="65"/>
-        <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Modèle de départ&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="66"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="70"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="87"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>Espaces de travail PMO–TMO (*.pmotmo)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="94"/>
         <source>Give the workspace a name.</source>
         <translation>Donnez un nom à l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="97"/>
         <source>Choose where to save it.</source>
         <translation>Choisissez où l’enregistrer.</translation>
     </message>
 </context>
 <context>
+    <name>OfficeDelegate</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="304"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeScoreChart</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="352"/>
+        <source>no PMO or TMO score</source>
+        <translation>ni score PMO ni score TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="354"/>
+        <source>no PMO score</source>
+        <translation>pas de score PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="354"/>
+        <source>no TMO score</source>
+        <translation>pas de score TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="356"/>
+        <source>Nothing to plot: no proposal has both a PMO and a TMO score.</source>
+        <translation>Rien à tracer&#xa0;: aucune proposition n’a à la fois un score PMO et un score TMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="357"/>
+        <source>TMO score</source>
+        <translation>Score TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="357"/>
+        <source>PMO score</source>
+        <translation>Score PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="360"/>
+        <source>Rank {rank}, {title}: PMO {pmo}, TMO {tmo}, gap {gap}.</source>
+        <translation>Rang {rank}, {title}&#xa0;: PMO {pmo}, TMO {tmo}, écart {gap}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="396"/>
+        <source>PMO rates higher</source>
+        <translation>Le PMO note plus haut</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="397"/>
+        <source>TMO rates higher</source>
+        <translation>Le TMO note plus haut</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="481"/>
+        <source>PMO = TMO</source>
+        <translation>PMO = TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="482"/>
+        <source>agree ±{band}</source>
+        <translation>accord ±{band}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="178"/>
+        <source>Double-click or press Enter to choose a colour</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour choisir une couleur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="160"/>
+        <source>How many roles belong to the office</source>
+        <translation>Nombre de rôles rattachés au bureau</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDelegate</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="493"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="280"/>
+        <source>The office the participant speaks for in the gap view</source>
+        <translation>Le bureau que le participant représente dans la vue des écarts</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="238"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="262"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="265"/>
+        <source>Follow the system ({language})</source>
+        <translation>Suivre le système ({language})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="269"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="270"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="271"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="273"/>
+        <source>RACI: Responsible, Accountable, Consulted, Informed</source>
+        <translation>RACI&#xa0;: Réalisateur, Approbateur, Consulté, Informé</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="274"/>
+        <source>RASCI: adds Supportive</source>
+        <translation>RASCI&#xa0;: ajoute Support</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="275"/>
+        <source>RACI-VS: adds Verifies and Signs</source>
+        <translation>RACI-VS&#xa0;: ajoute Vérifie et signe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="278"/>
+        <source>A role holding R or A in more activities of one phase than this is flagged.</source>
+        <translation>Un rôle détenant R ou A dans plus d’activités d’une même phase que cette valeur est signalé.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="282"/>
+        <source>More Consulted roles than this on one activity is flagged.</source>
+        <translation>Une activité ayant plus de rôles Consultés que cette valeur est signalée.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="292"/>
+        <source>Dissent is the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes.</source>
+        <translation>La dissension mesure la dispersion des scores des participants&#xa0;: 0 signifie un accord total, 1 une salle coupée en deux extrêmes.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="299"/>
+        <source>Next to the workspace file</source>
+        <translation>À côté du fichier de l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="301"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="302"/>
+        <source>Choose the default export folder</source>
+        <translation>Choisir le dossier d’export par défaut</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="311"/>
+        <source>applies after a restart</source>
+        <translation>prend effet après un redémarrage</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="318"/>
+        <source>Language and appearance</source>
+        <translation>Langue et apparence</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="319"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="320"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="321"/>
+        <source>Methodology</source>
+        <translation>Méthodologie</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="322"/>
+        <source>RACI &amp;variant of new workspaces:</source>
+        <translation>&amp;Variante RACI des nouveaux espaces de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="323"/>
+        <source>Most R or A per role in one &amp;phase:</source>
+        <translation>Maximum de R ou A par rôle dans une p&amp;hase&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="324"/>
+        <source>Most &amp;Consulted roles per activity:</source>
+        <translation>Maximum de rôles &amp;consultés par activité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="325"/>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="326"/>
+        <source>Flag &amp;dissent from:</source>
+        <translation>Signaler la &amp;dissension à partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="327"/>
+        <source>Files and backups</source>
+        <translation>Fichiers et sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="328"/>
+        <source>&amp;Back up every (minutes):</source>
+        <translation>&amp;Sauvegarder toutes les (minutes)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="329"/>
+        <source>Backups &amp;kept:</source>
+        <translation>Sauvegardes c&amp;onservées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="330"/>
+        <source>&amp;Export folder:</source>
+        <translation>Dossier d’&amp;export&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="393"/>
+        <source>Default export folder</source>
+        <translation>Dossier d’export par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="41"/>
+        <source>PMO–TMO Desktop — presenter view</source>
+        <translation>PMO–TMO Desktop — vue présentateur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="61"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="62"/>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="63"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="64"/>
+        <source>PMO</source>
+        <translation>PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="65"/>
+        <source>TMO</source>
+        <translation>TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="66"/>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
+        <source>No workshop selected</source>
+        <translation>Aucun atelier sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="121"/>
+        <source>Round {n}&lt;br&gt;&lt;b&gt;{rated} of {total} have rated&lt;/b&gt;</source>
+        <translation>Tour {n}&lt;br&gt;&lt;b&gt;{rated} sur {total} ont évalué&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="131"/>
+        <source>Waiting for the first round</source>
+        <translation>En attente du premier tour</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="123"/>
         <source>Workspace properties</source>
         <translation>Propriétés de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="127"/>
-        <source>RACI: Responsible, Accountable, Consulted, Informed</source>
-        <translation>RACI : Responsable, Approbateur, Consulté, Informé</translation>
-    </message>
-    <message>
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="128"/>
-        <source>RASCI: adds Supportive</source>
-        <translation>RASCI : ajoute Soutien</translation>
+        <source>RACI: Responsible, Accountable, Consulted, Informed</source>
+        <translation>RACI&#xa0;: Réalisateur, Approbateur, Consulté, Informé</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="129"/>
-        <source>RACI-VS: adds Verifies and Signs</source>
-        <translation>RACI-VS : ajoute Vérifie et Signe</translation>
+        <source>RASCI: adds Supportive</source>
+        <translation>RASCI&#xa0;: ajoute Support</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="135"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="130"/>
+        <source>RACI-VS: adds Verifies and Signs</source>
+        <translation>RACI-VS&#xa0;: ajoute Vérifie et signe</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="136"/>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="137"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="138"/>
         <source>RACI &amp;variant:</source>
-        <translation>&amp;Variante RACI :</translation>
+        <translation>&amp;Variante RACI&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyPanel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="52"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="55"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="58"/>
+        <source>Owning office</source>
+        <translation>Bureau responsable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="63"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="68"/>
+        <source>Approving roles</source>
+        <translation>Rôles valideurs</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="74"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="75"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="76"/>
+        <source>Owning &amp;office:</source>
+        <translation>&amp;Bureau responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="134"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="80"/>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Validé par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="94"/>
+        <source>Management</source>
+        <translation>Gestion</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="94"/>
+        <source>Technical</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="91"/>
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="97"/>
+        <source>Gate</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="98"/>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="99"/>
+        <source>Sign-off</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="108"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="109"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="110"/>
+        <source>Deliverable</source>
+        <translation>Livrable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="111"/>
+        <source>Gate, review or sign-off</source>
+        <translation>Jalon, revue ou validation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="126"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="134"/>
+        <source>&amp;Criteria:</source>
+        <translation>&amp;Critères&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="170"/>
+        <source>Undecided</source>
+        <translation>Sans décision</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="171"/>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="172"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="173"/>
+        <source>Deferred</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="174"/>
+        <source>Needs information</source>
+        <translation>Informations requises</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="207"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="331"/>
+        <source>Sponsor</source>
+        <translation>Commanditaire</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="332"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="333"/>
+        <source>Benefit</source>
+        <translation>Bénéfice</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="334"/>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="335"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="341"/>
+        <source>Who asks for the project</source>
+        <translation>Qui demande le projet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="342"/>
+        <source>Estimated cost</source>
+        <translation>Coût estimé</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="343"/>
+        <source>Expected benefit</source>
+        <translation>Bénéfice attendu</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="344"/>
+        <source>Expected duration in months</source>
+        <translation>Durée prévue en mois</translation>
     </message>
 </context>
 <context>
     <name>RaciArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="41"/>
         <source>RACI matrix</source>
         <translation>Matrice RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="109"/>
-        <source>Responsible</source>
-        <translation>Responsable</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="47"/>
+        <source>Phase filter</source>
+        <translation>Filtre de phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="48"/>
+        <source>Office filter</source>
+        <translation>Filtre de bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="49"/>
+        <source>Kind filter</source>
+        <translation>Filtre de type</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="55"/>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="56"/>
+        <source>O&amp;ffice:</source>
+        <translation>&amp;Bureau&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="57"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="66"/>
+        <source>Responsible</source>
+        <translation>Réalisateur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="67"/>
         <source>Accountable</source>
         <translation>Approbateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="68"/>
         <source>Consulted</source>
         <translation>Consulté</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="69"/>
         <source>Informed</source>
         <translation>Informé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
         <source>Supportive</source>
-        <translation>Soutien</translation>
+        <translation>Support</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="114"/>
-        <source>Verifies</source>
-        <translation>Vérifie</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="71"/>
+        <source>Verifies and signs</source>
+        <translation>Vérifie et signe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="84"/>
+        <source>Type a letter to toggle it in the selected cells · Delete clears · Ctrl+C / Ctrl+V exchange cells with a spreadsheet</source>
+        <translation>Tapez une lettre pour l’activer ou la désactiver dans les cellules sélectionnées · Suppr vide · Ctrl+C / Ctrl+V échangent des cellules avec un tableur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="176"/>
+        <source>Management</source>
+        <translation>Gestion</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="177"/>
+        <source>Technical</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="178"/>
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="184"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="211"/>
+        <source>Clear letters</source>
+        <translation>Effacer les lettres</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="212"/>
+        <source>Paste letters</source>
+        <translation>Coller les lettres</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="213"/>
+        <source>Type letters</source>
+        <translation>Saisir les lettres</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="215"/>
+        <source>Toggle {letter}</source>
+        <translation>Activer/désactiver {letter}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="121"/>
         <source>{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled</source>
-        <translation>Matrice {variant} : {activities} activités × {roles} rôles, {cells} cellules remplies</translation>
+        <translation>Matrice {variant}&#xa0;: {activities} activités × {roles} rôles, {cells} cellules remplies</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPage</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="53"/>
+        <source>Rating progress</source>
+        <translation>Avancement de l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="55"/>
+        <source>&amp;Blind (nobody sees ratings until the round closes)</source>
+        <translation>Tour à l’&amp;aveugle (personne ne voit les évaluations avant la clôture du tour)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="57"/>
+        <source>&amp;Open Round</source>
+        <translation>&amp;Ouvrir le tour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="59"/>
+        <source>&amp;Close and Reveal</source>
+        <translation>&amp;Clore et révéler</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="61"/>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="73"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="75"/>
+        <source>&amp;Hot seat: the participant types</source>
+        <translation>Au &amp;poste&#xa0;: le participant saisit</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="76"/>
+        <source>&amp;Paper ballot: the facilitator types</source>
+        <translation>&amp;Sur papier&#xa0;: l’animateur saisit</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="81"/>
+        <source>&amp;Start Ballot</source>
+        <translation>&amp;Démarrer le bulletin</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="86"/>
+        <source>&amp;Who is rating?</source>
+        <translation>&amp;Qui évalue&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="104"/>
+        <source>Ballot</source>
+        <translation>Bulletin</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="106"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
+        <source>Hide the ballot again (Ctrl+Enter)</source>
+        <translation>Masquer à nouveau le bulletin (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
+        <source>Type a number in each cell; Enter or Tab moves on; Delete clears; leave a cell empty if you cannot judge it. Every number is saved the moment it is entered.</source>
+        <translation>Saisissez un nombre dans chaque cellule&#xa0;; Entrée ou Tab passe à la suivante&#xa0;; Suppr efface&#xa0;; laissez une cellule vide si vous ne pouvez pas en juger. Chaque nombre est enregistré dès sa saisie.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="165"/>
+        <source>No round is open. Rounds so far: {n}.</source>
+        <translation>Aucun tour n’est ouvert. Tours effectués&#xa0;: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="167"/>
+        <source>No round yet. Open round 1 when the room is ready.</source>
+        <translation>Aucun tour pour l’instant. Ouvrez le tour 1 quand la salle est prête.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="171"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="174"/>
+        <source>blind</source>
+        <translation>à l’aveugle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="174"/>
+        <source>open</source>
+        <translation>à découvert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="176"/>
+        <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
+        <translation>&lt;b&gt;Tour {n}&lt;/b&gt; ouvert ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="181"/>
+        <source>{rated} of {total} have rated</source>
+        <translation>{rated} sur {total} ont évalué</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="192"/>
+        <source>This workshop is closed; its ratings can no longer change.</source>
+        <translation>Cet atelier est clôturé&#xa0;; ses évaluations ne peuvent plus être modifiées.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="195"/>
+        <source>Open a round to start rating.</source>
+        <translation>Ouvrez un tour pour commencer l’évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="197"/>
+        <source>Pick a name and press Enter to start that ballot.</source>
+        <translation>Choisissez un nom et appuyez sur Entrée pour démarrer ce bulletin.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="207"/>
+        <source>Open round</source>
+        <translation>Ouvrir le tour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="216"/>
+        <source>Close round</source>
+        <translation>Clore le tour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="246"/>
+        <source>entered by the facilitator</source>
+        <translation>saisi par l’animateur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="248"/>
+        <source>entered by the participant</source>
+        <translation>saisi par le participant</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="251"/>
+        <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
+        <translation>&lt;h2&gt;Bulletin de {name}&lt;/h2&gt;Tour {n}, {who}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="257"/>
+        <source>{filled} of {cells} cells rated</source>
+        <translation>{filled} cellules notées sur {cells}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
+        <source>Rate</source>
+        <translation>Saisir une note</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="165"/>
         <source>Restore backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="167"/>
         <source>Timed backup</source>
         <translation>Sauvegarde planifiée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="168"/>
         <source>Before an upgrade</source>
         <translation>Avant une mise à niveau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="169"/>
         <source>Before an import</source>
         <translation>Avant une importation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="170"/>
         <source>Before a restore</source>
         <translation>Avant une restauration</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="171"/>
         <source>Manual backup</source>
         <translation>Sauvegarde manuelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="177"/>
         <source>Taken</source>
         <translation>Créée le</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="182"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="184"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="188"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="204"/>
         <source>The workspace is backed up as it is now before it is restored, so a restore can itself be undone from this list.</source>
-        <translation>Avant la restauration, l’espace de travail est sauvegardé dans son état actuel ; une restauration peut donc elle-même être annulée depuis cette liste.</translation>
+        <translation>Avant la restauration, l’espace de travail est sauvegardé dans son état actuel&#xa0;; une restauration peut donc elle-même être annulée depuis cette liste.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="212"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
 </context>
 <context>
+    <name>ResultsCharts</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="194"/>
+        <source>No proposals to plot.</source>
+        <translation>Aucune proposition à tracer.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="245"/>
+        <source>Score: {score} (rank {rank})</source>
+        <translation>Score&#xa0;: {score} (rang {rank})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="248"/>
+        <source>PMO: {pmo} · TMO: {tmo} · Gap: {gap}</source>
+        <translation>PMO&#xa0;: {pmo} · TMO&#xa0;: {tmo} · Écart&#xa0;: {gap}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="251"/>
+        <source>Cost: {cost}</source>
+        <translation>Coût&#xa0;: {cost}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="252"/>
+        <source>Expected benefit: {benefit}</source>
+        <translation>Bénéfice attendu&#xa0;: {benefit}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="258"/>
+        <source>⚑ Split room: dissent {dissent}</source>
+        <translation>⚑ Salle partagée&#xa0;: dissension {dissent}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="504"/>
+        <source>Results charts</source>
+        <translation>Graphiques des résultats</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="508"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="518"/>
+        <source>Score against cost</source>
+        <translation>Score par rapport au coût</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="511"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="527"/>
+        <source>PMO score against TMO score</source>
+        <translation>Score PMO par rapport au score TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="520"/>
+        <source>Bubble area shows the expected benefit; the number is the rank. Top left: high score at low cost.</source>
+        <translation>La surface des bulles représente le bénéfice attendu&#xa0;; le nombre est le rang. En haut à gauche&#xa0;: score élevé pour un coût faible.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="529"/>
+        <source>Above the diagonal the PMO rates a proposal higher, below it the TMO. The shaded band: the offices agree within ±{band} points.</source>
+        <translation>Au-dessus de la diagonale, le PMO note la proposition plus haut&#xa0;; en dessous, c’est le TMO. Bande grisée&#xa0;: les bureaux sont d’accord à ±{band} points près.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="608"/>
+        <source>Not plotted: {items}</source>
+        <translation>Non tracées&#xa0;: {items}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="610"/>
+        <source>{title} ({reason})</source>
+        <translation>{title} ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="164"/>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="169"/>
+        <source>&amp;Round:</source>
+        <translation>&amp;Tour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="180"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="181"/>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="182"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="218"/>
+        <source>PMO</source>
+        <translation>PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="219"/>
+        <source>TMO</source>
+        <translation>TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="220"/>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="187"/>
+        <source>Dissent</source>
+        <translation>Dissension</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="194"/>
+        <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
+        <translation>Dispersion des avis&#xa0;: 0 = accord total, 1 = division maximale. ⚑ signale une salle partagée.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="198"/>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="199"/>
+        <source>Min–max</source>
+        <translation>Min–max</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="221"/>
+        <source>Raters</source>
+        <translation>Évaluateurs</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="202"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="209"/>
+        <source>Results by proposal</source>
+        <translation>Résultats par proposition</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="216"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="217"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="228"/>
+        <source>Scores per criterion of the selected proposal</source>
+        <translation>Scores par critère de la proposition sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="237"/>
+        <source>PMO versus TMO gap by criterion</source>
+        <translation>Écart PMO/TMO par critère</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="249"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="259"/>
+        <source>Keep as the workshop&apos;s &amp;budget</source>
+        <translation>Conserver comme &amp;budget de l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="262"/>
+        <source>B&amp;udget:</source>
+        <translation>B&amp;udget&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="274"/>
+        <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
+        <translation>&lt;b&gt;Où le PMO et le TMO divergent&lt;/b&gt; (score PMO − score TMO, par critère)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="290"/>
+        <source>&amp;Gap view</source>
+        <translation>&amp;Vue des écarts</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="291"/>
+        <source>Per &amp;criterion</source>
+        <translation>Par &amp;critère</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="292"/>
+        <source>Budget &amp;fit</source>
+        <translation>Choix &amp;sous budget</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="294"/>
+        <source>C&amp;harts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="314"/>
+        <source>Latest with ratings</source>
+        <translation>Dernier avec évaluations</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="316"/>
+        <source>Round {n}</source>
+        <translation>Tour {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="357"/>
+        <source>No ratings yet. Results appear here once a round has ratings.</source>
+        <translation>Aucune évaluation pour l’instant. Les résultats apparaissent ici dès qu’un tour contient des évaluations.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="365"/>
+        <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} have rated. Results are shown when the round is closed.</source>
+        <translation>&lt;h2&gt;Le tour {n} est à l’aveugle et encore ouvert&lt;/h2&gt;{rated} sur {total} ont évalué. Les résultats s’affichent à la clôture du tour.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="374"/>
+        <source>Round {n}: {rated} of {total} participants rated.</source>
+        <translation>Tour {n}&#xa0;: {rated} participants sur {total} ont évalué.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="387"/>
+        <source>&lt;span style=&apos;background:{pmo};color:white&apos;&gt;&amp;nbsp;PMO rates higher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:{tmo};color:white&apos;&gt;&amp;nbsp;TMO rates higher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;the stronger the colour, the larger the gap</source>
+        <translation>&lt;span style=&apos;background:{pmo};color:white&apos;&gt;&amp;nbsp;Le PMO note plus haut&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:{tmo};color:white&apos;&gt;&amp;nbsp;Le TMO note plus haut&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;plus la couleur est intense, plus l’écart est grand</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="408"/>
+        <source>overall</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="409"/>
+        <source>PMO higher</source>
+        <translation>PMO plus haut</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="409"/>
+        <source>TMO higher</source>
+        <translation>TMO plus haut</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="415"/>
+        <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
+        <translation>&lt;b&gt;À discuter&lt;/b&gt; — les plus grands écarts entre les bureaux&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="426"/>
+        <source>Enter a budget to see which proposals give the highest total score within it.</source>
+        <translation>Saisissez un budget pour voir quelles propositions donnent le score total le plus élevé dans cette limite.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="435"/>
+        <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Meilleur usage du budget&lt;/b&gt; (exact)&#xa0;: score total {score}, coût {cost} sur {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="454"/>
+        <source>Set budget</source>
+        <translation>Définir le budget</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWorkbook</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="18"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="19"/>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="20"/>
+        <source>Ratings</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="21"/>
+        <source>Gaps</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="22"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="23"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
+        <source>PMO score</source>
+        <translation>Score PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
+        <source>TMO score</source>
+        <translation>Score TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
+        <source>Gap (PMO − TMO)</source>
+        <translation>Écart (PMO − TMO)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
+        <source>Dissent</source>
+        <translation>Dissension</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
+        <source>Dissent flag</source>
+        <translation>Signal de dissension</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
+        <source>Raters</source>
+        <translation>Évaluateurs</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
+        <source>Benefit</source>
+        <translation>Bénéfice</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
+        <source>Scale min</source>
+        <translation>Échelle min</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
+        <source>Scale max</source>
+        <translation>Échelle max</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
+        <source>Entered by</source>
+        <translation>Saisi par</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
+        <source>Entered at</source>
+        <translation>Saisi le</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
+        <source>overall</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
+        <source>PMO</source>
+        <translation>PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
+        <source>TMO</source>
+        <translation>TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
+        <source>Decided at</source>
+        <translation>Décidée le</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
+        <source>Agenda item</source>
+        <translation>Point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
+        <source>Round counted</source>
+        <translation>Tour pris en compte</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
+        <source>none (no ratings yet)</source>
+        <translation>aucun (pas encore d’évaluations)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
+        <source>Participants who rated</source>
+        <translation>Participants ayant évalué</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
+        <source>Dissent flag at</source>
+        <translation>Seuil de signalement de la dissension</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
+        <source>Anonymity</source>
+        <translation>Anonymat</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
+        <source>Anonymous workshop: participants appear as codes dealt in a random order, and the time of entry is given to the day only.</source>
+        <translation>Atelier anonyme&#xa0;: les participants apparaissent sous forme de codes attribués dans un ordre aléatoire, et l’heure de saisie n’est donnée qu’au jour près.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="80"/>
+        <source>Step {n}</source>
+        <translation>Étape {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="82"/>
+        <source>A rating r on a criterion with scale [lo, hi] normalises to n = (r − lo) / (hi − lo); for a criterion where lower is better, n = 1 − n.</source>
+        <translation>Une note r sur un critère d’échelle [lo, hi] est normalisée en n = (r − lo) / (hi − lo)&#xa0;; pour un critère où plus bas vaut mieux, n = 1 − n.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="87"/>
+        <source>A participant&apos;s score for a proposal is Σ w·n / Σ w over the criteria that participant rated (w: the criterion&apos;s weight; a missing rating is left out, never counted as zero).</source>
+        <translation>Le score d’un participant pour une proposition est Σ w·n / Σ w sur les critères qu’il a notés (w&#xa0;: la pondération du critère&#xa0;; une note manquante est ignorée, jamais comptée comme zéro).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="93"/>
+        <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO score and the TMO score are the same mean over the participants of that office; gap = PMO − TMO.</source>
+        <translation>Le score d’une proposition vaut 100 × la moyenne des scores de ses participants. Le score PMO et le score TMO sont la même moyenne sur les participants du bureau concerné&#xa0;; écart = PMO − TMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="99"/>
+        <source>Per criterion (sheet Gaps): 100 × the mean of n over the participants who rated it, for PMO and for TMO, and the gap between them.</source>
+        <translation>Par critère (feuille Écarts)&#xa0;: 100 × la moyenne de n sur les participants qui l’ont noté, pour le PMO et pour le TMO, et l’écart entre les deux.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="104"/>
+        <source>Dissent is the population standard deviation of the participant scores (0–100) divided by 50: 0 is full agreement, 1 a maximal split. Median, min and max are of the same participant scores.</source>
+        <translation>La dissension est l’écart type (de la population) des scores des participants (0–100) divisé par 50&#xa0;: 0 signifie un accord total, 1 une division maximale. La médiane, le min et le max portent sur ces mêmes scores.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="110"/>
+        <source>Rank: by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
+        <translation>Rang&#xa0;: par score, du plus élevé au plus bas&#xa0;; les scores égaux partagent le même rang (1, 2, 2, 4).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="114"/>
+        <source>Only the round counted is scored (by default the latest round that holds ratings); the Ratings sheet lists it in the column Round beside the earlier rounds.</source>
+        <translation>Seul le tour pris en compte entre dans le calcul des scores (par défaut le dernier tour contenant des évaluations)&#xa0;; la feuille Évaluations l’indique dans la colonne Tour, à côté des tours précédents.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesArea</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="69"/>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="372"/>
+        <source>Add office</source>
+        <translation>Ajouter un bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="75"/>
+        <source>Choose colour…</source>
+        <translation>Choisir la couleur…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="433"/>
+        <source>Delete office</source>
+        <translation>Supprimer le bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="90"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="92"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="83"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="393"/>
+        <source>Add role</source>
+        <translation>Ajouter un rôle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="413"/>
+        <source>Delete role</source>
+        <translation>Supprimer le rôle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="95"/>
+        <source>Add an office and type its name</source>
+        <translation>Ajouter un bureau et saisir son nom</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="96"/>
+        <source>Choose the colour that marks the office and its roles</source>
+        <translation>Choisir la couleur qui identifie le bureau et ses rôles</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="98"/>
+        <source>Delete the office (only when no role belongs to it)</source>
+        <translation>Supprimer le bureau (seulement si aucun rôle n’y est rattaché)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="100"/>
+        <source>Move the office up</source>
+        <translation>Monter le bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="101"/>
+        <source>Move the office down</source>
+        <translation>Descendre le bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="102"/>
+        <source>Add a role to the selected office and type its name</source>
+        <translation>Ajouter un rôle au bureau sélectionné et saisir son nom</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="103"/>
+        <source>Delete the role with its RACI letters</source>
+        <translation>Supprimer le rôle avec ses lettres RACI</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="104"/>
+        <source>Move the role up within its office</source>
+        <translation>Monter le rôle au sein de son bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="105"/>
+        <source>Move the role down within its office</source>
+        <translation>Descendre le rôle au sein de son bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="112"/>
+        <source>F2 or double-click edits a cell · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
+        <translation>F2 ou double-clic modifie une cellule · Inser ajoute · Suppr supprime · Ctrl+Haut / Ctrl+Bas changent l’ordre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="119"/>
+        <source>O&amp;ffices</source>
+        <translation>&amp;Bureaux</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="120"/>
+        <source>&amp;Roles</source>
+        <translation>&amp;Rôles</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="143"/>
+        <source>F2 edits the current cell, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
+        <translation>F2 modifie la cellule courante, Inser ajoute, Suppr supprime, Ctrl+Haut et Ctrl+Bas déplacent la ligne</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="236"/>
+        <source>{offices} offices · {roles} roles · {letters} RACI letters held</source>
+        <translation>{offices} bureaux · {roles} rôles · {letters} lettres RACI attribuées</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="240"/>
+        <source> · read-only</source>
+        <translation> · lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="355"/>
+        <source>Rename office</source>
+        <translation>Renommer le bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="355"/>
+        <source>Describe office</source>
+        <translation>Décrire le bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="360"/>
+        <source>Rename role</source>
+        <translation>Renommer le rôle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="361"/>
+        <source>Describe role</source>
+        <translation>Décrire le rôle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="362"/>
+        <source>Move role to another office</source>
+        <translation>Déplacer le rôle vers un autre bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="368"/>
+        <source>New office</source>
+        <translation>Nouveau bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="388"/>
+        <source>Add an office first: every role belongs to one.</source>
+        <translation>Ajoutez d’abord un bureau&#xa0;: chaque rôle appartient à un bureau.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="391"/>
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="406"/>
+        <source>Delete the role “{role}”?</source>
+        <translation>Supprimer le rôle «&#xa0;{role}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="408"/>
+        <source>It holds %n letter(s) in the RACI matrix.</source>
+        <translation>
+            <numerusform>Il détient %n lettre dans la matrice RACI.</numerusform>
+            <numerusform>Il détient %n lettres dans la matrice RACI.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="410"/>
+        <source>It approves %n control point(s).</source>
+        <translation>
+            <numerusform>Il valide %n point de contrôle.</numerusform>
+            <numerusform>Il valide %n points de contrôle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="411"/>
+        <source>They go with it; Undo brings them back.</source>
+        <translation>Tout cela disparaît avec lui&#xa0;; Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="413"/>
+        <source>Delete Role</source>
+        <translation>Supprimer le rôle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="417"/>
+        <source>Delete role “{role}”</source>
+        <translation>Supprimer le rôle «&#xa0;{role}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="427"/>
+        <source>Delete the office “{office}”?</source>
+        <translation>Supprimer le bureau «&#xa0;{office}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="429"/>
+        <source>%n activities will have no owning office.</source>
+        <translation>
+            <numerusform>%n activité n’aura plus de bureau responsable.</numerusform>
+            <numerusform>%n activités n’auront plus de bureau responsable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="431"/>
+        <source>%n workshop participant(s) will have no office.</source>
+        <translation>
+            <numerusform>%n participant d’atelier n’aura plus de bureau.</numerusform>
+            <numerusform>%n participants d’atelier n’auront plus de bureau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="433"/>
+        <source>Delete Office</source>
+        <translation>Supprimer le bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="438"/>
+        <source>Delete office “{office}”</source>
+        <translation>Supprimer le bureau «&#xa0;{office}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="462"/>
+        <source>Move office up</source>
+        <translation>Monter le bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="462"/>
+        <source>Move office down</source>
+        <translation>Descendre le bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="484"/>
+        <source>Move role up</source>
+        <translation>Monter le rôle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="484"/>
+        <source>Move role down</source>
+        <translation>Descendre le rôle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="495"/>
+        <source>Change office colour</source>
+        <translation>Changer la couleur du bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="507"/>
+        <source>Office colour</source>
+        <translation>Couleur du bureau</translation>
+    </message>
+</context>
+<context>
+    <name>RolesModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="232"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="233"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="234"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="235"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="236"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="237"/>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="243"/>
+        <source>Double-click or press F2 to move the role to another office</source>
+        <translation>Double-cliquez ou appuyez sur F2 pour déplacer le rôle vers un autre bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="245"/>
+        <source>Activities where the role is Responsible</source>
+        <translation>Activités où le rôle est Réalisateur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="246"/>
+        <source>Activities where the role is Accountable</source>
+        <translation>Activités où le rôle est Approbateur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="247"/>
+        <source>All letters the role holds in the RACI matrix</source>
+        <translation>Toutes les lettres que le rôle détient dans la matrice RACI</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="277"/>
+        <source>approves %n control point(s)</source>
+        <translation>
+            <numerusform>valide %n point de contrôle</numerusform>
+            <numerusform>valide %n points de contrôle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCostChart</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="84"/>
+        <source>no score, no cost</source>
+        <translation>ni score ni coût</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="86"/>
+        <source>no score</source>
+        <translation>pas de score</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="86"/>
+        <source>no cost</source>
+        <translation>pas de coût</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="88"/>
+        <source>Nothing to plot: no proposal has both a score and a cost.</source>
+        <translation>Rien à tracer&#xa0;: aucune proposition n’a à la fois un score et un coût.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="89"/>
+        <source>Estimated cost</source>
+        <translation>Coût estimé</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="89"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="93"/>
+        <source>Rank {rank}, {title}: score {score}, cost {cost}, benefit {benefit}.</source>
+        <translation>Rang {rank}, {title}&#xa0;: score {score}, coût {cost}, bénéfice {benefit}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="133"/>
+        <source>Bubble area: expected benefit</source>
+        <translation>Surface des bulles&#xa0;: bénéfice attendu</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="139"/>
+        <source>no benefit given</source>
+        <translation>aucun bénéfice indiqué</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="141"/>
+        <source>split room (dissent)</source>
+        <translation>salle partagée (dissension)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="204"/>
+        <source>↖ better: higher score, lower cost</source>
+        <translation>↖ mieux&#xa0;: score plus élevé, coût plus faible</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="34"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="46"/>
         <source>must be one of: {allowed}</source>
-        <translation>doit être l’une des valeurs suivantes : {allowed}</translation>
+        <translation>doit être l’une des valeurs suivantes&#xa0;: {allowed}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="56"/>
         <source>must be a number</source>
         <translation>doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="64"/>
         <source>must not be negative</source>
         <translation>ne doit pas être négatif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="71"/>
         <source>must be greater than zero</source>
         <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="78"/>
         <source>must be a whole number, zero or more</source>
         <translation>doit être un nombre entier positif ou nul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="88"/>
         <source>must be a colour like #2F6DB5</source>
         <translation>doit être une couleur comme #2F6DB5</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="101"/>
         <source>must be a date like 2026-11-25</source>
         <translation>doit être une date comme 2026-11-25</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="278"/>
-        <source>{what}: unknown field {field}</source>
-        <translation>{what} : champ inconnu {field}</translation>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="110"/>
+        <source>must be chosen</source>
+        <translation>doit être choisi</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="90"/>
+        <source>workshop &apos;{title}&apos; is closed; record an amendment instead</source>
+        <translation>l’atelier «&#xa0;{title}&#xa0;» est clôturé&#xa0;; enregistrez plutôt un rectificatif</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="116"/>
+        <source>workshop &apos;{title}&apos; is closed; it cannot be reopened</source>
+        <translation>l’atelier «&#xa0;{title}&#xa0;» est clôturé&#xa0;; il ne peut pas être rouvert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="128"/>
+        <source>workshop &apos;{title}&apos; is already closed</source>
+        <translation>l’atelier «&#xa0;{title}&#xa0;» est déjà clôturé</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="150"/>
+        <source>an amendment needs a reason (why)</source>
+        <translation>un rectificatif doit être motivé (pourquoi)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="155"/>
+        <source>the amendment changes nothing</source>
+        <translation>le rectificatif ne modifie rien</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="225"/>
+        <source>rating: must be a number</source>
+        <translation>évaluation&#xa0;: doit être un nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="254"/>
+        <source>Rating of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
+        <translation>Évaluation de «&#xa0;{proposal}&#xa0;» sur «&#xa0;{criterion}&#xa0;» (tour {n})&#xa0;: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="259"/>
+        <source>Rating by {who} of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
+        <translation>Évaluation par {who} de «&#xa0;{proposal}&#xa0;» sur «&#xa0;{criterion}&#xa0;» (tour {n})&#xa0;: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="328"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="332"/>
+        <source>Decision on &apos;{proposal}&apos;: {old} → {new}</source>
+        <translation>Décision sur «&#xa0;{proposal}&#xa0;»&#xa0;: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="337"/>
+        <source>Decision on &apos;{proposal}&apos; ({kind}): {fields} changed</source>
+        <translation>Décision sur «&#xa0;{proposal}&#xa0;» ({kind}) — champs modifiés&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="355"/>
         <location filename="../src/pmo_tmo_desktop/services/entities.py" line="288"/>
-        <source>{what} {field}: {problem}</source>
-        <translation>{what} {field} : {problem}</translation>
+        <source>{what}: unknown field {field}</source>
+        <translation>{what}&#xa0;: champ inconnu {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="298"/>
+        <source>{what} {field}: {problem}</source>
+        <translation>{what} {field}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="377"/>
+        <source>Action item &apos;{text}&apos;: {changes}</source>
+        <translation>Action «&#xa0;{text}&#xa0;»&#xa0;: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="310"/>
         <source>no {what} with id {id}</source>
         <translation>{what} introuvable (identifiant {id})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="340"/>
         <source>{what} {field}: must be given</source>
-        <translation>{what} {field} : obligatoire</translation>
+        <translation>{what} {field}&#xa0;: obligatoire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="400"/>
+        <source>office {office} still has {count} roles ({names}); move or delete them first</source>
+        <translation>le bureau {office} a encore {count} rôles ({names})&#xa0;; déplacez-les ou supprimez-les d’abord</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="439"/>
         <source>{what}: the new order must list each record of the list once</source>
-        <translation>{what} : le nouvel ordre doit contenir chaque élément de la liste une seule fois</translation>
+        <translation>{what}&#xa0;: le nouvel ordre doit contenir chaque élément de la liste une seule fois</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/labels.py" line="11"/>
@@ -785,26 +4699,29 @@ Ouvrir une copie de cette sauvegarde ? Le fichier endommagé reste tel quel.</t
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="105"/>
         <source>&apos;{letters}&apos; is not a {variant} letter</source>
-        <translation>« {letters} » n’est pas une lettre {variant}</translation>
+        <translation>«&#xa0;{letters}&#xa0;» n’est pas une lettre {variant}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="85"/>
         <source>workspace name: must not be empty</source>
-        <translation>nom de l’espace de travail : ne doit pas être vide</translation>
+        <translation>nom de l’espace de travail&#xa0;: ne doit pas être vide</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="91"/>
         <source>RACI variant: must be RACI, RASCI or RACI-VS</source>
-        <translation>variante RACI : doit être RACI, RASCI ou RACI-VS</translation>
+        <translation>variante RACI&#xa0;: doit être RACI, RASCI ou RACI-VS</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="103"/>
         <source>RACI variant: some cells hold letters {variant} does not have; clear them first</source>
-        <translation>variante RACI : certaines cellules contiennent des lettres absentes de {variant} ; videz-les d’abord</translation>
+        <translation>variante RACI&#xa0;: certaines cellules contiennent des lettres absentes de {variant}&#xa0;; videz-les d’abord</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <source>no workshop with id {id}</source>
         <translation>aucun atelier avec l’identifiant {id}</translation>
     </message>
@@ -821,47 +4738,548 @@ Ouvrir une copie de cette sauvegarde ? Le fichier endommagé reste tel quel.</t
     <message>
         <location filename="../src/pmo_tmo_desktop/services/rows.py" line="168"/>
         <source>the value breaks the rule &apos;{rule}&apos;</source>
-        <translation>la valeur enfreint la règle « {rule} »</translation>
+        <translation>la valeur enfreint la règle «&#xa0;{rule}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/templates.py" line="23"/>
         <source>unknown template &apos;{name}&apos; (choose {names})</source>
-        <translation>modèle inconnu « {name} » (au choix : {names})</translation>
+        <translation>modèle inconnu «&#xa0;{name}&#xa0;» (au choix&#xa0;: {names})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="36"/>
         <source>a round is already open; close it first</source>
-        <translation>un tour d’évaluation est déjà ouvert ; fermez-le d’abord</translation>
+        <translation>un tour d’évaluation est déjà ouvert&#xa0;; fermez-le d’abord</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="65"/>
         <source>no round is open</source>
         <translation>aucun tour d’évaluation n’est ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="92"/>
         <source>no round with id {id}</source>
         <translation>aucun tour d’évaluation avec l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="96"/>
         <source>this round is closed; ratings can no longer change</source>
-        <translation>ce tour d’évaluation est clos ; les évaluations ne peuvent plus être modifiées</translation>
+        <translation>ce tour d’évaluation est clos&#xa0;; les évaluations ne peuvent plus être modifiées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="104"/>
         <source>no criterion with id {id}</source>
         <translation>aucun critère avec l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="121"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
-        <translation>{criterion} : {value} est hors de l’échelle {low}–{high}</translation>
+        <translation>{criterion}&#xa0;: {value} est hors de l’échelle {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="183"/>
         <source>decision: must be approve, reject, defer or needs-information</source>
-        <translation>décision : doit être « approuver », « rejeter », « reporter » ou « informations requises »</translation>
+        <translation>décision&#xa0;: doit être «&#xa0;approuver&#xa0;», «&#xa0;rejeter&#xa0;», «&#xa0;reporter&#xa0;» ou «&#xa0;informations requises&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="37"/>
+        <source>workshop {id} has no round {n}</source>
+        <translation>l’atelier {id} n’a pas de tour {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="126"/>
+        <source>activity &apos;{name}&apos; is in several phases ({phases}); add a Phase column to say which</source>
+        <translation>l’activité «&#xa0;{name}&#xa0;» figure dans plusieurs phases ({phases})&#xa0;; ajoutez une colonne Phase pour préciser laquelle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="235"/>
+        <source>Unassigned</source>
+        <translation>Sans affectation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="181"/>
+        <source>workshop &apos;{title}&apos; has no participants</source>
+        <translation>l’atelier «&#xa0;{title}&#xa0;» n’a aucun participant</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="185"/>
+        <source>workshop &apos;{title}&apos; needs criteria and proposals to rate</source>
+        <translation>l’atelier «&#xa0;{title}&#xa0;» a besoin de critères et de propositions à évaluer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="217"/>
+        <source>no ballot files given</source>
+        <translation>aucun fichier de bulletin fourni</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="226"/>
+        <source>a second ballot of {name} in this import (the first is {file})</source>
+        <translation>un deuxième bulletin de {name} dans cette importation (le premier est {file})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="247"/>
+        <source>workshop &apos;{title}&apos; is closed; ballots can no longer be imported</source>
+        <translation>l’atelier «&#xa0;{title}&#xa0;» est clôturé&#xa0;; les bulletins ne peuvent plus être importés</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="76"/>
+        <source>choose another workshop to copy from than this one</source>
+        <translation>choisissez comme source de la copie un autre atelier que celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="79"/>
+        <source>choose participants, criteria or both</source>
+        <translation>choisissez les participants, les critères ou les deux</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="92"/>
+        <source>&amp;Participants ({n})</source>
+        <translation>&amp;Participants ({n})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="93"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="94"/>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="95"/>
+        <source>Add a participant in the office of the selected one and type the name</source>
+        <translation>Ajouter un participant dans le bureau du participant sélectionné et saisir son nom</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="96"/>
+        <source>Delete participant</source>
+        <translation>Supprimer le participant</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="97"/>
+        <source>Participant {n}</source>
+        <translation>Participant {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="105"/>
+        <source>&amp;Criteria ({n})</source>
+        <translation>C&amp;ritères ({n})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="106"/>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="107"/>
+        <source>Add criterion</source>
+        <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="108"/>
+        <source>Add a criterion and type its name</source>
+        <translation>Ajouter un critère et saisir son nom</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="109"/>
+        <source>Delete criterion</source>
+        <translation>Supprimer le critère</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="110"/>
+        <source>Criterion {n}</source>
+        <translation>Critère {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="118"/>
+        <source>P&amp;roposals ({n})</source>
+        <translation>Pr&amp;opositions ({n})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="119"/>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="120"/>
+        <source>Add proposal</source>
+        <translation>Ajouter une proposition</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="121"/>
+        <source>Add a proposal and type its title</source>
+        <translation>Ajouter une proposition et saisir son titre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="122"/>
+        <source>Delete proposal</source>
+        <translation>Supprimer la proposition</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="123"/>
+        <source>Proposal {n}</source>
+        <translation>Proposition {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="131"/>
+        <source>A&amp;genda ({n})</source>
+        <translation>Ordre du &amp;jour ({n})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="132"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="133"/>
+        <source>Add agenda item</source>
+        <translation>Ajouter un point à l’ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="134"/>
+        <source>Add an agenda item and type its title</source>
+        <translation>Ajouter un point à l’ordre du jour et saisir son titre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="135"/>
+        <source>Delete agenda item</source>
+        <translation>Supprimer le point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="136"/>
+        <source>Agenda item {n}</source>
+        <translation>Point {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="146"/>
+        <source>Cop&amp;y from earlier workshop…</source>
+        <translation>&amp;Copier depuis un atelier précédent…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="148"/>
+        <source>Copy the participants and criteria of another workshop into this one</source>
+        <translation>Copier les participants et les critères d’un autre atelier dans celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
+        <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
+        <translation>F2 ou double-clic modifie une cellule · Entrée valide · Inser ajoute · Suppr supprime · Ctrl+Haut / Ctrl+Bas changent l’ordre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="187"/>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="195"/>
+        <source>Named</source>
+        <translation>Nominatif</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="196"/>
+        <source>Office-tagged</source>
+        <translation>Par bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="197"/>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="206"/>
+        <source>No budget set</source>
+        <translation>Aucun budget défini</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="211"/>
+        <source>Workshop title</source>
+        <translation>Titre de l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="212"/>
+        <source>Workshop date</source>
+        <translation>Date de l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="213"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="214"/>
+        <source>Facilitator</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="215"/>
+        <source>Anonymity of ratings</source>
+        <translation>Anonymat des évaluations</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="216"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="217"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="234"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="235"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="236"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="237"/>
+        <source>Fac&amp;ilitator:</source>
+        <translation>&amp;Animation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="239"/>
+        <source>&amp;Anonymity:</source>
+        <translation>Anon&amp;ymat&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="241"/>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="242"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="253"/>
+        <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
+        <translation>Les évaluations de chacun sont affichées avec son nom une fois le tour révélé.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="256"/>
+        <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
+        <translation>Les évaluations sont affichées par bureau (PMO, TMO…), jamais par personne.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="259"/>
+        <source>Ratings are shown with no names and no offices, only as totals.</source>
+        <translation>Les évaluations sont affichées sans noms ni bureaux, uniquement sous forme de totaux.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="287"/>
+        <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
+        <translation>Cet atelier a des évaluations&#xa0;: les pondérations, sens et échelles modifient ses résultats, et une échelle qui exclurait des notes déjà données est refusée.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="322"/>
+        <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
+        <translation>&lt;b&gt;Participants&#xa0;:&lt;/b&gt; {people}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="323"/>
+        <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
+        <translation>&lt;b&gt;Ordre du jour&#xa0;:&lt;/b&gt; {hours} h {minutes:02d} min</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="330"/>
+        <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
+        <translation>&lt;b&gt;Montant demandé&#xa0;:&lt;/b&gt; {cost}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="334"/>
+        <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
+        <translation>&lt;b&gt;Budget&#xa0;:&lt;/b&gt; {budget}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="340"/>
+        <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
+        <translation>&lt;b&gt;Évaluations données&#xa0;:&lt;/b&gt; {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="358"/>
+        <source>%n rating(s) go with it.</source>
+        <translation>
+            <numerusform>%n évaluation est supprimée en même temps.</numerusform>
+            <numerusform>%n évaluations sont supprimées en même temps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="360"/>
+        <source>The decision taken on it goes with it.</source>
+        <translation>La décision prise à son sujet est supprimée en même temps.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="365"/>
+        <source>%n action item(s) refer to it; they stay, without it.</source>
+        <translation>
+            <numerusform>%n action y fait référence&#xa0;; elle est conservée, sans ce lien.</numerusform>
+            <numerusform>%n actions y font référence&#xa0;; elles sont conservées, sans ce lien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="385"/>
+        <source>Rename workshop</source>
+        <translation>Renommer l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="386"/>
+        <source>Change workshop date</source>
+        <translation>Changer la date de l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="387"/>
+        <source>Change workshop place</source>
+        <translation>Changer le lieu de l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="388"/>
+        <source>Change facilitator</source>
+        <translation>Changer l’animation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="389"/>
+        <source>Change anonymity</source>
+        <translation>Changer l’anonymat</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="390"/>
+        <source>Change budget</source>
+        <translation>Changer le budget</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="391"/>
+        <source>Edit workshop notes</source>
+        <translation>Modifier les notes de l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="432"/>
+        <source>Copy from an earlier workshop</source>
+        <translation>Copier depuis un atelier précédent</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="417"/>
+        <source>There is no other workshop to copy from yet.</source>
+        <translation>Il n’y a pas encore d’autre atelier à copier.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="426"/>
+        <source>Copy set-up from “{workshop}”</source>
+        <translation>Copier la préparation de «&#xa0;{workshop}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="434"/>
+        <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
+        <translation>Rien n’a été copié&#xa0;: cet atelier contient déjà tous les noms de «&#xa0;{w}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSection</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="550"/>
+        <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
+        <translation>F2 modifie la cellule courante, Entrée valide, Inser ajoute, Suppr supprime, Ctrl+Haut et Ctrl+Bas déplacent la ligne</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="572"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="573"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="576"/>
+        <source>Delete the selected row</source>
+        <translation>Supprimer la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="577"/>
+        <source>Move the selected row up</source>
+        <translation>Monter la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="578"/>
+        <source>Move the selected row down</source>
+        <translation>Descendre la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="698"/>
+        <source>Rename “{name}”</source>
+        <translation>Renommer «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="700"/>
+        <source>Edit “{name}”</source>
+        <translation>Modifier «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="724"/>
+        <source>Delete “{name}”?</source>
+        <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="725"/>
+        <source>Undo brings everything back.</source>
+        <translation>Annuler rétablit tout.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="726"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="730"/>
+        <source>Delete “{name}”</source>
+        <translation>Supprimer «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="741"/>
+        <source>Move “{name}” up</source>
+        <translation>Monter «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="743"/>
+        <source>Move “{name}” down</source>
+        <translation>Descendre «&#xa0;{name}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>SetupTableModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="180"/>
+        <source>No office</source>
+        <translation>Aucun bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="217"/>
+        <source>Higher is better</source>
+        <translation>Plus élevé = meilleur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="216"/>
+        <source>Lower is better</source>
+        <translation>Plus bas = meilleur</translation>
     </message>
 </context>
 <context>
@@ -898,235 +5316,346 @@ Ouvrir une copie de cette sauvegarde ? Le fichier endommagé reste tel quel.</t
     </message>
 </context>
 <context>
+    <name>WorkshopListActions</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="538"/>
+        <source>New workshop “{title}”</source>
+        <translation>Nouvel atelier «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="556"/>
+        <source>Delete the workshop “{title}” with everything in it?</source>
+        <translation>Supprimer l’atelier «&#xa0;{title}&#xa0;» avec tout son contenu&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="562"/>
+        <source>It holds %n rating(s); they go with it.</source>
+        <translation>
+            <numerusform>Il contient %n évaluation&#xa0;; elle sera supprimée avec lui.</numerusform>
+            <numerusform>Il contient %n évaluations&#xa0;; elles seront supprimées avec lui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="570"/>
+        <source>It holds no ratings yet.</source>
+        <translation>Il ne contient encore aucune évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="571"/>
+        <source>Undo brings it all back.</source>
+        <translation>Annuler rétablit le tout.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="574"/>
+        <source>Delete workshop</source>
+        <translation>Supprimer l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="576"/>
+        <source>Delete Workshop</source>
+        <translation>Supprimer l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="580"/>
+        <source>Delete workshop “{title}”</source>
+        <translation>Supprimer l’atelier «&#xa0;{title}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopMenu</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="28"/>
+        <source>Save a blank set-up workbook</source>
+        <translation>Enregistrer un classeur de préparation vierge</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="56"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="38"/>
+        <source>New workshop from a set-up workbook</source>
+        <translation>Nouvel atelier à partir d’un classeur de préparation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="47"/>
+        <source>Folder for the ballots</source>
+        <translation>Dossier des bulletins</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="54"/>
+        <source>Import filled ballots</source>
+        <translation>Importer les bulletins remplis</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="158"/>
+        <source>Wrote %n ballot(s)</source>
+        <translation>
+            <numerusform>%n bulletin écrit</numerusform>
+            <numerusform>%n bulletins écrits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkshopsArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="71"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="72"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="73"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="78"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="95"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="96"/>
         <source>Sponsor</source>
         <translation>Commanditaire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="97"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="98"/>
         <source>Benefit</source>
         <translation>Bénéfice</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="99"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="104"/>
         <source>Proposals of the workshop</source>
         <translation>Propositions de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="118"/>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="128"/>
         <source>No workshops yet. Workshops you plan and run appear here.</source>
         <translation>Aucun atelier pour l’instant. Les ateliers que vous planifiez et animez apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="133"/>
         <source>Planned</source>
         <translation>Planifié</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="134"/>
         <source>Live</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="135"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="140"/>
         <source>Open</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="142"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="143"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="144"/>
         <source>Deferred</source>
         <translation>Reportée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="145"/>
         <source>Needs information</source>
         <translation>Informations requises</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="173"/>
-        <source>round {n}: {status}, {count} ratings</source>
-        <translation>tour {n} : {status}, {count} évaluations</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="181"/>
+        <source>no office</source>
+        <translation>aucun bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="187"/>
+        <source>round {n}: {status}, {count} ratings</source>
+        <translation>tour {n}&#xa0;: {status}, {count} évaluations</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="189"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="189"/>
         <source>closed</source>
         <translation>clos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="193"/>
         <source>no rounds yet</source>
         <translation>aucun tour pour l’instant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="197"/>
         <source>&lt;b&gt;Date:&lt;/b&gt; {date} · &lt;b&gt;Place:&lt;/b&gt; {place} · &lt;b&gt;Facilitator:&lt;/b&gt; {who}</source>
-        <translation>&lt;b&gt;Date :&lt;/b&gt; {date} · &lt;b&gt;Lieu :&lt;/b&gt; {place} · &lt;b&gt;Animation :&lt;/b&gt; {who}</translation>
+        <translation>&lt;b&gt;Date&#xa0;:&lt;/b&gt; {date} · &lt;b&gt;Lieu&#xa0;:&lt;/b&gt; {place} · &lt;b&gt;Animation&#xa0;:&lt;/b&gt; {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="203"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {n} ({people})</source>
-        <translation>&lt;b&gt;Participants :&lt;/b&gt; {n} ({people})</translation>
+        <translation>&lt;b&gt;Participants&#xa0;:&lt;/b&gt; {n} ({people})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="206"/>
         <source>&lt;b&gt;Criteria:&lt;/b&gt; {names}</source>
-        <translation>&lt;b&gt;Critères :&lt;/b&gt; {names}</translation>
+        <translation>&lt;b&gt;Critères&#xa0;:&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="209"/>
         <source>&lt;b&gt;Rounds:&lt;/b&gt; {rounds}</source>
-        <translation>&lt;b&gt;Tours d’évaluation :&lt;/b&gt; {rounds}</translation>
+        <translation>&lt;b&gt;Tours d’évaluation&#xa0;:&lt;/b&gt; {rounds}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="210"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {n} items · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
-        <translation>&lt;b&gt;Ordre du jour :&lt;/b&gt; {n} points · &lt;b&gt;Actions :&lt;/b&gt; {a} ({open} en cours)</translation>
+        <translation>&lt;b&gt;Ordre du jour&#xa0;:&lt;/b&gt; {n} points · &lt;b&gt;Actions&#xa0;:&lt;/b&gt; {a} ({open} en cours)</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/files.py" line="32"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="368"/>
         <source>{file}: already exists</source>
-        <translation>{file} : existe déjà</translation>
+        <translation>{file}&#xa0;: existe déjà</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="54"/>
         <source>{file}: the file is damaged ({detail}); it was not changed.</source>
-        <translation>{file} : le fichier est endommagé ({detail}) ; il n’a pas été modifié.</translation>
+        <translation>{file}&#xa0;: le fichier est endommagé ({detail})&#xa0;; il n’a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="58"/>
         <source>Newest good backup: {backup}</source>
-        <translation>Dernière sauvegarde saine : {backup}</translation>
+        <translation>Dernière sauvegarde saine&#xa0;: {backup}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="66"/>
         <source>{file}: no such file</source>
-        <translation>{file} : fichier introuvable</translation>
+        <translation>{file}&#xa0;: fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="68"/>
         <source>{file}: not a file</source>
-        <translation>{file} : n’est pas un fichier</translation>
+        <translation>{file}&#xa0;: n’est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="73"/>
         <source>{file}: cannot be read ({reason})</source>
-        <translation>{file} : lecture impossible ({reason})</translation>
+        <translation>{file}&#xa0;: lecture impossible ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="79"/>
         <source>{file}: not a PMO–TMO workspace (not an SQLite database)</source>
-        <translation>{file} : pas un espace de travail PMO–TMO (pas une base de données SQLite)</translation>
+        <translation>{file}&#xa0;: pas un espace de travail PMO–TMO (pas une base de données SQLite)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="85"/>
         <source>{file}: not a PMO–TMO workspace (a database of another application)</source>
-        <translation>{file} : pas un espace de travail PMO–TMO (base de données d’une autre application)</translation>
+        <translation>{file}&#xa0;: pas un espace de travail PMO–TMO (base de données d’une autre application)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="109"/>
         <source>{file}: not a PMO–TMO workspace (it has no schema version)</source>
-        <translation>{file} : pas un espace de travail PMO–TMO (aucune version de schéma)</translation>
+        <translation>{file}&#xa0;: pas un espace de travail PMO–TMO (aucune version de schéma)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="116"/>
         <source>{file} was written by a newer version of PMO–TMO Desktop (schema {found}); this version reads up to schema {head}. Update the app to open it; the file was not changed.</source>
-        <translation>{file} a été écrit par une version plus récente de PMO–TMO Desktop (schéma {found}) ; cette version lit jusqu’au schéma {head}. Mettez l’application à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+        <translation>{file} a été écrit par une version plus récente de PMO–TMO Desktop (schéma {found})&#xa0;; cette version lit jusqu’au schéma {head}. Mettez l’application à jour pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="239"/>
+        <source>{file} is open read-only; a backup cannot be restored into it</source>
+        <translation>{file} est ouvert en lecture seule&#xa0;; impossible d’y restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="185"/>
         <source>{file} is open read-only; nothing can be changed</source>
-        <translation>{file} est ouvert en lecture seule ; aucune modification n’est possible</translation>
+        <translation>{file} est ouvert en lecture seule&#xa0;; aucune modification n’est possible</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="289"/>
         <source>{file}: the upgrade left {count} broken references</source>
-        <translation>{file} : la mise à niveau a laissé {count} références rompues</translation>
+        <translation>{file}&#xa0;: la mise à niveau a laissé {count} références rompues</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="312"/>
+        <source>{file} cannot be changed here ({where} is read-only); open it read-only</source>
+        <translation>{file} ne peut pas être modifié ici ({where} est en lecture seule)&#xa0;; ouvrez-le en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="322"/>
         <source>{file} is already open in PMO–TMO Desktop ({holder}); close it there, or open it read-only</source>
-        <translation>{file} est déjà ouvert dans PMO–TMO Desktop ({holder}) ; fermez-le là-bas ou ouvrez-le en lecture seule</translation>
+        <translation>{file} est déjà ouvert dans PMO–TMO Desktop ({holder})&#xa0;; fermez-le là-bas ou ouvrez-le en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="330"/>
         <source>{file}: cannot be opened for writing ({reason})</source>
-        <translation>{file} : ouverture en écriture impossible ({reason})</translation>
+        <translation>{file}&#xa0;: ouverture en écriture impossible ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="347"/>
         <source>{file} needs an upgrade to this version; open it for writing once</source>
-        <translation>{file} doit être mis à niveau vers cette version ; ouvrez-le une fois en écriture</translation>
+        <translation>{file} doit être mis à niveau vers cette version&#xa0;; ouvrez-le une fois en écriture</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="371"/>
+        <source>{file}: give the workspace a file name</source>
+        <translation>{file}&#xa0;: donnez un nom de fichier à l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="375"/>
         <source>{folder}: no such folder</source>
-        <translation>{folder} : dossier introuvable</translation>
+        <translation>{folder}&#xa0;: dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="403"/>
         <source>{file}: cannot be created ({reason})</source>
-        <translation>{file} : création impossible ({reason})</translation>
+        <translation>{file}&#xa0;: création impossible ({reason})</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-"""The Workshop menu: set-up workbooks and ballots in and out, from the desktop app."""
+"""The Workshop menu: new, close and delete workshops; set-up workbooks and ballots in and
+out, from the desktop app."""
 
 from __future__ import annotations
 
@@ -9,13 +10,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
+from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import UserError
+from pmo_tmo_desktop.services import closing, queries
 from pmo_tmo_desktop.ui.dialogs import Messages
 from pmo_tmo_desktop.ui.raci_view import Context
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkshopMenu", text)
 
 
 class Files:
@@ -90,18 +89,45 @@ class WorkshopMenu(QObject):
     ) -> None:
         super().__init__(parent)
         self._ctx, self._parent, self._current, self._status = ctx, parent, current, status
-        self.menu = QMenu(_tr("&Workshop"), parent)
-        self.new_action = self._add(_tr("&New Workshop…"), self.new)
-        self.delete_action = self._add(_tr("&Delete Workshop…"), self.delete)
+        self.menu = QMenu(QCoreApplication.translate("WorkshopMenu", "&Workshop"), parent)
+        self.new_action = self._add(
+            QCoreApplication.translate("WorkshopMenu", "&New Workshop…"), self.new
+        )
+        self.close_action = self._add(
+            QCoreApplication.translate("WorkshopMenu", "&Close Workshop…"), self.close_workshop
+        )
+        self.close_action.setToolTip(
+            QCoreApplication.translate(
+                "WorkshopMenu", "Freeze the workshop; later corrections are recorded as amendments"
+            )
+        )
+        self.delete_action = self._add(
+            QCoreApplication.translate("WorkshopMenu", "&Delete Workshop…"), self.delete
+        )
         self.menu.addSeparator()
-        self.template_action = self._add(_tr("Save a Blank &Set-up Workbook…"), self.template)
-        self.setup_action = self._add(_tr("&New Workshop from Set-up Workbook…"), self.from_setup)
+        self.template_action = self._add(
+            QCoreApplication.translate("WorkshopMenu", "Save a Blank &Set-up Workbook…"),
+            self.template,
+        )
+        self.setup_action = self._add(
+            QCoreApplication.translate("WorkshopMenu", "&New Workshop from Set-up Workbook…"),
+            self.from_setup,
+        )
         self.menu.addSeparator()
-        self.export_action = self._add(_tr("&Export Ballots…"), self.export_ballots)
-        self.import_action = self._add(_tr("&Import Filled Ballots…"), self.import_ballots)
+        self.export_action = self._add(
+            QCoreApplication.translate("WorkshopMenu", "&Export Ballots…"), self.export_ballots
+        )
+        self.import_action = self._add(
+            QCoreApplication.translate("WorkshopMenu", "&Import Filled Ballots…"),
+            self.import_ballots,
+        )
         self.menu.addSeparator()
-        self.minutes_action = self._add(_tr("&Minutes (PDF)…"), self.minutes)
-        self.results_action = self._add(_tr("&Results Workbook…"), self.results_workbook)
+        self.minutes_action = self._add(
+            QCoreApplication.translate("WorkshopMenu", "&Minutes (PDF)…"), self.minutes
+        )
+        self.results_action = self._add(
+            QCoreApplication.translate("WorkshopMenu", "&Results Workbook…"), self.results_workbook
+        )
 
     def _add(self, text: str, slot: Callable[[], None]) -> QAction:
         action = self.menu.addAction(text)
@@ -121,6 +147,7 @@ class WorkshopMenu(QObject):
         self.template_action.setEnabled(True)
         self.new_action.setEnabled(writable)
         self.delete_action.setEnabled(writable and chosen)
+        self.close_action.setEnabled(writable and chosen and self._chosen_workshop() is not None)
         self.setup_action.setEnabled(writable)
         self.export_action.setEnabled(ws is not None and chosen)
         self.import_action.setEnabled(writable and chosen)
@@ -131,6 +158,41 @@ class WorkshopMenu(QObject):
         from pmo_tmo_desktop.ui.workshop_setup import new_workshop
 
         new_workshop(self._ctx, self._parent)
+
+    def _chosen_workshop(self) -> m.Workshop | None:
+        """The selected workshop while it is still open to change (None: none, or closed)."""
+        ws, workshop_id = self._ctx.workspace, self._current()
+        if ws is None or workshop_id is None:
+            return None
+        found = next((w for w in queries.workshops(ws) if w.id == workshop_id), None)
+        return found if found and found.status != m.WorkshopStatus.CLOSED else None
+
+    def close_workshop(self) -> None:
+        """Close the selected workshop once the user has confirmed; undoable."""
+        ws, workshop = self._ctx.workspace, self._chosen_workshop()
+        if ws is None or ws.read_only or workshop is None:
+            return
+        question = QCoreApplication.translate(
+            "WorkshopMenu", "Close the workshop “{title}”?"
+        ).format(title=workshop.title)
+        consequence = QCoreApplication.translate(
+            "WorkshopMenu",
+            "Closing freezes ratings, decisions and actions; later corrections are recorded "
+            "as amendments.",
+        )
+        if not Messages.confirm(
+            self._parent,
+            QCoreApplication.translate("WorkshopMenu", "Close workshop"),
+            f"{question}\n\n{consequence}",
+            QCoreApplication.translate("WorkshopMenu", "Close Workshop"),
+        ):
+            return
+        self._ctx.run(
+            QCoreApplication.translate("WorkshopMenu", "Close workshop “{title}”").format(
+                title=workshop.title
+            ),
+            lambda: closing.close_workshop(ws, workshop.id),
+        )
 
     def delete(self) -> None:
         from pmo_tmo_desktop.ui.workshop_setup import delete_workshop
@@ -148,9 +210,13 @@ class WorkshopMenu(QObject):
         try:
             workshop_files.write_template(path, self._ctx.workspace)
         except (UserError, OSError) as error:
-            Messages.warn(self._parent, _tr("Set-up workbook"), str(error))
+            Messages.warn(
+                self._parent,
+                QCoreApplication.translate("WorkshopMenu", "Set-up workbook"),
+                str(error),
+            )
             return
-        self._status(_tr("Wrote {file}").format(file=path))
+        self._status(QCoreApplication.translate("WorkshopMenu", "Wrote {file}").format(file=path))
 
     def from_setup(self) -> None:
         from pmo_tmo_desktop.services import workshop_files  # openpyxl on demand
@@ -161,7 +227,7 @@ class WorkshopMenu(QObject):
         path = Files.setup_in(self._parent, self._folder())
         if path:
             self._ctx.run(
-                _tr("New workshop from set-up workbook"),
+                QCoreApplication.translate("WorkshopMenu", "New workshop from set-up workbook"),
                 lambda: workshop_files.create_from_setup(ws, path),
             )
 
@@ -177,7 +243,9 @@ class WorkshopMenu(QObject):
         try:
             written = workshop_files.export_ballots(ws, workshop, folder)
         except (UserError, OSError) as error:
-            Messages.warn(self._parent, _tr("Ballots"), str(error))
+            Messages.warn(
+                self._parent, QCoreApplication.translate("WorkshopMenu", "Ballots"), str(error)
+            )
             return
         self._status(
             QCoreApplication.translate("WorkshopMenu", "Wrote %n ballot(s)", "", len(written))
@@ -192,7 +260,8 @@ class WorkshopMenu(QObject):
         paths = Files.ballots_in(self._parent, self._folder())
         if paths:
             self._ctx.run(
-                _tr("Import ballots"), lambda: workshop_files.import_ballots(ws, workshop, paths)
+                QCoreApplication.translate("WorkshopMenu", "Import ballots"),
+                lambda: workshop_files.import_ballots(ws, workshop, paths),
             )
 
     def _write(self, kind: str, suffix: str, write: Callable[[Path], None]) -> None:
@@ -209,9 +278,11 @@ class WorkshopMenu(QObject):
         try:
             write(Path(path))
         except (UserError, OSError) as error:
-            Messages.warn(self._parent, _tr("Minutes"), str(error))
+            Messages.warn(
+                self._parent, QCoreApplication.translate("WorkshopMenu", "Minutes"), str(error)
+            )
             return
-        self._status(_tr("Wrote {file}").format(file=path))
+        self._status(QCoreApplication.translate("WorkshopMenu", "Wrote {file}").format(file=path))
 
     def minutes(self) -> None:
         from pmo_tmo_desktop.services import reports
@@ -219,7 +290,9 @@ class WorkshopMenu(QObject):
         ws, workshop = self._ctx.workspace, self._current()
         if ws is not None and workshop is not None:
             self._write(
-                _tr("minutes"), ".pdf", lambda path: reports.write_minutes(ws, workshop, path)
+                QCoreApplication.translate("WorkshopMenu", "minutes"),
+                ".pdf",
+                lambda path: reports.write_minutes(ws, workshop, path),
             )
 
     def results_workbook(self) -> None:
@@ -228,7 +301,7 @@ class WorkshopMenu(QObject):
         ws, workshop = self._ctx.workspace, self._current()
         if ws is not None and workshop is not None:
             self._write(
-                _tr("results"),
+                QCoreApplication.translate("WorkshopMenu", "results"),
                 ".xlsx",
                 lambda path: results_workbook.write_results_workbook(ws, workshop, path),
             )
