@@ -1,4 +1,5 @@
-"""`pmo-tmo workshop template|new` and `pmo-tmo ballots export|import`: the workshop workbooks.
+"""`pmo-tmo workshop template|new|close` and `pmo-tmo ballots export|import`: the workshop
+workbooks, and closing a workshop.
 
 Handlers return the exit code; a problem with the input raises a UserError, which `cli.main`
 turns into one line on stderr and exit code 2 (nothing changed).
@@ -40,6 +41,20 @@ def cmd_workshop_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_workshop_close(args: argparse.Namespace) -> int:
+    from pmo_tmo_desktop.services import closing, files
+
+    with files.open_file(args.workspace) as ws:
+        closing.close_workshop(ws, args.workshop)
+    print(
+        translate(
+            "Cli",
+            "Closed workshop {id}; later corrections are recorded as amendments",
+        ).format(id=args.workshop)
+    )
+    return EXIT_OK
+
+
 def cmd_ballots_export(args: argparse.Namespace) -> int:
     from pmo_tmo_desktop.services import files, workshop_files
 
@@ -74,7 +89,8 @@ def cmd_ballots_import(args: argparse.Namespace) -> int:
 
 
 def add_workshop_commands(workshop_subparsers: Any, command_factory: CommandFactory) -> None:
-    """`workshop template` and `workshop new`, into the `workshop` group's subparsers."""
+    """`workshop template`, `workshop new` and `workshop close`, into the `workshop` group's
+    subparsers."""
     template = command_factory(
         "template",
         cmd_workshop_template,
@@ -98,6 +114,14 @@ def add_workshop_commands(workshop_subparsers: Any, command_factory: CommandFact
     )
     new.add_argument("workspace", type=Path, metavar="WORKSPACE")
     new.add_argument("--from", dest="setup", type=Path, required=True, metavar="SETUP.xlsx")
+    close = command_factory(
+        "close",
+        cmd_workshop_close,
+        translate("Cli", "close a workshop: its ratings, decisions and actions are frozen"),
+        workshop_subparsers,
+    )
+    close.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    close.add_argument("--workshop", type=int, required=True, metavar="ID")
 
 
 def add_ballots_commands(commands: Any, command_factory: CommandFactory) -> None:

@@ -297,10 +297,13 @@ def test_formula_like_user_text_stays_text(demo_path: Path, tmp_path: Path) -> N
     with files.open_file(demo_path) as ws:
         data = queries.workshop(ws, queries.workshops(ws)[0].id)
         named = data.workshop.id
+        with ws.transaction() as conn:  # the set-up is frozen once closed: name it, then close
+            conn.exec_driver_sql("UPDATE workshop SET status = 'live'")
         entities.edit(ws, "workshop", named, anonymity="named")
         entities.edit(ws, "participant", data.participants[0].id, name=HOSTILE["participant"])
         entities.edit(ws, "proposal", data.proposals[0].id, title=HOSTILE["proposal"])
         entities.edit(ws, "criterion", data.criteria[0].id, name=HOSTILE["criterion"])
+        closing.close_workshop(ws, named)
         action = data.actions[0]
         closing.amend_action(
             ws, action.id, "typo", "Priya", text=HOSTILE["action"], owner=HOSTILE["owner"]

@@ -12,7 +12,15 @@ import pytest
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
-from pmo_tmo_desktop.services import closing, entities, files, queries, rows, workshops
+from pmo_tmo_desktop.services import (
+    closing,
+    entities,
+    files,
+    queries,
+    rows,
+    workshop_setup,
+    workshops,
+)
 from pmo_tmo_desktop.services.files import Workspace
 from tests.services.conftest import Setup
 from tests.store.helpers import dump
@@ -116,12 +124,55 @@ def test_a_closed_workshop_is_not_reopened_by_editing_its_status(closed: Setup) 
     for status in ("live", "planned", "Live"):
         with pytest.raises(ValidationError, match="closed; it cannot be reopened"):
             entities.edit(ws, "workshop", closed.workshop, status=status)
-    # Other fields of the workshop, and its other records, can still be put right.
+    # Other fields of the workshop, and its agenda (with the minutes), can still be put right.
     entities.edit(ws, "workshop", closed.workshop, notes="Minutes sent", status="closed")
-    entities.edit(ws, "proposal", closed.crm, title="New CRM (phase 1)")
+    item = entities.create(ws, "agenda_item", workshop_id=closed.workshop, title="Intro").new_id
+    entities.edit(ws, "agenda_item", item, minutes="Ann opened; Tom presented the CRM case")
+    second = entities.create(ws, "agenda_item", workshop_id=closed.workshop, title="CRM").new_id
+    entities.move(ws, "agenda_item", second, 0)
+    entities.reorder(ws, "agenda_item", [item, second])
     data = queries.workshop(ws, closed.workshop)
     assert data.workshop.notes == "Minutes sent"
     assert data.workshop.status == m.WorkshopStatus.CLOSED
+    assert [(a.title, a.minutes) for a in data.agenda] == [
+        ("Intro", "Ann opened; Tom presented the CRM case"),
+        ("CRM", ""),
+    ]
+    entities.remove(ws, "agenda_item", second)
+
+
+def test_a_closed_workshops_set_up_and_rounds_are_frozen(closed: Setup) -> None:
+    ws = closed.ws
+    other = entities.create(ws, "workshop", title="Q1 review").new_id
+    elsewhere = entities.create(ws, "participant", workshop_id=other, name="Ivy").new_id
+    before = dump(ws)
+    w = closed.workshop
+    refused = {
+        "open a round": lambda: workshops.open_round(ws, w),
+        "add a participant": lambda: entities.create(ws, "participant", workshop_id=w, name="Eve"),
+        "rename a participant": lambda: entities.edit(ws, "participant", closed.ann, name="Anne"),
+        "remove a participant": lambda: entities.remove(ws, "participant", closed.tom),
+        "move a participant": lambda: entities.move(ws, "participant", closed.tom, 0),
+        "move one in": lambda: entities.move(ws, "participant", elsewhere, 0, workshop_id=w),
+        "edit one into it": lambda: entities.edit(ws, "participant", elsewhere, workshop_id=w),
+        "reorder participants": lambda: entities.reorder(
+            ws, "participant", [closed.tom, closed.ann]
+        ),
+        "add a criterion": lambda: entities.create(ws, "criterion", workshop_id=w, name="ROI"),
+        "reweigh a criterion": lambda: entities.edit(ws, "criterion", closed.fit, weight=5),
+        "remove a criterion": lambda: entities.remove(ws, "criterion", closed.risk),
+        "reorder criteria": lambda: entities.reorder(ws, "criterion", [closed.risk, closed.fit]),
+        "add a proposal": lambda: entities.create(ws, "proposal", workshop_id=w, title="BI"),
+        "retitle a proposal": lambda: entities.edit(ws, "proposal", closed.crm, title="CRM 2"),
+        "remove a proposal": lambda: entities.remove(ws, "proposal", closed.erp),
+        "move a proposal": lambda: entities.move(ws, "proposal", closed.erp, 0),
+        "copy a set-up in": lambda: workshop_setup.copy_setup(ws, other, w, True, True),
+    }
+    for what, change in refused.items():
+        with pytest.raises(ValidationError) as error:
+            change()
+        assert str(error.value) == FROZEN, what
+        assert dump(ws) == before, what
 
 
 def test_other_workshops_are_not_frozen(closed: Setup) -> None:

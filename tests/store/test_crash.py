@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pmo_tmo_desktop.services import queries
+from pmo_tmo_desktop.services import entities, files, queries
 from pmo_tmo_desktop.store.workspace import open_workspace
 
 RATER = r"""
@@ -19,7 +19,7 @@ import sys
 from pmo_tmo_desktop.services import files, queries, workshops
 
 ws = files.open_file(sys.argv[1])
-workshop_id = queries.workshops(ws)[0].id
+workshop_id = int(sys.argv[2])
 data = queries.workshop(ws, workshop_id)
 round_id = workshops.open_round(ws, workshop_id).value
 combos = [(p.id, q.id, c) for p in data.participants for q in data.proposals
@@ -36,6 +36,29 @@ while True:
 """
 
 
+def _live_workshop(path: Path) -> int:
+    """A fresh live workshop with the demo workshop's set-up (the demo's own is closed)."""
+    with files.open_file(path) as ws:
+        demo = queries.workshop(ws, queries.workshops(ws)[0].id)
+        made = entities.create(ws, "workshop", title="Crash drill", status="live").new_id
+        for p in demo.participants:
+            entities.create(ws, "participant", workshop_id=made, name=p.name, office_id=p.office_id)
+        for c in demo.criteria:
+            entities.create(
+                ws,
+                "criterion",
+                workshop_id=made,
+                name=c.name,
+                weight=c.weight,
+                direction=c.direction.value,
+                scale_min=c.scale_min,
+                scale_max=c.scale_max,
+            )
+        for q in demo.proposals:
+            entities.create(ws, "proposal", workshop_id=made, title=q.title)
+    return made
+
+
 def _combos(data: queries.WorkshopData) -> list[tuple[int, int, int, float, float]]:
     return [
         (p.id, q.id, c.id, c.scale_min, c.scale_max)
@@ -45,9 +68,11 @@ def _combos(data: queries.WorkshopData) -> list[tuple[int, int, int, float, floa
     ]
 
 
-def _kill_while_rating(path: Path, acks_before_kill: int) -> tuple[int, list[int]]:
+def _kill_while_rating(
+    path: Path, workshop_id: int, acks_before_kill: int
+) -> tuple[int, list[int]]:
     child = subprocess.Popen(
-        [sys.executable, "-c", RATER, str(path)],
+        [sys.executable, "-c", RATER, str(path), str(workshop_id)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -80,7 +105,8 @@ def _kill_while_rating(path: Path, acks_before_kill: int) -> tuple[int, list[int
 @pytest.mark.slow
 @pytest.mark.parametrize("acks_before_kill", [200, 263, 331])
 def test_every_acknowledged_rating_survives_a_kill(demo_path: Path, acks_before_kill: int) -> None:
-    round_id, acked = _kill_while_rating(demo_path, acks_before_kill)
+    workshop_id = _live_workshop(demo_path)
+    round_id, acked = _kill_while_rating(demo_path, workshop_id, acks_before_kill)
     print(f"killed after {len(acked)} acknowledged ratings")
     assert acked == list(range(len(acked))) and len(acked) >= acks_before_kill
 
@@ -91,7 +117,6 @@ def test_every_acknowledged_rating_survives_a_kill(demo_path: Path, acks_before_
         assert ws.pragma("integrity_check") == "ok"
         with ws.reading() as conn:
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
-        workshop_id = queries.workshops(ws)[0].id
         data = queries.workshop(ws, workshop_id)
         combos = _combos(data)
         stored = {

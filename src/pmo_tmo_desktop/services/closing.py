@@ -1,8 +1,10 @@
 """Closing a workshop freezes it; a correction after that is an amendment, on the record.
 
 `close_workshop` closes any open round and marks the workshop closed; nothing reopens it.
-While a workshop is closed the normal services refuse to change its ratings, decisions and
-action items (`ensure_open`, called by services.workshops and services.entities). A correction
+While a workshop is closed the normal services refuse to change its rounds, ratings,
+decisions, action items, participants, criteria and proposals (`ensure_open` and `guard`,
+called by services.workshops, services.entities and services.workshop_setup); its agenda
+items (and their minutes) and its own fields stay editable. A correction
 goes through `amend_rating`, `amend_decision` or `amend_action` instead: each applies the
 change and records an amendment (what, why, when, by whom, the record before and after as
 JSON) in one unit of work, so one undo takes back both.
@@ -27,6 +29,7 @@ from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
 from pmo_tmo_desktop.store.workspace import Workspace
 
 __all__ = [
+    "FROZEN",
     "amend_action",
     "amend_decision",
     "amend_rating",
@@ -93,19 +96,25 @@ def ensure_open(rec: Recorder, workshop_id: int | None) -> None:
         )
 
 
+FROZEN = frozenset({"action_item", "participant", "criterion", "proposal"})
+"""The records of a workshop that closing freezes (agenda items stay editable: their minutes
+are often put right after the meeting)."""
+
+
 def guard(
     rec: Recorder,
     entity_name: str,
     row_id: int | None = None,
     values: Mapping[str, Any] | None = None,
 ) -> None:
-    """The freeze as services.entities applies it to a create (values), edit (row and values)
-    or remove (row): action items of a closed workshop stay as they are, and a closed workshop
-    is not reopened by editing its status."""
+    """The freeze as services.entities applies it to a create (values), edit (row and values),
+    remove (row) or move (row and target scope): action items, participants, criteria and
+    proposals of a closed workshop stay as they are (nor move into one), and a closed
+    workshop is not reopened by editing its status."""
     values = values or {}
-    if entity_name == "action_item":
+    if entity_name in FROZEN:
         if row_id is not None:
-            ensure_open(rec, workshop_of(rec, "action_item", row_id))
+            ensure_open(rec, workshop_of(rec, entity_name, row_id))
         if values.get("workshop_id") is not None:
             ensure_open(rec, _as_id(values["workshop_id"]))
     elif entity_name == "workshop" and row_id is not None and "status" in values:

@@ -417,6 +417,7 @@ def move(ws: Workspace, name: str, row_id: int, index: int, /, **scope: Any) -> 
     ent = ENTITIES[name]
     with unit_of_work(ws) as rec:
         before = _row(rec, ent, row_id)
+        closing.guard(rec, name, row_id, scope)
         target = {**before, **_clean(ent, scope)}
         if any(target[c] != before[c] for c in ent.scope):
             rec.update(ent.table, key_of(id=row_id), {c: target[c] for c in ent.scope})
@@ -433,6 +434,7 @@ def reorder(ws: Workspace, name: str, ids: list[int]) -> Outcome:
     with unit_of_work(ws) as rec:
         if not ids:
             return rec.outcome()
+        closing.guard(rec, name, ids[0])  # the others are its siblings, or refused below
         current = _siblings(rec, ent, _row(rec, ent, ids[0]))
         if sorted(current) != sorted(ids):
             raise ValidationError(

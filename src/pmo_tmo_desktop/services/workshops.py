@@ -31,7 +31,9 @@ def _open_round_id(rec: Recorder, workshop_id: int) -> int | None:
 def start_round(
     rec: Recorder, workshop_id: int, blind: bool = True, opened: datetime | None = None
 ) -> int:
-    """Inside a unit of work: open the next round (the workshop goes live)."""
+    """Inside a unit of work: open the next round (the workshop goes live); a closed
+    workshop is refused."""
+    closing.ensure_open(rec, workshop_id)
     if _open_round_id(rec, workshop_id) is not None:
         raise ValidationError(translate("Services", "a round is already open; close it first"))
     t = table("round")

@@ -1,7 +1,8 @@
 """The Decisions & actions page of a workshop: a decision per proposal, and the action items.
 
 Every change is one undoable service call through the context; the refresh that follows
-(`show_workshop`) is the answer, so the models only adapt `WorkshopData`.
+(`show_workshop`) is the answer, so the models only adapt `WorkshopData`. On a closed
+workshop a change asks why first and is recorded as an amendment; the page lists them.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -38,10 +41,11 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.services import entities, workshops
+from pmo_tmo_desktop.services import closing, entities, workshops
 from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.queries import WorkshopData
+from pmo_tmo_desktop.ui.amend_dialog import AmendDialog, closed_banner
 from pmo_tmo_desktop.ui.decisions_models import (  # noqa: F401
     _LEFT,
     _ROWS,
@@ -188,6 +192,19 @@ class DecisionsPage(QWidget):
         self.action_summary = QLabel()
         self.action_summary.setTextFormat(Qt.TextFormat.RichText)
         self.action_summary.setObjectName("actionSummary")
+        self.banner = closed_banner("decisionsClosedBanner")
+        self.banner.setText(
+            self.tr("This workshop is closed. Changes are recorded as amendments with a reason.")
+        )
+        self.amendments = QListWidget()
+        self.amendments.setObjectName("amendmentList")
+        self.amendments.setAccessibleName(self.tr("Amendments"))
+        self.amendments.setAlternatingRowColors(True)
+        self.amendments.setWordWrap(True)
+        self.amendments.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.amendments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.amendments.setMaximumHeight(self.amendments.fontMetrics().height() * 5 + 16)
+        self.amendments_heading = self._heading(self.tr("A&mendments"), self.amendments)
 
         self._build_layout(kinds_row)
 
@@ -281,8 +298,13 @@ class DecisionsPage(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([300, 450])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         layout.addWidget(hint)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.amendments_heading)
+        layout.addWidget(self.amendments)
+        self.amendments_heading.hide()
+        self.amendments.hide()
         chain: list[QWidget] = [
             self.proposals,
             *self.kind_group.buttons(),
@@ -291,6 +313,7 @@ class DecisionsPage(QWidget):
             self.action_table,
             self.add_button,
             self.delete_button,
+            self.amendments,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -317,6 +340,8 @@ class DecisionsPage(QWidget):
             self._loading = False
         self._show_proposal()
         self._show_summary()
+        self.banner.setVisible(self.is_closed())
+        self._show_amendments(data.amendments)
         if self._pending is not None:
             self._start_editing(self._pending)
         self._update_buttons()
@@ -358,6 +383,22 @@ class DecisionsPage(QWidget):
                 + "</span>"
             )
         self.action_summary.setText(" · ".join(parts))
+
+    def _show_amendments(self, amendments: tuple[m.Amendment, ...]) -> None:
+        self.amendments.clear()
+        for amendment in amendments:
+            when = amendment.made_at.strftime("%Y-%m-%d %H:%M")
+            text = self.tr("{when} · {what} · {why}").format(
+                when=when, what=amendment.what, why=amendment.why
+            )
+            item = QListWidgetItem(text)
+            if amendment.made_by:
+                text += "\n" + self.tr("Recorded by {who}").format(who=amendment.made_by)
+            item.setToolTip(text)
+            self.amendments.addItem(item)
+        self.amendments_heading.setText(self.tr("A&mendments (%n)", "", len(amendments)))
+        self.amendments_heading.setVisible(bool(amendments))
+        self.amendments.setVisible(bool(amendments))
 
     def _proposal_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._loading:
@@ -447,8 +488,14 @@ class DecisionsPage(QWidget):
                 self.proposal_model.index(row, 0), _ROWS
             )
 
+    def is_closed(self) -> bool:
+        """Whether the workshop shown is closed (its changes are amendments)."""
+        return self._data is not None and self._data.workshop.status == m.WorkshopStatus.CLOSED
+
     def _update_buttons(self, *_args: object) -> None:
+        # A closed workshop's actions are amended, never added or deleted.
         writable = self._workspace() is not None and self._data is not None
+        writable = writable and not self.is_closed()
         self.add_action.setEnabled(writable)
         self.delete_action.setEnabled(writable)
         self.add_button.setEnabled(writable)
@@ -466,6 +513,17 @@ class DecisionsPage(QWidget):
             return None
         return self._ctx.run(text, lambda: call(ws))
 
+    def _amend(
+        self, text: str, what: str, call: Callable[[Workspace, str], Outcome]
+    ) -> Outcome | None:
+        """Ask why, then run `call(workspace, why)` (None: cancelled or refused)."""
+        if self._workspace() is None:
+            return None
+        why = AmendDialog.ask(self, what)
+        if why is None:
+            return None
+        return self._run(text, lambda ws: call(ws, why))
+
     def _kind_clicked(self, number: int) -> None:
         proposal = self.current_proposal()
         if proposal is None:
@@ -474,7 +532,9 @@ class DecisionsPage(QWidget):
         decision = self.proposal_model.decision(proposal.id)
         if (decision.kind if decision else None) == kind:
             return
-        if kind is None:
+        if self.is_closed():
+            done = self._amend_kind(proposal, decision, kind)
+        elif kind is None:
             text = self.tr("Withdraw decision on “{proposal}”").format(proposal=proposal.title)
             done = self._run(text, lambda ws: workshops.decide(ws, proposal.id, None))
         else:
@@ -494,6 +554,27 @@ class DecisionsPage(QWidget):
             )
         if done is None:
             self._show_proposal()  # refused: show the stored decision again
+
+    def _amend_kind(
+        self, proposal: m.Proposal, decision: m.Decision | None, kind: m.DecisionKind | None
+    ) -> Outcome | None:
+        rationale = self._text(self.rationale, proposal.id, decision.rationale if decision else "")
+        conditions = self._text(
+            self.conditions, proposal.id, decision.conditions if decision else ""
+        )
+        what = self.tr("Decision on “{proposal}”: {old} → {new}").format(
+            proposal=proposal.title,
+            old=self.proposal_model.decision_label(decision.kind if decision else None),
+            new=self.proposal_model.decision_label(kind),
+        )
+        value = kind.value if kind is not None else None
+        return self._amend(
+            self.tr("Amend decision on “{proposal}”").format(proposal=proposal.title),
+            what,
+            lambda ws, why: closing.amend_decision(
+                ws, proposal.id, value, rationale, conditions, why=why
+            ),
+        )
 
     @staticmethod
     def _text(editor: CommitTextEdit, proposal_id: int, stored: str) -> str:
@@ -520,10 +601,26 @@ class DecisionsPage(QWidget):
         else:
             return
         kind = decision.kind.value
-        self._run(
+        if not self.is_closed():
+            self._run(
+                text.format(proposal=title),
+                lambda ws: workshops.decide(ws, proposal_id, kind, rationale, conditions),
+            )
+            return
+        done = self._amend(
             text.format(proposal=title),
-            lambda ws: workshops.decide(ws, proposal_id, kind, rationale, conditions),
+            text.format(proposal=title),
+            lambda ws, why: closing.amend_decision(
+                ws, proposal_id, kind, rationale, conditions, why=why
+            ),
         )
+        if done is None:  # cancelled or refused: the stored texts again
+            for editor, stored in (
+                (self.rationale, decision.rationale),
+                (self.conditions, decision.conditions),
+            ):
+                if editor.key() == proposal_id:
+                    editor.setPlainText(stored)
 
     def _edit_action(self, action_id: int, field: str, value: object) -> None:
         texts = {
@@ -534,13 +631,29 @@ class DecisionsPage(QWidget):
             "proposal_id": self.tr("Link action to a proposal"),
             "agenda_item_id": self.tr("Link action to an agenda item"),
         }
-        self._run(
-            texts[field], lambda ws: entities.edit(ws, "action_item", action_id, **{field: value})
+        if not self.is_closed():
+            self._run(
+                texts[field],
+                lambda ws: entities.edit(ws, "action_item", action_id, **{field: value}),
+            )
+            return
+        row = self.action_model.row_of(action_id)
+        name = self.action_model.record(row).text if row >= 0 else ""
+        what = self.tr("{change}: “{action}”").format(change=texts[field], action=name)
+        done = self._amend(
+            texts[field],
+            what,
+            lambda ws, why: closing.amend_action(ws, action_id, why, **{field: value}),
         )
+        if done is None and row >= 0:  # cancelled or refused: the row shows what is stored
+            last = self.action_model.columnCount() - 1
+            self.action_model.dataChanged.emit(
+                self.action_model.index(row, 0), self.action_model.index(row, last)
+            )
 
     def add_action_item(self) -> None:
         data = self._data
-        if data is None:
+        if data is None or self.is_closed():
             return
         proposal_id = self.current_proposal_id()
         text = self.tr("New action")
@@ -555,7 +668,7 @@ class DecisionsPage(QWidget):
 
     def delete_action_item(self) -> None:
         row = self.action_table.currentIndex().row()
-        if row < 0:
+        if row < 0 or self.is_closed():
             return
         action = self.action_model.record(row)
         column = self.action_table.currentIndex().column()

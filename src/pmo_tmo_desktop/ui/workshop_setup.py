@@ -39,6 +39,7 @@ from pmo_tmo_desktop.services import entities, queries, workshop_setup
 from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.queries import WorkshopData
+from pmo_tmo_desktop.ui.amend_dialog import closed_banner
 from pmo_tmo_desktop.ui.dialogs import Messages
 from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.workshop_setup_models import (
@@ -84,6 +85,13 @@ class SetupPage(QWidget):
         self.summary.setObjectName("setupSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.banner = closed_banner("setupClosedBanner")
+        self.banner.setText(
+            self.tr(
+                "This workshop is closed. Its participants, criteria and proposals can no "
+                "longer change; the agenda and its minutes can."
+            )
+        )
         self._build_fields()
         self.participants = SetupSection(
             self,
@@ -157,6 +165,7 @@ class SetupPage(QWidget):
         )
         hint.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         layout.addWidget(self.summary)
         layout.addWidget(self.fields_box)
         layout.addWidget(hint)
@@ -273,13 +282,16 @@ class SetupPage(QWidget):
     def show_workshop(self, data: WorkshopData, offices: Mapping[int, m.Office]) -> None:
         self._data = data
         writable = self.workspace() is not None
+        closed = data.workshop.status == m.WorkshopStatus.CLOSED
         self.setEnabled(True)
+        self.banner.setVisible(closed)
         self._show_fields(data.workshop, writable)
         lists = (data.participants, data.criteria, data.proposals, data.agenda)
         for position, (section, records) in enumerate(zip(self.sections, lists, strict=True)):
-            section.show_records(records, offices, writable)
+            open_ = writable and (not closed or section is self.agenda)  # closing freezes 3 lists
+            section.show_records(records, offices, open_)
             self.tabs.setTabText(position, section.texts.tab.format(n=len(records)))
-        self.copy_button.setEnabled(writable)
+        self.copy_button.setEnabled(writable and not closed)
         rated = bool(data.ratings)
         self.criteria.note.setVisible(rated)
         self.criteria.note.setText(

@@ -541,6 +541,8 @@ class SetupSection(QWidget):
         self.page, self.model, self.texts, self.name_field = page, model, texts, name_field
         self._pending: int | None = None
         """A record just added: select it and edit its name once the refresh shows it."""
+        self._writable = True
+        """False while the list may not change (a read-only file, a closed workshop)."""
         model.edit_requested.connect(self._edit, Qt.ConnectionType.QueuedConnection)
         table = self.table = _Table(self._resize_columns)
         table.setObjectName(f"{model.ENTITY}Table")
@@ -621,6 +623,7 @@ class SetupSection(QWidget):
     ) -> None:
         index = self.table.currentIndex()
         kept = (index.siblingAtColumn(0).data(IdRole), index.row(), index.column())
+        self._writable = writable
         self.model.editable = writable
         self.model.set_records(records, offices)
         count = self.model.rowCount()
@@ -653,7 +656,8 @@ class SetupSection(QWidget):
             header.resizeSection(column, width)
 
     def update_actions(self) -> None:
-        writable = self.page.workspace() is not None and self.page.workshop_id is not None
+        writable = self._writable and self.page.workspace() is not None
+        writable = writable and self.page.workshop_id is not None
         row = self.table.currentIndex().row()
         count = self.model.rowCount()
         possible = {
