@@ -284,6 +284,17 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_pack(args: argparse.Namespace) -> int:
+    from pmo_tmo_desktop.services import files, pack
+
+    sections = args.sections.split(",") if args.sections is not None else pack.SECTIONS
+    with files.open_file(args.workspace, read_only=True) as ws:
+        written = pack.write_pack(ws, args.workshop, args.out, [s.strip() for s in sections])
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
 def cmd_workshop_list(args: argparse.Namespace) -> int:
     from pmo_tmo_desktop.services import files, queries
 
@@ -393,6 +404,13 @@ def build_parser() -> argparse.ArgumentParser:
     minutes.add_argument("--pdf", type=Path, required=True, metavar="OUT")
     minutes.add_argument("--xlsx", type=Path, metavar="OUT")
     minutes.add_argument("--round", type=int, metavar="N")
+    pk = command("pack", cmd_pack, translate("Cli", "the whole meeting pack of a workshop"))
+    pk.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    pk.add_argument("--workshop", type=int, required=True, metavar="ID")
+    pk.add_argument("--out", type=Path, required=True, metavar="DIR")
+    pk.add_argument(
+        "--sections", metavar="A,B,...", help="preread,minutes,handbook,methodology,results"
+    )
     workshop = commands.add_parser("workshop", help=translate("Cli", "workshops"))
     workshop_commands = workshop.add_subparsers(
         dest="workshop_command", metavar="COMMAND", parser_class=_Parser

@@ -1,0 +1,275 @@
+"""The words of the meeting pack, translated: the pre-read, the role handbook, the file names.
+
+Every source text is a literal, for lupdate; numbers follow the user's language as in the
+minutes (services.reports_texts).
+"""
+
+from __future__ import annotations
+
+from pmo_tmo_desktop.exchange.pdf_handbook_data import HandbookTexts
+from pmo_tmo_desktop.exchange.pdf_preread_data import PrereadTexts
+from pmo_tmo_desktop.i18n import translate
+from pmo_tmo_desktop.services.reports_texts import number_format
+
+
+def file_labels() -> dict[str, str]:
+    """The last words of each file's name in the pack ("… - minutes.pdf"), by section."""
+    return {
+        "preread": translate("Pack", "pre-read", "end of a file name"),
+        "minutes": translate("Pack", "minutes", "end of a file name"),
+        "handbook": translate("Pack", "role handbook", "end of a file name"),
+        "methodology": translate("Pack", "methodology and RACI", "end of a file name"),
+        "results": translate("Pack", "results", "end of a file name"),
+    }
+
+
+def _directions() -> dict[str, str]:
+    return {
+        "higher": translate("PreRead", "Higher is better"),
+        "lower": translate("PreRead", "Lower is better"),
+    }
+
+
+def _anonymity() -> dict[str, str]:
+    return {
+        "named": translate("PreRead", "Named (with the participants' names)"),
+        "office-tagged": translate("PreRead", "By office, never by person"),
+        "anonymous": translate("PreRead", "Anonymous (no names)"),
+    }
+
+
+def preread_texts() -> PrereadTexts:
+    """Every word of the pre-read in the user's language."""
+    return PrereadTexts(
+        number=number_format(),
+        preread=translate("PreRead", "Pre-read"),
+        subject=translate("PreRead", "Pre-read for the workshop {title}"),
+        keywords=(
+            translate("PreRead", "pre-read"),
+            translate("PreRead", "workshop"),
+            translate("PreRead", "PMO"),
+            translate("PreRead", "TMO"),
+            translate("PreRead", "proposals"),
+        ),
+        page=translate("PreRead", "Page {page} of {pages}"),
+        footer=translate("PreRead", "Pre-read · {date}"),
+        generated=translate("PreRead", "Prepared with PMO–TMO Desktop on {date}."),
+        date=translate("PreRead", "Date"),
+        place=translate("PreRead", "Place"),
+        facilitator=translate("PreRead", "Facilitator"),
+        organisation=translate("PreRead", "Organisation"),
+        participants_label=translate("PreRead", "Participants"),
+        anonymity_label=translate("PreRead", "Ratings shown"),
+        agenda_label=translate("PreRead", "Agenda"),
+        agenda_summary=translate("PreRead", "{n} items, {duration}"),
+        proposals_label=translate("PreRead", "Proposals"),
+        proposals_summary=translate("PreRead", "{n} to assess, {cost} estimated cost in total"),
+        budget=translate("PreRead", "Budget"),
+        about=translate("PreRead", "About this pack"),
+        about_text=translate(
+            "PreRead",
+            "Please read this pack before the workshop. It sets out the agenda, the proposals "
+            "to be assessed, the criteria you will rate them on and how the scores will be "
+            "computed. It holds no ratings, no results and no decisions: those are made "
+            "together in the room.",
+        ),
+        contents=translate("PreRead", "Contents"),
+        agenda=translate("PreRead", "Agenda"),
+        proposals=translate("PreRead", "Proposals"),
+        method=translate("PreRead", "Criteria and method"),
+        participants=translate("PreRead", "Participants"),
+        number_sign=translate("PreRead", "No.", "number, as a column heading"),
+        time=translate("PreRead", "Time"),
+        item=translate("PreRead", "Item"),
+        duration=translate("PreRead", "Duration"),
+        minutes_short=translate("PreRead", "{n} min"),
+        hours=translate("PreRead", "{h} h {m} min"),
+        hours_only=translate("PreRead", "{h} h"),
+        presenter=translate("PreRead", "Presenter: {name}"),
+        agenda_total=translate("PreRead", "Total"),
+        times_relative=translate("PreRead", "Times are counted from the start of the workshop."),
+        at_a_glance=translate("PreRead", "At a glance"),
+        proposal=translate("PreRead", "Proposal"),
+        sponsor=translate("PreRead", "Sponsor"),
+        cost=translate("PreRead", "Estimated cost"),
+        benefit=translate("PreRead", "Expected benefit"),
+        months=translate("PreRead", "Duration"),
+        months_value=translate("PreRead", "{n} months"),
+        total=translate("PreRead", "Total"),
+        no_description=translate("PreRead", "No description given."),
+        criteria_intro=translate(
+            "PreRead",
+            "Each proposal is rated on each criterion below, on the criterion's scale. The "
+            "weight sets how much a criterion counts; the share is its part of the total weight.",
+        ),
+        criterion=translate("PreRead", "Criterion"),
+        weight=translate("PreRead", "Weight"),
+        share=translate("PreRead", "Share"),
+        direction=translate("PreRead", "Direction"),
+        scale=translate("PreRead", "Scale"),
+        method_intro=translate("PreRead", "How the scores will be computed:"),
+        method_steps=(
+            translate(
+                "PreRead",
+                "Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum)"
+                " ÷ (scale maximum − scale minimum). For a criterion where lower is better, n ="
+                " 1 − n, so 1 is always the best.",
+            ),
+            translate(
+                "PreRead",
+                "A participant's score for a proposal is the weighted mean of n over the "
+                "criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is "
+                "left out, never counted as zero.",
+            ),
+            translate(
+                "PreRead",
+                "A proposal's score is 100 × the mean of its participants' scores. The PMO and "
+                "TMO scores are the same mean over that office's participants; the gap between "
+                "them shows where the two offices see a proposal differently.",
+            ),
+            translate(
+                "PreRead",
+                "Proposals are ranked by score, highest first. Individual ratings are never "
+                "shown; every figure is an average.",
+            ),
+        ),
+        rounds_title=translate("PreRead", "Rating rounds"),
+        rounds_steps=(
+            translate(
+                "PreRead",
+                "Rating happens in rounds. A round is blind: while it is open nobody sees "
+                "anyone else's ratings, and the room sees only how many participants have "
+                "rated.",
+            ),
+            translate(
+                "PreRead",
+                "When the round closes the results are revealed, and the largest differences "
+                "between the PMO and the TMO become the discussion agenda. A further round may "
+                "follow; the latest round counts.",
+            ),
+            translate(
+                "PreRead",
+                "Rate every proposal on every criterion you can judge. Rather than guess, leave "
+                "a rating out: it is not counted as zero.",
+            ),
+        ),
+        name=translate("PreRead", "Name"),
+        job_title=translate("PreRead", "Title", "a participant's job title"),
+        office=translate("PreRead", "Office"),
+        count=translate("PreRead", "Participants"),
+        no_office=translate("PreRead", "No office"),
+        anonymous_note=translate(
+            "PreRead",
+            "This workshop is anonymous: only the number of participants from each office is "
+            "listed.",
+        ),
+        no_agenda=translate("PreRead", "No agenda items yet."),
+        no_proposals=translate("PreRead", "No proposals yet."),
+        no_criteria=translate("PreRead", "No criteria yet."),
+        no_participants=translate("PreRead", "No participants yet."),
+        directions=_directions(),
+        anonymity=_anonymity(),
+    )
+
+
+def handbook_texts() -> HandbookTexts:
+    """Every word of the role handbook in the user's language."""
+    return HandbookTexts(
+        number=number_format(),
+        handbook=translate("Handbook", "Role handbook"),
+        title=translate("Handbook", "Role handbook: {methodology}"),
+        subtitle=translate("Handbook", "Who does what in the common PMO–TMO methodology"),
+        subject=translate("Handbook", "Roles and responsibilities in {methodology}"),
+        keywords=(
+            translate("Handbook", "roles"),
+            translate("Handbook", "RACI"),
+            translate("Handbook", "methodology"),
+            translate("Handbook", "PMO"),
+            translate("Handbook", "TMO"),
+        ),
+        page=translate("Handbook", "Page {page} of {pages}"),
+        footer=translate("Handbook", "Role handbook · {date}"),
+        generated=translate("Handbook", "Prepared with PMO–TMO Desktop on {date}."),
+        organisation=translate("Handbook", "Organisation"),
+        methodology=translate("Handbook", "Methodology"),
+        variant=translate("Handbook", "RACI variant"),
+        roles_label=translate("Handbook", "Roles"),
+        roles_summary=translate("Handbook", "{n} in {offices} offices ({by_office})"),
+        phases=translate("Handbook", "Phases"),
+        activities=translate("Handbook", "Activities"),
+        control_points=translate("Handbook", "Gates, reviews and sign-offs"),
+        about=translate("Handbook", "About this handbook"),
+        about_text=translate(
+            "Handbook",
+            "One section per role, grouped by office: what the role is for, every activity in "
+            "which it holds a letter of the RACI matrix, the gates, reviews and sign-offs it "
+            "approves, and the roles of the other office it works with most. Read your own "
+            "role, then the roles you work with: each office can see what the other does.",
+        ),
+        offices_title=translate("Handbook", "The offices"),
+        owns=translate("Handbook", "Owns activities"),
+        letters_title=translate("Handbook", "The letters"),
+        contents=translate("Handbook", "Contents"),
+        office_roles=translate("Handbook", "{n} roles"),
+        role=translate("Handbook", "Role"),
+        approves=translate("Handbook", "Approves"),
+        of_office=translate("Handbook", "{office} · {n} activities"),
+        no_letters=translate("Handbook", "Holds no letter in the RACI matrix."),
+        phase=translate("Handbook", "Phase"),
+        activity=translate("Handbook", "Activity"),
+        deliverables=translate("Handbook", "Deliverables"),
+        owned_by=translate("Handbook", "{kind} · {office}"),
+        approvals_title=translate("Handbook", "Approves at gates, reviews and sign-offs"),
+        control_point=translate("Handbook", "Control point"),
+        criteria=translate("Handbook", "Criteria"),
+        approves_with=translate("Handbook", "Approves with"),
+        alone=translate("Handbook", "Sole approver"),
+        at_phase=translate("Handbook", "Phase: {phase}"),
+        at_activity=translate("Handbook", "{phase} · {activity}"),
+        partners_title=translate("Handbook", "Works most with in the other office"),
+        partners_across_title=translate("Handbook", "Works most with in the PMO and the TMO"),
+        partners_note=translate(
+            "Handbook", "Roles holding a letter in the same activities, most shared first."
+        ),
+        office=translate("Handbook", "Office"),
+        shared=translate("Handbook", "Shared activities"),
+        no_partners=translate("Handbook", "Shares no activity with the other office."),
+        letter_headings={
+            "A": translate("Handbook", "Accountable for…"),
+            "R": translate("Handbook", "Responsible for…"),
+            "C": translate("Handbook", "Consulted on…"),
+            "I": translate("Handbook", "Informed of…"),
+            "S": translate("Handbook", "Supports…"),
+            "V": translate("Handbook", "Verifies and signs…"),
+        },
+        letter_names={
+            "A": translate("Handbook", "Accountable"),
+            "R": translate("Handbook", "Responsible"),
+            "C": translate("Handbook", "Consulted"),
+            "I": translate("Handbook", "Informed"),
+            "S": translate("Handbook", "Supports"),
+            "V": translate("Handbook", "Verifies and signs"),
+        },
+        letter_meanings={
+            "A": translate(
+                "Handbook", "owns the outcome and answers for it; exactly one role per activity."
+            ),
+            "R": translate("Handbook", "does the work; at least one role per activity."),
+            "C": translate(
+                "Handbook", "is asked before the work is done or decided: a two-way exchange."
+            ),
+            "I": translate("Handbook", "is told of the progress or the result: one way."),
+            "S": translate("Handbook", "helps the responsible roles with resources or expertise."),
+            "V": translate("Handbook", "checks the result against the criteria and signs it off."),
+        },
+        kinds={
+            "management": translate("Handbook", "Management"),
+            "technical": translate("Handbook", "Technical"),
+            "governance": translate("Handbook", "Governance"),
+        },
+        control_kinds={
+            "gate": translate("Handbook", "Gate"),
+            "review": translate("Handbook", "Review"),
+            "sign-off": translate("Handbook", "Sign-off"),
+        },
+    )
