@@ -84,3 +84,37 @@ def test_minutes_and_results_workbook_from_the_menu(
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "out.pdf").pages)
     assert "Customer self-service portal" in text
     assert "Results" in openpyxl.load_workbook(tmp_path / "out.xlsx").sheetnames
+
+
+def test_the_meeting_pack_writes_the_chosen_documents_with_progress(
+    qtbot, window: MainWindow, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pmo_tmo_desktop.ui import pack_dialog
+
+    window.open_path(str(demo_path))
+    window.workshops_area.list.selectRow(0)
+    out = tmp_path / "pack"
+    out.mkdir()
+    monkeypatch.setattr(
+        pack_dialog.PackDialog,
+        "ask",
+        classmethod(lambda cls, parent, folder: (out, ["preread", "minutes", "results"])),
+    )
+    window.workshop_menu.update()
+    window.workshop_menu.pack_action.trigger()
+    names = sorted(p.name for p in out.iterdir())
+    assert len(names) == 3
+    assert any(n.endswith("pre-read.pdf") for n in names)
+    assert any(n.endswith("minutes.pdf") for n in names)
+    assert any(n.endswith("results.xlsx") for n in names)
+
+
+def test_the_pack_dialog_offers_every_document(qtbot) -> None:
+    from pmo_tmo_desktop.ui.pack_dialog import PackDialog
+
+    dialog = PackDialog("/tmp")
+    qtbot.addWidget(dialog)
+    dialog.boxes["handbook"].setChecked(False)
+    folder, sections = dialog.choice()
+    assert sections == ["preread", "minutes", "methodology", "results"]
+    assert str(folder) == "/tmp"

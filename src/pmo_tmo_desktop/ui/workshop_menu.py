@@ -125,6 +125,9 @@ class WorkshopMenu(QObject):
         self.minutes_action = self._add(
             QCoreApplication.translate("WorkshopMenu", "&Minutes (PDF)…"), self.minutes
         )
+        self.pack_action = self._add(
+            QCoreApplication.translate("WorkshopMenu", "Meeting &Pack…"), self.pack
+        )
         self.results_action = self._add(
             QCoreApplication.translate("WorkshopMenu", "&Results Workbook…"), self.results_workbook
         )
@@ -153,6 +156,7 @@ class WorkshopMenu(QObject):
         self.import_action.setEnabled(writable and chosen)
         self.minutes_action.setEnabled(ws is not None and chosen)
         self.results_action.setEnabled(ws is not None and chosen)
+        self.pack_action.setEnabled(ws is not None and chosen)
 
     def new(self) -> None:
         from pmo_tmo_desktop.ui.workshop_setup import new_workshop
@@ -304,4 +308,40 @@ class WorkshopMenu(QObject):
                 QCoreApplication.translate("WorkshopMenu", "results"),
                 ".xlsx",
                 lambda path: results_workbook.write_results_workbook(ws, workshop, path),
+            )
+
+    def pack(self) -> None:
+        from pmo_tmo_desktop.services import pack
+        from pmo_tmo_desktop.ui.pack_dialog import PackDialog, PackProgress
+
+        ws, workshop = self._ctx.workspace, self._current()
+        if ws is None or workshop is None:
+            return
+        choice = PackDialog.ask(self._parent, self._folder())
+        if choice is None:
+            return
+        folder, sections = choice
+        if not sections:
+            return
+        progress = PackProgress(self._parent, len(sections))
+        try:
+            written = pack.write_pack(ws, workshop, folder, sections, progress)
+        except (UserError, OSError) as error:
+            progress.close()
+            Messages.warn(
+                self._parent, QCoreApplication.translate("WorkshopMenu", "Meeting pack"), str(error)
+            )
+            return
+        progress.close()
+        if len(written) < len(sections):
+            self._status(
+                QCoreApplication.translate(
+                    "WorkshopMenu", "Cancelled after %n file(s)", "", len(written)
+                )
+            )
+        else:
+            self._status(
+                QCoreApplication.translate(
+                    "WorkshopMenu", "Wrote %n file(s) to {folder}", "", len(written)
+                ).format(folder=folder)
             )
