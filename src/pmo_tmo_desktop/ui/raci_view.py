@@ -114,8 +114,16 @@ class RaciArea(QWidget):
         self._fill_filters(snapshot)
         self.model.set_methodology(snapshot)
         self.table.reset()
+        variant = snapshot.info.raci_variant
+        # S is Supportive in RASCI but Signs in RACI-VS, where V is Verifies.
+        meanings = {
+            "S": self.tr("Signs") if variant == m.RaciVariant.RACI_VS else self.tr("Supportive"),
+            "V": self.tr("Verifies"),
+        }
         for letter, chip in self._legend.items():
-            chip.setVisible(letter in snapshot.info.raci_variant.letters)
+            chip.setVisible(letter in variant.letters)
+            if letter in meanings:
+                chip.setText(f"<b>{letter}</b> {meanings[letter]}")
         self.summary.setText(
             self.tr(
                 "{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled"
