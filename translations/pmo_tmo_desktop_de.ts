@@ -480,6 +480,39 @@ Hat einen Buchstaben in {total} Aktivitäten</translation>
     </message>
 </context>
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="38"/>
+        <source>Record an amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="39"/>
+        <source>This workshop is closed: the change is recorded as an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="47"/>
+        <source>&amp;Why is it changed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="50"/>
+        <source>Reason for the amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="51"/>
+        <source>e.g. the minutes recorded the wrong owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="59"/>
+        <source>Record Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/app.py" line="41"/>
@@ -542,7 +575,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>Dateiintegrität: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="414"/>
         <source>workshops</source>
         <translation>Workshops</translation>
     </message>
@@ -590,7 +623,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <location filename="../src/pmo_tmo_desktop/cli.py" line="179"/>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="281"/>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="283"/>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="31"/>
         <source>Wrote {file}</source>
         <translation>{file} geschrieben</translation>
     </message>
@@ -625,127 +658,142 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>die Ergebnis-Arbeitsmappe kommt mit der Funktion für Ergebnis-Arbeitsmappen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="319"/>
         <source>No workshops yet.</source>
         <translation>Noch keine Workshops.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="332"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
         <translation>PMO–TMO Desktop ohne Oberfläche: Arbeitsbereiche, Prüfungen und Workshops.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="338"/>
         <source>language of the output</source>
         <translation>Sprache der Ausgabe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="355"/>
         <source>a workspace from a starter methodology</source>
         <translation>ein Arbeitsbereich aus einer Vorlagenmethodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="358"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>eine realistische Demo mit abgeschlossenem Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="360"/>
         <source>check the file and report what it holds</source>
         <translation>die Datei prüfen und ihren Inhalt melden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="368"/>
         <source>R/A per role and phase above which a role is overloaded</source>
         <translation>R/A je Rolle und Phase, ab der eine Rolle als überlastet gilt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="375"/>
         <source>Consulted roles per activity above which it is too many</source>
         <translation>Konsultierte Rollen je Aktivität, ab denen es zu viele sind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="369"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="380"/>
         <source>methodology and RACI from a workbook, all or nothing</source>
         <translation>Methodik und RACI aus einer Arbeitsmappe, ganz oder gar nicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="376"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="387"/>
         <source>also remove activities and roles the workbook lacks</source>
         <translation>auch Aktivitäten und Rollen entfernen, die in der Arbeitsmappe fehlen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="378"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="389"/>
         <source>methodology and RACI workbook</source>
         <translation>Arbeitsmappe mit Methodik und RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="381"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="392"/>
         <source>scores, ranks and PMO/TMO gaps</source>
         <translation>Punktzahlen, Ränge und PMO/TMO-Abweichungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="389"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="400"/>
         <source>the PDF minutes of a workshop (and its results workbook)</source>
         <translation>das PDF-Protokoll eines Workshops (und seine Ergebnis-Arbeitsmappe)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="402"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="407"/>
+        <source>the whole meeting pack of a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="420"/>
         <source>the workshops, with ids</source>
         <translation>die Workshops mit IDs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="438"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="456"/>
         <source>interrupted; nothing was changed</source>
         <translation>abgebrochen; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="446"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="464"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>interner Fehler ({kind}: {error}); bitte melden Sie ihn</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="50"/>
+        <source>Closed workshop {id}; later corrections are recorded as amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="63"/>
         <source>Wrote {n} ballots to {folder}</source>
         <translation>{n} Bewertungsbögen nach {folder} geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="75"/>
         <source>Imported {ballots} ballots into round {round}: {ratings} ratings written, {removed} removed</source>
         <translation>{ballots} Bewertungsbögen in Runde {round} importiert: {ratings} Bewertungen geschrieben, {removed} entfernt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="86"/>
         <source> (the round was opened for them)</source>
         <translation> (die Runde wurde dafür eröffnet)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="97"/>
         <source>a blank workshop set-up workbook</source>
         <translation>eine leere Arbeitsmappe für die Workshop-Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="105"/>
         <source>offer this workspace&apos;s offices (default PMO, TMO, Business, Vendor)</source>
         <translation>die Offices dieses Arbeitsbereichs anbieten (Standard: PMO, TMO, Business, Vendor)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="112"/>
         <source>a workshop from a filled set-up workbook; prints its id</source>
         <translation>ein Workshop aus einer ausgefüllten Vorbereitungs-Arbeitsmappe; gibt seine ID aus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="120"/>
+        <source>close a workshop: its ratings, decisions and actions are frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="129"/>
         <source>ballot workbooks</source>
         <translation>Bewertungsbögen (Arbeitsmappen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="137"/>
         <source>one ballot workbook per participant</source>
         <translation>ein Bewertungsbogen je Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="146"/>
         <source>filled ballots, all or nothing</source>
         <translation>ausgefüllte Bewertungsbögen, ganz oder gar nicht</translation>
     </message>
@@ -753,42 +801,42 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="444"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="456"/>
         <source>Copy from an earlier workshop</source>
         <translation>Aus einem früheren Workshop kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="446"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="458"/>
         <source>Workshop to copy from</source>
         <translation>Workshop, aus dem kopiert wird</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="461"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="463"/>
         <source>&amp;Participants, with their offices</source>
         <translation>&amp;Teilnehmende mit ihren Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="464"/>
         <source>&amp;Criteria, with weights, directions and scales</source>
         <translation>&amp;Kriterien mit Gewichtung, Richtung und Skala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="456"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="468"/>
         <source>Names this workshop already has are left as they are.</source>
         <translation>Namen, die dieser Workshop bereits hat, bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="471"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="465"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="477"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -849,115 +897,130 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="99"/>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="125"/>
         <source>&amp;Approve</source>
         <translation>Ge&amp;nehmigen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="126"/>
         <source>&amp;Reject</source>
         <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="127"/>
         <source>&amp;Defer</source>
         <translation>&amp;Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="128"/>
         <source>&amp;Needs information</source>
         <translation>&amp;Informationen fehlen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="129"/>
         <source>N&amp;o decision</source>
         <translation>&amp;Keine Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="143"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="146"/>
         <source>Conditions</source>
         <translation>Auflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="148"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Verlassen des Felds oder Strg+Enter speichert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="155"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="161"/>
         <source>F2 edits the current cell, Insert adds an action, Delete deletes it</source>
         <translation>F2 bearbeitet die aktuelle Zelle, Einfg fügt eine Maßnahme hinzu, Entf löscht sie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="171"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="182"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="548"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="661"/>
         <source>Add action</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="175"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="189"/>
         <source>Delete action</source>
         <translation>Maßnahme löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="187"/>
         <source>Add an action for the selected proposal (Ins)</source>
         <translation>Eine Maßnahme zum ausgewählten Vorschlag hinzufügen (Einfg)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="190"/>
         <source>Delete the selected action (Del)</source>
         <translation>Die ausgewählte Maßnahme löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="197"/>
+        <source>This workshop is closed. Changes are recorded as amendments with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="201"/>
+        <source>Amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="207"/>
+        <source>A&amp;mendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="243"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="255"/>
         <source>Decision:</source>
         <translation>Entscheidung:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="259"/>
         <source>Ra&amp;tionale</source>
         <translation>Be&amp;gründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="260"/>
         <source>&amp;Conditions</source>
         <translation>A&amp;uflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="276"/>
         <source>Action &amp;items</source>
         <translation>&amp;Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="287"/>
         <source>Ctrl+Enter or leaving a field saves it · Ins adds an action for the proposal · F2 edits a cell · Del deletes the action</source>
         <translation>Strg+Enter oder Verlassen eines Felds speichert · Einfg fügt eine Maßnahme zum Vorschlag hinzu · F2 bearbeitet eine Zelle · Entf löscht die Maßnahme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="376"/>
         <source>Actions: %n</source>
         <translation>
             <numerusform>Maßnahmen: %n</numerusform>
@@ -965,7 +1028,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="377"/>
         <source>not done: %n</source>
         <translation>
             <numerusform>nicht erledigt: %n</numerusform>
@@ -973,7 +1036,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="382"/>
         <source>overdue: %n</source>
         <translation>
             <numerusform>überfällig: %n</numerusform>
@@ -981,37 +1044,55 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="391"/>
+        <source>{when} · {what} · {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="396"/>
+        <source>Recorded by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="399"/>
+        <source>A&amp;mendments (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="424"/>
         <source>Choose a decision first, then record why.</source>
         <translation>Wählen Sie zuerst eine Entscheidung, dann die Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="389"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="430"/>
         <source>No proposals in this workshop</source>
         <translation>Keine Vorschläge in diesem Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="444"/>
         <source>Decision: {decision}</source>
         <translation>Entscheidung: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="410"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="451"/>
         <source>Sponsor: {name}</source>
         <translation>Sponsor: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="413"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="454"/>
         <source>Cost: {cost}</source>
         <translation>Kosten: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="458"/>
         <source>Benefit: {benefit}</source>
         <translation>Nutzen: {benefit}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="464"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -1019,72 +1100,87 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="467"/>
         <source>decided {when}</source>
         <translation>entschieden am {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="478"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="538"/>
         <source>Withdraw decision on “{proposal}”</source>
         <translation>Entscheidung zu „{proposal}“ zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="488"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="548"/>
         <source>Decide “{proposal}”: {decision}</source>
         <translation>„{proposal}“ entscheiden: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="515"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="565"/>
+        <source>Decision on “{proposal}”: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="572"/>
+        <source>Amend decision on “{proposal}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="596"/>
         <source>Edit rationale and conditions of “{proposal}”</source>
         <translation>Begründung und Auflagen zu „{proposal}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="517"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="598"/>
         <source>Edit rationale of “{proposal}”</source>
         <translation>Begründung zu „{proposal}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="519"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="600"/>
         <source>Edit conditions of “{proposal}”</source>
         <translation>Auflagen zu „{proposal}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="530"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="627"/>
         <source>Edit action text</source>
         <translation>Text der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="531"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="628"/>
         <source>Change action owner</source>
         <translation>Verantwortliche der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="532"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="629"/>
         <source>Change action due date</source>
         <translation>Fälligkeit der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="533"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="630"/>
         <source>Change action status</source>
         <translation>Status der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="534"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="631"/>
         <source>Link action to a proposal</source>
         <translation>Maßnahme mit einem Vorschlag verknüpfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="535"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="632"/>
         <source>Link action to an agenda item</source>
         <translation>Maßnahme mit einem Agendapunkt verknüpfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="546"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="642"/>
+        <source>{change}: “{action}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="659"/>
         <source>New action</source>
         <translation>Neue Maßnahme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="563"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="676"/>
         <source>Delete action “{action}”</source>
         <translation>Maßnahme „{action}“ löschen</translation>
     </message>
@@ -1296,6 +1392,369 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="218"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>Handbook</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="179"/>
+        <source>Role handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="180"/>
+        <source>Role handbook: {methodology}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="181"/>
+        <source>Who does what in the common PMO–TMO methodology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="182"/>
+        <source>Roles and responsibilities in {methodology}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="184"/>
+        <source>roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="185"/>
+        <source>RACI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="186"/>
+        <source>methodology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="187"/>
+        <source>PMO</source>
+        <translation type="unfinished">PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="188"/>
+        <source>TMO</source>
+        <translation type="unfinished">TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished">Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="191"/>
+        <source>Role handbook · {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="192"/>
+        <source>Prepared with PMO–TMO Desktop on {date}.</source>
+        <translation type="unfinished">Erstellt mit PMO–TMO Desktop am {date}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="193"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="194"/>
+        <source>Methodology</source>
+        <translation type="unfinished">Methodik</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="195"/>
+        <source>RACI variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="196"/>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="197"/>
+        <source>{n} in {offices} offices ({by_office})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="198"/>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="199"/>
+        <source>Activities</source>
+        <translation type="unfinished">Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="200"/>
+        <source>Gates, reviews and sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="201"/>
+        <source>About this handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="202"/>
+        <source>One section per role, grouped by office: what the role is for, every activity in which it holds a letter of the RACI matrix, the gates, reviews and sign-offs it approves, and the roles of the other office it works with most. Read your own role, then the roles you work with: each office can see what the other does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="209"/>
+        <source>The offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="210"/>
+        <source>Owns activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="211"/>
+        <source>The letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="212"/>
+        <source>Contents</source>
+        <translation type="unfinished">Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="213"/>
+        <source>{n} roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="214"/>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="215"/>
+        <source>Approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="216"/>
+        <source>{office} · {n} activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="217"/>
+        <source>Holds no letter in the RACI matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="218"/>
+        <source>Phase</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="219"/>
+        <source>Activity</source>
+        <translation type="unfinished">Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
+        <source>Deliverables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="221"/>
+        <source>{kind} · {office}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="222"/>
+        <source>Approves at gates, reviews and sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
+        <source>Control point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="224"/>
+        <source>Criteria</source>
+        <translation type="unfinished">Kriterien</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="225"/>
+        <source>Approves with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="226"/>
+        <source>Sole approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="227"/>
+        <source>Phase: {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="228"/>
+        <source>{phase} · {activity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="229"/>
+        <source>Works most with in the other office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="230"/>
+        <source>Works most with in the PMO and the TMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="231"/>
+        <source>Roles holding a letter in the same activities, most shared first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="234"/>
+        <source>Office</source>
+        <translation type="unfinished">Office</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="235"/>
+        <source>Shared activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="236"/>
+        <source>Shares no activity with the other office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="238"/>
+        <source>Accountable for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="239"/>
+        <source>Responsible for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="240"/>
+        <source>Consulted on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="241"/>
+        <source>Informed of…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
+        <source>Supports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
+        <source>Verifies and signs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
+        <source>Accountable</source>
+        <translation type="unfinished">Rechenschaftspflichtig</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="247"/>
+        <source>Responsible</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="248"/>
+        <source>Consulted</source>
+        <translation type="unfinished">Konsultiert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="249"/>
+        <source>Informed</source>
+        <translation type="unfinished">Informiert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="250"/>
+        <source>Supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="251"/>
+        <source>Verifies and signs</source>
+        <translation type="unfinished">Prüft und zeichnet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="254"/>
+        <source>owns the outcome and answers for it; exactly one role per activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="257"/>
+        <source>does the work; at least one role per activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="258"/>
+        <source>is asked before the work is done or decided: a two-way exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="261"/>
+        <source>is told of the progress or the result: one way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="262"/>
+        <source>helps the responsible roles with resources or expertise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="263"/>
+        <source>checks the result against the criteria and signs it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="266"/>
+        <source>Management</source>
+        <translation type="unfinished">Management</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="267"/>
+        <source>Technical</source>
+        <translation type="unfinished">Technik</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="268"/>
+        <source>Governance</source>
+        <translation type="unfinished">Governance</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="271"/>
+        <source>Gate</source>
+        <translation type="unfinished">Gate</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="272"/>
+        <source>Review</source>
+        <translation type="unfinished">Review</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="273"/>
+        <source>Sign-off</source>
+        <translation type="unfinished">Freigabe</translation>
     </message>
 </context>
 <context>
@@ -1856,13 +2315,13 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="37"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="38"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
@@ -1986,503 +2445,533 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="66"/>
+        <source>Amendments since the workshop closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
+        <source>These minutes are re-issued: the corrections below were recorded after the workshop was closed, with their reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="72"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="73"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
+        <source>Why</source>
+        <translation type="unfinished">Anlass</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
         <source>Rounds</source>
         <translation>Bewertungsrunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="77"/>
         <source>Assessment method</source>
         <translation>Bewertungsmethode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="78"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="79"/>
         <source>Title</source>
         <comment>a participant&apos;s job title</comment>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="80"/>
         <source>No office</source>
         <translation>Kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="81"/>
         <source>Item and notes</source>
         <translation>Punkt und Notizen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="82"/>
         <source>No.</source>
         <comment>number, as a column heading</comment>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
         <source>Presenter: {name}</source>
         <translation>Präsentiert von: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
         <source>Dissent</source>
         <translation>Dissens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
         <source>Weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
         <source>Rated higher by</source>
         <translation>Höher bewertet von</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="106"/>
         <source>Conditions</source>
         <translation>Auflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="107"/>
         <source>Rationale and conditions</source>
         <translation>Begründung und Auflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="108"/>
         <source>Decided {date}</source>
         <translation>Entschieden am {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
         <source>Rank {rank} · score {score}</source>
         <translation>Rang {rank} · Punktzahl {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
         <source>Blind</source>
         <translation>Blind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
         <source>Open rating</source>
         <translation>Offene Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="118"/>
         <source>Opened</source>
         <translation>Eröffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="250"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
         <source>Rated</source>
         <translation>Bewertet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
         <source>{rated} of {total}</source>
         <translation>{rated} von {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
         <source>Ratings</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="123"/>
         <source>Score R{n}</source>
         <translation>Punktzahl R{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
         <source>Gap R{n}</source>
         <translation>Abweichung R{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
         <source>Results of round {n}: {rated} of {total} participants rated. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
         <translation>Ergebnisse der Runde {n}: {rated} von {total} Teilnehmenden haben bewertet. Die Punktzahlen reichen von 0 bis 100; die Abweichung ist die PMO-Punktzahl minus die TMO-Punktzahl.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
         <source>▲</source>
         <comment>the mark of a flagged dissent; keep it short</comment>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
         <source>▲ dissent of {threshold} or more: the room was split on this proposal.</source>
         <translation>▲ Dissens von {threshold} oder mehr: Die Meinungen im Raum waren zu diesem Vorschlag geteilt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="135"/>
         <source>Score by proposal, with the PMO and TMO scores</source>
         <translation>Punktzahl je Vorschlag, mit PMO- und TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="136"/>
         <source>Score (0–100)</source>
         <translation>Punktzahl (0–100)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="137"/>
         <source>PMO score against TMO score</source>
         <translation>PMO-Punktzahl im Vergleich zur TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="138"/>
         <source>PMO score</source>
         <translation>PMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="139"/>
         <source>TMO score</source>
         <translation>TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="130"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="153"/>
         <source>TMO rates higher</source>
         <translation>TMO bewertet höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="152"/>
         <source>PMO rates higher</source>
         <translation>PMO bewertet höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="142"/>
         <source>Each bubble is a proposal, numbered by rank; its area shows the cost. On the dashed line both offices agree; the shaded band is within {band} points.</source>
         <translation>Jede Blase ist ein Vorschlag, nummeriert nach Rang; ihre Fläche zeigt die Kosten. Auf der gestrichelten Linie sind sich beide Offices einig; das schattierte Band umfasst {band} Punkte.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="147"/>
         <source>Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. Proposals in rank order.</source>
         <translation>Jede Zelle ist die PMO- minus die TMO-Bewertung eines Kriteriums, in Punkten von 100. Vorschläge in Rangfolge.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
         <source>The stronger the colour, the larger the gap.</source>
         <translation>Je kräftiger die Farbe, desto größer die Abweichung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="155"/>
         <source>Largest gaps: where the offices disagree most</source>
         <translation>Größte Abweichungen: wo die Offices am stärksten uneinig sind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="156"/>
         <source>No gap can be shown: it needs ratings from both the PMO and the TMO.</source>
         <translation>Keine Abweichung darstellbar: Dafür sind Bewertungen von PMO und TMO nötig.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="159"/>
         <source>The set of proposals with the highest total score whose total cost stays within the budget (computed exactly). It informs the decisions; it does not take them.</source>
         <translation>Die Auswahl von Vorschlägen mit der höchsten Gesamtpunktzahl, deren Gesamtkosten im Budget bleiben (exakt berechnet). Sie dient als Entscheidungsgrundlage; sie ersetzt keine Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
         <source>{n} proposals, total cost {cost} of {budget} ({share}), {left} left over.</source>
         <translation>{n} Vorschläge, Gesamtkosten {cost} von {budget} ({share}), {left} verbleiben.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="167"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
         <source>Chosen</source>
         <translation>Ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
         <source>Total score</source>
         <translation>Gesamtpunktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
         <source>What moved between round {first} and round {last}</source>
         <translation>Was sich zwischen Runde {first} und Runde {last} verändert hat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
         <source>No decision recorded for: {titles}.</source>
         <translation>Keine Entscheidung erfasst für: {titles}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
         <source>No attendees recorded.</source>
         <translation>Keine Anwesenden erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
         <source>No agenda items recorded.</source>
         <translation>Keine Agendapunkte erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="174"/>
         <source>No ratings were recorded, so there are no results to report.</source>
         <translation>Es wurden keine Bewertungen erfasst, daher gibt es keine Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
         <source>Round {n} is blind and still open: its results are not shown until the round is closed.</source>
         <translation>Runde {n} ist blind und noch offen: Ihre Ergebnisse werden erst nach Abschluss der Runde gezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="182"/>
         <source>No decisions recorded.</source>
         <translation>Keine Entscheidungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
         <source>No action items recorded.</source>
         <translation>Keine Maßnahmen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="184"/>
         <source>No rating rounds were held.</source>
         <translation>Es fanden keine Bewertungsrunden statt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
         <source>How the scores in these minutes were calculated:</source>
         <translation>So wurden die Punktzahlen in diesem Protokoll berechnet:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="187"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
         <translation>Jede Bewertung wird auf eine gemeinsame Skala von 0 bis 1 gebracht: n = (Bewertung − Skalenminimum) ÷ (Skalenmaximum − Skalenminimum). Bei einem Kriterium, bei dem niedriger besser ist, gilt n = 1 − n, sodass 1 immer das Beste ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="193"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
         <translation>Die Punktzahl eines Teilnehmers für einen Vorschlag ist der gewichtete Mittelwert von n über die Kriterien, die er bewertet hat: Σ Gewichtung × n ÷ Σ Gewichtung. Eine fehlende Bewertung bleibt außen vor und zählt nie als null.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="199"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants only; participants of other offices count in the overall score.</source>
         <translation>Die Punktzahl eines Vorschlags ist 100 × der Mittelwert der Punktzahlen seiner Teilnehmenden. PMO- und TMO-Punktzahl sind derselbe Mittelwert, nur über die Teilnehmenden des jeweiligen Office; Teilnehmende anderer Offices zählen in der Gesamtpunktzahl.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
         <source>Gap = PMO score − TMO score, overall and per criterion: positive where the PMO rates higher, negative where the TMO does.</source>
         <translation>Abweichung = PMO-Punktzahl − TMO-Punktzahl, gesamt und je Kriterium: positiv, wo das PMO höher bewertet, negativ, wo das TMO höher bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
         <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more is flagged.</source>
         <translation>Dissens = Standardabweichung der Punktzahlen der Teilnehmenden ÷ 50: 0 ist volle Einigkeit, 1 eine vollständige Spaltung. Ein Dissens von {threshold} oder mehr wird markiert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="215"/>
         <source>Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Vorschläge werden nach Punktzahl gereiht, die höchste zuerst; gleiche Punktzahlen teilen sich einen Rang (1, 2, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="220"/>
         <source>Individual ratings are never shown; every figure is an average.</source>
         <translation>Einzelbewertungen werden nie gezeigt; jede Zahl ist ein Mittelwert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="222"/>
         <source>The results are from round {n}, the latest round with ratings.</source>
         <translation>Die Ergebnisse stammen aus Runde {n}, der letzten Runde mit Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="225"/>
         <source>The results are from round {n}, chosen for these minutes.</source>
         <translation>Die Ergebnisse stammen aus Runde {n}, die für dieses Protokoll gewählt wurde.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="229"/>
         <source>Higher is better</source>
         <translation>Höher ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="230"/>
         <source>Lower is better</source>
         <translation>Niedriger ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="233"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="234"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="235"/>
         <source>Defer</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="236"/>
         <source>Needs information</source>
         <translation>Informationen fehlen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="229"/>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="249"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="240"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="241"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="244"/>
         <source>Named (with the participants&apos; names)</source>
         <translation>Namentlich (mit den Namen der Teilnehmenden)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="245"/>
         <source>By office, never by person</source>
         <translation>Nach Office, nie nach Person</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="246"/>
         <source>Anonymous (no names)</source>
         <translation>Anonym (ohne Namen)</translation>
     </message>
@@ -2490,27 +2979,27 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="499"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="511"/>
         <source>New workshop</source>
         <translation>Neuer Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="501"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="513"/>
         <source>Workshop title</source>
         <translation>Titel des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="502"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="514"/>
         <source>e.g. Q1 portfolio review</source>
         <translation>z. B. Portfolio-Review Q1</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="504"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="516"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="509"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="521"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
@@ -2698,6 +3187,144 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
 </context>
 <context>
+    <name>Pack</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="122"/>
+        <source>unknown pack section &apos;{name}&apos;; choose from {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="132"/>
+        <source>{folder}: no such folder</source>
+        <translation type="unfinished">{folder}: Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="134"/>
+        <source>{folder}: not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="140"/>
+        <source>{folder}: cannot be written ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="167"/>
+        <source>workshop</source>
+        <comment>a file name</comment>
+        <translation type="unfinished">Workshop</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="18"/>
+        <source>pre-read</source>
+        <comment>end of a file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="19"/>
+        <source>minutes</source>
+        <comment>end of a file name</comment>
+        <translation type="unfinished">Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="20"/>
+        <source>role handbook</source>
+        <comment>end of a file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="21"/>
+        <source>methodology and RACI</source>
+        <comment>end of a file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="22"/>
+        <source>results</source>
+        <comment>end of a file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="94"/>
+        <source>Meeting pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="31"/>
+        <source>&amp;Pre-read (agenda, proposals, criteria, method — no results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="32"/>
+        <source>&amp;Minutes (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="33"/>
+        <source>Role &amp;handbook (who does what, office by office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="34"/>
+        <source>Methodology and &amp;RACI workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="35"/>
+        <source>Results &amp;workbook (every rating, recomputable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="38"/>
+        <source>Write these documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="46"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="47"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="50"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="59"/>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="67"/>
+        <source>Folder for the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="88"/>
+        <source>Writing the meeting pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="89"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="103"/>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsModel</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
@@ -2718,6 +3345,372 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="280"/>
         <source>The office the participant speaks for in the gap view</source>
         <translation>Das Office, für das die Person in der Abweichungsansicht spricht</translation>
+    </message>
+</context>
+<context>
+    <name>PreRead</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="28"/>
+        <source>Higher is better</source>
+        <translation type="unfinished">Höher ist besser</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="29"/>
+        <source>Lower is better</source>
+        <translation type="unfinished">Niedriger ist besser</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="35"/>
+        <source>Named (with the participants&apos; names)</source>
+        <translation type="unfinished">Namentlich (mit den Namen der Teilnehmenden)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="36"/>
+        <source>By office, never by person</source>
+        <translation type="unfinished">Nach Office, nie nach Person</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="37"/>
+        <source>Anonymous (no names)</source>
+        <translation type="unfinished">Anonym (ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="45"/>
+        <source>Pre-read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="46"/>
+        <source>Pre-read for the workshop {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="48"/>
+        <source>pre-read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="49"/>
+        <source>workshop</source>
+        <translation type="unfinished">Workshop</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="50"/>
+        <source>PMO</source>
+        <translation type="unfinished">PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="51"/>
+        <source>TMO</source>
+        <translation type="unfinished">TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="52"/>
+        <source>proposals</source>
+        <translation type="unfinished">Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="54"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished">Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="55"/>
+        <source>Pre-read · {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="56"/>
+        <source>Prepared with PMO–TMO Desktop on {date}.</source>
+        <translation type="unfinished">Erstellt mit PMO–TMO Desktop am {date}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="57"/>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="58"/>
+        <source>Place</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="59"/>
+        <source>Facilitator</source>
+        <translation type="unfinished">Moderation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="60"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="159"/>
+        <source>Participants</source>
+        <translation type="unfinished">Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="62"/>
+        <source>Ratings shown</source>
+        <translation type="unfinished">Angezeigte Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="77"/>
+        <source>Agenda</source>
+        <translation type="unfinished">Agenda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="64"/>
+        <source>{n} items, {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="78"/>
+        <source>Proposals</source>
+        <translation type="unfinished">Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="66"/>
+        <source>{n} to assess, {cost} estimated cost in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="67"/>
+        <source>Budget</source>
+        <translation type="unfinished">Budget</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="68"/>
+        <source>About this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="69"/>
+        <source>Please read this pack before the workshop. It sets out the agenda, the proposals to be assessed, the criteria you will rate them on and how the scores will be computed. It holds no ratings, no results and no decisions: those are made together in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="76"/>
+        <source>Contents</source>
+        <translation type="unfinished">Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="79"/>
+        <source>Criteria and method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="81"/>
+        <source>No.</source>
+        <comment>number, as a column heading</comment>
+        <translation type="unfinished">Nr.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="82"/>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="83"/>
+        <source>Item</source>
+        <translation type="unfinished">Punkt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="96"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="85"/>
+        <source>{n} min</source>
+        <translation type="unfinished">{n} Min.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="86"/>
+        <source>{h} h {m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="87"/>
+        <source>{h} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="88"/>
+        <source>Presenter: {name}</source>
+        <translation type="unfinished">Präsentiert von: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="98"/>
+        <source>Total</source>
+        <translation type="unfinished">Summe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="90"/>
+        <source>Times are counted from the start of the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="91"/>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="92"/>
+        <source>Proposal</source>
+        <translation type="unfinished">Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="93"/>
+        <source>Sponsor</source>
+        <translation type="unfinished">Sponsor</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="94"/>
+        <source>Estimated cost</source>
+        <translation type="unfinished">Geschätzte Kosten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="95"/>
+        <source>Expected benefit</source>
+        <translation type="unfinished">Erwarteter Nutzen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="97"/>
+        <source>{n} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="99"/>
+        <source>No description given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="100"/>
+        <source>Each proposal is rated on each criterion below, on the criterion&apos;s scale. The weight sets how much a criterion counts; the share is its part of the total weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="105"/>
+        <source>Criterion</source>
+        <translation type="unfinished">Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="106"/>
+        <source>Weight</source>
+        <translation type="unfinished">Gewichtung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="107"/>
+        <source>Share</source>
+        <translation type="unfinished">Anteil</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="108"/>
+        <source>Direction</source>
+        <translation type="unfinished">Richtung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="109"/>
+        <source>Scale</source>
+        <translation type="unfinished">Skala</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="110"/>
+        <source>How the scores will be computed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="112"/>
+        <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
+        <translation type="unfinished">Jede Bewertung wird auf eine gemeinsame Skala von 0 bis 1 gebracht: n = (Bewertung − Skalenminimum) ÷ (Skalenmaximum − Skalenminimum). Bei einem Kriterium, bei dem niedriger besser ist, gilt n = 1 − n, sodass 1 immer das Beste ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="118"/>
+        <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
+        <translation type="unfinished">Die Punktzahl eines Teilnehmers für einen Vorschlag ist der gewichtete Mittelwert von n über die Kriterien, die er bewertet hat: Σ Gewichtung × n ÷ Σ Gewichtung. Eine fehlende Bewertung bleibt außen vor und zählt nie als null.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="124"/>
+        <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants; the gap between them shows where the two offices see a proposal differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="130"/>
+        <source>Proposals are ranked by score, highest first. Individual ratings are never shown; every figure is an average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="136"/>
+        <source>Rating rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="138"/>
+        <source>Rating happens in rounds. A round is blind: while it is open nobody sees anyone else&apos;s ratings, and the room sees only how many participants have rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="144"/>
+        <source>When the round closes the results are revealed, and the largest differences between the PMO and the TMO become the discussion agenda. A further round may follow; the latest round counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="150"/>
+        <source>Rate every proposal on every criterion you can judge. Rather than guess, leave a rating out: it is not counted as zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="156"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="157"/>
+        <source>Title</source>
+        <comment>a participant&apos;s job title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="158"/>
+        <source>Office</source>
+        <translation type="unfinished">Office</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="160"/>
+        <source>No office</source>
+        <translation type="unfinished">Kein Office</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="161"/>
+        <source>This workshop is anonymous: only the number of participants from each office is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="166"/>
+        <source>No agenda items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="167"/>
+        <source>No proposals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="168"/>
+        <source>No criteria yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="169"/>
+        <source>No participants yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3223,6 +4216,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="120"/>
         <source>Supportive</source>
         <translation>Unterstützend</translation>
     </message>
@@ -3237,47 +4231,57 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Buchstaben tippen, um ihn in den ausgewählten Zellen umzuschalten · Entf leert · Strg+C / Strg+V tauschen Zellen mit einer Tabellenkalkulation aus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="120"/>
+        <source>Signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="121"/>
+        <source>Verifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="184"/>
         <source>Management</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="185"/>
         <source>Technical</source>
         <translation>Technik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="186"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="192"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="219"/>
         <source>Clear letters</source>
         <translation>Buchstaben löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="220"/>
         <source>Paste letters</source>
         <translation>Buchstaben einfügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="221"/>
         <source>Type letters</source>
         <translation>Buchstaben eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="223"/>
         <source>Toggle {letter}</source>
         <translation>{letter} umschalten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="129"/>
         <source>{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled</source>
         <translation>{variant}-Matrix: {activities} Aktivitäten × {roles} Rollen, {cells} Zellen belegt</translation>
     </message>
@@ -3576,206 +4580,216 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="165"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="170"/>
         <source>&amp;Round:</source>
         <translation>&amp;Runde:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="181"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="182"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="183"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="183"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="225"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="184"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="226"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="185"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="227"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="188"/>
         <source>Dissent</source>
         <translation>Dissens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="195"/>
         <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
         <translation>Meinungsstreuung: 0 = volle Einigkeit, 1 = maximale Spaltung. ⚑ markiert geteilte Meinungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="199"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="200"/>
         <source>Min–max</source>
         <translation>Min.–Max.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="200"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="202"/>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="205"/>
+        <source>Change of the score since the previous round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="228"/>
         <source>Raters</source>
         <translation>Bewertende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="209"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="216"/>
         <source>Results by proposal</source>
         <translation>Ergebnisse je Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="223"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="224"/>
         <source>All</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="235"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Punktzahlen je Kriterium für den ausgewählten Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="244"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Abweichung PMO gegenüber TMO je Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="256"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="266"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Als Budget des Workshops &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="269"/>
         <source>B&amp;udget:</source>
         <translation>B&amp;udget:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="281"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Wo PMO und TMO uneinig sind&lt;/b&gt; (PMO-Punktzahl − TMO-Punktzahl, je Kriterium)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="297"/>
         <source>&amp;Gap view</source>
         <translation>Abwei&amp;chungsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="298"/>
         <source>Per &amp;criterion</source>
         <translation>Je &amp;Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="299"/>
         <source>Budget &amp;fit</source>
         <translation>Budget-&amp;Passung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="301"/>
         <source>C&amp;harts</source>
         <translation>Dia&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="321"/>
         <source>Latest with ratings</source>
         <translation>Letzte mit Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="323"/>
         <source>Round {n}</source>
         <translation>Runde {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="364"/>
         <source>No ratings yet. Results appear here once a round has ratings.</source>
         <translation>Noch keine Bewertungen. Ergebnisse erscheinen hier, sobald eine Runde Bewertungen enthält.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
         <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} have rated. Results are shown when the round is closed.</source>
         <translation>&lt;h2&gt;Runde {n} ist blind und noch offen&lt;/h2&gt;{rated} von {total} haben bewertet. Die Ergebnisse werden gezeigt, sobald die Runde geschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="374"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="387"/>
         <source>Round {n}: {rated} of {total} participants rated.</source>
         <translation>Runde {n}: {rated} von {total} Teilnehmenden haben bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="400"/>
         <source>&lt;span style=&apos;background:{pmo};color:white&apos;&gt;&amp;nbsp;PMO rates higher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:{tmo};color:white&apos;&gt;&amp;nbsp;TMO rates higher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;the stronger the colour, the larger the gap</source>
         <translation>&lt;span style=&apos;background:{pmo};color:white&apos;&gt;&amp;nbsp;PMO bewertet höher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:{tmo};color:white&apos;&gt;&amp;nbsp;TMO bewertet höher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;je kräftiger die Farbe, desto größer die Abweichung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="421"/>
         <source>overall</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="409"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="422"/>
         <source>PMO higher</source>
         <translation>PMO höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="409"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="422"/>
         <source>TMO higher</source>
         <translation>TMO höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="428"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;Zu diskutieren&lt;/b&gt; — die größten Abweichungen zwischen den Offices:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="439"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Geben Sie ein Budget ein, um zu sehen, welche Vorschläge darin die höchste Gesamtpunktzahl erreichen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="435"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="448"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Beste Nutzung des Budgets&lt;/b&gt; (exakt): Gesamtpunktzahl {score}, Kosten {cost} von {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="467"/>
         <source>Set budget</source>
         <translation>Budget festlegen</translation>
     </message>
@@ -4515,7 +5529,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>RACI-Variante: einige Zellen enthalten Buchstaben, die {variant} nicht kennt; leeren Sie diese zuerst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="77"/>
         <location filename="../src/pmo_tmo_desktop/services/queries.py" line="142"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <source>no workshop with id {id}</source>
@@ -4588,79 +5602,79 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>muss ausgewählt werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="93"/>
         <source>workshop &apos;{title}&apos; is closed; record an amendment instead</source>
         <translation>Workshop „{title}“ ist abgeschlossen; erfassen Sie stattdessen einen Änderungsvermerk</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="125"/>
         <source>workshop &apos;{title}&apos; is closed; it cannot be reopened</source>
         <translation>Workshop „{title}“ ist abgeschlossen; er kann nicht wieder geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="137"/>
         <source>workshop &apos;{title}&apos; is already closed</source>
         <translation>Workshop „{title}“ ist bereits abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="159"/>
         <source>an amendment needs a reason (why)</source>
         <translation>ein Änderungsvermerk braucht eine Begründung (warum)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="164"/>
         <source>the amendment changes nothing</source>
         <translation>der Änderungsvermerk ändert nichts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="234"/>
         <source>rating: must be a number</source>
         <translation>Bewertung: muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="263"/>
         <source>Rating of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Bewertung für „{proposal}“ bei „{criterion}“ (Runde {n}): {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="268"/>
         <source>Rating by {who} of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Bewertung durch {who} für „{proposal}“ bei „{criterion}“ (Runde {n}): {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="337"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="341"/>
         <source>Decision on &apos;{proposal}&apos;: {old} → {new}</source>
         <translation>Entscheidung zu „{proposal}“: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="337"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="346"/>
         <source>Decision on &apos;{proposal}&apos; ({kind}): {fields} changed</source>
         <translation>Entscheidung zu „{proposal}“ ({kind}): {fields} geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="364"/>
         <location filename="../src/pmo_tmo_desktop/services/entities.py" line="288"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}: unbekanntes Feld {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="372"/>
         <location filename="../src/pmo_tmo_desktop/services/entities.py" line="298"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="386"/>
         <source>Action item &apos;{text}&apos;: {changes}</source>
         <translation>Maßnahme „{text}“: {changes}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="193"/>
         <location filename="../src/pmo_tmo_desktop/services/entities.py" line="310"/>
         <source>no {what} with id {id}</source>
         <translation>{what} mit ID {id} nicht gefunden</translation>
@@ -4676,7 +5690,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Office {office} hat noch {count} Rollen ({names}); verschieben oder löschen Sie diese zuerst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="439"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="441"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}: die neue Reihenfolge muss jeden Eintrag der Liste genau einmal enthalten</translation>
     </message>
@@ -4746,39 +5760,39 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="38"/>
         <source>a round is already open; close it first</source>
         <translation>es ist bereits eine Bewertungsrunde offen; schließen Sie diese zuerst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="67"/>
         <source>no round is open</source>
         <translation>es ist keine Bewertungsrunde offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="94"/>
         <source>no round with id {id}</source>
         <translation>keine Bewertungsrunde mit ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="98"/>
         <source>this round is closed; ratings can no longer change</source>
         <translation>diese Bewertungsrunde ist geschlossen; Bewertungen können nicht mehr geändert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="106"/>
         <source>no criterion with id {id}</source>
         <translation>kein Kriterium mit ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="231"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="123"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}: {value} liegt außerhalb der Skala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="285"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="185"/>
         <source>decision: must be approve, reject, defer or needs-information</source>
         <translation>Entscheidung: muss „genehmigen“, „ablehnen“, „zurückstellen“ oder „Informationen anfordern“ sein</translation>
     </message>
@@ -4837,282 +5851,287 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="91"/>
+        <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="100"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Teilnehmende ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="101"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="102"/>
         <source>Add participant</source>
         <translation>Teilnehmer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="103"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Teilnehmer im Office der ausgewählten Person hinzufügen und Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="104"/>
         <source>Delete participant</source>
         <translation>Teilnehmer löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="105"/>
         <source>Participant {n}</source>
         <translation>Teilnehmer {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
         <source>&amp;Criteria ({n})</source>
         <translation>&amp;Kriterien ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="115"/>
         <source>Add criterion</source>
         <translation>Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="116"/>
         <source>Add a criterion and type its name</source>
         <translation>Kriterium hinzufügen und seinen Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="117"/>
         <source>Delete criterion</source>
         <translation>Kriterium löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="118"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
         <source>P&amp;roposals ({n})</source>
         <translation>&amp;Vorschläge ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="128"/>
         <source>Add proposal</source>
         <translation>Vorschlag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="129"/>
         <source>Add a proposal and type its title</source>
         <translation>Vorschlag hinzufügen und seinen Titel eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="130"/>
         <source>Delete proposal</source>
         <translation>Vorschlag löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="131"/>
         <source>Proposal {n}</source>
         <translation>Vorschlag {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
         <source>A&amp;genda ({n})</source>
         <translation>A&amp;genda ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="141"/>
         <source>Add agenda item</source>
         <translation>Agendapunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="142"/>
         <source>Add an agenda item and type its title</source>
         <translation>Agendapunkt hinzufügen und seinen Titel eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="143"/>
         <source>Delete agenda item</source>
         <translation>Agendapunkt löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="144"/>
         <source>Agenda item {n}</source>
         <translation>Agendapunkt {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>Aus früherem Workshop ko&amp;pieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="156"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Teilnehmende und Kriterien eines anderen Workshops in diesen kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="162"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 oder Doppelklick bearbeitet eine Zelle · Enter übernimmt · Einfg fügt hinzu · Entf löscht · Strg+↑ / Strg+↓ ändern die Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="196"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="204"/>
         <source>Named</source>
         <translation>Namentlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="205"/>
         <source>Office-tagged</source>
         <translation>Nach Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="206"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="215"/>
         <source>No budget set</source>
         <translation>Kein Budget festgelegt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="220"/>
         <source>Workshop title</source>
         <translation>Titel des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="221"/>
         <source>Workshop date</source>
         <translation>Datum des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="222"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="223"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="224"/>
         <source>Anonymity of ratings</source>
         <translation>Anonymität der Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="225"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="226"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="243"/>
         <source>&amp;Title:</source>
         <translation>Tite&amp;l:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="244"/>
         <source>&amp;Date:</source>
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="245"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="246"/>
         <source>Fac&amp;ilitator:</source>
         <translation>&amp;Moderation:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="248"/>
         <source>&amp;Anonymity:</source>
         <translation>A&amp;nonymität:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="250"/>
         <source>&amp;Budget:</source>
         <translation>Budg&amp;et:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="251"/>
         <source>&amp;Notes:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="262"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Die Bewertungen aller werden mit Namen gezeigt, sobald eine Runde aufgedeckt ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="265"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Bewertungen werden nach Office (PMO, TMO …) gezeigt, nie nach Person.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="268"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Bewertungen werden ohne Namen und ohne Offices gezeigt, nur zusammengefasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="299"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Dieser Workshop enthält Bewertungen: Gewichtungen, Richtungen und Skalen verändern seine Ergebnisse, und eine Skala, außerhalb derer vorhandene Bewertungen lägen, wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="334"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Teilnehmende:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="335"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Agenda:&lt;/b&gt; {hours} Std. {minutes:02d} Min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="342"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Beantragte Summe:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="346"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Budget:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="352"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Abgegebene Bewertungen:&lt;/b&gt; {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="370"/>
         <source>%n rating(s) go with it.</source>
         <translation>
             <numerusform>%n Bewertung wird mit gelöscht.</numerusform>
@@ -5120,12 +6139,12 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="372"/>
         <source>The decision taken on it goes with it.</source>
         <translation>Die dazu getroffene Entscheidung wird mit gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="377"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n Maßnahme verweist darauf; sie bleibt erhalten, nur ohne diesen Bezug.</numerusform>
@@ -5133,58 +6152,58 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="385"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="397"/>
         <source>Rename workshop</source>
         <translation>Workshop umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="398"/>
         <source>Change workshop date</source>
         <translation>Datum des Workshops ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="399"/>
         <source>Change workshop place</source>
         <translation>Ort des Workshops ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="400"/>
         <source>Change facilitator</source>
         <translation>Moderation ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="389"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="401"/>
         <source>Change anonymity</source>
         <translation>Anonymität ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="390"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="402"/>
         <source>Change budget</source>
         <translation>Budget ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="403"/>
         <source>Edit workshop notes</source>
         <translation>Notizen zum Workshop bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="416"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="444"/>
         <source>Copy from an earlier workshop</source>
         <translation>Aus einem früheren Workshop kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="429"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Es gibt noch keinen anderen Workshop, aus dem kopiert werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="438"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Vorbereitung aus „{workshop}“ kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="434"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="446"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>Nichts kopiert: Dieser Workshop hat bereits alle Namen, die „{w}“ hat.</translation>
     </message>
@@ -5192,72 +6211,72 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="550"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="552"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 bearbeitet die aktuelle Zelle, Enter übernimmt, Einfg fügt hinzu, Entf löscht, Strg+↑ und Strg+↓ verschieben die Zeile</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="572"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="574"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="573"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="575"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="576"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="578"/>
         <source>Delete the selected row</source>
         <translation>Ausgewählte Zeile löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="577"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="579"/>
         <source>Move the selected row up</source>
         <translation>Ausgewählte Zeile nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="578"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="580"/>
         <source>Move the selected row down</source>
         <translation>Ausgewählte Zeile nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="698"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="702"/>
         <source>Rename “{name}”</source>
         <translation>„{name}“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="700"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="704"/>
         <source>Edit “{name}”</source>
         <translation>„{name}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="724"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="728"/>
         <source>Delete “{name}”?</source>
         <translation>„{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="725"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="729"/>
         <source>Undo brings everything back.</source>
         <translation>Rückgängig stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="726"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="730"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="730"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="734"/>
         <source>Delete “{name}”</source>
         <translation>„{name}“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="741"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="745"/>
         <source>Move “{name}” up</source>
         <translation>„{name}“ nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="743"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="747"/>
         <source>Move “{name}” down</source>
         <translation>„{name}“ nach unten verschieben</translation>
     </message>
@@ -5318,17 +6337,17 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>WorkshopListActions</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="538"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="550"/>
         <source>New workshop “{title}”</source>
         <translation>Neuer Workshop „{title}“</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="556"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="568"/>
         <source>Delete the workshop “{title}” with everything in it?</source>
         <translation>Den Workshop „{title}“ mit allen Inhalten löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="562"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="574"/>
         <source>It holds %n rating(s); they go with it.</source>
         <translation>
             <numerusform>Er enthält %n Bewertung; sie wird mit gelöscht.</numerusform>
@@ -5336,27 +6355,27 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="570"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="582"/>
         <source>It holds no ratings yet.</source>
         <translation>Er enthält noch keine Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="571"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="583"/>
         <source>Undo brings it all back.</source>
         <translation>Rückgängig stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="574"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="586"/>
         <source>Delete workshop</source>
         <translation>Workshop löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="576"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="588"/>
         <source>Delete Workshop</source>
         <translation>Workshop löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="580"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="592"/>
         <source>Delete workshop “{title}”</source>
         <translation>Workshop „{title}“ löschen</translation>
     </message>
@@ -5364,38 +6383,196 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="27"/>
         <source>Save a blank set-up workbook</source>
         <translation>Leere Vorbereitungs-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="30"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="40"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="71"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="37"/>
         <source>New workshop from a set-up workbook</source>
         <translation>Neuer Workshop aus einer Vorbereitungs-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="46"/>
         <source>Folder for the ballots</source>
         <translation>Ordner für die Bewertungsbögen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="52"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="57"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="69"/>
         <source>Import filled ballots</source>
         <translation>Ausgefüllte Bewertungsbögen importieren</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="92"/>
+        <source>&amp;Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="94"/>
+        <source>&amp;New Workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="97"/>
+        <source>&amp;Close Workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="100"/>
+        <source>Freeze the workshop; later corrections are recorded as amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="105"/>
+        <source>&amp;Delete Workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
+        <source>Save a Blank &amp;Set-up Workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="113"/>
+        <source>&amp;New Workshop from Set-up Workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="118"/>
+        <source>&amp;Export Ballots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="121"/>
+        <source>&amp;Import Filled Ballots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="126"/>
+        <source>&amp;Minutes (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="129"/>
+        <source>Meeting &amp;Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="132"/>
+        <source>&amp;Results Workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="179"/>
+        <source>Close the workshop “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="182"/>
+        <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="189"/>
+        <source>Close workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="191"/>
+        <source>Close Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="195"/>
+        <source>Close workshop “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="219"/>
+        <source>Set-up workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="289"/>
+        <source>Wrote {file}</source>
+        <translation type="unfinished">{file} geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="234"/>
+        <source>New workshop from set-up workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="251"/>
+        <source>Ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="255"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>%n Bewertungsbogen geschrieben</numerusform>
             <numerusform>%n Bewertungsbögen geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="267"/>
+        <source>Import ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="286"/>
+        <source>Minutes</source>
+        <translation type="unfinished">Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="297"/>
+        <source>minutes</source>
+        <translation type="unfinished">Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="308"/>
+        <source>results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="332"/>
+        <source>Meeting pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="338"/>
+        <source>Cancelled after %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="344"/>
+        <source>Wrote %n file(s) to {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

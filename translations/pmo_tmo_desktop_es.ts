@@ -480,6 +480,39 @@ Tiene alguna letra en {total} actividades</translation>
     </message>
 </context>
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="38"/>
+        <source>Record an amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="39"/>
+        <source>This workshop is closed: the change is recorded as an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="47"/>
+        <source>&amp;Why is it changed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="50"/>
+        <source>Reason for the amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="51"/>
+        <source>e.g. the minutes recorded the wrong owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="59"/>
+        <source>Record Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/app.py" line="41"/>
@@ -542,7 +575,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>Integridad del archivo: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="414"/>
         <source>workshops</source>
         <translation>talleres</translation>
     </message>
@@ -590,7 +623,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <location filename="../src/pmo_tmo_desktop/cli.py" line="179"/>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="281"/>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="283"/>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="31"/>
         <source>Wrote {file}</source>
         <translation>Se ha escrito {file}</translation>
     </message>
@@ -625,127 +658,142 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>el libro de resultados estará disponible con la función de libro de resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="319"/>
         <source>No workshops yet.</source>
         <translation>Todavía no hay talleres.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="332"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
         <translation>PMO–TMO Desktop sin interfaz: espacios de trabajo, comprobaciones y talleres.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="338"/>
         <source>language of the output</source>
         <translation>idioma de la salida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="355"/>
         <source>a workspace from a starter methodology</source>
         <translation>un espacio de trabajo a partir de una metodología inicial</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="358"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>una demo realista, con un taller terminado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="360"/>
         <source>check the file and report what it holds</source>
         <translation>comprobar el archivo e informar de su contenido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="368"/>
         <source>R/A per role and phase above which a role is overloaded</source>
         <translation>R/A por rol y fase a partir de los cuales un rol está sobrecargado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="375"/>
         <source>Consulted roles per activity above which it is too many</source>
         <translation>roles Consultados por actividad a partir de los cuales son demasiados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="369"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="380"/>
         <source>methodology and RACI from a workbook, all or nothing</source>
         <translation>metodología y RACI desde un libro de Excel, todo o nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="376"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="387"/>
         <source>also remove activities and roles the workbook lacks</source>
         <translation>eliminar también las actividades y los roles que no estén en el libro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="378"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="389"/>
         <source>methodology and RACI workbook</source>
         <translation>libro de Excel de metodología y RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="381"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="392"/>
         <source>scores, ranks and PMO/TMO gaps</source>
         <translation>puntuaciones, posiciones y brechas PMO/TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="389"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="400"/>
         <source>the PDF minutes of a workshop (and its results workbook)</source>
         <translation>el acta en PDF de un taller (y su libro de resultados)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="402"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="407"/>
+        <source>the whole meeting pack of a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="420"/>
         <source>the workshops, with ids</source>
         <translation>los talleres, con sus ID</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="438"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="456"/>
         <source>interrupted; nothing was changed</source>
         <translation>interrumpido; no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="446"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="464"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>error interno ({kind}: {error}); por favor, notifíquelo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="50"/>
+        <source>Closed workshop {id}; later corrections are recorded as amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="63"/>
         <source>Wrote {n} ballots to {folder}</source>
         <translation>Se han escrito {n} papeletas en {folder}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="75"/>
         <source>Imported {ballots} ballots into round {round}: {ratings} ratings written, {removed} removed</source>
         <translation>Se han importado {ballots} papeletas en la ronda {round}: {ratings} valoraciones escritas, {removed} eliminadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="86"/>
         <source> (the round was opened for them)</source>
         <translation> (se abrió la ronda para ellas)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="97"/>
         <source>a blank workshop set-up workbook</source>
         <translation>un libro de preparación de taller en blanco</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="105"/>
         <source>offer this workspace&apos;s offices (default PMO, TMO, Business, Vendor)</source>
         <translation>ofrecer las oficinas de este espacio de trabajo (por defecto PMO, TMO, Business, Vendor)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="112"/>
         <source>a workshop from a filled set-up workbook; prints its id</source>
         <translation>un taller a partir de un libro de preparación rellenado; muestra su ID</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="120"/>
+        <source>close a workshop: its ratings, decisions and actions are frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="129"/>
         <source>ballot workbooks</source>
         <translation>libros de papeletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="137"/>
         <source>one ballot workbook per participant</source>
         <translation>un libro de papeleta por participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="146"/>
         <source>filled ballots, all or nothing</source>
         <translation>papeletas rellenadas, todo o nada</translation>
     </message>
@@ -753,42 +801,42 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="444"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="456"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copiar de un taller anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="446"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="458"/>
         <source>Workshop to copy from</source>
         <translation>Taller del que copiar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="461"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="463"/>
         <source>&amp;Participants, with their offices</source>
         <translation>&amp;Participantes, con sus oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="464"/>
         <source>&amp;Criteria, with weights, directions and scales</source>
         <translation>&amp;Criterios, con ponderaciones, sentidos y escalas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="456"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="468"/>
         <source>Names this workshop already has are left as they are.</source>
         <translation>Los nombres que este taller ya tiene se dejan como están.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="471"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="465"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="477"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -849,115 +897,130 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="99"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="125"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprobar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="126"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rechazar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="127"/>
         <source>&amp;Defer</source>
         <translation>A&amp;plazar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="128"/>
         <source>&amp;Needs information</source>
         <translation>Falta i&amp;nformación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="129"/>
         <source>N&amp;o decision</source>
         <translation>Sin &amp;decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="143"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="146"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="148"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Se guarda al salir del campo o con Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="155"/>
         <source>Action items</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="161"/>
         <source>F2 edits the current cell, Insert adds an action, Delete deletes it</source>
         <translation>F2 edita la celda actual, Insert añade una acción, Supr la elimina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="171"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="182"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="548"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="661"/>
         <source>Add action</source>
         <translation>Añadir acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="175"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="189"/>
         <source>Delete action</source>
         <translation>Eliminar acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="187"/>
         <source>Add an action for the selected proposal (Ins)</source>
         <translation>Añadir una acción para la propuesta seleccionada (Ins)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="190"/>
         <source>Delete the selected action (Del)</source>
         <translation>Eliminar la acción seleccionada (Supr)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="197"/>
+        <source>This workshop is closed. Changes are recorded as amendments with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="201"/>
+        <source>Amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="207"/>
+        <source>A&amp;mendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="243"/>
         <source>&amp;Proposals</source>
         <translation>Pr&amp;opuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="255"/>
         <source>Decision:</source>
         <translation>Decisión:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="259"/>
         <source>Ra&amp;tionale</source>
         <translation>&amp;Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="260"/>
         <source>&amp;Conditions</source>
         <translation>&amp;Condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="276"/>
         <source>Action &amp;items</source>
         <translation>Acc&amp;iones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="287"/>
         <source>Ctrl+Enter or leaving a field saves it · Ins adds an action for the proposal · F2 edits a cell · Del deletes the action</source>
         <translation>Ctrl+Intro o salir de un campo lo guarda · Ins añade una acción para la propuesta · F2 edita una celda · Supr elimina la acción</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="376"/>
         <source>Actions: %n</source>
         <translation>
             <numerusform>Acciones: %n</numerusform>
@@ -965,7 +1028,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="377"/>
         <source>not done: %n</source>
         <translation>
             <numerusform>sin completar: %n</numerusform>
@@ -973,7 +1036,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="382"/>
         <source>overdue: %n</source>
         <translation>
             <numerusform>vencidas: %n</numerusform>
@@ -981,37 +1044,55 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="391"/>
+        <source>{when} · {what} · {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="396"/>
+        <source>Recorded by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="399"/>
+        <source>A&amp;mendments (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="424"/>
         <source>Choose a decision first, then record why.</source>
         <translation>Elija primero una decisión y después indique el motivo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="389"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="430"/>
         <source>No proposals in this workshop</source>
         <translation>No hay propuestas en este taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="444"/>
         <source>Decision: {decision}</source>
         <translation>Decisión: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="410"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="451"/>
         <source>Sponsor: {name}</source>
         <translation>Patrocinador: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="413"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="454"/>
         <source>Cost: {cost}</source>
         <translation>Coste: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="458"/>
         <source>Benefit: {benefit}</source>
         <translation>Beneficio: {benefit}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="464"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1019,72 +1100,87 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="467"/>
         <source>decided {when}</source>
         <translation>decidida el {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="478"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="538"/>
         <source>Withdraw decision on “{proposal}”</source>
         <translation>Retirar la decisión sobre «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="488"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="548"/>
         <source>Decide “{proposal}”: {decision}</source>
         <translation>Decidir «{proposal}»: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="515"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="565"/>
+        <source>Decision on “{proposal}”: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="572"/>
+        <source>Amend decision on “{proposal}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="596"/>
         <source>Edit rationale and conditions of “{proposal}”</source>
         <translation>Editar la justificación y las condiciones de «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="517"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="598"/>
         <source>Edit rationale of “{proposal}”</source>
         <translation>Editar la justificación de «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="519"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="600"/>
         <source>Edit conditions of “{proposal}”</source>
         <translation>Editar las condiciones de «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="530"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="627"/>
         <source>Edit action text</source>
         <translation>Editar el texto de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="531"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="628"/>
         <source>Change action owner</source>
         <translation>Cambiar el responsable de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="532"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="629"/>
         <source>Change action due date</source>
         <translation>Cambiar la fecha límite de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="533"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="630"/>
         <source>Change action status</source>
         <translation>Cambiar el estado de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="534"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="631"/>
         <source>Link action to a proposal</source>
         <translation>Vincular la acción a una propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="535"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="632"/>
         <source>Link action to an agenda item</source>
         <translation>Vincular la acción a un punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="546"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="642"/>
+        <source>{change}: “{action}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="659"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="563"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="676"/>
         <source>Delete action “{action}”</source>
         <translation>Eliminar la acción «{action}»</translation>
     </message>
@@ -1296,6 +1392,369 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="218"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Primeros pasos</translation>
+    </message>
+</context>
+<context>
+    <name>Handbook</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="179"/>
+        <source>Role handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="180"/>
+        <source>Role handbook: {methodology}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="181"/>
+        <source>Who does what in the common PMO–TMO methodology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="182"/>
+        <source>Roles and responsibilities in {methodology}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="184"/>
+        <source>roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="185"/>
+        <source>RACI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="186"/>
+        <source>methodology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="187"/>
+        <source>PMO</source>
+        <translation type="unfinished">PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="188"/>
+        <source>TMO</source>
+        <translation type="unfinished">TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished">Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="191"/>
+        <source>Role handbook · {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="192"/>
+        <source>Prepared with PMO–TMO Desktop on {date}.</source>
+        <translation type="unfinished">Elaborada con PMO–TMO Desktop el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="193"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="194"/>
+        <source>Methodology</source>
+        <translation type="unfinished">Metodología</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="195"/>
+        <source>RACI variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="196"/>
+        <source>Roles</source>
+        <translation type="unfinished">Roles</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="197"/>
+        <source>{n} in {offices} offices ({by_office})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="198"/>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="199"/>
+        <source>Activities</source>
+        <translation type="unfinished">Actividades</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="200"/>
+        <source>Gates, reviews and sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="201"/>
+        <source>About this handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="202"/>
+        <source>One section per role, grouped by office: what the role is for, every activity in which it holds a letter of the RACI matrix, the gates, reviews and sign-offs it approves, and the roles of the other office it works with most. Read your own role, then the roles you work with: each office can see what the other does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="209"/>
+        <source>The offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="210"/>
+        <source>Owns activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="211"/>
+        <source>The letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="212"/>
+        <source>Contents</source>
+        <translation type="unfinished">Contenido</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="213"/>
+        <source>{n} roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="214"/>
+        <source>Role</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="215"/>
+        <source>Approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="216"/>
+        <source>{office} · {n} activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="217"/>
+        <source>Holds no letter in the RACI matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="218"/>
+        <source>Phase</source>
+        <translation type="unfinished">Fase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="219"/>
+        <source>Activity</source>
+        <translation type="unfinished">Actividad</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
+        <source>Deliverables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="221"/>
+        <source>{kind} · {office}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="222"/>
+        <source>Approves at gates, reviews and sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
+        <source>Control point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="224"/>
+        <source>Criteria</source>
+        <translation type="unfinished">Criterios</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="225"/>
+        <source>Approves with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="226"/>
+        <source>Sole approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="227"/>
+        <source>Phase: {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="228"/>
+        <source>{phase} · {activity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="229"/>
+        <source>Works most with in the other office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="230"/>
+        <source>Works most with in the PMO and the TMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="231"/>
+        <source>Roles holding a letter in the same activities, most shared first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="234"/>
+        <source>Office</source>
+        <translation type="unfinished">Oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="235"/>
+        <source>Shared activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="236"/>
+        <source>Shares no activity with the other office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="238"/>
+        <source>Accountable for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="239"/>
+        <source>Responsible for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="240"/>
+        <source>Consulted on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="241"/>
+        <source>Informed of…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
+        <source>Supports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
+        <source>Verifies and signs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
+        <source>Accountable</source>
+        <translation type="unfinished">Aprobador</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="247"/>
+        <source>Responsible</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="248"/>
+        <source>Consulted</source>
+        <translation type="unfinished">Consultado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="249"/>
+        <source>Informed</source>
+        <translation type="unfinished">Informado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="250"/>
+        <source>Supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="251"/>
+        <source>Verifies and signs</source>
+        <translation type="unfinished">Verifica y firma</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="254"/>
+        <source>owns the outcome and answers for it; exactly one role per activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="257"/>
+        <source>does the work; at least one role per activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="258"/>
+        <source>is asked before the work is done or decided: a two-way exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="261"/>
+        <source>is told of the progress or the result: one way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="262"/>
+        <source>helps the responsible roles with resources or expertise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="263"/>
+        <source>checks the result against the criteria and signs it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="266"/>
+        <source>Management</source>
+        <translation type="unfinished">Gestión</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="267"/>
+        <source>Technical</source>
+        <translation type="unfinished">Técnico</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="268"/>
+        <source>Governance</source>
+        <translation type="unfinished">Gobernanza</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="271"/>
+        <source>Gate</source>
+        <translation type="unfinished">Puerta de fase</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="272"/>
+        <source>Review</source>
+        <translation type="unfinished">Revisión</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="273"/>
+        <source>Sign-off</source>
+        <translation type="unfinished">Aprobación</translation>
     </message>
 </context>
 <context>
@@ -1856,13 +2315,13 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="37"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="38"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
@@ -1986,503 +2445,533 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="66"/>
+        <source>Amendments since the workshop closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
+        <source>These minutes are re-issued: the corrections below were recorded after the workshop was closed, with their reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="72"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="73"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
+        <source>Why</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
         <source>Rounds</source>
         <translation>Rondas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="77"/>
         <source>Assessment method</source>
         <translation>Método de evaluación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="78"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="79"/>
         <source>Title</source>
         <comment>a participant&apos;s job title</comment>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="80"/>
         <source>No office</source>
         <translation>Sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="81"/>
         <source>Item and notes</source>
         <translation>Punto y notas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="82"/>
         <source>No.</source>
         <comment>number, as a column heading</comment>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
         <source>Presenter: {name}</source>
         <translation>Ponente: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
         <source>Gap</source>
         <translation>Brecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
         <source>Dissent</source>
         <translation>Disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
         <source>Weight</source>
         <translation>Ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
         <source>Rated higher by</source>
         <translation>Mejor valorada por</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="106"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="107"/>
         <source>Rationale and conditions</source>
         <translation>Justificación y condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="108"/>
         <source>Decided {date}</source>
         <translation>Decidida el {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
         <source>Rank {rank} · score {score}</source>
         <translation>Posición {rank} · puntuación {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
         <source>Mode</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
         <source>Blind</source>
         <translation>A ciegas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
         <source>Open rating</source>
         <translation>Valoración visible</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="118"/>
         <source>Opened</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="250"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
         <source>Rated</source>
         <translation>Han valorado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
         <source>{rated} of {total}</source>
         <translation>{rated} de {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
         <source>Ratings</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="123"/>
         <source>Score R{n}</source>
         <translation>Puntuación R{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
         <source>Gap R{n}</source>
         <translation>Brecha R{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
         <source>Results of round {n}: {rated} of {total} participants rated. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
         <translation>Resultados de la ronda {n}: han valorado {rated} de {total} participantes. Las puntuaciones van de 0 a 100; la brecha es la puntuación PMO menos la puntuación TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
         <source>▲</source>
         <comment>the mark of a flagged dissent; keep it short</comment>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
         <source>▲ dissent of {threshold} or more: the room was split on this proposal.</source>
         <translation>▲ disenso de {threshold} o más: la sala estuvo dividida sobre esta propuesta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="135"/>
         <source>Score by proposal, with the PMO and TMO scores</source>
         <translation>Puntuación por propuesta, con las puntuaciones PMO y TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="136"/>
         <source>Score (0–100)</source>
         <translation>Puntuación (0–100)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="137"/>
         <source>PMO score against TMO score</source>
         <translation>Puntuación PMO frente a puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="138"/>
         <source>PMO score</source>
         <translation>Puntuación PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="139"/>
         <source>TMO score</source>
         <translation>Puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="130"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="153"/>
         <source>TMO rates higher</source>
         <translation>La TMO valora más alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="152"/>
         <source>PMO rates higher</source>
         <translation>La PMO valora más alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="142"/>
         <source>Each bubble is a proposal, numbered by rank; its area shows the cost. On the dashed line both offices agree; the shaded band is within {band} points.</source>
         <translation>Cada burbuja es una propuesta, numerada según su posición; su área muestra el coste. Sobre la línea discontinua ambas oficinas coinciden; la franja sombreada abarca hasta {band} puntos de diferencia.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="147"/>
         <source>Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. Proposals in rank order.</source>
         <translation>Cada celda es la valoración PMO menos la TMO de un criterio, en puntos sobre 100. Propuestas por orden de posición.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
         <source>The stronger the colour, the larger the gap.</source>
         <translation>Cuanto más intenso el color, mayor la brecha.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="155"/>
         <source>Largest gaps: where the offices disagree most</source>
         <translation>Mayores brechas: donde más discrepan las oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="156"/>
         <source>No gap can be shown: it needs ratings from both the PMO and the TMO.</source>
         <translation>No se puede mostrar ninguna brecha: hacen falta valoraciones tanto de la PMO como de la TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="159"/>
         <source>The set of proposals with the highest total score whose total cost stays within the budget (computed exactly). It informs the decisions; it does not take them.</source>
         <translation>El conjunto de propuestas con la mayor puntuación total cuyo coste total cabe en el presupuesto (calculado de forma exacta). Sirve de base para las decisiones; no las toma.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
         <source>{n} proposals, total cost {cost} of {budget} ({share}), {left} left over.</source>
         <translation>{n} propuestas, coste total {cost} de {budget} ({share}), sobran {left}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="167"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
         <source>Chosen</source>
         <translation>Elegida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
         <source>Total score</source>
         <translation>Puntuación total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
         <source>What moved between round {first} and round {last}</source>
         <translation>Qué cambió entre la ronda {first} y la ronda {last}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
         <source>No decision recorded for: {titles}.</source>
         <translation>Sin decisión registrada para: {titles}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
         <source>No attendees recorded.</source>
         <translation>No se registraron asistentes.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
         <source>No agenda items recorded.</source>
         <translation>No se registraron puntos del orden del día.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="174"/>
         <source>No ratings were recorded, so there are no results to report.</source>
         <translation>No se registraron valoraciones, así que no hay resultados que presentar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
         <source>Round {n} is blind and still open: its results are not shown until the round is closed.</source>
         <translation>La ronda {n} es a ciegas y sigue abierta: sus resultados no se muestran hasta que se cierre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="182"/>
         <source>No decisions recorded.</source>
         <translation>No se registraron decisiones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
         <source>No action items recorded.</source>
         <translation>No se registraron acciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="184"/>
         <source>No rating rounds were held.</source>
         <translation>No se celebraron rondas de valoración.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
         <source>How the scores in these minutes were calculated:</source>
         <translation>Cómo se calcularon las puntuaciones de esta acta:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="187"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
         <translation>Cada valoración se lleva a una escala común de 0 a 1: n = (valoración − mínimo de la escala) ÷ (máximo de la escala − mínimo de la escala). En un criterio en el que más bajo es mejor, n = 1 − n, de modo que 1 es siempre lo mejor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="193"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
         <translation>La puntuación de un participante para una propuesta es la media ponderada de n sobre los criterios que ese participante valoró: Σ ponderación × n ÷ Σ ponderación. Una valoración que falta se omite; nunca cuenta como cero.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="199"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants only; participants of other offices count in the overall score.</source>
         <translation>La puntuación de una propuesta es 100 × la media de las puntuaciones de sus participantes. Las puntuaciones PMO y TMO son la misma media calculada solo sobre los participantes de esa oficina; los participantes de otras oficinas cuentan en la puntuación general.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
         <source>Gap = PMO score − TMO score, overall and per criterion: positive where the PMO rates higher, negative where the TMO does.</source>
         <translation>Brecha = puntuación PMO − puntuación TMO, en general y por criterio: positiva cuando la PMO valora más alto, negativa cuando lo hace la TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
         <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more is flagged.</source>
         <translation>Disenso = la desviación típica de las puntuaciones de los participantes ÷ 50: 0 es acuerdo total, 1 una división completa. Se señala un disenso de {threshold} o más.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="215"/>
         <source>Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Las propuestas se clasifican por puntuación, de mayor a menor; las puntuaciones iguales comparten posición (1, 2, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="220"/>
         <source>Individual ratings are never shown; every figure is an average.</source>
         <translation>Nunca se muestran valoraciones individuales; cada cifra es una media.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="222"/>
         <source>The results are from round {n}, the latest round with ratings.</source>
         <translation>Los resultados son de la ronda {n}, la última ronda con valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="225"/>
         <source>The results are from round {n}, chosen for these minutes.</source>
         <translation>Los resultados son de la ronda {n}, elegida para esta acta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="229"/>
         <source>Higher is better</source>
         <translation>Más alto es mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="230"/>
         <source>Lower is better</source>
         <translation>Más bajo es mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="233"/>
         <source>Approve</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="234"/>
         <source>Reject</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="235"/>
         <source>Defer</source>
         <translation>Aplazada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="236"/>
         <source>Needs information</source>
         <translation>Falta información</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="229"/>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="249"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="240"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="241"/>
         <source>Done</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="244"/>
         <source>Named (with the participants&apos; names)</source>
         <translation>Con nombre (con los nombres de los participantes)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="245"/>
         <source>By office, never by person</source>
         <translation>Por oficina, nunca por persona</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="246"/>
         <source>Anonymous (no names)</source>
         <translation>Anónimas (sin nombres)</translation>
     </message>
@@ -2490,27 +2979,27 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="499"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="511"/>
         <source>New workshop</source>
         <translation>Nuevo taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="501"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="513"/>
         <source>Workshop title</source>
         <translation>Título del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="502"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="514"/>
         <source>e.g. Q1 portfolio review</source>
         <translation>p. ej., revisión de cartera del T1</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="504"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="516"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="509"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="521"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
@@ -2698,6 +3187,144 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
 </context>
 <context>
+    <name>Pack</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="122"/>
+        <source>unknown pack section &apos;{name}&apos;; choose from {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="132"/>
+        <source>{folder}: no such folder</source>
+        <translation type="unfinished">{folder}: no existe la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="134"/>
+        <source>{folder}: not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="140"/>
+        <source>{folder}: cannot be written ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="167"/>
+        <source>workshop</source>
+        <comment>a file name</comment>
+        <translation type="unfinished">taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="18"/>
+        <source>pre-read</source>
+        <comment>end of a file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="19"/>
+        <source>minutes</source>
+        <comment>end of a file name</comment>
+        <translation type="unfinished">acta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="20"/>
+        <source>role handbook</source>
+        <comment>end of a file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="21"/>
+        <source>methodology and RACI</source>
+        <comment>end of a file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="22"/>
+        <source>results</source>
+        <comment>end of a file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="94"/>
+        <source>Meeting pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="31"/>
+        <source>&amp;Pre-read (agenda, proposals, criteria, method — no results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="32"/>
+        <source>&amp;Minutes (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="33"/>
+        <source>Role &amp;handbook (who does what, office by office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="34"/>
+        <source>Methodology and &amp;RACI workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="35"/>
+        <source>Results &amp;workbook (every rating, recomputable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="38"/>
+        <source>Write these documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="46"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="47"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="50"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="59"/>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="67"/>
+        <source>Folder for the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="88"/>
+        <source>Writing the meeting pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="89"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="103"/>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsModel</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
@@ -2718,6 +3345,372 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="280"/>
         <source>The office the participant speaks for in the gap view</source>
         <translation>La oficina en cuyo nombre habla el participante en la vista de brechas</translation>
+    </message>
+</context>
+<context>
+    <name>PreRead</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="28"/>
+        <source>Higher is better</source>
+        <translation type="unfinished">Más alto es mejor</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="29"/>
+        <source>Lower is better</source>
+        <translation type="unfinished">Más bajo es mejor</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="35"/>
+        <source>Named (with the participants&apos; names)</source>
+        <translation type="unfinished">Con nombre (con los nombres de los participantes)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="36"/>
+        <source>By office, never by person</source>
+        <translation type="unfinished">Por oficina, nunca por persona</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="37"/>
+        <source>Anonymous (no names)</source>
+        <translation type="unfinished">Anónimas (sin nombres)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="45"/>
+        <source>Pre-read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="46"/>
+        <source>Pre-read for the workshop {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="48"/>
+        <source>pre-read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="49"/>
+        <source>workshop</source>
+        <translation type="unfinished">taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="50"/>
+        <source>PMO</source>
+        <translation type="unfinished">PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="51"/>
+        <source>TMO</source>
+        <translation type="unfinished">TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="52"/>
+        <source>proposals</source>
+        <translation type="unfinished">propuestas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="54"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished">Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="55"/>
+        <source>Pre-read · {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="56"/>
+        <source>Prepared with PMO–TMO Desktop on {date}.</source>
+        <translation type="unfinished">Elaborada con PMO–TMO Desktop el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="57"/>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="58"/>
+        <source>Place</source>
+        <translation type="unfinished">Lugar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="59"/>
+        <source>Facilitator</source>
+        <translation type="unfinished">Moderación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="60"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="159"/>
+        <source>Participants</source>
+        <translation type="unfinished">Participantes</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="62"/>
+        <source>Ratings shown</source>
+        <translation type="unfinished">Valoraciones mostradas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="77"/>
+        <source>Agenda</source>
+        <translation type="unfinished">Orden del día</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="64"/>
+        <source>{n} items, {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="78"/>
+        <source>Proposals</source>
+        <translation type="unfinished">Propuestas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="66"/>
+        <source>{n} to assess, {cost} estimated cost in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="67"/>
+        <source>Budget</source>
+        <translation type="unfinished">Presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="68"/>
+        <source>About this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="69"/>
+        <source>Please read this pack before the workshop. It sets out the agenda, the proposals to be assessed, the criteria you will rate them on and how the scores will be computed. It holds no ratings, no results and no decisions: those are made together in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="76"/>
+        <source>Contents</source>
+        <translation type="unfinished">Contenido</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="79"/>
+        <source>Criteria and method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="81"/>
+        <source>No.</source>
+        <comment>number, as a column heading</comment>
+        <translation type="unfinished">N.º</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="82"/>
+        <source>Time</source>
+        <translation type="unfinished">Tiempo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="83"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="96"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="85"/>
+        <source>{n} min</source>
+        <translation type="unfinished">{n} min</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="86"/>
+        <source>{h} h {m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="87"/>
+        <source>{h} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="88"/>
+        <source>Presenter: {name}</source>
+        <translation type="unfinished">Ponente: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="98"/>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="90"/>
+        <source>Times are counted from the start of the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="91"/>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="92"/>
+        <source>Proposal</source>
+        <translation type="unfinished">Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="93"/>
+        <source>Sponsor</source>
+        <translation type="unfinished">Patrocinador</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="94"/>
+        <source>Estimated cost</source>
+        <translation type="unfinished">Coste estimado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="95"/>
+        <source>Expected benefit</source>
+        <translation type="unfinished">Beneficio esperado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="97"/>
+        <source>{n} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="99"/>
+        <source>No description given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="100"/>
+        <source>Each proposal is rated on each criterion below, on the criterion&apos;s scale. The weight sets how much a criterion counts; the share is its part of the total weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="105"/>
+        <source>Criterion</source>
+        <translation type="unfinished">Criterio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="106"/>
+        <source>Weight</source>
+        <translation type="unfinished">Ponderación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="107"/>
+        <source>Share</source>
+        <translation type="unfinished">Proporción</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="108"/>
+        <source>Direction</source>
+        <translation type="unfinished">Sentido</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="109"/>
+        <source>Scale</source>
+        <translation type="unfinished">Escala</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="110"/>
+        <source>How the scores will be computed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="112"/>
+        <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
+        <translation type="unfinished">Cada valoración se lleva a una escala común de 0 a 1: n = (valoración − mínimo de la escala) ÷ (máximo de la escala − mínimo de la escala). En un criterio en el que más bajo es mejor, n = 1 − n, de modo que 1 es siempre lo mejor.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="118"/>
+        <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
+        <translation type="unfinished">La puntuación de un participante para una propuesta es la media ponderada de n sobre los criterios que ese participante valoró: Σ ponderación × n ÷ Σ ponderación. Una valoración que falta se omite; nunca cuenta como cero.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="124"/>
+        <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants; the gap between them shows where the two offices see a proposal differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="130"/>
+        <source>Proposals are ranked by score, highest first. Individual ratings are never shown; every figure is an average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="136"/>
+        <source>Rating rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="138"/>
+        <source>Rating happens in rounds. A round is blind: while it is open nobody sees anyone else&apos;s ratings, and the room sees only how many participants have rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="144"/>
+        <source>When the round closes the results are revealed, and the largest differences between the PMO and the TMO become the discussion agenda. A further round may follow; the latest round counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="150"/>
+        <source>Rate every proposal on every criterion you can judge. Rather than guess, leave a rating out: it is not counted as zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="156"/>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="157"/>
+        <source>Title</source>
+        <comment>a participant&apos;s job title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="158"/>
+        <source>Office</source>
+        <translation type="unfinished">Oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="160"/>
+        <source>No office</source>
+        <translation type="unfinished">Sin oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="161"/>
+        <source>This workshop is anonymous: only the number of participants from each office is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="166"/>
+        <source>No agenda items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="167"/>
+        <source>No proposals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="168"/>
+        <source>No criteria yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="169"/>
+        <source>No participants yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3223,6 +4216,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="120"/>
         <source>Supportive</source>
         <translation>Apoyo</translation>
     </message>
@@ -3237,47 +4231,57 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Escriba una letra para activarla o desactivarla en las celdas seleccionadas · Supr vacía · Ctrl+C / Ctrl+V intercambian celdas con una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="120"/>
+        <source>Signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="121"/>
+        <source>Verifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="184"/>
         <source>Management</source>
         <translation>Gestión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="185"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="186"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="192"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="219"/>
         <source>Clear letters</source>
         <translation>Borrar letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="220"/>
         <source>Paste letters</source>
         <translation>Pegar letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="221"/>
         <source>Type letters</source>
         <translation>Escribir letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="223"/>
         <source>Toggle {letter}</source>
         <translation>Alternar {letter}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="129"/>
         <source>{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled</source>
         <translation>Matriz {variant}: {activities} actividades × {roles} roles, {cells} celdas rellenas</translation>
     </message>
@@ -3576,206 +4580,216 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="165"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="170"/>
         <source>&amp;Round:</source>
         <translation>&amp;Ronda:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="181"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="182"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="183"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="183"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="225"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="184"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="226"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="185"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="227"/>
         <source>Gap</source>
         <translation>Brecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="188"/>
         <source>Dissent</source>
         <translation>Disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="195"/>
         <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
         <translation>Dispersión de opiniones: 0 = acuerdo total, 1 = división máxima. ⚑ indica una sala dividida.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="199"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="200"/>
         <source>Min–max</source>
         <translation>Mín.–máx.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="200"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="202"/>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="205"/>
+        <source>Change of the score since the previous round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="228"/>
         <source>Raters</source>
         <translation>Evaluadores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="209"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="216"/>
         <source>Results by proposal</source>
         <translation>Resultados por propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="223"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="224"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="235"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Puntuaciones por criterio de la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="244"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Brecha PMO frente a TMO por criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="256"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="266"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Guardar como &amp;presupuesto del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="269"/>
         <source>B&amp;udget:</source>
         <translation>Pres&amp;upuesto:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="281"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Dónde discrepan PMO y TMO&lt;/b&gt; (puntuación PMO − puntuación TMO, por criterio)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="297"/>
         <source>&amp;Gap view</source>
         <translation>Vista de &amp;brechas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="298"/>
         <source>Per &amp;criterion</source>
         <translation>Por &amp;criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="299"/>
         <source>Budget &amp;fit</source>
         <translation>A&amp;juste al presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="301"/>
         <source>C&amp;harts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="321"/>
         <source>Latest with ratings</source>
         <translation>Última con valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="323"/>
         <source>Round {n}</source>
         <translation>Ronda {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="364"/>
         <source>No ratings yet. Results appear here once a round has ratings.</source>
         <translation>Todavía no hay valoraciones. Los resultados aparecen aquí cuando una ronda tiene valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
         <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} have rated. Results are shown when the round is closed.</source>
         <translation>&lt;h2&gt;La ronda {n} es a ciegas y sigue abierta&lt;/h2&gt;Han valorado {rated} de {total}. Los resultados se muestran cuando se cierra la ronda.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="374"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="387"/>
         <source>Round {n}: {rated} of {total} participants rated.</source>
         <translation>Ronda {n}: han valorado {rated} de {total} participantes.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="400"/>
         <source>&lt;span style=&apos;background:{pmo};color:white&apos;&gt;&amp;nbsp;PMO rates higher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:{tmo};color:white&apos;&gt;&amp;nbsp;TMO rates higher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;the stronger the colour, the larger the gap</source>
         <translation>&lt;span style=&apos;background:{pmo};color:white&apos;&gt;&amp;nbsp;La PMO valora más alto&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:{tmo};color:white&apos;&gt;&amp;nbsp;La TMO valora más alto&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;cuanto más intenso el color, mayor la brecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="421"/>
         <source>overall</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="409"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="422"/>
         <source>PMO higher</source>
         <translation>PMO más alta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="409"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="422"/>
         <source>TMO higher</source>
         <translation>TMO más alta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="428"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;Debatan estas&lt;/b&gt; — las mayores brechas entre las oficinas:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="439"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Introduzca un presupuesto para ver qué propuestas dan la mayor puntuación total dentro de él.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="435"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="448"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Mejor uso del presupuesto&lt;/b&gt; (exacto): puntuación total {score}, coste {cost} de {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="467"/>
         <source>Set budget</source>
         <translation>Fijar presupuesto</translation>
     </message>
@@ -4540,79 +5554,79 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>debe elegirse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="93"/>
         <source>workshop &apos;{title}&apos; is closed; record an amendment instead</source>
         <translation>el taller «{title}» está cerrado; registre una enmienda en su lugar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="125"/>
         <source>workshop &apos;{title}&apos; is closed; it cannot be reopened</source>
         <translation>el taller «{title}» está cerrado; no se puede reabrir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="137"/>
         <source>workshop &apos;{title}&apos; is already closed</source>
         <translation>el taller «{title}» ya está cerrado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="159"/>
         <source>an amendment needs a reason (why)</source>
         <translation>una enmienda necesita un motivo (por qué)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="164"/>
         <source>the amendment changes nothing</source>
         <translation>la enmienda no cambia nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="234"/>
         <source>rating: must be a number</source>
         <translation>valoración: debe ser un número</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="263"/>
         <source>Rating of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Valoración de «{proposal}» en «{criterion}» (ronda {n}): {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="268"/>
         <source>Rating by {who} of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Valoración de {who} de «{proposal}» en «{criterion}» (ronda {n}): {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="337"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="341"/>
         <source>Decision on &apos;{proposal}&apos;: {old} → {new}</source>
         <translation>Decisión sobre «{proposal}»: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="337"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="346"/>
         <source>Decision on &apos;{proposal}&apos; ({kind}): {fields} changed</source>
         <translation>Decisión sobre «{proposal}» ({kind}): cambios en {fields}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="364"/>
         <location filename="../src/pmo_tmo_desktop/services/entities.py" line="288"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}: campo desconocido {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="372"/>
         <location filename="../src/pmo_tmo_desktop/services/entities.py" line="298"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="386"/>
         <source>Action item &apos;{text}&apos;: {changes}</source>
         <translation>Acción «{text}»: {changes}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="193"/>
         <location filename="../src/pmo_tmo_desktop/services/entities.py" line="310"/>
         <source>no {what} with id {id}</source>
         <translation>no se encontró {what} con ID {id}</translation>
@@ -4628,7 +5642,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>la oficina {office} todavía tiene {count} roles ({names}); muévalos o elimínelos primero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="439"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="441"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}: el nuevo orden debe incluir cada elemento de la lista una sola vez</translation>
     </message>
@@ -4719,7 +5733,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>variante RACI: algunas celdas contienen letras que {variant} no tiene; vacíelas primero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="77"/>
         <location filename="../src/pmo_tmo_desktop/services/queries.py" line="142"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <source>no workshop with id {id}</source>
@@ -4746,39 +5760,39 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>plantilla desconocida «{name}» (elija entre {names})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="38"/>
         <source>a round is already open; close it first</source>
         <translation>ya hay una ronda abierta; ciérrela primero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="67"/>
         <source>no round is open</source>
         <translation>no hay ninguna ronda abierta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="94"/>
         <source>no round with id {id}</source>
         <translation>no hay ninguna ronda con ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="98"/>
         <source>this round is closed; ratings can no longer change</source>
         <translation>esta ronda está cerrada; las valoraciones ya no se pueden cambiar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="106"/>
         <source>no criterion with id {id}</source>
         <translation>no hay ningún criterio con ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="231"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="123"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}: {value} está fuera de la escala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="285"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="185"/>
         <source>decision: must be approve, reject, defer or needs-information</source>
         <translation>decisión: debe ser «aprobar», «rechazar», «aplazar» o «falta información»</translation>
     </message>
@@ -4837,282 +5851,287 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="91"/>
+        <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="100"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Participantes ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="101"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="102"/>
         <source>Add participant</source>
         <translation>Añadir participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="103"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Añadir un participante en la oficina del seleccionado y escribir el nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="104"/>
         <source>Delete participant</source>
         <translation>Eliminar participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="105"/>
         <source>Participant {n}</source>
         <translation>Participante {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
         <source>&amp;Criteria ({n})</source>
         <translation>&amp;Criterios ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="115"/>
         <source>Add criterion</source>
         <translation>Añadir criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="116"/>
         <source>Add a criterion and type its name</source>
         <translation>Añadir un criterio y escribir su nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="117"/>
         <source>Delete criterion</source>
         <translation>Eliminar criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="118"/>
         <source>Criterion {n}</source>
         <translation>Criterio {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
         <source>P&amp;roposals ({n})</source>
         <translation>P&amp;ropuestas ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="128"/>
         <source>Add proposal</source>
         <translation>Añadir propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="129"/>
         <source>Add a proposal and type its title</source>
         <translation>Añadir una propuesta y escribir su título</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="130"/>
         <source>Delete proposal</source>
         <translation>Eliminar propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="131"/>
         <source>Proposal {n}</source>
         <translation>Propuesta {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
         <source>A&amp;genda ({n})</source>
         <translation>&amp;Orden del día ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="141"/>
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="142"/>
         <source>Add an agenda item and type its title</source>
         <translation>Añadir un punto del orden del día y escribir su título</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="143"/>
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="144"/>
         <source>Agenda item {n}</source>
         <translation>Punto {n} del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>Cop&amp;iar de un taller anterior…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="156"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Copiar en este taller los participantes y criterios de otro taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="162"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 o doble clic edita una celda · Intro confirma · Ins añade · Supr elimina · Ctrl+Arriba / Ctrl+Abajo cambian el orden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="196"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="204"/>
         <source>Named</source>
         <translation>Con nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="205"/>
         <source>Office-tagged</source>
         <translation>Por oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="206"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="215"/>
         <source>No budget set</source>
         <translation>Sin presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="220"/>
         <source>Workshop title</source>
         <translation>Título del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="221"/>
         <source>Workshop date</source>
         <translation>Fecha del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="222"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="223"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="224"/>
         <source>Anonymity of ratings</source>
         <translation>Anonimato de las valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="225"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="226"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="243"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="244"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="245"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="246"/>
         <source>Fac&amp;ilitator:</source>
         <translation>&amp;Moderación:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="248"/>
         <source>&amp;Anonymity:</source>
         <translation>&amp;Anonimato:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="250"/>
         <source>&amp;Budget:</source>
         <translation>Pres&amp;upuesto:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="251"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="262"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Las valoraciones de todos se muestran con su nombre una vez revelada la ronda.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="265"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Las valoraciones se muestran por oficina (PMO, TMO…), nunca por persona.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="268"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Las valoraciones se muestran sin nombres ni oficinas, solo como totales.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="299"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Este taller tiene valoraciones: las ponderaciones, los sentidos y las escalas cambian sus resultados, y se rechaza una escala que deje fuera valoraciones ya dadas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="334"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Participantes:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="335"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Orden del día:&lt;/b&gt; {hours} h {minutes:02d} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="342"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Las propuestas piden:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="346"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Presupuesto:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="352"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Valoraciones dadas:&lt;/b&gt; {n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="370"/>
         <source>%n rating(s) go with it.</source>
         <translation>
             <numerusform>Se elimina también %n valoración.</numerusform>
@@ -5120,12 +6139,12 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="372"/>
         <source>The decision taken on it goes with it.</source>
         <translation>Se elimina también la decisión tomada sobre ella.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="377"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n acción hace referencia a él; se conserva, sin el vínculo.</numerusform>
@@ -5133,58 +6152,58 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="385"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="397"/>
         <source>Rename workshop</source>
         <translation>Cambiar el nombre del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="398"/>
         <source>Change workshop date</source>
         <translation>Cambiar la fecha del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="399"/>
         <source>Change workshop place</source>
         <translation>Cambiar el lugar del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="400"/>
         <source>Change facilitator</source>
         <translation>Cambiar la moderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="389"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="401"/>
         <source>Change anonymity</source>
         <translation>Cambiar el anonimato</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="390"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="402"/>
         <source>Change budget</source>
         <translation>Cambiar el presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="403"/>
         <source>Edit workshop notes</source>
         <translation>Editar las notas del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="416"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="444"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copiar de un taller anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="429"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Todavía no hay ningún otro taller del que copiar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="438"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Copiar la preparación de «{workshop}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="434"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="446"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>No se ha copiado nada: este taller ya tiene todos los nombres que tiene «{w}».</translation>
     </message>
@@ -5192,72 +6211,72 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="550"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="552"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 edita la celda actual, Intro confirma, Insert añade, Supr elimina, Ctrl+Arriba y Ctrl+Abajo mueven la fila</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="572"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="574"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="573"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="575"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="576"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="578"/>
         <source>Delete the selected row</source>
         <translation>Eliminar la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="577"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="579"/>
         <source>Move the selected row up</source>
         <translation>Subir la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="578"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="580"/>
         <source>Move the selected row down</source>
         <translation>Bajar la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="698"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="702"/>
         <source>Rename “{name}”</source>
         <translation>Cambiar el nombre de «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="700"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="704"/>
         <source>Edit “{name}”</source>
         <translation>Editar «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="724"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="728"/>
         <source>Delete “{name}”?</source>
         <translation>¿Eliminar «{name}»?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="725"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="729"/>
         <source>Undo brings everything back.</source>
         <translation>Deshacer lo recupera todo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="726"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="730"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="730"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="734"/>
         <source>Delete “{name}”</source>
         <translation>Eliminar «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="741"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="745"/>
         <source>Move “{name}” up</source>
         <translation>Subir «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="743"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="747"/>
         <source>Move “{name}” down</source>
         <translation>Bajar «{name}»</translation>
     </message>
@@ -5318,17 +6337,17 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>WorkshopListActions</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="538"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="550"/>
         <source>New workshop “{title}”</source>
         <translation>Nuevo taller «{title}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="556"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="568"/>
         <source>Delete the workshop “{title}” with everything in it?</source>
         <translation>¿Eliminar el taller «{title}» con todo su contenido?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="562"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="574"/>
         <source>It holds %n rating(s); they go with it.</source>
         <translation>
             <numerusform>Contiene %n valoración; se elimina con él.</numerusform>
@@ -5336,27 +6355,27 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="570"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="582"/>
         <source>It holds no ratings yet.</source>
         <translation>Todavía no contiene valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="571"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="583"/>
         <source>Undo brings it all back.</source>
         <translation>Deshacer lo recupera todo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="574"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="586"/>
         <source>Delete workshop</source>
         <translation>Eliminar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="576"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="588"/>
         <source>Delete Workshop</source>
         <translation>Eliminar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="580"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="592"/>
         <source>Delete workshop “{title}”</source>
         <translation>Eliminar el taller «{title}»</translation>
     </message>
@@ -5364,38 +6383,196 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="27"/>
         <source>Save a blank set-up workbook</source>
         <translation>Guardar un libro de preparación en blanco</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="30"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="40"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="71"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="37"/>
         <source>New workshop from a set-up workbook</source>
         <translation>Nuevo taller a partir de un libro de preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="46"/>
         <source>Folder for the ballots</source>
         <translation>Carpeta para las papeletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="52"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="57"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="69"/>
         <source>Import filled ballots</source>
         <translation>Importar papeletas rellenadas</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="92"/>
+        <source>&amp;Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="94"/>
+        <source>&amp;New Workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="97"/>
+        <source>&amp;Close Workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="100"/>
+        <source>Freeze the workshop; later corrections are recorded as amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="105"/>
+        <source>&amp;Delete Workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
+        <source>Save a Blank &amp;Set-up Workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="113"/>
+        <source>&amp;New Workshop from Set-up Workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="118"/>
+        <source>&amp;Export Ballots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="121"/>
+        <source>&amp;Import Filled Ballots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="126"/>
+        <source>&amp;Minutes (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="129"/>
+        <source>Meeting &amp;Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="132"/>
+        <source>&amp;Results Workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="179"/>
+        <source>Close the workshop “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="182"/>
+        <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="189"/>
+        <source>Close workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="191"/>
+        <source>Close Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="195"/>
+        <source>Close workshop “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="219"/>
+        <source>Set-up workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="289"/>
+        <source>Wrote {file}</source>
+        <translation type="unfinished">Se ha escrito {file}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="234"/>
+        <source>New workshop from set-up workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="251"/>
+        <source>Ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="255"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>Se ha escrito %n papeleta</numerusform>
             <numerusform>Se han escrito %n papeletas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="267"/>
+        <source>Import ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="286"/>
+        <source>Minutes</source>
+        <translation type="unfinished">Acta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="297"/>
+        <source>minutes</source>
+        <translation type="unfinished">acta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="308"/>
+        <source>results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="332"/>
+        <source>Meeting pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="338"/>
+        <source>Cancelled after %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="344"/>
+        <source>Wrote %n file(s) to {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
