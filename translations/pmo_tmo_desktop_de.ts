@@ -484,32 +484,32 @@ Hat einen Buchstaben in {total} Aktivitäten</translation>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="38"/>
         <source>Record an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsvermerk erfassen</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="39"/>
         <source>This workshop is closed: the change is recorded as an amendment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workshop ist abgeschlossen: Die Änderung wird als Änderungsvermerk erfasst.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="47"/>
         <source>&amp;Why is it changed?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum wird es geändert?</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="50"/>
         <source>Reason for the amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung des Änderungsvermerks</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="51"/>
         <source>e.g. the minutes recorded the wrong owner</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. im Protokoll wurde die falsche verantwortliche Person erfasst</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="59"/>
         <source>Record Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsvermerk erfassen</translation>
     </message>
 </context>
 <context>
@@ -725,7 +725,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="407"/>
         <source>the whole meeting pack of a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>die vollständigen Sitzungsunterlagen eines Workshops</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="420"/>
@@ -745,7 +745,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="50"/>
         <source>Closed workshop {id}; later corrections are recorded as amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop {id} abgeschlossen; spätere Korrekturen werden als Änderungsvermerke erfasst</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="63"/>
@@ -780,7 +780,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="120"/>
         <source>close a workshop: its ratings, decisions and actions are frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Workshop abschließen: Bewertungen, Entscheidungen und Maßnahmen werden eingefroren</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="129"/>
@@ -977,17 +977,17 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="197"/>
         <source>This workshop is closed. Changes are recorded as amendments with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workshop ist abgeschlossen. Änderungen werden als Änderungsvermerke mit Begründung erfasst.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="201"/>
         <source>Amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsvermerke</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="207"/>
         <source>A&amp;mendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Än&amp;derungsvermerke</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="243"/>
@@ -1046,19 +1046,19 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="391"/>
         <source>{when} · {what} · {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {what} · {why}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="396"/>
         <source>Recorded by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst von {who}</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="399"/>
         <source>A&amp;mendments (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Än&amp;derungsvermerke (%n)</numerusform>
+            <numerusform>Än&amp;derungsvermerke (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1117,12 +1117,12 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="565"/>
         <source>Decision on “{proposal}”: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung zu „{proposal}“: {old} → {new}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="572"/>
         <source>Amend decision on “{proposal}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung zu „{proposal}“ nachträglich ändern</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="596"/>
@@ -1172,7 +1172,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="642"/>
         <source>{change}: “{action}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}: „{action}“</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="659"/>
@@ -1399,362 +1399,362 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="179"/>
         <source>Role handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenhandbuch</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="180"/>
         <source>Role handbook: {methodology}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenhandbuch: {methodology}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="181"/>
         <source>Who does what in the common PMO–TMO methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer was tut in der gemeinsamen PMO–TMO-Methodik</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="182"/>
         <source>Roles and responsibilities in {methodology}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen und Verantwortlichkeiten in {methodology}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="184"/>
         <source>roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="185"/>
         <source>RACI</source>
-        <translation type="unfinished"></translation>
+        <translation>RACI</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="186"/>
         <source>methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodik</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="187"/>
         <source>PMO</source>
-        <translation type="unfinished">PMO</translation>
+        <translation>PMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="188"/>
         <source>TMO</source>
-        <translation type="unfinished">TMO</translation>
+        <translation>TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">Seite {page} von {pages}</translation>
+        <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="191"/>
         <source>Role handbook · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenhandbuch · {date}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="192"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
-        <translation type="unfinished">Erstellt mit PMO–TMO Desktop am {date}.</translation>
+        <translation>Erstellt mit PMO–TMO Desktop am {date}.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="193"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="194"/>
         <source>Methodology</source>
-        <translation type="unfinished">Methodik</translation>
+        <translation>Methodik</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="195"/>
         <source>RACI variant</source>
-        <translation type="unfinished"></translation>
+        <translation>RACI-Variante</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="196"/>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="197"/>
         <source>{n} in {offices} offices ({by_office})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} in {offices} Offices ({by_office})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="198"/>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="199"/>
         <source>Activities</source>
-        <translation type="unfinished">Aktivitäten</translation>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="200"/>
         <source>Gates, reviews and sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates, Reviews und Freigaben</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="201"/>
         <source>About this handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dieses Handbuch</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="202"/>
         <source>One section per role, grouped by office: what the role is for, every activity in which it holds a letter of the RACI matrix, the gates, reviews and sign-offs it approves, and the roles of the other office it works with most. Read your own role, then the roles you work with: each office can see what the other does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abschnitt je Rolle, gruppiert nach Office: wofür die Rolle da ist, jede Aktivität, in der sie einen Buchstaben der RACI-Matrix hat, die Gates, Reviews und Freigaben, die sie freigibt, und die Rollen des anderen Office, mit denen sie am engsten zusammenarbeitet. Lesen Sie Ihre eigene Rolle, dann die Rollen, mit denen Sie zusammenarbeiten: So sieht jedes Office, was das andere tut.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="209"/>
         <source>The offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offices</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="210"/>
         <source>Owns activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Aktivitäten</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="211"/>
         <source>The letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchstaben</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="212"/>
         <source>Contents</source>
-        <translation type="unfinished">Inhalt</translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="213"/>
         <source>{n} roles</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Rollen</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="214"/>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="215"/>
         <source>Approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt frei</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="216"/>
         <source>{office} · {n} activities</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} · {n} Aktivitäten</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="217"/>
         <source>Holds no letter in the RACI matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat keinen Buchstaben in der RACI-Matrix.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="218"/>
         <source>Phase</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="219"/>
         <source>Activity</source>
-        <translation type="unfinished">Aktivität</translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
         <source>Deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferobjekte</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="221"/>
         <source>{kind} · {office}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {office}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="222"/>
         <source>Approves at gates, reviews and sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt frei bei Gates, Reviews und Freigaben</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
         <source>Control point</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollpunkt</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="224"/>
         <source>Criteria</source>
-        <translation type="unfinished">Kriterien</translation>
+        <translation>Kriterien</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="225"/>
         <source>Approves with</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt frei zusammen mit</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="226"/>
         <source>Sole approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt allein frei</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="227"/>
         <source>Phase: {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: {phase}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="228"/>
         <source>{phase} · {activity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase} · {activity}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="229"/>
         <source>Works most with in the other office</source>
-        <translation type="unfinished"></translation>
+        <translation>Engste Zusammenarbeit im anderen Office</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="230"/>
         <source>Works most with in the PMO and the TMO</source>
-        <translation type="unfinished"></translation>
+        <translation>Engste Zusammenarbeit in PMO und TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="231"/>
         <source>Roles holding a letter in the same activities, most shared first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen mit einem Buchstaben in denselben Aktivitäten, die mit den meisten gemeinsamen zuerst.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="234"/>
         <source>Office</source>
-        <translation type="unfinished">Office</translation>
+        <translation>Office</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="235"/>
         <source>Shared activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Aktivitäten</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="236"/>
         <source>Shares no activity with the other office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilt keine Aktivität mit dem anderen Office.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="238"/>
         <source>Accountable for…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenschaftspflichtig für…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="239"/>
         <source>Responsible for…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich für…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="240"/>
         <source>Consulted on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultiert zu…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="241"/>
         <source>Informed of…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informiert über…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
         <source>Supports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützt…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
         <source>Verifies and signs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft und zeichnet…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
         <source>Accountable</source>
-        <translation type="unfinished">Rechenschaftspflichtig</translation>
+        <translation>Rechenschaftspflichtig</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="247"/>
         <source>Responsible</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="248"/>
         <source>Consulted</source>
-        <translation type="unfinished">Konsultiert</translation>
+        <translation>Konsultiert</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="249"/>
         <source>Informed</source>
-        <translation type="unfinished">Informiert</translation>
+        <translation>Informiert</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="250"/>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützt</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="251"/>
         <source>Verifies and signs</source>
-        <translation type="unfinished">Prüft und zeichnet</translation>
+        <translation>Prüft und zeichnet</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="254"/>
         <source>owns the outcome and answers for it; exactly one role per activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für das Ergebnis rechenschaftspflichtig und steht dafür ein; genau eine Rolle je Aktivität.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="257"/>
         <source>does the work; at least one role per activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt die Arbeit; mindestens eine Rolle je Aktivität.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="258"/>
         <source>is asked before the work is done or decided: a two-way exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gefragt, bevor die Arbeit erledigt oder entschieden wird: ein Austausch in beide Richtungen.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="261"/>
         <source>is told of the progress or the result: one way.</source>
-        <translation type="unfinished"></translation>
+        <translation>wird über den Fortschritt oder das Ergebnis informiert: in eine Richtung.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="262"/>
         <source>helps the responsible roles with resources or expertise.</source>
-        <translation type="unfinished"></translation>
+        <translation>unterstützt die verantwortlichen Rollen mit Ressourcen oder Fachwissen.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="263"/>
         <source>checks the result against the criteria and signs it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>prüft das Ergebnis anhand der Kriterien und gibt es frei.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="266"/>
         <source>Management</source>
-        <translation type="unfinished">Management</translation>
+        <translation>Management</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="267"/>
         <source>Technical</source>
-        <translation type="unfinished">Technik</translation>
+        <translation>Technik</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="268"/>
         <source>Governance</source>
-        <translation type="unfinished">Governance</translation>
+        <translation>Governance</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="271"/>
         <source>Gate</source>
-        <translation type="unfinished">Gate</translation>
+        <translation>Gate</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="272"/>
         <source>Review</source>
-        <translation type="unfinished">Review</translation>
+        <translation>Review</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="273"/>
         <source>Sign-off</source>
-        <translation type="unfinished">Freigabe</translation>
+        <translation>Freigabe</translation>
     </message>
 </context>
 <context>
@@ -2446,32 +2446,32 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="66"/>
         <source>Amendments since the workshop closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsvermerke seit Abschluss des Workshops</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
         <source>These minutes are re-issued: the corrections below were recorded after the workshop was closed, with their reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Protokoll wird neu herausgegeben: Die folgenden Korrekturen wurden nach Abschluss des Workshops erfasst, jeweils mit Begründung.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="72"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="73"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wurde geändert</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
         <source>Why</source>
-        <translation type="unfinished">Anlass</translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
@@ -3191,58 +3191,58 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack.py" line="122"/>
         <source>unknown pack section &apos;{name}&apos;; choose from {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Abschnitt „{name}“ der Sitzungsunterlagen; wählen Sie aus {choices}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack.py" line="132"/>
         <source>{folder}: no such folder</source>
-        <translation type="unfinished">{folder}: Ordner nicht gefunden</translation>
+        <translation>{folder}: Ordner nicht gefunden</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack.py" line="134"/>
         <source>{folder}: not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: kein Ordner</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack.py" line="140"/>
         <source>{folder}: cannot be written ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: kann nicht geschrieben werden ({error})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack.py" line="167"/>
         <source>workshop</source>
         <comment>a file name</comment>
-        <translation type="unfinished">Workshop</translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="18"/>
         <source>pre-read</source>
         <comment>end of a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vorabinformation</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="19"/>
         <source>minutes</source>
         <comment>end of a file name</comment>
-        <translation type="unfinished">Protokoll</translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="20"/>
         <source>role handbook</source>
         <comment>end of a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rollenhandbuch</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="21"/>
         <source>methodology and RACI</source>
         <comment>end of a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Methodik und RACI</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="22"/>
         <source>results</source>
         <comment>end of a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
 </context>
 <context>
@@ -3251,77 +3251,77 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="29"/>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="94"/>
         <source>Meeting pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsunterlagen</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="31"/>
         <source>&amp;Pre-read (agenda, proposals, criteria, method — no results)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorabinformation (Agenda, Vorschläge, Kriterien, Methode — keine Ergebnisse)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="32"/>
         <source>&amp;Minutes (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll (PDF)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="33"/>
         <source>Role &amp;handbook (who does what, office by office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen&amp;handbuch (wer was tut, Office für Office)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="34"/>
         <source>Methodology and &amp;RACI workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsmappe mit Methodik und &amp;RACI</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="35"/>
         <source>Results &amp;workbook (every rating, recomputable)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis-Arbeitsmappe (jede Bewertung, nachrechenbar)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="38"/>
         <source>Write these documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dokumente schreiben:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="46"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="47"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">D&amp;urchsuchen…</translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="50"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="59"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="67"/>
         <source>Folder for the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Sitzungsunterlagen</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="88"/>
         <source>Writing the meeting pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsunterlagen werden geschrieben…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="89"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="103"/>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -3352,365 +3352,365 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="28"/>
         <source>Higher is better</source>
-        <translation type="unfinished">Höher ist besser</translation>
+        <translation>Höher ist besser</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="29"/>
         <source>Lower is better</source>
-        <translation type="unfinished">Niedriger ist besser</translation>
+        <translation>Niedriger ist besser</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="35"/>
         <source>Named (with the participants&apos; names)</source>
-        <translation type="unfinished">Namentlich (mit den Namen der Teilnehmenden)</translation>
+        <translation>Namentlich (mit den Namen der Teilnehmenden)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="36"/>
         <source>By office, never by person</source>
-        <translation type="unfinished">Nach Office, nie nach Person</translation>
+        <translation>Nach Office, nie nach Person</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="37"/>
         <source>Anonymous (no names)</source>
-        <translation type="unfinished">Anonym (ohne Namen)</translation>
+        <translation>Anonym (ohne Namen)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="45"/>
         <source>Pre-read</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabinformation</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="46"/>
         <source>Pre-read for the workshop {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabinformation zum Workshop {title}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="48"/>
         <source>pre-read</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabinformation</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="49"/>
         <source>workshop</source>
-        <translation type="unfinished">Workshop</translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="50"/>
         <source>PMO</source>
-        <translation type="unfinished">PMO</translation>
+        <translation>PMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="51"/>
         <source>TMO</source>
-        <translation type="unfinished">TMO</translation>
+        <translation>TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="52"/>
         <source>proposals</source>
-        <translation type="unfinished">Vorschläge</translation>
+        <translation>Vorschläge</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="54"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">Seite {page} von {pages}</translation>
+        <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="55"/>
         <source>Pre-read · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabinformation · {date}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="56"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
-        <translation type="unfinished">Erstellt mit PMO–TMO Desktop am {date}.</translation>
+        <translation>Erstellt mit PMO–TMO Desktop am {date}.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="57"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="58"/>
         <source>Place</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="59"/>
         <source>Facilitator</source>
-        <translation type="unfinished">Moderation</translation>
+        <translation>Moderation</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="60"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="61"/>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="80"/>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="159"/>
         <source>Participants</source>
-        <translation type="unfinished">Teilnehmende</translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="62"/>
         <source>Ratings shown</source>
-        <translation type="unfinished">Angezeigte Bewertungen</translation>
+        <translation>Angezeigte Bewertungen</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="63"/>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="77"/>
         <source>Agenda</source>
-        <translation type="unfinished">Agenda</translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="64"/>
         <source>{n} items, {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Punkte, {duration}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="65"/>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="78"/>
         <source>Proposals</source>
-        <translation type="unfinished">Vorschläge</translation>
+        <translation>Vorschläge</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="66"/>
         <source>{n} to assess, {cost} estimated cost in total</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} zu bewerten, geschätzte Gesamtkosten {cost}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="67"/>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="68"/>
         <source>About this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese Unterlage</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="69"/>
         <source>Please read this pack before the workshop. It sets out the agenda, the proposals to be assessed, the criteria you will rate them on and how the scores will be computed. It holds no ratings, no results and no decisions: those are made together in the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte lesen Sie diese Unterlage vor dem Workshop. Sie enthält die Agenda, die zu bewertenden Vorschläge, die Kriterien, nach denen Sie sie bewerten werden, und die Berechnung der Punktzahlen. Sie enthält keine Bewertungen, keine Ergebnisse und keine Entscheidungen: Diese entstehen gemeinsam im Raum.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="76"/>
         <source>Contents</source>
-        <translation type="unfinished">Inhalt</translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="79"/>
         <source>Criteria and method</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien und Methode</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="81"/>
         <source>No.</source>
         <comment>number, as a column heading</comment>
-        <translation type="unfinished">Nr.</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="82"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="83"/>
         <source>Item</source>
-        <translation type="unfinished">Punkt</translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="84"/>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="96"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="85"/>
         <source>{n} min</source>
-        <translation type="unfinished">{n} Min.</translation>
+        <translation>{n} Min.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="86"/>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} Std. {m} Min.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="87"/>
         <source>{h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} Std.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="88"/>
         <source>Presenter: {name}</source>
-        <translation type="unfinished">Präsentiert von: {name}</translation>
+        <translation>Präsentiert von: {name}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="89"/>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="98"/>
         <source>Total</source>
-        <translation type="unfinished">Summe</translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="90"/>
         <source>Times are counted from the start of the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiten werden ab Beginn des Workshops gezählt.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="91"/>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen Blick</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="92"/>
         <source>Proposal</source>
-        <translation type="unfinished">Vorschlag</translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="93"/>
         <source>Sponsor</source>
-        <translation type="unfinished">Sponsor</translation>
+        <translation>Sponsor</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="94"/>
         <source>Estimated cost</source>
-        <translation type="unfinished">Geschätzte Kosten</translation>
+        <translation>Geschätzte Kosten</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="95"/>
         <source>Expected benefit</source>
-        <translation type="unfinished">Erwarteter Nutzen</translation>
+        <translation>Erwarteter Nutzen</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="97"/>
         <source>{n} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Monate</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="99"/>
         <source>No description given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beschreibung angegeben.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="100"/>
         <source>Each proposal is rated on each criterion below, on the criterion&apos;s scale. The weight sets how much a criterion counts; the share is its part of the total weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Vorschlag wird nach jedem der folgenden Kriterien auf dessen Skala bewertet. Die Gewichtung legt fest, wie stark ein Kriterium zählt; der Anteil ist sein Teil an der Gesamtgewichtung.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="105"/>
         <source>Criterion</source>
-        <translation type="unfinished">Kriterium</translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="106"/>
         <source>Weight</source>
-        <translation type="unfinished">Gewichtung</translation>
+        <translation>Gewichtung</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="107"/>
         <source>Share</source>
-        <translation type="unfinished">Anteil</translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="108"/>
         <source>Direction</source>
-        <translation type="unfinished">Richtung</translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="109"/>
         <source>Scale</source>
-        <translation type="unfinished">Skala</translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="110"/>
         <source>How the scores will be computed:</source>
-        <translation type="unfinished"></translation>
+        <translation>So werden die Punktzahlen berechnet:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="112"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
-        <translation type="unfinished">Jede Bewertung wird auf eine gemeinsame Skala von 0 bis 1 gebracht: n = (Bewertung − Skalenminimum) ÷ (Skalenmaximum − Skalenminimum). Bei einem Kriterium, bei dem niedriger besser ist, gilt n = 1 − n, sodass 1 immer das Beste ist.</translation>
+        <translation>Jede Bewertung wird auf eine gemeinsame Skala von 0 bis 1 gebracht: n = (Bewertung − Skalenminimum) ÷ (Skalenmaximum − Skalenminimum). Bei einem Kriterium, bei dem niedriger besser ist, gilt n = 1 − n, sodass 1 immer das Beste ist.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="118"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
-        <translation type="unfinished">Die Punktzahl eines Teilnehmers für einen Vorschlag ist der gewichtete Mittelwert von n über die Kriterien, die er bewertet hat: Σ Gewichtung × n ÷ Σ Gewichtung. Eine fehlende Bewertung bleibt außen vor und zählt nie als null.</translation>
+        <translation>Die Punktzahl eines Teilnehmers für einen Vorschlag ist der gewichtete Mittelwert von n über die Kriterien, die er bewertet hat: Σ Gewichtung × n ÷ Σ Gewichtung. Eine fehlende Bewertung bleibt außen vor und zählt nie als null.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="124"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants; the gap between them shows where the two offices see a proposal differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Punktzahl eines Vorschlags ist 100 × der Mittelwert der Punktzahlen seiner Teilnehmenden. PMO- und TMO-Punktzahl sind derselbe Mittelwert über die Teilnehmenden des jeweiligen Office; die Abweichung zwischen ihnen zeigt, wo die beiden Offices einen Vorschlag unterschiedlich sehen.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="130"/>
         <source>Proposals are ranked by score, highest first. Individual ratings are never shown; every figure is an average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge werden nach Punktzahl gereiht, die höchste zuerst. Einzelbewertungen werden nie gezeigt; jede Zahl ist ein Mittelwert.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="136"/>
         <source>Rating rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsrunden</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="138"/>
         <source>Rating happens in rounds. A round is blind: while it is open nobody sees anyone else&apos;s ratings, and the room sees only how many participants have rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet wird in Runden. Eine Runde ist blind: Solange sie offen ist, sieht niemand die Bewertungen der anderen, und der Raum sieht nur, wie viele Teilnehmende bewertet haben.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="144"/>
         <source>When the round closes the results are revealed, and the largest differences between the PMO and the TMO become the discussion agenda. A further round may follow; the latest round counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Runde geschlossen wird, werden die Ergebnisse aufgedeckt, und die größten Abweichungen zwischen PMO und TMO werden zur Diskussionsagenda. Eine weitere Runde kann folgen; es zählt die letzte Runde.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="150"/>
         <source>Rate every proposal on every criterion you can judge. Rather than guess, leave a rating out: it is not counted as zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie jeden Vorschlag nach jedem Kriterium, das Sie beurteilen können. Lassen Sie eine Bewertung lieber aus, als zu raten: Sie zählt nicht als null.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="156"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="157"/>
         <source>Title</source>
         <comment>a participant&apos;s job title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="158"/>
         <source>Office</source>
-        <translation type="unfinished">Office</translation>
+        <translation>Office</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="160"/>
         <source>No office</source>
-        <translation type="unfinished">Kein Office</translation>
+        <translation>Kein Office</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="161"/>
         <source>This workshop is anonymous: only the number of participants from each office is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workshop ist anonym: Es wird nur die Zahl der Teilnehmenden je Office aufgeführt.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="166"/>
         <source>No agenda items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Agendapunkte.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="167"/>
         <source>No proposals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorschläge.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="168"/>
         <source>No criteria yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kriterien.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="169"/>
         <source>No participants yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Teilnehmenden.</translation>
     </message>
 </context>
 <context>
@@ -4233,12 +4233,12 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="120"/>
         <source>Signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnet</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="121"/>
         <source>Verifies</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="184"/>
@@ -4645,12 +4645,12 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="202"/>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="205"/>
         <source>Change of the score since the previous round</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung der Punktzahl seit der vorigen Runde</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="207"/>
@@ -5853,7 +5853,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="91"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workshop ist abgeschlossen. Teilnehmende, Kriterien und Vorschläge können nicht mehr geändert werden; die Agenda und ihre Protokollnotizen schon.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="100"/>
@@ -6408,12 +6408,12 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="52"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="57"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="69"/>
@@ -6423,108 +6423,108 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="92"/>
         <source>&amp;Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workshop</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="94"/>
         <source>&amp;New Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Workshop…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="97"/>
         <source>&amp;Close Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop &amp;abschließen…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="100"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Workshop einfrieren; spätere Korrekturen werden als Änderungsvermerke erfasst</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="105"/>
         <source>&amp;Delete Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop &amp;löschen…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere &amp;Vorbereitungs-Arbeitsmappe speichern…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="113"/>
         <source>&amp;New Workshop from Set-up Workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Workshop aus Vor&amp;bereitungs-Arbeitsmappe…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="118"/>
         <source>&amp;Export Ballots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbögen &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="121"/>
         <source>&amp;Import Filled Ballots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefüllte Bewertungsbögen &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="126"/>
         <source>&amp;Minutes (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="129"/>
         <source>Meeting &amp;Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungsunterlagen…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="132"/>
         <source>&amp;Results Workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rgebnis-Arbeitsmappe…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="179"/>
         <source>Close the workshop “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Workshop „{title}“ abschließen?</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="182"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abschließen friert Bewertungen, Entscheidungen und Maßnahmen ein; spätere Korrekturen werden als Änderungsvermerke erfasst.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="189"/>
         <source>Close workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop abschließen</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="191"/>
         <source>Close Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop abschließen</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="195"/>
         <source>Close workshop “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop „{title}“ abschließen</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="219"/>
         <source>Set-up workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitungs-Arbeitsmappe</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="223"/>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="289"/>
         <source>Wrote {file}</source>
-        <translation type="unfinished">{file} geschrieben</translation>
+        <translation>{file} geschrieben</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="234"/>
         <source>New workshop from set-up workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Workshop aus Vorbereitungs-Arbeitsmappe</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="251"/>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbögen</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="255"/>
@@ -6537,42 +6537,42 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="267"/>
         <source>Import ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbögen importieren</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="286"/>
         <source>Minutes</source>
-        <translation type="unfinished">Protokoll</translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="297"/>
         <source>minutes</source>
-        <translation type="unfinished">Protokoll</translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="308"/>
         <source>results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="332"/>
         <source>Meeting pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsunterlagen</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="338"/>
         <source>Cancelled after %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %n Datei abgebrochen</numerusform>
+            <numerusform>Nach %n Dateien abgebrochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="344"/>
         <source>Wrote %n file(s) to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei nach {folder} geschrieben</numerusform>
+            <numerusform>%n Dateien nach {folder} geschrieben</numerusform>
         </translation>
     </message>
 </context>

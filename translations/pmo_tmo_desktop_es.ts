@@ -484,32 +484,32 @@ Tiene alguna letra en {total} actividades</translation>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="38"/>
         <source>Record an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una enmienda</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="39"/>
         <source>This workshop is closed: the change is recorded as an amendment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este taller está cerrado: el cambio se registra como enmienda.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="47"/>
         <source>&amp;Why is it changed?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Por qué se cambia?</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="50"/>
         <source>Reason for the amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la enmienda</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="51"/>
         <source>e.g. the minutes recorded the wrong owner</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., el acta registró un responsable equivocado</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="59"/>
         <source>Record Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar enmienda</translation>
     </message>
 </context>
 <context>
@@ -725,7 +725,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="407"/>
         <source>the whole meeting pack of a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>el dosier completo de la reunión de un taller</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="420"/>
@@ -745,7 +745,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="50"/>
         <source>Closed workshop {id}; later corrections are recorded as amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cerrado el taller {id}; las correcciones posteriores se registran como enmiendas</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="63"/>
@@ -780,7 +780,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="120"/>
         <source>close a workshop: its ratings, decisions and actions are frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrar un taller: sus valoraciones, decisiones y acciones quedan congeladas</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="129"/>
@@ -977,17 +977,17 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="197"/>
         <source>This workshop is closed. Changes are recorded as amendments with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este taller está cerrado. Los cambios se registran como enmiendas con un motivo.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="201"/>
         <source>Amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmiendas</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="207"/>
         <source>A&amp;mendments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enmiendas</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="243"/>
@@ -1046,19 +1046,19 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="391"/>
         <source>{when} · {what} · {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {what} · {why}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="396"/>
         <source>Recorded by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada por {who}</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="399"/>
         <source>A&amp;mendments (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Enmiendas (%n)</numerusform>
+            <numerusform>&amp;Enmiendas (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1117,12 +1117,12 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="565"/>
         <source>Decision on “{proposal}”: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión sobre «{proposal}»: {old} → {new}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="572"/>
         <source>Amend decision on “{proposal}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmendar la decisión sobre «{proposal}»</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="596"/>
@@ -1172,7 +1172,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="642"/>
         <source>{change}: “{action}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}: «{action}»</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="659"/>
@@ -1399,362 +1399,362 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="179"/>
         <source>Role handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual de roles</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="180"/>
         <source>Role handbook: {methodology}</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual de roles: {methodology}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="181"/>
         <source>Who does what in the common PMO–TMO methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién hace qué en la metodología común PMO–TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="182"/>
         <source>Roles and responsibilities in {methodology}</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles y responsabilidades en {methodology}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="184"/>
         <source>roles</source>
-        <translation type="unfinished"></translation>
+        <translation>roles</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="185"/>
         <source>RACI</source>
-        <translation type="unfinished"></translation>
+        <translation>RACI</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="186"/>
         <source>methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>metodología</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="187"/>
         <source>PMO</source>
-        <translation type="unfinished">PMO</translation>
+        <translation>PMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="188"/>
         <source>TMO</source>
-        <translation type="unfinished">TMO</translation>
+        <translation>TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">Página {page} de {pages}</translation>
+        <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="191"/>
         <source>Role handbook · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual de roles · {date}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="192"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
-        <translation type="unfinished">Elaborada con PMO–TMO Desktop el {date}.</translation>
+        <translation>Elaborado con PMO–TMO Desktop el {date}.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="193"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="194"/>
         <source>Methodology</source>
-        <translation type="unfinished">Metodología</translation>
+        <translation>Metodología</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="195"/>
         <source>RACI variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante RACI</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="196"/>
         <source>Roles</source>
-        <translation type="unfinished">Roles</translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="197"/>
         <source>{n} in {offices} offices ({by_office})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} en {offices} oficinas ({by_office})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="198"/>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="199"/>
         <source>Activities</source>
-        <translation type="unfinished">Actividades</translation>
+        <translation>Actividades</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="200"/>
         <source>Gates, reviews and sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertas de fase, revisiones y aprobaciones</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="201"/>
         <source>About this handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de este manual</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="202"/>
         <source>One section per role, grouped by office: what the role is for, every activity in which it holds a letter of the RACI matrix, the gates, reviews and sign-offs it approves, and the roles of the other office it works with most. Read your own role, then the roles you work with: each office can see what the other does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sección por rol, agrupada por oficina: para qué sirve el rol, cada actividad en la que tiene una letra de la matriz RACI, las puertas de fase, revisiones y aprobaciones que aprueba y los roles de la otra oficina con los que más trabaja. Lea su propio rol y después los roles con los que trabaja: cada oficina puede ver lo que hace la otra.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="209"/>
         <source>The offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Las oficinas</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="210"/>
         <source>Owns activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades a su cargo</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="211"/>
         <source>The letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Las letras</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="212"/>
         <source>Contents</source>
-        <translation type="unfinished">Contenido</translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="213"/>
         <source>{n} roles</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} roles</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="214"/>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="215"/>
         <source>Approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprueba</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="216"/>
         <source>{office} · {n} activities</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} · {n} actividades</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="217"/>
         <source>Holds no letter in the RACI matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene ninguna letra en la matriz RACI.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="218"/>
         <source>Phase</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="219"/>
         <source>Activity</source>
-        <translation type="unfinished">Actividad</translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
         <source>Deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregables</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="221"/>
         <source>{kind} · {office}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {office}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="222"/>
         <source>Approves at gates, reviews and sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprueba en puertas de fase, revisiones y aprobaciones</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
         <source>Control point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de control</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="224"/>
         <source>Criteria</source>
-        <translation type="unfinished">Criterios</translation>
+        <translation>Criterios</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="225"/>
         <source>Approves with</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprueba junto con</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="226"/>
         <source>Sole approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobador único</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="227"/>
         <source>Phase: {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase: {phase}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="228"/>
         <source>{phase} · {activity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase} · {activity}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="229"/>
         <source>Works most with in the other office</source>
-        <translation type="unfinished"></translation>
+        <translation>Con quién más trabaja en la otra oficina</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="230"/>
         <source>Works most with in the PMO and the TMO</source>
-        <translation type="unfinished"></translation>
+        <translation>Con quién más trabaja en la PMO y la TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="231"/>
         <source>Roles holding a letter in the same activities, most shared first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles con alguna letra en las mismas actividades, primero los que más comparten.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="234"/>
         <source>Office</source>
-        <translation type="unfinished">Oficina</translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="235"/>
         <source>Shared activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades compartidas</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="236"/>
         <source>Shares no activity with the other office.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comparte ninguna actividad con la otra oficina.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="238"/>
         <source>Accountable for…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobador de…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="239"/>
         <source>Responsible for…</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="240"/>
         <source>Consulted on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultado sobre…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="241"/>
         <source>Informed of…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informado de…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
         <source>Supports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoya en…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
         <source>Verifies and signs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica y firma…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
         <source>Accountable</source>
-        <translation type="unfinished">Aprobador</translation>
+        <translation>Aprobador</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="247"/>
         <source>Responsible</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="248"/>
         <source>Consulted</source>
-        <translation type="unfinished">Consultado</translation>
+        <translation>Consultado</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="249"/>
         <source>Informed</source>
-        <translation type="unfinished">Informado</translation>
+        <translation>Informado</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="250"/>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="251"/>
         <source>Verifies and signs</source>
-        <translation type="unfinished">Verifica y firma</translation>
+        <translation>Verifica y firma</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="254"/>
         <source>owns the outcome and answers for it; exactly one role per activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>asume el resultado y rinde cuentas de él; exactamente un rol por actividad.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="257"/>
         <source>does the work; at least one role per activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>realiza el trabajo; al menos un rol por actividad.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="258"/>
         <source>is asked before the work is done or decided: a two-way exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>se le pregunta antes de hacer o decidir el trabajo: un intercambio en ambos sentidos.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="261"/>
         <source>is told of the progress or the result: one way.</source>
-        <translation type="unfinished"></translation>
+        <translation>se le comunica el avance o el resultado: en un solo sentido.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="262"/>
         <source>helps the responsible roles with resources or expertise.</source>
-        <translation type="unfinished"></translation>
+        <translation>ayuda a los roles responsables con recursos o conocimientos.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="263"/>
         <source>checks the result against the criteria and signs it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>comprueba el resultado frente a los criterios y lo aprueba con su firma.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="266"/>
         <source>Management</source>
-        <translation type="unfinished">Gestión</translation>
+        <translation>Gestión</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="267"/>
         <source>Technical</source>
-        <translation type="unfinished">Técnico</translation>
+        <translation>Técnico</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="268"/>
         <source>Governance</source>
-        <translation type="unfinished">Gobernanza</translation>
+        <translation>Gobernanza</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="271"/>
         <source>Gate</source>
-        <translation type="unfinished">Puerta de fase</translation>
+        <translation>Puerta de fase</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="272"/>
         <source>Review</source>
-        <translation type="unfinished">Revisión</translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="273"/>
         <source>Sign-off</source>
-        <translation type="unfinished">Aprobación</translation>
+        <translation>Aprobación</translation>
     </message>
 </context>
 <context>
@@ -2446,32 +2446,32 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="66"/>
         <source>Amendments since the workshop closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmiendas desde el cierre del taller</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
         <source>These minutes are re-issued: the corrections below were recorded after the workshop was closed, with their reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta acta se reemite: las correcciones siguientes se registraron después del cierre del taller, con sus motivos.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="72"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="73"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
         <source>Why</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada por</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
@@ -3191,58 +3191,58 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack.py" line="122"/>
         <source>unknown pack section &apos;{name}&apos;; choose from {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>sección del dosier desconocida «{name}»; elija entre {choices}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack.py" line="132"/>
         <source>{folder}: no such folder</source>
-        <translation type="unfinished">{folder}: no existe la carpeta</translation>
+        <translation>{folder}: no existe la carpeta</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack.py" line="134"/>
         <source>{folder}: not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: no es una carpeta</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack.py" line="140"/>
         <source>{folder}: cannot be written ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: no se puede escribir ({error})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack.py" line="167"/>
         <source>workshop</source>
         <comment>a file name</comment>
-        <translation type="unfinished">taller</translation>
+        <translation>taller</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="18"/>
         <source>pre-read</source>
         <comment>end of a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>documentación previa</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="19"/>
         <source>minutes</source>
         <comment>end of a file name</comment>
-        <translation type="unfinished">acta</translation>
+        <translation>acta</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="20"/>
         <source>role handbook</source>
         <comment>end of a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>manual de roles</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="21"/>
         <source>methodology and RACI</source>
         <comment>end of a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>metodología y RACI</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="22"/>
         <source>results</source>
         <comment>end of a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>resultados</translation>
     </message>
 </context>
 <context>
@@ -3251,77 +3251,77 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="29"/>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="94"/>
         <source>Meeting pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosier de la reunión</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="31"/>
         <source>&amp;Pre-read (agenda, proposals, criteria, method — no results)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentación previa (orden del día, propuestas, criterios, método — sin resultados)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="32"/>
         <source>&amp;Minutes (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acta (PDF)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="33"/>
         <source>Role &amp;handbook (who does what, office by office)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manual de roles (quién hace qué, oficina por oficina)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="34"/>
         <source>Methodology and &amp;RACI workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel de metodología y &amp;RACI</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="35"/>
         <source>Results &amp;workbook (every rating, recomputable)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libro de resultados (todas las valoraciones, recalculables)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="38"/>
         <source>Write these documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir estos documentos:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="46"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="47"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Examinar…</translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="50"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="59"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="67"/>
         <source>Folder for the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para el dosier</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="88"/>
         <source>Writing the meeting pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el dosier de la reunión…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="89"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="103"/>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {name}…</translation>
     </message>
 </context>
 <context>
@@ -3352,365 +3352,365 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="28"/>
         <source>Higher is better</source>
-        <translation type="unfinished">Más alto es mejor</translation>
+        <translation>Más alto es mejor</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="29"/>
         <source>Lower is better</source>
-        <translation type="unfinished">Más bajo es mejor</translation>
+        <translation>Más bajo es mejor</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="35"/>
         <source>Named (with the participants&apos; names)</source>
-        <translation type="unfinished">Con nombre (con los nombres de los participantes)</translation>
+        <translation>Con nombre (con los nombres de los participantes)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="36"/>
         <source>By office, never by person</source>
-        <translation type="unfinished">Por oficina, nunca por persona</translation>
+        <translation>Por oficina, nunca por persona</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="37"/>
         <source>Anonymous (no names)</source>
-        <translation type="unfinished">Anónimas (sin nombres)</translation>
+        <translation>Anónimas (sin nombres)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="45"/>
         <source>Pre-read</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación previa</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="46"/>
         <source>Pre-read for the workshop {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación previa del taller {title}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="48"/>
         <source>pre-read</source>
-        <translation type="unfinished"></translation>
+        <translation>documentación previa</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="49"/>
         <source>workshop</source>
-        <translation type="unfinished">taller</translation>
+        <translation>taller</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="50"/>
         <source>PMO</source>
-        <translation type="unfinished">PMO</translation>
+        <translation>PMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="51"/>
         <source>TMO</source>
-        <translation type="unfinished">TMO</translation>
+        <translation>TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="52"/>
         <source>proposals</source>
-        <translation type="unfinished">propuestas</translation>
+        <translation>propuestas</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="54"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">Página {page} de {pages}</translation>
+        <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="55"/>
         <source>Pre-read · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación previa · {date}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="56"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
-        <translation type="unfinished">Elaborada con PMO–TMO Desktop el {date}.</translation>
+        <translation>Elaborada con PMO–TMO Desktop el {date}.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="57"/>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="58"/>
         <source>Place</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="59"/>
         <source>Facilitator</source>
-        <translation type="unfinished">Moderación</translation>
+        <translation>Moderación</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="60"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="61"/>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="80"/>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="159"/>
         <source>Participants</source>
-        <translation type="unfinished">Participantes</translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="62"/>
         <source>Ratings shown</source>
-        <translation type="unfinished">Valoraciones mostradas</translation>
+        <translation>Valoraciones mostradas</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="63"/>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="77"/>
         <source>Agenda</source>
-        <translation type="unfinished">Orden del día</translation>
+        <translation>Orden del día</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="64"/>
         <source>{n} items, {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} puntos, {duration}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="65"/>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="78"/>
         <source>Proposals</source>
-        <translation type="unfinished">Propuestas</translation>
+        <translation>Propuestas</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="66"/>
         <source>{n} to assess, {cost} estimated cost in total</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} por evaluar, coste estimado total de {cost}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="67"/>
         <source>Budget</source>
-        <translation type="unfinished">Presupuesto</translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="68"/>
         <source>About this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de esta documentación</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="69"/>
         <source>Please read this pack before the workshop. It sets out the agenda, the proposals to be assessed, the criteria you will rate them on and how the scores will be computed. It holds no ratings, no results and no decisions: those are made together in the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea esta documentación antes del taller. Recoge el orden del día, las propuestas que se evaluarán, los criterios con los que las valorará y cómo se calcularán las puntuaciones. No contiene valoraciones, resultados ni decisiones: se toman juntos en la sala.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="76"/>
         <source>Contents</source>
-        <translation type="unfinished">Contenido</translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="79"/>
         <source>Criteria and method</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios y método</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="81"/>
         <source>No.</source>
         <comment>number, as a column heading</comment>
-        <translation type="unfinished">N.º</translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="82"/>
         <source>Time</source>
-        <translation type="unfinished">Tiempo</translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="83"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="84"/>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="96"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="85"/>
         <source>{n} min</source>
-        <translation type="unfinished">{n} min</translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="86"/>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m} min</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="87"/>
         <source>{h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="88"/>
         <source>Presenter: {name}</source>
-        <translation type="unfinished">Ponente: {name}</translation>
+        <translation>Ponente: {name}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="89"/>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="98"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="90"/>
         <source>Times are counted from the start of the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tiempos se cuentan desde el inicio del taller.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="91"/>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>De un vistazo</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="92"/>
         <source>Proposal</source>
-        <translation type="unfinished">Propuesta</translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="93"/>
         <source>Sponsor</source>
-        <translation type="unfinished">Patrocinador</translation>
+        <translation>Patrocinador</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="94"/>
         <source>Estimated cost</source>
-        <translation type="unfinished">Coste estimado</translation>
+        <translation>Coste estimado</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="95"/>
         <source>Expected benefit</source>
-        <translation type="unfinished">Beneficio esperado</translation>
+        <translation>Beneficio esperado</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="97"/>
         <source>{n} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} meses</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="99"/>
         <source>No description given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin descripción.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="100"/>
         <source>Each proposal is rated on each criterion below, on the criterion&apos;s scale. The weight sets how much a criterion counts; the share is its part of the total weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada propuesta se valora en cada uno de los criterios siguientes, con la escala del criterio. La ponderación fija cuánto cuenta un criterio; la proporción es su parte de la ponderación total.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="105"/>
         <source>Criterion</source>
-        <translation type="unfinished">Criterio</translation>
+        <translation>Criterio</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="106"/>
         <source>Weight</source>
-        <translation type="unfinished">Ponderación</translation>
+        <translation>Ponderación</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="107"/>
         <source>Share</source>
-        <translation type="unfinished">Proporción</translation>
+        <translation>Proporción</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="108"/>
         <source>Direction</source>
-        <translation type="unfinished">Sentido</translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="109"/>
         <source>Scale</source>
-        <translation type="unfinished">Escala</translation>
+        <translation>Escala</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="110"/>
         <source>How the scores will be computed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se calcularán las puntuaciones:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="112"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
-        <translation type="unfinished">Cada valoración se lleva a una escala común de 0 a 1: n = (valoración − mínimo de la escala) ÷ (máximo de la escala − mínimo de la escala). En un criterio en el que más bajo es mejor, n = 1 − n, de modo que 1 es siempre lo mejor.</translation>
+        <translation>Cada valoración se lleva a una escala común de 0 a 1: n = (valoración − mínimo de la escala) ÷ (máximo de la escala − mínimo de la escala). En un criterio en el que más bajo es mejor, n = 1 − n, de modo que 1 es siempre lo mejor.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="118"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
-        <translation type="unfinished">La puntuación de un participante para una propuesta es la media ponderada de n sobre los criterios que ese participante valoró: Σ ponderación × n ÷ Σ ponderación. Una valoración que falta se omite; nunca cuenta como cero.</translation>
+        <translation>La puntuación de un participante para una propuesta es la media ponderada de n sobre los criterios que ese participante valoró: Σ ponderación × n ÷ Σ ponderación. Una valoración que falta se omite; nunca cuenta como cero.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="124"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants; the gap between them shows where the two offices see a proposal differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>La puntuación de una propuesta es 100 × la media de las puntuaciones de sus participantes. Las puntuaciones PMO y TMO son la misma media sobre los participantes de esa oficina; la brecha entre ellas muestra dónde ven las dos oficinas una propuesta de forma distinta.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="130"/>
         <source>Proposals are ranked by score, highest first. Individual ratings are never shown; every figure is an average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las propuestas se clasifican por puntuación, de mayor a menor. Nunca se muestran valoraciones individuales; cada cifra es una media.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="136"/>
         <source>Rating rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondas de valoración</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="138"/>
         <source>Rating happens in rounds. A round is blind: while it is open nobody sees anyone else&apos;s ratings, and the room sees only how many participants have rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valoración se hace por rondas. Una ronda es a ciegas: mientras está abierta nadie ve las valoraciones de los demás, y la sala solo ve cuántos participantes han valorado.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="144"/>
         <source>When the round closes the results are revealed, and the largest differences between the PMO and the TMO become the discussion agenda. A further round may follow; the latest round counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando se cierra la ronda se revelan los resultados, y las mayores diferencias entre la PMO y la TMO pasan a ser el orden del día del debate. Puede seguir otra ronda; cuenta la última.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="150"/>
         <source>Rate every proposal on every criterion you can judge. Rather than guess, leave a rating out: it is not counted as zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore cada propuesta en cada criterio que pueda juzgar. En lugar de adivinar, deje la valoración en blanco: no cuenta como cero.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="156"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="157"/>
         <source>Title</source>
         <comment>a participant&apos;s job title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="158"/>
         <source>Office</source>
-        <translation type="unfinished">Oficina</translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="160"/>
         <source>No office</source>
-        <translation type="unfinished">Sin oficina</translation>
+        <translation>Sin oficina</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="161"/>
         <source>This workshop is anonymous: only the number of participants from each office is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este taller es anónimo: solo se indica el número de participantes de cada oficina.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="166"/>
         <source>No agenda items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay puntos en el orden del día.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="167"/>
         <source>No proposals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay propuestas.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="168"/>
         <source>No criteria yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay criterios.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="169"/>
         <source>No participants yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay participantes.</translation>
     </message>
 </context>
 <context>
@@ -4233,12 +4233,12 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="120"/>
         <source>Signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="121"/>
         <source>Verifies</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="184"/>
@@ -4645,12 +4645,12 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="202"/>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="205"/>
         <source>Change of the score since the previous round</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de la puntuación desde la ronda anterior</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="207"/>
@@ -5853,7 +5853,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="91"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este taller está cerrado. Sus participantes, criterios y propuestas ya no pueden cambiar; el orden del día y su acta sí.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="100"/>
@@ -6408,12 +6408,12 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="52"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="57"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="69"/>
@@ -6423,108 +6423,108 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="92"/>
         <source>&amp;Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taller</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="94"/>
         <source>&amp;New Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo taller…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="97"/>
         <source>&amp;Close Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar taller…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="100"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Congelar el taller; las correcciones posteriores se registran como enmiendas</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="105"/>
         <source>&amp;Delete Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar taller…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un libro de preparación en &amp;blanco…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="113"/>
         <source>&amp;New Workshop from Set-up Workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo taller desde &amp;libro de preparación…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="118"/>
         <source>&amp;Export Ballots…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar papeletas…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="121"/>
         <source>&amp;Import Filled Ballots…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar papeletas rellenadas…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="126"/>
         <source>&amp;Minutes (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acta (PDF)…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="129"/>
         <source>Meeting &amp;Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosier de la reunión…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="132"/>
         <source>&amp;Results Workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de &amp;resultados…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="179"/>
         <source>Close the workshop “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar el taller «{title}»?</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="182"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cierre congela las valoraciones, las decisiones y las acciones; las correcciones posteriores se registran como enmiendas.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="189"/>
         <source>Close workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar taller</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="191"/>
         <source>Close Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar taller</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="195"/>
         <source>Close workshop “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el taller «{title}»</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="219"/>
         <source>Set-up workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de preparación</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="223"/>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="289"/>
         <source>Wrote {file}</source>
-        <translation type="unfinished">Se ha escrito {file}</translation>
+        <translation>Se ha escrito {file}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="234"/>
         <source>New workshop from set-up workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo taller a partir de un libro de preparación</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="251"/>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Papeletas</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="255"/>
@@ -6537,42 +6537,42 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="267"/>
         <source>Import ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar papeletas</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="286"/>
         <source>Minutes</source>
-        <translation type="unfinished">Acta</translation>
+        <translation>Acta</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="297"/>
         <source>minutes</source>
-        <translation type="unfinished">acta</translation>
+        <translation>acta</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="308"/>
         <source>results</source>
-        <translation type="unfinished"></translation>
+        <translation>resultados</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="332"/>
         <source>Meeting pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosier de la reunión</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="338"/>
         <source>Cancelled after %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelado tras %n archivo</numerusform>
+            <numerusform>Cancelado tras %n archivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="344"/>
         <source>Wrote %n file(s) to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha escrito %n archivo en {folder}</numerusform>
+            <numerusform>Se han escrito %n archivos en {folder}</numerusform>
         </translation>
     </message>
 </context>

@@ -484,32 +484,32 @@ Détient une lettre dans {total} activités</translation>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="38"/>
         <source>Record an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un rectificatif</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="39"/>
         <source>This workshop is closed: the change is recorded as an amendment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier est clôturé&#xa0;: la modification est consignée comme rectificatif.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="47"/>
         <source>&amp;Why is it changed?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pourquoi cette modification&#xa0;?</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="50"/>
         <source>Reason for the amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du rectificatif</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="51"/>
         <source>e.g. the minutes recorded the wrong owner</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. le compte rendu indiquait le mauvais responsable</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="59"/>
         <source>Record Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner le rectificatif</translation>
     </message>
 </context>
 <context>
@@ -725,7 +725,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="407"/>
         <source>the whole meeting pack of a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de séance complet d’un atelier</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="420"/>
@@ -745,7 +745,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="50"/>
         <source>Closed workshop {id}; later corrections are recorded as amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier {id} clôturé&#xa0;; les corrections ultérieures sont consignées comme rectificatifs</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="63"/>
@@ -780,7 +780,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="120"/>
         <source>close a workshop: its ratings, decisions and actions are frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturer un atelier&#xa0;: ses évaluations, décisions et actions sont figées</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="129"/>
@@ -977,17 +977,17 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="197"/>
         <source>This workshop is closed. Changes are recorded as amendments with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier est clôturé. Les modifications sont consignées comme rectificatifs, avec un motif.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="201"/>
         <source>Amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectificatifs</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="207"/>
         <source>A&amp;mendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Recti&amp;ficatifs</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="243"/>
@@ -1046,19 +1046,19 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="391"/>
         <source>{when} · {what} · {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {what} · {why}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="396"/>
         <source>Recorded by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigné par {who}</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="399"/>
         <source>A&amp;mendments (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recti&amp;ficatifs (%n)</numerusform>
+            <numerusform>Recti&amp;ficatifs (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1117,12 +1117,12 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="565"/>
         <source>Decision on “{proposal}”: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision sur «&#xa0;{proposal}&#xa0;»&#xa0;: {old} → {new}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="572"/>
         <source>Amend decision on “{proposal}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectifier la décision sur «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="596"/>
@@ -1172,7 +1172,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="642"/>
         <source>{change}: “{action}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}&#xa0;: «&#xa0;{action}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="659"/>
@@ -1399,362 +1399,362 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="179"/>
         <source>Role handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide des rôles</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="180"/>
         <source>Role handbook: {methodology}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide des rôles&#xa0;: {methodology}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="181"/>
         <source>Who does what in the common PMO–TMO methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui fait quoi dans la méthodologie commune PMO–TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="182"/>
         <source>Roles and responsibilities in {methodology}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles et responsabilités dans {methodology}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="184"/>
         <source>roles</source>
-        <translation type="unfinished"></translation>
+        <translation>rôles</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="185"/>
         <source>RACI</source>
-        <translation type="unfinished"></translation>
+        <translation>RACI</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="186"/>
         <source>methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>méthodologie</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="187"/>
         <source>PMO</source>
-        <translation type="unfinished">PMO</translation>
+        <translation>PMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="188"/>
         <source>TMO</source>
-        <translation type="unfinished">TMO</translation>
+        <translation>TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">Page {page} sur {pages}</translation>
+        <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="191"/>
         <source>Role handbook · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide des rôles · {date}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="192"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
-        <translation type="unfinished">Préparé avec PMO–TMO Desktop le {date}.</translation>
+        <translation>Préparé avec PMO–TMO Desktop le {date}.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="193"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="194"/>
         <source>Methodology</source>
-        <translation type="unfinished">Méthodologie</translation>
+        <translation>Méthodologie</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="195"/>
         <source>RACI variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante RACI</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="196"/>
         <source>Roles</source>
-        <translation type="unfinished">Rôles</translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="197"/>
         <source>{n} in {offices} offices ({by_office})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dans {offices} bureaux ({by_office})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="198"/>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phases</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="199"/>
         <source>Activities</source>
-        <translation type="unfinished">Activités</translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="200"/>
         <source>Gates, reviews and sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalons, revues et validations</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="201"/>
         <source>About this handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ce guide</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="202"/>
         <source>One section per role, grouped by office: what the role is for, every activity in which it holds a letter of the RACI matrix, the gates, reviews and sign-offs it approves, and the roles of the other office it works with most. Read your own role, then the roles you work with: each office can see what the other does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une section par rôle, regroupées par bureau&#xa0;: la raison d’être du rôle, chaque activité dans laquelle il détient une lettre de la matrice RACI, les jalons, revues et validations qu’il valide, et les rôles de l’autre bureau avec lesquels il travaille le plus. Lisez votre propre rôle, puis ceux des rôles avec lesquels vous travaillez&#xa0;: chaque bureau peut voir ce que fait l’autre.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="209"/>
         <source>The offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bureaux</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="210"/>
         <source>Owns activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités portées</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="211"/>
         <source>The letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lettres</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="212"/>
         <source>Contents</source>
-        <translation type="unfinished">Sommaire</translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="213"/>
         <source>{n} roles</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rôles</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="214"/>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="215"/>
         <source>Approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="216"/>
         <source>{office} · {n} activities</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} · {n} activités</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="217"/>
         <source>Holds no letter in the RACI matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne détient aucune lettre dans la matrice RACI.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="218"/>
         <source>Phase</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="219"/>
         <source>Activity</source>
-        <translation type="unfinished">Activité</translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
         <source>Deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrables</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="221"/>
         <source>{kind} · {office}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {office}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="222"/>
         <source>Approves at gates, reviews and sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide aux jalons, revues et validations</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
         <source>Control point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contrôle</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="224"/>
         <source>Criteria</source>
-        <translation type="unfinished">Critères</translation>
+        <translation>Critères</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="225"/>
         <source>Approves with</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide avec</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="226"/>
         <source>Sole approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul valideur</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="227"/>
         <source>Phase: {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase&#xa0;: {phase}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="228"/>
         <source>{phase} · {activity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase} · {activity}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="229"/>
         <source>Works most with in the other office</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux interlocuteurs dans l’autre bureau</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="230"/>
         <source>Works most with in the PMO and the TMO</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux interlocuteurs au PMO et au TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="231"/>
         <source>Roles holding a letter in the same activities, most shared first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles détenant une lettre dans les mêmes activités, du plus au moins partagé.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="234"/>
         <source>Office</source>
-        <translation type="unfinished">Bureau</translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="235"/>
         <source>Shared activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités communes</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="236"/>
         <source>Shares no activity with the other office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne partage aucune activité avec l’autre bureau.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="238"/>
         <source>Accountable for…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbateur de…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="239"/>
         <source>Responsible for…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisateur de…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="240"/>
         <source>Consulted on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulté sur…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="241"/>
         <source>Informed of…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informé de…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
         <source>Supports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Support pour…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
         <source>Verifies and signs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie et signe…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
         <source>Accountable</source>
-        <translation type="unfinished">Approbateur</translation>
+        <translation>Approbateur</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="247"/>
         <source>Responsible</source>
-        <translation type="unfinished">Réalisateur</translation>
+        <translation>Réalisateur</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="248"/>
         <source>Consulted</source>
-        <translation type="unfinished">Consulté</translation>
+        <translation>Consulté</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="249"/>
         <source>Informed</source>
-        <translation type="unfinished">Informé</translation>
+        <translation>Informé</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="250"/>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="251"/>
         <source>Verifies and signs</source>
-        <translation type="unfinished">Vérifie et signe</translation>
+        <translation>Vérifie et signe</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="254"/>
         <source>owns the outcome and answers for it; exactly one role per activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>porte le résultat et en répond&#xa0;; exactement un rôle par activité.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="257"/>
         <source>does the work; at least one role per activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>réalise le travail&#xa0;; au moins un rôle par activité.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="258"/>
         <source>is asked before the work is done or decided: a two-way exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>est sollicité avant que le travail soit fait ou décidé&#xa0;: un échange dans les deux sens.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="261"/>
         <source>is told of the progress or the result: one way.</source>
-        <translation type="unfinished"></translation>
+        <translation>est tenu au courant de l’avancement ou du résultat&#xa0;: à sens unique.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="262"/>
         <source>helps the responsible roles with resources or expertise.</source>
-        <translation type="unfinished"></translation>
+        <translation>aide les rôles réalisateurs par des ressources ou une expertise.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="263"/>
         <source>checks the result against the criteria and signs it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>contrôle le résultat au regard des critères et le signe.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="266"/>
         <source>Management</source>
-        <translation type="unfinished">Gestion</translation>
+        <translation>Gestion</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="267"/>
         <source>Technical</source>
-        <translation type="unfinished">Technique</translation>
+        <translation>Technique</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="268"/>
         <source>Governance</source>
-        <translation type="unfinished">Gouvernance</translation>
+        <translation>Gouvernance</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="271"/>
         <source>Gate</source>
-        <translation type="unfinished">Jalon</translation>
+        <translation>Jalon</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="272"/>
         <source>Review</source>
-        <translation type="unfinished">Revue</translation>
+        <translation>Revue</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="273"/>
         <source>Sign-off</source>
-        <translation type="unfinished">Validation</translation>
+        <translation>Validation</translation>
     </message>
 </context>
 <context>
@@ -2446,32 +2446,32 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="66"/>
         <source>Amendments since the workshop closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectificatifs depuis la clôture de l’atelier</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
         <source>These minutes are re-issued: the corrections below were recorded after the workshop was closed, with their reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte rendu est réédité&#xa0;: les corrections ci-dessous ont été consignées après la clôture de l’atelier, avec leur motif.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="72"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="73"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
         <source>Why</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
@@ -3191,58 +3191,58 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack.py" line="122"/>
         <source>unknown pack section &apos;{name}&apos;; choose from {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>section de dossier inconnue «&#xa0;{name}&#xa0;»&#xa0;; choisissez parmi {choices}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack.py" line="132"/>
         <source>{folder}: no such folder</source>
-        <translation type="unfinished">{folder}&#xa0;: dossier introuvable</translation>
+        <translation>{folder}&#xa0;: dossier introuvable</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack.py" line="134"/>
         <source>{folder}: not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}&#xa0;: n’est pas un dossier</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack.py" line="140"/>
         <source>{folder}: cannot be written ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}&#xa0;: écriture impossible ({error})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack.py" line="167"/>
         <source>workshop</source>
         <comment>a file name</comment>
-        <translation type="unfinished">atelier</translation>
+        <translation>atelier</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="18"/>
         <source>pre-read</source>
         <comment>end of a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>dossier préparatoire</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="19"/>
         <source>minutes</source>
         <comment>end of a file name</comment>
-        <translation type="unfinished">compte rendu</translation>
+        <translation>compte rendu</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="20"/>
         <source>role handbook</source>
         <comment>end of a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>guide des rôles</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="21"/>
         <source>methodology and RACI</source>
         <comment>end of a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>méthodologie et RACI</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="22"/>
         <source>results</source>
         <comment>end of a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>résultats</translation>
     </message>
 </context>
 <context>
@@ -3251,77 +3251,77 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="29"/>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="94"/>
         <source>Meeting pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de séance</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="31"/>
         <source>&amp;Pre-read (agenda, proposals, criteria, method — no results)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier &amp;préparatoire (ordre du jour, propositions, critères, méthode — sans résultats)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="32"/>
         <source>&amp;Minutes (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte rendu (PDF)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="33"/>
         <source>Role &amp;handbook (who does what, office by office)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide des rôles (qui fait quoi, bureau par bureau)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="34"/>
         <source>Methodology and &amp;RACI workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur de la méthodologie et de la matrice &amp;RACI</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="35"/>
         <source>Results &amp;workbook (every rating, recomputable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur des résul&amp;tats (chaque évaluation, recalculable)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="38"/>
         <source>Write these documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire ces documents&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="46"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="47"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Parcourir…</translation>
+        <translation>Parcour&amp;ir…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="50"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="59"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="67"/>
         <source>Folder for the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement du dossier de séance</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="88"/>
         <source>Writing the meeting pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du dossier de séance…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="89"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="103"/>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de {name}…</translation>
     </message>
 </context>
 <context>
@@ -3352,365 +3352,365 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="28"/>
         <source>Higher is better</source>
-        <translation type="unfinished">Plus élevé = meilleur</translation>
+        <translation>Plus élevé = meilleur</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="29"/>
         <source>Lower is better</source>
-        <translation type="unfinished">Plus bas = meilleur</translation>
+        <translation>Plus bas = meilleur</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="35"/>
         <source>Named (with the participants&apos; names)</source>
-        <translation type="unfinished">Nominatif (avec le nom des participants)</translation>
+        <translation>Nominatif (avec le nom des participants)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="36"/>
         <source>By office, never by person</source>
-        <translation type="unfinished">Par bureau, jamais par personne</translation>
+        <translation>Par bureau, jamais par personne</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="37"/>
         <source>Anonymous (no names)</source>
-        <translation type="unfinished">Anonyme (sans noms)</translation>
+        <translation>Anonyme (sans noms)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="45"/>
         <source>Pre-read</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier préparatoire</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="46"/>
         <source>Pre-read for the workshop {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier préparatoire de l’atelier {title}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="48"/>
         <source>pre-read</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier préparatoire</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="49"/>
         <source>workshop</source>
-        <translation type="unfinished">atelier</translation>
+        <translation>atelier</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="50"/>
         <source>PMO</source>
-        <translation type="unfinished">PMO</translation>
+        <translation>PMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="51"/>
         <source>TMO</source>
-        <translation type="unfinished">TMO</translation>
+        <translation>TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="52"/>
         <source>proposals</source>
-        <translation type="unfinished">propositions</translation>
+        <translation>propositions</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="54"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">Page {page} sur {pages}</translation>
+        <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="55"/>
         <source>Pre-read · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier préparatoire · {date}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="56"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
-        <translation type="unfinished">Préparé avec PMO–TMO Desktop le {date}.</translation>
+        <translation>Préparé avec PMO–TMO Desktop le {date}.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="57"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="58"/>
         <source>Place</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="59"/>
         <source>Facilitator</source>
-        <translation type="unfinished">Animation</translation>
+        <translation>Animation</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="60"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="61"/>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="80"/>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="159"/>
         <source>Participants</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="62"/>
         <source>Ratings shown</source>
-        <translation type="unfinished">Affichage des évaluations</translation>
+        <translation>Affichage des évaluations</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="63"/>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="77"/>
         <source>Agenda</source>
-        <translation type="unfinished">Ordre du jour</translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="64"/>
         <source>{n} items, {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} points, {duration}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="65"/>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="78"/>
         <source>Proposals</source>
-        <translation type="unfinished">Propositions</translation>
+        <translation>Propositions</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="66"/>
         <source>{n} to assess, {cost} estimated cost in total</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} à évaluer, coût estimé total {cost}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="67"/>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="68"/>
         <source>About this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ce dossier</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="69"/>
         <source>Please read this pack before the workshop. It sets out the agenda, the proposals to be assessed, the criteria you will rate them on and how the scores will be computed. It holds no ratings, no results and no decisions: those are made together in the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de lire ce dossier avant l’atelier. Il présente l’ordre du jour, les propositions à évaluer, les critères sur lesquels vous les noterez et la façon dont les scores seront calculés. Il ne contient ni évaluation, ni résultat, ni décision&#xa0;: tout cela se fait ensemble, en salle.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="76"/>
         <source>Contents</source>
-        <translation type="unfinished">Sommaire</translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="79"/>
         <source>Criteria and method</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères et méthode</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="81"/>
         <source>No.</source>
         <comment>number, as a column heading</comment>
-        <translation type="unfinished">N°</translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="82"/>
         <source>Time</source>
-        <translation type="unfinished">Durée</translation>
+        <translation>Horaire</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="83"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="84"/>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="96"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="85"/>
         <source>{n} min</source>
-        <translation type="unfinished">{n} min</translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="86"/>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m} min</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="87"/>
         <source>{h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="88"/>
         <source>Presenter: {name}</source>
-        <translation type="unfinished">Présentateur&#xa0;: {name}</translation>
+        <translation>Présentateur&#xa0;: {name}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="89"/>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="98"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="90"/>
         <source>Times are counted from the start of the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les horaires sont comptés à partir du début de l’atelier.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="91"/>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>En bref</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="92"/>
         <source>Proposal</source>
-        <translation type="unfinished">Proposition</translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="93"/>
         <source>Sponsor</source>
-        <translation type="unfinished">Commanditaire</translation>
+        <translation>Commanditaire</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="94"/>
         <source>Estimated cost</source>
-        <translation type="unfinished">Coût estimé</translation>
+        <translation>Coût estimé</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="95"/>
         <source>Expected benefit</source>
-        <translation type="unfinished">Bénéfice attendu</translation>
+        <translation>Bénéfice attendu</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="97"/>
         <source>{n} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mois</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="99"/>
         <source>No description given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune description fournie.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="100"/>
         <source>Each proposal is rated on each criterion below, on the criterion&apos;s scale. The weight sets how much a criterion counts; the share is its part of the total weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque proposition est notée sur chacun des critères ci-dessous, selon l’échelle du critère. La pondération fixe le poids d’un critère&#xa0;; la part est sa fraction de la pondération totale.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="105"/>
         <source>Criterion</source>
-        <translation type="unfinished">Critère</translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="106"/>
         <source>Weight</source>
-        <translation type="unfinished">Pondération</translation>
+        <translation>Pondération</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="107"/>
         <source>Share</source>
-        <translation type="unfinished">Part</translation>
+        <translation>Part</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="108"/>
         <source>Direction</source>
-        <translation type="unfinished">Sens</translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="109"/>
         <source>Scale</source>
-        <translation type="unfinished">Échelle</translation>
+        <translation>Échelle</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="110"/>
         <source>How the scores will be computed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les scores seront calculés&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="112"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
-        <translation type="unfinished">Chaque note est ramenée sur une échelle commune de 0 à 1&#xa0;: n = (note − minimum de l’échelle) ÷ (maximum de l’échelle − minimum de l’échelle). Pour un critère où plus bas vaut mieux, n = 1 − n, de sorte que 1 est toujours le meilleur.</translation>
+        <translation>Chaque note est ramenée sur une échelle commune de 0 à 1&#xa0;: n = (note − minimum de l’échelle) ÷ (maximum de l’échelle − minimum de l’échelle). Pour un critère où plus bas vaut mieux, n = 1 − n, de sorte que 1 est toujours le meilleur.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="118"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
-        <translation type="unfinished">Le score d’un participant pour une proposition est la moyenne pondérée de n sur les critères qu’il a notés&#xa0;: Σ pondération × n ÷ Σ pondération. Une note manquante est ignorée, jamais comptée comme zéro.</translation>
+        <translation>Le score d’un participant pour une proposition est la moyenne pondérée de n sur les critères qu’il a notés&#xa0;: Σ pondération × n ÷ Σ pondération. Une note manquante est ignorée, jamais comptée comme zéro.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="124"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants; the gap between them shows where the two offices see a proposal differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le score d’une proposition vaut 100 × la moyenne des scores de ses participants. Les scores PMO et TMO sont la même moyenne, calculée sur les participants du bureau concerné&#xa0;; l’écart entre eux montre où les deux bureaux voient une proposition différemment.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="130"/>
         <source>Proposals are ranked by score, highest first. Individual ratings are never shown; every figure is an average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propositions sont classées par score, du plus élevé au plus bas. Les évaluations individuelles ne sont jamais affichées&#xa0;; chaque chiffre est une moyenne.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="136"/>
         <source>Rating rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tours d’évaluation</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="138"/>
         <source>Rating happens in rounds. A round is blind: while it is open nobody sees anyone else&apos;s ratings, and the room sees only how many participants have rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’évaluation se fait par tours. Un tour est à l’aveugle&#xa0;: tant qu’il est ouvert, personne ne voit les évaluations des autres, et la salle voit seulement combien de participants ont évalué.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="144"/>
         <source>When the round closes the results are revealed, and the largest differences between the PMO and the TMO become the discussion agenda. A further round may follow; the latest round counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>À la clôture du tour, les résultats sont révélés, et les plus grands écarts entre le PMO et le TMO deviennent l’ordre du jour de la discussion. Un autre tour peut suivre&#xa0;; c’est le dernier tour qui compte.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="150"/>
         <source>Rate every proposal on every criterion you can judge. Rather than guess, leave a rating out: it is not counted as zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez chaque proposition sur chaque critère que vous pouvez juger. Plutôt que de deviner, laissez la note vide&#xa0;: elle n’est pas comptée comme zéro.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="156"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="157"/>
         <source>Title</source>
         <comment>a participant&apos;s job title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="158"/>
         <source>Office</source>
-        <translation type="unfinished">Bureau</translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="160"/>
         <source>No office</source>
-        <translation type="unfinished">Aucun bureau</translation>
+        <translation>Aucun bureau</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="161"/>
         <source>This workshop is anonymous: only the number of participants from each office is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier est anonyme&#xa0;: seul le nombre de participants de chaque bureau est indiqué.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="166"/>
         <source>No agenda items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point à l’ordre du jour pour l’instant.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="167"/>
         <source>No proposals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune proposition pour l’instant.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="168"/>
         <source>No criteria yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun critère pour l’instant.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="169"/>
         <source>No participants yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -4233,12 +4233,12 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="120"/>
         <source>Signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="121"/>
         <source>Verifies</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="184"/>
@@ -4645,12 +4645,12 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="202"/>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="205"/>
         <source>Change of the score since the previous round</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation du score depuis le tour précédent</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="207"/>
@@ -5853,7 +5853,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="91"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier est clôturé. Ses participants, critères et propositions ne peuvent plus changer&#xa0;; l’ordre du jour et son compte rendu, si.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="100"/>
@@ -6408,12 +6408,12 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="52"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="57"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="69"/>
@@ -6423,108 +6423,108 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="92"/>
         <source>&amp;Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;telier</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="94"/>
         <source>&amp;New Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel atelier…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="97"/>
         <source>&amp;Close Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clôturer l’atelier…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="100"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer l’atelier&#xa0;; les corrections ultérieures sont consignées comme rectificatifs</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="105"/>
         <source>&amp;Delete Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’atelier…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un classeur de &amp;préparation vierge…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="113"/>
         <source>&amp;New Workshop from Set-up Workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier &amp;depuis un classeur de préparation…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="118"/>
         <source>&amp;Export Ballots…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les bulletins…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="121"/>
         <source>&amp;Import Filled Ballots…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer les bulletins remplis…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="126"/>
         <source>&amp;Minutes (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rend&amp;u (PDF)…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="129"/>
         <source>Meeting &amp;Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ossier de séance…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="132"/>
         <source>&amp;Results Workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur des &amp;résultats…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="179"/>
         <source>Close the workshop “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer l’atelier «&#xa0;{title}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="182"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clôture fige les évaluations, décisions et actions&#xa0;; les corrections ultérieures sont consignées comme rectificatifs.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="189"/>
         <source>Close workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer l’atelier</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="191"/>
         <source>Close Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer l’atelier</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="195"/>
         <source>Close workshop “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer l’atelier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="219"/>
         <source>Set-up workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur de préparation</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="223"/>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="289"/>
         <source>Wrote {file}</source>
-        <translation type="unfinished">{file} enregistré</translation>
+        <translation>{file} enregistré</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="234"/>
         <source>New workshop from set-up workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier à partir d’un classeur de préparation</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="251"/>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="255"/>
@@ -6537,42 +6537,42 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="267"/>
         <source>Import ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les bulletins</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="286"/>
         <source>Minutes</source>
-        <translation type="unfinished">Compte rendu</translation>
+        <translation>Compte rendu</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="297"/>
         <source>minutes</source>
-        <translation type="unfinished">compte rendu</translation>
+        <translation>compte rendu</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="308"/>
         <source>results</source>
-        <translation type="unfinished"></translation>
+        <translation>résultats</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="332"/>
         <source>Meeting pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de séance</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="338"/>
         <source>Cancelled after %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulé après %n fichier</numerusform>
+            <numerusform>Annulé après %n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="344"/>
         <source>Wrote %n file(s) to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier écrit dans {folder}</numerusform>
+            <numerusform>%n fichiers écrits dans {folder}</numerusform>
         </translation>
     </message>
 </context>
