@@ -34,6 +34,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     """The last guard: the user sees one clear sentence, the details go to stderr."""
     traceback.print_exception(kind, error, tb, file=sys.stderr)
+    from pmo_tmo_desktop.ui.dialogs import Messages
+
+    if not Messages.interactive:  # --smoke: nobody is there to answer a dialog
+        QApplication.exit(3)
+        return
     if QApplication.instance() is not None:
         QMessageBox.critical(
             None,

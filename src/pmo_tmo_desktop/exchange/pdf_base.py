@@ -320,21 +320,35 @@ class PdfError(UserError):
 
 
 def _numbered_canvas(texts: PageTexts) -> type[Canvas]:
-    """A canvas that holds its pages back until the end, then stamps "Page x of y" on each."""
+    """A canvas that holds its pages back until the end, then stamps "Page x of y" on each.
+
+    A bookmark (the target of an outline entry or a contents link) binds to the page the
+    PDF document is on when it is set, and no page reaches the document while pages are
+    held back; so each held page keeps its bookmark calls, and `save` replays them right
+    before that page is emitted, when the document's current page is the real one.
+    """
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            self._page_bookmarks: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = []
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
 
+        def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:
+            self._page_bookmarks.append((key, args, kwargs))
+            return self._bookmarkReference(key)  # unbound until `save` replays the call
+
         def showPage(self) -> None:
             self._held.append(dict(self.__dict__))
+            self._page_bookmarks = []
             self._startPage()
 
         def save(self) -> None:
             total = len(self._held)
             for state in self._held:
                 self.__dict__.update(state)
+                for key, args, kwargs in state["_page_bookmarks"]:
+                    Canvas.bookmarkPage(self, key, *args, **kwargs)
                 self._stamp(total)
                 Canvas.showPage(self)
             Canvas.save(self)
