@@ -99,6 +99,11 @@ def bundle() -> Path:
         f"{ROOT / 'resources'}{sep}pmo_tmo_desktop/resources",
         "--add-data",
         f"{TRANSLATIONS}{sep}pmo_tmo_desktop/translations",
+        # Alembic reads the migration scripts as files, not from the bundled archive.
+        "--add-data",
+        f"{SOURCES / 'store' / 'migrations'}{sep}pmo_tmo_desktop/store/migrations",
+        "--specpath",
+        str(work),
         "--collect-submodules",
         "pmo_tmo_desktop",
         "--collect-data",
