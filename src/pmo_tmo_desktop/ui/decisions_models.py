@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services.queries import WorkshopData
+from pmo_tmo_desktop.ui.widgets import PopupCombo
 
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -426,19 +426,7 @@ class BadgeDelegate(QStyledItemDelegate):
         return QSize(option.fontMetrics.horizontalAdvance(str(index.data())) + 28, hint.height())
 
 
-class _ListCombo(QComboBox):
-    """Opens its list as soon as it is shown, so one click or Enter picks the entry."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._popup = QTimer(self)
-        self._popup.setSingleShot(True)
-        self._popup.setInterval(0)
-        self._popup.timeout.connect(self.showPopup)
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        self._popup.start()
+_ListCombo = PopupCombo
 
 
 class _CellDelegate(QStyledItemDelegate):

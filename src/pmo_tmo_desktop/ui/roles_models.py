@@ -15,13 +15,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.ui.widgets import PopupCombo
 
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -281,19 +281,7 @@ class RolesModel(_RecordsModel):
         return None
 
 
-class _OfficeCombo(QComboBox):
-    """Opens its list as soon as it is shown, so one click or Enter picks the office."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._popup = QTimer(self)
-        self._popup.setSingleShot(True)
-        self._popup.setInterval(0)
-        self._popup.timeout.connect(self.showPopup)
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        self._popup.start()
+_OfficeCombo = PopupCombo
 
 
 class OfficeDelegate(QStyledItemDelegate):

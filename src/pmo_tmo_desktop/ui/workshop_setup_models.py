@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
@@ -47,6 +46,7 @@ from pmo_tmo_desktop.services import entities
 from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui.dialogs import Messages
+from pmo_tmo_desktop.ui.widgets import PopupCombo
 
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -368,19 +368,7 @@ class AgendaModel(SetupTableModel):
         return ("", "", "", self.tr("What was said and agreed; it goes into the minutes"))
 
 
-class _PopupCombo(QComboBox):
-    """Opens its list as soon as it is shown, so one click or Enter picks the value."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._popup = QTimer(self)
-        self._popup.setSingleShot(True)
-        self._popup.setInterval(0)
-        self._popup.timeout.connect(self.showPopup)
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        self._popup.start()
+_PopupCombo = PopupCombo
 
 
 class _NumberSpin(QDoubleSpinBox):
