@@ -20,11 +20,11 @@ Pure and linear in the number of ratings: it takes a `ScoringInput` of plain tup
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from statistics import fmean, median, pstdev
 from typing import Protocol
 
 from pmo_tmo_desktop.domain.model import Criterion, Participant, Proposal, Rating, Round
@@ -210,8 +210,20 @@ def _office(name: str | None) -> str | None:
     return folded if folded in (PMO, TMO) else None
 
 
+def _median(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def _pstdev(values: Sequence[float]) -> float:
+    """Population standard deviation (statistics.pstdev, without loading that module)."""
+    mean = math.fsum(values) / len(values)
+    return math.sqrt(math.fsum((v - mean) ** 2 for v in values) / len(values))
+
+
 def _mean100(values: Sequence[float]) -> float | None:
-    return 100.0 * fmean(values) if values else None
+    return 100.0 * math.fsum(values) / len(values) if values else None
 
 
 def _difference(a: float | None, b: float | None) -> float | None:
@@ -385,7 +397,7 @@ def _proposal_result(
 
     hundred = [100.0 * s for s in all_scores]
     pmo_score, tmo_score = _mean100(office_scores[PMO]), _mean100(office_scores[TMO])
-    dissent = pstdev(hundred) / 50.0 if hundred else None
+    dissent = _pstdev(hundred) / 50.0 if hundred else None
     return ProposalResult(
         proposal_id=proposal_id,
         title=title,
@@ -396,7 +408,7 @@ def _proposal_result(
         gap=_difference(pmo_score, tmo_score),
         dissent=dissent,
         dissent_flag=dissent is not None and _key(dissent) >= dissent_threshold,
-        median=median(hundred) if hundred else None,
+        median=_median(hundred) if hundred else None,
         minimum=min(hundred) if hundred else None,
         maximum=max(hundred) if hundred else None,
         participants=len(by_participant),

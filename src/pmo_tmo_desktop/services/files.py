@@ -9,7 +9,6 @@ from pathlib import Path
 from pmo_tmo_desktop import WORKSPACE_SUFFIX
 from pmo_tmo_desktop.domain.errors import WorkspaceError
 from pmo_tmo_desktop.i18n import translate
-from pmo_tmo_desktop.services import templates
 from pmo_tmo_desktop.store import backups, migrate
 from pmo_tmo_desktop.store.files import read_only_connection
 from pmo_tmo_desktop.store.workspace import (
@@ -29,6 +28,8 @@ def new(
     path = Path(path)
     if path.suffix != WORKSPACE_SUFFIX:
         path = path.with_name(path.name + WORKSPACE_SUFFIX)
+    from pmo_tmo_desktop.services import templates  # starter methodologies: only for new files
+
     data = templates.load(template)
     if path.exists():
         raise WorkspaceError(translate("Workspace", "{file}: already exists").format(file=path))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,7 +29,7 @@ from pmo_tmo_desktop.services import (
 )
 from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
-from pmo_tmo_desktop.ui import help_view, preferences
+from pmo_tmo_desktop.ui import preferences
 from pmo_tmo_desktop.ui import settings as keys
 from pmo_tmo_desktop.ui.agenda_page import AgendaPage
 from pmo_tmo_desktop.ui.alignment_view import AlignmentArea
@@ -38,7 +39,6 @@ from pmo_tmo_desktop.ui.dialogs import (
 )
 from pmo_tmo_desktop.ui.file_commands import FileCommands
 from pmo_tmo_desktop.ui.methodology_view import MethodologyArea
-from pmo_tmo_desktop.ui.presenter import PresenterWindow, anonymous
 from pmo_tmo_desktop.ui.raci_view import RaciArea
 from pmo_tmo_desktop.ui.rating_page import RatingPage
 from pmo_tmo_desktop.ui.results_page import ResultsPage
@@ -49,6 +49,9 @@ from pmo_tmo_desktop.ui.welcome import WelcomePage
 from pmo_tmo_desktop.ui.workshop_menu import WorkshopMenu
 from pmo_tmo_desktop.ui.workshop_setup import SetupPage
 
+if TYPE_CHECKING:
+    from pmo_tmo_desktop.ui.presenter import PresenterWindow
+
 
 class MainWindow(FileCommands, QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
@@ -57,7 +60,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.workspace: Workspace | None = None
         self._behind: set[QWidget] = set()
         self._ballot_open = False
-        self.presenter: PresenterWindow | None = None
+        self.presenter: PresenterWindow | None = None  # built when first shown
         self.undo_stack = QUndoStack(self)
         self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
         self.setMinimumSize(QSize(900, 600))
@@ -233,7 +236,14 @@ class MainWindow(FileCommands, QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self.preferences_action = preferences.install_menu(self, edit_menu)
-        self.help_action = help_view.install_help(self, help_menu)
+        # The guide's module loads when it is first opened, not at start-up.
+        self.help_action = self._action(
+            QCoreApplication.translate("GettingStartedDialog", "&Getting Started"),
+            self._show_guide,
+            "F1",
+        )
+        help_menu.insertAction(self.about_action, self.help_action)
+        help_menu.insertSeparator(self.about_action)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -340,9 +350,16 @@ class MainWindow(FileCommands, QMainWindow):
         self._sync_undo()
         self.nav.setEnabled(not is_open)
 
+    def _show_guide(self) -> None:
+        from pmo_tmo_desktop.ui.help_view import GettingStartedDialog
+
+        GettingStartedDialog.show_guide(self)
+
     def show_presenter(self) -> None:
         """The projector's window; the facilitator keeps working on this one."""
         if self.presenter is None:
+            from pmo_tmo_desktop.ui.presenter import PresenterWindow
+
             self.presenter = PresenterWindow(self)
         self._update_presenter()
         self.presenter.present()
@@ -370,7 +387,9 @@ class MainWindow(FileCommands, QMainWindow):
         data = self.workshops_area.current()
         item = self.agenda_page.current_item() if data is not None else None
         self.presenter.show_agenda(
-            item.title if item else "", item.presenter if item else "", anonymous(data)
+            item.title if item else "",
+            item.presenter if item else "",
+            data is not None and data.workshop.anonymity == "anonymous",
         )
         self.presenter.show_timer(self.agenda_page.remaining_seconds() if item else None)
 
