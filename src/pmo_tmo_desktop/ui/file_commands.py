@@ -118,8 +118,8 @@ class FileCommands(_Base):
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()  # editors save when they lose the focus
             QApplication.processEvents()
-        for page in (self.rating_page,):
-            page.commit_open_editor()
+        if self._pages:  # the workshop pages exist once they have been shown
+            self.rating_page.commit_open_editor()
 
     def close_workspace(self) -> None:
         if self.workspace is None:

@@ -31,26 +31,26 @@ from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui import preferences
 from pmo_tmo_desktop.ui import settings as keys
-from pmo_tmo_desktop.ui.agenda_page import AgendaPage
 from pmo_tmo_desktop.ui.alignment_view import AlignmentArea
-from pmo_tmo_desktop.ui.decisions_page import DecisionsPage
 from pmo_tmo_desktop.ui.dialogs import (
     PropertiesDialog,
 )
 from pmo_tmo_desktop.ui.file_commands import FileCommands
 from pmo_tmo_desktop.ui.methodology_view import MethodologyArea
 from pmo_tmo_desktop.ui.raci_view import RaciArea
-from pmo_tmo_desktop.ui.rating_page import RatingPage
-from pmo_tmo_desktop.ui.results_page import ResultsPage
 from pmo_tmo_desktop.ui.roles_view import RolesArea
 from pmo_tmo_desktop.ui.settings import Settings
 from pmo_tmo_desktop.ui.undo import ServiceCommand
 from pmo_tmo_desktop.ui.welcome import WelcomePage
 from pmo_tmo_desktop.ui.workshop_menu import WorkshopMenu
-from pmo_tmo_desktop.ui.workshop_setup import SetupPage
 
 if TYPE_CHECKING:
+    from pmo_tmo_desktop.ui.agenda_page import AgendaPage
+    from pmo_tmo_desktop.ui.decisions_page import DecisionsPage
     from pmo_tmo_desktop.ui.presenter import PresenterWindow
+    from pmo_tmo_desktop.ui.rating_page import RatingPage
+    from pmo_tmo_desktop.ui.results_page import ResultsPage
+    from pmo_tmo_desktop.ui.workshop_setup import SetupPage
 
 
 class MainWindow(FileCommands, QMainWindow):
@@ -59,6 +59,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.settings = settings or Settings()
         self.workspace: Workspace | None = None
         self._behind: set[QWidget] = set()
+        self._pages: dict[str, QWidget] = {}
         self._ballot_open = False
         self.presenter: PresenterWindow | None = None  # built when first shown
         self.undo_stack = QUndoStack(self)
@@ -99,21 +100,6 @@ class MainWindow(FileCommands, QMainWindow):
 
         self.workshops_area = WorkshopsArea(self._load_workshop)
         self.workshops_area.workshop_selected.connect(lambda _id: self._update_presenter())
-        self.setup_page = SetupPage(self)
-        self.workshops_area.add_page(self.setup_page, self.tr("Set-up"))
-        self.agenda_page = AgendaPage(self)
-        self.workshops_area.add_page(self.agenda_page, self.tr("Agenda"))
-        self.rating_page = RatingPage(self)
-        self.rating_page.ballot_opened.connect(self._ballot)
-        self.workshops_area.add_page(self.rating_page, self.tr("Rating"))
-        self.results_page = ResultsPage(self)
-        self.workshops_area.add_page(self.results_page, self.tr("Results"))
-        self.decisions_page = DecisionsPage(self)
-        self.workshops_area.add_page(self.decisions_page, self.tr("Decisions && actions"))
-        self.agenda_page.current_changed.connect(lambda _id: self._update_presenter_agenda())
-        self.agenda_page.timer_changed.connect(
-            lambda _id, seconds: self.presenter and self.presenter.show_timer(seconds)
-        )
         self.alignment_area = AlignmentArea()
         self.roles_area = RolesArea(self)
         self.raci_area.checked.connect(self._checked)
@@ -129,6 +115,9 @@ class MainWindow(FileCommands, QMainWindow):
             QListWidgetItem(QIcon(str(resource("icons", f"{icon}.svg"))), label, self.nav)
             self.areas.addWidget(widget)
         self.nav.currentRowChanged.connect(self.areas.setCurrentIndex)
+        self.areas.currentChanged.connect(
+            lambda i: self.areas.widget(i) is self.workshops_area and self._workshop_pages()
+        )
         self.areas.currentChanged.connect(lambda _i: self._catch_up())
         body = QWidget()
         row = QHBoxLayout(body)
@@ -349,6 +338,62 @@ class MainWindow(FileCommands, QMainWindow):
         self._ballot_open = is_open
         self._sync_undo()
         self.nav.setEnabled(not is_open)
+
+    # -- the workshop pages: built the first time they are needed, not at start-up ---------
+
+    def _workshop_pages(self) -> dict[str, QWidget]:
+        if self._pages:
+            return self._pages
+        from pmo_tmo_desktop.ui.agenda_page import AgendaPage
+        from pmo_tmo_desktop.ui.decisions_page import DecisionsPage
+        from pmo_tmo_desktop.ui.rating_page import RatingPage
+        from pmo_tmo_desktop.ui.results_page import ResultsPage
+        from pmo_tmo_desktop.ui.workshop_setup import SetupPage
+
+        pages: dict[str, QWidget] = {
+            "setup": SetupPage(self),
+            "agenda": AgendaPage(self),
+            "rating": RatingPage(self),
+            "results": ResultsPage(self),
+            "decisions": DecisionsPage(self),
+        }
+        self._pages = pages
+        titles = {
+            "setup": self.tr("Set-up"),
+            "agenda": self.tr("Agenda"),
+            "rating": self.tr("Rating"),
+            "results": self.tr("Results"),
+            "decisions": self.tr("Decisions && actions"),
+        }
+        for key, page in pages.items():
+            self.workshops_area.add_page(page, titles[key])
+        rating, agenda = self.rating_page, self.agenda_page
+        rating.ballot_opened.connect(self._ballot)
+        agenda.current_changed.connect(lambda _id: self._update_presenter_agenda())
+        agenda.timer_changed.connect(
+            lambda _id, seconds: self.presenter and self.presenter.show_timer(seconds)
+        )
+        return pages
+
+    @property
+    def setup_page(self) -> SetupPage:
+        return self._workshop_pages()["setup"]  # type: ignore[return-value]
+
+    @property
+    def agenda_page(self) -> AgendaPage:
+        return self._workshop_pages()["agenda"]  # type: ignore[return-value]
+
+    @property
+    def rating_page(self) -> RatingPage:
+        return self._workshop_pages()["rating"]  # type: ignore[return-value]
+
+    @property
+    def results_page(self) -> ResultsPage:
+        return self._workshop_pages()["results"]  # type: ignore[return-value]
+
+    @property
+    def decisions_page(self) -> DecisionsPage:
+        return self._workshop_pages()["decisions"]  # type: ignore[return-value]
 
     def _show_guide(self) -> None:
         from pmo_tmo_desktop.ui.help_view import GettingStartedDialog

@@ -149,6 +149,8 @@ class WorkshopsArea(QWidget):
         """A tab that follows the selected workshop (`show_workshop(data, offices)`)."""
         self.pages.addTab(page, title)
         self._pages.append(page)
+        if self._current is not None:  # a page added later catches up at once
+            page.show_workshop(self._current, self._offices)  # type: ignore[attr-defined]
 
     def show_workshops(
         self, workshops: tuple[m.Workshop, ...], offices: tuple[m.Office, ...]
