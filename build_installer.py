@@ -68,6 +68,51 @@ def compile_qm(out: Path = TRANSLATIONS) -> list[Path]:
     return made
 
 
+INNO_SCRIPT = r"""; Inno Setup script for PMO-TMO Desktop (written by build_installer.py).
+; On Windows, after `python build_installer.py bundle`: iscc dist\pmo-tmo-desktop.iss
+[Setup]
+AppName=PMO-TMO Desktop
+AppVersion=@VERSION@
+AppPublisher=PMO-TMO Desktop
+DefaultDirName={autopf}\PMO-TMO Desktop
+DefaultGroupName=PMO-TMO Desktop
+OutputDir=.
+OutputBaseFilename=pmo-tmo-desktop-@VERSION@-setup
+Compression=lzma2
+SolidCompression=yes
+WizardStyle=modern
+ChangesAssociations=yes
+
+[Tasks]
+Name: "desktopicon"; Description: "Create a desktop shortcut"; Flags: unchecked
+
+[Files]
+Source: "pmo-tmo-desktop\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs
+
+[Icons]
+Name: "{group}\PMO-TMO Desktop"; Filename: "{app}\pmo-tmo-desktop.exe"
+Name: "{autodesktop}\PMO-TMO Desktop"; Filename: "{app}\pmo-tmo-desktop.exe"; Tasks: desktopicon
+
+[Registry]
+Root: HKA; Subkey: "Software\Classes\.pmotmo"; ValueType: string; ValueData: "PMOTMO.Workspace"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\PMOTMO.Workspace\shell\open\command"; ValueType: string; ValueData: @OPEN_COMMAND@
+"""
+# Inno Setup doubles quotes inside a quoted value: "<exe>" "%1" becomes """<exe>"" ""%1""".
+OPEN_COMMAND = '"""{app}\\pmo-tmo-desktop.exe"" ""%1"""'
+
+
+def write_inno_script() -> Path:
+    """The Windows installer script; Inno Setup's `iscc` turns the bundle into a setup.exe."""
+    from importlib.metadata import version
+
+    DIST.mkdir(exist_ok=True)
+    target = DIST / "pmo-tmo-desktop.iss"
+    text = INNO_SCRIPT.replace("@VERSION@", version("pmo-tmo-desktop"))
+    text = text.replace("@OPEN_COMMAND@", OPEN_COMMAND)
+    target.write_text(text, encoding="utf-8")
+    return target
+
+
 def bundle() -> Path:
     """PyInstaller one-folder bundle built from a clean virtual environment."""
     compile_qm()
@@ -114,6 +159,7 @@ def bundle() -> Path:
     command.append(str(SOURCES / "__main__.py"))
     subprocess.run(command, check=True)
     folder = DIST / "pmo-tmo-desktop"
+    write_inno_script()
     if sys.platform.startswith("linux"):
         archive = DIST / "pmo-tmo-desktop-linux.tar.gz"
         with tarfile.open(archive, "w:gz") as tar:
@@ -124,13 +170,15 @@ def bundle() -> Path:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("step", choices=("translations", "qm", "bundle"))
+    parser.add_argument("step", choices=("translations", "qm", "bundle", "inno"))
     step = parser.parse_args().step
     if step == "translations":
         update_ts()
         compile_qm()
     elif step == "qm":
         compile_qm()
+    elif step == "inno":
+        print(write_inno_script())
     else:
         print(bundle())
     return 0
