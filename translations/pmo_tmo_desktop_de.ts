@@ -515,7 +515,7 @@ Hat einen Buchstaben in {total} Aktivitäten</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/app.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/app.py" line="46"/>
         <source>Something went wrong: {error}
 
 Everything you entered before this is saved in the workspace file.</source>
@@ -1188,17 +1188,17 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>DueDateEdit</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="525"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="513"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="528"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="516"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="530"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="518"/>
         <source>Up/Down change the date, Alt+Down opens the calendar, Delete empties it</source>
         <translation>↑/↓ ändern das Datum, Alt+↓ öffnet den Kalender, Entf leert es</translation>
     </message>
@@ -1258,42 +1258,42 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="41"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="42"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="43"/>
         <source>Alignment</source>
         <translation>Verzahnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="49"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="52"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="61"/>
         <source>Findings of the methodology check</source>
         <translation>Befunde der Methodikprüfung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="85"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; no findings — every activity has one Accountable, and PMO and TMO work is integrated.</source>
         <translation>&lt;b&gt;Prüfung:&lt;/b&gt; keine Befunde — jede Aktivität hat genau einen Rechenschaftspflichtigen, und die Arbeit von PMO und TMO ist verzahnt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="92"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; {errors} errors · {warnings} warnings · {alignment} alignment findings</source>
         <translation>&lt;b&gt;Prüfung:&lt;/b&gt; {errors} Fehler · {warnings} Warnungen · {alignment} Befunde zur Verzahnung</translation>
     </message>
@@ -1390,6 +1390,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
@@ -1813,214 +1814,214 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="93"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="362"/>
         <source>Set-up</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="363"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="364"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="365"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="366"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Entscheidungen &amp;&amp; Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="109"/>
         <source>Methodology</source>
         <translation>Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="110"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="111"/>
         <source>Roles &amp; offices</source>
         <translation>Rollen &amp; Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="112"/>
         <source>Alignment</source>
         <translation>Verzahnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="113"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="146"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="148"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Restore Backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Export to Excel…</source>
         <translation>Nach Excel e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Import from Excel…</source>
         <translation>Aus Excel &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="155"/>
         <source>Workspace &amp;Properties…</source>
         <translation>Arbeitsbereich-&amp;Eigenschaften…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Close Workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="172"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="323"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="173"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="326"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="179"/>
         <source>&amp;RACI Matrix</source>
         <translation>&amp;RACI-Matrix</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="180"/>
         <source>R&amp;oles and Offices</source>
         <translation>R&amp;ollen und Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Alignment</source>
         <translation>&amp;Verzahnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Präsentationsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>Ü&amp;ber PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="196"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="245"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="290"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="323"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="326"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Wiederherstellen: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="467"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="483"/>
         <source>Change workspace properties</source>
         <translation>Eigenschaften des Arbeitsbereichs ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="491"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Über PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="429"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="493"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Eine gemeinsame Vorgehensmethodik für das Project und das Technical Management Office, eine RACI-Matrix, die ihr Zusammenspiel prüft, und gemeinsame Workshops zur Bewertung von Vorschlägen.&lt;/p&gt;&lt;p&gt;Funktioniert offline; Ihre Daten bleiben in Ihrer Arbeitsbereichsdatei.&lt;/p&gt;</translation>
     </message>
@@ -3081,7 +3082,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>OfficeDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="292"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
@@ -3181,7 +3182,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="493"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="481"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
@@ -5448,6 +5449,64 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="20"/>
+        <source>Activity &apos;{activity}&apos; has no Accountable role.</source>
+        <translation>Aktivität „{activity}“ hat keine rechenschaftspflichtige Rolle (A).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="23"/>
+        <source>Activity &apos;{activity}&apos; has {count} Accountable roles ({roles}); it should have one.</source>
+        <translation>Aktivität „{activity}“ hat {count} rechenschaftspflichtige Rollen ({roles}); es sollte eine sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="27"/>
+        <source>Activity &apos;{activity}&apos; has no Responsible role.</source>
+        <translation>Aktivität „{activity}“ hat keine verantwortliche Rolle (R).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="30"/>
+        <source>Role &apos;{role}&apos; holds no letter in any activity.</source>
+        <translation>Rolle „{role}“ hat in keiner Aktivität einen Buchstaben.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="31"/>
+        <source>Role &apos;{role}&apos; is Responsible or Accountable for {count} activities in phase &apos;{phase}&apos; (limit {limit}).</source>
+        <translation>Rolle „{role}“ ist in Phase „{phase}“ für {count} Aktivitäten verantwortlich oder rechenschaftspflichtig (Grenze {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="36"/>
+        <source>Activity &apos;{activity}&apos; has {count} Consulted roles (limit {limit}).</source>
+        <translation>Aktivität „{activity}“ hat {count} konsultierte Rollen (Grenze {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="39"/>
+        <source>Technical activity &apos;{activity}&apos; has no TMO role Responsible or Accountable.</source>
+        <translation>Technische Aktivität „{activity}“ hat keine TMO-Rolle als verantwortlich oder rechenschaftspflichtig.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="42"/>
+        <source>No PMO role takes part in technical activity &apos;{activity}&apos;.</source>
+        <translation>Keine PMO-Rolle ist an der technischen Aktivität „{activity}“ beteiligt.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="45"/>
+        <source>No TMO role hears about management activity &apos;{activity}&apos; (not even Informed).</source>
+        <translation>Keine TMO-Rolle erfährt von der Management-Aktivität „{activity}“ (nicht einmal informiert).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="49"/>
+        <source>Gate &apos;{control_point}&apos; has no approver from {missing}.</source>
+        <translation>Gate „{control_point}“ hat keine freigebende Rolle aus {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="52"/>
+        <source>Technical deliverable &apos;{deliverable}&apos; of activity &apos;{activity}&apos; has no TMO role Responsible for producing it.</source>
+        <translation>Das technische Lieferobjekt „{deliverable}“ der Aktivität „{activity}“ hat keine TMO-Rolle, die für seine Erstellung verantwortlich ist.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreCostChart</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="84"/>
@@ -6211,72 +6270,72 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="552"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="540"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 bearbeitet die aktuelle Zelle, Enter übernimmt, Einfg fügt hinzu, Entf löscht, Strg+↑ und Strg+↓ verschieben die Zeile</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="574"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="562"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="575"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="563"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="578"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="566"/>
         <source>Delete the selected row</source>
         <translation>Ausgewählte Zeile löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="579"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="567"/>
         <source>Move the selected row up</source>
         <translation>Ausgewählte Zeile nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="580"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="568"/>
         <source>Move the selected row down</source>
         <translation>Ausgewählte Zeile nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="702"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="690"/>
         <source>Rename “{name}”</source>
         <translation>„{name}“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="704"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="692"/>
         <source>Edit “{name}”</source>
         <translation>„{name}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="728"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="716"/>
         <source>Delete “{name}”?</source>
         <translation>„{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="729"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="717"/>
         <source>Undo brings everything back.</source>
         <translation>Rückgängig stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="730"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="718"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="734"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="722"/>
         <source>Delete “{name}”</source>
         <translation>„{name}“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="745"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="733"/>
         <source>Move “{name}” up</source>
         <translation>„{name}“ nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="747"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="735"/>
         <source>Move “{name}” down</source>
         <translation>„{name}“ nach unten verschieben</translation>
     </message>
@@ -6679,52 +6738,52 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Informationen fehlen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="183"/>
         <source>no office</source>
         <translation>kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="189"/>
         <source>round {n}: {status}, {count} ratings</source>
         <translation>Runde {n}: {status}, {count} Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="191"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="191"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="195"/>
         <source>no rounds yet</source>
         <translation>noch keine Runden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="199"/>
         <source>&lt;b&gt;Date:&lt;/b&gt; {date} · &lt;b&gt;Place:&lt;/b&gt; {place} · &lt;b&gt;Facilitator:&lt;/b&gt; {who}</source>
         <translation>&lt;b&gt;Datum:&lt;/b&gt; {date} · &lt;b&gt;Ort:&lt;/b&gt; {place} · &lt;b&gt;Moderation:&lt;/b&gt; {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="205"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {n} ({people})</source>
         <translation>&lt;b&gt;Teilnehmende:&lt;/b&gt; {n} ({people})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="208"/>
         <source>&lt;b&gt;Criteria:&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Kriterien:&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="211"/>
         <source>&lt;b&gt;Rounds:&lt;/b&gt; {rounds}</source>
         <translation>&lt;b&gt;Bewertungsrunden:&lt;/b&gt; {rounds}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="212"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {n} items · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
         <translation>&lt;b&gt;Agenda:&lt;/b&gt; {n} Punkte · &lt;b&gt;Maßnahmen:&lt;/b&gt; {a} ({open} offen)</translation>
     </message>
@@ -6732,7 +6791,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/files.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="35"/>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="368"/>
         <source>{file}: already exists</source>
         <translation>{file}: existiert bereits</translation>

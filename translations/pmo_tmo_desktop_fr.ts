@@ -515,7 +515,7 @@ Détient une lettre dans {total} activités</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/app.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/app.py" line="46"/>
         <source>Something went wrong: {error}
 
 Everything you entered before this is saved in the workspace file.</source>
@@ -1188,17 +1188,17 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>DueDateEdit</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="525"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="513"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="528"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="516"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="530"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="518"/>
         <source>Up/Down change the date, Alt+Down opens the calendar, Delete empties it</source>
         <translation>Haut/Bas changent la date, Alt+Bas ouvre le calendrier, Suppr l’efface</translation>
     </message>
@@ -1258,42 +1258,42 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="41"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="42"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="43"/>
         <source>Alignment</source>
         <translation>Alignement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="49"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="52"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="61"/>
         <source>Findings of the methodology check</source>
         <translation>Constats du contrôle de la méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="85"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; no findings — every activity has one Accountable, and PMO and TMO work is integrated.</source>
         <translation>&lt;b&gt;Contrôle&#xa0;:&lt;/b&gt; aucun constat — chaque activité a un Approbateur, et le travail du PMO et du TMO est intégré.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="92"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; {errors} errors · {warnings} warnings · {alignment} alignment findings</source>
         <translation>&lt;b&gt;Contrôle&#xa0;:&lt;/b&gt; {errors} erreurs · {warnings} avertissements · {alignment} constats d’alignement</translation>
     </message>
@@ -1390,6 +1390,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Getting Started</source>
         <translation>Prise en &amp;main</translation>
     </message>
@@ -1813,214 +1814,214 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="93"/>
         <source>Areas</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="362"/>
         <source>Set-up</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="363"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="364"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="365"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="366"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Décisions &amp;&amp; actions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="109"/>
         <source>Methodology</source>
         <translation>Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="110"/>
         <source>RACI matrix</source>
         <translation>Matrice RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="111"/>
         <source>Roles &amp; offices</source>
         <translation>Rôles &amp; bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="112"/>
         <source>Alignment</source>
         <translation>Alignement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="113"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="146"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="148"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Restore Backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importer depuis Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="155"/>
         <source>Workspace &amp;Properties…</source>
         <translation>&amp;Propriétés de l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="172"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="323"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="173"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="326"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="179"/>
         <source>&amp;RACI Matrix</source>
         <translation>Matrice &amp;RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="180"/>
         <source>R&amp;oles and Offices</source>
         <translation>Rôles et &amp;bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Alignment</source>
         <translation>A&amp;lignement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Vue présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>À &amp;propos de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="196"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="245"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="290"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="323"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annuler&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="326"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="467"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="483"/>
         <source>Change workspace properties</source>
         <translation>modification des propriétés de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="491"/>
         <source>About PMO–TMO Desktop</source>
         <translation>À propos de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="429"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="493"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Une méthodologie de réalisation commune au bureau de gestion de projets et au bureau de gestion technique, une matrice RACI qui vérifie leur intégration, et des ateliers conjoints pour évaluer les propositions de projet.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne&#xa0;; vos données restent dans votre fichier d’espace de travail.&lt;/p&gt;</translation>
     </message>
@@ -3081,7 +3082,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>OfficeDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="292"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
@@ -3181,7 +3182,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="493"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="481"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -5448,6 +5449,64 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="20"/>
+        <source>Activity &apos;{activity}&apos; has no Accountable role.</source>
+        <translation>L’activité « {activity} » n’a aucun rôle Approbateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="23"/>
+        <source>Activity &apos;{activity}&apos; has {count} Accountable roles ({roles}); it should have one.</source>
+        <translation>L’activité « {activity} » a {count} rôles Approbateurs ({roles}) ; il en faut un seul.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="27"/>
+        <source>Activity &apos;{activity}&apos; has no Responsible role.</source>
+        <translation>L’activité « {activity} » n’a aucun rôle Réalisateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="30"/>
+        <source>Role &apos;{role}&apos; holds no letter in any activity.</source>
+        <translation>Le rôle « {role} » n’a de lettre dans aucune activité.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="31"/>
+        <source>Role &apos;{role}&apos; is Responsible or Accountable for {count} activities in phase &apos;{phase}&apos; (limit {limit}).</source>
+        <translation>Le rôle « {role} » est Réalisateur ou Approbateur de {count} activités dans la phase « {phase} » (limite {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="36"/>
+        <source>Activity &apos;{activity}&apos; has {count} Consulted roles (limit {limit}).</source>
+        <translation>L’activité « {activity} » a {count} rôles Consultés (limite {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="39"/>
+        <source>Technical activity &apos;{activity}&apos; has no TMO role Responsible or Accountable.</source>
+        <translation>L’activité technique « {activity} » n’a aucun rôle TMO Réalisateur ou Approbateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="42"/>
+        <source>No PMO role takes part in technical activity &apos;{activity}&apos;.</source>
+        <translation>Aucun rôle PMO ne participe à l’activité technique « {activity} ».</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="45"/>
+        <source>No TMO role hears about management activity &apos;{activity}&apos; (not even Informed).</source>
+        <translation>Aucun rôle TMO n’est tenu au courant de l’activité de gestion « {activity} » (pas même Informé).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="49"/>
+        <source>Gate &apos;{control_point}&apos; has no approver from {missing}.</source>
+        <translation>Le jalon « {control_point} » n’a aucun valideur du {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="52"/>
+        <source>Technical deliverable &apos;{deliverable}&apos; of activity &apos;{activity}&apos; has no TMO role Responsible for producing it.</source>
+        <translation>Le livrable technique « {deliverable} » de l’activité « {activity} » n’a aucun rôle TMO Réalisateur pour le produire.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreCostChart</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="84"/>
@@ -6211,72 +6270,72 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="552"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="540"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 modifie la cellule courante, Entrée valide, Inser ajoute, Suppr supprime, Ctrl+Haut et Ctrl+Bas déplacent la ligne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="574"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="562"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="575"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="563"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="578"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="566"/>
         <source>Delete the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="579"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="567"/>
         <source>Move the selected row up</source>
         <translation>Monter la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="580"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="568"/>
         <source>Move the selected row down</source>
         <translation>Descendre la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="702"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="690"/>
         <source>Rename “{name}”</source>
         <translation>Renommer «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="704"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="692"/>
         <source>Edit “{name}”</source>
         <translation>Modifier «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="728"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="716"/>
         <source>Delete “{name}”?</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="729"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="717"/>
         <source>Undo brings everything back.</source>
         <translation>Annuler rétablit tout.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="730"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="718"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="734"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="722"/>
         <source>Delete “{name}”</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="745"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="733"/>
         <source>Move “{name}” up</source>
         <translation>Monter «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="747"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="735"/>
         <source>Move “{name}” down</source>
         <translation>Descendre «&#xa0;{name}&#xa0;»</translation>
     </message>
@@ -6679,52 +6738,52 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Informations requises</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="183"/>
         <source>no office</source>
         <translation>aucun bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="189"/>
         <source>round {n}: {status}, {count} ratings</source>
         <translation>tour {n}&#xa0;: {status}, {count} évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="191"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="191"/>
         <source>closed</source>
         <translation>clos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="195"/>
         <source>no rounds yet</source>
         <translation>aucun tour pour l’instant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="199"/>
         <source>&lt;b&gt;Date:&lt;/b&gt; {date} · &lt;b&gt;Place:&lt;/b&gt; {place} · &lt;b&gt;Facilitator:&lt;/b&gt; {who}</source>
         <translation>&lt;b&gt;Date&#xa0;:&lt;/b&gt; {date} · &lt;b&gt;Lieu&#xa0;:&lt;/b&gt; {place} · &lt;b&gt;Animation&#xa0;:&lt;/b&gt; {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="205"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {n} ({people})</source>
         <translation>&lt;b&gt;Participants&#xa0;:&lt;/b&gt; {n} ({people})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="208"/>
         <source>&lt;b&gt;Criteria:&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Critères&#xa0;:&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="211"/>
         <source>&lt;b&gt;Rounds:&lt;/b&gt; {rounds}</source>
         <translation>&lt;b&gt;Tours d’évaluation&#xa0;:&lt;/b&gt; {rounds}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="212"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {n} items · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
         <translation>&lt;b&gt;Ordre du jour&#xa0;:&lt;/b&gt; {n} points · &lt;b&gt;Actions&#xa0;:&lt;/b&gt; {a} ({open} en cours)</translation>
     </message>
@@ -6732,7 +6791,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/files.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="35"/>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="368"/>
         <source>{file}: already exists</source>
         <translation>{file}&#xa0;: existe déjà</translation>

@@ -333,3 +333,22 @@ def test_minutes_of_a_workshop_with_many_proposals_fit_their_pages(tmp_path: Pat
         reports.write_minutes(ws, wid, out)
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Proposal 49" in text
+
+
+def test_findings_speak_the_users_language(qapp, demo_path: Path) -> None:
+    from pmo_tmo_desktop import i18n
+    from pmo_tmo_desktop.services import checks, files
+
+    with files.open_file(demo_path, read_only=True) as ws:
+        snapshot, report = checks.check(ws)
+    english = {f.rule: f.message for f in checks.named(snapshot, report)}
+    assert english["pmo-blind-spot"].startswith("No PMO role takes part")
+    try:
+        i18n.install("de")
+        german = {f.rule: f.message for f in checks.named(snapshot, report)}
+    finally:
+        i18n.install("en")
+    assert german["pmo-blind-spot"] == (
+        "Keine PMO-Rolle ist an der technischen Aktivität „Provision environments“ beteiligt."
+    )
+    assert "Gate 3 – Design approved" in german["gate-one-office"]

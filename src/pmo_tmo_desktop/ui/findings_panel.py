@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import rules
+from pmo_tmo_desktop.services import findings_text
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 
 SEVERITY_COLOURS = {"error": "#C62828", "warning": "#B26A00", "alignment": "#2F6DB5"}
@@ -47,7 +48,11 @@ class FindingsPanel(QWidget):
                 Column(
                     self.tr("Severity"), lambda f: labels.get(f.severity.value, f.severity.value)
                 ),
-                Column(self.tr("Finding"), lambda f: f.message, tooltip=lambda f: f.message),
+                Column(
+                    self.tr("Finding"),
+                    lambda f: findings_text.message(f),
+                    tooltip=lambda f: findings_text.message(f),
+                ),
             ],
             self,
         )
