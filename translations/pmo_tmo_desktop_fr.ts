@@ -2029,42 +2029,42 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="263"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="265"/>
         <source>PMO–TMO workspaces (*.pmotmo);;All files (*)</source>
         <translation>Espaces de travail PMO–TMO (*.pmotmo);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="273"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="275"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="285"/>
         <source>Import from Excel</source>
         <translation>Importer depuis Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="287"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="295"/>
         <source>Save workspace as</source>
         <translation>Enregistrer l’espace de travail sous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="297"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>Espaces de travail PMO–TMO (*.pmotmo)</translation>
     </message>
@@ -5458,7 +5458,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="23"/>
         <source>Activity &apos;{activity}&apos; has {count} Accountable roles ({roles}); it should have one.</source>
-        <translation>L’activité « {activity} » a {count} rôles Approbateurs ({roles}) ; il en faut un seul.</translation>
+        <translation>L’activité « {activity} » a {count} rôles Approbateurs ({roles})&#xa0;; il en faut un seul.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="27"/>
@@ -6480,113 +6480,113 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Importer les bulletins remplis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="88"/>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="90"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nouvel atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="93"/>
         <source>&amp;Close Workshop…</source>
         <translation>&amp;Clôturer l’atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="96"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Figer l’atelier&#xa0;; les corrections ultérieures sont consignées comme rectificatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="101"/>
         <source>&amp;Delete Workshop…</source>
         <translation>&amp;Supprimer l’atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="105"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Enregistrer un classeur de &amp;préparation vierge…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
         <source>&amp;New Workshop from Set-up Workbook…</source>
         <translation>Nouvel atelier &amp;depuis un classeur de préparation…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
         <source>&amp;Export Ballots…</source>
         <translation>&amp;Exporter les bulletins…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="117"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>&amp;Importer les bulletins remplis…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="122"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>Compte rend&amp;u (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="125"/>
         <source>Meeting &amp;Pack…</source>
         <translation>D&amp;ossier de séance…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="128"/>
         <source>&amp;Results Workbook…</source>
         <translation>Classeur des &amp;résultats…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="175"/>
         <source>Close the workshop “{title}”?</source>
         <translation>Clôturer l’atelier «&#xa0;{title}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="178"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>La clôture fige les évaluations, décisions et actions&#xa0;; les corrections ultérieures sont consignées comme rectificatifs.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="185"/>
         <source>Close workshop</source>
         <translation>Clôturer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="187"/>
         <source>Close Workshop</source>
         <translation>Clôturer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="191"/>
         <source>Close workshop “{title}”</source>
         <translation>Clôturer l’atelier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="215"/>
         <source>Set-up workbook</source>
         <translation>Classeur de préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="223"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="284"/>
         <source>Wrote {file}</source>
         <translation>{file} enregistré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="230"/>
         <source>New workshop from set-up workbook</source>
         <translation>Nouvel atelier à partir d’un classeur de préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="247"/>
         <source>Ballots</source>
         <translation>Bulletins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="251"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>%n bulletin écrit</numerusform>
@@ -6594,32 +6594,17 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="263"/>
         <source>Import ballots</source>
         <translation>Importer les bulletins</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="286"/>
-        <source>Minutes</source>
-        <translation>Compte rendu</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="297"/>
-        <source>minutes</source>
-        <translation>compte rendu</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="308"/>
-        <source>results</source>
-        <translation>résultats</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="327"/>
         <source>Meeting pack</source>
         <translation>Dossier de séance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="333"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Annulé après %n fichier</numerusform>
@@ -6627,7 +6612,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="339"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>%n fichier écrit dans {folder}</numerusform>

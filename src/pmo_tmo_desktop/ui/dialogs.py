@@ -229,10 +229,6 @@ class RestoreBackupDialog(QDialog):
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def _msg(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 class Messages:
     """Message boxes, in one place so tests can answer them.
 

@@ -73,10 +73,6 @@ class Files:
         return list(paths)
 
 
-def _safe_name(text: str) -> str:
-    return "".join(c if c.isalnum() or c in " -_." else "-" for c in text).strip() or "workshop"
-
-
 class WorkshopMenu(QObject):
     """Builds the menu; `current` gives the selected workshop's id (or None)."""
 
@@ -268,23 +264,22 @@ class WorkshopMenu(QObject):
                 lambda: workshop_files.import_ballots(ws, workshop, paths),
             )
 
-    def _write(self, kind: str, suffix: str, write: Callable[[Path], None]) -> None:
+    def _write(self, section: str, action: QAction, write: Callable[[Path], None]) -> None:
+        """One document of the pack, named as the pack names it, where the user chooses."""
+        from pmo_tmo_desktop.services import pack, queries
+
         ws, workshop = self._ctx.workspace, self._current()
         if ws is None or workshop is None:
             return
-        from pmo_tmo_desktop.services import queries
-
-        data = queries.workshop(ws, workshop)
-        stem = f"{data.workshop.date or ''} {_safe_name(data.workshop.title)} - {kind}".strip()
-        path = Files.save_as(self._parent, str(Path(self._folder()) / f"{stem}{suffix}"), suffix)
+        name = pack.file_name(queries.workshop(ws, workshop).workshop, section)
+        suffix = pack.SUFFIXES[section]
+        path = Files.save_as(self._parent, str(Path(self._folder()) / name), suffix)
         if not path:
             return
         try:
             write(Path(path))
         except (UserError, OSError) as error:
-            Messages.warn(
-                self._parent, QCoreApplication.translate("WorkshopMenu", "Minutes"), str(error)
-            )
+            Messages.warn(self._parent, action.text().replace("&", "").rstrip("…"), str(error))
             return
         self._status(QCoreApplication.translate("WorkshopMenu", "Wrote {file}").format(file=path))
 
@@ -294,8 +289,8 @@ class WorkshopMenu(QObject):
         ws, workshop = self._ctx.workspace, self._current()
         if ws is not None and workshop is not None:
             self._write(
-                QCoreApplication.translate("WorkshopMenu", "minutes"),
-                ".pdf",
+                "minutes",
+                self.minutes_action,
                 lambda path: reports.write_minutes(ws, workshop, path),
             )
 
@@ -305,8 +300,8 @@ class WorkshopMenu(QObject):
         ws, workshop = self._ctx.workspace, self._current()
         if ws is not None and workshop is not None:
             self._write(
-                QCoreApplication.translate("WorkshopMenu", "results"),
-                ".xlsx",
+                "results",
+                self.results_action,
                 lambda path: results_workbook.write_results_workbook(ws, workshop, path),
             )
 
