@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -285,8 +287,13 @@ class ResultsPage(QWidget):
         gap_layout.addWidget(self.gap_legend)
         gap_split = QSplitter(Qt.Orientation.Horizontal)
         gap_split.addWidget(gap_box)
-        gap_split.addWidget(self.discuss)
-        gap_split.setStretchFactor(0, 3)
+        discuss_scroll = QScrollArea()  # a long list of gaps scrolls rather than being cut off
+        discuss_scroll.setWidgetResizable(True)
+        discuss_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        discuss_scroll.setWidget(self.discuss)
+        discuss_scroll.setMinimumWidth(260)
+        gap_split.addWidget(discuss_scroll)
+        gap_split.setStretchFactor(0, 2)
         gap_split.setStretchFactor(1, 1)
         fit_box = QWidget()
         fit_layout = QVBoxLayout(fit_box)
