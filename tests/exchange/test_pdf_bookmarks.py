@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -109,3 +110,27 @@ def test_bookmarks_and_contents_links_point_at_their_pages(
     assert links, "the contents page has no internal links"
     assert set(links) <= set(pages)
     assert {page for _, level, page in entries if level == 0} <= set(links)
+
+
+@pytest.mark.parametrize("write", [_minutes, _handbook], ids=["minutes", "handbook"])
+def test_contents_and_footers_print_the_real_page_numbers(
+    demo_path: Path, tmp_path: Path, write: Callable[[Any, Path], None]
+) -> None:
+    """One layout pass: the numbers are filled in after it, and still tell the truth."""
+    out = tmp_path / "document.pdf"
+    with files.open_file(demo_path, read_only=True) as ws:
+        write(ws, out)
+    reader = PdfReader(out)
+    texts = [_flat(page.extract_text()) for page in reader.pages]
+    total = len(texts)
+    for n, text in enumerate(texts, start=1):
+        assert f"Page {n} of {total}" in text
+    entries = _outline(reader)
+    top = [title for title, level, _ in entries if level == 0]
+    contents = next(n for n, text in enumerate(texts) if all(t in text for t in top))
+    listing = " ".join(texts[contents : contents + 2])
+    for title, _level, page in entries:
+        # each line's number is drawn (and so read back) just before its title
+        printed = re.search(r"(\d+) " + re.escape(title) + r"(?= |$)", listing)
+        assert printed is not None, title
+        assert int(printed.group(1)) == page + 1, title

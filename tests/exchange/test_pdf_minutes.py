@@ -267,7 +267,7 @@ def test_a_failing_build_leaves_no_file_and_no_temporary(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("layout failed")
 
-    monkeypatch.setattr(pdf_base.DocTemplate, "multiBuild", broken)
+    monkeypatch.setattr(pdf_base.DocTemplate, "build", broken)
     monkeypatch.setattr(pdf_base.DocTemplate, "build", broken)
     with pytest.raises(RuntimeError):
         pdf_minutes.write_minutes(tmp_path / "minutes.pdf", content())
@@ -283,7 +283,7 @@ def test_a_failing_build_keeps_the_previous_file(
     def broken(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pdf_base.DocTemplate, "multiBuild", broken)
+    monkeypatch.setattr(pdf_base.DocTemplate, "build", broken)
     with pytest.raises(UserError, match=r"minutes\.pdf: cannot be written"):
         pdf_minutes.write_minutes(target, content())
     assert target.read_bytes() == b"the previous minutes"

@@ -36,7 +36,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -319,49 +319,134 @@ class PdfError(UserError):
         super().__init__(f"{self.file}: {detail}")
 
 
-def _numbered_canvas(texts: PageTexts) -> type[Canvas]:
-    """A canvas that holds its pages back until the end, then stamps "Page x of y" on each.
+def _page_form(page: int) -> str:
+    return f"PageOf{page}"
 
-    A bookmark (the target of an outline entry or a contents link) binds to the page the
-    PDF document is on when it is set, and no page reaches the document while pages are
-    held back; so each held page keeps its bookmark calls, and `save` replays them right
-    before that page is emitted, when the document's current page is the real one.
+
+class FormCanvas(Canvas):  # type: ignore[misc]
+    """A canvas whose numbers nobody knows while the pages are drawn — "Page x of y" and the
+    contents' page numbers — are form XObjects, referenced where they appear and filled in by
+    `save`, once the layout is over. So a document is laid out once, even with contents.
     """
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            self._page_bookmarks: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = []
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
+    texts = PageTexts()
 
-        def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:
-            self._page_bookmarks.append((key, args, kwargs))
-            return self._bookmarkReference(key)  # unbound until `save` replays the call
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.heading_pages: dict[str, int] = {}
+        """The page each heading (by its bookmark key) landed on; set by the doc template."""
+        self._contents_forms: dict[str, tuple[str, str, float, Any]] = {}
 
-        def showPage(self) -> None:
-            self._held.append(dict(self.__dict__))
-            self._page_bookmarks = []
-            self._startPage()
+    def page_number_mark(self) -> None:
+        """Where "Page x of y" goes on this page (drawn in page coordinates)."""
+        self.doForm(_page_form(self._pageNumber))
 
-        def save(self) -> None:
-            total = len(self._held)
-            for state in self._held:
-                self.__dict__.update(state)
-                for key, args, kwargs in state["_page_bookmarks"]:
-                    Canvas.bookmarkPage(self, key, *args, **kwargs)
-                self._stamp(total)
-                Canvas.showPage(self)
-            Canvas.save(self)
+    def contents_page_mark(self, key: str, font: str, size: float, colour: Any) -> None:
+        """The page number of the heading `key`, right-aligned at the current origin."""
+        name = self._contents_forms.get(key, (f"Toc{len(self._contents_forms)}",))[0]
+        self._contents_forms[key] = (name, font, size, colour)
+        self.doForm(name)
 
-        def _stamp(self, total: int) -> None:
-            text = texts.page.format(page=self._pageNumber, pages=total)
-            self.saveState()
+    def save(self) -> None:
+        if self._code:
+            self.showPage()
+        total = self._pageNumber - 1
+        for page in range(1, total + 1):
+            self.beginForm(_page_form(page))
             self.setFont(FONT, 8)
             self.setFillColor(MUTED)
+            text = self.texts.page.format(page=page, pages=total)
             self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, 12 * mm, text)
-            self.restoreState()
+            self.endForm()
+        for key, (name, font, size, colour) in self._contents_forms.items():
+            self.beginForm(name, lowerx=-PAGE_WIDTH, lowery=-size, upperx=0, uppery=2 * size)
+            self.setFont(font, size)
+            self.setFillColor(colour)
+            landed = self.heading_pages.get(key)
+            self.drawRightString(0, 0, str(landed) if landed is not None else "")
+            self.endForm()
+        super().save()
 
-    return NumberedCanvas
+
+def _canvas_for(texts: PageTexts) -> type[FormCanvas]:
+    return type("DocumentCanvas", (FormCanvas,), {"texts": texts})
+
+
+class Contents(TableOfContents):  # type: ignore[misc]
+    """A table of contents laid out in the same single pass as the rest of the document.
+
+    Its entries are the story's headings, collected before the layout (`build_pdf` hands them
+    in), so its size is known from the start; each entry ends in a dot leader and its page
+    number, a form the canvas fills in on save, and the number links to the heading.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(dotsMinLevel=0)
+
+    def isIndexing(self) -> int:
+        return 0
+
+    def isSatisfied(self) -> bool:
+        return True
+
+    def notify(self, kind: str, stuff: Any) -> None:
+        """Entries come from the story up front, not from the layout."""
+
+    def set_entries(self, entries: Sequence[tuple[int, str, str]]) -> None:
+        """(level, plain text, bookmark key) per heading, in reading order."""
+        self._lastEntries = [(level, text, 0, key) for level, text, key in entries]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        def entry_end(canvas: FormCanvas, _kind: str, label: str) -> None:
+            level, key = label.split(",", 1)
+            style = self.getLevelStyle(int(level))
+            x, y = canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"]
+            number = pdfmetrics.stringWidth("  888", style.fontName, style.fontSize)
+            dot = " . "
+            dots = int(
+                (availWidth - x - number)
+                / pdfmetrics.stringWidth(dot, style.fontName, style.fontSize)
+            )
+            canvas.saveState()
+            canvas.setFont(style.fontName, style.fontSize)
+            canvas.setFillColor(style.textColor)
+            if dots > 0:
+                width = dots * pdfmetrics.stringWidth(dot, style.fontName, style.fontSize)
+                canvas.drawString(availWidth - number - width, y, dot * dots)
+            canvas.translate(availWidth, y)
+            canvas.contents_page_mark(key, style.fontName, style.fontSize, style.textColor)
+            canvas.restoreState()
+            canvas.linkRect(
+                "", key, (availWidth - number, y, availWidth, y + style.leading), relative=1
+            )
+
+        self.canv.setNamedCB("contentsEntryEnd", entry_end)
+        rows: list[list[Any]] = []
+        for level, text, _page, key in self._lastEntries:
+            style = self.getLevelStyle(level)
+            if style.spaceBefore:
+                rows.append([Spacer(1, style.spaceBefore)])
+            end = f'<onDraw name="contentsEntryEnd" label="{level},{key}"/>'
+            body = f'<a href="#{key}">{esc(text)}</a>{end}'
+            rows.append([Paragraph(body, style)])
+        self._table = Table(rows or [[""]], colWidths=(availWidth,), style=self.tableStyle)
+        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
+
+
+def _headings(story: Sequence[Any]) -> list[tuple[int, str, str]]:
+    """(level, text, key) of every flowable with an outline entry that the layout will reach
+    (top level, or inside a KeepTogether and the like), in reading order."""
+    found: list[tuple[int, str, str]] = []
+    for flowable in story:
+        outline = getattr(flowable, "outline", None)
+        if outline:
+            key, text, level = outline
+            found.append((level, text, key))
+        inner = getattr(flowable, "_content", None)
+        if isinstance(inner, list):
+            found += _headings(inner)
+    return found
 
 
 class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
@@ -404,7 +489,7 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         self.addPageTemplates([first, normal] if cover else [normal])
 
-    def _footer(self, canvas: Canvas, _doc: Any) -> None:
+    def _footer(self, canvas: FormCanvas, _doc: Any) -> None:
         canvas.saveState()
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
@@ -416,8 +501,9 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
                 MARGIN_LEFT, 12 * mm, fit_text(self.texts.footer, FONT, 8, FRAME_WIDTH * 0.7)
             )
         canvas.restoreState()
+        canvas.page_number_mark()
 
-    def _decorate(self, canvas: Canvas, doc: Any) -> None:
+    def _decorate(self, canvas: FormCanvas, doc: Any) -> None:
         canvas.saveState()
         top = PAGE_HEIGHT - 14 * mm
         organisation = fit_text(self.meta.organisation, FONT_BOLD, 8, FRAME_WIDTH * 0.35)
@@ -440,7 +526,7 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
             key, text, level = outline
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(text, key, level=level, closed=False)
-            self.notify("TOCEntry", (level, esc(text), self.page, key))
+            self.canv.heading_pages[key] = self.page
 
 
 Story = Sequence[Any]
@@ -466,11 +552,11 @@ def build_pdf(
     try:
         os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         document = DocTemplate(temporary, meta, texts, cover)
-        canvasmaker = _numbered_canvas(texts)
-        if any(isinstance(f, TableOfContents) for f in story):
-            document.multiBuild(list(story), canvasmaker=canvasmaker)
-        else:
-            document.build(list(story), canvasmaker=canvasmaker)
+        headings = _headings(story)
+        for flowable in story:
+            if isinstance(flowable, Contents):
+                flowable.set_entries(headings)
+        document.build(list(story), canvasmaker=_canvas_for(texts))
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
         os.replace(temporary, path)

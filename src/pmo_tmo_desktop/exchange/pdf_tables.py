@@ -14,7 +14,6 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Table, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from pmo_tmo_desktop.exchange.pdf_base import (
     FONT,
@@ -26,15 +25,16 @@ from pmo_tmo_desktop.exchange.pdf_base import (
     RULE,
     WHITE,
     ZEBRA,
+    Contents,
     Styles,
     para,
 )
 
 
-def contents(styles: Styles) -> TableOfContents:
-    """A table of contents of the document's top-level headings (see `heading`), with page
-    numbers and links; `build_pdf` lays the document out twice to fill it in."""
-    toc = TableOfContents(dotsMinLevel=0)
+def contents(styles: Styles) -> Contents:
+    """A table of contents of the document's headings (see `heading`), with page numbers and
+    links; `build_pdf` fills it in from the story and lays the document out once."""
+    toc = Contents()
     toc.levelStyles = [
         ParagraphStyle(
             "contents",
