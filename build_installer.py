@@ -153,6 +153,9 @@ def bundle() -> Path:
         "pmo_tmo_desktop",
         "--collect-data",
         "alembic",
+        # reportlab looks for its C accelerator by a guarded import the analysis cannot see.
+        "--hidden-import",
+        "_rl_accel",
     ]
     for module in EXCLUDED_QT:
         command += ["--exclude-module", f"PySide6.{module}"]

@@ -268,9 +268,32 @@ def make_styles() -> Styles:
     )
 
 
+class Para(Paragraph):  # type: ignore[misc]
+    """A Paragraph that remembers how it broke its lines at each width.
+
+    A table asks every cell for its height several times — to size its rows, again for each
+    part when it splits across pages, and once more to draw — and breaking lines is most of
+    a long document's layout time. A paragraph never changes once made, so the lines found
+    for a width stay right for that width.
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        state = self.__dict__
+        known = state.setdefault("_known_wraps", {})
+        found = known.get(availWidth)
+        if found is None:
+            size: tuple[float, float] = super().wrap(availWidth, availHeight)
+            if "blPara" in state:
+                known[availWidth] = (size, state["blPara"], state["_wrapWidths"])
+            return size
+        size, state["blPara"], state["_wrapWidths"] = found
+        self.width, self.height = size
+        return size
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph of `text`: plain text is escaped, a `Markup` is taken as it is."""
-    return Paragraph(esc(text), style)
+    return Para(esc(text), style)
 
 
 def heading(

@@ -20,6 +20,7 @@ from reportlab.platypus.flowables import HRFlowable
 from pmo_tmo_desktop.exchange import pdf_minutes_results as results_parts
 from pmo_tmo_desktop.exchange.pdf_base import (
     ACCENT,
+    FONT_BOLD,
     FRAME_HEIGHT,
     MUTED,
     RULE,
@@ -256,7 +257,7 @@ def proposals(lay: Layout) -> list[Any]:
 
     rows: list[list[Any]] = [
         [
-            para(tag("b", p.title), s.cell),
+            p.title,
             p.sponsor,
             lay.money(p.cost),
             lay.money(p.benefit),
@@ -266,22 +267,18 @@ def proposals(lay: Layout) -> list[Any]:
     ]
     cost = _total([p.cost for p in c.proposals])
     benefit = _total([p.benefit for p in c.proposals])
-    rows.append(
-        [
-            para(tag("b", t.total), s.cell),
-            "",
-            para(tag("b", lay.money(cost)), s.cell_right),
-            para(tag("b", lay.money(benefit)), s.cell_right),
-            "",
-        ]
-    )
+    rows.append([t.total, "", lay.money(cost), lay.money(benefit), ""])
     table = data_table(
         (t.proposal, t.sponsor, t.cost, t.benefit, t.months),
         rows,
         (3.3, 3, 1.2, 1.2, 0.8),
         s,
         numeric={2, 3, 4},
-        extra=[("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black)],
+        bold={0},
+        extra=[
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
+            ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
+        ],
     )
     return [*found, table]
 
@@ -299,12 +296,15 @@ def decisions(lay: Layout) -> list[Any]:
         extra: list[tuple[Any, ...]] = []
         for row, d in enumerate(c.decisions, start=1):
             tint = colour(KIND_COLOURS.get(d.kind, "#5F6B7A"))
-            proposal: list[Any] = [para(tag("b", d.proposal), s.cell)]
+            lines = [tag("b", d.proposal)]
+            small = s.cell_small.fontSize
             if d.rank is not None:
                 where = t.rank_and_score.format(rank=d.rank, score=lay.score(d.score))
-                proposal.append(para(where, s.cell_small))
+                lines.append(tag("font", where, size=f"{small:g}", color=hex_of(MUTED)))
             if d.decided:
-                proposal.append(para(t.decided.format(date=d.decided), s.cell_small))
+                when = t.decided.format(date=d.decided)
+                lines.append(tag("font", when, size=f"{small:g}", color=hex_of(MUTED)))
+            proposal = para(Markup("<br/>".join(lines)), s.cell)
             said: list[Any] = []
             if d.rationale.strip():
                 said.append(para(Markup(f"<b>{esc(t.rationale)}:</b> {esc(d.rationale)}"), s.cell))
@@ -313,13 +313,11 @@ def decisions(lay: Layout) -> list[Any]:
                     Spacer(1, 3),
                     para(Markup(f"<b>{esc(t.conditions)}:</b> {esc(d.conditions)}"), s.cell),
                 ]
-            kind = para(
-                Markup(f"<b>{tag('font', lay.kind(d.kind), color=hex_of(tint))}</b>"), s.cell
-            )
-            rows.append([proposal, kind, said])
+            rows.append([proposal, lay.kind(d.kind), said])
             extra += [
                 ("BACKGROUND", (1, row), (1, row), blend(tint, 0.12)),
                 ("LINEBEFORE", (1, row), (1, row), 2.5, tint),
+                ("TEXTCOLOR", (1, row), (1, row), tint),
             ]
         found.append(
             data_table(
@@ -327,6 +325,7 @@ def decisions(lay: Layout) -> list[Any]:
                 rows,
                 (2.6, 1.35, 6),
                 s,
+                bold={1},
                 extra=extra,
             )
         )
@@ -425,17 +424,23 @@ def rounds(lay: Layout) -> list[Any]:
     if c.movement and c.movement_from is not None and c.round_number is not None:
         first, last = c.movement_from, c.round_number
         body += [Spacer(1, 6), lay.h2(t.movement_title.format(first=first, last=last))]
-        moved = [
-            [
-                para(tag("b", m.title), s.cell),
-                lay.score(m.before),
-                lay.score(m.after),
-                para(esc(lay.n.signed(m.change, 1)), s.cell_right),
-                para(lay.gap(m.gap_before), s.cell_right),
-                para(lay.gap(m.gap_after), s.cell_right),
-            ]
-            for m in c.movement
-        ]
+        moved = []
+        inks: list[tuple[Any, ...]] = []
+        for row, m in enumerate(c.movement, start=1):
+            moved.append(
+                [
+                    m.title,
+                    lay.score(m.before),
+                    lay.score(m.after),
+                    lay.n.signed(m.change, 1),
+                    lay.n.signed(m.gap_before, 1),
+                    lay.n.signed(m.gap_after, 1),
+                ]
+            )
+            for column, gap in ((4, m.gap_before), (5, m.gap_after)):
+                ink = lay.gap_ink(gap)
+                if ink is not None:
+                    inks.append(("TEXTCOLOR", (column, row), (column, row), ink))
         body.append(
             data_table(
                 (
@@ -450,6 +455,8 @@ def rounds(lay: Layout) -> list[Any]:
                 (4.2, 1.1, 1.1, 1, 1.1, 1.1),
                 s,
                 numeric={1, 2, 3, 4, 5},
+                bold={0},
+                extra=inks,
             )
         )
     # the heading, the rounds and what moved, on one page when they fit

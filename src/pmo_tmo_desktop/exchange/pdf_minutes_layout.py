@@ -83,6 +83,12 @@ class Layout:
             return esc(text)
         return tag("font", text, color=hex_of(self.pmo if value > 0 else self.tmo))
 
+    def gap_ink(self, value: float | None, decimals: int = 1) -> colors.Color | None:
+        """The colour `gap` sets a gap in, or None for no colour."""
+        if value is None or round(value, decimals) == 0:
+            return None
+        return self.pmo if value > 0 else self.tmo
+
     def kind(self, kind: str) -> str:
         return self.t.decision_kinds.get(kind, kind)
 

@@ -17,20 +17,20 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyl
 from pmo_tmo_desktop.exchange import pdf_charts as charts
 from pmo_tmo_desktop.exchange.pdf_base import (
     FONT,
+    FONT_BOLD,
     FRAME_WIDTH,
     INK,
     MUTED,
     Markup,
     blend,
     esc,
-    hex_of,
     ink_for,
     para,
     tag,
 )
 from pmo_tmo_desktop.exchange.pdf_minutes_data import GapEntry
 from pmo_tmo_desktop.exchange.pdf_minutes_layout import FLAG_COLOUR, KIND_COLOURS, Layout
-from pmo_tmo_desktop.exchange.pdf_tables import data_table, facts_table
+from pmo_tmo_desktop.exchange.pdf_tables import data_table, facts_table, one_line
 
 SCORE_COLOUR = colors.HexColor("#8796AA")
 BUBBLE_COLOUR = colors.HexColor("#5B6B82")
@@ -58,19 +58,23 @@ def results(lay: Layout) -> list[Any]:
     rows = []
     extra: list[tuple[Any, ...]] = []
     for index, r in enumerate(c.results, start=1):
-        dissent = esc(lay.n(r.dissent, 2))
+        dissent: object = lay.n(r.dissent, 2)
         if r.flagged:
-            dissent = Markup(f"{dissent} " + tag("font", t.flag, color=FLAG_COLOUR))
+            flag = tag("font", t.flag, color=FLAG_COLOUR)
+            dissent = para(Markup(f"{esc(dissent)} {flag}"), s.cell_right)
             extra.append(("BACKGROUND", (6, index), (6, index), FLAG_BACKGROUND))
+        ink = lay.gap_ink(r.gap)
+        if ink is not None:
+            extra.append(("TEXTCOLOR", (5, index), (5, index), ink))
         rows.append(
             [
                 "—" if r.rank is None else str(r.rank),
-                para(tag("b", r.title), s.cell),
-                para(tag("b", lay.score(r.score)), s.cell_right),
+                r.title,
+                lay.score(r.score),
                 lay.score(r.pmo),
                 lay.score(r.tmo),
-                para(lay.gap(r.gap), s.cell_right),
-                para(dissent, s.cell_right),
+                lay.n.signed(r.gap, 1),
+                dissent,
                 lay.money(r.cost),
             ]
         )
@@ -83,6 +87,7 @@ def results(lay: Layout) -> list[Any]:
             s,
             numeric={0, 2, 3, 4, 5, 6, 7},
             extra=extra,
+            bold={1, 2},
         )
     )
     if any(r.flagged for r in c.results):
@@ -146,15 +151,18 @@ def _scatter(lay: Layout) -> list[Any]:
         size=SCATTER_SIZE,
         band=AGREE_BAND,
     )
+    key_width = FRAME_WIDTH - SCATTER_SIZE - 14
+    title_room = key_width - 16 - 52 - 4
     key_rows = [
         [
-            para(tag("b", str(r.rank or "—")), s.cell),
-            para(r.title, s.cell),
-            para(lay.money(r.cost), s.cell_right),
+            str(r.rank or "—"),
+            r.title
+            if one_line(r.title, FONT, s.cell.fontSize, title_room)
+            else para(r.title, s.cell),
+            lay.money(r.cost),
         ]
         for r in shown
     ]
-    key_width = FRAME_WIDTH - SCATTER_SIZE - 14
     key = Table(
         [["", para(tag("b", t.proposal), s.cell), para(tag("b", t.cost), s.cell_right)], *key_rows],
         colWidths=[16, key_width - 16 - 52, 52],
@@ -166,6 +174,12 @@ def _scatter(lay: Layout) -> list[Any]:
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.6, MUTED),
+                ("FONTNAME", (0, 1), (-1, -1), FONT),
+                ("FONTNAME", (0, 1), (0, -1), FONT_BOLD),
+                ("FONTSIZE", (0, 1), (-1, -1), s.cell.fontSize),
+                ("LEADING", (0, 1), (-1, -1), s.cell.leading),
+                ("TEXTCOLOR", (0, 1), (-1, -1), s.cell.textColor),
+                ("ALIGN", (2, 1), (2, -1), "RIGHT"),
             ]
         ),
         hAlign="LEFT",
@@ -247,20 +261,22 @@ def _heatmap(lay: Layout, columns: Sequence[int], overall: bool) -> Table:
         leading=HEAD_SIZE + 1.5,
         alignment=TA_CENTER,
     )
-    value_style = ParagraphStyle("gap_cell", parent=s.cell, alignment=TA_CENTER)
     names = [c.criteria[i].name for i in columns] + ([t.overall] if overall else [])
     header: list[Any] = [t.proposal, *(para(n, head_style) for n in names)]
     rows: list[list[Any]] = []
     extra: list[tuple[Any, ...]] = [
         ("VALIGN", (1, 1), (-1, -1), "MIDDLE"),
+        ("ALIGN", (1, 1), (-1, -1), "CENTER"),
         ("LEFTPADDING", (1, 0), (-1, -1), GAP_PADDING),
         ("RIGHTPADDING", (1, 0), (-1, -1), GAP_PADDING),
     ]
+    if overall:
+        extra.append(("FONTNAME", (-1, 1), (-1, -1), FONT_BOLD))
     for row, r in enumerate(c.results, start=1):
         values = [r.criterion_gaps[i] if i < len(r.criterion_gaps) else None for i in columns]
         if overall:
             values.append(r.gap)
-        cells: list[Any] = [para(r.title, s.cell)]
+        cells: list[Any] = [r.title]  # the figures are plain strings, coloured by the style
         for column, value in enumerate(values, start=1):
             background = (
                 colors.white
@@ -268,10 +284,9 @@ def _heatmap(lay: Layout, columns: Sequence[int], overall: bool) -> Table:
                 else blend(lay.pmo if value > 0 else lay.tmo, abs(value) / GAP_FULL)
             )
             ink = MUTED if value is None else ink_for(background)
-            text = tag("font", lay.n.signed(value, 0), color=hex_of(ink))
-            last = overall and column == len(values)
-            cells.append(para(Markup(f"<b>{text}</b>") if last else text, value_style))
+            cells.append(lay.n.signed(value, 0))
             extra.append(("BACKGROUND", (column, row), (column, row), background))
+            extra.append(("TEXTCOLOR", (column, row), (column, row), ink))
         rows.append(cells)
     extra.append(("GRID", (1, 1), (-1, -1), 0.8, colors.white))
     if overall:
@@ -318,12 +333,17 @@ def _largest(lay: Layout, found: Sequence[GapEntry]) -> Table:
     rows = [
         [
             str(index),
-            para(tag("b", g.proposal), s.cell),
+            g.proposal,
             g.criterion or t.overall,
-            para(lay.gap(g.gap), s.cell_right),
+            lay.n.signed(g.gap, 1),
             t.pmo if g.gap > 0 else t.tmo,
         ]
         for index, g in enumerate(found, start=1)
+    ]
+    inks = [
+        ("TEXTCOLOR", (3, row), (3, row), ink)
+        for row, g in enumerate(found, start=1)
+        if (ink := lay.gap_ink(g.gap)) is not None
     ]
     return data_table(
         (t.number_sign, t.proposal, t.criterion, t.gap, t.higher_rated_by),
@@ -331,6 +351,8 @@ def _largest(lay: Layout, found: Sequence[GapEntry]) -> Table:
         (0.45, 4, 2.6, 0.9, 1.4),
         s,
         numeric={0, 3},
+        bold={1},
+        extra=inks,
     )
 
 
@@ -365,30 +387,24 @@ def fit(lay: Layout) -> list[Any]:
         )
     )
     rows: list[list[Any]] = []
-    for title, rank, score, cost, kind in f.chosen:
-        decision: Any = ""
-        if kind:
-            decision = para(
-                tag("font", lay.kind(kind), color=KIND_COLOURS.get(kind, "#1F2933")), s.cell
-            )
+    inks: list[tuple[Any, ...]] = [
+        ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
+        ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
+    ]
+    for row, (title, rank, score, cost, kind) in enumerate(f.chosen, start=1):
         rows.append(
             [
                 "—" if rank is None else str(rank),
-                para(tag("b", title), s.cell),
+                title,
                 lay.score(score),
                 lay.money(cost),
-                decision,
+                lay.kind(kind) if kind else "",
             ]
         )
-    rows.append(
-        [
-            "",
-            para(tag("b", t.total), s.cell),
-            para(tag("b", lay.score(f.total_score)), s.cell_right),
-            para(tag("b", lay.money(f.total_cost)), s.cell_right),
-            "",
-        ]
-    )
+        if kind:
+            ink = colors.HexColor(KIND_COLOURS.get(kind, "#1F2933"))
+            inks.append(("TEXTCOLOR", (4, row), (4, row), ink))
+    rows.append(["", t.total, lay.score(f.total_score), lay.money(f.total_cost), ""])
     found += [
         Spacer(1, 8),
         data_table(
@@ -397,7 +413,8 @@ def fit(lay: Layout) -> list[Any]:
             (0.6, 4.6, 1, 1.3, 1.7),
             s,
             numeric={0, 2, 3},
-            extra=[("LINEABOVE", (0, -1), (-1, -1), 0.8, INK)],
+            bold={1},
+            extra=inks,
         ),
     ]
     return found

@@ -28,6 +28,7 @@ from pmo_tmo_desktop.exchange.pdf_base import (
     Contents,
     Styles,
     para,
+    tag,
 )
 
 
@@ -139,6 +140,7 @@ def data_table(
     extra: Sequence[tuple[Any, ...]] = (),
     zebra: bool = True,
     minimums: Sequence[float] | None = None,
+    bold: Collection[int] = (),
 ) -> Table:
     """A data table that fits the frame: a header row repeated on every page, zebra rows,
     numbers right-aligned, text wrapped in its cell, a row too tall for a page split inside.
@@ -146,8 +148,14 @@ def data_table(
     Cells (and headings) are text (escaped), Markup, a Flowable or a list of them, or None.
     Columns share `width` by `weights`, each at least as wide as its longest heading word and
     (numeric and `whole` columns: dates, codes) its longest text, or `minimums` when given.
+    Text in `bold` columns is set in bold.
     A row is split across pages only when it is too tall to move whole to the next page.
     """
+
+    if minimums is None:
+        minimums = minimum_widths(header, rows, {*numeric, *whole}, styles)
+    widths = fit_widths(weights, width, minimums)
+    cell = styles.cell
 
     def wrap(value: Cell, column: int, head: bool = False) -> Any:
         if value is None:
@@ -155,13 +163,16 @@ def data_table(
         if isinstance(value, str):
             if head:
                 return para(value, styles.header_right if column in numeric else styles.header)
+            font = FONT_BOLD if column in bold else cell.fontName
+            if one_line(value, font, cell.fontSize, widths[column] - 2 * PADDING):
+                return value  # drawn as it is: no markup to read, nothing to wrap
+            if column in bold:
+                value = tag("b", value)
             return para(value, styles.cell_right if column in numeric else styles.cell)
         return value
 
     body = [[wrap(h, i, head=True) for i, h in enumerate(header)]]
     body += [[wrap(v, i) for i, v in enumerate(row)] for row in rows]
-    if minimums is None:
-        minimums = minimum_widths(header, rows, {*numeric, *whole}, styles)
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -171,11 +182,17 @@ def data_table(
         ("TOPPADDING", (0, 0), (-1, -1), 3.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
         ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
+        # plain-text cells look like the Paragraph cells around them
+        ("FONTNAME", (0, 1), (-1, -1), cell.fontName),
+        ("FONTSIZE", (0, 1), (-1, -1), cell.fontSize),
+        ("LEADING", (0, 1), (-1, -1), cell.leading),
+        ("TEXTCOLOR", (0, 1), (-1, -1), cell.textColor),
+        *(("ALIGN", (c, 1), (c, -1), "RIGHT") for c in numeric),
+        *(("FONTNAME", (c, 1), (c, -1), FONT_BOLD) for c in bold),
     ]
     if zebra:
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [WHITE, ZEBRA]))
     commands += list(extra)
-    widths = fit_widths(weights, width, minimums)
 
     def make(split_rows: bool) -> Table:
         return Table(
@@ -192,6 +209,15 @@ def data_table(
     if max(table._rowHeights, default=0) > FRAME_HEIGHT * TALL_ROW:
         table = make(True)
     return table
+
+
+def one_line(text: str, font: str, size: float, room: float) -> bool:
+    """Whether `text` can go into a cell as a plain string: it is not markup (a `Markup`
+    holds tags), has no line break and fits on one line. Such a cell skips the Paragraph
+    machinery (parsing, wrapping), which is most of a long table's layout time."""
+    return (
+        type(text) is str and "\n" not in text and pdfmetrics.stringWidth(text, font, size) <= room
+    )
 
 
 TALL_ROW = 0.4
