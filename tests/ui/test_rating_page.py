@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLineEdit
 
 from pmo_tmo_desktop.domain import model as m
@@ -186,3 +187,49 @@ def test_nothing_can_be_undone_from_the_hot_seat(qtbot, window, live) -> None:
     assert not window.nav.isEnabled()
     page.finish_ballot()
     assert window.nav.isEnabled()
+
+
+def test_the_ballot_shows_whole_criterion_headings_and_gets_the_room(qtbot, window, live) -> None:
+    path, wid = live
+    with files.open_file(path) as ws:
+        for name in ("Architecture alignment with the target landscape", "Regulatory urgency"):
+            entities.create(ws, "criterion", workshop_id=wid, name=name)
+    window.resize(1280, 800)
+    page = _page(window, path, wid)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.start_button, Qt.Key.Key_Space)
+    assert page.ballot_visible()
+    assert not window.workshops_area.list.isVisible()  # the hot seat sees only its ballot
+    header = page.ballot.horizontalHeader()
+    qtbot.waitUntil(lambda: header.height() > 48)
+    bold = header.font()
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    model = page.ballot.model()
+    for column in range(model.columnCount()):
+        text = model.headerData(column, Qt.Orientation.Horizontal)
+        width = header.sectionSize(column)
+        for word in text.split():  # no word is cut in the middle
+            assert metrics.horizontalAdvance(word) < width, (word, width)
+        wrapped = metrics.boundingRect(
+            QRect(0, 0, width - 8, 10_000),
+            int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+            text,
+        )
+        assert wrapped.height() <= header.height(), text  # every line shows
+    qtbot.keyClick(page.ballot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.workshops_area.list.isVisible()
+
+
+def test_enter_moves_to_the_next_cell_and_wraps_to_the_next_proposal(qtbot, window, live) -> None:
+    path, wid = live
+    with files.open_file(path) as ws:
+        entities.create(ws, "criterion", workshop_id=wid, name="Urgency")
+    page = _page(window, path, wid)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.start_button, Qt.Key.Key_Space)
+    for digit in "123456":
+        _type(qtbot, page, digit)
+    model = page.ballot.model()
+    shown = [[model.index(row, column).data() for column in range(3)] for row in range(2)]
+    assert shown == [["1", "2", "3"], ["4", "5", "6"]]

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.ui.headers import WrappingHeader
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -127,7 +128,7 @@ class BallotModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Vertical:
             return self.proposals[section].title if 0 <= section < len(self.proposals) else None
@@ -170,8 +171,10 @@ class BallotView(QTableView):
         )
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(True)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.horizontalHeader().setMinimumHeight(48)
+        header = WrappingHeader(self)  # long criterion names wrap instead of being cut off
+        self.setHorizontalHeader(header)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumHeight(48)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(34)
         font = self.font()
@@ -196,7 +199,10 @@ class BallotView(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            self.next_cell()
+            # While a cell is being edited its editor's Enter reaches the grid as well; the
+            # editor's own commit moves on (closeEditor), so moving here too would skip a cell.
+            if self.state() != QAbstractItemView.State.EditingState:
+                self.next_cell()
             return
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             index = self.currentIndex()

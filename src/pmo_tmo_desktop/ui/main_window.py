@@ -338,6 +338,8 @@ class MainWindow(FileCommands, QMainWindow):
         self._ballot_open = is_open
         self._sync_undo()
         self.nav.setEnabled(not is_open)
+        # the hot seat shows the ballot, not the list of workshops: the grid gets the room
+        self.workshops_area.list.setVisible(not is_open)
 
     # -- the workshop pages: built the first time they are needed, not at start-up ---------
 

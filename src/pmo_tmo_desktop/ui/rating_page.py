@@ -110,15 +110,15 @@ class RatingPage(QWidget):
         ballot_page = QWidget()
         ballot_layout = QVBoxLayout(ballot_page)
         ballot_layout.addWidget(self.ballot_title)
-        ballot_layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Type a number in each cell; Enter or Tab moves on; Delete clears; leave a "
-                    "cell empty if you cannot judge it. Every number is saved the moment it is "
-                    "entered."
-                )
+        how = QLabel(
+            self.tr(
+                "Type a number in each cell; Enter or Tab moves on; Delete clears; leave a "
+                "cell empty if you cannot judge it. Every number is saved the moment it is "
+                "entered."
             )
         )
+        how.setWordWrap(True)
+        ballot_layout.addWidget(how)
         ballot_layout.addWidget(self.ballot, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.ballot_state)
