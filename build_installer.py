@@ -132,6 +132,10 @@ def bundle() -> Path:
         [str(python), "-m", "pip", "install", "-q", str(ROOT), "pyinstaller"], check=True
     )
     sep = ";" if sys.platform == "win32" else ":"
+    resources = work / "resources"  # what the app reads; the README's pictures stay out
+    if resources.exists():
+        shutil.rmtree(resources)
+    shutil.copytree(ROOT / "resources", resources, ignore=shutil.ignore_patterns("screenshots"))
     command = [
         str(python),
         "-m",
@@ -147,7 +151,7 @@ def bundle() -> Path:
         "--workpath",
         str(work / "pyi"),
         "--add-data",
-        f"{ROOT / 'resources'}{sep}pmo_tmo_desktop/resources",
+        f"{resources}{sep}pmo_tmo_desktop/resources",
         "--add-data",
         f"{TRANSLATIONS}{sep}pmo_tmo_desktop/translations",
         # Alembic reads the migration scripts as files, not from the bundled archive.
