@@ -400,7 +400,7 @@ def smoke(folder: Path | None = None) -> None:
     executable = folder / name
     if not executable.exists():
         raise SystemExit(f"{executable} not found; run `python build_installer.py bundle` first")
-    size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+    size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
     with tempfile.TemporaryDirectory() as home:
         env = {
             "HOME": home,
