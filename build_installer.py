@@ -289,6 +289,9 @@ def take_screenshots(folder: Path = SCREENSHOTS, language: str = "en") -> list[P
         with files.open_file(path, read_only=True) as ws:
             reports.write_minutes(ws, 1, minutes)
         window.close()
+        for widget in (presenter, window):
+            widget.deleteLater()  # torn down while Qt still runs, not at interpreter exit
+        app.processEvents()
         pdftoppm = shutil.which("pdftoppm")
         if pdftoppm is None:
             print("pdftoppm not found (poppler-utils): the minutes page was not taken")

@@ -478,6 +478,11 @@ Hat einen Buchstaben in {total} Aktivitäten</translation>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="97"/>
+        <source>Alignment of PMO and TMO</source>
+        <translation>Verzahnung von PMO und TMO</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -1057,8 +1062,8 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="399"/>
         <source>A&amp;mendments (%n)</source>
         <translation>
-            <numerusform>Än&amp;derungsvermerke (%n)</numerusform>
-            <numerusform>Än&amp;derungsvermerke (%n)</numerusform>
+            <numerusform>&amp;Änderungsvermerke (%n)</numerusform>
+            <numerusform>&amp;Änderungsvermerke (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1658,6 +1663,36 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Informiert über…</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <source>Signs off…</source>
+        <translation>Zeichnet ab…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <source>Verifies…</source>
+        <translation>Prüft…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <source>Signs off</source>
+        <translation>Zeichnet ab</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <source>approves the finished result formally and signs it off.</source>
+        <translation>gibt das fertige Ergebnis formell frei und zeichnet es ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <source>checks the result against the agreed criteria before it is signed off.</source>
+        <translation>prüft das Ergebnis vor der Abzeichnung gegen die vereinbarten Kriterien.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <source>Verifies</source>
+        <translation>Prüft</translation>
+    </message>
+    <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
         <source>Supports…</source>
         <translation>Unterstützt…</translation>
@@ -1885,7 +1920,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="149"/>
-        <source>&amp;Restore Backup…</source>
+        <source>Restore &amp;Backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
@@ -2196,6 +2231,11 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="330"/>
         <source>Move {what}</source>
         <translation>{what} verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="62"/>
+        <source>Ins adds an activity, Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase; F2 renames, Delete deletes, Ctrl+Up and Ctrl+Down move</source>
+        <translation>Einfg fügt eine Aktivität hinzu, Strg+Einfg ein Lieferobjekt, Umschalt+Einfg ein Gate oder Review, Strg+Umschalt+N eine Phase; F2 benennt um, Entf löscht, Strg+↑ und Strg+↓ verschieben</translation>
     </message>
 </context>
 <context>
@@ -3035,8 +3075,8 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="56"/>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="63"/>
@@ -3077,6 +3117,11 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="97"/>
         <source>Choose where to save it.</source>
         <translation>Wählen Sie einen Speicherort.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="57"/>
+        <source>Choose where to save the workspace</source>
+        <translation>Speicherort des Arbeitsbereichs wählen</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3368,11 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="103"/>
         <source>Writing {name}…</source>
         <translation>{name} wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="48"/>
+        <source>Choose the folder for the pack</source>
+        <translation>Ordner für die Sitzungsunterlagen wählen</translation>
     </message>
 </context>
 <context>
@@ -3783,7 +3833,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="301"/>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
@@ -3918,6 +3968,31 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="131"/>
         <source>Waiting for the first round</source>
         <translation>Warten auf die erste Runde</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="79"/>
+        <source>Current agenda item</source>
+        <translation>Aktueller Agendapunkt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="80"/>
+        <source>Time left on the current item</source>
+        <translation>Restzeit des aktuellen Punkts</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="81"/>
+        <source>Rating progress</source>
+        <translation>Bewertungsfortschritt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="82"/>
+        <source>Results by proposal</source>
+        <translation>Ergebnisse je Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="83"/>
+        <source>PMO versus TMO gap by criterion</source>
+        <translation>Abweichung PMO gegenüber TMO je Kriterium</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4139,11 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Gate, Review oder Freigabe</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="113"/>
+        <source>Select an item to see its details</source>
+        <translation>Wählen Sie einen Eintrag, um seine Details zu sehen</translation>
+    </message>
+    <message>
         <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="126"/>
         <source>(none)</source>
         <translation>(keines)</translation>
@@ -4187,7 +4267,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="56"/>
-        <source>O&amp;ffice:</source>
+        <source>&amp;Office:</source>
         <translation>&amp;Office:</translation>
     </message>
     <message>
@@ -4286,6 +4366,16 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <source>{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled</source>
         <translation>{variant}-Matrix: {activities} Aktivitäten × {roles} Rollen, {cells} Zellen belegt</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="42"/>
+        <source>Roles by office</source>
+        <translation>Rollen nach Office</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="92"/>
+        <source>Arrows move between the cells; a letter toggles it in the selected cells, Delete clears them; Ctrl+Space selects the role&apos;s column, Shift+Space the activity&apos;s row; Ctrl+C and Ctrl+V exchange cells with a spreadsheet</source>
+        <translation>Pfeiltasten wechseln zwischen den Zellen; ein Buchstabe wird in den ausgewählten Zellen umgeschaltet, Entf leert sie; Strg+Leertaste wählt die Spalte der Rolle, Umschalt+Leertaste die Zeile der Aktivität; Strg+C und Strg+V tauschen Zellen mit einer Tabellenkalkulation aus</translation>
+    </message>
 </context>
 <context>
     <name>RatingPage</name>
@@ -4321,7 +4411,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="75"/>
-        <source>&amp;Hot seat: the participant types</source>
+        <source>Ho&amp;t seat: the participant types</source>
         <translation>Di&amp;rekteingabe: Teilnehmende tippen selbst</translation>
     </message>
     <message>
@@ -4336,7 +4426,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="86"/>
-        <source>&amp;Who is rating?</source>
+        <source>Who is &amp;rating?</source>
         <translation>Wer bewer&amp;tet?</translation>
     </message>
     <message>
@@ -4506,6 +4596,11 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="212"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="195"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
     </message>
 </context>
 <context>
@@ -4721,12 +4816,12 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="299"/>
-        <source>Budget &amp;fit</source>
+        <source>Budget fi&amp;t</source>
         <translation>Budget-&amp;Passung</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="301"/>
-        <source>C&amp;harts</source>
+        <source>Ch&amp;arts</source>
         <translation>Dia&amp;gramme</translation>
     </message>
     <message>
@@ -4793,6 +4888,16 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="467"/>
         <source>Set budget</source>
         <translation>Budget festlegen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="301"/>
+        <source>Largest gaps to discuss</source>
+        <translation>Größte Abweichungen zur Diskussion</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="311"/>
+        <source>Result details</source>
+        <translation>Ergebnisdetails</translation>
     </message>
 </context>
 <context>
@@ -5226,7 +5331,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="119"/>
-        <source>O&amp;ffices</source>
+        <source>&amp;Offices</source>
         <translation>&amp;Offices</translation>
     </message>
     <message>
@@ -6266,6 +6371,11 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>Nichts kopiert: Dieser Workshop hat bereits alle Namen, die „{w}“ hat.</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
+        <source>Participants, criteria, proposals and agenda</source>
+        <translation>Teilnehmende, Kriterien, Vorschläge und Agenda</translation>
+    </message>
 </context>
 <context>
     <name>SetupSection</name>
@@ -6511,7 +6621,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
-        <source>&amp;New Workshop from Set-up Workbook…</source>
+        <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Neuer Workshop aus Vor&amp;bereitungs-Arbeitsmappe…</translation>
     </message>
     <message>
@@ -6771,6 +6881,11 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="212"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {n} items · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
         <translation>&lt;b&gt;Agenda:&lt;/b&gt; {n} Punkte · &lt;b&gt;Maßnahmen:&lt;/b&gt; {a} ({open} offen)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="122"/>
+        <source>Pages of the workshop</source>
+        <translation>Seiten des Workshops</translation>
     </message>
 </context>
 <context>

@@ -222,7 +222,7 @@
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="367"/>
         <source>&amp;Minutes of this item</source>
-        <translation>&amp;Acta de este punto</translation>
+        <translation>A&amp;cta de este punto</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="387"/>
@@ -477,6 +477,11 @@ Tiene alguna letra en {total} actividades</translation>
         <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="305"/>
         <source>Activities</source>
         <translation>Actividades</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="97"/>
+        <source>Alignment of PMO and TMO</source>
+        <translation>Alineación de PMO y TMO</translation>
     </message>
 </context>
 <context>
@@ -904,7 +909,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="125"/>
         <source>&amp;Approve</source>
-        <translation>&amp;Aprobar</translation>
+        <translation>Apro&amp;bar</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="126"/>
@@ -1057,8 +1062,8 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="399"/>
         <source>A&amp;mendments (%n)</source>
         <translation>
-            <numerusform>&amp;Enmiendas (%n)</numerusform>
-            <numerusform>&amp;Enmiendas (%n)</numerusform>
+            <numerusform>En&amp;miendas (%n)</numerusform>
+            <numerusform>En&amp;miendas (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1658,6 +1663,36 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Informado de…</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <source>Signs off…</source>
+        <translation>Firma…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <source>Verifies…</source>
+        <translation>Verifica…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <source>Signs off</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <source>approves the finished result formally and signs it off.</source>
+        <translation>aprueba formalmente el resultado final y lo firma.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <source>checks the result against the agreed criteria before it is signed off.</source>
+        <translation>comprueba el resultado frente a los criterios acordados antes de su firma.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <source>Verifies</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
         <source>Supports…</source>
         <translation>Apoya en…</translation>
@@ -1885,7 +1920,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="149"/>
-        <source>&amp;Restore Backup…</source>
+        <source>Restore &amp;Backup…</source>
         <translation>Res&amp;taurar copia de seguridad…</translation>
     </message>
     <message>
@@ -2196,6 +2231,11 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="330"/>
         <source>Move {what}</source>
         <translation>Mover {what}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="62"/>
+        <source>Ins adds an activity, Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase; F2 renames, Delete deletes, Ctrl+Up and Ctrl+Down move</source>
+        <translation>Insert añade una actividad, Ctrl+Insert un entregable, Mayús+Insert una puerta de fase o revisión, Ctrl+Mayús+N una fase; F2 cambia el nombre, Supr elimina, Ctrl+Arriba y Ctrl+Abajo mueven</translation>
     </message>
 </context>
 <context>
@@ -3035,8 +3075,8 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="56"/>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="63"/>
@@ -3077,6 +3117,11 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="97"/>
         <source>Choose where to save it.</source>
         <translation>Elija dónde guardarlo.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="57"/>
+        <source>Choose where to save the workspace</source>
+        <translation>Elegir dónde guardar el espacio de trabajo</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3368,11 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="103"/>
         <source>Writing {name}…</source>
         <translation>Escribiendo {name}…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="48"/>
+        <source>Choose the folder for the pack</source>
+        <translation>Elegir la carpeta para el dosier</translation>
     </message>
 </context>
 <context>
@@ -3783,7 +3833,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="301"/>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
@@ -3919,6 +3969,31 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <source>Waiting for the first round</source>
         <translation>Esperando la primera ronda</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="79"/>
+        <source>Current agenda item</source>
+        <translation>Punto actual del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="80"/>
+        <source>Time left on the current item</source>
+        <translation>Tiempo restante del punto actual</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="81"/>
+        <source>Rating progress</source>
+        <translation>Progreso de la valoración</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="82"/>
+        <source>Results by proposal</source>
+        <translation>Resultados por propuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="83"/>
+        <source>PMO versus TMO gap by criterion</source>
+        <translation>Brecha PMO frente a TMO por criterio</translation>
+    </message>
 </context>
 <context>
     <name>PropertiesDialog</name>
@@ -3993,7 +4068,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="75"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Tipo:</translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="76"/>
@@ -4009,7 +4084,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="80"/>
         <source>&amp;Approved by:</source>
-        <translation>&amp;Aprobado por:</translation>
+        <translation>Apro&amp;bado por:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="89"/>
@@ -4062,6 +4137,11 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="111"/>
         <source>Gate, review or sign-off</source>
         <translation>Puerta de fase, revisión o aprobación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="113"/>
+        <source>Select an item to see its details</source>
+        <translation>Seleccione un elemento para ver sus detalles</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="126"/>
@@ -4187,13 +4267,13 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="56"/>
-        <source>O&amp;ffice:</source>
+        <source>&amp;Office:</source>
         <translation>&amp;Oficina:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="57"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Tipo:</translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="66"/>
@@ -4286,6 +4366,16 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <source>{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled</source>
         <translation>Matriz {variant}: {activities} actividades × {roles} roles, {cells} celdas rellenas</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="42"/>
+        <source>Roles by office</source>
+        <translation>Roles por oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="92"/>
+        <source>Arrows move between the cells; a letter toggles it in the selected cells, Delete clears them; Ctrl+Space selects the role&apos;s column, Shift+Space the activity&apos;s row; Ctrl+C and Ctrl+V exchange cells with a spreadsheet</source>
+        <translation>Las flechas pasan de una celda a otra; una letra se activa o desactiva en las celdas seleccionadas, Supr las vacía; Ctrl+Espacio selecciona la columna del rol, Mayús+Espacio la fila de la actividad; Ctrl+C y Ctrl+V intercambian celdas con una hoja de cálculo</translation>
+    </message>
 </context>
 <context>
     <name>RatingPage</name>
@@ -4302,7 +4392,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="57"/>
         <source>&amp;Open Round</source>
-        <translation>&amp;Abrir ronda</translation>
+        <translation>A&amp;brir ronda</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="59"/>
@@ -4321,8 +4411,8 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="75"/>
-        <source>&amp;Hot seat: the participant types</source>
-        <translation>Por &amp;turnos: el participante teclea</translation>
+        <source>Ho&amp;t seat: the participant types</source>
+        <translation>Por tur&amp;nos: el participante teclea</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="76"/>
@@ -4336,7 +4426,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="86"/>
-        <source>&amp;Who is rating?</source>
+        <source>Who is &amp;rating?</source>
         <translation>¿&amp;Quién valora?</translation>
     </message>
     <message>
@@ -4506,6 +4596,11 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="212"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="195"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
     </message>
 </context>
 <context>
@@ -4702,7 +4797,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="269"/>
         <source>B&amp;udget:</source>
-        <translation>Pres&amp;upuesto:</translation>
+        <translation>Presupuest&amp;o:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="281"/>
@@ -4721,12 +4816,12 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="299"/>
-        <source>Budget &amp;fit</source>
+        <source>Budget fi&amp;t</source>
         <translation>A&amp;juste al presupuesto</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="301"/>
-        <source>C&amp;harts</source>
+        <source>Ch&amp;arts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
@@ -4793,6 +4888,16 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="467"/>
         <source>Set budget</source>
         <translation>Fijar presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="301"/>
+        <source>Largest gaps to discuss</source>
+        <translation>Mayores brechas para debatir</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="311"/>
+        <source>Result details</source>
+        <translation>Detalle de los resultados</translation>
     </message>
 </context>
 <context>
@@ -5226,7 +5331,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="119"/>
-        <source>O&amp;ffices</source>
+        <source>&amp;Offices</source>
         <translation>O&amp;ficinas</translation>
     </message>
     <message>
@@ -6007,7 +6112,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
         <source>A&amp;genda ({n})</source>
-        <translation>&amp;Orden del día ({n})</translation>
+        <translation>Orden del &amp;día ({n})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
@@ -6112,7 +6217,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="243"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
+        <translation>Títu&amp;lo:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="244"/>
@@ -6122,7 +6227,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="245"/>
         <source>P&amp;lace:</source>
-        <translation>&amp;Lugar:</translation>
+        <translation>Lu&amp;gar:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="246"/>
@@ -6132,17 +6237,17 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="248"/>
         <source>&amp;Anonymity:</source>
-        <translation>&amp;Anonimato:</translation>
+        <translation>A&amp;nonimato:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="250"/>
         <source>&amp;Budget:</source>
-        <translation>Pres&amp;upuesto:</translation>
+        <translation>Presupuest&amp;o:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="251"/>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notas:</translation>
+        <translation>Nota&amp;s:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="262"/>
@@ -6265,6 +6370,11 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="446"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>No se ha copiado nada: este taller ya tiene todos los nombres que tiene «{w}».</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
+        <source>Participants, criteria, proposals and agenda</source>
+        <translation>Participantes, criterios, propuestas y orden del día</translation>
     </message>
 </context>
 <context>
@@ -6511,7 +6621,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
-        <source>&amp;New Workshop from Set-up Workbook…</source>
+        <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Nuevo taller desde &amp;libro de preparación…</translation>
     </message>
     <message>
@@ -6771,6 +6881,11 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="212"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {n} items · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
         <translation>&lt;b&gt;Orden del día:&lt;/b&gt; {n} puntos · &lt;b&gt;Acciones:&lt;/b&gt; {a} ({open} abiertas)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="122"/>
+        <source>Pages of the workshop</source>
+        <translation>Páginas del taller</translation>
     </message>
 </context>
 <context>

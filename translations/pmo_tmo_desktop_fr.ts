@@ -478,6 +478,11 @@ Détient une lettre dans {total} activités</translation>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="97"/>
+        <source>Alignment of PMO and TMO</source>
+        <translation>Alignement du PMO et du TMO</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -904,7 +909,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="125"/>
         <source>&amp;Approve</source>
-        <translation>&amp;Approuver</translation>
+        <translation>Approu&amp;ver</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="126"/>
@@ -919,7 +924,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="128"/>
         <source>&amp;Needs information</source>
-        <translation>&amp;Informations requises</translation>
+        <translation>Infor&amp;mations requises</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="129"/>
@@ -1012,7 +1017,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="276"/>
         <source>Action &amp;items</source>
-        <translation>Ac&amp;tions</translation>
+        <translation>Action&amp;s</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="287"/>
@@ -1057,8 +1062,8 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="399"/>
         <source>A&amp;mendments (%n)</source>
         <translation>
-            <numerusform>Recti&amp;ficatifs (%n)</numerusform>
-            <numerusform>Recti&amp;ficatifs (%n)</numerusform>
+            <numerusform>R&amp;ectificatifs (%n)</numerusform>
+            <numerusform>R&amp;ectificatifs (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1658,6 +1663,36 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Informé de…</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <source>Signs off…</source>
+        <translation>Signe…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <source>Verifies…</source>
+        <translation>Vérifie…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <source>Signs off</source>
+        <translation>Signe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <source>approves the finished result formally and signs it off.</source>
+        <translation>approuve formellement le résultat final et le signe.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <source>checks the result against the agreed criteria before it is signed off.</source>
+        <translation>contrôle le résultat au regard des critères convenus avant sa signature.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <source>Verifies</source>
+        <translation>Vérifie</translation>
+    </message>
+    <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
         <source>Supports…</source>
         <translation>Support pour…</translation>
@@ -1885,7 +1920,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="149"/>
-        <source>&amp;Restore Backup…</source>
+        <source>Restore &amp;Backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
@@ -2196,6 +2231,11 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="330"/>
         <source>Move {what}</source>
         <translation>Déplacer {what}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="62"/>
+        <source>Ins adds an activity, Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase; F2 renames, Delete deletes, Ctrl+Up and Ctrl+Down move</source>
+        <translation>Inser ajoute une activité, Ctrl+Inser un livrable, Maj+Inser un jalon ou une revue, Ctrl+Maj+N une phase&#xa0;; F2 renomme, Suppr supprime, Ctrl+Haut et Ctrl+Bas déplacent</translation>
     </message>
 </context>
 <context>
@@ -3035,8 +3075,8 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="56"/>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="63"/>
@@ -3077,6 +3117,11 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="97"/>
         <source>Choose where to save it.</source>
         <translation>Choisissez où l’enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="57"/>
+        <source>Choose where to save the workspace</source>
+        <translation>Choisir où enregistrer l’espace de travail</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3368,11 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="103"/>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="48"/>
+        <source>Choose the folder for the pack</source>
+        <translation>Choisir l’emplacement du dossier de séance</translation>
     </message>
 </context>
 <context>
@@ -3783,7 +3833,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="301"/>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
@@ -3919,6 +3969,31 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <source>Waiting for the first round</source>
         <translation>En attente du premier tour</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="79"/>
+        <source>Current agenda item</source>
+        <translation>Point en cours de l’ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="80"/>
+        <source>Time left on the current item</source>
+        <translation>Temps restant pour le point en cours</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="81"/>
+        <source>Rating progress</source>
+        <translation>Avancement de l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="82"/>
+        <source>Results by proposal</source>
+        <translation>Résultats par proposition</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="83"/>
+        <source>PMO versus TMO gap by criterion</source>
+        <translation>Écart PMO/TMO par critère</translation>
+    </message>
 </context>
 <context>
     <name>PropertiesDialog</name>
@@ -3993,7 +4068,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="75"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="76"/>
@@ -4062,6 +4137,11 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="111"/>
         <source>Gate, review or sign-off</source>
         <translation>Jalon, revue ou validation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="113"/>
+        <source>Select an item to see its details</source>
+        <translation>Sélectionnez un élément pour en voir le détail</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="126"/>
@@ -4187,13 +4267,13 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="56"/>
-        <source>O&amp;ffice:</source>
+        <source>&amp;Office:</source>
         <translation>&amp;Bureau&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="57"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="66"/>
@@ -4286,6 +4366,16 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <source>{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled</source>
         <translation>Matrice {variant}&#xa0;: {activities} activités × {roles} rôles, {cells} cellules remplies</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="42"/>
+        <source>Roles by office</source>
+        <translation>Rôles par bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="92"/>
+        <source>Arrows move between the cells; a letter toggles it in the selected cells, Delete clears them; Ctrl+Space selects the role&apos;s column, Shift+Space the activity&apos;s row; Ctrl+C and Ctrl+V exchange cells with a spreadsheet</source>
+        <translation>Les flèches passent d’une cellule à l’autre&#xa0;; une lettre s’active ou se désactive dans les cellules sélectionnées, Suppr les vide&#xa0;; Ctrl+Espace sélectionne la colonne du rôle, Maj+Espace la ligne de l’activité&#xa0;; Ctrl+C et Ctrl+V échangent des cellules avec un tableur</translation>
+    </message>
 </context>
 <context>
     <name>RatingPage</name>
@@ -4297,7 +4387,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="55"/>
         <source>&amp;Blind (nobody sees ratings until the round closes)</source>
-        <translation>Tour à l’&amp;aveugle (personne ne voit les évaluations avant la clôture du tour)</translation>
+        <translation>Tour à l’a&amp;veugle (personne ne voit les évaluations avant la clôture du tour)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="57"/>
@@ -4321,7 +4411,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="75"/>
-        <source>&amp;Hot seat: the participant types</source>
+        <source>Ho&amp;t seat: the participant types</source>
         <translation>Au &amp;poste&#xa0;: le participant saisit</translation>
     </message>
     <message>
@@ -4336,7 +4426,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="86"/>
-        <source>&amp;Who is rating?</source>
+        <source>Who is &amp;rating?</source>
         <translation>&amp;Qui évalue&#xa0;?</translation>
     </message>
     <message>
@@ -4347,7 +4437,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="106"/>
         <source>&amp;Done</source>
-        <translation>&amp;Terminé</translation>
+        <translation>Termi&amp;né</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
@@ -4507,6 +4597,11 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="195"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
 </context>
 <context>
     <name>ResultsCharts</name>
@@ -4588,7 +4683,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="170"/>
         <source>&amp;Round:</source>
-        <translation>&amp;Tour&#xa0;:</translation>
+        <translation>T&amp;our&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="181"/>
@@ -4721,12 +4816,12 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="299"/>
-        <source>Budget &amp;fit</source>
+        <source>Budget fi&amp;t</source>
         <translation>Choix &amp;sous budget</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="301"/>
-        <source>C&amp;harts</source>
+        <source>Ch&amp;arts</source>
         <translation>&amp;Graphiques</translation>
     </message>
     <message>
@@ -4793,6 +4888,16 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="467"/>
         <source>Set budget</source>
         <translation>Définir le budget</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="301"/>
+        <source>Largest gaps to discuss</source>
+        <translation>Plus grands écarts à discuter</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="311"/>
+        <source>Result details</source>
+        <translation>Détail des résultats</translation>
     </message>
 </context>
 <context>
@@ -5226,7 +5331,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="119"/>
-        <source>O&amp;ffices</source>
+        <source>&amp;Offices</source>
         <translation>&amp;Bureaux</translation>
     </message>
     <message>
@@ -6112,7 +6217,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="243"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>Titr&amp;e&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="244"/>
@@ -6127,7 +6232,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="246"/>
         <source>Fac&amp;ilitator:</source>
-        <translation>&amp;Animation&#xa0;:</translation>
+        <translation>Ani&amp;mation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="248"/>
@@ -6265,6 +6370,11 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="446"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>Rien n’a été copié&#xa0;: cet atelier contient déjà tous les noms de «&#xa0;{w}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
+        <source>Participants, criteria, proposals and agenda</source>
+        <translation>Participants, critères, propositions et ordre du jour</translation>
     </message>
 </context>
 <context>
@@ -6511,7 +6621,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
-        <source>&amp;New Workshop from Set-up Workbook…</source>
+        <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Nouvel atelier &amp;depuis un classeur de préparation…</translation>
     </message>
     <message>
@@ -6771,6 +6881,11 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="212"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {n} items · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
         <translation>&lt;b&gt;Ordre du jour&#xa0;:&lt;/b&gt; {n} points · &lt;b&gt;Actions&#xa0;:&lt;/b&gt; {a} ({open} en cours)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="122"/>
+        <source>Pages of the workshop</source>
+        <translation>Pages de l’atelier</translation>
     </message>
 </context>
 <context>

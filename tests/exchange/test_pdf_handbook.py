@@ -257,3 +257,23 @@ def test_an_empty_methodology_makes_a_short_handbook(tmp_path: Path) -> None:
         ws.close()
     pages, text = pdf_text(tmp_path / "handbook.pdf")
     assert "Role handbook" in text and len(pages) >= 2
+
+
+def test_in_raci_vs_the_handbook_reads_s_as_signs_off_and_v_as_verifies(tmp_path: Path) -> None:
+    from pmo_tmo_desktop.services import methodology
+
+    ws = files.new(tmp_path / "vs.pmotmo", "integrated")
+    try:
+        methodology.set_info(ws, raci_variant="RACI-VS")
+        snapshot = queries.methodology(ws)
+        head = role_named(snapshot, "Head of PMO")
+        first, second = snapshot.activities[0], snapshot.activities[1]
+        methodology.set_letters(ws, [(first.id, head.id, "S"), (second.id, head.id, "V")])
+        out = tmp_path / "handbook.pdf"
+        pack.write_handbook(ws, out)
+    finally:
+        ws.close()
+    _pages, text = pdf_text(out)
+    section = role_text(snapshot, text, "Head of PMO")
+    assert "Signs off…" in section and "Verifies…" in section
+    assert "Supports" not in text and "Verifies and signs" not in text

@@ -362,11 +362,11 @@ def test_tab_order_and_accessible_names(qtbot, harness: Harness) -> None:
     for _ in range(5):
         _key(qtbot, Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
-    assert seen == [
-        page.previous_button,
+    assert seen == [  # the clock's buttons, then the agenda's, as the card shows them
         page.start_button,
-        page.next_button,
         page.reset_button,
+        page.previous_button,
+        page.next_button,
         page.notes,
     ]
     assert page.table.accessibleName() == "Agenda"

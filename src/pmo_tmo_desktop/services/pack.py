@@ -256,7 +256,8 @@ def handbook_content(ws: Workspace) -> HandbookContent:
 
 def write_handbook(ws: Workspace, path: Path | str) -> None:
     """Write the role handbook PDF to `path` (atomically) in the user's language."""
-    pdf_handbook.write_handbook(path, handbook_content(ws), handbook_texts())
+    content = handbook_content(ws)
+    pdf_handbook.write_handbook(path, content, handbook_texts(content.variant))
 
 
 def handbook_of(snapshot: m.Methodology, today: date | None = None) -> HandbookContent:

@@ -6,6 +6,8 @@ minutes (services.reports_texts).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pmo_tmo_desktop.exchange.pdf_handbook_data import HandbookTexts
 from pmo_tmo_desktop.exchange.pdf_preread_data import PrereadTexts
 from pmo_tmo_desktop.i18n import translate
@@ -172,8 +174,35 @@ def preread_texts() -> PrereadTexts:
     )
 
 
-def handbook_texts() -> HandbookTexts:
-    """Every word of the role handbook in the user's language."""
+def handbook_texts(variant: str = "RACI") -> HandbookTexts:
+    """Every word of the role handbook in the user's language, its letters as `variant`
+    means them (in RACI-VS, S is the signatory and V the verifier)."""
+    texts = _handbook_texts()
+    if variant != "RACI-VS":
+        return texts
+    return replace(
+        texts,
+        letter_headings={
+            **texts.letter_headings,
+            "S": translate("Handbook", "Signs off…"),
+            "V": translate("Handbook", "Verifies…"),
+        },
+        letter_names={
+            **texts.letter_names,
+            "S": translate("Handbook", "Signs off"),
+            "V": translate("Handbook", "Verifies"),
+        },
+        letter_meanings={
+            **texts.letter_meanings,
+            "S": translate("Handbook", "approves the finished result formally and signs it off."),
+            "V": translate(
+                "Handbook", "checks the result against the agreed criteria before it is signed off."
+            ),
+        },
+    )
+
+
+def _handbook_texts() -> HandbookTexts:
     return HandbookTexts(
         number=number_format(),
         handbook=translate("Handbook", "Role handbook"),

@@ -27,6 +27,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services import entities
 from pmo_tmo_desktop.services.queries import WorkshopData
+from pmo_tmo_desktop.ui.columns import keep_titles
 from pmo_tmo_desktop.ui.decisions_page import CommitTextEdit
 from pmo_tmo_desktop.ui.raci_view import Context
 
@@ -253,8 +255,13 @@ class AgendaPage(QWidget):
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(AgendaModel.USED, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(  # a fixed width: the ticking time does not shift the columns
-            AgendaModel.USED, self.table.fontMetrics().horizontalAdvance("+888:88") + 16
+            AgendaModel.USED,
+            max(
+                self.table.fontMetrics().horizontalAdvance("+888:88") + 16,
+                header.sectionSizeHint(AgendaModel.USED),
+            ),
         )
+        keep_titles(header)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.summary = QLabel()
 
@@ -357,11 +364,13 @@ class AgendaPage(QWidget):
         card.addSpacing(4)
         card.addWidget(self.timer_label)
         card.addWidget(self.timer_status)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.previous_button)
-        buttons.addWidget(self.start_button, 1)
-        buttons.addWidget(self.next_button)
-        buttons.addWidget(self.reset_button)
+        # two rows (the clock's buttons, then the agenda's), so the card stays narrow enough
+        # for the agenda beside it, in any language
+        buttons = QGridLayout()
+        buttons.addWidget(self.start_button, 0, 0)
+        buttons.addWidget(self.reset_button, 0, 1)
+        buttons.addWidget(self.previous_button, 1, 0)
+        buttons.addWidget(self.next_button, 1, 1)
         card.addSpacing(6)
         card.addLayout(buttons)
         minutes = QLabel(self.tr("&Minutes of this item"))
@@ -395,10 +404,10 @@ class AgendaPage(QWidget):
         layout.addWidget(splitter, 1)
         chain = [
             self.table,
-            self.previous_button,
             self.start_button,
-            self.next_button,
             self.reset_button,
+            self.previous_button,
+            self.next_button,
             self.notes,
         ]
         for first, second in itertools.pairwise(chain):

@@ -94,6 +94,7 @@ class AlignmentArea(QWidget):
         layout.addStretch(1)
 
         self.scroller = QScrollArea()
+        self.scroller.setAccessibleName(self.tr("Alignment of PMO and TMO"))
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(content)

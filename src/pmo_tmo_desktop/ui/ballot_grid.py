@@ -192,9 +192,30 @@ class BallotView(QTableView):
         if row < model.rowCount():
             self.setCurrentIndex(model.index(row, column))
 
+    def _at_edge(self, forward: bool) -> bool:
+        """Whether Tab (`forward`) or Shift+Tab would wrap around the grid."""
+        model, current = self.model(), self.currentIndex()
+        if model is None or not current.isValid():
+            return True
+        if forward:
+            last = (model.rowCount() - 1, model.columnCount() - 1)
+            return (current.row(), current.column()) == last
+        return (current.row(), current.column()) == (0, 0)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self._at_edge(next):  # past the last cell Tab goes on to Done, not round again
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        hints = QAbstractItemDelegate.EndEditHint
+        moving = {hints.EditNextItem: True, hints.EditPreviousItem: False}
+        if hint in moving and self._at_edge(moving[hint]):
+            super().closeEditor(editor, hints.NoHint)
+            QWidget.focusNextPrevChild(self, moving[hint])
+            return
         super().closeEditor(editor, hint)
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+        if hint == hints.SubmitModelCache:
             self.next_cell()  # Enter stores and moves on, like Tab
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QIcon,
     QKeyEvent,
     QPainter,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QPlainTextEdit,
+    QRadioButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services.queries import WorkshopData
-from pmo_tmo_desktop.ui.widgets import PopupCombo
+from pmo_tmo_desktop.ui.widgets import PopupCombo, colour_icon
 
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -63,18 +63,6 @@ NO_CHOICE = 0
 """The combo value that stands for "not linked" (ids start at 1)."""
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _ROWS = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-
-
-def dot(colour: str, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawEllipse(1, 1, size - 2, size - 2)
-    painter.end()
-    return QIcon(pixmap)
 
 
 def to_qdate(value: date) -> QDate:
@@ -480,7 +468,7 @@ class OwnerDelegate(_CellDelegate):
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.setAccessibleName(self.tr("Owner"))
         for name, colour in self._model.owners:
-            combo.addItem(dot(colour) if colour else QIcon(), name)
+            combo.addItem(colour_icon(colour, round_=True) if colour else QIcon(), name)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -573,3 +561,26 @@ class DueDelegate(QStyledItemDelegate):
         assert isinstance(editor, DueDateEdit)
         due = editor.due()
         model.setData(index, to_qdate(due) if due else QDate())
+
+
+class KindButton(QRadioButton):
+    """One decision of the grid of choices: Left and Right step through the choices in reading
+    order, across the rows, as they did when the choices stood in one row."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+        group = self.group()
+        if step is None or group is None:
+            super().keyPressEvent(event)
+            return
+        buttons = group.buttons()
+        index = buttons.index(self) + step
+        if 0 <= index < len(buttons):
+            target = buttons[index]
+            reason = (
+                Qt.FocusReason.BacktabFocusReason if step < 0 else Qt.FocusReason.TabFocusReason
+            )
+            target.setFocus(reason)
+            if self.isChecked():  # as Qt does: the choice follows the focus once one is made
+                target.click()
+        event.accept()

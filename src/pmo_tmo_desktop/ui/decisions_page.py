@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QRadioButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -46,6 +45,7 @@ from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.amend_dialog import AmendDialog, closed_banner
+from pmo_tmo_desktop.ui.columns import keep_titles
 from pmo_tmo_desktop.ui.decisions_models import (  # noqa: F401
     _LEFT,
     _ROWS,
@@ -63,17 +63,18 @@ from pmo_tmo_desktop.ui.decisions_models import (  # noqa: F401
     DueDelegate,
     IdRole,
     Index,
+    KindButton,
     OverdueRole,
     OwnerDelegate,
     ProposalsModel,
     _CellDelegate,
     _ListCombo,
     _replace,
-    dot,
     to_date,
     to_qdate,
 )
 from pmo_tmo_desktop.ui.raci_view import Context
+from pmo_tmo_desktop.ui.widgets import colour_icon
 
 
 class DecisionsPage(QWidget):
@@ -103,7 +104,12 @@ class DecisionsPage(QWidget):
         header = self.proposals.horizontalHeader()
         header.setSectionResizeMode(ProposalsModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ProposalsModel.DECISION, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(ProposalsModel.DECISION, 150)
+        badges = self.proposals.fontMetrics()  # as wide as the widest badge, so none is cut:
+        widest = max(  # its text and padding (BadgeDelegate.sizeHint), and the grid line
+            badges.horizontalAdvance(self.proposal_model.decision_label(k)) for k in self.KINDS
+        )
+        header.resizeSection(ProposalsModel.DECISION, max(150, widest + 28 + 1))
+        keep_titles(header)
         self.proposals.selectionModel().currentRowChanged.connect(self._proposal_changed)
 
         self.title = QLabel()
@@ -128,14 +134,15 @@ class DecisionsPage(QWidget):
             self.tr("&Needs information"),
             self.tr("N&o decision"),
         )
-        kinds_row = QHBoxLayout()
-        kinds_row.setSpacing(14)
+        kinds_row = QGridLayout()  # two rows of three: a row of five does not fit translated
+        kinds_row.setHorizontalSpacing(14)
         for number, (kind, text) in enumerate(zip(self.KINDS, texts, strict=True)):
-            button = QRadioButton(text)
-            button.setIcon(dot(DECISION_COLOURS[kind] if kind else UNDECIDED_COLOUR))
+            button = KindButton(text)
+            colour = DECISION_COLOURS[kind] if kind else UNDECIDED_COLOUR
+            button.setIcon(colour_icon(colour, round_=True))
             self.kind_group.addButton(button, number)
-            kinds_row.addWidget(button)
-        kinds_row.addStretch(1)
+            kinds_row.addWidget(button, number // 3, number % 3)
+        kinds_row.setColumnStretch(3, 1)
         self.kind_group.idClicked.connect(self._kind_clicked)
 
         self.rationale = CommitTextEdit()
@@ -236,7 +243,7 @@ class DecisionsPage(QWidget):
         label.setFont(font)
         return label
 
-    def _build_layout(self, kinds_row: QHBoxLayout) -> None:
+    def _build_layout(self, kinds_row: QGridLayout) -> None:
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

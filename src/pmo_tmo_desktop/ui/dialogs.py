@@ -53,7 +53,8 @@ class NewWorkspaceDialog(QDialog):
         self.template.addItem(self.tr("Empty: only the standard offices"), "empty")
         self.file = QLineEdit()
         self._folder = folder
-        browse = QPushButton(self.tr("Browse…"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Choose where to save the workspace"))
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file, 1)
@@ -63,7 +64,9 @@ class NewWorkspaceDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Organisation:"), self.organisation)
         form.addRow(self.tr("&Start from:"), self.template)
-        form.addRow(self.tr("&File:"), file_row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.file)  # Alt+F and a screen reader find the field
+        form.addRow(file_label, file_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -191,9 +194,11 @@ class RestoreBackupDialog(QDialog):
         )
         self.model.set_records(found)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()

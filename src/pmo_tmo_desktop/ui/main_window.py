@@ -52,6 +52,12 @@ if TYPE_CHECKING:
     from pmo_tmo_desktop.ui.results_page import ResultsPage
     from pmo_tmo_desktop.ui.workshop_setup import SetupPage
 
+FALLBACK_KEYS = {
+    QKeySequence.StandardKey.SaveAs: "Ctrl+Shift+S",
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+}
+"""Keys for standard actions on platforms that bind none to them."""
+
 
 class MainWindow(FileCommands, QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
@@ -136,7 +142,11 @@ class MainWindow(FileCommands, QMainWindow):
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            # Some platforms bind no key to a standard action (Save As, Quit on Windows).
+            bound = QKeySequence.keyBindings(shortcut)
+            action.setShortcuts(bound or [QKeySequence(FALLBACK_KEYS.get(shortcut, ""))])
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
         return action
@@ -146,7 +156,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.new_action = self._action(self.tr("&New Workspace…"), self.new_workspace, sk.New)
         self.open_action = self._action(self.tr("&Open…"), self.open_workspace, sk.Open)
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, sk.SaveAs)
-        self.restore_action = self._action(self.tr("&Restore Backup…"), self.restore_backup)
+        self.restore_action = self._action(self.tr("Restore &Backup…"), self.restore_backup)
         self.export_action = self._action(self.tr("&Export to Excel…"), self.export_excel, "Ctrl+E")
         self.import_action = self._action(
             self.tr("&Import from Excel…"), self.import_excel, "Ctrl+I"
@@ -217,6 +227,8 @@ class MainWindow(FileCommands, QMainWindow):
         )
         self.menuBar().addMenu(self.workshop_menu.menu)
         self.workshop_menu.menu.aboutToShow.connect(self.workshop_menu.update)
+        # Its shortcuts work with the menu closed: they follow the chosen workshop too.
+        self.workshops_area.workshop_selected.connect(lambda _id: self.workshop_menu.update())
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action in self.area_actions:
             view_menu.addAction(action)
@@ -238,7 +250,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.recent_menu.clear()
         recent = self.settings.recent_files()
         for path in recent:
-            action = self.recent_menu.addAction(Path(path).name)
+            action = self.recent_menu.addAction(Path(path).name.replace("&", "&&"))
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if not recent:
@@ -460,6 +472,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.properties_action.setEnabled(writable)
         self.import_action.setEnabled(writable)
         self.pages.setCurrentIndex(1 if has else 0)
+        self.workshop_menu.update()
         if ws is None:
             self.setWindowTitle(APP_NAME)
             self.file_label.setText("")

@@ -79,7 +79,8 @@ class PropertyPanel(QWidget):
         form.addRow(self._text_label, self.description)
         self._approver_label = QLabel(self.tr("&Approved by:"))
         self._approver_label.setBuddy(self.approvers)
-        form.addRow(self._approver_label, self.approvers)
+        form.addRow(self._approver_label)  # the list below its label: role names are long
+        form.addRow(self.approvers)
         self._form = form
         self.show_node(None, None, None)
 
@@ -110,12 +111,12 @@ class PropertyPanel(QWidget):
             "deliverable": self.tr("Deliverable"),
             "control": self.tr("Gate, review or sign-off"),
         }
-        self.title.setText(
-            f"<b>{titles.get(kind, self.tr('Select an item to see its details'))}</b>"
-        )
+        nothing = self.tr("Select an item to see its details")
+        self.title.setText(f"<b>{titles.get(kind, nothing)}</b>")
         for widget in (self.name, self.kind, self.office, self.description, self.approvers):
             widget.setEnabled(record is not None)
         self.name.setText(record.name if record else "")
+        self.name.setCursorPosition(0)  # a long name shows from its start
         self.kind.clear()
         for text, value in self._kinds(kind):
             self.kind.addItem(text, value)
@@ -149,6 +150,7 @@ class PropertyPanel(QWidget):
                 checked = role.id in record.approver_ids
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 self.approver_model.appendRow(item)
+        self._form.setRowVisible(self._approver_label, is_control)
         self._form.setRowVisible(self.approvers, is_control)
         self._loading = False
 

@@ -57,6 +57,12 @@ class MethodologyArea(QWidget):
         self.tree = QTreeView()
         self.tree.setObjectName("methodologyTree")
         self.tree.setAccessibleName(self.tr("Methodology: phases, activities, deliverables"))
+        self.tree.setAccessibleDescription(
+            self.tr(
+                "Ins adds an activity, Ctrl+Ins a deliverable, Shift+Ins a gate or review, "
+                "Ctrl+Shift+N a phase; F2 renames, Delete deletes, Ctrl+Up and Ctrl+Down move"
+            )
+        )
         self.tree.setModel(self.proxy)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
@@ -95,6 +101,8 @@ class MethodologyArea(QWidget):
             if key is not None:
                 made.setShortcut(QKeySequence(key))
                 made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shown = made.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                made.setToolTip(f"{text} ({shown})")
             made.triggered.connect(lambda _=False: slot())
             self.toolbar.addAction(made)
             self.tree.addAction(made)
@@ -131,9 +139,11 @@ class MethodologyArea(QWidget):
                 self.tree.expand(self.proxy.mapFromSource(self.model.index_of(key)))
         else:
             self.tree.expandToDepth(0)
-        self.tree.setColumnWidth(0, 360)
-        self.tree.setColumnWidth(1, 150)
-        self.tree.setColumnWidth(2, 110)
+        header = self.tree.header()  # no column narrower than its title; what a long
+        office = max(110, header.sectionSizeHint(2))  # title takes, the names give back
+        self.tree.setColumnWidth(0, 360 - (office - 110))
+        self.tree.setColumnWidth(1, max(150, header.sectionSizeHint(1)))
+        self.tree.setColumnWidth(2, office)
         if keep is not None:
             self.select(keep)
         self._selected()

@@ -45,6 +45,7 @@ class PackDialog(QDialog):
         self.folder = QLineEdit(folder)
         self.folder.setAccessibleName(self.tr("Folder"))
         browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Choose the folder for the pack"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         caption = QLabel(self.tr("&Folder:"))

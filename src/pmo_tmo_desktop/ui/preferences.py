@@ -35,6 +35,7 @@ from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import rules
 from pmo_tmo_desktop.services import results
 from pmo_tmo_desktop.ui.settings import BACKUP_MINUTES, BACKUPS_KEPT, LANGUAGE, Key, Settings
+from pmo_tmo_desktop.ui.widgets import tab_in_visual_order
 
 if TYPE_CHECKING:
     from pmo_tmo_desktop.ui.main_window import MainWindow
@@ -298,7 +299,7 @@ class PreferencesDialog(QDialog):
         self.export_folder = QLineEdit()
         self.export_folder.setPlaceholderText(self.tr("Next to the workspace file"))
         self.export_folder.setClearButtonEnabled(True)
-        browse = QPushButton(self.tr("&Browse…"))
+        browse = QPushButton(self.tr("B&rowse…"))
         browse.setAccessibleName(self.tr("Choose the default export folder"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
@@ -344,6 +345,7 @@ class PreferencesDialog(QDialog):
         layout.addStretch(1)
         layout.addSpacing(8)
         layout.addWidget(buttons)
+        tab_in_visual_order(browse, buttons)  # Restore Defaults sits left of OK
         self.show_values(Preferences.read(settings))
         self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.services.results import WorkshopResults
+from pmo_tmo_desktop.ui.columns import keep_titles
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 from pmo_tmo_desktop.ui.results_page import RIGHT, GapModel, one, signed
 
@@ -74,6 +75,14 @@ class PresenterWindow(QWidget):
         self.gaps = QTableView()
         self.gaps.setObjectName("presenterGaps")
         self.gaps.setModel(self.gap_model)
+        for widget, name in (
+            (self.agenda, self.tr("Current agenda item")),
+            (self.timer, self.tr("Time left on the current item")),
+            (self.progress, self.tr("Rating progress")),
+            (self.results, self.tr("Results by proposal")),
+            (self.gaps, self.tr("PMO versus TMO gap by criterion")),
+        ):
+            widget.setAccessibleName(name)
         for view in (self.results, self.gaps):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -85,7 +94,10 @@ class PresenterWindow(QWidget):
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        keep_titles(header)
+        keep_titles(self.gaps.horizontalHeader())
         self.gaps.verticalHeader().setMaximumWidth(360)
+        self.gaps.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         revealed = QWidget()
         revealed_layout = QVBoxLayout(revealed)  # ranking on top, the gap view below
         revealed_layout.addWidget(self.results, 1)

@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -339,13 +341,15 @@ class LetterDelegate(QStyledItemDelegate):
 
 class RaciGridView(QTableView):
     """Keys: a letter toggles it in every selected cell; Delete clears; Ctrl+C/Ctrl+V copy and
-    paste tab-separated letters, as Excel and LibreOffice exchange them."""
+    paste tab-separated letters, as Excel and LibreOffice exchange them; Ctrl+Space and
+    Shift+Space select a column or a row, as a click on a header does."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHorizontalHeader(OfficeHeader(self))
         self.setItemDelegate(LetterDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setTabKeyNavigation(False)  # arrows move between cells; Tab goes on to the findings
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -384,13 +388,14 @@ class RaciGridView(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         grid = self.grid()
         text = event.text().upper()
-        plain = not event.modifiers() & ~(
-            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
-        )
+        ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+        plain = not event.modifiers() & ~(shift | Qt.KeyboardModifier.KeypadModifier)
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_selection()
         elif event.matches(QKeySequence.StandardKey.Paste):
             self.paste()
+        elif event.key() == Qt.Key.Key_Space and event.modifiers() in (ctrl, shift):
+            self.select_line(column=event.modifiers() == ctrl)
         elif plain and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             cells = [(a, r, "") for a, r, old in self.selected_cells() if old]
             if cells:
@@ -401,6 +406,25 @@ class RaciGridView(QTableView):
             QApplication.beep()
         else:
             super().keyPressEvent(event)
+
+    def select_line(self, *, column: bool) -> None:
+        """Select the current cell's whole column (its role) or row (its activity), as a click
+        on the header does: Ctrl+Space and Shift+Space, as in a spreadsheet."""
+        current, grid = self.currentIndex(), self.grid()
+        if not current.isValid():
+            return
+        if column:
+            first, last = (
+                grid.index(0, current.column()),
+                grid.index(grid.rowCount() - 1, current.column()),
+            )
+        else:
+            first, last = (
+                grid.index(current.row(), 0),
+                grid.index(current.row(), grid.columnCount() - 1),
+            )
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.selectionModel().select(QItemSelection(first, last), flags)
 
     def toggle(self, letter: str) -> None:
         cells = self.selected_cells()

@@ -39,6 +39,7 @@ class RaciArea(QWidget):
         self.table = RaciGridView()
         self.table.setObjectName("raciTable")
         self.table.setAccessibleName(self.tr("RACI matrix"))
+        self.table.horizontalHeader().setAccessibleName(self.tr("Roles by office"))
         self.table.setModel(self.model)
         self.phase_filter = QComboBox()
         self.office_filter = QComboBox()
@@ -53,7 +54,7 @@ class RaciArea(QWidget):
         filters = QHBoxLayout()
         for label, combo in (
             (self.tr("&Phase:"), self.phase_filter),
-            (self.tr("O&ffice:"), self.office_filter),
+            (self.tr("&Office:"), self.office_filter),
             (self.tr("&Kind:"), self.kind_filter),
         ):
             caption = QLabel(label)
@@ -86,6 +87,14 @@ class RaciArea(QWidget):
             )
         )
         hint.setStyleSheet("color: palette(mid);")
+        hint.setWordWrap(True)
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Arrows move between the cells; a letter toggles it in the selected cells, "
+                "Delete clears them; Ctrl+Space selects the role's column, Shift+Space the "
+                "activity's row; Ctrl+C and Ctrl+V exchange cells with a spreadsheet"
+            )
+        )
         legend.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

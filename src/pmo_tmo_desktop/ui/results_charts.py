@@ -544,6 +544,7 @@ class ResultsCharts(QWidget):
         content.setLayout(self.row)
         self.row.setContentsMargins(12, 8, 12, 8)
         self.scroller = QScrollArea()
+        self.scroller.setAccessibleName(self.tr("Results charts"))
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(content)

@@ -34,6 +34,7 @@ from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.services import entities, results
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui import preferences
+from pmo_tmo_desktop.ui.columns import keep_titles
 from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 from pmo_tmo_desktop.ui.results_charts import ResultsCharts
@@ -128,10 +129,13 @@ class GapModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
+        if orientation == Qt.Orientation.Vertical and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,  # the heading may be elided: the tip has it whole
+        ):
             return self._rows[section].title if 0 <= section < len(self._rows) else None
+        if role != Qt.ItemDataRole.DisplayRole or orientation == Qt.Orientation.Vertical:
+            return None
         if section == len(self._criteria):
             return self.tr("Overall")
         if not 0 <= section < len(self._criteria):
@@ -147,6 +151,7 @@ def _view(model: QAbstractTableModel, name: str, accessible: str) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # arrows move within the table, Tab leaves it
     view.setWordWrap(False)
     return view
 
@@ -218,6 +223,7 @@ class ResultsPage(QWidget):
         self.table = _view(self.table_model, "resultsTable", self.tr("Results by proposal"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        keep_titles(self.table.horizontalHeader())
         self.table.verticalHeader().hide()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_breakdown())
         self.breakdown_model = RecordTableModel(
@@ -242,13 +248,17 @@ class ResultsPage(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.breakdown.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        keep_titles(self.breakdown.horizontalHeader())
         self.gap_model = GapModel(self)
         self.gaps = _view(self.gap_model, "gapHeatmap", self.tr("PMO versus TMO gap by criterion"))
         self.gaps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        keep_titles(self.gaps.horizontalHeader())
         self.gaps.horizontalHeader().setMinimumHeight(44)
         self.gaps.verticalHeader().setMaximumWidth(220)
+        self.gaps.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.gaps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.gap_legend = QLabel()
+        self.gap_legend.setWordWrap(True)
         self.discuss = QLabel()
         self.discuss.setObjectName("discussThese")
         self.discuss.setWordWrap(True)
@@ -278,11 +288,11 @@ class ResultsPage(QWidget):
         gap_box = QWidget()
         gap_layout = QVBoxLayout(gap_box)
         gap_layout.setContentsMargins(0, 0, 0, 0)
-        gap_layout.addWidget(
-            QLabel(
-                self.tr("<b>Where PMO and TMO disagree</b> (PMO score − TMO score, per criterion)")
-            )
+        gap_title = QLabel(
+            self.tr("<b>Where PMO and TMO disagree</b> (PMO score − TMO score, per criterion)")
         )
+        gap_title.setWordWrap(True)
+        gap_layout.addWidget(gap_title)
         gap_layout.addWidget(self.gaps, 1)
         gap_layout.addWidget(self.gap_legend)
         gap_split = QSplitter(Qt.Orientation.Horizontal)
@@ -292,6 +302,7 @@ class ResultsPage(QWidget):
         discuss_scroll.setFrameShape(QFrame.Shape.NoFrame)
         discuss_scroll.setWidget(self.discuss)
         discuss_scroll.setMinimumWidth(260)
+        discuss_scroll.setAccessibleName(self.tr("Largest gaps to discuss"))
         gap_split.addWidget(discuss_scroll)
         gap_split.setStretchFactor(0, 2)
         gap_split.setStretchFactor(1, 1)
@@ -301,11 +312,12 @@ class ResultsPage(QWidget):
         fit_layout.addWidget(self.fit, 1)
         self.lower = QTabWidget()
         self.lower.setDocumentMode(True)
+        self.lower.setAccessibleName(self.tr("Result details"))
         self.lower.addTab(gap_split, self.tr("&Gap view"))
         self.lower.addTab(self.breakdown, self.tr("Per &criterion"))
-        self.lower.addTab(fit_box, self.tr("Budget &fit"))
+        self.lower.addTab(fit_box, self.tr("Budget fi&t"))
         self.charts = ResultsCharts()
-        self.lower.addTab(self.charts, self.tr("C&harts"))
+        self.lower.addTab(self.charts, self.tr("Ch&arts"))
         shown = QSplitter(Qt.Orientation.Vertical)
         shown.addWidget(self.table)
         shown.addWidget(self.lower)

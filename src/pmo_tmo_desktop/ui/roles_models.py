@@ -17,11 +17,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.ui.widgets import PopupCombo
+from pmo_tmo_desktop.ui.widgets import PopupCombo, colour_icon
 
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -29,12 +29,6 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-
-
-def swatch(colour: str, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
 
 
 class _RecordsModel(QAbstractTableModel):
@@ -293,7 +287,7 @@ class OfficeDelegate(QStyledItemDelegate):
         model = index.model()
         offices = model.offices() if isinstance(model, RolesModel) else ()
         for office in offices:
-            combo.addItem(swatch(office.colour), office.name, office.id)
+            combo.addItem(colour_icon(office.colour), office.name, office.id)
         combo.activated.connect(lambda _row: self._commit(combo))
         return combo
 

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+COLUMN_WIDTH = 560
+
 
 class WelcomePage(QWidget):
     new_requested = Signal()
@@ -48,7 +50,7 @@ class WelcomePage(QWidget):
         column.addStretch(1)
         holder = QWidget()
         holder.setLayout(column)
-        holder.setFixedWidth(560)
+        holder.setFixedWidth(COLUMN_WIDTH)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 48, 24, 24)
         outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -59,7 +61,12 @@ class WelcomePage(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         for path in paths:
-            button = QPushButton(f"{Path(path).name}   —   {Path(path).parent}")
+            button = QPushButton()
+            name = f"{Path(path).name}   —   "
+            metrics = button.fontMetrics()  # a deep folder is shortened in its middle to fit
+            room = COLUMN_WIDTH - metrics.horizontalAdvance(name) - 24
+            folder = metrics.elidedText(str(Path(path).parent), Qt.TextElideMode.ElideMiddle, room)
+            button.setText(f"{name}{folder}".replace("&", "&&"))  # "R&D.pmotmo" is no shortcut
             button.setFlat(True)
             button.setStyleSheet("text-align: left;")
             button.setToolTip(path)

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QPushButton,
+    QStyleOption,
+    QWidget,
+)
 
 
 class PopupCombo(QComboBox):
@@ -21,3 +30,68 @@ class PopupCombo(QComboBox):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self._popup.start()
+
+
+class ColourIconEngine(QIconEngine):
+    """A square swatch or a round dot of one colour, painted afresh for every size and device
+    pixel ratio asked for: a fixed-size pixmap would blur on a high-density screen."""
+
+    def __init__(self, colour: QColor | str, *, round_: bool = False) -> None:
+        super().__init__()
+        self.colour = QColor(colour)
+        self.round = round_
+
+    def clone(self) -> QIconEngine:
+        return ColourIconEngine(self.colour, round_=self.round)
+
+    def key(self) -> str:
+        return "ColourIconEngine"
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, ratio))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        pixmap = QPixmap(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.colour)
+        area = QRectF(0, 0, size.width(), size.height())
+        if self.round:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            inset = min(size.width(), size.height()) / 12  # a 12 px dot keeps 1 px of room
+            painter.drawEllipse(area.adjusted(inset, inset, -inset, -inset))
+        else:
+            painter.drawRect(area)
+        painter.end()
+        if mode == QIcon.Mode.Disabled:  # greyed as the style greys any other icon
+            style = QApplication.style()
+            if style is not None:
+                pixmap = style.generatedIconPixmap(mode, pixmap, QStyleOption())
+        return pixmap
+
+
+def colour_icon(colour: QColor | str, *, round_: bool = False) -> QIcon:
+    """A colour swatch (or a dot, `round_`) for lists and buttons, crisp at any pixel ratio."""
+    return QIcon(ColourIconEngine(colour, round_=round_))
+
+
+def tab_in_visual_order(first: QWidget, box: QDialogButtonBox) -> None:
+    """Tab from `first` over the box's buttons left to right, as the platform placed them."""
+    chain: list[QWidget] = [first]
+    layout = box.layout()
+    for index in range(layout.count() if layout is not None else 0):
+        item = layout.itemAt(index) if layout is not None else None
+        button = item.widget() if item is not None else None
+        if isinstance(button, QPushButton):
+            chain.append(button)
+    for before, after in itertools.pairwise(chain):
+        QWidget.setTabOrder(before, after)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from pmo_tmo_desktop.domain import model as m
@@ -87,7 +87,7 @@ class WorkshopMenu(QObject):
         self._ctx, self._parent, self._current, self._status = ctx, parent, current, status
         self.menu = QMenu(QCoreApplication.translate("WorkshopMenu", "&Workshop"), parent)
         self.new_action = self._add(
-            QCoreApplication.translate("WorkshopMenu", "&New Workshop…"), self.new
+            QCoreApplication.translate("WorkshopMenu", "&New Workshop…"), self.new, "Ctrl+Shift+W"
         )
         self.close_action = self._add(
             QCoreApplication.translate("WorkshopMenu", "&Close Workshop…"), self.close_workshop
@@ -106,7 +106,7 @@ class WorkshopMenu(QObject):
             self.template,
         )
         self.setup_action = self._add(
-            QCoreApplication.translate("WorkshopMenu", "&New Workshop from Set-up Workbook…"),
+            QCoreApplication.translate("WorkshopMenu", "New Workshop &from Set-up Workbook…"),
             self.from_setup,
         )
         self.menu.addSeparator()
@@ -122,14 +122,16 @@ class WorkshopMenu(QObject):
             QCoreApplication.translate("WorkshopMenu", "&Minutes (PDF)…"), self.minutes
         )
         self.pack_action = self._add(
-            QCoreApplication.translate("WorkshopMenu", "Meeting &Pack…"), self.pack
+            QCoreApplication.translate("WorkshopMenu", "Meeting &Pack…"), self.pack, "Ctrl+Shift+M"
         )
         self.results_action = self._add(
             QCoreApplication.translate("WorkshopMenu", "&Results Workbook…"), self.results_workbook
         )
 
-    def _add(self, text: str, slot: Callable[[], None]) -> QAction:
+    def _add(self, text: str, slot: Callable[[], None], key: str = "") -> QAction:
         action = self.menu.addAction(text)
+        if key:
+            action.setShortcut(QKeySequence(key))
         action.triggered.connect(lambda _=False: slot())
         return action
 

@@ -149,6 +149,7 @@ class SetupPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("setupTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Participants, criteria, proposals and agenda"))
         for section in self.sections:
             self.tabs.addTab(section, section.texts.tab.format(n=0))
         self.copy_button = QPushButton(self.tr("Cop&y from earlier workshop…"))
@@ -164,6 +165,7 @@ class SetupPage(QWidget):
             )
         )
         hint.setStyleSheet("color: palette(mid);")
+        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.summary)

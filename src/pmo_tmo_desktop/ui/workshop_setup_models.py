@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,8 +45,9 @@ from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services import entities
 from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.files import Workspace
+from pmo_tmo_desktop.ui.columns import keep_titles
 from pmo_tmo_desktop.ui.dialogs import Messages
-from pmo_tmo_desktop.ui.widgets import PopupCombo
+from pmo_tmo_desktop.ui.widgets import PopupCombo, colour_icon
 
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -84,12 +85,6 @@ class Field:
 
 NUMBERS = frozenset({Kind.NUMBER, Kind.WHOLE, Kind.AMOUNT})
 CHOICES = frozenset({Kind.OFFICE, Kind.DIRECTION})
-
-
-def swatch(colour: str, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
 
 
 def number_text(value: float | None, decimals: int | None = None) -> str:
@@ -398,7 +393,7 @@ class SetupDelegate(QStyledItemDelegate):
             combo = _PopupCombo(parent)
             for text, value, colour in model.choices(index.column()):
                 if colour:
-                    combo.addItem(swatch(colour), text, value)
+                    combo.addItem(colour_icon(colour), text, value)
                 else:
                     combo.addItem(text, value)
             combo.activated.connect(lambda _row: self._commit(combo))
@@ -557,6 +552,7 @@ class SetupSection(QWidget):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(model.STRETCH, QHeaderView.ResizeMode.Stretch)
+        keep_titles(header)
         self.add_action = self._action(texts.add, self.add, "Ins")
         self.delete_action = self._action(texts.delete, self.delete, "Del")
         self.up_action = self._action(self.tr("Move up"), lambda: self.move(-1), "Ctrl+Up")
@@ -638,8 +634,9 @@ class SetupSection(QWidget):
         excess = sum(widths.values()) - room
         if excess > 0 and squeezable:
             total = sum(widths[c] for c in squeezable)
-            for c in squeezable:
-                widths[c] = max(80, widths[c] - excess * widths[c] // total)
+            for c in squeezable:  # never below the column's own heading
+                least = max(80, header.sectionSizeHint(c))
+                widths[c] = max(least, widths[c] - excess * widths[c] // total)
         for column, width in widths.items():
             header.resizeSection(column, width)
 

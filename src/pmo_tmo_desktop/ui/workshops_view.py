@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services.changes import ChangeSet
 from pmo_tmo_desktop.services.queries import WorkshopData
+from pmo_tmo_desktop.ui.columns import keep_titles
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 
 TABLES = (
@@ -51,6 +52,7 @@ def _table(model: RecordTableModel, name: str) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # arrows move between rows, Tab leaves the list
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
 
@@ -84,6 +86,7 @@ class WorkshopsArea(QWidget):
         self.list.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.ResizeToContents
         )
+        keep_titles(self.list.horizontalHeader())
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = QLabel()
         self.detail.setObjectName("workshopDetail")
@@ -108,6 +111,7 @@ class WorkshopsArea(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 220)
+        keep_titles(header)
         overview = QWidget()
         right_layout = QVBoxLayout(overview)
         right_layout.addWidget(self.detail)
@@ -115,6 +119,7 @@ class WorkshopsArea(QWidget):
         self.pages = QTabWidget()
         self.pages.setObjectName("workshopPages")
         self.pages.setDocumentMode(True)
+        self.pages.setAccessibleName(self.tr("Pages of the workshop"))
         self.pages.addTab(overview, self.tr("Overview"))
         self._pages: list[QWidget] = []
         splitter = QSplitter()
