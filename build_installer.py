@@ -236,6 +236,7 @@ def take_screenshots(folder: Path = SCREENSHOTS, language: str = "en") -> list[P
         )
         area.pages.setCurrentIndex(0)
         grab(window, "workshop")
+        window.workshop_list_action.trigger()  # View > Workshop List: the pages get the room
         for key, name in (
             ("setup", "workshop-setup"),
             ("agenda", "agenda"),

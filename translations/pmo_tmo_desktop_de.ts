@@ -1986,6 +1986,11 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>&amp;Workshops</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="190"/>
+        <source>Workshop &amp;List</source>
+        <translation>Workshop-&amp;Liste</translation>
+    </message>
+    <message>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Präsentationsansicht</translation>

@@ -1986,6 +1986,11 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>&amp;Talleres</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="190"/>
+        <source>Workshop &amp;List</source>
+        <translation>&amp;Lista de talleres</translation>
+    </message>
+    <message>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Vista de presentación</translation>

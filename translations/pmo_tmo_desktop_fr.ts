@@ -1986,6 +1986,11 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>&amp;Ateliers</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="190"/>
+        <source>Workshop &amp;List</source>
+        <translation>Lis&amp;te des ateliers</translation>
+    </message>
+    <message>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Vue présentateur</translation>

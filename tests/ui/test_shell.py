@@ -282,3 +282,35 @@ def test_a_read_only_window_cannot_restore_a_backup(window: MainWindow, demo_pat
     finally:
         window.close_workspace()
         holder.close()
+
+
+def test_the_workshop_list_can_be_hidden_for_room_and_stays_hidden(
+    qtbot, settings, demo_path
+) -> None:
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    first.show()
+    assert first.open_path(str(demo_path))
+    first.show_area(4)
+    assert first.workshops_area.list.isVisible()
+    width = first.workshops_area.pages.width()
+    listing = first.workshops_area.list
+    listing.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(listing.hasFocus)
+    qtbot.keyClick(
+        listing,
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert not first.workshops_area.list.isVisible()
+    qtbot.waitUntil(lambda: first.workshops_area.pages.width() > width)
+    first.close()
+    second = MainWindow(settings)  # the choice is remembered
+    qtbot.addWidget(second)
+    second.show()
+    assert second.open_path(str(demo_path))
+    second.show_area(4)
+    assert not second.workshops_area.list.isVisible()
+    second.workshop_list_action.trigger()
+    assert second.workshops_area.list.isVisible()
+    second.close()

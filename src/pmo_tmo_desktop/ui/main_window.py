@@ -196,6 +196,14 @@ class MainWindow(FileCommands, QMainWindow):
         self.presenter_action = self._action(
             self.tr("&Presenter View"), self.show_presenter, "Ctrl+Shift+P"
         )
+        # The list of workshops beside the workshop's pages: hide it for more room once the
+        # workshop is chosen (the choice is remembered).
+        self.workshop_list_action = self._action(
+            self.tr("Workshop &List"), self._show_workshop_list, "Ctrl+Shift+L"
+        )
+        self.workshop_list_action.setCheckable(True)
+        self.workshop_list_action.setChecked(self.settings.get(keys.WORKSHOP_LIST))
+        self.workshops_area.list.setVisible(self.workshop_list_action.isChecked())
         self.about_action = self._action(self.tr("&About PMO–TMO Desktop"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -233,6 +241,7 @@ class MainWindow(FileCommands, QMainWindow):
         for action in self.area_actions:
             view_menu.addAction(action)
         view_menu.addSeparator()
+        view_menu.addAction(self.workshop_list_action)
         view_menu.addAction(self.presenter_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -351,7 +360,13 @@ class MainWindow(FileCommands, QMainWindow):
         self._sync_undo()
         self.nav.setEnabled(not is_open)
         # the hot seat shows the ballot, not the list of workshops: the grid gets the room
-        self.workshops_area.list.setVisible(not is_open)
+        self.workshops_area.list.setVisible(not is_open and self.workshop_list_action.isChecked())
+        self.workshop_list_action.setEnabled(not is_open)
+
+    def _show_workshop_list(self) -> None:
+        shown = self.workshop_list_action.isChecked()
+        self.workshops_area.list.setVisible(shown)
+        self.settings.set(keys.WORKSHOP_LIST, shown)
 
     # -- the workshop pages: built the first time they are needed, not at start-up ---------
 

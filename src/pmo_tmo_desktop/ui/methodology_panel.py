@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -69,7 +70,10 @@ class PropertyPanel(QWidget):
         self.approver_model = QStandardItemModel(self)
         self.approver_model.itemChanged.connect(self._approvers_changed)
         self.approvers.setModel(self.approver_model)
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # the form keeps to the top, right under its title
         form.addRow(self.title)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Kind:"), self.kind)
