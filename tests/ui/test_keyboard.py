@@ -588,3 +588,17 @@ def test_the_colour_icons_of_the_pages_are_sharp_too(
     assert isinstance(editor, QComboBox)
     assert editor.itemIcon(0).pixmap(QSize(12, 12), 2.0).size() == QSize(24, 24)
     editor.deleteLater()
+
+
+def test_the_svg_icons_are_drawn_sharp_at_a_high_pixel_ratio(window) -> None:
+    """The areas' icons are vector: at ratio 2 they are drawn at twice the pixels, not
+    blown up from the small picture."""
+    for row in range(window.nav.count()):
+        icon = window.nav.item(row).icon()
+        small = icon.pixmap(QSize(28, 28), 1.0).toImage()
+        sharp = icon.pixmap(QSize(28, 28), 2.0)
+        assert sharp.size() == QSize(56, 56)
+        assert sharp.devicePixelRatio() == 2.0
+        blown_up = small.scaled(56, 56).convertToFormat(sharp.toImage().format())
+        assert sharp.toImage() != blown_up, window.nav.item(row).text()
+    assert window.windowIcon().pixmap(QSize(64, 64), 2.0).size() == QSize(128, 128)

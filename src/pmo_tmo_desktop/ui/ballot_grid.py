@@ -30,8 +30,11 @@ from PySide6.QtWidgets import (
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.ui.headers import WrappingHeader
+from pmo_tmo_desktop.ui.widgets import ink_on
 
 Index = QModelIndex | QPersistentModelIndex
+EMPTY_CELL = "#FFF8E1"
+"""A cell still to be rated: a warm tint the eye finds on any theme."""
 
 
 def number(value: float) -> str:
@@ -98,7 +101,9 @@ class BallotModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole and value is None:
-            return QBrush(QColor("#FFF8E1"))
+            return QBrush(QColor(EMPTY_CELL))
+        if role == Qt.ItemDataRole.ForegroundRole and value is None:
+            return QBrush(ink_on(EMPTY_CELL))
         if role == Qt.ItemDataRole.ToolTipRole:
             c = self.criteria[index.column()]
             return self.tr("{criterion}: {low} to {high}").format(

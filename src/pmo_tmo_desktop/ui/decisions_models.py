@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services.queries import WorkshopData
-from pmo_tmo_desktop.ui.widgets import PopupCombo, colour_icon
+from pmo_tmo_desktop.ui.widgets import PopupCombo, colour_icon, ink_on
 
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -328,6 +328,8 @@ class ActionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if overdue and column in (self.DUE, self.STATUS):
                 return QColor(OVERDUE_TEXT)
+            if overdue:
+                return ink_on(OVERDUE_BACKGROUND)
             if action.status == m.ActionStatus.DONE:
                 return QColor("#767676")
             return None

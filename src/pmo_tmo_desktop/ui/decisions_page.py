@@ -124,7 +124,6 @@ class DecisionsPage(QWidget):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setStyleSheet("color: palette(dark);")
 
         self.kind_group = QButtonGroup(self)
         texts = (

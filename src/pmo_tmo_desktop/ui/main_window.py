@@ -42,6 +42,7 @@ from pmo_tmo_desktop.ui.roles_view import RolesArea
 from pmo_tmo_desktop.ui.settings import Settings
 from pmo_tmo_desktop.ui.undo import ServiceCommand
 from pmo_tmo_desktop.ui.welcome import WelcomePage
+from pmo_tmo_desktop.ui.widgets import tinted_icon
 from pmo_tmo_desktop.ui.workshop_menu import WorkshopMenu
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ class MainWindow(FileCommands, QMainWindow):
             ("alignment", self.tr("Alignment"), self.alignment_area),
             ("workshops", self.tr("Workshops"), self.workshops_area),
         ):
-            QListWidgetItem(QIcon(str(resource("icons", f"{icon}.svg"))), label, self.nav)
+            QListWidgetItem(tinted_icon(str(resource("icons", f"{icon}.svg"))), label, self.nav)
             self.areas.addWidget(widget)
         self.nav.currentRowChanged.connect(self.areas.setCurrentIndex)
         self.areas.currentChanged.connect(

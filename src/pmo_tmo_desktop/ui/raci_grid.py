@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.ui.widgets import ink_on
 
 Index = QModelIndex | QPersistentModelIndex
 Cell = tuple[int, int, str]
@@ -179,6 +180,8 @@ class RaciGridModel(QAbstractTableModel):
         if self.is_phase_row(index.row()):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(QColor(PHASE_FILL))
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(ink_on(PHASE_FILL))
             return None
         letters = self.letters_at(index)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -186,6 +189,9 @@ class RaciGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = colour_of(letters)
             return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = colour_of(letters)
+            return QBrush(ink_on(colour)) if colour else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -226,6 +232,8 @@ class RaciGridModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.BackgroundRole and what == "phase":
             return QBrush(QColor(PHASE_FILL))
+        if role == Qt.ItemDataRole.ForegroundRole and what == "phase":
+            return QBrush(ink_on(PHASE_FILL))
         if role == Qt.ItemDataRole.ToolTipRole and what == "activity":
             activity = self._activities[item]
             return f"{self._phases[activity.phase_id].name} › {activity.name}"

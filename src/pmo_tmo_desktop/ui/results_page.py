@@ -38,6 +38,7 @@ from pmo_tmo_desktop.ui.columns import keep_titles
 from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 from pmo_tmo_desktop.ui.results_charts import ResultsCharts
+from pmo_tmo_desktop.ui.widgets import ink_on
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -112,8 +113,9 @@ class GapModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and gap is not None:
             colour = self.colours[0] if gap > 0 else self.colours[1]
             return QBrush(blend(colour, abs(gap) / 40))
-        if role == Qt.ItemDataRole.ForegroundRole and gap is not None and abs(gap) >= 28:
-            return QBrush(QColor("white"))
+        if role == Qt.ItemDataRole.ForegroundRole and gap is not None:
+            colour = self.colours[0] if gap > 0 else self.colours[1]
+            return QBrush(ink_on(blend(colour, abs(gap) / 40)))
         if role == Qt.ItemDataRole.ToolTipRole and gap is not None:
             row = self._rows[index.row()]
             if index.column() == len(self._criteria):

@@ -95,3 +95,82 @@ def tab_in_visual_order(first: QWidget, box: QDialogButtonBox) -> None:
             chain.append(button)
     for before, after in itertools.pairwise(chain):
         QWidget.setTabOrder(before, after)
+
+
+DARK_INK = QColor("#1F2933")
+LIGHT_INK = QColor("#FFFFFF")
+
+
+def ink_on(background: QColor | str) -> QColor:
+    """Text colour that reads on `background`: dark on light fills, white on dark ones. A cell
+    with its own fill must say its text colour too, or a dark theme paints white on pastel."""
+    fill = QColor(background)
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    luminance = (
+        0.2126 * linear(fill.redF())
+        + 0.7152 * linear(fill.greenF())
+        + 0.0722 * linear(fill.blueF())
+    )
+    # the fill's contrast with white against its contrast with the dark ink
+    with_white = 1.05 / (luminance + 0.05)
+    with_dark = (luminance + 0.05) / (0.0177 + 0.05)
+    return QColor(LIGHT_INK) if with_white > with_dark else QColor(DARK_INK)
+
+
+class TintedSvgEngine(QIconEngine):
+    """A one-colour SVG icon drawn at the size and pixel ratio asked for (sharp on any
+    screen), in its own colour on a light theme, in the palette's text colour on a dark one,
+    and in the highlighted-text colour when its item is selected."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        from PySide6.QtSvg import QSvgRenderer
+
+        self._path = path
+        self._renderer = QSvgRenderer(path)
+
+    def clone(self) -> QIconEngine:
+        return TintedSvgEngine(self._path)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, ratio))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        pixmap = QPixmap(size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = QRectF(0, 0, size.width(), size.height())
+        self._renderer.render(painter, area)
+        tint = _tint(mode)
+        if tint is not None:
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            painter.fillRect(area, tint)
+        painter.end()
+        return pixmap
+
+
+def _tint(mode: QIcon.Mode) -> QColor | None:
+    palette = QApplication.palette()
+    roles, groups = palette.ColorRole, palette.ColorGroup
+    if mode == QIcon.Mode.Selected:
+        return palette.color(groups.Normal, roles.HighlightedText)
+    if mode == QIcon.Mode.Disabled:
+        return palette.color(groups.Disabled, roles.WindowText)
+    if palette.color(roles.Window).lightness() < 128:  # a dark theme
+        return palette.color(groups.Normal, roles.WindowText)
+    return None
+
+
+def tinted_icon(path: str) -> QIcon:
+    return QIcon(TintedSvgEngine(path))

@@ -221,7 +221,7 @@ class WorkshopsArea(QWidget):
             ),
         ]
         if w.notes:
-            lines.append(f"<p style='color:#555'>{escape(w.notes)}</p>")
+            lines.append(f"<p><i>{escape(w.notes)}</i></p>")
         self.detail.setText("<br>".join(lines))
         decisions = {d.proposal_id: d for d in data.decisions}
         self.proposal_model.set_records([(p, decisions.get(p.id)) for p in data.proposals])
