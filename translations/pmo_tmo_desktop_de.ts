@@ -1324,6 +1324,21 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>GettingStartedDialog</name>
     <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="150"/>
+        <source>Ctrl+Space / Shift+Space</source>
+        <translation>Strg+Leertaste / Umschalt+Leertaste</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="150"/>
+        <source>Select the current role&apos;s column (Ctrl+Space) or activity&apos;s row (Shift+Space)</source>
+        <translation>Die Spalte der aktuellen Rolle (Strg+Leertaste) oder die Zeile der Aktivität (Umschalt+Leertaste) auswählen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="150"/>
+        <source>More keys, and every menu command that has one</source>
+        <translation>Weitere Tasten und jeder Menübefehl, der eine hat</translation>
+    </message>
+    <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="34"/>
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>

@@ -1324,6 +1324,21 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>GettingStartedDialog</name>
     <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="150"/>
+        <source>Ctrl+Space / Shift+Space</source>
+        <translation>Ctrl+Espacio / Mayús+Espacio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="150"/>
+        <source>Select the current role&apos;s column (Ctrl+Space) or activity&apos;s row (Shift+Space)</source>
+        <translation>Seleccionar la columna del rol actual (Ctrl+Espacio) o la fila de la actividad (Mayús+Espacio)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="150"/>
+        <source>More keys, and every menu command that has one</source>
+        <translation>Más teclas, y cada orden de menú que tiene una</translation>
+    </message>
+    <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="34"/>
         <source>Getting Started</source>
         <translation>Primeros pasos</translation>

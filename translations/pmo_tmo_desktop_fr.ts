@@ -1324,6 +1324,21 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>GettingStartedDialog</name>
     <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="150"/>
+        <source>Ctrl+Space / Shift+Space</source>
+        <translation>Ctrl+Espace / Maj+Espace</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="150"/>
+        <source>Select the current role&apos;s column (Ctrl+Space) or activity&apos;s row (Shift+Space)</source>
+        <translation>Sélectionner la colonne du rôle courant (Ctrl+Espace) ou la ligne de l&apos;activité (Maj+Espace)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="150"/>
+        <source>More keys, and every menu command that has one</source>
+        <translation>Autres touches, et chaque commande de menu qui en a une</translation>
+    </message>
+    <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="34"/>
         <source>Getting Started</source>
         <translation>Prise en main</translation>

@@ -104,3 +104,21 @@ def test_the_guide_and_its_menu_entry_open_in_german(qtbot, window: MainWindow) 
         assert guide.browser.toPlainText()
     finally:
         i18n.install("en")
+
+
+def test_the_guide_lists_every_menu_command_that_has_a_key(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    guide = window.findChild(GettingStartedDialog)
+    assert guide is not None
+    try:
+        text = " ".join(guide.browser.toPlainText().split())
+        for keys, command in (
+            ("Ctrl+Shift+M", "Workshop → Meeting Pack"),
+            ("Ctrl+Shift+W", "Workshop → New Workshop"),
+            ("Ctrl+Shift+L", "View → Workshop List"),
+            ("Ctrl+Shift+P", "View → Presenter View"),
+        ):
+            assert f"{keys} {command}" in text, keys
+        assert "Ctrl+Space" in text
+    finally:
+        guide.close()

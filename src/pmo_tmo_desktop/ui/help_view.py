@@ -6,11 +6,20 @@ at a time. The guide is a non-modal window: the facilitator can keep it open whi
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMainWindow,
+    QMenu,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from pmo_tmo_desktop.ui.main_window import MainWindow
@@ -23,6 +32,11 @@ td { padding: 3px 10px 3px 0; vertical-align: top; }
 td.keys { font-weight: bold; white-space: nowrap; }
 th { text-align: left; padding: 8px 10px 3px 0; }
 """
+
+
+def _plain(text: str) -> str:
+    """A menu text without its mnemonic marks ("&&" stays a literal "&")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 class GettingStartedDialog(QDialog):
@@ -99,7 +113,7 @@ class GettingStartedDialog(QDialog):
         )
 
     def _keys(self) -> str:
-        return self.tr(
+        essentials = self.tr(
             "<p>Everything done in the room can be done from the keyboard.</p>"
             "<table>"
             "<tr><th colspan='2'>Everywhere</th></tr>"
@@ -131,6 +145,31 @@ class GettingStartedDialog(QDialog):
             "<tr><td class='keys'>Ctrl+Right / Ctrl+Left</td><td>Next or previous item</td></tr>"
             "</table>"
         )
+        return essentials + self._more_keys()
+
+    def _more_keys(self) -> str:
+        """The keys the text above leaves out: selecting a RACI column or row, and every menu
+        command with a key, read from the window's own menus (so it never falls behind)."""
+        raci = self.tr(
+            "Select the current role's column (Ctrl+Space) or activity's row (Shift+Space)"
+        )
+        keys = self.tr("Ctrl+Space / Shift+Space")
+        rows = [f"<tr><td class='keys'>{escape(keys)}</td><td>{escape(raci)}</td></tr>"]
+        window = self.parentWidget()
+        bar = window.menuBar() if isinstance(window, QMainWindow) else None
+        for top in bar.actions() if bar is not None else []:
+            menu = top.menu()
+            if not isinstance(menu, QMenu):
+                continue
+            for action in menu.actions():
+                shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if shortcut and action.text():
+                    where = f"{_plain(top.text())} → {_plain(action.text())}"
+                    rows.append(
+                        f"<tr><td class='keys'>{escape(shortcut)}</td><td>{escape(where)}</td></tr>"
+                    )
+        title = escape(self.tr("More keys, and every menu command that has one"))
+        return f"<table><tr><th colspan='2'>{title}</th></tr>{''.join(rows)}</table>"
 
     def _workshop(self) -> str:
         return self.tr(
