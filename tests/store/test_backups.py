@@ -169,3 +169,38 @@ def test_backups_are_found_for_a_file_whose_name_has_brackets(tmp_path: Path) ->
         assert [b.path for b in files.list_backups(ws)] == [made]
     finally:
         ws.close()
+
+
+def test_save_as_holds_the_targets_lock_from_before_the_copy_until_it_is_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No other process can slip in between writing the copy and opening it."""
+    from pmo_tmo_desktop.store.lock import LockHeld, WriterLock
+    from pmo_tmo_desktop.store.workspace import Workspace
+
+    target = tmp_path / "replaced.pmotmo"
+    files.new(target, "empty").close()  # an older workspace of that name, to be replaced
+    ws = files.new(tmp_path / "acme.pmotmo", "light")
+    seen: list[str] = []
+    copy_to = Workspace.copy_to
+
+    def copying(self: Workspace, where: Path) -> None:
+        for moment in ("before", "after"):
+            if moment == "after":
+                copy_to(self, where)
+            other = WriterLock(where)  # what a second process would try
+            try:
+                other.acquire()
+            except LockHeld:
+                seen.append(f"{moment}: held")
+            else:
+                other.release()
+                seen.append(f"{moment}: free")
+
+    monkeypatch.setattr(Workspace, "copy_to", copying)
+    copy = files.save_as(ws, target)
+    try:
+        assert seen == ["before: held", "after: held"]
+        assert dump(copy) and not copy.read_only
+    finally:
+        copy.close()

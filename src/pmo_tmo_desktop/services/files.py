@@ -16,6 +16,7 @@ from pmo_tmo_desktop.store.workspace import (
     create_workspace,
     inspect,
     open_workspace,
+    take_lock,
 )
 
 __all__ = ["BackupInfo", "Workspace", "list_backups", "new", "open_file", "restore", "save_as"]
@@ -60,21 +61,18 @@ def save_as(ws: Workspace, target: Path | str) -> Workspace:
         target = target.with_name(target.name + WORKSPACE_SUFFIX)
     if target == ws.path:
         return ws
-    probe = open_workspace(target) if target.exists() and _is_workspace(target) else None
-    if probe is not None:  # not open elsewhere: we hold its lock while we replace it
-        probe.close()
-    ws.copy_to(target)
-    opened = open_workspace(target)
+    # The target's lock is taken before the copy and handed to the new workspace, so no
+    # other process can open the file between the copy and our opening it (and a file open
+    # elsewhere is refused before anything is written).
+    lock = take_lock(target)
+    try:
+        ws.copy_to(target)
+        opened = open_workspace(target, lock=lock)
+    except BaseException:
+        lock.release()
+        raise
     ws.close()
     return opened
-
-
-def _is_workspace(path: Path) -> bool:
-    try:
-        inspect(path)
-    except WorkspaceError:
-        return False
-    return True
 
 
 @dataclass(frozen=True)

@@ -305,9 +305,12 @@ def _single(con: sqlite3.Connection) -> Engine:
     return engine
 
 
-def _take_lock(path: Path) -> WriterLock:
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        where = path.name if not os.access(path, os.W_OK) else str(path.parent)
+def take_lock(path: Path) -> WriterLock:
+    """The writer lock of the workspace at `path` (which may not exist yet), or a
+    WorkspaceLockedError naming who holds it."""
+    file_locked = path.exists() and not os.access(path, os.W_OK)
+    if file_locked or not os.access(path.parent, os.W_OK):
+        where = path.name if file_locked else str(path.parent)
         raise WorkspaceLockedError(
             translate(
                 "Workspace",
@@ -334,11 +337,18 @@ def _take_lock(path: Path) -> WriterLock:
     return lock
 
 
-def open_workspace(path: Path | str, *, read_only: bool = False) -> Workspace:
-    """Open an existing workspace after every check; upgrades an older schema (backup first)."""
+def open_workspace(
+    path: Path | str, *, read_only: bool = False, lock: WriterLock | None = None
+) -> Workspace:
+    """Open an existing workspace after every check; upgrades an older schema (backup first).
+
+    `lock`: the file's writer lock, already taken (`take_lock`) by a caller that had to hold
+    it before the file was even there (Save As); the workspace adopts it.
+    """
     path = Path(path).absolute()
     _check_header(path)  # refuse missing and foreign files before leaving a lock file beside them
-    lock = None if read_only else _take_lock(path)
+    if lock is None and not read_only:
+        lock = take_lock(path)
     try:
         facts = inspect(path)
         if facts.revision != migrate.HEAD:
