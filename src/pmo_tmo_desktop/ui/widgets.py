@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from typing import Any
 
@@ -104,7 +105,14 @@ LIGHT_INK = QColor("#FFFFFF")
 def ink_on(background: QColor | str) -> QColor:
     """Text colour that reads on `background`: dark on light fills, white on dark ones. A cell
     with its own fill must say its text colour too, or a dark theme paints white on pastel."""
-    fill = QColor(background)
+    name = background if isinstance(background, str) else background.name()
+    return QColor(_ink_for(name))
+
+
+@functools.lru_cache(maxsize=512)
+def _ink_for(name: str) -> str:
+    """`ink_on` by colour name: a grid asks for every visible cell on every repaint."""
+    fill = QColor(name)
 
     def linear(channel: float) -> float:
         return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
@@ -117,7 +125,7 @@ def ink_on(background: QColor | str) -> QColor:
     # the fill's contrast with white against its contrast with the dark ink
     with_white = 1.05 / (luminance + 0.05)
     with_dark = (luminance + 0.05) / (0.0177 + 0.05)
-    return QColor(LIGHT_INK) if with_white > with_dark else QColor(DARK_INK)
+    return LIGHT_INK.name() if with_white > with_dark else DARK_INK.name()
 
 
 class TintedSvgEngine(QIconEngine):
