@@ -6979,6 +6979,21 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>{file}: Nach dem Upgrade bestehen {count} fehlerhafte Verweise</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="320"/>
+        <source>{file} cannot be written here ({where} is read-only)</source>
+        <translation>{file} kann hier nicht geschrieben werden ({where} ist schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="320"/>
+        <source>{file} is open in PMO–TMO Desktop ({holder}); close it there before replacing it</source>
+        <translation>{file} ist in PMO–TMO Desktop geöffnet ({holder}); schließen Sie die Datei dort, bevor Sie sie ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="320"/>
+        <source>{file}: cannot be replaced ({reason})</source>
+        <translation>{file}: kann nicht ersetzt werden ({reason})</translation>
+    </message>
+    <message>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="312"/>
         <source>{file} cannot be changed here ({where} is read-only); open it read-only</source>
         <translation>{file} kann hier nicht geändert werden ({where} ist schreibgeschützt); öffnen Sie die Datei schreibgeschützt</translation>

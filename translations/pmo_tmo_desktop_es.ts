@@ -6979,6 +6979,21 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>{file}: la actualización ha dejado {count} referencias rotas</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="320"/>
+        <source>{file} cannot be written here ({where} is read-only)</source>
+        <translation>{file} no se puede escribir aquí ({where} es de solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="320"/>
+        <source>{file} is open in PMO–TMO Desktop ({holder}); close it there before replacing it</source>
+        <translation>{file} está abierto en PMO–TMO Desktop ({holder}); ciérrelo allí antes de reemplazarlo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="320"/>
+        <source>{file}: cannot be replaced ({reason})</source>
+        <translation>{file}: no se puede reemplazar ({reason})</translation>
+    </message>
+    <message>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="312"/>
         <source>{file} cannot be changed here ({where} is read-only); open it read-only</source>
         <translation>{file} no se puede modificar aquí ({where} es de solo lectura); ábralo en solo lectura</translation>

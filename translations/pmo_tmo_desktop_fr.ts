@@ -6979,6 +6979,21 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>{file}&#xa0;: la mise à niveau a laissé {count} références rompues</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="320"/>
+        <source>{file} cannot be written here ({where} is read-only)</source>
+        <translation>{file} ne peut pas être écrit ici ({where} est en lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="320"/>
+        <source>{file} is open in PMO–TMO Desktop ({holder}); close it there before replacing it</source>
+        <translation>{file} est ouvert dans PMO–TMO Desktop ({holder})&#xa0;; fermez-le là-bas avant de le remplacer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="320"/>
+        <source>{file}: cannot be replaced ({reason})</source>
+        <translation>{file}&#xa0;: impossible de le remplacer ({reason})</translation>
+    </message>
+    <message>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="312"/>
         <source>{file} cannot be changed here ({where} is read-only); open it read-only</source>
         <translation>{file} ne peut pas être modifié ici ({where} est en lecture seule)&#xa0;; ouvrez-le en lecture seule</translation>

@@ -361,3 +361,49 @@ def test_charts_are_vector_drawings_with_labels() -> None:
     labels = [s for s in scatter.contents if getattr(s, "text", None) in ("1", "2")]
     assert len(labels) == 2
     assert (labels[0].x, labels[0].y) != (labels[1].x, labels[1].y), "labels never overlap"
+
+
+def test_tabs_runs_of_spaces_and_control_characters_read_the_same_in_every_table(
+    tmp_path: Path,
+) -> None:
+    """A title typed with a tab or a double space prints as one clean title everywhere: the
+    cells drawn as plain strings and the Paragraph cells must not differ."""
+    odd = "Alpha\tBeta  Gamma\x07"
+    path = tmp_path / "minutes.pdf"
+    pdf_minutes.write_minutes(
+        path,
+        content(
+            proposals=(ProposalEntry(odd, "Sales", 100_000, 250_000, 6),),
+            results=(ResultEntry(1, odd, 72.5, 80.0, 65.0, 15.0, 0.35, True, 100_000, (20.0,)),),
+            decisions=(DecisionEntry(odd, "approve", "Because", "", "", 1, 72.5),),
+            fit=FitEntry(150_000, ((odd, 1, 72.5, 100_000.0, "approve"),), 100_000, 72.5),
+            largest_gaps=(GapEntry(odd, "Fit & <value>", 20.0),),
+            movement=(MovementEntry(odd, 70.0, 72.5, 2.5, 20.0, 15.0),),
+        ),
+    )
+    raw = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "\t" not in raw and "\x07" not in raw
+    assert flat(raw).count("Alpha Beta Gamma") >= 6  # proposals, results, decisions, fit, ...
+
+
+def test_a_coloured_cell_too_long_for_one_line_keeps_its_colour_and_face() -> None:
+    from reportlab.lib import colors
+
+    from pmo_tmo_desktop.exchange.pdf_base import FONT_BOLD, make_styles
+    from pmo_tmo_desktop.exchange.pdf_tables import data_table
+
+    long = "Needs information from the vendor before anything is decided"
+    table = data_table(
+        ("Proposal", "Decision"),
+        [["CRM", long], ["ERP", "Defer"]],
+        (4, 1),
+        make_styles(),
+        extra=[
+            ("TEXTCOLOR", (1, 1), (1, 1), colors.HexColor("#1565C0")),
+            ("FONTNAME", (1, 1), (1, -1), FONT_BOLD),
+        ],
+    )
+    wrapped, short = table._cellvalues[1][1], table._cellvalues[2][1]
+    wrapped = wrapped[0] if isinstance(wrapped, (list, tuple)) else wrapped  # reportlab's box
+    assert "#1565c0" in wrapped.text.lower() and "<b>" in wrapped.text
+    assert short == "Defer"  # fits on one line: a plain string the table style colours

@@ -141,8 +141,10 @@ def test_save_as_onto_a_file_open_elsewhere_is_refused(tmp_path: Path) -> None:
     second = files.new(tmp_path / "two.pmotmo", "light")
     try:
         before = fingerprint(second.path)
-        with pytest.raises(WorkspaceError, match="already open"):
+        with pytest.raises(WorkspaceError, match=r"two\.pmotmo is open .*before replacing it$"):
             files.save_as(first, second.path)
+        with pytest.raises(WorkspaceError, match=r"missing: no such folder$"):
+            files.save_as(first, tmp_path / "missing" / "three.pmotmo")
         assert fingerprint(second.path) == before
         assert first.pragma("quick_check") == "ok", "the first one stays open and usable"
     finally:
@@ -202,5 +204,36 @@ def test_save_as_holds_the_targets_lock_from_before_the_copy_until_it_is_open(
     try:
         assert seen == ["before: held", "after: held"]
         assert dump(copy) and not copy.read_only
+    finally:
+        copy.close()
+
+
+def test_save_as_over_a_file_a_crash_left_a_wal_beside_replays_none_of_it(tmp_path: Path) -> None:
+    """The old file's left-over WAL is folded into it before the copy replaces it: the copy
+    is exactly the source, and whole."""
+    import subprocess
+    import sys
+
+    target = tmp_path / "crashed.pmotmo"
+    files.new(target, "light").close()
+    crash = (
+        "import os, signal, sys\n"
+        "from sqlalchemy import text\n"
+        "from pmo_tmo_desktop.services import files\n"
+        "ws = files.open_file(sys.argv[1])\n"
+        "with ws.engine.begin() as conn:\n"
+        "    conn.execute(text(\"update workspace set name='LEFT IN THE WAL'\"))\n"
+        "    conn.execute(text(\"update role set name='LEFT ' || name\"))\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    subprocess.run([sys.executable, "-c", crash, str(target)], check=False)
+    assert Path(f"{target}-wal").stat().st_size > 0, "the crash left a WAL behind"
+    ws = files.new(tmp_path / "source.pmotmo", "integrated")
+    content = dump(ws)
+    copy = files.save_as(ws, target)
+    try:
+        assert dump(copy) == content
+        assert copy.pragma("integrity_check") == "ok"
+        assert "LEFT" not in str(content)
     finally:
         copy.close()

@@ -240,6 +240,9 @@ def test_alt_and_a_menus_letter_opens_that_menu_whichever_page_is_shown(
                     QApplication.focusWidget() or window, Qt.Key(ord(letter.upper())), ALT
                 )
                 opened = QApplication.activePopupWidget()
+                if name == "a ballot":  # the participant in the hot seat reaches no menu
+                    assert opened is None, f"Alt+{letter.upper()} on {name}"
+                    continue
                 assert opened is top.menu(), f"Alt+{letter.upper()} on {name}"
                 opened.close()
 

@@ -233,3 +233,31 @@ def test_enter_moves_to_the_next_cell_and_wraps_to_the_next_proposal(qtbot, wind
     model = page.ballot.model()
     shown = [[model.index(row, column).data() for column in range(3)] for row in range(2)]
     assert shown == [["1", "2", "3"], ["4", "5", "6"]]
+
+
+def test_the_hot_seat_reaches_no_menu_command(qtbot, window, live, monkeypatch) -> None:
+    """A participant at the keyboard can fill the ballot and nothing else: the menu commands'
+    keys (a new workshop, the meeting pack, an import...) do nothing until Done."""
+    from pmo_tmo_desktop.ui import workshop_setup
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        workshop_setup.NewWorkshopDialog,
+        "ask",
+        staticmethod(lambda *args: asked.append("new workshop") or None),
+    )
+    path, wid = live
+    page = _page(window, path, wid)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.start_button, Qt.Key.Key_Space)
+    assert page.ballot_visible()
+    shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(page.ballot, Qt.Key.Key_W, shift)
+    assert asked == []
+    assert not window.menuBar().isEnabled()
+    assert not window.workshop_menu.new_action.isEnabled()
+    qtbot.keyClick(page.ballot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Done
+    assert not page.ballot_visible()
+    assert window.menuBar().isEnabled() and window.workshop_menu.new_action.isEnabled()
+    qtbot.keyClick(page.voter, Qt.Key.Key_W, shift)
+    assert asked == ["new workshop"]

@@ -22,7 +22,7 @@ import re
 import sys
 import tempfile
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -449,26 +457,33 @@ class Contents(TableOfContents):  # type: ignore[misc]
             style = self.getLevelStyle(level)
             if style.spaceBefore:
                 rows.append([Spacer(1, style.spaceBefore)])
-            end = f'<onDraw name="contentsEntryEnd" label="{level},{key}"/>'
-            body = f'<a href="#{key}">{esc(text)}</a>{end}'
+            target = escape(key, {'"': "&quot;"})
+            end = f'<onDraw name="contentsEntryEnd" label="{level},{target}"/>'
+            body = f'<a href="#{target}">{esc(text)}</a>{end}'
             rows.append([Paragraph(body, style)])
         self._table = Table(rows or [[""]], colWidths=(availWidth,), style=self.tableStyle)
         self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
         return self.width, self.height
 
 
-def _headings(story: Sequence[Any]) -> list[tuple[int, str, str]]:
-    """(level, text, key) of every flowable with an outline entry that the layout will reach
-    (top level, or inside a KeepTogether and the like), in reading order."""
-    found: list[tuple[int, str, str]] = []
+def _reached(story: Sequence[Any]) -> Iterator[Any]:
+    """Every flowable the doc template itself handles, in reading order: the story's, and
+    those a KeepTogether hands back to it (a KeepInFrame or a table cell draws its own
+    content, so the template never sees a heading there)."""
     for flowable in story:
+        yield flowable
+        if isinstance(flowable, KeepTogether):
+            yield from _reached(flowable._content)
+
+
+def _headings(story: Sequence[Any]) -> list[tuple[int, str, str]]:
+    """(level, text, key) of every heading the layout will reach, in reading order."""
+    found: list[tuple[int, str, str]] = []
+    for flowable in _reached(story):
         outline = getattr(flowable, "outline", None)
         if outline:
             key, text, level = outline
             found.append((level, text, key))
-        inner = getattr(flowable, "_content", None)
-        if isinstance(inner, list):
-            found += _headings(inner)
     return found
 
 
@@ -576,7 +591,7 @@ def build_pdf(
         os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         document = DocTemplate(temporary, meta, texts, cover)
         headings = _headings(story)
-        for flowable in story:
+        for flowable in _reached(story):
             if isinstance(flowable, Contents):
                 flowable.set_entries(headings)
         document.build(list(story), canvasmaker=_canvas_for(texts))

@@ -26,7 +26,10 @@ from pmo_tmo_desktop.exchange.pdf_base import (
     WHITE,
     ZEBRA,
     Contents,
+    Markup,
     Styles,
+    esc,
+    hex_of,
     para,
     tag,
 )
@@ -156,23 +159,6 @@ def data_table(
         minimums = minimum_widths(header, rows, {*numeric, *whole}, styles)
     widths = fit_widths(weights, width, minimums)
     cell = styles.cell
-
-    def wrap(value: Cell, column: int, head: bool = False) -> Any:
-        if value is None:
-            return ""
-        if isinstance(value, str):
-            if head:
-                return para(value, styles.header_right if column in numeric else styles.header)
-            font = FONT_BOLD if column in bold else cell.fontName
-            if one_line(value, font, cell.fontSize, widths[column] - 2 * PADDING):
-                return value  # drawn as it is: no markup to read, nothing to wrap
-            if column in bold:
-                value = tag("b", value)
-            return para(value, styles.cell_right if column in numeric else styles.cell)
-        return value
-
-    body = [[wrap(h, i, head=True) for i, h in enumerate(header)]]
-    body += [[wrap(v, i) for i, v in enumerate(row)] for row in rows]
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -193,6 +179,28 @@ def data_table(
     if zebra:
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [WHITE, ZEBRA]))
     commands += list(extra)
+    styles_of = _TextStyles(commands, len(header), len(rows) + 1)
+
+    def wrap(value: Cell, column: int, row: int) -> Any:
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            return value
+        if row == 0:
+            return para(value, styles.header_right if column in numeric else styles.header)
+        font, ink = styles_of.of(column, row)
+        if one_line(value, font, cell.fontSize, widths[column] - 2 * PADDING):
+            return value  # drawn as it is: no markup to read, nothing to wrap
+        # too long for one line: a Paragraph, in the face and colour the table gives the cell
+        marked = esc(value)
+        if font == FONT_BOLD:
+            marked = Markup(f"<b>{marked}</b>")
+        if ink is not None and hex_of(ink) != hex_of(cell.textColor):
+            marked = tag("font", marked, color=hex_of(ink))
+        return para(marked, styles.cell_right if column in numeric else styles.cell)
+
+    body = [[wrap(h, i, 0) for i, h in enumerate(header)]]
+    body += [[wrap(v, i, r) for i, v in enumerate(values)] for r, values in enumerate(rows, 1)]
 
     def make(split_rows: bool) -> Table:
         return Table(
@@ -211,12 +219,48 @@ def data_table(
     return table
 
 
+class _TextStyles:
+    """The font name and text colour a table's style commands give each cell (the last
+    command that covers a cell wins, as in reportlab). Single-cell commands are looked up,
+    not scanned: a heat map carries one per cell."""
+
+    def __init__(self, commands: Sequence[tuple[Any, ...]], columns: int, rows: int) -> None:
+        self._ranges: list[tuple[int, str, int, int, int, int, Any]] = []
+        self._cells: dict[tuple[int, int, str], tuple[int, Any]] = {}
+        for order, command in enumerate(commands):
+            if command[0] not in ("FONTNAME", "TEXTCOLOR"):
+                continue
+            (c0, r0), (c1, r1) = command[1], command[2]
+            c0, c1 = (c if c >= 0 else columns + c for c in (c0, c1))
+            r0, r1 = (r if r >= 0 else rows + r for r in (r0, r1))
+            if (c0, r0) == (c1, r1):
+                self._cells[(c0, r0, command[0])] = (order, command[3])
+            else:
+                self._ranges.append((order, command[0], c0, r0, c1, r1, command[3]))
+
+    def _last(self, name: str, column: int, row: int) -> Any:
+        found = self._cells.get((column, row, name), (-1, None))
+        for order, kind, c0, r0, c1, r1, value in self._ranges:
+            if kind == name and order > found[0] and c0 <= column <= c1 and r0 <= row <= r1:
+                found = (order, value)
+        return found[1]
+
+    def of(self, column: int, row: int) -> tuple[str, Any]:
+        return self._last("FONTNAME", column, row) or FONT, self._last("TEXTCOLOR", column, row)
+
+
 def one_line(text: str, font: str, size: float, room: float) -> bool:
     """Whether `text` can go into a cell as a plain string: it is not markup (a `Markup`
-    holds tags), has no line break and fits on one line. Such a cell skips the Paragraph
-    machinery (parsing, wrapping), which is most of a long table's layout time."""
+    holds tags), has no line break, tab or control character, no run of spaces and no space
+    at either end (a Paragraph would fold those, so a plain cell must not differ), and fits
+    on one line. Such a cell skips the Paragraph machinery (parsing, wrapping), which is
+    most of a long table's layout time."""
     return (
-        type(text) is str and "\n" not in text and pdfmetrics.stringWidth(text, font, size) <= room
+        type(text) is str
+        and text.isprintable()
+        and "  " not in text
+        and text == text.strip()
+        and pdfmetrics.stringWidth(text, font, size) <= room
     )
 
 

@@ -12,10 +12,12 @@ from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.store import backups, migrate
 from pmo_tmo_desktop.store.files import read_only_connection
 from pmo_tmo_desktop.store.workspace import (
+    SIDE_FILES,
     Workspace,
     create_workspace,
     inspect,
     open_workspace,
+    settle_journal,
     take_lock,
 )
 
@@ -64,9 +66,12 @@ def save_as(ws: Workspace, target: Path | str) -> Workspace:
     # The target's lock is taken before the copy and handed to the new workspace, so no
     # other process can open the file between the copy and our opening it (and a file open
     # elsewhere is refused before anything is written).
-    lock = take_lock(target)
+    lock = take_lock(target, replacing=True)
     try:
+        settle_journal(target)  # a WAL a crash left beside the old file must not reach the copy
         ws.copy_to(target)
+        for side in SIDE_FILES:  # anything still there belongs to the file just replaced
+            target.with_name(target.name + side).unlink(missing_ok=True)
         opened = open_workspace(target, lock=lock)
     except BaseException:
         lock.release()

@@ -305,29 +305,43 @@ def _single(con: sqlite3.Connection) -> Engine:
     return engine
 
 
-def take_lock(path: Path) -> WriterLock:
-    """The writer lock of the workspace at `path` (which may not exist yet), or a
-    WorkspaceLockedError naming who holds it."""
+def take_lock(path: Path, *, replacing: bool = False) -> WriterLock:
+    """The writer lock of the workspace at `path` (which may not exist yet), or an error
+    naming why not. `replacing`: the file is about to be overwritten (Save As), so the
+    messages do not suggest opening it read-only."""
+    if not path.parent.is_dir():
+        raise WorkspaceError(
+            translate("Workspace", "{folder}: no such folder").format(folder=path.parent)
+        )
     file_locked = path.exists() and not os.access(path, os.W_OK)
     if file_locked or not os.access(path.parent, os.W_OK):
-        where = path.name if file_locked else str(path.parent)
-        raise WorkspaceLockedError(
-            translate(
+        template = (
+            translate("Workspace", "{file} cannot be written here ({where} is read-only)")
+            if replacing
+            else translate(
                 "Workspace",
                 "{file} cannot be changed here ({where} is read-only); open it read-only",
-            ).format(file=path.name, where=where)
+            )
         )
+        where = path.name if file_locked else str(path.parent)
+        raise WorkspaceLockedError(template.format(file=path.name, where=where))
     lock = WriterLock(path)
     try:
         lock.acquire()
     except LockHeld as held:
-        raise WorkspaceLockedError(
+        template = (
             translate(
+                "Workspace",
+                "{file} is open in PMO–TMO Desktop ({holder}); close it there before replacing it",
+            )
+            if replacing
+            else translate(
                 "Workspace",
                 "{file} is already open in PMO–TMO Desktop ({holder}); close it there, "
                 "or open it read-only",
-            ).format(file=path.name, holder=held.holder)
-        ) from held
+            )
+        )
+        raise WorkspaceLockedError(template.format(file=path.name, holder=held.holder)) from held
     except OSError as exc:
         raise WorkspaceError(
             translate("Workspace", "{file}: cannot be opened for writing ({reason})").format(
@@ -335,6 +349,35 @@ def take_lock(path: Path) -> WriterLock:
             )
         ) from exc
     return lock
+
+
+SIDE_FILES = ("-wal", "-shm", "-journal")
+"""What SQLite keeps beside a database file while it is open (WAL or rollback journal)."""
+
+
+def settle_journal(path: Path) -> None:
+    """Fold what a process that died with `path` open left beside it (a WAL, a hot rollback
+    journal) into the file. Before `path` is replaced, nothing left over may be replayed onto
+    its replacement. The caller holds the writer lock; a file that is not a workspace is left
+    alone."""
+    if not path.exists():
+        return
+    try:
+        inspect(path)
+    except WorkspaceError:
+        return
+    try:
+        with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn:
+            conn.execute(
+                "SELECT count(*) FROM sqlite_master"
+            ).fetchone()  # rolls a hot journal back
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.Error as exc:
+        raise WorkspaceError(
+            translate("Workspace", "{file}: cannot be replaced ({reason})").format(
+                file=path.name, reason=exc
+            )
+        ) from exc
 
 
 def open_workspace(

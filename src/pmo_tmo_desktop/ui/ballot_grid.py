@@ -224,7 +224,8 @@ class BallotView(QTableView):
             self.next_cell()  # Enter stores and moves on, like Tab
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)  # numpad Enter too
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
             # While a cell is being edited its editor's Enter reaches the grid as well; the
             # editor's own commit moves on (closeEditor), so moving here too would skip a cell.
             if self.state() != QAbstractItemView.State.EditingState:

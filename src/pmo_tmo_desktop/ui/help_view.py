@@ -145,11 +145,12 @@ class GettingStartedDialog(QDialog):
             "<tr><td class='keys'>Ctrl+Right / Ctrl+Left</td><td>Next or previous item</td></tr>"
             "</table>"
         )
-        return essentials + self._more_keys()
+        return essentials + self._more_keys(essentials)
 
-    def _more_keys(self) -> str:
+    def _more_keys(self, essentials: str) -> str:
         """The keys the text above leaves out: selecting a RACI column or row, and every menu
-        command with a key, read from the window's own menus (so it never falls behind)."""
+        command with a key that `essentials` does not name, read from the window's own menus
+        (so it never falls behind)."""
         raci = self.tr(
             "Select the current role's column (Ctrl+Space) or activity's row (Shift+Space)"
         )
@@ -163,7 +164,7 @@ class GettingStartedDialog(QDialog):
                 continue
             for action in menu.actions():
                 shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                if shortcut and action.text():
+                if shortcut and action.text() and shortcut not in essentials:
                     where = f"{_plain(top.text())} → {_plain(action.text())}"
                     rows.append(
                         f"<tr><td class='keys'>{escape(shortcut)}</td><td>{escape(where)}</td></tr>"

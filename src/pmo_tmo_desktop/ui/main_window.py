@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QStackedWidget,
     QWidget,
 )
@@ -68,6 +69,7 @@ class MainWindow(FileCommands, QMainWindow):
         self._behind: set[QWidget] = set()
         self._pages: dict[str, QWidget] = {}
         self._ballot_open = False
+        self._locked_actions: list[QAction] = []
         self.presenter: PresenterWindow | None = None  # built when first shown
         self.undo_stack = QUndoStack(self)
         self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
@@ -358,6 +360,20 @@ class MainWindow(FileCommands, QMainWindow):
 
     def _ballot(self, is_open: bool) -> None:
         self._ballot_open = is_open
+        # The participant at the keyboard reaches the ballot and nothing else: no menu, and
+        # no menu command's key (a new workshop, a pack, an import...) while it is open.
+        self.workshop_menu.locked = is_open
+        if is_open:
+            self._locked_actions = [a for a in _menu_actions(self.menuBar()) if a.isEnabled()]
+            for action in self._locked_actions:
+                action.setEnabled(False)
+        else:
+            for action in self._locked_actions:
+                action.setEnabled(True)
+            self._locked_actions = []
+            self._show_workspace_state()
+            self.workshop_menu.update()
+        self.menuBar().setEnabled(not is_open)
         self._sync_undo()
         self.nav.setEnabled(not is_open)
         # the hot seat shows the ballot, not the list of workshops: the grid gets the room
@@ -533,3 +549,17 @@ class MainWindow(FileCommands, QMainWindow):
         self.close_workspace()
         self.settings.sync()
         super().closeEvent(event)
+
+
+def _menu_actions(bar: QMenuBar) -> list[QAction]:
+    """Every command of every menu on `bar`, submenus included."""
+    found: list[QAction] = []
+    pending = [a.menu() for a in bar.actions()]
+    while pending:
+        menu = pending.pop()
+        if not isinstance(menu, QMenu):
+            continue
+        for action in menu.actions():
+            found.append(action)
+            pending.append(action.menu())
+    return found

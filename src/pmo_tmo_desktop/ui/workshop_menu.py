@@ -85,6 +85,8 @@ class WorkshopMenu(QObject):
     ) -> None:
         super().__init__(parent)
         self._ctx, self._parent, self._current, self._status = ctx, parent, current, status
+        self.locked = False
+        """True while a hot-seat ballot is open (set by the main window)."""
         self.menu = QMenu(QCoreApplication.translate("WorkshopMenu", "&Workshop"), parent)
         self.new_action = self._add(
             QCoreApplication.translate("WorkshopMenu", "&New Workshop…"), self.new, "Ctrl+Shift+W"
@@ -155,6 +157,9 @@ class WorkshopMenu(QObject):
         self.minutes_action.setEnabled(ws is not None and chosen)
         self.results_action.setEnabled(ws is not None and chosen)
         self.pack_action.setEnabled(ws is not None and chosen)
+        if self.locked:  # a ballot is open in the hot seat: no workshop command at all
+            for action in self.menu.actions():
+                action.setEnabled(False)
 
     def new(self) -> None:
         from pmo_tmo_desktop.ui.workshop_setup import new_workshop
