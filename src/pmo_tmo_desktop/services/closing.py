@@ -2,12 +2,12 @@
 
 `close_workshop` closes any open round and marks the workshop closed; nothing reopens it.
 While a workshop is closed the normal services refuse to change its rounds, ratings,
-decisions, action items, participants, criteria and proposals (`ensure_open` and `guard`,
-called by services.workshops, services.entities and services.workshop_setup); its agenda
-items (and their minutes) and its own fields stay editable. A correction
-goes through `amend_rating`, `amend_decision` or `amend_action` instead: each applies the
-change and records an amendment (what, why, when, by whom, the record before and after as
-JSON) in one unit of work, so one undo takes back both.
+decisions, action items, participants, criteria and proposals (services.freeze, called by
+services.workshops, services.entities and services.workshop_setup); its agenda items (and
+their minutes) and its own fields stay editable. A correction goes through `amend_rating`,
+`amend_decision` or `amend_action` instead: each applies the change and records an
+amendment (what, why, when, by whom, the record before and after as JSON) in one unit of
+work, so one undo takes back both.
 """
 
 from __future__ import annotations
@@ -24,19 +24,16 @@ from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import entities, workshops
 from pmo_tmo_desktop.services.changes import Outcome, key_of
+from pmo_tmo_desktop.services.freeze import workshop_row
 from pmo_tmo_desktop.services.labels import label as _label
 from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
 from pmo_tmo_desktop.store.workspace import Workspace
 
 __all__ = [
-    "FROZEN",
     "amend_action",
     "amend_decision",
     "amend_rating",
     "close_workshop",
-    "ensure_open",
-    "guard",
-    "workshop_of",
 ]
 
 SHORT = 60
@@ -47,91 +44,10 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-# -- the freeze ---------------------------------------------------------------------------------
-
-
-def workshop_of(rec: Recorder, table_name: str, row_id: Any) -> int | None:
-    """The workshop a round, proposal, action item... belongs to (None: no such row)."""
-    t = table(table_name)
-    wanted = _as_id(row_id)
-    if wanted is None:
-        return None
-    found = rec.conn.execute(select(t.c.workshop_id).where(t.c.id == wanted)).scalar()
-    return None if found is None else int(found)
-
-
-def _as_id(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _workshop(rec: Recorder, workshop_id: int) -> Any:
-    t = table("workshop")
-    row = rec.conn.execute(
-        select(t.c.id, t.c.title, t.c.status, t.c.anonymity).where(t.c.id == workshop_id)
-    ).first()
-    if row is None:
-        raise NotFoundError(
-            translate("Services", "no workshop with id {id}").format(id=workshop_id)
-        )
-    return row
-
-
-def ensure_open(rec: Recorder, workshop_id: int | None) -> None:
-    """Refuse, inside a unit of work, a normal change to a closed workshop's records.
-
-    None (a workshop that cannot be found) passes: the caller reports what is missing.
-    """
-    if workshop_id is None:
-        return
-    t = table("workshop")
-    row = rec.conn.execute(select(t.c.title, t.c.status).where(t.c.id == workshop_id)).first()
-    if row is not None and row.status == m.WorkshopStatus.CLOSED.value:
-        raise ValidationError(
-            translate(
-                "Services", "workshop '{title}' is closed; record an amendment instead"
-            ).format(title=row.title)
-        )
-
-
-FROZEN = frozenset({"action_item", "participant", "criterion", "proposal"})
-"""The records of a workshop that closing freezes (agenda items stay editable: their minutes
-are often put right after the meeting)."""
-
-
-def guard(
-    rec: Recorder,
-    entity_name: str,
-    row_id: int | None = None,
-    values: Mapping[str, Any] | None = None,
-) -> None:
-    """The freeze as services.entities applies it to a create (values), edit (row and values),
-    remove (row) or move (row and target scope): action items, participants, criteria and
-    proposals of a closed workshop stay as they are (nor move into one), and a closed
-    workshop is not reopened by editing its status."""
-    values = values or {}
-    if entity_name in FROZEN:
-        if row_id is not None:
-            ensure_open(rec, workshop_of(rec, entity_name, row_id))
-        if values.get("workshop_id") is not None:
-            ensure_open(rec, _as_id(values["workshop_id"]))
-    elif entity_name == "workshop" and row_id is not None and "status" in values:
-        wanted = str(values["status"]).strip().lower()
-        row = _workshop(rec, row_id)
-        if row.status == m.WorkshopStatus.CLOSED.value and wanted != row.status:
-            raise ValidationError(
-                translate("Services", "workshop '{title}' is closed; it cannot be reopened").format(
-                    title=row.title
-                )
-            )
-
-
 def close_workshop(ws: Workspace, workshop_id: int) -> Outcome:
     """Close the workshop: its open round (if any) closes, and from now on it is frozen."""
     with unit_of_work(ws) as rec:
-        row = _workshop(rec, workshop_id)
+        row = workshop_row(rec, workshop_id)
         if row.status == m.WorkshopStatus.CLOSED.value:
             raise ValidationError(
                 translate("Services", "workshop '{title}' is already closed").format(
@@ -249,7 +165,7 @@ def amend_rating(ws: Workspace, rating_id: int, value: float, why: str, by: str 
         if new == before["value"]:
             raise _nothing()
         round_ = _get(rec, "round", before["round_id"])
-        workshop = _workshop(rec, round_["workshop_id"])
+        workshop = workshop_row(rec, round_["workshop_id"])
         proposal = _get(rec, "proposal", before["proposal_id"])
         rec.update("rating", key_of(id=rating_id), {"value": new})
         change = {

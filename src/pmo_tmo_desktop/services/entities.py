@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
 from pmo_tmo_desktop.i18n import translate
-from pmo_tmo_desktop.services import closing
+from pmo_tmo_desktop.services import freeze
 from pmo_tmo_desktop.services.changes import Outcome, key_of
 from pmo_tmo_desktop.services.labels import label as _label
 from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
@@ -355,7 +355,7 @@ def add(rec: Recorder, name: str, values: Mapping[str, Any]) -> int:
 def create(ws: Workspace, name: str, /, **values: Any) -> Outcome:
     """Create one record; the outcome's value is its id."""
     with unit_of_work(ws) as rec:
-        closing.guard(rec, name, None, values)
+        freeze.guard(rec, name, None, values)
         new_id = add(rec, name, values)
     return rec.outcome(new_id)
 
@@ -365,7 +365,7 @@ def edit(ws: Workspace, name: str, row_id: int, /, **values: Any) -> Outcome:
     ent = ENTITIES[name]
     with unit_of_work(ws) as rec:
         before = _row(rec, ent, row_id)
-        closing.guard(rec, name, row_id, values)
+        freeze.guard(rec, name, row_id, values)
         cleaned = _clean(ent, values)
         moved = any(c in cleaned and cleaned[c] != before[c] for c in ent.scope)
         rec.update(ent.table, key_of(id=row_id), cleaned)
@@ -383,7 +383,7 @@ def remove(ws: Workspace, name: str, row_id: int) -> Outcome:
     ent = ENTITIES[name]
     with unit_of_work(ws) as rec:
         before = _row(rec, ent, row_id)
-        closing.guard(rec, name, row_id)
+        freeze.guard(rec, name, row_id)
         if name == "office":
             roles = table("role")
             held = (
@@ -417,7 +417,7 @@ def move(ws: Workspace, name: str, row_id: int, index: int, /, **scope: Any) -> 
     ent = ENTITIES[name]
     with unit_of_work(ws) as rec:
         before = _row(rec, ent, row_id)
-        closing.guard(rec, name, row_id, scope)
+        freeze.guard(rec, name, row_id, scope)
         target = {**before, **_clean(ent, scope)}
         if any(target[c] != before[c] for c in ent.scope):
             rec.update(ent.table, key_of(id=row_id), {c: target[c] for c in ent.scope})
@@ -434,7 +434,7 @@ def reorder(ws: Workspace, name: str, ids: list[int]) -> Outcome:
     with unit_of_work(ws) as rec:
         if not ids:
             return rec.outcome()
-        closing.guard(rec, name, ids[0])  # the others are its siblings, or refused below
+        freeze.guard(rec, name, ids[0])  # the others are its siblings, or refused below
         current = _siblings(rec, ent, _row(rec, ent, ids[0]))
         if sorted(current) != sorted(ids):
             raise ValidationError(

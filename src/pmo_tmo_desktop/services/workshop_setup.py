@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
 from pmo_tmo_desktop.i18n import translate
-from pmo_tmo_desktop.services import closing, entities
+from pmo_tmo_desktop.services import entities, freeze
 from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
 from pmo_tmo_desktop.store.workspace import Workspace
@@ -80,7 +80,7 @@ def copy_setup(
     with unit_of_work(ws) as rec:
         _check_workshop(rec, source_id)
         _check_workshop(rec, target_id)
-        closing.ensure_open(rec, target_id)
+        freeze.ensure_open(rec, target_id)
         people = _copy(rec, "participant", source_id, target_id) if participants else (0, 0)
         measures = _copy(rec, "criterion", source_id, target_id) if criteria else (0, 0)
     return rec.outcome(Copied(people[0], measures[0], people[1] + measures[1]))

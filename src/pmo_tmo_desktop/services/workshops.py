@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
 from pmo_tmo_desktop.i18n import translate
-from pmo_tmo_desktop.services import closing
+from pmo_tmo_desktop.services import freeze
 from pmo_tmo_desktop.services.changes import Outcome, key_of
 from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
 from pmo_tmo_desktop.store.workspace import Workspace
@@ -33,7 +33,7 @@ def start_round(
 ) -> int:
     """Inside a unit of work: open the next round (the workshop goes live); a closed
     workshop is refused."""
-    closing.ensure_open(rec, workshop_id)
+    freeze.ensure_open(rec, workshop_id)
     if _open_round_id(rec, workshop_id) is not None:
         raise ValidationError(translate("Services", "a round is already open; close it first"))
     t = table("round")
@@ -92,7 +92,7 @@ def put_rating(
     status = rec.conn.execute(select(rounds.c.status).where(rounds.c.id == round_id)).scalar()
     if status is None:
         raise NotFoundError(translate("Services", "no round with id {id}").format(id=round_id))
-    closing.ensure_open(rec, closing.workshop_of(rec, "round", round_id))
+    freeze.ensure_open(rec, freeze.workshop_of(rec, "round", round_id))
     if status != "open":
         raise ValidationError(
             translate("Services", "this round is closed; ratings can no longer change")
@@ -171,7 +171,7 @@ def put_decision(
     conditions: str = "",
     at: datetime | None = None,
 ) -> None:
-    closing.ensure_open(rec, closing.workshop_of(rec, "proposal", proposal_id))
+    freeze.ensure_open(rec, freeze.workshop_of(rec, "proposal", proposal_id))
     t = table("decision")
     existing = rec.conn.execute(select(t.c.id).where(t.c.proposal_id == proposal_id)).scalar()
     if kind is None:
