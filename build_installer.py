@@ -406,13 +406,18 @@ def smoke(folder: Path | None = None) -> None:
         raise SystemExit(f"{executable} not found; run `python build_installer.py bundle` first")
     size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
     with tempfile.TemporaryDirectory() as home:
+        system = os.environ.get("SYSTEMROOT", r"C:\Windows")
         env = {
             "HOME": home,
             "USERPROFILE": home,
-            "PATH": os.pathsep.join(p for p in ("/usr/bin", "/bin") if Path(p).exists()),
             "QT_QPA_PLATFORM": "offscreen",
             "LANG": "C.UTF-8",
         }
+        if sys.platform == "win32":  # what every Windows process needs, and nothing more
+            env |= {"SYSTEMROOT": system, "TEMP": home, "TMP": home}
+            env["PATH"] = str(Path(system) / "System32")
+        else:
+            env["PATH"] = os.pathsep.join(p for p in ("/usr/bin", "/bin") if Path(p).exists())
         times = []
         for _ in range(2):  # the first start builds the demo workspace, the second opens it
             start = time.perf_counter()
