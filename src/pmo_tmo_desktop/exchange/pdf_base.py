@@ -9,7 +9,11 @@ participants write in renders. The rules every document follows:
   words the caller passes in translated (`PageTexts`); the first page can be a cover;
 - title, author, subject, keywords, creator and language go into the document metadata;
 - the file is written to a temporary file beside the target, flushed and moved into place,
-  so a failure leaves the previous file (or no file) and no temporary behind.
+  so a failure leaves the previous file (or no file) and no temporary behind;
+- a document is laid out once: what is unknown while pages are drawn (the page count, the
+  contents' page numbers) is a PDF form the canvas fills in when the file is saved;
+- plain text in a data table's cell goes in as a plain string (pdf_tables.one_line), never
+  as markup, so it needs no escaping.
 
 Charts live in `pdf_charts`; this module is pure data in, file out: no Qt, no database.
 """
