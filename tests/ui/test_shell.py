@@ -314,3 +314,22 @@ def test_the_workshop_list_can_be_hidden_for_room_and_stays_hidden(
     second.workshop_list_action.trigger()
     assert second.workshops_area.list.isVisible()
     second.close()
+
+
+def test_in_a_narrow_window_the_workshop_list_steps_aside_except_on_the_overview(
+    qtbot, window, demo_path
+) -> None:
+    assert window.open_path(str(demo_path))
+    window.show_area(4)
+    area = window.workshops_area
+    area.list.selectRow(0)
+    window.resize(1024, 700)
+    area.pages.setCurrentIndex(0)
+    qtbot.waitUntil(area.list.isVisible)  # the overview is where a workshop is chosen
+    area.pages.setCurrentWidget(window.results_page)
+    qtbot.waitUntil(lambda: not area.list.isVisible())
+    window.resize(1400, 850)
+    qtbot.waitUntil(area.list.isVisible)  # room enough: beside every page
+    window.workshop_list_action.trigger()  # and View > Workshop List still hides it there
+    assert not area.list.isVisible()
+    window.workshop_list_action.trigger()

@@ -206,7 +206,7 @@ class MainWindow(FileCommands, QMainWindow):
         )
         self.workshop_list_action.setCheckable(True)
         self.workshop_list_action.setChecked(self.settings.get(keys.WORKSHOP_LIST))
-        self.workshops_area.list.setVisible(self.workshop_list_action.isChecked())
+        self.workshops_area.show_list(self.workshop_list_action.isChecked())
         self.about_action = self._action(self.tr("&About PMO–TMO Desktop"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -377,12 +377,12 @@ class MainWindow(FileCommands, QMainWindow):
         self._sync_undo()
         self.nav.setEnabled(not is_open)
         # the hot seat shows the ballot, not the list of workshops: the grid gets the room
-        self.workshops_area.list.setVisible(not is_open and self.workshop_list_action.isChecked())
+        self.workshops_area.hot_seat(is_open)
         self.workshop_list_action.setEnabled(not is_open)
 
     def _show_workshop_list(self) -> None:
         shown = self.workshop_list_action.isChecked()
-        self.workshops_area.list.setVisible(shown)
+        self.workshops_area.show_list(shown)
         self.settings.set(keys.WORKSHOP_LIST, shown)
 
     # -- the workshop pages: built the first time they are needed, not at start-up ---------

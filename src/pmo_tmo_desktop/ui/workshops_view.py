@@ -7,6 +7,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QItemSelection, QLocale, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -132,6 +133,8 @@ class WorkshopsArea(QWidget):
         layout.addWidget(splitter)
         self.empty = QLabel(self.tr("No workshops yet. Workshops you plan and run appear here."))
         layout.addWidget(self.empty)
+        self._list_wanted, self._hot_seat = True, False
+        self.pages.currentChanged.connect(lambda _i: self._place_list())
 
     def _status(self, status: m.WorkshopStatus) -> str:
         return {
@@ -149,6 +152,30 @@ class WorkshopsArea(QWidget):
             m.DecisionKind.DEFER: self.tr("Deferred"),
             m.DecisionKind.NEEDS_INFORMATION: self.tr("Needs information"),
         }[decision.kind]
+
+    # -- where the list of workshops goes ---------------------------------------------------
+
+    ROOMY = 1000
+    """Below this width the list steps aside on every page but the overview, where it is
+    needed to choose a workshop: the pages get the room."""
+
+    def show_list(self, wanted: bool) -> None:
+        """View → Workshop List: whether the list is wanted beside the pages at all."""
+        self._list_wanted = wanted
+        self._place_list()
+
+    def hot_seat(self, on: bool) -> None:
+        """While a participant fills a ballot the list is away: only the ballot is there."""
+        self._hot_seat = on
+        self._place_list()
+
+    def _place_list(self) -> None:
+        roomy = self.width() >= self.ROOMY or self.pages.currentIndex() == 0
+        self.list.setVisible(self._list_wanted and not self._hot_seat and roomy)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_list()
 
     def add_page(self, page: QWidget, title: str) -> None:
         """A tab that follows the selected workshop (`show_workshop(data, offices)`)."""
