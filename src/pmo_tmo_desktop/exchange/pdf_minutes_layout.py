@@ -76,15 +76,8 @@ class Layout:
     def money(self, value: float | None) -> str:
         return self.n(value, 0)
 
-    def gap(self, value: float | None, decimals: int = 1) -> Markup:
-        """A signed gap in the colour of the office that rates higher."""
-        text = self.n.signed(value, decimals)
-        if value is None or round(value, decimals) == 0:
-            return esc(text)
-        return tag("font", text, color=hex_of(self.pmo if value > 0 else self.tmo))
-
     def gap_ink(self, value: float | None, decimals: int = 1) -> colors.Color | None:
-        """The colour `gap` sets a gap in, or None for no colour."""
+        """The colour a gap is printed in: the office that rates higher (None: no colour)."""
         if value is None or round(value, decimals) == 0:
             return None
         return self.pmo if value > 0 else self.tmo
