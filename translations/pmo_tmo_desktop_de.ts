@@ -4,27 +4,27 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="255"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="256"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="257"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="264"/>
         <source>— none</source>
         <translation>— keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="324"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Seit %n Tag überfällig</numerusform>
@@ -32,32 +32,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="381"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="371"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="372"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="373"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="374"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="385"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="375"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="376"/>
         <source>Agenda item</source>
         <translation>Agendapunkt</translation>
     </message>
@@ -65,68 +65,68 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="154"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="179"/>
         <source>Planned start, counted from the beginning of the workshop</source>
         <translation>Geplanter Beginn, gerechnet ab Start des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="181"/>
         <source>Time used so far</source>
         <translation>Bisher verbrauchte Zeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="194"/>
         <source>Starts</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="195"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="194"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="357"/>
         <source>Presenter</source>
         <translation>Präsentiert von</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="197"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="198"/>
         <source>Used</source>
         <translation>Verbraucht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="356"/>
         <source>Agenda item</source>
         <translation>Agendapunkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="358"/>
         <source>Minutes planned</source>
         <translation>Geplante Minuten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="359"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="363"/>
         <source>What was said and agreed; it goes into the minutes</source>
         <translation>Was besprochen und vereinbart wurde; fließt ins Protokoll ein</translation>
     </message>
@@ -134,103 +134,103 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="241"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="242"/>
         <source>The selected item is the current one</source>
         <translation>Der ausgewählte Punkt ist der aktuelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="280"/>
         <source>Time left on the current item</source>
         <translation>Restzeit des aktuellen Punkts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="283"/>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="338"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="291"/>
         <source>Next item</source>
         <translation>Nächster Punkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="293"/>
         <source>Previous item</source>
         <translation>Vorheriger Punkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="295"/>
         <source>Reset timer</source>
         <translation>Timer zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="296"/>
         <source>Start or pause the timer</source>
         <translation>Timer starten oder pausieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="298"/>
         <source>Make the previous item current</source>
         <translation>Vorherigen Punkt zum aktuellen machen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="300"/>
         <source>Make the next item current</source>
         <translation>Nächsten Punkt zum aktuellen machen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="302"/>
         <source>Start the current item&apos;s time again</source>
         <translation>Zeit des aktuellen Punkts neu starten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="311"/>
         <source>Minutes of the current item</source>
         <translation>Protokoll des aktuellen Punkts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="312"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Verlassen des Felds oder Strg+Enter speichert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="313"/>
         <source>What was said and agreed on this item…</source>
         <translation>Was zu diesem Punkt besprochen und vereinbart wurde …</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="338"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="338"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="341"/>
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="376"/>
         <source>&amp;Minutes of this item</source>
         <translation>&amp;Protokoll zu diesem Punkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="396"/>
         <source>F5 starts or pauses the timer · Ctrl+Right next item · Ctrl+Left previous item · Ctrl+Enter or leaving the minutes saves them</source>
         <translation>F5 startet oder pausiert den Timer · Strg+→ nächster Punkt · Strg+← vorheriger Punkt · Strg+Enter oder Verlassen des Protokolls speichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="434"/>
         <source>Items: %n</source>
         <translation>
             <numerusform>Punkte: %n</numerusform>
@@ -238,8 +238,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="425"/>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="434"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="496"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n Min. geplant</numerusform>
@@ -247,47 +247,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="469"/>
         <source>No agenda</source>
         <translation>Keine Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="461"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="470"/>
         <source>This workshop has no agenda items yet.</source>
         <translation>Dieser Workshop hat noch keine Agendapunkte.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="464"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="473"/>
         <source>Item {n} of {count}</source>
         <translation>Punkt {n} von {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="467"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="476"/>
         <source>Presenter: {name}</source>
         <translation>Präsentiert von: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="489"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="498"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="491"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="500"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="493"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="502"/>
         <source>not started</source>
         <translation>nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="495"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="504"/>
         <source>over time</source>
         <translation>Zeit überschritten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="615"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="624"/>
         <source>Edit minutes of “{item}”</source>
         <translation>Protokoll zu „{item}“ bearbeiten</translation>
     </message>
@@ -331,134 +331,134 @@
         <translation>Aktivitäten, für die jede Rolle verantwortlich (R) oder rechenschaftspflichtig (A) ist; die Zahl rechts zählt alle Aktivitäten, in denen sie irgendeinen Buchstaben hat.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="146"/>
         <source>The alignment figures look for offices named PMO and TMO; this methodology has no {office} office.</source>
         <translation>Die Verzahnungskennzahlen suchen nach Offices namens PMO und TMO; diese Methodik hat kein Office {office}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="153"/>
         <source>The alignment figures look for offices named PMO and TMO; this methodology has neither.</source>
         <translation>Die Verzahnungskennzahlen suchen nach Offices namens PMO und TMO; diese Methodik hat keines von beiden.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="165"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="168"/>
         <source>{value} of activities involve both PMO and TMO</source>
         <translation>{value} der Aktivitäten beziehen PMO und TMO ein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="172"/>
         <source>No activities yet: add some to see how PMO and TMO share them.</source>
         <translation>Noch keine Aktivitäten: Legen Sie welche an, um zu sehen, wie PMO und TMO sie teilen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="177"/>
         <source>Errors: {count}</source>
         <translation>Fehler: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="178"/>
         <source>Warnings: {count}</source>
         <translation>Warnungen: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="179"/>
         <source>Alignment findings: {count}</source>
         <translation>Befunde zur Verzahnung: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="197"/>
         <source>Joint (PMO and TMO)</source>
         <translation>Gemeinsam (PMO und TMO)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="198"/>
         <source>PMO only</source>
         <translation>Nur PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="199"/>
         <source>TMO only</source>
         <translation>Nur TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="200"/>
         <source>Neither</source>
         <translation>Keines von beiden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="210"/>
         <source>{phase}: {count} activities</source>
         <translation>{phase}: {count} Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="214"/>
         <source>{label}: {count} ({percent} %)</source>
         <translation>{label}: {count} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="218"/>
         <source>Touchpoints: {count}</source>
         <translation>Berührungspunkte: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="228"/>
         <source>no activities</source>
         <translation>keine Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="233"/>
         <source>{phase}: {activities} activities, {joint} joint, {pmo} PMO only, {tmo} TMO only, {neither} with neither, {touchpoints} touchpoints.</source>
         <translation>{phase}: {activities} Aktivitäten, {joint} gemeinsam, {pmo} nur PMO, {tmo} nur TMO, {neither} ohne beide, {touchpoints} Berührungspunkte.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="245"/>
         <source>Touchpoints</source>
         <translation>Berührungspunkte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="251"/>
         <source>Responsible (R)</source>
         <translation>Verantwortlich (R)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="252"/>
         <source>Accountable (A)</source>
         <translation>Rechenschaftspflichtig (A)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="264"/>
         <source>No office</source>
         <translation>Kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="277"/>
         <source>idle</source>
         <translation>ohne Einsatz</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="278"/>
         <source>{role} ({office})
 Idle: holds no letter in any activity</source>
         <translation>{role} ({office})
 Ohne Einsatz: hat in keiner Aktivität einen Buchstaben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="279"/>
         <source>{role} ({office}): idle, holds no letter.</source>
         <translation>{role} ({office}): ohne Einsatz, hat keinen Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="281"/>
         <source>no R or A</source>
         <translation>kein R oder A</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="283"/>
         <source>{role} ({office})
 Responsible: {r}
 Accountable: {a}
@@ -469,12 +469,12 @@ Rechenschaftspflichtig: {a}
 Hat einen Buchstaben in {total} Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="287"/>
         <source>{role} ({office}): Responsible {r}, Accountable {a}, a letter in {total} activities.</source>
         <translation>{role} ({office}): Verantwortlich {r}, Rechenschaftspflichtig {a}, ein Buchstabe in {total} Aktivitäten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="306"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
@@ -532,19 +532,96 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>BallotModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="119"/>
         <source>{criterion}: {low} to {high}</source>
         <translation>{criterion}: {low} bis {high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="145"/>
+        <source>can&apos;t judge</source>
+        <translation>nicht beurteilbar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="147"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="182"/>
+        <source>{value} is outside {low}–{high} for {criterion}; type a number from {low} to {high}, or {cant} if you can&apos;t judge it.</source>
+        <translation>{value} liegt für {criterion} außerhalb von {low}–{high}; geben Sie eine Zahl von {low} bis {high} ein oder {cant}, wenn Sie es nicht beurteilen können.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="209"/>
         <source>higher is better</source>
         <translation>höher ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="211"/>
         <source>lower is better</source>
         <translation>niedriger ist besser</translation>
+    </message>
+</context>
+<context>
+    <name>BallotStatusModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="201"/>
+        <source>Participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="201"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="201"/>
+        <source>Ballot</source>
+        <translation>Bewertungsbogen</translation>
+    </message>
+</context>
+<context>
+    <name>BallotWorkbook</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="186"/>
+        <source>can&apos;t judge</source>
+        <translation>nicht beurteilbar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="187"/>
+        <source>Rate each proposal on each criterion from {low} to {high}.</source>
+        <translation>Bewerten Sie jeden Vorschlag nach jedem Kriterium von {low} bis {high}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="190"/>
+        <source>Rate each proposal on each criterion on the scale shown in its column.</source>
+        <translation>Bewerten Sie jeden Vorschlag nach jedem Kriterium auf der Skala, die in seiner Spalte steht.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="194"/>
+        <source>Leave no cell empty: type a number or choose &quot;{cant_judge}&quot;. Details: sheet {sheet}.</source>
+        <translation>Lassen Sie keine Zelle leer: Geben Sie eine Zahl ein oder wählen Sie „{cant_judge}“. Details: Tabellenblatt {sheet}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="198"/>
+        <source>Save the file and send it back to {facilitator}.</source>
+        <translation>Speichern Sie die Datei und senden Sie sie an {facilitator} zurück.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="199"/>
+        <source>Not on the scale</source>
+        <translation>Nicht auf der Skala</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="200"/>
+        <source>{criterion}: enter a number from {low} to {high}, or &quot;{cant_judge}&quot;.</source>
+        <translation>{criterion}: Geben Sie eine Zahl von {low} bis {high} ein oder „{cant_judge}“.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="204"/>
+        <source>{low}–{high}, {direction}; or &quot;{cant_judge}&quot;</source>
+        <translation>{low}–{high}, {direction}; oder „{cant_judge}“</translation>
     </message>
 </context>
 <context>
@@ -580,7 +657,22 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>Dateiintegrität: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="219"/>
+        <source>{title}: no closed round with ratings yet</source>
+        <translation>{title}: noch keine geschlossene Runde mit Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="225"/>
+        <source>{title} — round {n}, {rated} of {total} ballots complete, {partial} started</source>
+        <translation>{title} — Runde {n}, {rated} von {total} Bewertungsbögen vollständig, {partial} begonnen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="236"/>
+        <source>This round is blind and still open: results once it is closed.</source>
+        <translation>Diese Runde ist blind und noch offen: Ergebnisse erst nach ihrem Abschluss.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="443"/>
         <source>workshops</source>
         <translation>Workshops</translation>
     </message>
@@ -626,8 +718,8 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="179"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="281"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="309"/>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="31"/>
         <source>Wrote {file}</source>
         <translation>{file} geschrieben</translation>
@@ -638,112 +730,112 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>{file} importiert (Layout {layout}): {roles} Rollen und {activities} Aktivitäten hinzugefügt, {cells} Zellen geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="217"/>
-        <source>{title}: no ratings yet</source>
-        <translation>{title}: noch keine Bewertungen</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="220"/>
-        <source>{title} — round {n}, {rated} of {total} participants rated</source>
-        <translation>{title} — Runde {n}, {rated} von {total} Teilnehmenden haben bewertet</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="238"/>
         <source>rank  score    PMO    TMO    gap  dissent  proposal</source>
         <translation>Rang   Pkt.    PMO    TMO   Abw.  Dissens  Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="254"/>
+        <source>! dissent of {threshold} or more (the workshop&apos;s threshold)</source>
+        <translation>! Dissens von {threshold} oder mehr (die Schwelle des Workshops)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="260"/>
+        <source>— withheld: fewer than two participants of that office rated it, so the figure would show one person&apos;s rating</source>
+        <translation>— zurückgehalten: Weniger als zwei Teilnehmende dieses Office haben bewertet, die Zahl würde also die Bewertung einer einzelnen Person zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="269"/>
         <source>Budget fit for {budget:,.0f}: {titles} (cost {cost:,.0f})</source>
         <translation>Budget-Passung für {budget:,.0f}: {titles} (Kosten {cost:,.0f})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="299"/>
         <source>the results workbook comes with the results workbook feature</source>
         <translation>die Ergebnis-Arbeitsmappe kommt mit der Funktion für Ergebnis-Arbeitsmappen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="347"/>
         <source>No workshops yet.</source>
         <translation>Noch keine Workshops.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="360"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
         <translation>PMO–TMO Desktop ohne Oberfläche: Arbeitsbereiche, Prüfungen und Workshops.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="366"/>
         <source>language of the output</source>
         <translation>Sprache der Ausgabe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="383"/>
         <source>a workspace from a starter methodology</source>
         <translation>ein Arbeitsbereich aus einer Vorlagenmethodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="386"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>eine realistische Demo mit abgeschlossenem Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="388"/>
         <source>check the file and report what it holds</source>
         <translation>die Datei prüfen und ihren Inhalt melden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="396"/>
         <source>R/A per role and phase above which a role is overloaded</source>
         <translation>R/A je Rolle und Phase, ab der eine Rolle als überlastet gilt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="403"/>
         <source>Consulted roles per activity above which it is too many</source>
         <translation>Konsultierte Rollen je Aktivität, ab denen es zu viele sind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="380"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="408"/>
         <source>methodology and RACI from a workbook, all or nothing</source>
         <translation>Methodik und RACI aus einer Arbeitsmappe, ganz oder gar nicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="415"/>
         <source>also remove activities and roles the workbook lacks</source>
         <translation>auch Aktivitäten und Rollen entfernen, die in der Arbeitsmappe fehlen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="389"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="417"/>
         <source>methodology and RACI workbook</source>
         <translation>Arbeitsmappe mit Methodik und RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="392"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="420"/>
         <source>scores, ranks and PMO/TMO gaps</source>
         <translation>Punktzahlen, Ränge und PMO/TMO-Abweichungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="428"/>
         <source>the PDF minutes of a workshop (and its results workbook)</source>
         <translation>das PDF-Protokoll eines Workshops (und seine Ergebnis-Arbeitsmappe)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="407"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="435"/>
         <source>the whole meeting pack of a workshop</source>
         <translation>die vollständigen Sitzungsunterlagen eines Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="420"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="449"/>
         <source>the workshops, with ids</source>
         <translation>die Workshops mit IDs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="456"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="490"/>
         <source>interrupted; nothing was changed</source>
         <translation>abgebrochen; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="464"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="498"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>interner Fehler ({kind}: {error}); bitte melden Sie ihn</translation>
     </message>
@@ -753,52 +845,77 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>Workshop {id} abgeschlossen; spätere Korrekturen werden als Änderungsvermerke erfasst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="79"/>
+        <source>Closed and revealed round {n}: {rated} of {total} ballots complete, {partial} started</source>
+        <translation>Runde {n} geschlossen und aufgedeckt: {rated} von {total} Bewertungsbögen vollständig, {partial} begonnen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="97"/>
         <source>Wrote {n} ballots to {folder}</source>
         <translation>{n} Bewertungsbögen nach {folder} geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="75"/>
-        <source>Imported {ballots} ballots into round {round}: {ratings} ratings written, {removed} removed</source>
-        <translation>{ballots} Bewertungsbögen in Runde {round} importiert: {ratings} Bewertungen geschrieben, {removed} entfernt</translation>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="109"/>
+        <source>Imported {ballots} ballots into round {round}: {ratings} ratings written, {cant_judge} can&apos;t judge, {removed} removed; {complete} complete, {incomplete} incomplete</source>
+        <translation>{ballots} Bewertungsbögen in Runde {round} importiert: {ratings} Bewertungen geschrieben, {cant_judge} nicht beurteilbar, {removed} entfernt; {complete} vollständig, {incomplete} unvollständig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="124"/>
+        <source>{name}: {filled} of {cells} cells</source>
+        <translation>{name}: {filled} von {cells} Zellen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="131"/>
         <source> (the round was opened for them)</source>
         <translation> (die Runde wurde dafür eröffnet)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="142"/>
         <source>a blank workshop set-up workbook</source>
         <translation>eine leere Arbeitsmappe für die Workshop-Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="150"/>
         <source>offer this workspace&apos;s offices (default PMO, TMO, Business, Vendor)</source>
         <translation>die Offices dieses Arbeitsbereichs anbieten (Standard: PMO, TMO, Business, Vendor)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="157"/>
         <source>a workshop from a filled set-up workbook; prints its id</source>
         <translation>ein Workshop aus einer ausgefüllten Vorbereitungs-Arbeitsmappe; gibt seine ID aus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="165"/>
         <source>close a workshop: its ratings, decisions and actions are frozen</source>
         <translation>einen Workshop abschließen: Bewertungen, Entscheidungen und Maßnahmen werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="174"/>
+        <source>rating rounds</source>
+        <translation>Bewertungsrunden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="178"/>
+        <source>open a new blind round; prints its number</source>
+        <translation>eine neue blinde Runde eröffnen; gibt ihre Nummer aus</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="179"/>
+        <source>close the open round and reveal it</source>
+        <translation>die offene Runde schließen und aufdecken</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="188"/>
         <source>ballot workbooks</source>
         <translation>Bewertungsbögen (Arbeitsmappen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="196"/>
         <source>one ballot workbook per participant</source>
         <translation>ein Bewertungsbogen je Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="205"/>
         <source>filled ballots, all or nothing</source>
         <translation>ausgefüllte Bewertungsbögen, ganz oder gar nicht</translation>
     </message>
@@ -806,42 +923,42 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="456"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="488"/>
         <source>Copy from an earlier workshop</source>
         <translation>Aus einem früheren Workshop kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="458"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="490"/>
         <source>Workshop to copy from</source>
         <translation>Workshop, aus dem kopiert wird</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="461"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="493"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="463"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="495"/>
         <source>&amp;Participants, with their offices</source>
         <translation>&amp;Teilnehmende mit ihren Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="464"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="496"/>
         <source>&amp;Criteria, with weights, directions and scales</source>
         <translation>&amp;Kriterien mit Gewichtung, Richtung und Skala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="468"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="500"/>
         <source>Names this workshop already has are left as they are.</source>
         <translation>Namen, die dieser Workshop bereits hat, bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="503"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="477"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="509"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -849,52 +966,52 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="292"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="293"/>
         <source>Weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="294"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="295"/>
         <source>Scale from</source>
         <translation>Skala von</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="296"/>
         <source>Scale to</source>
         <translation>Skala bis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="303"/>
         <source>How much the criterion counts in the weighted score</source>
         <translation>Wie stark das Kriterium in die gewichtete Punktzahl eingeht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="304"/>
         <source>Lower is better for costs and risks: a low rating scores high</source>
         <translation>Niedriger ist besser bei Kosten und Risiken: Eine niedrige Bewertung ergibt viele Punkte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="305"/>
         <source>The lowest rating a participant can give</source>
         <translation>Die niedrigste Bewertung, die Teilnehmende vergeben können</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="306"/>
         <source>The highest rating a participant can give</source>
         <translation>Die höchste Bewertung, die Teilnehmende vergeben können</translation>
     </message>
@@ -902,130 +1019,130 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="100"/>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="130"/>
         <source>&amp;Approve</source>
         <translation>Ge&amp;nehmigen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="131"/>
         <source>&amp;Reject</source>
         <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="132"/>
         <source>&amp;Defer</source>
         <translation>&amp;Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="133"/>
         <source>&amp;Needs information</source>
         <translation>&amp;Informationen fehlen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="134"/>
         <source>N&amp;o decision</source>
         <translation>&amp;Keine Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="149"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="152"/>
         <source>Conditions</source>
         <translation>Auflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="154"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Verlassen des Felds oder Strg+Enter speichert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="161"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="167"/>
         <source>F2 edits the current cell, Insert adds an action, Delete deletes it</source>
         <translation>F2 bearbeitet die aktuelle Zelle, Einfg fügt eine Maßnahme hinzu, Entf löscht sie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="175"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="186"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="661"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="667"/>
         <source>Add action</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="179"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="195"/>
         <source>Delete action</source>
         <translation>Maßnahme löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="193"/>
         <source>Add an action for the selected proposal (Ins)</source>
         <translation>Eine Maßnahme zum ausgewählten Vorschlag hinzufügen (Einfg)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="196"/>
         <source>Delete the selected action (Del)</source>
         <translation>Die ausgewählte Maßnahme löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="203"/>
         <source>This workshop is closed. Changes are recorded as amendments with a reason.</source>
         <translation>Dieser Workshop ist abgeschlossen. Änderungen werden als Änderungsvermerke mit Begründung erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="207"/>
         <source>Amendments</source>
         <translation>Änderungsvermerke</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="213"/>
         <source>A&amp;mendments</source>
         <translation>Än&amp;derungsvermerke</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="249"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="261"/>
         <source>Decision:</source>
         <translation>Entscheidung:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="265"/>
         <source>Ra&amp;tionale</source>
         <translation>Be&amp;gründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="266"/>
         <source>&amp;Conditions</source>
         <translation>A&amp;uflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="282"/>
         <source>Action &amp;items</source>
         <translation>&amp;Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="293"/>
         <source>Ctrl+Enter or leaving a field saves it · Ins adds an action for the proposal · F2 edits a cell · Del deletes the action</source>
         <translation>Strg+Enter oder Verlassen eines Felds speichert · Einfg fügt eine Maßnahme zum Vorschlag hinzu · F2 bearbeitet eine Zelle · Entf löscht die Maßnahme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="376"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="382"/>
         <source>Actions: %n</source>
         <translation>
             <numerusform>Maßnahmen: %n</numerusform>
@@ -1033,7 +1150,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="383"/>
         <source>not done: %n</source>
         <translation>
             <numerusform>nicht erledigt: %n</numerusform>
@@ -1041,7 +1158,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="388"/>
         <source>overdue: %n</source>
         <translation>
             <numerusform>überfällig: %n</numerusform>
@@ -1049,17 +1166,17 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="397"/>
         <source>{when} · {what} · {why}</source>
         <translation>{when} · {what} · {why}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="402"/>
         <source>Recorded by {who}</source>
         <translation>Erfasst von {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="405"/>
         <source>A&amp;mendments (%n)</source>
         <translation>
             <numerusform>&amp;Änderungsvermerke (%n)</numerusform>
@@ -1067,37 +1184,37 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="424"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="430"/>
         <source>Choose a decision first, then record why.</source>
         <translation>Wählen Sie zuerst eine Entscheidung, dann die Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="430"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="436"/>
         <source>No proposals in this workshop</source>
         <translation>Keine Vorschläge in diesem Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="444"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="450"/>
         <source>Decision: {decision}</source>
         <translation>Entscheidung: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="457"/>
         <source>Sponsor: {name}</source>
         <translation>Sponsor: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="460"/>
         <source>Cost: {cost}</source>
         <translation>Kosten: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="458"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="464"/>
         <source>Benefit: {benefit}</source>
         <translation>Nutzen: {benefit}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="464"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="470"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -1105,105 +1222,138 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="467"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="473"/>
         <source>decided {when}</source>
         <translation>entschieden am {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="538"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="544"/>
         <source>Withdraw decision on “{proposal}”</source>
         <translation>Entscheidung zu „{proposal}“ zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="548"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="554"/>
         <source>Decide “{proposal}”: {decision}</source>
         <translation>„{proposal}“ entscheiden: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="565"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="571"/>
         <source>Decision on “{proposal}”: {old} → {new}</source>
         <translation>Entscheidung zu „{proposal}“: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="572"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="578"/>
         <source>Amend decision on “{proposal}”</source>
         <translation>Entscheidung zu „{proposal}“ nachträglich ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="596"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="602"/>
         <source>Edit rationale and conditions of “{proposal}”</source>
         <translation>Begründung und Auflagen zu „{proposal}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="598"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="604"/>
         <source>Edit rationale of “{proposal}”</source>
         <translation>Begründung zu „{proposal}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="600"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="606"/>
         <source>Edit conditions of “{proposal}”</source>
         <translation>Auflagen zu „{proposal}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="627"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="633"/>
         <source>Edit action text</source>
         <translation>Text der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="628"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="634"/>
         <source>Change action owner</source>
         <translation>Verantwortliche der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="629"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="635"/>
         <source>Change action due date</source>
         <translation>Fälligkeit der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="630"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="636"/>
         <source>Change action status</source>
         <translation>Status der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="631"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="637"/>
         <source>Link action to a proposal</source>
         <translation>Maßnahme mit einem Vorschlag verknüpfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="632"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="638"/>
         <source>Link action to an agenda item</source>
         <translation>Maßnahme mit einem Agendapunkt verknüpfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="642"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="648"/>
         <source>{change}: “{action}”</source>
         <translation>{change}: „{action}“</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="659"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="665"/>
         <source>New action</source>
         <translation>Neue Maßnahme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="676"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="682"/>
         <source>Delete action “{action}”</source>
         <translation>Maßnahme „{action}“ löschen</translation>
     </message>
 </context>
 <context>
+    <name>DiscardRoundDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="210"/>
+        <source>Discard round</source>
+        <translation>Runde verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="220"/>
+        <source>A backup is taken first; File → Restore Backup brings the round back. The discard is recorded with its reason and cannot be undone with Undo.</source>
+        <translation>Vorher wird eine Sicherung erstellt; Datei → Sicherung wiederherstellen holt die Runde zurück. Das Verwerfen wird mit Begründung erfasst und lässt sich nicht mit Rückgängig aufheben.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="225"/>
+        <source>&amp;Why is it discarded?</source>
+        <translation>&amp;Warum wird sie verworfen?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="228"/>
+        <source>Reason for discarding the round</source>
+        <translation>Begründung für das Verwerfen der Runde</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="229"/>
+        <source>e.g. opened by mistake before the briefing</source>
+        <translation>z. B. versehentlich vor der Einweisung eröffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="235"/>
+        <source>Discard Round</source>
+        <translation>Runde verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>DueDateEdit</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="513"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="503"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="516"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="506"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="518"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="508"/>
         <source>Up/Down change the date, Alt+Down opens the calendar, Delete empties it</source>
         <translation>↑/↓ ändern das Datum, Alt+↓ öffnet den Kalender, Entf leert es</translation>
     </message>
@@ -1293,12 +1443,12 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Befunde der Methodikprüfung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="86"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; no findings — every activity has one Accountable, and PMO and TMO work is integrated.</source>
         <translation>&lt;b&gt;Prüfung:&lt;/b&gt; keine Befunde — jede Aktivität hat genau einen Rechenschaftspflichtigen, und die Arbeit von PMO und TMO ist verzahnt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="93"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; {errors} errors · {warnings} warnings · {alignment} alignment findings</source>
         <translation>&lt;b&gt;Prüfung:&lt;/b&gt; {errors} Fehler · {warnings} Warnungen · {alignment} Befunde zur Verzahnung</translation>
     </message>
@@ -1306,111 +1456,129 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="197"/>
         <source>{proposal}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal}: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="204"/>
         <source>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="220"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
 </context>
 <context>
+    <name>GapView</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="75"/>
+        <source>Withheld for privacy: fewer than two participants of the PMO, and of the TMO, rated it.</source>
+        <translation>Aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende des PMO und ebenso des TMO haben es bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="80"/>
+        <source>Withheld for privacy: fewer than two {office} participants rated it.</source>
+        <translation>Aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende des {office} haben es bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="97"/>
+        <source>PMO rates higher&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; TMO rates higher&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; The stronger the colour, the larger the gap: full colour at {top} points, the largest gap shown.</source>
+        <translation>PMO bewertet höher&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; TMO bewertet höher&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; Je kräftiger die Farbe, desto größer die Abweichung: volle Farbe bei {top} Punkten, der größten gezeigten Abweichung.</translation>
+    </message>
+</context>
+<context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="157"/>
         <source>Ctrl+Space / Shift+Space</source>
         <translation>Strg+Leertaste / Umschalt+Leertaste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="155"/>
         <source>Select the current role&apos;s column (Ctrl+Space) or activity&apos;s row (Shift+Space)</source>
         <translation>Die Spalte der aktuellen Rolle (Strg+Leertaste) oder die Zeile der Aktivität (Umschalt+Leertaste) auswählen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="172"/>
         <source>More keys, and every menu command that has one</source>
         <translation>Weitere Tasten und jeder Menübefehl, der eine hat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="48"/>
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="51"/>
         <source>Getting started guide</source>
         <translation>Leitfaden für die ersten Schritte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="67"/>
         <source>What the app is for</source>
         <translation>Wofür die Anwendung da ist</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="68"/>
         <source>The five areas</source>
         <translation>Die fünf Bereiche</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="69"/>
         <source>Keyboard essentials</source>
         <translation>Wichtige Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="70"/>
         <source>How a workshop runs</source>
         <translation>So läuft ein Workshop ab</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="71"/>
         <source>How the scores are computed</source>
         <translation>So werden die Punktzahlen berechnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="72"/>
         <source>Where your data lives</source>
         <translation>Wo Ihre Daten liegen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="83"/>
         <source>&lt;p&gt;Most organisations have a &lt;b&gt;Project Management Office (PMO)&lt;/b&gt; that owns the delivery method. The technical side — architects, technical managers, consultants, design and configuration specialists — deserves the same: a &lt;b&gt;Technical Management Office (TMO)&lt;/b&gt;, beside the PMO or inside it.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop helps the two offices agree on &lt;b&gt;one common methodology&lt;/b&gt; that covers the management &lt;i&gt;and&lt;/i&gt; the technical work, with the roles, deliverables, gates and sign-offs of both, so that each office knows the other&apos;s duties. With it both offices also &lt;b&gt;assess project proposals together&lt;/b&gt; in workshops: they rate, see where they disagree, decide and record the actions.&lt;/p&gt;&lt;p&gt;It works offline, on your laptop. Nothing is ever sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die meisten Organisationen haben ein &lt;b&gt;Project Management Office (PMO)&lt;/b&gt;, das die Vorgehensmethodik verantwortet. Die technische Seite — Architekten, technische Manager, Berater, Design- und Konfigurationsspezialisten — verdient dasselbe: ein &lt;b&gt;Technical Management Office (TMO)&lt;/b&gt;, neben dem PMO oder innerhalb des PMO.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop hilft beiden Offices, sich auf &lt;b&gt;eine gemeinsame Methodik&lt;/b&gt; zu einigen, die die Management- &lt;i&gt;und&lt;/i&gt; die technische Arbeit abdeckt, mit den Rollen, Lieferobjekten, Gates und Freigaben beider Seiten, sodass jedes Office die Aufgaben des anderen kennt. Damit &lt;b&gt;bewerten beide Offices auch Projektvorschläge gemeinsam&lt;/b&gt; in Workshops: Sie bewerten, sehen, wo sie sich uneinig sind, entscheiden und halten die Maßnahmen fest.&lt;/p&gt;&lt;p&gt;Die Anwendung arbeitet offline auf Ihrem Laptop. Es wird niemals etwas irgendwohin gesendet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="97"/>
         <source>&lt;p&gt;Once a workspace is open, the list on the left leads to five areas:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Methodology&lt;/td&gt;&lt;td&gt;Phases, their activities (management, technical or governance work, owned by an office), deliverables and the gates, reviews and sign-offs that control them — with a form for every property.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;RACI matrix&lt;/td&gt;&lt;td&gt;Who is Responsible, Accountable, Consulted or Informed for each activity. The findings below the grid are checked again with every edit: a missing or double Accountable, overloaded or idle roles, technical work without a TMO owner, gates only one office signs.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Roles &amp;amp; offices&lt;/td&gt;&lt;td&gt;The offices (PMO, TMO, Business, Vendor, …) with their colours, and the roles that belong to them.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alignment&lt;/td&gt;&lt;td&gt;Per phase, the activities where PMO and TMO work together, alone or not at all, and the load each role carries.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Workshops&lt;/td&gt;&lt;td&gt;The joint workshops: set-up, agenda, rating, results with the PMO-vs-TMO gap view, and decisions and actions.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Sobald ein Arbeitsbereich geöffnet ist, führt die Liste links zu fünf Bereichen:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Methodik&lt;/td&gt;&lt;td&gt;Phasen, ihre Aktivitäten (Management-, technische oder Governance-Arbeit, jeweils einem Office zugeordnet), Lieferobjekte sowie die Gates, Reviews und Freigaben, die sie steuern — mit einem Formular für jede Eigenschaft.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;RACI-Matrix&lt;/td&gt;&lt;td&gt;Wer ist für jede Aktivität verantwortlich, rechenschaftspflichtig, konsultiert oder informiert? Die Befunde unter der Tabelle werden bei jeder Änderung neu geprüft: fehlende oder doppelte Rechenschaftspflicht, überlastete oder ungenutzte Rollen, technische Arbeit ohne TMO-Zuständigkeit, Gates, die nur ein Office zeichnet.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Rollen &amp;amp; Offices&lt;/td&gt;&lt;td&gt;Die Offices (PMO, TMO, Business, Vendor, …) mit ihren Farben und die Rollen, die zu ihnen gehören.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Verzahnung&lt;/td&gt;&lt;td&gt;Je Phase die Aktivitäten, bei denen PMO und TMO zusammen, allein oder gar nicht arbeiten, und die Auslastung jeder Rolle.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Workshops&lt;/td&gt;&lt;td&gt;Die gemeinsamen Workshops: Vorbereitung, Agenda, Bewertung, Ergebnisse mit der PMO-TMO-Abweichungsansicht sowie Entscheidungen und Maßnahmen.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="117"/>
         <source>&lt;p&gt;Everything done in the room can be done from the keyboard.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Everywhere&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Go to an area: Methodology, RACI matrix, Roles &amp;amp; offices, Alignment, Workshops&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Undo the last change (Edit → Redo brings it back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Presenter view for the projector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;This guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Methodology tree and lists&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ins&lt;/td&gt;&lt;td&gt;New activity (Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Delete, with everything below it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Rename in place&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Up / Ctrl+Down&lt;/td&gt;&lt;td&gt;Move up or down&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;RACI grid&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Toggle that letter in every selected cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Clear the selected cells&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copy and paste cells with Excel or LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Hot-seat ballot&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Digits&lt;/td&gt;&lt;td&gt;Type the rating in the cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Enter / Tab&lt;/td&gt;&lt;td&gt;Store it and move to the next cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Enter&lt;/td&gt;&lt;td&gt;Done: hide the ballot for the next participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Agenda&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Start or pause the timer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Right / Ctrl+Left&lt;/td&gt;&lt;td&gt;Next or previous item&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Alles, was im Raum geschieht, lässt sich mit der Tastatur erledigen.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Überall&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+1 … Strg+5&lt;/td&gt;&lt;td&gt;Zu einem Bereich wechseln: Methodik, RACI-Matrix, Rollen &amp;amp; Offices, Verzahnung, Workshops&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+Z&lt;/td&gt;&lt;td&gt;Letzte Änderung rückgängig machen (Bearbeiten → Wiederherstellen holt sie zurück)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+Umschalt+P&lt;/td&gt;&lt;td&gt;Präsentationsansicht für den Beamer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;Dieser Leitfaden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Methodikbaum und Listen&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Einfg&lt;/td&gt;&lt;td&gt;Neue Aktivität (Strg+Einfg ein Lieferobjekt, Umschalt+Einfg ein Gate oder Review, Strg+Umschalt+N eine Phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Entf&lt;/td&gt;&lt;td&gt;Löschen, samt allem, was darunter liegt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Direkt umbenennen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+↑ / Strg+↓&lt;/td&gt;&lt;td&gt;Nach oben oder unten verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;RACI-Tabelle&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Diesen Buchstaben in allen ausgewählten Zellen ein- oder ausschalten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Entf&lt;/td&gt;&lt;td&gt;Ausgewählte Zellen leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+C / Strg+V&lt;/td&gt;&lt;td&gt;Zellen mit Excel oder LibreOffice austauschen (kopieren und einfügen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Direkteingabe am Laptop&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ziffern&lt;/td&gt;&lt;td&gt;Bewertung in die Zelle eingeben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Enter / Tab&lt;/td&gt;&lt;td&gt;Speichern und zur nächsten Zelle wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+Enter&lt;/td&gt;&lt;td&gt;Fertig: Bewertungsbogen für die nächste Person ausblenden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Agenda&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Timer starten oder pausieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+→ / Strg+←&lt;/td&gt;&lt;td&gt;Nächster oder vorheriger Punkt&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="137"/>
-        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Set-up.&lt;/b&gt; Add the participants, each tagged with their office; the criteria, each with a weight, a direction (a benefit, or a cost or risk where less is better) and a scale; and the proposals with their cost, benefit and duration. The Workshop menu can also build a workshop from a filled set-up workbook.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda and timer.&lt;/b&gt; Plan the items with their times. In the room the timer keeps each item on time, and the minutes are written against it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blind round.&lt;/b&gt; Open a round on the Rating tab. Participants rate at the laptop in the hot seat, on paper (the facilitator types those in), or on Excel ballots imported from the Workshop menu. Nobody sees anyone else&apos;s ratings; the room sees only how many have rated.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reveal.&lt;/b&gt; Close the round to reveal it. Only now do the results appear, on the Results tab and in the presenter view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gap view.&lt;/b&gt; See where PMO and TMO disagree, on which proposal and which criterion. The largest gaps are the list to discuss; a second round can follow the discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decide.&lt;/b&gt; Approve, reject, defer or ask for more information, with the rationale and any conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Record each action with its owner and due date, and send the pack out after the workshop.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Vorbereitung.&lt;/b&gt; Erfassen Sie die Teilnehmenden, jeweils mit ihrem Office; die Kriterien, jeweils mit Gewichtung, Richtung (ein Nutzen oder aber Kosten bzw. Risiko, wo weniger besser ist) und Skala; und die Vorschläge mit Kosten, Nutzen und Dauer. Über das Menü „Workshop“ lässt sich ein Workshop auch aus einer ausgefüllten Vorbereitungs-Arbeitsmappe anlegen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda und Timer.&lt;/b&gt; Planen Sie die Punkte mit ihren Zeiten. Im Raum hält der Timer jeden Punkt im Zeitrahmen, und das Protokoll wird dazu mitgeschrieben.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blinde Runde.&lt;/b&gt; Eröffnen Sie auf dem Reiter „Bewertung“ eine Runde. Die Teilnehmenden bewerten direkt am Laptop, auf Papier (die Moderation tippt die Werte ein) oder auf Excel-Bewertungsbögen, die über das Menü „Workshop“ importiert werden. Niemand sieht die Bewertungen der anderen; der Raum sieht nur, wie viele bereits bewertet haben.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aufdecken.&lt;/b&gt; Schließen Sie die Runde, um sie aufzudecken. Erst jetzt erscheinen die Ergebnisse, auf dem Reiter „Ergebnisse“ und in der Präsentationsansicht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Abweichungsansicht.&lt;/b&gt; Sehen Sie, wo PMO und TMO uneinig sind, bei welchem Vorschlag und welchem Kriterium. Die größten Abweichungen bilden die Diskussionsliste; nach der Diskussion kann eine zweite Runde folgen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Entscheiden.&lt;/b&gt; Genehmigen, ablehnen, zurückstellen oder weitere Informationen anfordern, mit Begründung und etwaigen Auflagen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Maßnahmen.&lt;/b&gt; Erfassen Sie jede Maßnahme mit Verantwortlichen und Fälligkeitsdatum, und versenden Sie die Unterlagen nach dem Workshop.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="177"/>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Set-up.&lt;/b&gt; Add the participants, each tagged with their office; the criteria, each with a weight, a direction (a benefit, or a cost or risk where less is better) and a scale; and the proposals with their cost, benefit and duration. The Workshop menu can also build a workshop from a filled set-up workbook.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda and timer.&lt;/b&gt; Plan the items with their times. In the room the timer keeps each item on time, and the minutes are written against it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blind round.&lt;/b&gt; Open a round on the Rating tab. Participants rate at the laptop in the hot seat, on paper (the facilitator types those in), or on Excel ballots imported from the Workshop menu. In the ballot, Enter or Tab moves on, &lt;b&gt;?&lt;/b&gt; answers &quot;can&apos;t judge&quot; and Delete clears a cell. A ballot is complete when every cell holds a rating or &quot;can&apos;t judge&quot;. Nobody sees anyone else&apos;s ratings; the room sees only how many ballots are complete, the Rating tab shows each participant&apos;s state (never a value).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reveal.&lt;/b&gt; Close the round to reveal it: you are first told who is incomplete or has not started. Only now do the results appear, on the Results tab and in the presenter view (F11: full screen, Esc: back). A round opened by mistake can be discarded (Discard Round…): a backup is taken first and the discard is recorded; Undo never takes a round or a rating away.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gap view.&lt;/b&gt; See where PMO and TMO disagree, on which proposal and which criterion. The largest gaps are the list to discuss; a second round can follow the discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decide.&lt;/b&gt; Approve, reject, defer or ask for more information, with the rationale and any conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Record each action with its owner and due date, and send the pack out after the workshop.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Vorbereitung.&lt;/b&gt; Legen Sie die Teilnehmenden an, jeweils mit ihrem Office; die Kriterien, jeweils mit Gewichtung, Richtung (ein Nutzen oder Kosten bzw. Risiko, bei denen weniger besser ist) und Skala; und die Vorschläge mit Kosten, Nutzen und Dauer. Über das Menü Workshop lässt sich ein Workshop auch aus einer ausgefüllten Vorbereitungs-Arbeitsmappe erstellen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda und Timer.&lt;/b&gt; Planen Sie die Punkte mit ihren Zeiten. Im Raum hält der Timer jeden Punkt in der Zeit, und das Protokoll wird zum jeweiligen Punkt geschrieben.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blinde Runde.&lt;/b&gt; Eröffnen Sie auf der Seite „Bewertung“ eine Runde. Die Teilnehmenden bewerten per Direkteingabe am Laptop, auf Papier (die Moderation tippt diese Bewertungen ein) oder auf Excel-Bewertungsbögen, die über das Menü Workshop importiert werden. Im Bewertungsbogen geht es mit Enter oder Tab weiter, &lt;b&gt;?&lt;/b&gt; antwortet „nicht beurteilbar“, und Entf leert eine Zelle. Ein Bewertungsbogen ist vollständig, wenn jede Zelle eine Bewertung oder „nicht beurteilbar“ enthält. Niemand sieht die Bewertungen der anderen; der Raum sieht nur, wie viele Bewertungsbögen vollständig sind, die Seite „Bewertung“ zeigt den Stand jeder Person (nie einen Wert).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aufdecken.&lt;/b&gt; Schließen Sie die Runde, um sie aufzudecken: Zuvor erfahren Sie, wer unvollständig ist oder noch nicht begonnen hat. Erst jetzt erscheinen die Ergebnisse, auf der Seite „Ergebnisse“ und in der Präsentationsansicht (F11: Vollbild, Esc: zurück). Eine versehentlich eröffnete Runde kann verworfen werden (Runde verwerfen…): Vorher wird eine Sicherung erstellt, und das Verwerfen wird erfasst; Rückgängig nimmt nie eine Runde oder eine Bewertung weg.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Abweichungsansicht.&lt;/b&gt; Sehen Sie, wo PMO und TMO uneinig sind, bei welchem Vorschlag und welchem Kriterium. Die größten Abweichungen bilden die Diskussionsliste; nach der Diskussion kann eine zweite Runde folgen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Entscheiden.&lt;/b&gt; Genehmigen, ablehnen, zurückstellen oder weitere Informationen anfordern, mit Begründung und etwaigen Auflagen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Maßnahmen.&lt;/b&gt; Erfassen Sie jede Maßnahme mit verantwortlicher Person und Fälligkeit, und versenden Sie die Sitzungsunterlagen nach dem Workshop.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="162"/>
-        <source>&lt;p&gt;The same method is used in the app, the command line and every report.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each rating is first put on a scale from 0 to 1: the bottom of the criterion&apos;s scale becomes 0, the top 1. Where lower is better (risk, cost, complexity) the scale is turned round.&lt;/li&gt;&lt;li&gt;A participant&apos;s score for a proposal is the average of those 0–1 ratings, each weighted by its criterion&apos;s weight, over the criteria they rated. A criterion left empty is left out — it never counts as zero.&lt;/li&gt;&lt;li&gt;A proposal&apos;s &lt;b&gt;score&lt;/b&gt; is 100 × the average of its participants&apos; scores. The &lt;b&gt;PMO score&lt;/b&gt; and the &lt;b&gt;TMO score&lt;/b&gt; are the same average over each office&apos;s participants, and the &lt;b&gt;gap&lt;/b&gt; is the PMO score minus the TMO score. The same is done criterion by criterion: those are the cells of the gap view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dissent&lt;/b&gt; shows how far apart the room is: the spread (standard deviation) of the participants&apos; scores divided by 50, so 0 is full agreement and 1 a room split into two extremes. It is flagged from 0.3 unless Preferences set another line.&lt;/li&gt;&lt;li&gt;Proposals are &lt;b&gt;ranked&lt;/b&gt; by score, and equal scores share a rank. The latest round holding ratings counts unless you choose another.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;budget fit&lt;/b&gt; is the set of proposals with the highest total score whose costs fit the budget, found exactly rather than by a rule of thumb.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;In der Anwendung, auf der Kommandozeile und in jedem Bericht wird dieselbe Methode verwendet.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Jede Bewertung wird zunächst auf eine Skala von 0 bis 1 gebracht: Das untere Ende der Kriteriumsskala wird 0, das obere 1. Wo niedriger besser ist (Risiko, Kosten, Komplexität), wird die Skala umgekehrt.&lt;/li&gt;&lt;li&gt;Die Punktzahl eines Teilnehmers für einen Vorschlag ist der Mittelwert dieser 0–1-Bewertungen, jeweils gewichtet mit der Gewichtung des Kriteriums, über die Kriterien, die er bewertet hat. Ein leer gelassenes Kriterium bleibt außen vor — es zählt nie als null.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Punktzahl&lt;/b&gt; eines Vorschlags ist 100 × der Mittelwert der Punktzahlen seiner Teilnehmenden. Die &lt;b&gt;PMO-Punktzahl&lt;/b&gt; und die &lt;b&gt;TMO-Punktzahl&lt;/b&gt; sind derselbe Mittelwert über die Teilnehmenden des jeweiligen Office, und die &lt;b&gt;Abweichung&lt;/b&gt; ist die PMO-Punktzahl minus die TMO-Punktzahl. Dasselbe geschieht Kriterium für Kriterium: Das sind die Zellen der Abweichungsansicht.&lt;/li&gt;&lt;li&gt;Der &lt;b&gt;Dissens&lt;/b&gt; zeigt, wie weit die Meinungen im Raum auseinanderliegen: die Streuung (Standardabweichung) der Punktzahlen der Teilnehmenden geteilt durch 50, also 0 bei voller Einigkeit und 1 bei einem in zwei Extreme gespaltenen Raum. Er wird ab 0,3 markiert, sofern in den Einstellungen keine andere Schwelle festgelegt ist.&lt;/li&gt;&lt;li&gt;Vorschläge werden nach Punktzahl &lt;b&gt;gereiht&lt;/b&gt;; gleiche Punktzahlen teilen sich einen Rang. Es zählt die letzte Runde mit Bewertungen, sofern Sie keine andere wählen.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Budget-Passung&lt;/b&gt; ist die Auswahl von Vorschlägen mit der höchsten Gesamtpunktzahl, deren Kosten ins Budget passen — exakt berechnet, nicht per Faustregel.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="208"/>
+        <source>&lt;p&gt;The same method is used in the app, the command line and every report.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each rating is first put on a scale from 0 to 1: the bottom of the criterion&apos;s scale becomes 0, the top 1. Where lower is better (risk, cost, complexity) the scale is turned round.&lt;/li&gt;&lt;li&gt;A participant&apos;s score for a proposal is the average of those 0–1 ratings, each weighted by its criterion&apos;s weight, over the criteria they rated. A criterion left empty is left out — it never counts as zero.&lt;/li&gt;&lt;li&gt;A proposal&apos;s &lt;b&gt;score&lt;/b&gt; is 100 × the average of its participants&apos; scores. The &lt;b&gt;PMO score&lt;/b&gt; and the &lt;b&gt;TMO score&lt;/b&gt; are the same average over each office&apos;s participants, and the &lt;b&gt;gap&lt;/b&gt; is the PMO score minus the TMO score. The same is done criterion by criterion: those are the cells of the gap view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dissent&lt;/b&gt; shows how far apart the room is: the spread (standard deviation) of the participants&apos; scores divided by 50, so 0 is full agreement and 1 a room split into two extremes. It is flagged at the workshop&apos;s own threshold (Set-up; new workshops take the one in Preferences, 0.3 unless changed).&lt;/li&gt;&lt;li&gt;In office-tagged and anonymous workshops an office&apos;s figure is shown only when at least two of its participants gave it; otherwise it reads —.&lt;/li&gt;&lt;li&gt;Proposals are &lt;b&gt;ranked&lt;/b&gt; by score, and equal scores share a rank. The latest closed round holding ratings counts unless you choose another round on the Results tab; the minutes and the results workbook print that round.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;budget fit&lt;/b&gt; is the set of proposals with the highest total score whose costs fit the budget, found exactly rather than by a rule of thumb.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Dieselbe Methode gilt in der Anwendung, auf der Kommandozeile und in jedem Bericht.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Jede Bewertung wird zuerst auf eine Skala von 0 bis 1 gebracht: Das untere Ende der Skala des Kriteriums wird zu 0, das obere zu 1. Wo niedriger besser ist (Risiko, Kosten, Komplexität), wird die Skala umgedreht.&lt;/li&gt;&lt;li&gt;Die Punktzahl eines Teilnehmers für einen Vorschlag ist der Mittelwert dieser 0–1-Bewertungen, jeweils gewichtet mit der Gewichtung ihres Kriteriums, über die Kriterien, die er bewertet hat. Ein leer gelassenes Kriterium bleibt außen vor — es zählt nie als null.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Punktzahl&lt;/b&gt; eines Vorschlags ist 100 × der Mittelwert der Punktzahlen seiner Teilnehmenden. &lt;b&gt;PMO-Punktzahl&lt;/b&gt; und &lt;b&gt;TMO-Punktzahl&lt;/b&gt; sind derselbe Mittelwert über die Teilnehmenden des jeweiligen Office, und die &lt;b&gt;Abweichung&lt;/b&gt; ist die PMO-Punktzahl minus die TMO-Punktzahl. Dasselbe geschieht Kriterium für Kriterium: Das sind die Zellen der Abweichungsansicht.&lt;/li&gt;&lt;li&gt;Der &lt;b&gt;Dissens&lt;/b&gt; zeigt, wie weit die Meinungen im Raum auseinanderliegen: die Streuung (Standardabweichung) der Punktzahlen der Teilnehmenden geteilt durch 50, sodass 0 volle Einigkeit ist und 1 ein in zwei Extreme gespaltener Raum. Er wird ab der eigenen Schwelle des Workshops markiert (Vorbereitung; neue Workshops übernehmen die aus den Einstellungen, 0,3, sofern nicht geändert).&lt;/li&gt;&lt;li&gt;In Workshops mit der Anonymität „Nach Office“ oder „Anonym“ wird die Zahl eines Office nur gezeigt, wenn mindestens zwei seiner Teilnehmenden bewertet haben; sonst steht dort —.&lt;/li&gt;&lt;li&gt;Vorschläge werden nach Punktzahl &lt;b&gt;gereiht&lt;/b&gt;, gleiche Punktzahlen teilen sich einen Rang. Es zählt die letzte geschlossene Runde mit Bewertungen, sofern Sie auf der Seite „Ergebnisse“ keine andere Runde wählen; Protokoll und Ergebnis-Arbeitsmappe geben diese Runde aus.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Budget-Passung&lt;/b&gt; ist die Auswahl von Vorschlägen mit der höchsten Gesamtpunktzahl, deren Kosten in das Budget passen, exakt ermittelt statt mit einer Faustregel.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="187"/>
-        <source>&lt;p&gt;A workspace is &lt;b&gt;one file&lt;/b&gt;, for example &lt;i&gt;acme.pmotmo&lt;/i&gt;. There is no Save: every edit and every rating is written to the file the moment it is made, so nothing is lost if the laptop crashes or its battery runs out. Edit → Undo takes any change back.&lt;/p&gt;&lt;p&gt;While a workspace is open it is &lt;b&gt;backed up&lt;/b&gt; every few minutes into a folder beside it (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), and also before every import, upgrade and restore. &lt;b&gt;File → Restore Backup&lt;/b&gt; puts a backup back, after backing up the current state first, so even a restore can be undone.&lt;/p&gt;&lt;p&gt;File → Save As continues in a copy; File → Export to Excel writes the methodology, the RACI matrix and its findings to a workbook.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ein Arbeitsbereich ist &lt;b&gt;eine Datei&lt;/b&gt;, zum Beispiel &lt;i&gt;acme.pmotmo&lt;/i&gt;. Es gibt kein Speichern: Jede Änderung und jede Bewertung wird in dem Moment in die Datei geschrieben, in dem sie erfolgt, sodass nichts verloren geht, wenn der Laptop abstürzt oder der Akku leer ist. Bearbeiten → Rückgängig nimmt jede Änderung zurück.&lt;/p&gt;&lt;p&gt;Solange ein Arbeitsbereich geöffnet ist, wird er alle paar Minuten in einen Ordner daneben &lt;b&gt;gesichert&lt;/b&gt; (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), außerdem vor jedem Import, Upgrade und jeder Wiederherstellung. &lt;b&gt;Datei → Sicherung wiederherstellen&lt;/b&gt; spielt eine Sicherung zurück, nachdem zuvor der aktuelle Stand gesichert wurde, sodass sich selbst eine Wiederherstellung rückgängig machen lässt.&lt;/p&gt;&lt;p&gt;Datei → Speichern unter arbeitet in einer Kopie weiter; Datei → Nach Excel exportieren schreibt die Methodik, die RACI-Matrix und ihre Befunde in eine Arbeitsmappe.&lt;/p&gt;</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="236"/>
+        <source>&lt;p&gt;A workspace is &lt;b&gt;one file&lt;/b&gt;, for example &lt;i&gt;acme.pmotmo&lt;/i&gt;. There is no Save: every edit and every rating is written to the file the moment it is made, so nothing is lost if the laptop crashes or its battery runs out. Edit → Undo takes a change back — but never a rating someone entered, nor a round.&lt;/p&gt;&lt;p&gt;While a workspace is open it is &lt;b&gt;backed up&lt;/b&gt; every few minutes into a folder beside it (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), and also before every import, upgrade and restore. &lt;b&gt;File → Restore Backup&lt;/b&gt; puts a backup back, after backing up the current state first, so even a restore can be undone.&lt;/p&gt;&lt;p&gt;File → Save As continues in a copy; File → Export to Excel writes the methodology, the RACI matrix and its findings to a workbook.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Arbeitsbereich ist &lt;b&gt;eine Datei&lt;/b&gt;, zum Beispiel &lt;i&gt;acme.pmotmo&lt;/i&gt;. Es gibt kein Speichern: Jede Änderung und jede Bewertung wird in die Datei geschrieben, sobald sie erfolgt, sodass nichts verloren geht, wenn der Laptop abstürzt oder sein Akku leer ist. Bearbeiten → Rückgängig nimmt eine Änderung zurück — aber nie eine Bewertung, die jemand eingegeben hat, und keine Runde.&lt;/p&gt;&lt;p&gt;Solange ein Arbeitsbereich geöffnet ist, wird er alle paar Minuten in einen Ordner daneben &lt;b&gt;gesichert&lt;/b&gt; (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), außerdem vor jedem Import, jedem Upgrade und jeder Wiederherstellung. &lt;b&gt;Datei → Sicherung wiederherstellen&lt;/b&gt; spielt eine Sicherung zurück, nachdem zuvor der aktuelle Stand gesichert wurde, sodass sich selbst eine Wiederherstellung rückgängig machen lässt.&lt;/p&gt;&lt;p&gt;Datei → Speichern unter arbeitet in einer Kopie weiter; Datei → Nach Excel exportieren schreibt die Methodik, die RACI-Matrix und ihre Befunde in eine Arbeitsmappe.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="218"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
@@ -1418,392 +1586,392 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>Handbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="208"/>
         <source>Role handbook</source>
         <translation>Rollenhandbuch</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="209"/>
         <source>Role handbook: {methodology}</source>
         <translation>Rollenhandbuch: {methodology}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="210"/>
         <source>Who does what in the common PMO–TMO methodology</source>
         <translation>Wer was tut in der gemeinsamen PMO–TMO-Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="211"/>
         <source>Roles and responsibilities in {methodology}</source>
         <translation>Rollen und Verantwortlichkeiten in {methodology}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="213"/>
         <source>roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="214"/>
         <source>RACI</source>
         <translation>RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="215"/>
         <source>methodology</source>
         <translation>Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="216"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="217"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="219"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
         <source>Role handbook · {date}</source>
         <translation>Rollenhandbuch · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="221"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
         <translation>Erstellt mit PMO–TMO Desktop am {date}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="222"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
         <source>Methodology</source>
         <translation>Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="224"/>
         <source>RACI variant</source>
         <translation>RACI-Variante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="225"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="226"/>
         <source>{n} in {offices} offices ({by_office})</source>
         <translation>{n} in {offices} Offices ({by_office})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="227"/>
         <source>Phases</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="228"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="229"/>
         <source>Gates, reviews and sign-offs</source>
         <translation>Gates, Reviews und Freigaben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="230"/>
         <source>About this handbook</source>
         <translation>Über dieses Handbuch</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="231"/>
         <source>One section per role, grouped by office: what the role is for, every activity in which it holds a letter of the RACI matrix, the gates, reviews and sign-offs it approves, and the roles of the other office it works with most. Read your own role, then the roles you work with: each office can see what the other does.</source>
         <translation>Ein Abschnitt je Rolle, gruppiert nach Office: wofür die Rolle da ist, jede Aktivität, in der sie einen Buchstaben der RACI-Matrix hat, die Gates, Reviews und Freigaben, die sie freigibt, und die Rollen des anderen Office, mit denen sie am engsten zusammenarbeitet. Lesen Sie Ihre eigene Rolle, dann die Rollen, mit denen Sie zusammenarbeiten: So sieht jedes Office, was das andere tut.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="238"/>
         <source>The offices</source>
         <translation>Die Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="239"/>
         <source>Owns activities</source>
         <translation>Eigene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="240"/>
         <source>The letters</source>
         <translation>Die Buchstaben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="241"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
         <source>{n} roles</source>
         <translation>{n} Rollen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="244"/>
         <source>Approves</source>
         <translation>Gibt frei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="245"/>
         <source>{office} · {n} activities</source>
         <translation>{office} · {n} Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
         <source>Holds no letter in the RACI matrix.</source>
         <translation>Hat keinen Buchstaben in der RACI-Matrix.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="247"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="248"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="249"/>
         <source>Deliverables</source>
         <translation>Lieferobjekte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="250"/>
         <source>{kind} · {office}</source>
         <translation>{kind} · {office}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="251"/>
         <source>Approves at gates, reviews and sign-offs</source>
         <translation>Gibt frei bei Gates, Reviews und Freigaben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="252"/>
         <source>Control point</source>
         <translation>Kontrollpunkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="253"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="254"/>
         <source>Approves with</source>
         <translation>Gibt frei zusammen mit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="255"/>
         <source>Sole approver</source>
         <translation>Gibt allein frei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="256"/>
         <source>Phase: {phase}</source>
         <translation>Phase: {phase}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="257"/>
         <source>{phase} · {activity}</source>
         <translation>{phase} · {activity}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="258"/>
         <source>Works most with in the other office</source>
         <translation>Engste Zusammenarbeit im anderen Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="259"/>
         <source>Works most with in the PMO and the TMO</source>
         <translation>Engste Zusammenarbeit in PMO und TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="260"/>
         <source>Roles holding a letter in the same activities, most shared first.</source>
         <translation>Rollen mit einem Buchstaben in denselben Aktivitäten, die mit den meisten gemeinsamen zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="263"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="264"/>
         <source>Shared activities</source>
         <translation>Gemeinsame Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="265"/>
         <source>Shares no activity with the other office.</source>
         <translation>Teilt keine Aktivität mit dem anderen Office.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="267"/>
         <source>Accountable for…</source>
         <translation>Rechenschaftspflichtig für…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="268"/>
         <source>Responsible for…</source>
         <translation>Verantwortlich für…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="269"/>
         <source>Consulted on…</source>
         <translation>Konsultiert zu…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="270"/>
         <source>Informed of…</source>
         <translation>Informiert über…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="187"/>
         <source>Signs off…</source>
         <translation>Zeichnet ab…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="188"/>
         <source>Verifies…</source>
         <translation>Prüft…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="192"/>
         <source>Signs off</source>
         <translation>Zeichnet ab</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="197"/>
         <source>approves the finished result formally and signs it off.</source>
         <translation>gibt das fertige Ergebnis formell frei und zeichnet es ab.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="198"/>
         <source>checks the result against the agreed criteria before it is signed off.</source>
         <translation>prüft das Ergebnis vor der Abzeichnung gegen die vereinbarten Kriterien.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="193"/>
         <source>Verifies</source>
         <translation>Prüft</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="271"/>
         <source>Supports…</source>
         <translation>Unterstützt…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="272"/>
         <source>Verifies and signs…</source>
         <translation>Prüft und zeichnet…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="275"/>
         <source>Accountable</source>
         <translation>Rechenschaftspflichtig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="276"/>
         <source>Responsible</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="277"/>
         <source>Consulted</source>
         <translation>Konsultiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="278"/>
         <source>Informed</source>
         <translation>Informiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="279"/>
         <source>Supports</source>
         <translation>Unterstützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="280"/>
         <source>Verifies and signs</source>
         <translation>Prüft und zeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="283"/>
         <source>owns the outcome and answers for it; exactly one role per activity.</source>
         <translation>ist für das Ergebnis rechenschaftspflichtig und steht dafür ein; genau eine Rolle je Aktivität.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="286"/>
         <source>does the work; at least one role per activity.</source>
         <translation>erledigt die Arbeit; mindestens eine Rolle je Aktivität.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="287"/>
         <source>is asked before the work is done or decided: a two-way exchange.</source>
         <translation>wird gefragt, bevor die Arbeit erledigt oder entschieden wird: ein Austausch in beide Richtungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="290"/>
         <source>is told of the progress or the result: one way.</source>
         <translation>wird über den Fortschritt oder das Ergebnis informiert: in eine Richtung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="291"/>
         <source>helps the responsible roles with resources or expertise.</source>
         <translation>unterstützt die verantwortlichen Rollen mit Ressourcen oder Fachwissen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="292"/>
         <source>checks the result against the criteria and signs it off.</source>
         <translation>prüft das Ergebnis anhand der Kriterien und gibt es frei.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="295"/>
         <source>Management</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="296"/>
         <source>Technical</source>
         <translation>Technik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="297"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="300"/>
         <source>Gate</source>
         <translation>Gate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="301"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="302"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
@@ -1864,219 +2032,219 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="102"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="417"/>
         <source>Set-up</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="418"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="419"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="420"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="366"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="421"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Entscheidungen &amp;&amp; Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="118"/>
         <source>Methodology</source>
         <translation>Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="119"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="120"/>
         <source>Roles &amp; offices</source>
         <translation>Rollen &amp; Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="121"/>
         <source>Alignment</source>
         <translation>Verzahnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="122"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="159"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="161"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="162"/>
         <source>Restore &amp;Backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Export to Excel…</source>
         <translation>Nach Excel e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Import from Excel…</source>
         <translation>Aus Excel &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="168"/>
         <source>Workspace &amp;Properties…</source>
         <translation>Arbeitsbereich-&amp;Eigenschaften…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Close Workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="164"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="353"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="165"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="356"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="192"/>
         <source>&amp;RACI Matrix</source>
         <translation>&amp;RACI-Matrix</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
         <source>R&amp;oles and Offices</source>
         <translation>R&amp;ollen und Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Alignment</source>
         <translation>&amp;Verzahnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="205"/>
         <source>Workshop &amp;List</source>
         <translation>Workshop-&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Präsentationsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="210"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>Ü&amp;ber PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="217"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="272"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="320"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="353"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="356"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Wiederherstellen: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="467"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="519"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="483"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="535"/>
         <source>Change workspace properties</source>
         <translation>Eigenschaften des Arbeitsbereichs ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="491"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="543"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Über PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="493"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="545"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Eine gemeinsame Vorgehensmethodik für das Project und das Technical Management Office, eine RACI-Matrix, die ihr Zusammenspiel prüft, und gemeinsame Workshops zur Bewertung von Vorschlägen.&lt;/p&gt;&lt;p&gt;Funktioniert offline; Ihre Daten bleiben in Ihrer Arbeitsbereichsdatei.&lt;/p&gt;</translation>
     </message>
@@ -2084,42 +2252,42 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="268"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="270"/>
         <source>PMO–TMO workspaces (*.pmotmo);;All files (*)</source>
         <translation>PMO–TMO-Arbeitsbereiche (*.pmotmo);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="278"/>
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="280"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="290"/>
         <source>Import from Excel</source>
         <translation>Aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="292"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="300"/>
         <source>Save workspace as</source>
         <translation>Arbeitsbereich speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="302"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>PMO–TMO-Arbeitsbereiche (*.pmotmo)</translation>
     </message>
@@ -2142,113 +2310,113 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Methodik: Phasen, Aktivitäten, Lieferobjekte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="112"/>
         <source>New Phase</source>
         <translation>Neue Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="115"/>
         <source>New Activity</source>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="118"/>
         <source>New Deliverable</source>
         <translation>Neues Lieferobjekt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="121"/>
         <source>New Gate or Review</source>
         <translation>Neues Gate oder Review</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="124"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="126"/>
         <source>Move Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="127"/>
         <source>Move Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="152"/>
         <source>{phases} phases · {activities} activities · {deliverables} deliverables · {controls} gates, reviews and sign-offs · {roles} roles in {offices} offices</source>
         <translation>{phases} Phasen · {activities} Aktivitäten · {deliverables} Lieferobjekte · {controls} Gates, Reviews und Freigaben · {roles} Rollen in {offices} Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="210"/>
         <source>Edit {what}</source>
         <translation>{what} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="218"/>
         <source>Change approvers</source>
         <translation>Freigebende ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="224"/>
         <source>phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="225"/>
         <source>activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="226"/>
         <source>deliverable</source>
         <translation>Lieferobjekt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="227"/>
         <source>gate or review</source>
         <translation>Gate oder Review</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="255"/>
         <source>New phase</source>
         <translation>Neue Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="261"/>
         <source>New activity</source>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="268"/>
         <source>New deliverable</source>
         <translation>Neues Lieferobjekt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="277"/>
         <source>New gate</source>
         <translation>Neues Gate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="280"/>
         <source>Add {what}</source>
         <translation>{what} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="292"/>
         <source>Delete {what}</source>
         <translation>{what} löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="296"/>
         <source>Deleted — Ctrl+Z brings it back</source>
         <translation>Gelöscht — Strg+Z holt es zurück</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="313"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="340"/>
         <source>Move {what}</source>
         <translation>{what} verschieben</translation>
     </message>
@@ -2441,11 +2609,6 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="61"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
-        <source>Round {n}, {rated} of {total} participants rated</source>
-        <translation>Runde {n}, {rated} von {total} Teilnehmenden haben bewertet</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="52"/>
@@ -2743,14 +2906,29 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="279"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
-        <source>Rated</source>
-        <translation>Bewertet</translation>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="227"/>
+        <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more (this workshop&apos;s threshold) is flagged.</source>
+        <translation>Dissens = die Standardabweichung der Punktzahlen der Teilnehmenden ÷ 50: 0 ist volle Einigkeit, 1 eine vollständige Spaltung. Ein Dissens von {threshold} oder mehr (die Schwelle dieses Workshops) wird markiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="233"/>
+        <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;. &quot;Can&apos;t judge&quot; is left out of the scores like a missing rating; the scores use every rating given, complete ballot or not.</source>
+        <translation>Ein Bewertungsbogen ist vollständig, wenn jede Zelle Vorschlag × Kriterium eine Bewertung oder „nicht beurteilbar“ enthält. „Nicht beurteilbar“ bleibt in den Punktzahlen wie eine fehlende Bewertung außen vor; die Punktzahlen verwenden jede abgegebene Bewertung, ob der Bewertungsbogen vollständig ist oder nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="239"/>
+        <source>In office-tagged and anonymous workshops an office&apos;s figure for a proposal or criterion is withheld (—) unless at least two of its participants rated it.</source>
+        <translation>In Workshops mit der Anonymität „Nach Office“ oder „Anonym“ wird die Zahl eines Office für einen Vorschlag oder ein Kriterium zurückgehalten (—), sofern nicht mindestens zwei seiner Teilnehmenden bewertet haben.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="251"/>
+        <source>The results are from round {n}, the latest closed round with ratings.</source>
+        <translation>Die Ergebnisse stammen aus Runde {n}, der letzten geschlossenen Runde mit Bewertungen.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
@@ -2778,261 +2956,290 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
-        <source>Results of round {n}: {rated} of {total} participants rated. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
-        <translation>Ergebnisse der Runde {n}: {rated} von {total} Teilnehmenden haben bewertet. Die Punktzahlen reichen von 0 bis 100; die Abweichung ist die PMO-Punktzahl minus die TMO-Punktzahl.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="150"/>
         <source>▲</source>
         <comment>the mark of a flagged dissent; keep it short</comment>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="151"/>
         <source>▲ dissent of {threshold} or more: the room was split on this proposal.</source>
         <translation>▲ Dissens von {threshold} oder mehr: Die Meinungen im Raum waren zu diesem Vorschlag geteilt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
         <source>Score by proposal, with the PMO and TMO scores</source>
         <translation>Punktzahl je Vorschlag, mit PMO- und TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="155"/>
         <source>Score (0–100)</source>
         <translation>Punktzahl (0–100)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="156"/>
         <source>PMO score against TMO score</source>
         <translation>PMO-Punktzahl im Vergleich zur TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
         <source>PMO score</source>
         <translation>PMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="158"/>
         <source>TMO score</source>
         <translation>TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="140"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
         <source>TMO rates higher</source>
         <translation>TMO bewertet höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
         <source>PMO rates higher</source>
         <translation>PMO bewertet höher</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
+        <source>Round {n}, {rated} of {total} ballots complete</source>
+        <translation>Runde {n}, {rated} von {total} Bewertungsbögen vollständig</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
+        <source>Complete</source>
+        <comment>ballots complete in a round</comment>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
+        <source>Results of round {n}: {rated} of {total} ballots complete. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
+        <translation>Ergebnisse der Runde {n}: {rated} von {total} Bewertungsbögen vollständig. Die Punktzahlen reichen von 0 bis 100; die Abweichung ist die PMO-Punktzahl minus die TMO-Punktzahl.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
+        <source>Not shown: {n} proposal(s) without both a PMO and a TMO score.</source>
+        <translation>Nicht dargestellt: {n} Vorschlag/Vorschläge ohne PMO- oder ohne TMO-Punktzahl.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="134"/>
+        <source>Not shown: {n} proposal(s) without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</source>
+        <translation>Nicht dargestellt: {n} Vorschlag/Vorschläge ohne PMO- oder ohne TMO-Punktzahl, davon {withheld}, weil die Punktzahl eines Office aus Datenschutzgründen zurückgehalten wird (weniger als zwei seiner Teilnehmenden haben den Vorschlag bewertet).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
+        <source>Bubble area: cost</source>
+        <translation>Blasenfläche: Kosten</translation>
+    </message>
+    <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="142"/>
+        <source>Bubble area: expected benefit</source>
+        <translation>Blasenfläche: erwarteter Nutzen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
+        <source>Full colour: a gap of {top} points, the largest shown.</source>
+        <translation>Volle Farbe: eine Abweichung von {top} Punkten, die größte gezeigte.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
+        <source>— withheld: fewer than two participants of that office rated it, so the figure would show one person&apos;s rating.</source>
+        <translation>— zurückgehalten: Weniger als zwei Teilnehmende dieses Office haben bewertet, die Zahl würde also die Bewertung einer einzelnen Person zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="159"/>
         <source>Each bubble is a proposal, numbered by rank; its area shows the cost. On the dashed line both offices agree; the shaded band is within {band} points.</source>
         <translation>Jede Blase ist ein Vorschlag, nummeriert nach Rang; ihre Fläche zeigt die Kosten. Auf der gestrichelten Linie sind sich beide Offices einig; das schattierte Band umfasst {band} Punkte.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
         <source>Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. Proposals in rank order.</source>
         <translation>Jede Zelle ist die PMO- minus die TMO-Bewertung eines Kriteriums, in Punkten von 100. Vorschläge in Rangfolge.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
         <source>The stronger the colour, the larger the gap.</source>
         <translation>Je kräftiger die Farbe, desto größer die Abweichung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
         <source>Largest gaps: where the offices disagree most</source>
         <translation>Größte Abweichungen: wo die Offices am stärksten uneinig sind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
         <source>No gap can be shown: it needs ratings from both the PMO and the TMO.</source>
         <translation>Keine Abweichung darstellbar: Dafür sind Bewertungen von PMO und TMO nötig.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="176"/>
         <source>The set of proposals with the highest total score whose total cost stays within the budget (computed exactly). It informs the decisions; it does not take them.</source>
         <translation>Die Auswahl von Vorschlägen mit der höchsten Gesamtpunktzahl, deren Gesamtkosten im Budget bleiben (exakt berechnet). Sie dient als Entscheidungsgrundlage; sie ersetzt keine Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="181"/>
         <source>{n} proposals, total cost {cost} of {budget} ({share}), {left} left over.</source>
         <translation>{n} Vorschläge, Gesamtkosten {cost} von {budget} ({share}), {left} verbleiben.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="184"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
         <source>Chosen</source>
         <translation>Ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="186"/>
         <source>Total score</source>
         <translation>Gesamtpunktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="187"/>
         <source>What moved between round {first} and round {last}</source>
         <translation>Was sich zwischen Runde {first} und Runde {last} verändert hat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="188"/>
         <source>No decision recorded for: {titles}.</source>
         <translation>Keine Entscheidung erfasst für: {titles}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="189"/>
         <source>No attendees recorded.</source>
         <translation>Keine Anwesenden erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="190"/>
         <source>No agenda items recorded.</source>
         <translation>Keine Agendapunkte erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="191"/>
         <source>No ratings were recorded, so there are no results to report.</source>
         <translation>Es wurden keine Bewertungen erfasst, daher gibt es keine Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="194"/>
         <source>Round {n} is blind and still open: its results are not shown until the round is closed.</source>
         <translation>Runde {n} ist blind und noch offen: Ihre Ergebnisse werden erst nach Abschluss der Runde gezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="199"/>
         <source>No decisions recorded.</source>
         <translation>Keine Entscheidungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="200"/>
         <source>No action items recorded.</source>
         <translation>Keine Maßnahmen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="201"/>
         <source>No rating rounds were held.</source>
         <translation>Es fanden keine Bewertungsrunden statt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
         <source>How the scores in these minutes were calculated:</source>
         <translation>So wurden die Punktzahlen in diesem Protokoll berechnet:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="204"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
         <translation>Jede Bewertung wird auf eine gemeinsame Skala von 0 bis 1 gebracht: n = (Bewertung − Skalenminimum) ÷ (Skalenmaximum − Skalenminimum). Bei einem Kriterium, bei dem niedriger besser ist, gilt n = 1 − n, sodass 1 immer das Beste ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
         <translation>Die Punktzahl eines Teilnehmers für einen Vorschlag ist der gewichtete Mittelwert von n über die Kriterien, die er bewertet hat: Σ Gewichtung × n ÷ Σ Gewichtung. Eine fehlende Bewertung bleibt außen vor und zählt nie als null.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="216"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants only; participants of other offices count in the overall score.</source>
         <translation>Die Punktzahl eines Vorschlags ist 100 × der Mittelwert der Punktzahlen seiner Teilnehmenden. PMO- und TMO-Punktzahl sind derselbe Mittelwert, nur über die Teilnehmenden des jeweiligen Office; Teilnehmende anderer Offices zählen in der Gesamtpunktzahl.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="222"/>
         <source>Gap = PMO score − TMO score, overall and per criterion: positive where the PMO rates higher, negative where the TMO does.</source>
         <translation>Abweichung = PMO-Punktzahl − TMO-Punktzahl, gesamt und je Kriterium: positiv, wo das PMO höher bewertet, negativ, wo das TMO höher bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
-        <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more is flagged.</source>
-        <translation>Dissens = Standardabweichung der Punktzahlen der Teilnehmenden ÷ 50: 0 ist volle Einigkeit, 1 eine vollständige Spaltung. Ein Dissens von {threshold} oder mehr wird markiert.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="244"/>
         <source>Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Vorschläge werden nach Punktzahl gereiht, die höchste zuerst; gleiche Punktzahlen teilen sich einen Rang (1, 2, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="249"/>
         <source>Individual ratings are never shown; every figure is an average.</source>
         <translation>Einzelbewertungen werden nie gezeigt; jede Zahl ist ein Mittelwert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="222"/>
-        <source>The results are from round {n}, the latest round with ratings.</source>
-        <translation>Die Ergebnisse stammen aus Runde {n}, der letzten Runde mit Bewertungen.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="254"/>
         <source>The results are from round {n}, chosen for these minutes.</source>
         <translation>Die Ergebnisse stammen aus Runde {n}, die für dieses Protokoll gewählt wurde.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="258"/>
         <source>Higher is better</source>
         <translation>Höher ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="259"/>
         <source>Lower is better</source>
         <translation>Niedriger ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="262"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="263"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="264"/>
         <source>Defer</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="265"/>
         <source>Needs information</source>
         <translation>Informationen fehlen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="239"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="278"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="269"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="270"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="273"/>
         <source>Named (with the participants&apos; names)</source>
         <translation>Namentlich (mit den Namen der Teilnehmenden)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="274"/>
         <source>By office, never by person</source>
         <translation>Nach Office, nie nach Person</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="275"/>
         <source>Anonymous (no names)</source>
         <translation>Anonym (ohne Namen)</translation>
     </message>
@@ -3040,27 +3247,27 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="511"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="543"/>
         <source>New workshop</source>
         <translation>Neuer Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="513"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="545"/>
         <source>Workshop title</source>
         <translation>Titel des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="514"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="546"/>
         <source>e.g. Q1 portfolio review</source>
         <translation>z. B. Portfolio-Review Q1</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="516"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="548"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="521"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="553"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
@@ -3069,7 +3276,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     <name>NewWorkspaceDialog</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="44"/>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="88"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
@@ -3099,42 +3306,42 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="64"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="65"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="66"/>
         <source>&amp;Start from:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="67"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="73"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="90"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>PMO–TMO-Arbeitsbereiche (*.pmotmo)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="97"/>
         <source>Give the workspace a name.</source>
         <translation>Geben Sie dem Arbeitsbereich einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="100"/>
         <source>Choose where to save it.</source>
         <translation>Wählen Sie einen Speicherort.</translation>
     </message>
@@ -3147,7 +3354,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>OfficeDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="286"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
@@ -3155,57 +3362,37 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>OfficeScoreChart</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="352"/>
-        <source>no PMO or TMO score</source>
-        <translation>keine PMO- oder TMO-Punktzahl</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="354"/>
-        <source>no PMO score</source>
-        <translation>keine PMO-Punktzahl</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="354"/>
-        <source>no TMO score</source>
-        <translation>keine TMO-Punktzahl</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="257"/>
         <source>Nothing to plot: no proposal has both a PMO and a TMO score.</source>
         <translation>Nichts darzustellen: Kein Vorschlag hat sowohl eine PMO- als auch eine TMO-Punktzahl.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="357"/>
-        <source>TMO score</source>
-        <translation>TMO-Punktzahl</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="357"/>
-        <source>PMO score</source>
-        <translation>PMO-Punktzahl</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="260"/>
         <source>Rank {rank}, {title}: PMO {pmo}, TMO {tmo}, gap {gap}.</source>
         <translation>Rang {rank}, {title}: PMO {pmo}, TMO {tmo}, Abweichung {gap}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="268"/>
+        <source>Cost {cost}.</source>
+        <translation>Kosten {cost}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="317"/>
         <source>PMO rates higher</source>
         <translation>PMO bewertet höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="317"/>
         <source>TMO rates higher</source>
         <translation>TMO bewertet höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="481"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="438"/>
         <source>PMO = TMO</source>
         <translation>PMO = TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="439"/>
         <source>agree ±{band}</source>
         <translation>einig ±{band}</translation>
     </message>
@@ -3213,33 +3400,33 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>OfficesModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="158"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="172"/>
         <source>Double-click or press Enter to choose a colour</source>
         <translation>Doppelklick oder Enter, um eine Farbe zu wählen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="154"/>
         <source>How many roles belong to the office</source>
         <translation>Wie viele Rollen zum Office gehören</translation>
     </message>
@@ -3247,7 +3434,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="481"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="471"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
@@ -3255,57 +3442,57 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>Pack</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="127"/>
         <source>unknown pack section &apos;{name}&apos;; choose from {choices}</source>
         <translation>unbekannter Abschnitt „{name}“ der Sitzungsunterlagen; wählen Sie aus {choices}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="137"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}: Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="139"/>
         <source>{folder}: not a folder</source>
         <translation>{folder}: kein Ordner</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="145"/>
         <source>{folder}: cannot be written ({error})</source>
         <translation>{folder}: kann nicht geschrieben werden ({error})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="172"/>
         <source>workshop</source>
         <comment>a file name</comment>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="18"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="20"/>
         <source>pre-read</source>
         <comment>end of a file name</comment>
         <translation>Vorabinformation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="19"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="21"/>
         <source>minutes</source>
         <comment>end of a file name</comment>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="22"/>
         <source>role handbook</source>
         <comment>end of a file name</comment>
         <translation>Rollenhandbuch</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="23"/>
         <source>methodology and RACI</source>
         <comment>end of a file name</comment>
         <translation>Methodik und RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="24"/>
         <source>results</source>
         <comment>end of a file name</comment>
         <translation>Ergebnisse</translation>
@@ -3315,7 +3502,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     <name>PackDialog</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="29"/>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="95"/>
         <source>Meeting pack</source>
         <translation>Sitzungsunterlagen</translation>
     </message>
@@ -3360,32 +3547,32 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="51"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="60"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="68"/>
         <source>Folder for the pack</source>
         <translation>Ordner für die Sitzungsunterlagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="89"/>
         <source>Writing the meeting pack…</source>
         <translation>Sitzungsunterlagen werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="90"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="104"/>
         <source>Writing {name}…</source>
         <translation>{name} wird geschrieben…</translation>
     </message>
@@ -3398,22 +3585,22 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="272"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="272"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="272"/>
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="275"/>
         <source>The office the participant speaks for in the gap view</source>
         <translation>Das Office, für das die Person in der Abweichungsansicht spricht</translation>
     </message>
@@ -3421,365 +3608,365 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>PreRead</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="30"/>
         <source>Higher is better</source>
         <translation>Höher ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="31"/>
         <source>Lower is better</source>
         <translation>Niedriger ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="37"/>
         <source>Named (with the participants&apos; names)</source>
         <translation>Namentlich (mit den Namen der Teilnehmenden)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="38"/>
         <source>By office, never by person</source>
         <translation>Nach Office, nie nach Person</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="39"/>
         <source>Anonymous (no names)</source>
         <translation>Anonym (ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="47"/>
         <source>Pre-read</source>
         <translation>Vorabinformation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="48"/>
         <source>Pre-read for the workshop {title}</source>
         <translation>Vorabinformation zum Workshop {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="50"/>
         <source>pre-read</source>
         <translation>Vorabinformation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="51"/>
         <source>workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="52"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="53"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="54"/>
         <source>proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="56"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="57"/>
         <source>Pre-read · {date}</source>
         <translation>Vorabinformation · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="58"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
         <translation>Erstellt mit PMO–TMO Desktop am {date}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="59"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="60"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="61"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="62"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="61"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="80"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="161"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="64"/>
         <source>Ratings shown</source>
         <translation>Angezeigte Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="63"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="79"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="66"/>
         <source>{n} items, {duration}</source>
         <translation>{n} Punkte, {duration}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="65"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="80"/>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="68"/>
         <source>{n} to assess, {cost} estimated cost in total</source>
         <translation>{n} zu bewerten, geschätzte Gesamtkosten {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="69"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="70"/>
         <source>About this pack</source>
         <translation>Über diese Unterlage</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="71"/>
         <source>Please read this pack before the workshop. It sets out the agenda, the proposals to be assessed, the criteria you will rate them on and how the scores will be computed. It holds no ratings, no results and no decisions: those are made together in the room.</source>
         <translation>Bitte lesen Sie diese Unterlage vor dem Workshop. Sie enthält die Agenda, die zu bewertenden Vorschläge, die Kriterien, nach denen Sie sie bewerten werden, und die Berechnung der Punktzahlen. Sie enthält keine Bewertungen, keine Ergebnisse und keine Entscheidungen: Diese entstehen gemeinsam im Raum.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="78"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="81"/>
         <source>Criteria and method</source>
         <translation>Kriterien und Methode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="83"/>
         <source>No.</source>
         <comment>number, as a column heading</comment>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="84"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="85"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="84"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="98"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="87"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="88"/>
         <source>{h} h {m} min</source>
         <translation>{h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="89"/>
         <source>{h} h</source>
         <translation>{h} Std.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="90"/>
         <source>Presenter: {name}</source>
         <translation>Präsentiert von: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="89"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="100"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="92"/>
         <source>Times are counted from the start of the workshop.</source>
         <translation>Die Zeiten werden ab Beginn des Workshops gezählt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="93"/>
         <source>At a glance</source>
         <translation>Auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="94"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="95"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="96"/>
         <source>Estimated cost</source>
         <translation>Geschätzte Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="97"/>
         <source>Expected benefit</source>
         <translation>Erwarteter Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="99"/>
         <source>{n} months</source>
         <translation>{n} Monate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="101"/>
         <source>No description given.</source>
         <translation>Keine Beschreibung angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="102"/>
         <source>Each proposal is rated on each criterion below, on the criterion&apos;s scale. The weight sets how much a criterion counts; the share is its part of the total weight.</source>
         <translation>Jeder Vorschlag wird nach jedem der folgenden Kriterien auf dessen Skala bewertet. Die Gewichtung legt fest, wie stark ein Kriterium zählt; der Anteil ist sein Teil an der Gesamtgewichtung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="107"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="108"/>
         <source>Weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="109"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="110"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="111"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="112"/>
         <source>How the scores will be computed:</source>
         <translation>So werden die Punktzahlen berechnet:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="114"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
         <translation>Jede Bewertung wird auf eine gemeinsame Skala von 0 bis 1 gebracht: n = (Bewertung − Skalenminimum) ÷ (Skalenmaximum − Skalenminimum). Bei einem Kriterium, bei dem niedriger besser ist, gilt n = 1 − n, sodass 1 immer das Beste ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="120"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
         <translation>Die Punktzahl eines Teilnehmers für einen Vorschlag ist der gewichtete Mittelwert von n über die Kriterien, die er bewertet hat: Σ Gewichtung × n ÷ Σ Gewichtung. Eine fehlende Bewertung bleibt außen vor und zählt nie als null.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="126"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants; the gap between them shows where the two offices see a proposal differently.</source>
         <translation>Die Punktzahl eines Vorschlags ist 100 × der Mittelwert der Punktzahlen seiner Teilnehmenden. PMO- und TMO-Punktzahl sind derselbe Mittelwert über die Teilnehmenden des jeweiligen Office; die Abweichung zwischen ihnen zeigt, wo die beiden Offices einen Vorschlag unterschiedlich sehen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="132"/>
         <source>Proposals are ranked by score, highest first. Individual ratings are never shown; every figure is an average.</source>
         <translation>Vorschläge werden nach Punktzahl gereiht, die höchste zuerst. Einzelbewertungen werden nie gezeigt; jede Zahl ist ein Mittelwert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="138"/>
         <source>Rating rounds</source>
         <translation>Bewertungsrunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="140"/>
         <source>Rating happens in rounds. A round is blind: while it is open nobody sees anyone else&apos;s ratings, and the room sees only how many participants have rated.</source>
         <translation>Bewertet wird in Runden. Eine Runde ist blind: Solange sie offen ist, sieht niemand die Bewertungen der anderen, und der Raum sieht nur, wie viele Teilnehmende bewertet haben.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="146"/>
         <source>When the round closes the results are revealed, and the largest differences between the PMO and the TMO become the discussion agenda. A further round may follow; the latest round counts.</source>
         <translation>Wenn die Runde geschlossen wird, werden die Ergebnisse aufgedeckt, und die größten Abweichungen zwischen PMO und TMO werden zur Diskussionsagenda. Eine weitere Runde kann folgen; es zählt die letzte Runde.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="152"/>
         <source>Rate every proposal on every criterion you can judge. Rather than guess, leave a rating out: it is not counted as zero.</source>
         <translation>Bewerten Sie jeden Vorschlag nach jedem Kriterium, das Sie beurteilen können. Lassen Sie eine Bewertung lieber aus, als zu raten: Sie zählt nicht als null.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="158"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="159"/>
         <source>Title</source>
         <comment>a participant&apos;s job title</comment>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="160"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="162"/>
         <source>No office</source>
         <translation>Kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="163"/>
         <source>This workshop is anonymous: only the number of participants from each office is listed.</source>
         <translation>Dieser Workshop ist anonym: Es wird nur die Zahl der Teilnehmenden je Office aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="168"/>
         <source>No agenda items yet.</source>
         <translation>Noch keine Agendapunkte.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="169"/>
         <source>No proposals yet.</source>
         <translation>Noch keine Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="170"/>
         <source>No criteria yet.</source>
         <translation>Noch keine Kriterien.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="171"/>
         <source>No participants yet.</source>
         <translation>Noch keine Teilnehmenden.</translation>
     </message>
@@ -3787,152 +3974,152 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="242"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="266"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="269"/>
         <source>Follow the system ({language})</source>
         <translation>Systemeinstellung folgen ({language})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="273"/>
         <source>Follow the system</source>
         <translation>Systemeinstellung folgen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="274"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="275"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="277"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI: Verantwortlich, Rechenschaftspflichtig, Konsultiert, Informiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="278"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI: zusätzlich Unterstützend</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="279"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS: zusätzlich Prüft und Unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="282"/>
         <source>A role holding R or A in more activities of one phase than this is flagged.</source>
         <translation>Eine Rolle, die in mehr Aktivitäten einer Phase R oder A hat, wird markiert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="286"/>
         <source>More Consulted roles than this on one activity is flagged.</source>
         <translation>Mehr konsultierte Rollen als diese Zahl bei einer Aktivität werden markiert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="292"/>
-        <source>Dissent is the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes.</source>
-        <translation>Dissens ist die Streuung der Punktzahlen der Teilnehmenden: 0 ist volle Einigkeit, 1 ein in zwei Extreme gespaltener Raum.</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="296"/>
+        <source>A new workshop flags proposals whose dissent is at or above this; each workshop keeps its own threshold, changed on its Set-up page. Dissent is the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes.</source>
+        <translation>Ein neuer Workshop markiert Vorschläge, deren Dissens diesen Wert erreicht oder überschreitet; jeder Workshop behält seine eigene Schwelle, die auf seiner Seite „Vorbereitung“ geändert wird. Dissens ist die Streuung der Punktzahlen der Teilnehmenden: 0 ist volle Einigkeit, 1 ein in zwei Extreme gespaltener Raum.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="305"/>
         <source>Next to the workspace file</source>
         <translation>Neben der Arbeitsbereichsdatei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="307"/>
         <source>B&amp;rowse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="308"/>
         <source>Choose the default export folder</source>
         <translation>Standard-Exportordner wählen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="317"/>
         <source>applies after a restart</source>
         <translation>wird nach einem Neustart wirksam</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="318"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="324"/>
         <source>Language and appearance</source>
         <translation>Sprache und Darstellung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="325"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="326"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="327"/>
         <source>Methodology</source>
         <translation>Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="328"/>
         <source>RACI &amp;variant of new workspaces:</source>
         <translation>RACI-&amp;Variante neuer Arbeitsbereiche:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="329"/>
         <source>Most R or A per role in one &amp;phase:</source>
         <translation>Höchstzahl R oder A je Rolle in einer &amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="330"/>
         <source>Most &amp;Consulted roles per activity:</source>
         <translation>Höchstzahl &amp;konsultierter Rollen je Aktivität:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="331"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="326"/>
-        <source>Flag &amp;dissent from:</source>
-        <translation>Dissens &amp;markieren ab:</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="332"/>
+        <source>Default dissent threshold for new &amp;workshops:</source>
+        <translation>Dissens-Schwelle neuer &amp;Workshops:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="333"/>
         <source>Files and backups</source>
         <translation>Dateien und Sicherungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="334"/>
         <source>&amp;Back up every (minutes):</source>
         <translation>Sicherungs&amp;intervall (Minuten):</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="335"/>
         <source>Backups &amp;kept:</source>
         <translation>&amp;Aufbewahrte Sicherungen:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="336"/>
         <source>&amp;Export folder:</source>
         <translation>&amp;Exportordner:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="400"/>
         <source>Default export folder</source>
         <translation>Standard-Exportordner</translation>
     </message>
@@ -3940,77 +4127,87 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="70"/>
         <source>PMO–TMO Desktop — presenter view</source>
         <translation>PMO–TMO Desktop — Präsentationsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="90"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="91"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="146"/>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="151"/>
+        <source>&amp;Close Presenter View</source>
+        <translation>Präsentationsansicht &amp;schließen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="163"/>
         <source>No workshop selected</source>
         <translation>Kein Workshop ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="121"/>
-        <source>Round {n}&lt;br&gt;&lt;b&gt;{rated} of {total} have rated&lt;/b&gt;</source>
-        <translation>Runde {n}&lt;br&gt;&lt;b&gt;{rated} von {total} haben bewertet&lt;/b&gt;</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="174"/>
+        <source>Round {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</source>
+        <translation>Runde {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="183"/>
         <source>Waiting for the first round</source>
         <translation>Warten auf die erste Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="107"/>
         <source>Current agenda item</source>
         <translation>Aktueller Agendapunkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="108"/>
         <source>Time left on the current item</source>
         <translation>Restzeit des aktuellen Punkts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
         <source>Rating progress</source>
         <translation>Bewertungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
         <source>Results by proposal</source>
         <translation>Ergebnisse je Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Abweichung PMO gegenüber TMO je Kriterium</translation>
     </message>
@@ -4018,37 +4215,37 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="126"/>
         <source>Workspace properties</source>
         <translation>Eigenschaften des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="131"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI: Verantwortlich, Rechenschaftspflichtig, Konsultiert, Informiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="132"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI: zusätzlich Unterstützend</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="133"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS: zusätzlich Prüft und Unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="139"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="140"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="141"/>
         <source>RACI &amp;variant:</source>
         <translation>RACI-&amp;Variante:</translation>
     </message>
@@ -4056,120 +4253,120 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>PropertyPanel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="53"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="56"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="59"/>
         <source>Owning office</source>
         <translation>Zuständiges Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="64"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="69"/>
         <source>Approving roles</source>
         <translation>Freigebende Rollen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="78"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="79"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="80"/>
         <source>Owning &amp;office:</source>
         <translation>Zuständiges &amp;Office:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="77"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="139"/>
         <source>&amp;Description:</source>
         <translation>B&amp;eschreibung:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="84"/>
         <source>&amp;Approved by:</source>
         <translation>&amp;Freigabe durch:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="89"/>
         <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="99"/>
         <source>Management</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="90"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="99"/>
         <source>Technical</source>
         <translation>Technik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="96"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="102"/>
         <source>Gate</source>
         <translation>Gate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="103"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="104"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="113"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="114"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="115"/>
         <source>Deliverable</source>
         <translation>Lieferobjekt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="116"/>
         <source>Gate, review or sign-off</source>
         <translation>Gate, Review oder Freigabe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="118"/>
         <source>Select an item to see its details</source>
         <translation>Wählen Sie einen Eintrag, um seine Details zu sehen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="131"/>
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="139"/>
         <source>&amp;Criteria:</source>
         <translation>&amp;Kriterien:</translation>
     </message>
@@ -4177,83 +4374,83 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="158"/>
         <source>Undecided</source>
         <translation>Nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="159"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="160"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="161"/>
         <source>Deferred</source>
         <translation>Zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="162"/>
         <source>Needs information</source>
         <translation>Informationen fehlen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="207"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="325"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="195"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="326"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="327"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="328"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="329"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="336"/>
         <source>Who asks for the project</source>
         <translation>Wer das Projekt beantragt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="337"/>
         <source>Estimated cost</source>
         <translation>Geschätzte Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="343"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="338"/>
         <source>Expected benefit</source>
         <translation>Erwarteter Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="339"/>
         <source>Expected duration in months</source>
         <translation>Erwartete Dauer in Monaten</translation>
     </message>
@@ -4261,138 +4458,138 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>RaciArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="43"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="50"/>
         <source>Phase filter</source>
         <translation>Phasenfilter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="51"/>
         <source>Office filter</source>
         <translation>Office-Filter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="52"/>
         <source>Kind filter</source>
         <translation>Typfilter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="58"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="59"/>
         <source>&amp;Office:</source>
         <translation>&amp;Office:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="60"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="69"/>
         <source>Responsible</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
         <source>Accountable</source>
         <translation>Rechenschaftspflichtig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="71"/>
         <source>Consulted</source>
         <translation>Konsultiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="72"/>
         <source>Informed</source>
         <translation>Informiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="131"/>
         <source>Supportive</source>
         <translation>Unterstützend</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="74"/>
         <source>Verifies and signs</source>
         <translation>Prüft und zeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="87"/>
         <source>Type a letter to toggle it in the selected cells · Delete clears · Ctrl+C / Ctrl+V exchange cells with a spreadsheet</source>
         <translation>Buchstaben tippen, um ihn in den ausgewählten Zellen umzuschalten · Entf leert · Strg+C / Strg+V tauschen Zellen mit einer Tabellenkalkulation aus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="131"/>
         <source>Signs</source>
         <translation>Zeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="132"/>
         <source>Verifies</source>
         <translation>Prüft</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="195"/>
         <source>Management</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="196"/>
         <source>Technical</source>
         <translation>Technik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="197"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="203"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="230"/>
         <source>Clear letters</source>
         <translation>Buchstaben löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="231"/>
         <source>Paste letters</source>
         <translation>Buchstaben einfügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="232"/>
         <source>Type letters</source>
         <translation>Buchstaben eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="234"/>
         <source>Toggle {letter}</source>
         <translation>{letter} umschalten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="140"/>
         <source>{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled</source>
         <translation>{variant}-Matrix: {activities} Aktivitäten × {roles} Rollen, {cells} Zellen belegt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="44"/>
         <source>Roles by office</source>
         <translation>Rollen nach Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="95"/>
         <source>Arrows move between the cells; a letter toggles it in the selected cells, Delete clears them; Ctrl+Space selects the role&apos;s column, Shift+Space the activity&apos;s row; Ctrl+C and Ctrl+V exchange cells with a spreadsheet</source>
         <translation>Pfeiltasten wechseln zwischen den Zellen; ein Buchstabe wird in den ausgewählten Zellen umgeschaltet, Entf leert sie; Strg+Leertaste wählt die Spalte der Rolle, Umschalt+Leertaste die Zeile der Aktivität; Strg+C und Strg+V tauschen Zellen mit einer Tabellenkalkulation aus</translation>
     </message>
@@ -4400,157 +4597,260 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="91"/>
         <source>Rating progress</source>
         <translation>Bewertungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="93"/>
         <source>&amp;Blind (nobody sees ratings until the round closes)</source>
         <translation>B&amp;lind (niemand sieht Bewertungen, bevor die Runde geschlossen ist)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="95"/>
         <source>&amp;Open Round</source>
         <translation>Runde &amp;eröffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="97"/>
         <source>&amp;Close and Reveal</source>
         <translation>Schließen und a&amp;ufdecken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="98"/>
+        <source>Asks first, naming who has not finished</source>
+        <translation>Fragt zuerst nach und nennt, wer noch nicht fertig ist</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="101"/>
+        <source>Discard Round…</source>
+        <translation>Runde verwerfen…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="104"/>
+        <source>Remove the latest round and its ratings (a backup is taken first)</source>
+        <translation>Die letzte Runde und ihre Bewertungen entfernen (vorher wird eine Sicherung erstellt)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="125"/>
         <source>Participant</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="128"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Di&amp;rekteingabe: Teilnehmende tippen selbst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="129"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Papierbogen: Moderation tippt ein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="134"/>
         <source>&amp;Start Ballot</source>
         <translation>Bewertungsbogen &amp;starten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="136"/>
+        <source>Enter on the name starts it too</source>
+        <translation>Enter auf dem Namen startet ihn ebenfalls</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="142"/>
+        <source>Ballots of this round</source>
+        <translation>Bewertungsbögen dieser Runde</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="144"/>
+        <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
+        <translation>Der Bewertungsbogen jeder Person: vollständig, begonnen oder nicht begonnen. Enter startet ihn.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="164"/>
         <source>Who is &amp;rating?</source>
         <translation>Wer bewer&amp;tet?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="191"/>
         <source>Ballot</source>
         <translation>Bewertungsbogen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="197"/>
+        <source>Ballot message</source>
+        <translation>Hinweis zum Bewertungsbogen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="199"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="200"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Bewertungsbogen wieder ausblenden (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
-        <source>Type a number in each cell; Enter or Tab moves on; Delete clears; leave a cell empty if you cannot judge it. Every number is saved the moment it is entered.</source>
-        <translation>Geben Sie in jede Zelle eine Zahl ein; Enter oder Tab geht weiter; Entf leert; lassen Sie eine Zelle leer, wenn Sie sie nicht beurteilen können. Jede Zahl wird sofort bei der Eingabe gespeichert.</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="209"/>
+        <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
+        <translation>Geben Sie in jede Zelle eine Zahl ein; Enter oder Tab geht weiter. Tippen Sie {key}, wenn Sie eine Zelle nicht beurteilen können; Entf leert sie. Jede Antwort wird sofort bei der Eingabe gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="296"/>
+        <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bewertungsbögen der Runde {n}&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="480"/>
+        <source>All %n cell(s) answered: this ballot is complete.</source>
+        <translation>
+            <numerusform>%n Zelle beantwortet: Dieser Bewertungsbogen ist vollständig.</numerusform>
+            <numerusform>Alle %n Zellen beantwortet: Dieser Bewertungsbogen ist vollständig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="484"/>
+        <source>{filled} of %n cell(s) answered</source>
+        <translation>
+            <numerusform>{filled} von %n Zelle beantwortet</numerusform>
+            <numerusform>{filled} von %n Zellen beantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="280"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>Keine Runde offen. Bisherige Runden: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="282"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Noch keine Runde. Eröffnen Sie Runde 1, sobald der Raum bereit ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="285"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="286"/>
+        <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
+        <translation>&lt;b&gt;Bewertungsbögen&lt;/b&gt; (sobald eine Runde offen ist)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
         <source>blind</source>
         <translation>blind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="291"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>&lt;b&gt;Runde {n}&lt;/b&gt; ist offen ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="181"/>
-        <source>{rated} of {total} have rated</source>
-        <translation>{rated} von {total} haben bewertet</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="300"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Dieser Workshop ist abgeschlossen; seine Bewertungen können nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="303"/>
         <source>Open a round to start rating.</source>
         <translation>Eröffnen Sie eine Runde, um mit der Bewertung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="306"/>
+        <source>Every ballot is complete. Close the round when the room is ready.</source>
+        <translation>Alle Bewertungsbögen sind vollständig. Schließen Sie die Runde, sobald der Raum bereit ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="309"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Wählen Sie einen Namen und drücken Sie Enter, um diesen Bewertungsbogen zu starten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="375"/>
         <source>Open round</source>
         <translation>Runde eröffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="393"/>
+        <source>Close and Reveal</source>
+        <translation>Schließen und aufdecken</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="393"/>
+        <source>Close Round</source>
+        <translation>Runde schließen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="397"/>
         <source>Close round</source>
         <translation>Runde schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="413"/>
+        <source>Discard round</source>
+        <translation>Runde verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="416"/>
+        <source>Round {n} and its {ratings} by {raters} will be removed.</source>
+        <translation>Runde {n} und ihre {ratings} von {raters} werden entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="418"/>
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="419"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="422"/>
+        <source>Round {n} will be removed; it holds no ratings.</source>
+        <translation>Runde {n} wird entfernt; sie enthält keine Bewertungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="427"/>
+        <source>Discard round {n}</source>
+        <translation>Runde {n} verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="468"/>
         <source>entered by the facilitator</source>
         <translation>von der Moderation eingegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="470"/>
         <source>entered by the participant</source>
         <translation>von der Person selbst eingegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="473"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Bewertungsbogen von {name}&lt;/h2&gt;Runde {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="257"/>
-        <source>{filled} of {cells} cells rated</source>
-        <translation>{filled} von {cells} Zellen bewertet</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="542"/>
         <source>Rate</source>
         <translation>Bewerten</translation>
     </message>
@@ -4558,67 +4858,67 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="168"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="170"/>
         <source>Timed backup</source>
         <translation>Zeitgesteuerte Sicherung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="171"/>
         <source>Before an upgrade</source>
         <translation>Vor einem Upgrade</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="172"/>
         <source>Before an import</source>
         <translation>Vor einem Import</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="173"/>
         <source>Before a restore</source>
         <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="174"/>
         <source>Manual backup</source>
         <translation>Manuelle Sicherung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="180"/>
         <source>Taken</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="185"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="187"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="191"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="209"/>
         <source>The workspace is backed up as it is now before it is restored, so a restore can itself be undone from this list.</source>
         <translation>Vor dem Wiederherstellen wird der aktuelle Stand des Arbeitsbereichs gesichert, sodass sich auch eine Wiederherstellung über diese Liste rückgängig machen lässt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="217"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="197"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -4626,296 +4926,402 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>ResultsCharts</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="196"/>
         <source>No proposals to plot.</source>
         <translation>Keine Vorschläge darzustellen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="247"/>
         <source>Score: {score} (rank {rank})</source>
         <translation>Punktzahl: {score} (Rang {rank})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="250"/>
         <source>PMO: {pmo} · TMO: {tmo} · Gap: {gap}</source>
         <translation>PMO: {pmo} · TMO: {tmo} · Abweichung: {gap}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="253"/>
         <source>Cost: {cost}</source>
         <translation>Kosten: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="254"/>
         <source>Expected benefit: {benefit}</source>
         <translation>Erwarteter Nutzen: {benefit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="260"/>
         <source>⚑ Split room: dissent {dissent}</source>
         <translation>⚑ Geteilte Meinungen: Dissens {dissent}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="504"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="470"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="514"/>
         <source>Results charts</source>
         <translation>Ergebnisdiagramme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="508"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="518"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="474"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="484"/>
         <source>Score against cost</source>
         <translation>Punktzahl im Vergleich zu den Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="511"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="527"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="477"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="493"/>
         <source>PMO score against TMO score</source>
         <translation>PMO-Punktzahl im Vergleich zur TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="520"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="486"/>
         <source>Bubble area shows the expected benefit; the number is the rank. Top left: high score at low cost.</source>
         <translation>Die Blasenfläche zeigt den erwarteten Nutzen; die Zahl ist der Rang. Oben links: hohe Punktzahl bei niedrigen Kosten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="529"/>
-        <source>Above the diagonal the PMO rates a proposal higher, below it the TMO. The shaded band: the offices agree within ±{band} points.</source>
-        <translation>Oberhalb der Diagonale bewertet das PMO einen Vorschlag höher, unterhalb das TMO. Schattiertes Band: Die Offices sind sich auf ±{band} Punkte einig.</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="495"/>
+        <source>Bubble area shows the cost. Above the diagonal the TMO rates a proposal higher, below it the PMO. The shaded band: the offices agree within ±{band} points.</source>
+        <translation>Die Blasenfläche zeigt die Kosten. Oberhalb der Diagonale bewertet das TMO einen Vorschlag höher, unterhalb das PMO. Das schattierte Band: Die Offices sind sich auf ±{band} Punkte einig.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="608"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="588"/>
+        <source>A withheld score is kept back for privacy: fewer than two of that office&apos;s participants rated the proposal.</source>
+        <translation>Eine zurückgehaltene Punktzahl wird aus Datenschutzgründen nicht gezeigt: Weniger als zwei Teilnehmende dieses Office haben den Vorschlag bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="579"/>
         <source>Not plotted: {items}</source>
         <translation>Nicht dargestellt: {items}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="610"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="581"/>
         <source>{title} ({reason})</source>
         <translation>{title} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="21"/>
+        <source>PMO score</source>
+        <translation>PMO-Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="22"/>
+        <source>TMO score</source>
+        <translation>TMO-Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="23"/>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="24"/>
+        <source>Estimated cost</source>
+        <translation>Geschätzte Kosten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="25"/>
+        <source>Expected benefit</source>
+        <translation>Erwarteter Nutzen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="32"/>
+        <source>Bubble area: cost</source>
+        <translation>Blasenfläche: Kosten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="33"/>
+        <source>Bubble area: expected benefit</source>
+        <translation>Blasenfläche: erwarteter Nutzen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="41"/>
+        <source>no cost given</source>
+        <translation>keine Kosten angegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="42"/>
+        <source>no benefit given</source>
+        <translation>kein Nutzen angegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="50"/>
+        <source>no PMO or TMO score</source>
+        <translation>keine PMO- oder TMO-Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="55"/>
+        <source>PMO score withheld</source>
+        <translation>PMO-Punktzahl zurückgehalten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="57"/>
+        <source>TMO score withheld</source>
+        <translation>TMO-Punktzahl zurückgehalten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="62"/>
+        <source>no PMO score</source>
+        <translation>keine PMO-Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="63"/>
+        <source>no TMO score</source>
+        <translation>keine TMO-Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="64"/>
+        <source>no score</source>
+        <translation>keine Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="65"/>
+        <source>no cost</source>
+        <translation>keine Kosten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="66"/>
+        <source>no benefit</source>
+        <translation>kein Nutzen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="132"/>
+        <source>split room (dissent)</source>
+        <translation>geteilte Meinungen (Dissens)</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="65"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="70"/>
         <source>&amp;Round:</source>
         <translation>&amp;Runde:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="81"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="82"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="83"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="184"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="126"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="185"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="127"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="186"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="128"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="88"/>
         <source>Dissent</source>
         <translation>Dissens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="95"/>
         <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
         <translation>Meinungsstreuung: 0 = volle Einigkeit, 1 = maximale Spaltung. ⚑ markiert geteilte Meinungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
         <source>Min–max</source>
         <translation>Min.–Max.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
         <source>Moved</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="105"/>
         <source>Change of the score since the previous round</source>
         <translation>Veränderung der Punktzahl seit der vorigen Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="207"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="129"/>
         <source>Raters</source>
         <translation>Bewertende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="109"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="116"/>
         <source>Results by proposal</source>
         <translation>Ergebnisse je Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="124"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="125"/>
         <source>All</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="136"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Punktzahlen je Kriterium für den ausgewählten Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="146"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Abweichung PMO gegenüber TMO je Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="161"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="171"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Als Budget des Workshops &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="174"/>
         <source>B&amp;udget:</source>
         <translation>B&amp;udget:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="185"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Wo PMO und TMO uneinig sind&lt;/b&gt; (PMO-Punktzahl − TMO-Punktzahl, je Kriterium)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="209"/>
         <source>&amp;Gap view</source>
         <translation>Abwei&amp;chungsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="210"/>
         <source>Per &amp;criterion</source>
         <translation>Je &amp;Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="211"/>
         <source>Budget fi&amp;t</source>
         <translation>Budget-&amp;Passung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="213"/>
         <source>Ch&amp;arts</source>
         <translation>Dia&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="321"/>
-        <source>Latest with ratings</source>
-        <translation>Letzte mit Bewertungen</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="233"/>
+        <source>Latest closed round</source>
+        <translation>Letzte geschlossene Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="265"/>
+        <source>Withheld: fewer than two participants of {offices} rated it, so the figure would show one person&apos;s rating.</source>
+        <translation>Zurückgehalten: Weniger als zwei Teilnehmende von {offices} haben bewertet, die Zahl würde also die Bewertung einer einzelnen Person zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="281"/>
+        <source>No closed round with ratings yet. Results appear here once a round is closed; pick an open round in the Round box to follow it.</source>
+        <translation>Noch keine geschlossene Runde mit Bewertungen. Ergebnisse erscheinen hier, sobald eine Runde geschlossen ist; wählen Sie im Feld „Runde“ eine offene Runde, um sie zu verfolgen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="291"/>
+        <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} ballots complete, {partial} started. Results are shown when the round is closed.</source>
+        <translation>&lt;h2&gt;Runde {n} ist blind und noch offen&lt;/h2&gt;{rated} von {total} Bewertungsbögen vollständig, {partial} begonnen. Ergebnisse werden gezeigt, sobald die Runde geschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="305"/>
+        <source>Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is flagged at {threshold} (this workshop&apos;s threshold).</source>
+        <translation>Runde {n}: {rated} von {total} Bewertungsbögen vollständig, {partial} begonnen. Dissens wird ab {threshold} markiert (die Schwelle dieses Workshops).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="315"/>
+        <source>The round is still open: figures change as ratings come.</source>
+        <translation>Die Runde ist noch offen: Die Zahlen ändern sich mit jeder neuen Bewertung.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="318"/>
+        <source>— withheld: fewer than two participants of that office rated it.</source>
+        <translation>— zurückgehalten: Weniger als zwei Teilnehmende dieses Office haben bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="235"/>
         <source>Round {n}</source>
         <translation>Runde {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="364"/>
-        <source>No ratings yet. Results appear here once a round has ratings.</source>
-        <translation>Noch keine Bewertungen. Ergebnisse erscheinen hier, sobald eine Runde Bewertungen enthält.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
-        <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} have rated. Results are shown when the round is closed.</source>
-        <translation>&lt;h2&gt;Runde {n} ist blind und noch offen&lt;/h2&gt;{rated} von {total} haben bewertet. Die Ergebnisse werden gezeigt, sobald die Runde geschlossen ist.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="387"/>
-        <source>Round {n}: {rated} of {total} participants rated.</source>
-        <translation>Runde {n}: {rated} von {total} Teilnehmenden haben bewertet.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="400"/>
-        <source>&lt;span style=&apos;background:{pmo};color:white&apos;&gt;&amp;nbsp;PMO rates higher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:{tmo};color:white&apos;&gt;&amp;nbsp;TMO rates higher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;the stronger the colour, the larger the gap</source>
-        <translation>&lt;span style=&apos;background:{pmo};color:white&apos;&gt;&amp;nbsp;PMO bewertet höher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:{tmo};color:white&apos;&gt;&amp;nbsp;TMO bewertet höher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;je kräftiger die Farbe, desto größer die Abweichung</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="421"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="343"/>
         <source>overall</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="344"/>
         <source>PMO higher</source>
         <translation>PMO höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="344"/>
         <source>TMO higher</source>
         <translation>TMO höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="350"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;Zu diskutieren&lt;/b&gt; — die größten Abweichungen zwischen den Offices:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="439"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="361"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Geben Sie ein Budget ein, um zu sehen, welche Vorschläge darin die höchste Gesamtpunktzahl erreichen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="448"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="370"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Beste Nutzung des Budgets&lt;/b&gt; (exakt): Gesamtpunktzahl {score}, Kosten {cost} von {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="467"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="389"/>
         <source>Set budget</source>
         <translation>Budget festlegen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="198"/>
         <source>Largest gaps to discuss</source>
         <translation>Größte Abweichungen zur Diskussion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="208"/>
         <source>Result details</source>
         <translation>Ergebnisdetails</translation>
     </message>
@@ -4923,326 +5329,401 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>ResultsWorkbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="18"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="19"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="19"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="20"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="21"/>
         <source>Ratings</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="22"/>
         <source>Gaps</source>
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="23"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
         <source>PMO score</source>
         <translation>PMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
         <source>TMO score</source>
         <translation>TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
         <source>Gap (PMO − TMO)</source>
         <translation>Abweichung (PMO − TMO)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
         <source>Dissent</source>
         <translation>Dissens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
         <source>Dissent flag</source>
         <translation>Dissens-Markierung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
         <source>Min</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
         <source>Max</source>
         <translation>Max.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
         <source>Raters</source>
         <translation>Bewertende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
         <source>Weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
         <source>Scale min</source>
         <translation>Skala min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
         <source>Scale max</source>
         <translation>Skala max.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
         <source>Participant</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
+        <source>Rater</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
         <source>Entered by</source>
         <translation>Eingegeben von</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
         <source>Entered at</source>
         <translation>Eingegeben am</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
         <source>overall</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
         <source>Conditions</source>
         <translation>Auflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
         <source>Decided at</source>
         <translation>Entschieden am</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
         <source>Agenda item</source>
         <translation>Agendapunkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
         <source>Round counted</source>
         <translation>Gewertete Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
         <source>none (no ratings yet)</source>
         <translation>keine (noch keine Bewertungen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
-        <source>Participants who rated</source>
-        <translation>Teilnehmende, die bewertet haben</translation>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
+        <source>Round chosen</source>
+        <translation>Runde gewählt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
+        <source>yes: named for this workbook</source>
+        <translation>ja: für diese Arbeitsmappe angegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="76"/>
+        <source>no: the default, the latest closed round that holds ratings</source>
+        <translation>nein: Standard, die letzte geschlossene Runde mit Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="79"/>
+        <source>Complete ballots (rated)</source>
+        <translation>Vollständige Bewertungsbögen (bewertet)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="80"/>
+        <source>Partial ballots</source>
+        <translation>Teilweise ausgefüllte Bewertungsbögen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="84"/>
+        <source>Named: ratings beside the participants&apos; names</source>
+        <translation>Namentlich: Bewertungen neben den Namen der Teilnehmenden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="87"/>
+        <source>Office-tagged: ratings by office, never by person</source>
+        <translation>Nach Office: Bewertungen nach Office, nie nach Person</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="90"/>
+        <source>Anonymous: ratings with neither names nor offices</source>
+        <translation>Anonym: Bewertungen weder mit Namen noch mit Offices</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="94"/>
+        <source>{office} {n}</source>
+        <translation>{office} {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="95"/>
+        <source>Rater {n}</source>
+        <translation>Bewerter {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="96"/>
+        <source>can&apos;t judge</source>
+        <translation>nicht beurteilbar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="97"/>
+        <source>— withheld: fewer than two participants of that office rated it</source>
+        <translation>— zurückgehalten: Weniger als zwei Teilnehmende dieses Office haben bewertet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="100"/>
+        <source>Office-tagged workshop: raters appear as keys by office (PMO 1, PMO 2 …), dealt at random within each office and the same in every round of this workbook; the time of entry is given to the day only.</source>
+        <translation>Workshop nach Office: Bewertende erscheinen als Kennungen je Office (PMO 1, PMO 2 …), innerhalb jedes Office zufällig vergeben und in jeder Runde dieser Arbeitsmappe gleich; der Zeitpunkt der Eingabe wird nur auf den Tag genau angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="106"/>
+        <source>Anonymous workshop: raters appear as keys (Rater 1, Rater 2 …) dealt at random and the same in every round of this workbook, with no office; the time of entry is given to the day only.</source>
+        <translation>Anonymer Workshop: Bewertende erscheinen als Kennungen (Bewerter 1, Bewerter 2 …), zufällig vergeben und in jeder Runde dieser Arbeitsmappe gleich, ohne Office; der Zeitpunkt der Eingabe wird nur auf den Tag genau angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="146"/>
+        <source>Only the round counted is scored (by default the latest closed round that holds ratings); the Ratings sheet lists it in the column Round beside the other closed rounds.</source>
+        <translation>Nur die gewertete Runde wird berechnet (standardmäßig die letzte geschlossene Runde mit Bewertungen); das Blatt Bewertungen führt sie in der Spalte Runde neben den anderen geschlossenen Runden auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="152"/>
+        <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;; &quot;can&apos;t judge&quot; is listed on the Ratings sheet and never scored.</source>
+        <translation>Ein Bewertungsbogen ist vollständig, wenn jede Zelle Vorschlag × Kriterium eine Bewertung oder „nicht beurteilbar“ enthält; „nicht beurteilbar“ wird im Blatt Bewertungen aufgeführt und nie gewertet.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="158"/>
+        <source>In office-tagged and anonymous workshops an office&apos;s figures for a proposal, and for each of its criteria, are withheld (—) unless at least two participants of that office rated it; so are the office-tagged ratings they would be recomputed from.</source>
+        <translation>In Workshops mit der Anonymität „Nach Office“ oder „Anonym“ werden die Zahlen eines Office für einen Vorschlag und für jedes seiner Kriterien zurückgehalten (—), sofern nicht mindestens zwei Teilnehmende dieses Office ihn bewertet haben; ebenso die nach Office gekennzeichneten Bewertungen, aus denen sie sich nachrechnen ließen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="81"/>
         <source>Dissent flag at</source>
         <translation>Dissens markiert ab</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="82"/>
         <source>Anonymity</source>
         <translation>Anonymität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
-        <source>Anonymous workshop: participants appear as codes dealt in a random order, and the time of entry is given to the day only.</source>
-        <translation>Anonymer Workshop: Die Teilnehmenden erscheinen als Kürzel in zufälliger Reihenfolge, und der Eingabezeitpunkt wird nur auf den Tag genau angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="112"/>
         <source>Step {n}</source>
         <translation>Schritt {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="114"/>
         <source>A rating r on a criterion with scale [lo, hi] normalises to n = (r − lo) / (hi − lo); for a criterion where lower is better, n = 1 − n.</source>
         <translation>Eine Bewertung r bei einem Kriterium mit der Skala [lo, hi] wird normiert zu n = (r − lo) / (hi − lo); bei einem Kriterium, bei dem niedriger besser ist, gilt n = 1 − n.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="119"/>
         <source>A participant&apos;s score for a proposal is Σ w·n / Σ w over the criteria that participant rated (w: the criterion&apos;s weight; a missing rating is left out, never counted as zero).</source>
         <translation>Die Punktzahl eines Teilnehmers für einen Vorschlag ist Σ w·n / Σ w über die Kriterien, die er bewertet hat (w: Gewichtung des Kriteriums; eine fehlende Bewertung bleibt außen vor und zählt nie als null).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="125"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO score and the TMO score are the same mean over the participants of that office; gap = PMO − TMO.</source>
         <translation>Die Punktzahl eines Vorschlags ist 100 × der Mittelwert der Punktzahlen seiner Teilnehmenden. PMO- und TMO-Punktzahl sind derselbe Mittelwert über die Teilnehmenden des jeweiligen Office; Abweichung = PMO − TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="131"/>
         <source>Per criterion (sheet Gaps): 100 × the mean of n over the participants who rated it, for PMO and for TMO, and the gap between them.</source>
         <translation>Je Kriterium (Blatt Abweichungen): 100 × der Mittelwert von n über die Teilnehmenden, die es bewertet haben, für PMO und TMO, sowie die Abweichung zwischen beiden.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="136"/>
         <source>Dissent is the population standard deviation of the participant scores (0–100) divided by 50: 0 is full agreement, 1 a maximal split. Median, min and max are of the same participant scores.</source>
         <translation>Dissens ist die Standardabweichung (Grundgesamtheit) der Punktzahlen der Teilnehmenden (0–100) geteilt durch 50: 0 ist volle Einigkeit, 1 eine maximale Spaltung. Median, Min. und Max. beziehen sich auf dieselben Punktzahlen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="142"/>
         <source>Rank: by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Rang: nach Punktzahl, die höchste zuerst; gleiche Punktzahlen teilen sich einen Rang (1, 2, 2, 4).</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="114"/>
-        <source>Only the round counted is scored (by default the latest round that holds ratings); the Ratings sheet lists it in the column Round beside the earlier rounds.</source>
-        <translation>In die Punktzahlen geht nur die gewertete Runde ein (standardmäßig die letzte Runde mit Bewertungen); das Blatt Bewertungen führt sie in der Spalte Runde neben den früheren Runden auf.</translation>
     </message>
 </context>
 <context>
@@ -5254,7 +5735,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="373"/>
         <source>Add office</source>
         <translation>Office hinzufügen</translation>
     </message>
@@ -5265,7 +5746,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="77"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="434"/>
         <source>Delete office</source>
         <translation>Office löschen</translation>
     </message>
@@ -5288,14 +5769,14 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="86"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="387"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="394"/>
         <source>Add role</source>
         <translation>Rolle hinzufügen</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="88"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="413"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="414"/>
         <source>Delete role</source>
         <translation>Rolle löschen</translation>
     </message>
@@ -5350,77 +5831,77 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>F2 oder Doppelklick bearbeitet eine Zelle · Einfg fügt hinzu · Entf löscht · Strg+↑ / Strg+↓ ändern die Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="120"/>
         <source>&amp;Offices</source>
         <translation>&amp;Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="121"/>
         <source>&amp;Roles</source>
         <translation>&amp;Rollen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="144"/>
         <source>F2 edits the current cell, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 bearbeitet die aktuelle Zelle, Einfg fügt hinzu, Entf löscht, Strg+↑ und Strg+↓ verschieben die Zeile</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="237"/>
         <source>{offices} offices · {roles} roles · {letters} RACI letters held</source>
         <translation>{offices} Offices · {roles} Rollen · {letters} RACI-Buchstaben vergeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="241"/>
         <source> · read-only</source>
         <translation> · schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="356"/>
         <source>Rename office</source>
         <translation>Office umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="356"/>
         <source>Describe office</source>
         <translation>Office beschreiben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="361"/>
         <source>Rename role</source>
         <translation>Rolle umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="362"/>
         <source>Describe role</source>
         <translation>Rolle beschreiben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="363"/>
         <source>Move role to another office</source>
         <translation>Rolle in ein anderes Office verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="369"/>
         <source>New office</source>
         <translation>Neues Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="389"/>
         <source>Add an office first: every role belongs to one.</source>
         <translation>Legen Sie zuerst ein Office an: Jede Rolle gehört zu einem.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="392"/>
         <source>New role</source>
         <translation>Neue Rolle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="407"/>
         <source>Delete the role “{role}”?</source>
         <translation>Die Rolle „{role}“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="409"/>
         <source>It holds %n letter(s) in the RACI matrix.</source>
         <translation>
             <numerusform>Ihr ist in der RACI-Matrix %n Buchstabe zugeordnet.</numerusform>
@@ -5428,7 +5909,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="410"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="411"/>
         <source>It approves %n control point(s).</source>
         <translation>
             <numerusform>Sie gibt %n Kontrollpunkt frei.</numerusform>
@@ -5436,27 +5917,27 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="412"/>
         <source>They go with it; Undo brings them back.</source>
         <translation>Diese werden mit gelöscht; Rückgängig stellt sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="413"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="414"/>
         <source>Delete Role</source>
         <translation>Rolle löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="418"/>
         <source>Delete role “{role}”</source>
         <translation>Rolle „{role}“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
         <source>Delete the office “{office}”?</source>
         <translation>Das Office „{office}“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="429"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="430"/>
         <source>%n activities will have no owning office.</source>
         <translation>
             <numerusform>%n Aktivität hat dann kein zuständiges Office mehr.</numerusform>
@@ -5464,7 +5945,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="431"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="432"/>
         <source>%n workshop participant(s) will have no office.</source>
         <translation>
             <numerusform>%n Workshop-Teilnehmer hat dann kein Office mehr.</numerusform>
@@ -5472,42 +5953,42 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="434"/>
         <source>Delete Office</source>
         <translation>Office löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="438"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="439"/>
         <source>Delete office “{office}”</source>
         <translation>Office „{office}“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="462"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="463"/>
         <source>Move office up</source>
         <translation>Office nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="462"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="463"/>
         <source>Move office down</source>
         <translation>Office nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="485"/>
         <source>Move role up</source>
         <translation>Rolle nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="485"/>
         <source>Move role down</source>
         <translation>Rolle nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="495"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="496"/>
         <source>Change office colour</source>
         <translation>Office-Farbe ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="507"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="508"/>
         <source>Office colour</source>
         <translation>Office-Farbe</translation>
     </message>
@@ -5515,62 +5996,142 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="226"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="227"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="228"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="229"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="230"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="231"/>
         <source>Letters</source>
         <translation>Buchstaben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="237"/>
         <source>Double-click or press F2 to move the role to another office</source>
         <translation>Doppelklick oder F2, um die Rolle in ein anderes Office zu verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="239"/>
         <source>Activities where the role is Responsible</source>
         <translation>Aktivitäten, für die die Rolle verantwortlich ist</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="240"/>
         <source>Activities where the role is Accountable</source>
         <translation>Aktivitäten, für die die Rolle rechenschaftspflichtig ist</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="241"/>
         <source>All letters the role holds in the RACI matrix</source>
         <translation>Alle Buchstaben der Rolle in der RACI-Matrix</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="271"/>
         <source>approves %n control point(s)</source>
         <translation>
             <numerusform>gibt %n Kontrollpunkt frei</numerusform>
             <numerusform>gibt %n Kontrollpunkte frei</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoundStatus</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="49"/>
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="51"/>
+        <source>Started ({filled} of {cells})</source>
+        <translation>Begonnen ({filled} von {cells})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="54"/>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="62"/>
+        <source>{done} of {total} complete, %n started</source>
+        <translation>
+            <numerusform>{done} von {total} vollständig, %n begonnen</numerusform>
+            <numerusform>{done} von {total} vollständig, %n begonnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="65"/>
+        <source>{done} of {total} complete</source>
+        <translation>{done} von {total} vollständig</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="88"/>
+        <source>Close round {n} and reveal its results?</source>
+        <translation>Runde {n} schließen und ihre Ergebnisse aufdecken?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="90"/>
+        <source>Close round {n}?</source>
+        <translation>Runde {n} schließen?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="95"/>
+        <source>Every ballot is complete.</source>
+        <translation>Alle Bewertungsbögen sind vollständig.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="99"/>
+        <source>Incomplete (%n):</source>
+        <translation>
+            <numerusform>Unvollständig (%n):</numerusform>
+            <numerusform>Unvollständig (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="100"/>
+        <source>Not started (%n):</source>
+        <translation>
+            <numerusform>Nicht begonnen (%n):</numerusform>
+            <numerusform>Nicht begonnen (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="109"/>
+        <source>{filled} of {cells} cells</source>
+        <translation>{filled} von {cells} Zellen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="114"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere Person</numerusform>
+            <numerusform>und %n weitere Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="117"/>
+        <source>Once the round is closed, nothing more can be entered in it.</source>
+        <translation>Nach dem Schließen der Runde kann darin nichts mehr eingegeben werden.</translation>
     </message>
 </context>
 <context>
@@ -5634,57 +6195,17 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>ScoreCostChart</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="84"/>
-        <source>no score, no cost</source>
-        <translation>keine Punktzahl, keine Kosten</translation>
-    </message>
-    <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="86"/>
-        <source>no score</source>
-        <translation>keine Punktzahl</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="86"/>
-        <source>no cost</source>
-        <translation>keine Kosten</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="88"/>
         <source>Nothing to plot: no proposal has both a score and a cost.</source>
         <translation>Nichts darzustellen: Kein Vorschlag hat sowohl eine Punktzahl als auch Kosten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="89"/>
-        <source>Estimated cost</source>
-        <translation>Geschätzte Kosten</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="89"/>
-        <source>Score</source>
-        <translation>Punktzahl</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="90"/>
         <source>Rank {rank}, {title}: score {score}, cost {cost}, benefit {benefit}.</source>
         <translation>Rang {rank}, {title}: Punktzahl {score}, Kosten {cost}, Nutzen {benefit}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="133"/>
-        <source>Bubble area: expected benefit</source>
-        <translation>Blasenfläche: erwarteter Nutzen</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="139"/>
-        <source>no benefit given</source>
-        <translation>kein Nutzen angegeben</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="141"/>
-        <source>split room (dissent)</source>
-        <translation>geteilte Meinungen (Dissens)</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="146"/>
         <source>↖ better: higher score, lower cost</source>
         <translation>↖ besser: höhere Punktzahl, niedrigere Kosten</translation>
     </message>
@@ -5713,24 +6234,33 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>RACI-Variante: einige Zellen enthalten Buchstaben, die {variant} nicht kennt; leeren Sie diese zuerst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="77"/>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="177"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="71"/>
         <source>no workshop with id {id}</source>
         <translation>kein Workshop mit ID {id}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="105"/>
+        <source>this would delete %n rating(s) that participants entered; ratings are only removed by discarding their round (Workshop menu)</source>
+        <translation>
+            <numerusform>dies würde %n Bewertung löschen, die Teilnehmende eingegeben haben; Bewertungen werden nur durch Verwerfen ihrer Runde entfernt (Menü Workshop)</numerusform>
+            <numerusform>dies würde %n Bewertungen löschen, die Teilnehmende eingegeben haben; Bewertungen werden nur durch Verwerfen ihrer Runde entfernt (Menü Workshop)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="180"/>
         <source>another {what} already has this {field}</source>
         <translation>ein anderer Datensatz vom Typ {what} hat bereits diesen Wert für {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="184"/>
         <source>it is still used elsewhere, or refers to something missing</source>
         <translation>wird noch an anderer Stelle verwendet oder verweist auf etwas Fehlendes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="187"/>
         <source>the value breaks the rule &apos;{rule}&apos;</source>
         <translation>der Wert verletzt die Regel „{rule}“</translation>
     </message>
@@ -5740,141 +6270,166 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>unbekannte Vorlage „{name}“ (zur Wahl: {names})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="35"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="47"/>
         <source>must be one of: {allowed}</source>
         <translation>muss einer dieser Werte sein: {allowed}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="57"/>
         <source>must be a number</source>
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="65"/>
         <source>must not be negative</source>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="72"/>
         <source>must be greater than zero</source>
         <translation>muss größer als null sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="84"/>
+        <source>must be a number greater than 0 and at most 1, like 0.3</source>
+        <translation>muss eine Zahl größer als 0 und höchstens 1 sein, wie 0.3</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="92"/>
         <source>must be a whole number, zero or more</source>
         <translation>muss eine ganze Zahl ab null sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="102"/>
         <source>must be a colour like #2F6DB5</source>
         <translation>muss eine Farbe wie #2F6DB5 sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="115"/>
         <source>must be a date like 2026-11-25</source>
         <translation>muss ein Datum wie 2026-11-25 sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="106"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="124"/>
         <source>must be chosen</source>
         <translation>muss ausgewählt werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="316"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="329"/>
+        <source>Dissent threshold</source>
+        <translation>Dissens-Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="62"/>
         <source>workshop &apos;{title}&apos; is closed; record an amendment instead</source>
         <translation>Workshop „{title}“ ist abgeschlossen; erfassen Sie stattdessen einen Änderungsvermerk</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="94"/>
         <source>workshop &apos;{title}&apos; is closed; it cannot be reopened</source>
         <translation>Workshop „{title}“ ist abgeschlossen; er kann nicht wieder geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="53"/>
         <source>workshop &apos;{title}&apos; is already closed</source>
         <translation>Workshop „{title}“ ist bereits abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="75"/>
         <source>an amendment needs a reason (why)</source>
         <translation>ein Änderungsvermerk braucht eine Begründung (warum)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="80"/>
         <source>the amendment changes nothing</source>
         <translation>der Änderungsvermerk ändert nichts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="155"/>
         <source>rating: must be a number</source>
         <translation>Bewertung: muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="181"/>
+        <source>can&apos;t judge</source>
+        <translation>nicht beurteilbar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="191"/>
         <source>Rating of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Bewertung für „{proposal}“ bei „{criterion}“ (Runde {n}): {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="195"/>
+        <source>Rating by a {office} participant of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
+        <translation>Bewertung durch eine Person aus dem Office {office} für „{proposal}“ bei „{criterion}“ (Runde {n}): {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="202"/>
         <source>Rating by {who} of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Bewertung durch {who} für „{proposal}“ bei „{criterion}“ (Runde {n}): {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="337"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="271"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="275"/>
         <source>Decision on &apos;{proposal}&apos;: {old} → {new}</source>
         <translation>Entscheidung zu „{proposal}“: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="280"/>
         <source>Decision on &apos;{proposal}&apos; ({kind}): {fields} changed</source>
         <translation>Entscheidung zu „{proposal}“ ({kind}): {fields} geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="364"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="304"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}: unbekanntes Feld {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="372"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="319"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="320"/>
         <source>Action item &apos;{text}&apos;: {changes}</source>
         <translation>Maßnahme „{text}“: {changes}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="193"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="338"/>
         <source>no {what} with id {id}</source>
         <translation>{what} mit ID {id} nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="368"/>
         <source>{what} {field}: must be given</source>
         <translation>{what} {field}: muss angegeben werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="428"/>
         <source>office {office} still has {count} roles ({names}); move or delete them first</source>
         <translation>Office {office} hat noch {count} Rollen ({names}); verschieben oder löschen Sie diese zuerst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="441"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="469"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}: die neue Reihenfolge muss jeden Eintrag der Liste genau einmal enthalten</translation>
     </message>
@@ -5944,46 +6499,71 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="41"/>
         <source>a round is already open; close it first</source>
         <translation>es ist bereits eine Bewertungsrunde offen; schließen Sie diese zuerst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="67"/>
-        <source>no round is open</source>
-        <translation>es ist keine Bewertungsrunde offen</translation>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="80"/>
+        <source>no round is open; there is no round to close</source>
+        <translation>es ist keine Bewertungsrunde offen; es gibt keine Runde zum Schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="109"/>
         <source>no round with id {id}</source>
         <translation>keine Bewertungsrunde mit ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="113"/>
         <source>this round is closed; ratings can no longer change</source>
         <translation>diese Bewertungsrunde ist geschlossen; Bewertungen können nicht mehr geändert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="121"/>
         <source>no criterion with id {id}</source>
         <translation>kein Kriterium mit ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="240"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="215"/>
+        <source>this workshop has no round to discard</source>
+        <translation>dieser Workshop hat keine Runde, die verworfen werden könnte</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="233"/>
+        <source>say why the round is discarded</source>
+        <translation>geben Sie an, warum die Runde verworfen wird</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="243"/>
+        <source>the round changed; try again</source>
+        <translation>die Runde hat sich geändert; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="251"/>
+        <source>Round {n} discarded with its {ratings} rating(s) by {raters} participant(s)</source>
+        <translation>Runde {n} mit ihren {ratings} Bewertung(en) von {raters} Teilnehmenden verworfen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="138"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}: {value} liegt außerhalb der Skala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="294"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="291"/>
         <source>decision: must be approve, reject, defer or needs-information</source>
         <translation>Entscheidung: muss „genehmigen“, „ablehnen“, „zurückstellen“ oder „Informationen anfordern“ sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="101"/>
         <source>workshop {id} has no round {n}</source>
         <translation>Workshop {id} hat keine Runde {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="175"/>
+        <source>round {n} is blind and still open; close it before printing results</source>
+        <translation>Runde {n} ist blind und noch offen; schließen Sie sie, bevor Sie Ergebnisse ausgeben</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="126"/>
@@ -5997,27 +6577,27 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="227"/>
         <source>workshop &apos;{title}&apos; has no participants</source>
         <translation>Workshop „{title}“ hat keine Teilnehmenden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="231"/>
         <source>workshop &apos;{title}&apos; needs criteria and proposals to rate</source>
         <translation>Workshop „{title}“ braucht Kriterien und Vorschläge zum Bewerten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="292"/>
         <source>no ballot files given</source>
         <translation>keine Bewertungsbögen angegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="301"/>
         <source>a second ballot of {name} in this import (the first is {file})</source>
         <translation>ein zweiter Bewertungsbogen von {name} in diesem Import (der erste ist {file})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="323"/>
         <source>workshop &apos;{title}&apos; is closed; ballots can no longer be imported</source>
         <translation>Workshop „{title}“ ist abgeschlossen; Bewertungsbögen können nicht mehr importiert werden</translation>
     </message>
@@ -6035,300 +6615,307 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="94"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
         <translation>Dieser Workshop ist abgeschlossen. Teilnehmende, Kriterien und Vorschläge können nicht mehr geändert werden; die Agenda und ihre Protokollnotizen schon.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="103"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Teilnehmende ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="104"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="105"/>
         <source>Add participant</source>
         <translation>Teilnehmer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="106"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Teilnehmer im Office der ausgewählten Person hinzufügen und Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="107"/>
         <source>Delete participant</source>
         <translation>Teilnehmer löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="108"/>
         <source>Participant {n}</source>
         <translation>Teilnehmer {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="116"/>
         <source>&amp;Criteria ({n})</source>
         <translation>&amp;Kriterien ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="117"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="118"/>
         <source>Add criterion</source>
         <translation>Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="119"/>
         <source>Add a criterion and type its name</source>
         <translation>Kriterium hinzufügen und seinen Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="120"/>
         <source>Delete criterion</source>
         <translation>Kriterium löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="121"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="129"/>
         <source>P&amp;roposals ({n})</source>
         <translation>&amp;Vorschläge ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="130"/>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="131"/>
         <source>Add proposal</source>
         <translation>Vorschlag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="132"/>
         <source>Add a proposal and type its title</source>
         <translation>Vorschlag hinzufügen und seinen Titel eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="133"/>
         <source>Delete proposal</source>
         <translation>Vorschlag löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="134"/>
         <source>Proposal {n}</source>
         <translation>Vorschlag {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="142"/>
         <source>A&amp;genda ({n})</source>
         <translation>A&amp;genda ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="143"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="144"/>
         <source>Add agenda item</source>
         <translation>Agendapunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="145"/>
         <source>Add an agenda item and type its title</source>
         <translation>Agendapunkt hinzufügen und seinen Titel eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="146"/>
         <source>Delete agenda item</source>
         <translation>Agendapunkt löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="147"/>
         <source>Agenda item {n}</source>
         <translation>Agendapunkt {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="158"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>Aus früherem Workshop ko&amp;pieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="160"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Teilnehmende und Kriterien eines anderen Workshops in diesen kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="166"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 oder Doppelklick bearbeitet eine Zelle · Enter übernimmt · Einfg fügt hinzu · Entf löscht · Strg+↑ / Strg+↓ ändern die Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="202"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="210"/>
         <source>Named</source>
         <translation>Namentlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="211"/>
         <source>Office-tagged</source>
         <translation>Nach Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="212"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="221"/>
         <source>No budget set</source>
         <translation>Kein Budget festgelegt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="230"/>
+        <source>Proposals whose dissent (the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes) is at or above this are flagged.</source>
+        <translation>Vorschläge, deren Dissens (die Streuung der Punktzahlen der Teilnehmenden: 0 ist volle Einigkeit, 1 ein in zwei Extreme gespaltener Raum) diesen Wert erreicht oder überschreitet, werden markiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="238"/>
         <source>Workshop title</source>
         <translation>Titel des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="239"/>
         <source>Workshop date</source>
         <translation>Datum des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="240"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="241"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="242"/>
         <source>Anonymity of ratings</source>
         <translation>Anonymität der Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="243"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="244"/>
+        <source>Dissent threshold</source>
+        <translation>Dissens-Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="245"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="265"/>
         <source>&amp;Title:</source>
         <translation>Tite&amp;l:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="266"/>
         <source>&amp;Date:</source>
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="267"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="268"/>
         <source>Fac&amp;ilitator:</source>
         <translation>&amp;Moderation:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="270"/>
         <source>&amp;Anonymity:</source>
         <translation>A&amp;nonymität:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="272"/>
         <source>&amp;Budget:</source>
         <translation>Budg&amp;et:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="273"/>
+        <source>Dissent threshold (ma&amp;x 1):</source>
+        <translation>Dissens-Schwelle (ma&amp;x. 1):</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="274"/>
         <source>&amp;Notes:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="285"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Die Bewertungen aller werden mit Namen gezeigt, sobald eine Runde aufgedeckt ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="288"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Bewertungen werden nach Office (PMO, TMO …) gezeigt, nie nach Person.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="291"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Bewertungen werden ohne Namen und ohne Offices gezeigt, nur zusammengefasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="322"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Dieser Workshop enthält Bewertungen: Gewichtungen, Richtungen und Skalen verändern seine Ergebnisse, und eine Skala, außerhalb derer vorhandene Bewertungen lägen, wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="359"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Teilnehmende:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="360"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Agenda:&lt;/b&gt; {hours} Std. {minutes:02d} Min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="367"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Beantragte Summe:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="371"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Budget:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="377"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Abgegebene Bewertungen:&lt;/b&gt; {n}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="370"/>
-        <source>%n rating(s) go with it.</source>
-        <translation>
-            <numerusform>%n Bewertung wird mit gelöscht.</numerusform>
-            <numerusform>%n Bewertungen werden mit gelöscht.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="403"/>
         <source>The decision taken on it goes with it.</source>
         <translation>Die dazu getroffene Entscheidung wird mit gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="408"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n Maßnahme verweist darauf; sie bleibt erhalten, nur ohne diesen Bezug.</numerusform>
@@ -6336,63 +6923,68 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="428"/>
         <source>Rename workshop</source>
         <translation>Workshop umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="398"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="429"/>
         <source>Change workshop date</source>
         <translation>Datum des Workshops ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="430"/>
         <source>Change workshop place</source>
         <translation>Ort des Workshops ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="431"/>
         <source>Change facilitator</source>
         <translation>Moderation ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="401"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="432"/>
         <source>Change anonymity</source>
         <translation>Anonymität ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="402"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="433"/>
         <source>Change budget</source>
         <translation>Budget ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="434"/>
+        <source>Change dissent threshold</source>
+        <translation>Dissens-Schwelle ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="435"/>
         <source>Edit workshop notes</source>
         <translation>Notizen zum Workshop bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="428"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="444"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="476"/>
         <source>Copy from an earlier workshop</source>
         <translation>Aus einem früheren Workshop kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="429"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="461"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Es gibt noch keinen anderen Workshop, aus dem kopiert werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="438"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="470"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Vorbereitung aus „{workshop}“ kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="446"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="478"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>Nichts kopiert: Dieser Workshop hat bereits alle Namen, die „{w}“ hat.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="155"/>
         <source>Participants, criteria, proposals and agenda</source>
         <translation>Teilnehmende, Kriterien, Vorschläge und Agenda</translation>
     </message>
@@ -6400,72 +6992,80 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="540"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="535"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 bearbeitet die aktuelle Zelle, Enter übernimmt, Einfg fügt hinzu, Entf löscht, Strg+↑ und Strg+↓ verschieben die Zeile</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="562"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="558"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="563"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="559"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="566"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="562"/>
         <source>Delete the selected row</source>
         <translation>Ausgewählte Zeile löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="567"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="563"/>
         <source>Move the selected row up</source>
         <translation>Ausgewählte Zeile nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="568"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="564"/>
         <source>Move the selected row down</source>
         <translation>Ausgewählte Zeile nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="690"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="687"/>
         <source>Rename “{name}”</source>
         <translation>„{name}“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="692"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="689"/>
         <source>Edit “{name}”</source>
         <translation>„{name}“ bearbeiten</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="717"/>
+        <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
+        <translation>
+            <numerusform>„{name}“ enthält %n Bewertung, die Teilnehmende eingegeben haben, und kann daher nicht gelöscht werden: Bewertungen werden nur durch Verwerfen ihrer Runde entfernt (Seite „Bewertung“). Ändern Sie stattdessen den Namen, falls nur dieser falsch war.</numerusform>
+            <numerusform>„{name}“ enthält %n Bewertungen, die Teilnehmende eingegeben haben, und kann daher nicht gelöscht werden: Bewertungen werden nur durch Verwerfen ihrer Runde entfernt (Seite „Bewertung“). Ändern Sie stattdessen den Namen, falls nur dieser falsch war.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="716"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="727"/>
         <source>Delete “{name}”?</source>
         <translation>„{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="717"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="728"/>
         <source>Undo brings everything back.</source>
         <translation>Rückgängig stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="718"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="729"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="722"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="733"/>
         <source>Delete “{name}”</source>
         <translation>„{name}“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="733"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="744"/>
         <source>Move “{name}” up</source>
         <translation>„{name}“ nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="735"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="746"/>
         <source>Move “{name}” down</source>
         <translation>„{name}“ nach unten verschieben</translation>
     </message>
@@ -6473,19 +7073,19 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>SetupTableModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="175"/>
         <source>No office</source>
         <translation>Kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="183"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="212"/>
         <source>Higher is better</source>
         <translation>Höher ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="184"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="211"/>
         <source>Lower is better</source>
         <translation>Niedriger ist besser</translation>
     </message>
@@ -6493,32 +7093,32 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="19"/>
+        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="21"/>
         <source>&lt;h1&gt;PMO–TMO Desktop&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;PMO–TMO Desktop&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="24"/>
         <source>One delivery method for the project and the technical offices, a RACI matrix both sides can trust, and workshops where both rate proposals together.</source>
         <translation>Ein gemeinsames Vorgehensmodell für Projekt- und Technik-Office, eine RACI-Matrix, auf die sich beide Seiten verlassen können, und Workshops, in denen beide gemeinsam Vorschläge bewerten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="32"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="33"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="34"/>
         <source>Open the &amp;demo workspace</source>
         <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="40"/>
         <source>&lt;b&gt;Recent workspaces&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zuletzt verwendete Arbeitsbereiche&lt;/b&gt;</translation>
     </message>
@@ -6526,17 +7126,17 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>WorkshopListActions</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="550"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="593"/>
         <source>New workshop “{title}”</source>
         <translation>Neuer Workshop „{title}“</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="568"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="616"/>
         <source>Delete the workshop “{title}” with everything in it?</source>
         <translation>Den Workshop „{title}“ mit allen Inhalten löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="574"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="622"/>
         <source>It holds %n rating(s); they go with it.</source>
         <translation>
             <numerusform>Er enthält %n Bewertung; sie wird mit gelöscht.</numerusform>
@@ -6544,27 +7144,27 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="582"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="630"/>
         <source>It holds no ratings yet.</source>
         <translation>Er enthält noch keine Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="583"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="631"/>
         <source>Undo brings it all back.</source>
         <translation>Rückgängig stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="586"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="634"/>
         <source>Delete workshop</source>
         <translation>Workshop löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="588"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="636"/>
         <source>Delete Workshop</source>
         <translation>Workshop löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="592"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="640"/>
         <source>Delete workshop “{title}”</source>
         <translation>Workshop „{title}“ löschen</translation>
     </message>
@@ -6610,113 +7210,123 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Ausgefüllte Bewertungsbögen importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="97"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="99"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Neuer Workshop…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="102"/>
         <source>&amp;Close Workshop…</source>
         <translation>Workshop &amp;abschließen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="105"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Den Workshop einfrieren; spätere Korrekturen werden als Änderungsvermerke erfasst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="110"/>
         <source>&amp;Delete Workshop…</source>
         <translation>Workshop &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Leere &amp;Vorbereitungs-Arbeitsmappe speichern…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="118"/>
         <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Neuer Workshop aus Vor&amp;bereitungs-Arbeitsmappe…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="123"/>
         <source>&amp;Export Ballots…</source>
         <translation>Bewertungsbögen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="126"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>Ausgefüllte Bewertungsbögen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="130"/>
+        <source>Discard Las&amp;t Round…</source>
+        <translation>Le&amp;tzte Runde verwerfen…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="134"/>
+        <source>Remove the latest round and its ratings, after a backup; recorded with the amendments</source>
+        <translation>Die letzte Runde und ihre Bewertungen nach einer Sicherung entfernen; wird bei den Änderungsvermerken erfasst</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="142"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="145"/>
         <source>Meeting &amp;Pack…</source>
         <translation>&amp;Sitzungsunterlagen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="148"/>
         <source>&amp;Results Workbook…</source>
         <translation>E&amp;rgebnis-Arbeitsmappe…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="201"/>
         <source>Close the workshop “{title}”?</source>
         <translation>Den Workshop „{title}“ abschließen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="204"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>Das Abschließen friert Bewertungen, Entscheidungen und Maßnahmen ein; spätere Korrekturen werden als Änderungsvermerke erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="211"/>
         <source>Close workshop</source>
         <translation>Workshop abschließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="213"/>
         <source>Close Workshop</source>
         <translation>Workshop abschließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="217"/>
         <source>Close workshop “{title}”</source>
         <translation>Workshop „{title}“ abschließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="241"/>
         <source>Set-up workbook</source>
         <translation>Vorbereitungs-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="219"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="313"/>
         <source>Wrote {file}</source>
         <translation>{file} geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="259"/>
         <source>New workshop from set-up workbook</source>
         <translation>Neuer Workshop aus Vorbereitungs-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="276"/>
         <source>Ballots</source>
         <translation>Bewertungsbögen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="280"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>%n Bewertungsbogen geschrieben</numerusform>
@@ -6724,17 +7334,17 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="292"/>
         <source>Import ballots</source>
         <translation>Bewertungsbögen importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="358"/>
         <source>Meeting pack</source>
         <translation>Sitzungsunterlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="364"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Nach %n Datei abgebrochen</numerusform>
@@ -6742,7 +7352,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="370"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>%n Datei nach {folder} geschrieben</numerusform>
@@ -6753,157 +7363,157 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>WorkshopsArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="74"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="75"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="81"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="99"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="100"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="101"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="102"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="103"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="108"/>
         <source>Proposals of the workshop</source>
         <translation>Vorschläge des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="124"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="134"/>
         <source>No workshops yet. Workshops you plan and run appear here.</source>
         <translation>Noch keine Workshops. Hier erscheinen die Workshops, die Sie planen und durchführen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="141"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="142"/>
         <source>Live</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="143"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="148"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="150"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="151"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="152"/>
         <source>Deferred</source>
         <translation>Zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="153"/>
         <source>Needs information</source>
         <translation>Informationen fehlen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="215"/>
         <source>no office</source>
         <translation>kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="221"/>
         <source>round {n}: {status}, {count} ratings</source>
         <translation>Runde {n}: {status}, {count} Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="223"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="223"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="227"/>
         <source>no rounds yet</source>
         <translation>noch keine Runden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="231"/>
         <source>&lt;b&gt;Date:&lt;/b&gt; {date} · &lt;b&gt;Place:&lt;/b&gt; {place} · &lt;b&gt;Facilitator:&lt;/b&gt; {who}</source>
         <translation>&lt;b&gt;Datum:&lt;/b&gt; {date} · &lt;b&gt;Ort:&lt;/b&gt; {place} · &lt;b&gt;Moderation:&lt;/b&gt; {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="237"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {n} ({people})</source>
         <translation>&lt;b&gt;Teilnehmende:&lt;/b&gt; {n} ({people})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="240"/>
         <source>&lt;b&gt;Criteria:&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Kriterien:&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="243"/>
         <source>&lt;b&gt;Rounds:&lt;/b&gt; {rounds}</source>
         <translation>&lt;b&gt;Bewertungsrunden:&lt;/b&gt; {rounds}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="244"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {n} items · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
         <translation>&lt;b&gt;Agenda:&lt;/b&gt; {n} Punkte · &lt;b&gt;Maßnahmen:&lt;/b&gt; {a} ({open} offen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="123"/>
         <source>Pages of the workshop</source>
         <translation>Seiten des Workshops</translation>
     </message>
@@ -6911,8 +7521,8 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/files.py" line="35"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="421"/>
         <source>{file}: already exists</source>
         <translation>{file}: existiert bereits</translation>
     </message>
@@ -6968,7 +7578,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="78"/>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="185"/>
         <source>{file} is open read-only; nothing can be changed</source>
         <translation>{file} ist schreibgeschützt geöffnet; es kann nichts geändert werden</translation>
@@ -6979,52 +7589,53 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>{file}: Nach dem Upgrade bestehen {count} fehlerhafte Verweise</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="319"/>
         <source>{file} cannot be written here ({where} is read-only)</source>
         <translation>{file} kann hier nicht geschrieben werden ({where} ist schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="333"/>
         <source>{file} is open in PMO–TMO Desktop ({holder}); close it there before replacing it</source>
         <translation>{file} ist in PMO–TMO Desktop geöffnet ({holder}); schließen Sie die Datei dort, bevor Sie sie ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="377"/>
         <source>{file}: cannot be replaced ({reason})</source>
         <translation>{file}: kann nicht ersetzt werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="321"/>
         <source>{file} cannot be changed here ({where} is read-only); open it read-only</source>
         <translation>{file} kann hier nicht geändert werden ({where} ist schreibgeschützt); öffnen Sie die Datei schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="338"/>
         <source>{file} is already open in PMO–TMO Desktop ({holder}); close it there, or open it read-only</source>
         <translation>{file} ist bereits in PMO–TMO Desktop geöffnet ({holder}); schließen Sie die Datei dort oder öffnen Sie sie schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="347"/>
         <source>{file}: cannot be opened for writing ({reason})</source>
         <translation>{file}: kann nicht zum Schreiben geöffnet werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="400"/>
         <source>{file} needs an upgrade to this version; open it for writing once</source>
         <translation>{file} muss auf diese Version aktualisiert werden; öffnen Sie die Datei einmal mit Schreibzugriff</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="424"/>
         <source>{file}: give the workspace a file name</source>
         <translation>{file}: Geben Sie dem Arbeitsbereich einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="428"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}: Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="456"/>
         <source>{file}: cannot be created ({reason})</source>
         <translation>{file}: kann nicht erstellt werden ({reason})</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="255"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="256"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="257"/>
         <source>Done</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="264"/>
         <source>— none</source>
         <translation>— ninguno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="324"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Con %n día de retraso</numerusform>
@@ -32,32 +32,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="381"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="371"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="372"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="373"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="374"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="385"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="375"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="376"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
@@ -65,68 +65,68 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="154"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="179"/>
         <source>Planned start, counted from the beginning of the workshop</source>
         <translation>Inicio previsto, contado desde el comienzo del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="181"/>
         <source>Time used so far</source>
         <translation>Tiempo empleado hasta ahora</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="194"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="195"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="194"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="357"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="197"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="198"/>
         <source>Used</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="356"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="358"/>
         <source>Minutes planned</source>
         <translation>Minutos previstos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="359"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="363"/>
         <source>What was said and agreed; it goes into the minutes</source>
         <translation>Lo que se dijo y acordó; pasa al acta</translation>
     </message>
@@ -134,103 +134,103 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="241"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="242"/>
         <source>The selected item is the current one</source>
         <translation>El punto seleccionado es el actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="280"/>
         <source>Time left on the current item</source>
         <translation>Tiempo restante del punto actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="283"/>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="338"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="291"/>
         <source>Next item</source>
         <translation>Punto siguiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="293"/>
         <source>Previous item</source>
         <translation>Punto anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="295"/>
         <source>Reset timer</source>
         <translation>Reiniciar temporizador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="296"/>
         <source>Start or pause the timer</source>
         <translation>Iniciar o pausar el temporizador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="298"/>
         <source>Make the previous item current</source>
         <translation>Convertir el punto anterior en el actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="300"/>
         <source>Make the next item current</source>
         <translation>Convertir el punto siguiente en el actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="302"/>
         <source>Start the current item&apos;s time again</source>
         <translation>Volver a empezar el tiempo del punto actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="311"/>
         <source>Minutes of the current item</source>
         <translation>Acta del punto actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="312"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Se guarda al salir del campo o con Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="313"/>
         <source>What was said and agreed on this item…</source>
         <translation>Lo que se dijo y acordó sobre este punto…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="338"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="338"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="341"/>
         <source>A&amp;genda</source>
         <translation>&amp;Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="376"/>
         <source>&amp;Minutes of this item</source>
         <translation>A&amp;cta de este punto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="396"/>
         <source>F5 starts or pauses the timer · Ctrl+Right next item · Ctrl+Left previous item · Ctrl+Enter or leaving the minutes saves them</source>
         <translation>F5 inicia o pausa el temporizador · Ctrl+Derecha punto siguiente · Ctrl+Izquierda punto anterior · Ctrl+Intro o salir del acta la guarda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="434"/>
         <source>Items: %n</source>
         <translation>
             <numerusform>Puntos: %n</numerusform>
@@ -238,8 +238,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="425"/>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="434"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="496"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min previsto</numerusform>
@@ -247,47 +247,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="469"/>
         <source>No agenda</source>
         <translation>Sin orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="461"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="470"/>
         <source>This workshop has no agenda items yet.</source>
         <translation>Este taller aún no tiene puntos en el orden del día.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="464"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="473"/>
         <source>Item {n} of {count}</source>
         <translation>Punto {n} de {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="467"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="476"/>
         <source>Presenter: {name}</source>
         <translation>Ponente: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="489"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="498"/>
         <source>running</source>
         <translation>en marcha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="491"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="500"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="493"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="502"/>
         <source>not started</source>
         <translation>sin iniciar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="495"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="504"/>
         <source>over time</source>
         <translation>tiempo excedido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="615"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="624"/>
         <source>Edit minutes of “{item}”</source>
         <translation>Editar el acta de «{item}»</translation>
     </message>
@@ -331,134 +331,134 @@
         <translation>Actividades de las que cada rol es Responsable o Aprobador; el número de la derecha cuenta todas las actividades en las que tiene alguna letra.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="146"/>
         <source>The alignment figures look for offices named PMO and TMO; this methodology has no {office} office.</source>
         <translation>Las cifras de alineación buscan oficinas llamadas PMO y TMO; esta metodología no tiene oficina {office}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="153"/>
         <source>The alignment figures look for offices named PMO and TMO; this methodology has neither.</source>
         <translation>Las cifras de alineación buscan oficinas llamadas PMO y TMO; esta metodología no tiene ninguna de las dos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="165"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="168"/>
         <source>{value} of activities involve both PMO and TMO</source>
         <translation>{value} de las actividades implican tanto a PMO como a TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="172"/>
         <source>No activities yet: add some to see how PMO and TMO share them.</source>
         <translation>Todavía no hay actividades: añada algunas para ver cómo las comparten PMO y TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="177"/>
         <source>Errors: {count}</source>
         <translation>Errores: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="178"/>
         <source>Warnings: {count}</source>
         <translation>Advertencias: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="179"/>
         <source>Alignment findings: {count}</source>
         <translation>Hallazgos de alineación: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="197"/>
         <source>Joint (PMO and TMO)</source>
         <translation>Conjuntas (PMO y TMO)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="198"/>
         <source>PMO only</source>
         <translation>Solo PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="199"/>
         <source>TMO only</source>
         <translation>Solo TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="200"/>
         <source>Neither</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="210"/>
         <source>{phase}: {count} activities</source>
         <translation>{phase}: {count} actividades</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="214"/>
         <source>{label}: {count} ({percent} %)</source>
         <translation>{label}: {count} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="218"/>
         <source>Touchpoints: {count}</source>
         <translation>Puntos de contacto: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="228"/>
         <source>no activities</source>
         <translation>sin actividades</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="233"/>
         <source>{phase}: {activities} activities, {joint} joint, {pmo} PMO only, {tmo} TMO only, {neither} with neither, {touchpoints} touchpoints.</source>
         <translation>{phase}: {activities} actividades, {joint} conjuntas, {pmo} solo PMO, {tmo} solo TMO, {neither} sin ninguna, {touchpoints} puntos de contacto.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="245"/>
         <source>Touchpoints</source>
         <translation>Puntos de contacto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="251"/>
         <source>Responsible (R)</source>
         <translation>Responsable (R)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="252"/>
         <source>Accountable (A)</source>
         <translation>Aprobador (A)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="264"/>
         <source>No office</source>
         <translation>Sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="277"/>
         <source>idle</source>
         <translation>inactivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="278"/>
         <source>{role} ({office})
 Idle: holds no letter in any activity</source>
         <translation>{role} ({office})
 Inactivo: no tiene ninguna letra en ninguna actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="279"/>
         <source>{role} ({office}): idle, holds no letter.</source>
         <translation>{role} ({office}): inactivo, sin ninguna letra.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="281"/>
         <source>no R or A</source>
         <translation>sin R ni A</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="283"/>
         <source>{role} ({office})
 Responsible: {r}
 Accountable: {a}
@@ -469,12 +469,12 @@ Aprobador: {a}
 Tiene alguna letra en {total} actividades</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="287"/>
         <source>{role} ({office}): Responsible {r}, Accountable {a}, a letter in {total} activities.</source>
         <translation>{role} ({office}): Responsable {r}, Aprobador {a}, alguna letra en {total} actividades.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="306"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
@@ -532,19 +532,96 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>BallotModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="119"/>
         <source>{criterion}: {low} to {high}</source>
         <translation>{criterion}: de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="145"/>
+        <source>can&apos;t judge</source>
+        <translation>no puedo juzgar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="147"/>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="182"/>
+        <source>{value} is outside {low}–{high} for {criterion}; type a number from {low} to {high}, or {cant} if you can&apos;t judge it.</source>
+        <translation>{value} está fuera de {low}–{high} en {criterion}; escriba un número de {low} a {high}, o {cant} si no puede juzgarlo.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="209"/>
         <source>higher is better</source>
         <translation>cuanto más alto, mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="211"/>
         <source>lower is better</source>
         <translation>cuanto más bajo, mejor</translation>
+    </message>
+</context>
+<context>
+    <name>BallotStatusModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="201"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="201"/>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="201"/>
+        <source>Ballot</source>
+        <translation>Papeleta</translation>
+    </message>
+</context>
+<context>
+    <name>BallotWorkbook</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="186"/>
+        <source>can&apos;t judge</source>
+        <translation>no puedo juzgar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="187"/>
+        <source>Rate each proposal on each criterion from {low} to {high}.</source>
+        <translation>Valore cada propuesta en cada criterio de {low} a {high}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="190"/>
+        <source>Rate each proposal on each criterion on the scale shown in its column.</source>
+        <translation>Valore cada propuesta en cada criterio con la escala indicada en su columna.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="194"/>
+        <source>Leave no cell empty: type a number or choose &quot;{cant_judge}&quot;. Details: sheet {sheet}.</source>
+        <translation>No deje ninguna celda vacía: escriba un número o elija «{cant_judge}». Detalles: hoja {sheet}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="198"/>
+        <source>Save the file and send it back to {facilitator}.</source>
+        <translation>Guarde el archivo y devuélvaselo a {facilitator}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="199"/>
+        <source>Not on the scale</source>
+        <translation>Fuera de la escala</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="200"/>
+        <source>{criterion}: enter a number from {low} to {high}, or &quot;{cant_judge}&quot;.</source>
+        <translation>{criterion}: introduzca un número de {low} a {high}, o «{cant_judge}».</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="204"/>
+        <source>{low}–{high}, {direction}; or &quot;{cant_judge}&quot;</source>
+        <translation>{low}–{high}, {direction}; o «{cant_judge}»</translation>
     </message>
 </context>
 <context>
@@ -580,7 +657,22 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>Integridad del archivo: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="219"/>
+        <source>{title}: no closed round with ratings yet</source>
+        <translation>{title}: todavía no hay ninguna ronda cerrada con valoraciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="225"/>
+        <source>{title} — round {n}, {rated} of {total} ballots complete, {partial} started</source>
+        <translation>{title} — ronda {n}, {rated} de {total} papeletas completas, {partial} iniciadas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="236"/>
+        <source>This round is blind and still open: results once it is closed.</source>
+        <translation>Esta ronda es a ciegas y sigue abierta: habrá resultados cuando se cierre.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="443"/>
         <source>workshops</source>
         <translation>talleres</translation>
     </message>
@@ -626,8 +718,8 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="179"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="281"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="309"/>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="31"/>
         <source>Wrote {file}</source>
         <translation>Se ha escrito {file}</translation>
@@ -638,112 +730,112 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>Se ha importado {file} (formato {layout}): {roles} roles y {activities} actividades añadidos, {cells} celdas modificadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="217"/>
-        <source>{title}: no ratings yet</source>
-        <translation>{title}: todavía no hay valoraciones</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="220"/>
-        <source>{title} — round {n}, {rated} of {total} participants rated</source>
-        <translation>{title} — ronda {n}, han valorado {rated} de {total} participantes</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="238"/>
         <source>rank  score    PMO    TMO    gap  dissent  proposal</source>
         <translation>pos.  punt.    PMO    TMO brecha  disenso  propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="254"/>
+        <source>! dissent of {threshold} or more (the workshop&apos;s threshold)</source>
+        <translation>! disenso de {threshold} o más (el umbral del taller)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="260"/>
+        <source>— withheld: fewer than two participants of that office rated it, so the figure would show one person&apos;s rating</source>
+        <translation>— oculta: menos de dos participantes de esa oficina la valoraron, así que la cifra mostraría la valoración de una sola persona</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="269"/>
         <source>Budget fit for {budget:,.0f}: {titles} (cost {cost:,.0f})</source>
         <translation>Ajuste al presupuesto de {budget:,.0f}: {titles} (coste {cost:,.0f})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="299"/>
         <source>the results workbook comes with the results workbook feature</source>
         <translation>el libro de resultados estará disponible con la función de libro de resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="347"/>
         <source>No workshops yet.</source>
         <translation>Todavía no hay talleres.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="360"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
         <translation>PMO–TMO Desktop sin interfaz: espacios de trabajo, comprobaciones y talleres.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="366"/>
         <source>language of the output</source>
         <translation>idioma de la salida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="383"/>
         <source>a workspace from a starter methodology</source>
         <translation>un espacio de trabajo a partir de una metodología inicial</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="386"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>una demo realista, con un taller terminado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="388"/>
         <source>check the file and report what it holds</source>
         <translation>comprobar el archivo e informar de su contenido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="396"/>
         <source>R/A per role and phase above which a role is overloaded</source>
         <translation>R/A por rol y fase a partir de los cuales un rol está sobrecargado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="403"/>
         <source>Consulted roles per activity above which it is too many</source>
         <translation>roles Consultados por actividad a partir de los cuales son demasiados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="380"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="408"/>
         <source>methodology and RACI from a workbook, all or nothing</source>
         <translation>metodología y RACI desde un libro de Excel, todo o nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="415"/>
         <source>also remove activities and roles the workbook lacks</source>
         <translation>eliminar también las actividades y los roles que no estén en el libro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="389"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="417"/>
         <source>methodology and RACI workbook</source>
         <translation>libro de Excel de metodología y RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="392"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="420"/>
         <source>scores, ranks and PMO/TMO gaps</source>
         <translation>puntuaciones, posiciones y brechas PMO/TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="428"/>
         <source>the PDF minutes of a workshop (and its results workbook)</source>
         <translation>el acta en PDF de un taller (y su libro de resultados)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="407"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="435"/>
         <source>the whole meeting pack of a workshop</source>
         <translation>el dosier completo de la reunión de un taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="420"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="449"/>
         <source>the workshops, with ids</source>
         <translation>los talleres, con sus ID</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="456"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="490"/>
         <source>interrupted; nothing was changed</source>
         <translation>interrumpido; no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="464"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="498"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>error interno ({kind}: {error}); por favor, notifíquelo</translation>
     </message>
@@ -753,52 +845,77 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>Se ha cerrado el taller {id}; las correcciones posteriores se registran como enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="79"/>
+        <source>Closed and revealed round {n}: {rated} of {total} ballots complete, {partial} started</source>
+        <translation>Ronda {n} cerrada y revelada: {rated} de {total} papeletas completas, {partial} iniciadas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="97"/>
         <source>Wrote {n} ballots to {folder}</source>
         <translation>Se han escrito {n} papeletas en {folder}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="75"/>
-        <source>Imported {ballots} ballots into round {round}: {ratings} ratings written, {removed} removed</source>
-        <translation>Se han importado {ballots} papeletas en la ronda {round}: {ratings} valoraciones escritas, {removed} eliminadas</translation>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="109"/>
+        <source>Imported {ballots} ballots into round {round}: {ratings} ratings written, {cant_judge} can&apos;t judge, {removed} removed; {complete} complete, {incomplete} incomplete</source>
+        <translation>Se han importado {ballots} papeletas en la ronda {round}: {ratings} valoraciones escritas, {cant_judge} «no puedo juzgar», {removed} eliminadas; {complete} completas, {incomplete} incompletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="124"/>
+        <source>{name}: {filled} of {cells} cells</source>
+        <translation>{name}: {filled} de {cells} celdas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="131"/>
         <source> (the round was opened for them)</source>
         <translation> (se abrió la ronda para ellas)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="142"/>
         <source>a blank workshop set-up workbook</source>
         <translation>un libro de preparación de taller en blanco</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="150"/>
         <source>offer this workspace&apos;s offices (default PMO, TMO, Business, Vendor)</source>
         <translation>ofrecer las oficinas de este espacio de trabajo (por defecto PMO, TMO, Business, Vendor)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="157"/>
         <source>a workshop from a filled set-up workbook; prints its id</source>
         <translation>un taller a partir de un libro de preparación rellenado; muestra su ID</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="165"/>
         <source>close a workshop: its ratings, decisions and actions are frozen</source>
         <translation>cerrar un taller: sus valoraciones, decisiones y acciones quedan congeladas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="174"/>
+        <source>rating rounds</source>
+        <translation>rondas de valoración</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="178"/>
+        <source>open a new blind round; prints its number</source>
+        <translation>abrir una nueva ronda a ciegas; muestra su número</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="179"/>
+        <source>close the open round and reveal it</source>
+        <translation>cerrar la ronda abierta y revelarla</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="188"/>
         <source>ballot workbooks</source>
         <translation>libros de papeletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="196"/>
         <source>one ballot workbook per participant</source>
         <translation>un libro de papeleta por participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="205"/>
         <source>filled ballots, all or nothing</source>
         <translation>papeletas rellenadas, todo o nada</translation>
     </message>
@@ -806,42 +923,42 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="456"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="488"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copiar de un taller anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="458"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="490"/>
         <source>Workshop to copy from</source>
         <translation>Taller del que copiar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="461"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="493"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="463"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="495"/>
         <source>&amp;Participants, with their offices</source>
         <translation>&amp;Participantes, con sus oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="464"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="496"/>
         <source>&amp;Criteria, with weights, directions and scales</source>
         <translation>&amp;Criterios, con ponderaciones, sentidos y escalas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="468"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="500"/>
         <source>Names this workshop already has are left as they are.</source>
         <translation>Los nombres que este taller ya tiene se dejan como están.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="503"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="477"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="509"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -849,52 +966,52 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="292"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="293"/>
         <source>Weight</source>
         <translation>Ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="294"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="295"/>
         <source>Scale from</source>
         <translation>Escala desde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="296"/>
         <source>Scale to</source>
         <translation>Escala hasta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="303"/>
         <source>How much the criterion counts in the weighted score</source>
         <translation>Cuánto cuenta el criterio en la puntuación ponderada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="304"/>
         <source>Lower is better for costs and risks: a low rating scores high</source>
         <translation>Más bajo es mejor para costes y riesgos: una valoración baja puntúa alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="305"/>
         <source>The lowest rating a participant can give</source>
         <translation>La valoración más baja que puede dar un participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="306"/>
         <source>The highest rating a participant can give</source>
         <translation>La valoración más alta que puede dar un participante</translation>
     </message>
@@ -902,130 +1019,130 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="100"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="130"/>
         <source>&amp;Approve</source>
         <translation>Apro&amp;bar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="131"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rechazar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="132"/>
         <source>&amp;Defer</source>
         <translation>A&amp;plazar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="133"/>
         <source>&amp;Needs information</source>
         <translation>Falta i&amp;nformación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="134"/>
         <source>N&amp;o decision</source>
         <translation>Sin &amp;decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="149"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="152"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="154"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Se guarda al salir del campo o con Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="161"/>
         <source>Action items</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="167"/>
         <source>F2 edits the current cell, Insert adds an action, Delete deletes it</source>
         <translation>F2 edita la celda actual, Insert añade una acción, Supr la elimina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="175"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="186"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="661"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="667"/>
         <source>Add action</source>
         <translation>Añadir acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="179"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="195"/>
         <source>Delete action</source>
         <translation>Eliminar acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="193"/>
         <source>Add an action for the selected proposal (Ins)</source>
         <translation>Añadir una acción para la propuesta seleccionada (Ins)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="196"/>
         <source>Delete the selected action (Del)</source>
         <translation>Eliminar la acción seleccionada (Supr)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="203"/>
         <source>This workshop is closed. Changes are recorded as amendments with a reason.</source>
         <translation>Este taller está cerrado. Los cambios se registran como enmiendas con un motivo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="207"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="213"/>
         <source>A&amp;mendments</source>
         <translation>&amp;Enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="249"/>
         <source>&amp;Proposals</source>
         <translation>Pr&amp;opuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="261"/>
         <source>Decision:</source>
         <translation>Decisión:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="265"/>
         <source>Ra&amp;tionale</source>
         <translation>&amp;Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="266"/>
         <source>&amp;Conditions</source>
         <translation>&amp;Condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="282"/>
         <source>Action &amp;items</source>
         <translation>Acc&amp;iones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="293"/>
         <source>Ctrl+Enter or leaving a field saves it · Ins adds an action for the proposal · F2 edits a cell · Del deletes the action</source>
         <translation>Ctrl+Intro o salir de un campo lo guarda · Ins añade una acción para la propuesta · F2 edita una celda · Supr elimina la acción</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="376"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="382"/>
         <source>Actions: %n</source>
         <translation>
             <numerusform>Acciones: %n</numerusform>
@@ -1033,7 +1150,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="383"/>
         <source>not done: %n</source>
         <translation>
             <numerusform>sin completar: %n</numerusform>
@@ -1041,7 +1158,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="388"/>
         <source>overdue: %n</source>
         <translation>
             <numerusform>vencidas: %n</numerusform>
@@ -1049,17 +1166,17 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="397"/>
         <source>{when} · {what} · {why}</source>
         <translation>{when} · {what} · {why}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="402"/>
         <source>Recorded by {who}</source>
         <translation>Registrada por {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="405"/>
         <source>A&amp;mendments (%n)</source>
         <translation>
             <numerusform>En&amp;miendas (%n)</numerusform>
@@ -1067,37 +1184,37 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="424"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="430"/>
         <source>Choose a decision first, then record why.</source>
         <translation>Elija primero una decisión y después indique el motivo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="430"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="436"/>
         <source>No proposals in this workshop</source>
         <translation>No hay propuestas en este taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="444"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="450"/>
         <source>Decision: {decision}</source>
         <translation>Decisión: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="457"/>
         <source>Sponsor: {name}</source>
         <translation>Patrocinador: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="460"/>
         <source>Cost: {cost}</source>
         <translation>Coste: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="458"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="464"/>
         <source>Benefit: {benefit}</source>
         <translation>Beneficio: {benefit}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="464"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="470"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1105,105 +1222,138 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="467"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="473"/>
         <source>decided {when}</source>
         <translation>decidida el {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="538"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="544"/>
         <source>Withdraw decision on “{proposal}”</source>
         <translation>Retirar la decisión sobre «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="548"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="554"/>
         <source>Decide “{proposal}”: {decision}</source>
         <translation>Decidir «{proposal}»: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="565"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="571"/>
         <source>Decision on “{proposal}”: {old} → {new}</source>
         <translation>Decisión sobre «{proposal}»: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="572"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="578"/>
         <source>Amend decision on “{proposal}”</source>
         <translation>Enmendar la decisión sobre «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="596"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="602"/>
         <source>Edit rationale and conditions of “{proposal}”</source>
         <translation>Editar la justificación y las condiciones de «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="598"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="604"/>
         <source>Edit rationale of “{proposal}”</source>
         <translation>Editar la justificación de «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="600"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="606"/>
         <source>Edit conditions of “{proposal}”</source>
         <translation>Editar las condiciones de «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="627"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="633"/>
         <source>Edit action text</source>
         <translation>Editar el texto de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="628"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="634"/>
         <source>Change action owner</source>
         <translation>Cambiar el responsable de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="629"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="635"/>
         <source>Change action due date</source>
         <translation>Cambiar la fecha límite de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="630"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="636"/>
         <source>Change action status</source>
         <translation>Cambiar el estado de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="631"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="637"/>
         <source>Link action to a proposal</source>
         <translation>Vincular la acción a una propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="632"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="638"/>
         <source>Link action to an agenda item</source>
         <translation>Vincular la acción a un punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="642"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="648"/>
         <source>{change}: “{action}”</source>
         <translation>{change}: «{action}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="659"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="665"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="676"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="682"/>
         <source>Delete action “{action}”</source>
         <translation>Eliminar la acción «{action}»</translation>
     </message>
 </context>
 <context>
+    <name>DiscardRoundDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="210"/>
+        <source>Discard round</source>
+        <translation>Descartar ronda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="220"/>
+        <source>A backup is taken first; File → Restore Backup brings the round back. The discard is recorded with its reason and cannot be undone with Undo.</source>
+        <translation>Antes se hace una copia de seguridad; Archivo → Restaurar copia de seguridad recupera la ronda. El descarte se registra con su motivo y no se puede deshacer con Deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="225"/>
+        <source>&amp;Why is it discarded?</source>
+        <translation>¿&amp;Por qué se descarta?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="228"/>
+        <source>Reason for discarding the round</source>
+        <translation>Motivo para descartar la ronda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="229"/>
+        <source>e.g. opened by mistake before the briefing</source>
+        <translation>p. ej., abierta por error antes de las instrucciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="235"/>
+        <source>Discard Round</source>
+        <translation>Descartar ronda</translation>
+    </message>
+</context>
+<context>
     <name>DueDateEdit</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="513"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="503"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="516"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="506"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="518"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="508"/>
         <source>Up/Down change the date, Alt+Down opens the calendar, Delete empties it</source>
         <translation>Arriba/Abajo cambian la fecha, Alt+Abajo abre el calendario, Supr la vacía</translation>
     </message>
@@ -1293,12 +1443,12 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Hallazgos de la comprobación de la metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="86"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; no findings — every activity has one Accountable, and PMO and TMO work is integrated.</source>
         <translation>&lt;b&gt;Comprobación:&lt;/b&gt; sin hallazgos — cada actividad tiene un Aprobador, y el trabajo de PMO y TMO está integrado.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="93"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; {errors} errors · {warnings} warnings · {alignment} alignment findings</source>
         <translation>&lt;b&gt;Comprobación:&lt;/b&gt; {errors} errores · {warnings} advertencias · {alignment} hallazgos de alineación</translation>
     </message>
@@ -1306,111 +1456,129 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="197"/>
         <source>{proposal}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal}: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="204"/>
         <source>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="220"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
 </context>
 <context>
+    <name>GapView</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="75"/>
+        <source>Withheld for privacy: fewer than two participants of the PMO, and of the TMO, rated it.</source>
+        <translation>Oculta por privacidad: menos de dos participantes de la PMO, y de la TMO, dieron una valoración.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="80"/>
+        <source>Withheld for privacy: fewer than two {office} participants rated it.</source>
+        <translation>Oculta por privacidad: menos de dos participantes de la {office} dieron una valoración.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="97"/>
+        <source>PMO rates higher&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; TMO rates higher&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; The stronger the colour, the larger the gap: full colour at {top} points, the largest gap shown.</source>
+        <translation>La PMO valora más alto&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; La TMO valora más alto&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; Cuanto más intenso el color, mayor la brecha: color pleno a {top} puntos, la mayor brecha mostrada.</translation>
+    </message>
+</context>
+<context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="157"/>
         <source>Ctrl+Space / Shift+Space</source>
         <translation>Ctrl+Espacio / Mayús+Espacio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="155"/>
         <source>Select the current role&apos;s column (Ctrl+Space) or activity&apos;s row (Shift+Space)</source>
         <translation>Seleccionar la columna del rol actual (Ctrl+Espacio) o la fila de la actividad (Mayús+Espacio)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="172"/>
         <source>More keys, and every menu command that has one</source>
         <translation>Más teclas, y cada orden de menú que tiene una</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="48"/>
         <source>Getting Started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="51"/>
         <source>Getting started guide</source>
         <translation>Guía de primeros pasos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="67"/>
         <source>What the app is for</source>
         <translation>Para qué sirve la aplicación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="68"/>
         <source>The five areas</source>
         <translation>Las cinco áreas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="69"/>
         <source>Keyboard essentials</source>
         <translation>Lo esencial del teclado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="70"/>
         <source>How a workshop runs</source>
         <translation>Cómo se desarrolla un taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="71"/>
         <source>How the scores are computed</source>
         <translation>Cómo se calculan las puntuaciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="72"/>
         <source>Where your data lives</source>
         <translation>Dónde se guardan sus datos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="83"/>
         <source>&lt;p&gt;Most organisations have a &lt;b&gt;Project Management Office (PMO)&lt;/b&gt; that owns the delivery method. The technical side — architects, technical managers, consultants, design and configuration specialists — deserves the same: a &lt;b&gt;Technical Management Office (TMO)&lt;/b&gt;, beside the PMO or inside it.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop helps the two offices agree on &lt;b&gt;one common methodology&lt;/b&gt; that covers the management &lt;i&gt;and&lt;/i&gt; the technical work, with the roles, deliverables, gates and sign-offs of both, so that each office knows the other&apos;s duties. With it both offices also &lt;b&gt;assess project proposals together&lt;/b&gt; in workshops: they rate, see where they disagree, decide and record the actions.&lt;/p&gt;&lt;p&gt;It works offline, on your laptop. Nothing is ever sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La mayoría de las organizaciones tienen una &lt;b&gt;Oficina de Gestión de Proyectos (PMO)&lt;/b&gt; responsable del método de entrega. La parte técnica — arquitectos, responsables técnicos, consultores, especialistas en diseño y configuración — merece lo mismo: una &lt;b&gt;Oficina de Gestión Técnica (TMO)&lt;/b&gt;, junto a la PMO o dentro de ella.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop ayuda a ambas oficinas a acordar &lt;b&gt;una metodología común&lt;/b&gt; que abarque la gestión &lt;i&gt;y&lt;/i&gt; el trabajo técnico, con los roles, entregables, puertas de fase y aprobaciones de ambas, para que cada oficina conozca las obligaciones de la otra. Con ella, ambas oficinas también &lt;b&gt;evalúan juntas las propuestas de proyecto&lt;/b&gt; en talleres: valoran, ven en qué discrepan, deciden y registran las acciones.&lt;/p&gt;&lt;p&gt;Funciona sin conexión, en su portátil. Nunca se envía nada a ningún sitio.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="97"/>
         <source>&lt;p&gt;Once a workspace is open, the list on the left leads to five areas:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Methodology&lt;/td&gt;&lt;td&gt;Phases, their activities (management, technical or governance work, owned by an office), deliverables and the gates, reviews and sign-offs that control them — with a form for every property.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;RACI matrix&lt;/td&gt;&lt;td&gt;Who is Responsible, Accountable, Consulted or Informed for each activity. The findings below the grid are checked again with every edit: a missing or double Accountable, overloaded or idle roles, technical work without a TMO owner, gates only one office signs.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Roles &amp;amp; offices&lt;/td&gt;&lt;td&gt;The offices (PMO, TMO, Business, Vendor, …) with their colours, and the roles that belong to them.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alignment&lt;/td&gt;&lt;td&gt;Per phase, the activities where PMO and TMO work together, alone or not at all, and the load each role carries.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Workshops&lt;/td&gt;&lt;td&gt;The joint workshops: set-up, agenda, rating, results with the PMO-vs-TMO gap view, and decisions and actions.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Con un espacio de trabajo abierto, la lista de la izquierda lleva a cinco áreas:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Metodología&lt;/td&gt;&lt;td&gt;Las fases, sus actividades (trabajo de gestión, técnico o de gobernanza, a cargo de una oficina), los entregables y las puertas de fase, revisiones y aprobaciones que los controlan — con un formulario para cada propiedad.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Matriz RACI&lt;/td&gt;&lt;td&gt;Quién es Responsable, Aprobador, Consultado o Informado en cada actividad. Los hallazgos bajo la cuadrícula se vuelven a comprobar con cada cambio: un Aprobador que falta o duplicado, roles sobrecargados o inactivos, trabajo técnico sin responsable de la TMO, puertas de fase que solo firma una oficina.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Roles &amp;amp; oficinas&lt;/td&gt;&lt;td&gt;Las oficinas (PMO, TMO, Business, Vendor, …) con sus colores, y los roles que pertenecen a ellas.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alineación&lt;/td&gt;&lt;td&gt;Por fase, las actividades en las que PMO y TMO trabajan juntas, por separado o en ninguna, y la carga que lleva cada rol.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Talleres&lt;/td&gt;&lt;td&gt;Los talleres conjuntos: preparación, orden del día, valoración, resultados con la vista de brechas PMO frente a TMO, y decisiones y acciones.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="117"/>
         <source>&lt;p&gt;Everything done in the room can be done from the keyboard.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Everywhere&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Go to an area: Methodology, RACI matrix, Roles &amp;amp; offices, Alignment, Workshops&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Undo the last change (Edit → Redo brings it back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Presenter view for the projector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;This guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Methodology tree and lists&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ins&lt;/td&gt;&lt;td&gt;New activity (Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Delete, with everything below it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Rename in place&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Up / Ctrl+Down&lt;/td&gt;&lt;td&gt;Move up or down&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;RACI grid&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Toggle that letter in every selected cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Clear the selected cells&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copy and paste cells with Excel or LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Hot-seat ballot&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Digits&lt;/td&gt;&lt;td&gt;Type the rating in the cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Enter / Tab&lt;/td&gt;&lt;td&gt;Store it and move to the next cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Enter&lt;/td&gt;&lt;td&gt;Done: hide the ballot for the next participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Agenda&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Start or pause the timer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Right / Ctrl+Left&lt;/td&gt;&lt;td&gt;Next or previous item&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Todo lo que se hace en la sala puede hacerse con el teclado.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;En todas partes&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Ir a un área: Metodología, Matriz RACI, Roles &amp;amp; oficinas, Alineación, Talleres&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Deshacer el último cambio (Editar → Rehacer lo recupera)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Mayús+P&lt;/td&gt;&lt;td&gt;Vista de presentación para el proyector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;Esta guía&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Árbol de la metodología y listas&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ins&lt;/td&gt;&lt;td&gt;Nueva actividad (Ctrl+Ins un entregable, Mayús+Ins una puerta de fase o revisión, Ctrl+Mayús+N una fase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Supr&lt;/td&gt;&lt;td&gt;Eliminar, con todo lo que contiene&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Cambiar el nombre en el sitio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Arriba / Ctrl+Abajo&lt;/td&gt;&lt;td&gt;Subir o bajar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Cuadrícula RACI&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Activar o desactivar esa letra en todas las celdas seleccionadas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Supr&lt;/td&gt;&lt;td&gt;Vaciar las celdas seleccionadas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copiar y pegar celdas con Excel o LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Papeleta por turnos&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Dígitos&lt;/td&gt;&lt;td&gt;Escribir la valoración en la celda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Intro / Tab&lt;/td&gt;&lt;td&gt;Guardarla y pasar a la celda siguiente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Intro&lt;/td&gt;&lt;td&gt;Terminado: ocultar la papeleta para el siguiente participante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Orden del día&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Iniciar o pausar el temporizador&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Derecha / Ctrl+Izquierda&lt;/td&gt;&lt;td&gt;Punto siguiente o anterior&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="137"/>
-        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Set-up.&lt;/b&gt; Add the participants, each tagged with their office; the criteria, each with a weight, a direction (a benefit, or a cost or risk where less is better) and a scale; and the proposals with their cost, benefit and duration. The Workshop menu can also build a workshop from a filled set-up workbook.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda and timer.&lt;/b&gt; Plan the items with their times. In the room the timer keeps each item on time, and the minutes are written against it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blind round.&lt;/b&gt; Open a round on the Rating tab. Participants rate at the laptop in the hot seat, on paper (the facilitator types those in), or on Excel ballots imported from the Workshop menu. Nobody sees anyone else&apos;s ratings; the room sees only how many have rated.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reveal.&lt;/b&gt; Close the round to reveal it. Only now do the results appear, on the Results tab and in the presenter view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gap view.&lt;/b&gt; See where PMO and TMO disagree, on which proposal and which criterion. The largest gaps are the list to discuss; a second round can follow the discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decide.&lt;/b&gt; Approve, reject, defer or ask for more information, with the rationale and any conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Record each action with its owner and due date, and send the pack out after the workshop.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Preparación.&lt;/b&gt; Añada los participantes, cada uno con su oficina; los criterios, cada uno con una ponderación, un sentido (un beneficio, o un coste o riesgo en el que menos es mejor) y una escala; y las propuestas con su coste, beneficio y duración. El menú Taller también puede crear un taller a partir de un libro de preparación rellenado.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Orden del día y temporizador.&lt;/b&gt; Planifique los puntos con sus tiempos. En la sala, el temporizador mantiene cada punto en hora, y el acta se redacta sobre él.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ronda a ciegas.&lt;/b&gt; Abra una ronda en la pestaña Valoración. Los participantes valoran por turnos en el portátil, en papel (el moderador lo transcribe) o con papeletas de Excel importadas desde el menú Taller. Nadie ve las valoraciones de los demás; la sala solo ve cuántos han valorado.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Revelación.&lt;/b&gt; Cierre la ronda para revelarla. Solo entonces aparecen los resultados, en la pestaña Resultados y en la vista de presentación.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vista de brechas.&lt;/b&gt; Vea dónde discrepan PMO y TMO, en qué propuesta y en qué criterio. Las mayores brechas son la lista que hay que debatir; tras el debate puede seguir una segunda ronda.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decisión.&lt;/b&gt; Apruebe, rechace, aplace o pida más información, con la justificación y las condiciones que haya.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Acciones.&lt;/b&gt; Registre cada acción con su responsable y fecha límite, y envíe el dosier después del taller.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="177"/>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Set-up.&lt;/b&gt; Add the participants, each tagged with their office; the criteria, each with a weight, a direction (a benefit, or a cost or risk where less is better) and a scale; and the proposals with their cost, benefit and duration. The Workshop menu can also build a workshop from a filled set-up workbook.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda and timer.&lt;/b&gt; Plan the items with their times. In the room the timer keeps each item on time, and the minutes are written against it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blind round.&lt;/b&gt; Open a round on the Rating tab. Participants rate at the laptop in the hot seat, on paper (the facilitator types those in), or on Excel ballots imported from the Workshop menu. In the ballot, Enter or Tab moves on, &lt;b&gt;?&lt;/b&gt; answers &quot;can&apos;t judge&quot; and Delete clears a cell. A ballot is complete when every cell holds a rating or &quot;can&apos;t judge&quot;. Nobody sees anyone else&apos;s ratings; the room sees only how many ballots are complete, the Rating tab shows each participant&apos;s state (never a value).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reveal.&lt;/b&gt; Close the round to reveal it: you are first told who is incomplete or has not started. Only now do the results appear, on the Results tab and in the presenter view (F11: full screen, Esc: back). A round opened by mistake can be discarded (Discard Round…): a backup is taken first and the discard is recorded; Undo never takes a round or a rating away.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gap view.&lt;/b&gt; See where PMO and TMO disagree, on which proposal and which criterion. The largest gaps are the list to discuss; a second round can follow the discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decide.&lt;/b&gt; Approve, reject, defer or ask for more information, with the rationale and any conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Record each action with its owner and due date, and send the pack out after the workshop.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Preparación.&lt;/b&gt; Añada los participantes, cada uno con su oficina; los criterios, cada uno con una ponderación, un sentido (un beneficio, o un coste o riesgo en el que menos es mejor) y una escala; y las propuestas con su coste, beneficio y duración. El menú Taller también puede crear un taller a partir de un libro de preparación rellenado.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Orden del día y temporizador.&lt;/b&gt; Planifique los puntos con sus tiempos. En la sala, el temporizador mantiene cada punto en su tiempo, y el acta se redacta punto por punto.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ronda a ciegas.&lt;/b&gt; Abra una ronda en la pestaña Valoración. Los participantes valoran en el portátil por turnos, en papel (el moderador las introduce) o en papeletas de Excel importadas desde el menú Taller. En la papeleta, Intro o Tab pasan a la siguiente celda, &lt;b&gt;?&lt;/b&gt; responde «no puedo juzgar» y Supr vacía una celda. Una papeleta está completa cuando cada celda tiene una valoración o «no puedo juzgar». Nadie ve las valoraciones de los demás; la sala solo ve cuántas papeletas están completas, y la pestaña Valoración muestra el estado de cada participante (nunca un valor).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Revelar.&lt;/b&gt; Cierre la ronda para revelarla: antes se le indica quién no ha terminado o no ha empezado. Solo entonces aparecen los resultados, en la pestaña Resultados y en la vista de presentación (F11: pantalla completa, Esc: volver). Una ronda abierta por error se puede descartar (Descartar ronda…): antes se hace una copia de seguridad y el descarte queda registrado; Deshacer nunca quita una ronda ni una valoración.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vista de brechas.&lt;/b&gt; Vea dónde discrepan PMO y TMO, en qué propuesta y en qué criterio. Las mayores brechas son la lista para debatir; tras el debate puede seguir una segunda ronda.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decidir.&lt;/b&gt; Apruebe, rechace, aplace o pida más información, con la justificación y las condiciones que haya.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Acciones.&lt;/b&gt; Registre cada acción con su responsable y su fecha límite, y envíe el dosier después del taller.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="162"/>
-        <source>&lt;p&gt;The same method is used in the app, the command line and every report.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each rating is first put on a scale from 0 to 1: the bottom of the criterion&apos;s scale becomes 0, the top 1. Where lower is better (risk, cost, complexity) the scale is turned round.&lt;/li&gt;&lt;li&gt;A participant&apos;s score for a proposal is the average of those 0–1 ratings, each weighted by its criterion&apos;s weight, over the criteria they rated. A criterion left empty is left out — it never counts as zero.&lt;/li&gt;&lt;li&gt;A proposal&apos;s &lt;b&gt;score&lt;/b&gt; is 100 × the average of its participants&apos; scores. The &lt;b&gt;PMO score&lt;/b&gt; and the &lt;b&gt;TMO score&lt;/b&gt; are the same average over each office&apos;s participants, and the &lt;b&gt;gap&lt;/b&gt; is the PMO score minus the TMO score. The same is done criterion by criterion: those are the cells of the gap view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dissent&lt;/b&gt; shows how far apart the room is: the spread (standard deviation) of the participants&apos; scores divided by 50, so 0 is full agreement and 1 a room split into two extremes. It is flagged from 0.3 unless Preferences set another line.&lt;/li&gt;&lt;li&gt;Proposals are &lt;b&gt;ranked&lt;/b&gt; by score, and equal scores share a rank. The latest round holding ratings counts unless you choose another.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;budget fit&lt;/b&gt; is the set of proposals with the highest total score whose costs fit the budget, found exactly rather than by a rule of thumb.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;La aplicación, la línea de comandos y todos los informes usan el mismo método.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Cada valoración se lleva primero a una escala de 0 a 1: el extremo inferior de la escala del criterio pasa a ser 0 y el superior, 1. Cuando más bajo es mejor (riesgo, coste, complejidad), la escala se invierte.&lt;/li&gt;&lt;li&gt;La puntuación de un participante para una propuesta es la media de esas valoraciones de 0 a 1, cada una ponderada por la ponderación de su criterio, sobre los criterios que ha valorado. Un criterio vacío se omite — nunca cuenta como cero.&lt;/li&gt;&lt;li&gt;La &lt;b&gt;puntuación&lt;/b&gt; de una propuesta es 100 × la media de las puntuaciones de sus participantes. La &lt;b&gt;puntuación PMO&lt;/b&gt; y la &lt;b&gt;puntuación TMO&lt;/b&gt; son la misma media sobre los participantes de cada oficina, y la &lt;b&gt;brecha&lt;/b&gt; es la puntuación PMO menos la puntuación TMO. Lo mismo se hace criterio a criterio: esas son las celdas de la vista de brechas.&lt;/li&gt;&lt;li&gt;El &lt;b&gt;disenso&lt;/b&gt; muestra lo dividida que está la sala: la dispersión (desviación típica) de las puntuaciones de los participantes dividida entre 50, de modo que 0 es acuerdo total y 1 una sala dividida en dos extremos. Se señala a partir de 0,3, salvo que las Preferencias fijen otro umbral.&lt;/li&gt;&lt;li&gt;Las propuestas se &lt;b&gt;clasifican&lt;/b&gt; por puntuación, y las puntuaciones iguales comparten posición. Cuenta la última ronda con valoraciones, salvo que elija otra.&lt;/li&gt;&lt;li&gt;El &lt;b&gt;ajuste al presupuesto&lt;/b&gt; es el conjunto de propuestas con la mayor puntuación total cuyos costes caben en el presupuesto, calculado de forma exacta y no por una regla aproximada.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="208"/>
+        <source>&lt;p&gt;The same method is used in the app, the command line and every report.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each rating is first put on a scale from 0 to 1: the bottom of the criterion&apos;s scale becomes 0, the top 1. Where lower is better (risk, cost, complexity) the scale is turned round.&lt;/li&gt;&lt;li&gt;A participant&apos;s score for a proposal is the average of those 0–1 ratings, each weighted by its criterion&apos;s weight, over the criteria they rated. A criterion left empty is left out — it never counts as zero.&lt;/li&gt;&lt;li&gt;A proposal&apos;s &lt;b&gt;score&lt;/b&gt; is 100 × the average of its participants&apos; scores. The &lt;b&gt;PMO score&lt;/b&gt; and the &lt;b&gt;TMO score&lt;/b&gt; are the same average over each office&apos;s participants, and the &lt;b&gt;gap&lt;/b&gt; is the PMO score minus the TMO score. The same is done criterion by criterion: those are the cells of the gap view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dissent&lt;/b&gt; shows how far apart the room is: the spread (standard deviation) of the participants&apos; scores divided by 50, so 0 is full agreement and 1 a room split into two extremes. It is flagged at the workshop&apos;s own threshold (Set-up; new workshops take the one in Preferences, 0.3 unless changed).&lt;/li&gt;&lt;li&gt;In office-tagged and anonymous workshops an office&apos;s figure is shown only when at least two of its participants gave it; otherwise it reads —.&lt;/li&gt;&lt;li&gt;Proposals are &lt;b&gt;ranked&lt;/b&gt; by score, and equal scores share a rank. The latest closed round holding ratings counts unless you choose another round on the Results tab; the minutes and the results workbook print that round.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;budget fit&lt;/b&gt; is the set of proposals with the highest total score whose costs fit the budget, found exactly rather than by a rule of thumb.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;El mismo método se usa en la aplicación, en la línea de comandos y en todos los informes.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Cada valoración se lleva primero a una escala de 0 a 1: el extremo inferior de la escala del criterio pasa a ser 0 y el superior, 1. Cuando más bajo es mejor (riesgo, coste, complejidad), la escala se invierte.&lt;/li&gt;&lt;li&gt;La puntuación de un participante para una propuesta es la media de esas valoraciones de 0–1, cada una con la ponderación de su criterio, sobre los criterios que valoró. Un criterio que se deja vacío se omite — nunca cuenta como cero.&lt;/li&gt;&lt;li&gt;La &lt;b&gt;puntuación&lt;/b&gt; de una propuesta es 100 × la media de las puntuaciones de sus participantes. La &lt;b&gt;puntuación PMO&lt;/b&gt; y la &lt;b&gt;puntuación TMO&lt;/b&gt; son la misma media sobre los participantes de cada oficina, y la &lt;b&gt;brecha&lt;/b&gt; es la puntuación PMO menos la puntuación TMO. Lo mismo se hace criterio por criterio: esas son las celdas de la vista de brechas.&lt;/li&gt;&lt;li&gt;El &lt;b&gt;disenso&lt;/b&gt; muestra lo dividida que está la sala: la dispersión (desviación típica) de las puntuaciones de los participantes dividida entre 50, de modo que 0 es acuerdo total y 1 una sala dividida en dos extremos. Se señala a partir del umbral propio del taller (Preparación; los talleres nuevos toman el de Preferencias, 0,3 salvo que se cambie).&lt;/li&gt;&lt;li&gt;En los talleres por oficina y anónimos, la cifra de una oficina solo se muestra cuando al menos dos de sus participantes han dado una valoración; si no, aparece —.&lt;/li&gt;&lt;li&gt;Las propuestas se &lt;b&gt;clasifican&lt;/b&gt; por puntuación, y las puntuaciones iguales comparten posición. Cuenta la última ronda cerrada con valoraciones, salvo que elija otra ronda en la pestaña Resultados; el acta y el libro de resultados imprimen esa ronda.&lt;/li&gt;&lt;li&gt;El &lt;b&gt;ajuste al presupuesto&lt;/b&gt; es el conjunto de propuestas con la mayor puntuación total cuyos costes caben en el presupuesto, calculado de forma exacta y no con una regla aproximada.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="187"/>
-        <source>&lt;p&gt;A workspace is &lt;b&gt;one file&lt;/b&gt;, for example &lt;i&gt;acme.pmotmo&lt;/i&gt;. There is no Save: every edit and every rating is written to the file the moment it is made, so nothing is lost if the laptop crashes or its battery runs out. Edit → Undo takes any change back.&lt;/p&gt;&lt;p&gt;While a workspace is open it is &lt;b&gt;backed up&lt;/b&gt; every few minutes into a folder beside it (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), and also before every import, upgrade and restore. &lt;b&gt;File → Restore Backup&lt;/b&gt; puts a backup back, after backing up the current state first, so even a restore can be undone.&lt;/p&gt;&lt;p&gt;File → Save As continues in a copy; File → Export to Excel writes the methodology, the RACI matrix and its findings to a workbook.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Un espacio de trabajo es &lt;b&gt;un solo archivo&lt;/b&gt;, por ejemplo &lt;i&gt;acme.pmotmo&lt;/i&gt;. No hay que guardar: cada cambio y cada valoración se escriben en el archivo en el momento en que se hacen, así que no se pierde nada si el portátil se bloquea o se queda sin batería. Editar → Deshacer revierte cualquier cambio.&lt;/p&gt;&lt;p&gt;Mientras un espacio de trabajo está abierto, se hace una &lt;b&gt;copia de seguridad&lt;/b&gt; cada pocos minutos en una carpeta junto a él (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), y también antes de cada importación, actualización y restauración. &lt;b&gt;Archivo → Restaurar copia de seguridad&lt;/b&gt; recupera una copia, tras guardar antes una copia del estado actual, de modo que incluso una restauración puede deshacerse.&lt;/p&gt;&lt;p&gt;Archivo → Guardar como continúa en una copia; Archivo → Exportar a Excel escribe la metodología, la matriz RACI y sus hallazgos en un libro de Excel.&lt;/p&gt;</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="236"/>
+        <source>&lt;p&gt;A workspace is &lt;b&gt;one file&lt;/b&gt;, for example &lt;i&gt;acme.pmotmo&lt;/i&gt;. There is no Save: every edit and every rating is written to the file the moment it is made, so nothing is lost if the laptop crashes or its battery runs out. Edit → Undo takes a change back — but never a rating someone entered, nor a round.&lt;/p&gt;&lt;p&gt;While a workspace is open it is &lt;b&gt;backed up&lt;/b&gt; every few minutes into a folder beside it (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), and also before every import, upgrade and restore. &lt;b&gt;File → Restore Backup&lt;/b&gt; puts a backup back, after backing up the current state first, so even a restore can be undone.&lt;/p&gt;&lt;p&gt;File → Save As continues in a copy; File → Export to Excel writes the methodology, the RACI matrix and its findings to a workbook.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un espacio de trabajo es &lt;b&gt;un solo archivo&lt;/b&gt;, por ejemplo &lt;i&gt;acme.pmotmo&lt;/i&gt;. No hace falta guardar: cada cambio y cada valoración se escriben en el archivo en el momento en que se hacen, así que no se pierde nada si el portátil se bloquea o se queda sin batería. Editar → Deshacer revierte un cambio — pero nunca una valoración que alguien introdujo, ni una ronda.&lt;/p&gt;&lt;p&gt;Mientras un espacio de trabajo está abierto, se guarda una &lt;b&gt;copia de seguridad&lt;/b&gt; cada pocos minutos en una carpeta junto a él (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), y también antes de cada importación, actualización y restauración. &lt;b&gt;Archivo → Restaurar copia de seguridad&lt;/b&gt; recupera una copia, tras guardar antes una copia del estado actual, de modo que incluso una restauración puede deshacerse.&lt;/p&gt;&lt;p&gt;Archivo → Guardar como continúa en una copia; Archivo → Exportar a Excel escribe la metodología, la matriz RACI y sus hallazgos en un libro.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="218"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
@@ -1418,392 +1586,392 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>Handbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="208"/>
         <source>Role handbook</source>
         <translation>Manual de roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="209"/>
         <source>Role handbook: {methodology}</source>
         <translation>Manual de roles: {methodology}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="210"/>
         <source>Who does what in the common PMO–TMO methodology</source>
         <translation>Quién hace qué en la metodología común PMO–TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="211"/>
         <source>Roles and responsibilities in {methodology}</source>
         <translation>Roles y responsabilidades en {methodology}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="213"/>
         <source>roles</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="214"/>
         <source>RACI</source>
         <translation>RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="215"/>
         <source>methodology</source>
         <translation>metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="216"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="217"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="219"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
         <source>Role handbook · {date}</source>
         <translation>Manual de roles · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="221"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
         <translation>Elaborado con PMO–TMO Desktop el {date}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="222"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
         <source>Methodology</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="224"/>
         <source>RACI variant</source>
         <translation>Variante RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="225"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="226"/>
         <source>{n} in {offices} offices ({by_office})</source>
         <translation>{n} en {offices} oficinas ({by_office})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="227"/>
         <source>Phases</source>
         <translation>Fases</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="228"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="229"/>
         <source>Gates, reviews and sign-offs</source>
         <translation>Puertas de fase, revisiones y aprobaciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="230"/>
         <source>About this handbook</source>
         <translation>Acerca de este manual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="231"/>
         <source>One section per role, grouped by office: what the role is for, every activity in which it holds a letter of the RACI matrix, the gates, reviews and sign-offs it approves, and the roles of the other office it works with most. Read your own role, then the roles you work with: each office can see what the other does.</source>
         <translation>Una sección por rol, agrupada por oficina: para qué sirve el rol, cada actividad en la que tiene una letra de la matriz RACI, las puertas de fase, revisiones y aprobaciones que aprueba y los roles de la otra oficina con los que más trabaja. Lea su propio rol y después los roles con los que trabaja: cada oficina puede ver lo que hace la otra.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="238"/>
         <source>The offices</source>
         <translation>Las oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="239"/>
         <source>Owns activities</source>
         <translation>Actividades a su cargo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="240"/>
         <source>The letters</source>
         <translation>Las letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="241"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
         <source>{n} roles</source>
         <translation>{n} roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="244"/>
         <source>Approves</source>
         <translation>Aprueba</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="245"/>
         <source>{office} · {n} activities</source>
         <translation>{office} · {n} actividades</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
         <source>Holds no letter in the RACI matrix.</source>
         <translation>No tiene ninguna letra en la matriz RACI.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="247"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="248"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="249"/>
         <source>Deliverables</source>
         <translation>Entregables</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="250"/>
         <source>{kind} · {office}</source>
         <translation>{kind} · {office}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="251"/>
         <source>Approves at gates, reviews and sign-offs</source>
         <translation>Aprueba en puertas de fase, revisiones y aprobaciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="252"/>
         <source>Control point</source>
         <translation>Punto de control</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="253"/>
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="254"/>
         <source>Approves with</source>
         <translation>Aprueba junto con</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="255"/>
         <source>Sole approver</source>
         <translation>Aprobador único</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="256"/>
         <source>Phase: {phase}</source>
         <translation>Fase: {phase}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="257"/>
         <source>{phase} · {activity}</source>
         <translation>{phase} · {activity}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="258"/>
         <source>Works most with in the other office</source>
         <translation>Con quién más trabaja en la otra oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="259"/>
         <source>Works most with in the PMO and the TMO</source>
         <translation>Con quién más trabaja en la PMO y la TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="260"/>
         <source>Roles holding a letter in the same activities, most shared first.</source>
         <translation>Roles con alguna letra en las mismas actividades, primero los que más comparten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="263"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="264"/>
         <source>Shared activities</source>
         <translation>Actividades compartidas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="265"/>
         <source>Shares no activity with the other office.</source>
         <translation>No comparte ninguna actividad con la otra oficina.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="267"/>
         <source>Accountable for…</source>
         <translation>Aprobador de…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="268"/>
         <source>Responsible for…</source>
         <translation>Responsable de…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="269"/>
         <source>Consulted on…</source>
         <translation>Consultado sobre…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="270"/>
         <source>Informed of…</source>
         <translation>Informado de…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="187"/>
         <source>Signs off…</source>
         <translation>Firma…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="188"/>
         <source>Verifies…</source>
         <translation>Verifica…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="192"/>
         <source>Signs off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="197"/>
         <source>approves the finished result formally and signs it off.</source>
         <translation>aprueba formalmente el resultado final y lo firma.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="198"/>
         <source>checks the result against the agreed criteria before it is signed off.</source>
         <translation>comprueba el resultado frente a los criterios acordados antes de su firma.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="193"/>
         <source>Verifies</source>
         <translation>Verifica</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="271"/>
         <source>Supports…</source>
         <translation>Apoya en…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="272"/>
         <source>Verifies and signs…</source>
         <translation>Verifica y firma…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="275"/>
         <source>Accountable</source>
         <translation>Aprobador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="276"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="277"/>
         <source>Consulted</source>
         <translation>Consultado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="278"/>
         <source>Informed</source>
         <translation>Informado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="279"/>
         <source>Supports</source>
         <translation>Apoyo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="280"/>
         <source>Verifies and signs</source>
         <translation>Verifica y firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="283"/>
         <source>owns the outcome and answers for it; exactly one role per activity.</source>
         <translation>asume el resultado y rinde cuentas de él; exactamente un rol por actividad.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="286"/>
         <source>does the work; at least one role per activity.</source>
         <translation>realiza el trabajo; al menos un rol por actividad.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="287"/>
         <source>is asked before the work is done or decided: a two-way exchange.</source>
         <translation>se le pregunta antes de hacer o decidir el trabajo: un intercambio en ambos sentidos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="290"/>
         <source>is told of the progress or the result: one way.</source>
         <translation>se le comunica el avance o el resultado: en un solo sentido.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="291"/>
         <source>helps the responsible roles with resources or expertise.</source>
         <translation>ayuda a los roles responsables con recursos o conocimientos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="292"/>
         <source>checks the result against the criteria and signs it off.</source>
         <translation>comprueba el resultado frente a los criterios y lo aprueba con su firma.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="295"/>
         <source>Management</source>
         <translation>Gestión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="296"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="297"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="300"/>
         <source>Gate</source>
         <translation>Puerta de fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="301"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="302"/>
         <source>Sign-off</source>
         <translation>Aprobación</translation>
     </message>
@@ -1864,219 +2032,219 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="102"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="417"/>
         <source>Set-up</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="418"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="419"/>
         <source>Rating</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="420"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="366"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="421"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Decisiones &amp;&amp; acciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="118"/>
         <source>Methodology</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="119"/>
         <source>RACI matrix</source>
         <translation>Matriz RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="120"/>
         <source>Roles &amp; offices</source>
         <translation>Roles &amp; oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="121"/>
         <source>Alignment</source>
         <translation>Alineación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="122"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="159"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="161"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="162"/>
         <source>Restore &amp;Backup…</source>
         <translation>Res&amp;taurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importar desde Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="168"/>
         <source>Workspace &amp;Properties…</source>
         <translation>&amp;Propiedades del espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Cerrar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="164"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="353"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="165"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="356"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="192"/>
         <source>&amp;RACI Matrix</source>
         <translation>Matriz &amp;RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
         <source>R&amp;oles and Offices</source>
         <translation>R&amp;oles y oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Alignment</source>
         <translation>&amp;Alineación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="205"/>
         <source>Workshop &amp;List</source>
         <translation>&amp;Lista de talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Vista de presentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="210"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>&amp;Acerca de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="217"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="272"/>
         <source>(none yet)</source>
         <translation>(ninguno todavía)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="320"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="353"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="356"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="467"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="519"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="483"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="535"/>
         <source>Change workspace properties</source>
         <translation>Cambiar las propiedades del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="491"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="543"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Acerca de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="493"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="545"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Una metodología de entrega común para la Oficina de Gestión de Proyectos y la Oficina de Gestión Técnica, una matriz RACI que comprueba su integración y talleres conjuntos para evaluar propuestas.&lt;/p&gt;&lt;p&gt;Funciona sin conexión; sus datos permanecen en su archivo de espacio de trabajo.&lt;/p&gt;</translation>
     </message>
@@ -2084,42 +2252,42 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="268"/>
         <source>Open workspace</source>
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="270"/>
         <source>PMO–TMO workspaces (*.pmotmo);;All files (*)</source>
         <translation>Espacios de trabajo PMO–TMO (*.pmotmo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="278"/>
         <source>Export to Excel</source>
         <translation>Exportar a Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="280"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="290"/>
         <source>Import from Excel</source>
         <translation>Importar desde Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="292"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="300"/>
         <source>Save workspace as</source>
         <translation>Guardar espacio de trabajo como</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="302"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>Espacios de trabajo PMO–TMO (*.pmotmo)</translation>
     </message>
@@ -2142,113 +2310,113 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Metodología: fases, actividades, entregables</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="112"/>
         <source>New Phase</source>
         <translation>Nueva fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="115"/>
         <source>New Activity</source>
         <translation>Nueva actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="118"/>
         <source>New Deliverable</source>
         <translation>Nuevo entregable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="121"/>
         <source>New Gate or Review</source>
         <translation>Nueva puerta de fase o revisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="124"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="126"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="127"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="152"/>
         <source>{phases} phases · {activities} activities · {deliverables} deliverables · {controls} gates, reviews and sign-offs · {roles} roles in {offices} offices</source>
         <translation>{phases} fases · {activities} actividades · {deliverables} entregables · {controls} puertas de fase, revisiones y aprobaciones · {roles} roles en {offices} oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="210"/>
         <source>Edit {what}</source>
         <translation>Editar {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="218"/>
         <source>Change approvers</source>
         <translation>Cambiar aprobadores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="224"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="225"/>
         <source>activity</source>
         <translation>actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="226"/>
         <source>deliverable</source>
         <translation>entregable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="227"/>
         <source>gate or review</source>
         <translation>puerta de fase o revisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="255"/>
         <source>New phase</source>
         <translation>Nueva fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="261"/>
         <source>New activity</source>
         <translation>Nueva actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="268"/>
         <source>New deliverable</source>
         <translation>Nuevo entregable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="277"/>
         <source>New gate</source>
         <translation>Nueva puerta de fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="280"/>
         <source>Add {what}</source>
         <translation>Añadir {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="292"/>
         <source>Delete {what}</source>
         <translation>Eliminar {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="296"/>
         <source>Deleted — Ctrl+Z brings it back</source>
         <translation>Eliminado — Ctrl+Z lo recupera</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="313"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="340"/>
         <source>Move {what}</source>
         <translation>Mover {what}</translation>
     </message>
@@ -2441,11 +2609,6 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="61"/>
         <source>Results</source>
         <translation>Resultados</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
-        <source>Round {n}, {rated} of {total} participants rated</source>
-        <translation>Ronda {n}, han valorado {rated} de {total} participantes</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="52"/>
@@ -2743,14 +2906,29 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="279"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
-        <source>Rated</source>
-        <translation>Han valorado</translation>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="227"/>
+        <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more (this workshop&apos;s threshold) is flagged.</source>
+        <translation>Disenso = la desviación típica de las puntuaciones de los participantes ÷ 50: 0 es acuerdo total, 1 una división completa. Se señala un disenso de {threshold} o más (el umbral de este taller).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="233"/>
+        <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;. &quot;Can&apos;t judge&quot; is left out of the scores like a missing rating; the scores use every rating given, complete ballot or not.</source>
+        <translation>Una papeleta está completa cuando cada celda propuesta × criterio contiene una valoración o «no puedo juzgar». «No puedo juzgar» se omite en las puntuaciones como una valoración que falta; las puntuaciones usan todas las valoraciones dadas, esté completa la papeleta o no.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="239"/>
+        <source>In office-tagged and anonymous workshops an office&apos;s figure for a proposal or criterion is withheld (—) unless at least two of its participants rated it.</source>
+        <translation>En los talleres por oficina y anónimos, la cifra de una oficina para una propuesta o un criterio se oculta (—) salvo que al menos dos de sus participantes hayan dado una valoración.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="251"/>
+        <source>The results are from round {n}, the latest closed round with ratings.</source>
+        <translation>Los resultados son de la ronda {n}, la última ronda cerrada con valoraciones.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
@@ -2778,261 +2956,290 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
-        <source>Results of round {n}: {rated} of {total} participants rated. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
-        <translation>Resultados de la ronda {n}: han valorado {rated} de {total} participantes. Las puntuaciones van de 0 a 100; la brecha es la puntuación PMO menos la puntuación TMO.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="150"/>
         <source>▲</source>
         <comment>the mark of a flagged dissent; keep it short</comment>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="151"/>
         <source>▲ dissent of {threshold} or more: the room was split on this proposal.</source>
         <translation>▲ disenso de {threshold} o más: la sala estuvo dividida sobre esta propuesta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
         <source>Score by proposal, with the PMO and TMO scores</source>
         <translation>Puntuación por propuesta, con las puntuaciones PMO y TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="155"/>
         <source>Score (0–100)</source>
         <translation>Puntuación (0–100)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="156"/>
         <source>PMO score against TMO score</source>
         <translation>Puntuación PMO frente a puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
         <source>PMO score</source>
         <translation>Puntuación PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="158"/>
         <source>TMO score</source>
         <translation>Puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="140"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
         <source>TMO rates higher</source>
         <translation>La TMO valora más alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
         <source>PMO rates higher</source>
         <translation>La PMO valora más alto</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
+        <source>Round {n}, {rated} of {total} ballots complete</source>
+        <translation>Ronda {n}, {rated} de {total} papeletas completas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
+        <source>Complete</source>
+        <comment>ballots complete in a round</comment>
+        <translation>Completas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
+        <source>Results of round {n}: {rated} of {total} ballots complete. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
+        <translation>Resultados de la ronda {n}: {rated} de {total} papeletas completas. Las puntuaciones van de 0 a 100; la brecha es la puntuación PMO menos la puntuación TMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
+        <source>Not shown: {n} proposal(s) without both a PMO and a TMO score.</source>
+        <translation>No se muestran: {n} propuesta(s) sin puntuación PMO y TMO a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="134"/>
+        <source>Not shown: {n} proposal(s) without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</source>
+        <translation>No se muestran: {n} propuesta(s) sin puntuación PMO y TMO a la vez, {withheld} de ellas porque la puntuación de una oficina se oculta por privacidad (menos de dos de sus participantes valoraron la propuesta).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
+        <source>Bubble area: cost</source>
+        <translation>Área de la burbuja: coste</translation>
+    </message>
+    <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="142"/>
+        <source>Bubble area: expected benefit</source>
+        <translation>Área de la burbuja: beneficio esperado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
+        <source>Full colour: a gap of {top} points, the largest shown.</source>
+        <translation>Color pleno: una brecha de {top} puntos, la mayor mostrada.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
+        <source>— withheld: fewer than two participants of that office rated it, so the figure would show one person&apos;s rating.</source>
+        <translation>— oculta: menos de dos participantes de esa oficina la valoraron, así que la cifra mostraría la valoración de una sola persona.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="159"/>
         <source>Each bubble is a proposal, numbered by rank; its area shows the cost. On the dashed line both offices agree; the shaded band is within {band} points.</source>
         <translation>Cada burbuja es una propuesta, numerada según su posición; su área muestra el coste. Sobre la línea discontinua ambas oficinas coinciden; la franja sombreada abarca hasta {band} puntos de diferencia.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
         <source>Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. Proposals in rank order.</source>
         <translation>Cada celda es la valoración PMO menos la TMO de un criterio, en puntos sobre 100. Propuestas por orden de posición.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
         <source>The stronger the colour, the larger the gap.</source>
         <translation>Cuanto más intenso el color, mayor la brecha.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
         <source>Largest gaps: where the offices disagree most</source>
         <translation>Mayores brechas: donde más discrepan las oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
         <source>No gap can be shown: it needs ratings from both the PMO and the TMO.</source>
         <translation>No se puede mostrar ninguna brecha: hacen falta valoraciones tanto de la PMO como de la TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="176"/>
         <source>The set of proposals with the highest total score whose total cost stays within the budget (computed exactly). It informs the decisions; it does not take them.</source>
         <translation>El conjunto de propuestas con la mayor puntuación total cuyo coste total cabe en el presupuesto (calculado de forma exacta). Sirve de base para las decisiones; no las toma.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="181"/>
         <source>{n} proposals, total cost {cost} of {budget} ({share}), {left} left over.</source>
         <translation>{n} propuestas, coste total {cost} de {budget} ({share}), sobran {left}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="184"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
         <source>Chosen</source>
         <translation>Elegida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="186"/>
         <source>Total score</source>
         <translation>Puntuación total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="187"/>
         <source>What moved between round {first} and round {last}</source>
         <translation>Qué cambió entre la ronda {first} y la ronda {last}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="188"/>
         <source>No decision recorded for: {titles}.</source>
         <translation>Sin decisión registrada para: {titles}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="189"/>
         <source>No attendees recorded.</source>
         <translation>No se registraron asistentes.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="190"/>
         <source>No agenda items recorded.</source>
         <translation>No se registraron puntos del orden del día.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="191"/>
         <source>No ratings were recorded, so there are no results to report.</source>
         <translation>No se registraron valoraciones, así que no hay resultados que presentar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="194"/>
         <source>Round {n} is blind and still open: its results are not shown until the round is closed.</source>
         <translation>La ronda {n} es a ciegas y sigue abierta: sus resultados no se muestran hasta que se cierre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="199"/>
         <source>No decisions recorded.</source>
         <translation>No se registraron decisiones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="200"/>
         <source>No action items recorded.</source>
         <translation>No se registraron acciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="201"/>
         <source>No rating rounds were held.</source>
         <translation>No se celebraron rondas de valoración.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
         <source>How the scores in these minutes were calculated:</source>
         <translation>Cómo se calcularon las puntuaciones de esta acta:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="204"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
         <translation>Cada valoración se lleva a una escala común de 0 a 1: n = (valoración − mínimo de la escala) ÷ (máximo de la escala − mínimo de la escala). En un criterio en el que más bajo es mejor, n = 1 − n, de modo que 1 es siempre lo mejor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
         <translation>La puntuación de un participante para una propuesta es la media ponderada de n sobre los criterios que ese participante valoró: Σ ponderación × n ÷ Σ ponderación. Una valoración que falta se omite; nunca cuenta como cero.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="216"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants only; participants of other offices count in the overall score.</source>
         <translation>La puntuación de una propuesta es 100 × la media de las puntuaciones de sus participantes. Las puntuaciones PMO y TMO son la misma media calculada solo sobre los participantes de esa oficina; los participantes de otras oficinas cuentan en la puntuación general.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="222"/>
         <source>Gap = PMO score − TMO score, overall and per criterion: positive where the PMO rates higher, negative where the TMO does.</source>
         <translation>Brecha = puntuación PMO − puntuación TMO, en general y por criterio: positiva cuando la PMO valora más alto, negativa cuando lo hace la TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
-        <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more is flagged.</source>
-        <translation>Disenso = la desviación típica de las puntuaciones de los participantes ÷ 50: 0 es acuerdo total, 1 una división completa. Se señala un disenso de {threshold} o más.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="244"/>
         <source>Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Las propuestas se clasifican por puntuación, de mayor a menor; las puntuaciones iguales comparten posición (1, 2, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="249"/>
         <source>Individual ratings are never shown; every figure is an average.</source>
         <translation>Nunca se muestran valoraciones individuales; cada cifra es una media.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="222"/>
-        <source>The results are from round {n}, the latest round with ratings.</source>
-        <translation>Los resultados son de la ronda {n}, la última ronda con valoraciones.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="254"/>
         <source>The results are from round {n}, chosen for these minutes.</source>
         <translation>Los resultados son de la ronda {n}, elegida para esta acta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="258"/>
         <source>Higher is better</source>
         <translation>Más alto es mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="259"/>
         <source>Lower is better</source>
         <translation>Más bajo es mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="262"/>
         <source>Approve</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="263"/>
         <source>Reject</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="264"/>
         <source>Defer</source>
         <translation>Aplazada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="265"/>
         <source>Needs information</source>
         <translation>Falta información</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="239"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="278"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="269"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="270"/>
         <source>Done</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="273"/>
         <source>Named (with the participants&apos; names)</source>
         <translation>Con nombre (con los nombres de los participantes)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="274"/>
         <source>By office, never by person</source>
         <translation>Por oficina, nunca por persona</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="275"/>
         <source>Anonymous (no names)</source>
         <translation>Anónimas (sin nombres)</translation>
     </message>
@@ -3040,27 +3247,27 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="511"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="543"/>
         <source>New workshop</source>
         <translation>Nuevo taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="513"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="545"/>
         <source>Workshop title</source>
         <translation>Título del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="514"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="546"/>
         <source>e.g. Q1 portfolio review</source>
         <translation>p. ej., revisión de cartera del T1</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="516"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="548"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="521"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="553"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
@@ -3069,7 +3276,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <name>NewWorkspaceDialog</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="44"/>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="88"/>
         <source>New workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
@@ -3099,42 +3306,42 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="64"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="65"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="66"/>
         <source>&amp;Start from:</source>
         <translation>&amp;Basado en:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="67"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="73"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="90"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>Espacios de trabajo PMO–TMO (*.pmotmo)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="97"/>
         <source>Give the workspace a name.</source>
         <translation>Asigne un nombre al espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="100"/>
         <source>Choose where to save it.</source>
         <translation>Elija dónde guardarlo.</translation>
     </message>
@@ -3147,7 +3354,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>OfficeDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="286"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
@@ -3155,57 +3362,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>OfficeScoreChart</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="352"/>
-        <source>no PMO or TMO score</source>
-        <translation>sin puntuación PMO ni TMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="354"/>
-        <source>no PMO score</source>
-        <translation>sin puntuación PMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="354"/>
-        <source>no TMO score</source>
-        <translation>sin puntuación TMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="257"/>
         <source>Nothing to plot: no proposal has both a PMO and a TMO score.</source>
         <translation>Nada que representar: ninguna propuesta tiene a la vez puntuación PMO y TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="357"/>
-        <source>TMO score</source>
-        <translation>Puntuación TMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="357"/>
-        <source>PMO score</source>
-        <translation>Puntuación PMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="260"/>
         <source>Rank {rank}, {title}: PMO {pmo}, TMO {tmo}, gap {gap}.</source>
         <translation>Posición {rank}, {title}: PMO {pmo}, TMO {tmo}, brecha {gap}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="268"/>
+        <source>Cost {cost}.</source>
+        <translation>Coste {cost}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="317"/>
         <source>PMO rates higher</source>
         <translation>La PMO valora más alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="317"/>
         <source>TMO rates higher</source>
         <translation>La TMO valora más alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="481"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="438"/>
         <source>PMO = TMO</source>
         <translation>PMO = TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="439"/>
         <source>agree ±{band}</source>
         <translation>acuerdo ±{band}</translation>
     </message>
@@ -3213,33 +3400,33 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>OfficesModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="158"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="172"/>
         <source>Double-click or press Enter to choose a colour</source>
         <translation>Doble clic o Intro para elegir un color</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="154"/>
         <source>How many roles belong to the office</source>
         <translation>Cuántos roles pertenecen a la oficina</translation>
     </message>
@@ -3247,7 +3434,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="481"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="471"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -3255,57 +3442,57 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>Pack</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="127"/>
         <source>unknown pack section &apos;{name}&apos;; choose from {choices}</source>
         <translation>sección del dosier desconocida «{name}»; elija entre {choices}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="137"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}: no existe la carpeta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="139"/>
         <source>{folder}: not a folder</source>
         <translation>{folder}: no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="145"/>
         <source>{folder}: cannot be written ({error})</source>
         <translation>{folder}: no se puede escribir ({error})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="172"/>
         <source>workshop</source>
         <comment>a file name</comment>
         <translation>taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="18"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="20"/>
         <source>pre-read</source>
         <comment>end of a file name</comment>
         <translation>documentación previa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="19"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="21"/>
         <source>minutes</source>
         <comment>end of a file name</comment>
         <translation>acta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="22"/>
         <source>role handbook</source>
         <comment>end of a file name</comment>
         <translation>manual de roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="23"/>
         <source>methodology and RACI</source>
         <comment>end of a file name</comment>
         <translation>metodología y RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="24"/>
         <source>results</source>
         <comment>end of a file name</comment>
         <translation>resultados</translation>
@@ -3315,7 +3502,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <name>PackDialog</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="29"/>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="95"/>
         <source>Meeting pack</source>
         <translation>Dosier de la reunión</translation>
     </message>
@@ -3360,32 +3547,32 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="51"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Carpeta:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="60"/>
         <source>Write</source>
         <translation>Escribir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="68"/>
         <source>Folder for the pack</source>
         <translation>Carpeta para el dosier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="89"/>
         <source>Writing the meeting pack…</source>
         <translation>Escribiendo el dosier de la reunión…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="90"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="104"/>
         <source>Writing {name}…</source>
         <translation>Escribiendo {name}…</translation>
     </message>
@@ -3398,22 +3585,22 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="272"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="272"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="272"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="275"/>
         <source>The office the participant speaks for in the gap view</source>
         <translation>La oficina en cuyo nombre habla el participante en la vista de brechas</translation>
     </message>
@@ -3421,365 +3608,365 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>PreRead</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="30"/>
         <source>Higher is better</source>
         <translation>Más alto es mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="31"/>
         <source>Lower is better</source>
         <translation>Más bajo es mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="37"/>
         <source>Named (with the participants&apos; names)</source>
         <translation>Con nombre (con los nombres de los participantes)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="38"/>
         <source>By office, never by person</source>
         <translation>Por oficina, nunca por persona</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="39"/>
         <source>Anonymous (no names)</source>
         <translation>Anónimas (sin nombres)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="47"/>
         <source>Pre-read</source>
         <translation>Documentación previa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="48"/>
         <source>Pre-read for the workshop {title}</source>
         <translation>Documentación previa del taller {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="50"/>
         <source>pre-read</source>
         <translation>documentación previa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="51"/>
         <source>workshop</source>
         <translation>taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="52"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="53"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="54"/>
         <source>proposals</source>
         <translation>propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="56"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="57"/>
         <source>Pre-read · {date}</source>
         <translation>Documentación previa · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="58"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
         <translation>Elaborada con PMO–TMO Desktop el {date}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="59"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="60"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="61"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="62"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="61"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="80"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="161"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="64"/>
         <source>Ratings shown</source>
         <translation>Valoraciones mostradas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="63"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="79"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="66"/>
         <source>{n} items, {duration}</source>
         <translation>{n} puntos, {duration}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="65"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="80"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="68"/>
         <source>{n} to assess, {cost} estimated cost in total</source>
         <translation>{n} por evaluar, coste estimado total de {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="69"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="70"/>
         <source>About this pack</source>
         <translation>Acerca de esta documentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="71"/>
         <source>Please read this pack before the workshop. It sets out the agenda, the proposals to be assessed, the criteria you will rate them on and how the scores will be computed. It holds no ratings, no results and no decisions: those are made together in the room.</source>
         <translation>Lea esta documentación antes del taller. Recoge el orden del día, las propuestas que se evaluarán, los criterios con los que las valorará y cómo se calcularán las puntuaciones. No contiene valoraciones, resultados ni decisiones: se toman juntos en la sala.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="78"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="81"/>
         <source>Criteria and method</source>
         <translation>Criterios y método</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="83"/>
         <source>No.</source>
         <comment>number, as a column heading</comment>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="84"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="85"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="84"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="98"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="87"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="88"/>
         <source>{h} h {m} min</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="89"/>
         <source>{h} h</source>
         <translation>{h} h</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="90"/>
         <source>Presenter: {name}</source>
         <translation>Ponente: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="89"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="100"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="92"/>
         <source>Times are counted from the start of the workshop.</source>
         <translation>Los tiempos se cuentan desde el inicio del taller.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="93"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="94"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="95"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="96"/>
         <source>Estimated cost</source>
         <translation>Coste estimado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="97"/>
         <source>Expected benefit</source>
         <translation>Beneficio esperado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="99"/>
         <source>{n} months</source>
         <translation>{n} meses</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="101"/>
         <source>No description given.</source>
         <translation>Sin descripción.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="102"/>
         <source>Each proposal is rated on each criterion below, on the criterion&apos;s scale. The weight sets how much a criterion counts; the share is its part of the total weight.</source>
         <translation>Cada propuesta se valora en cada uno de los criterios siguientes, con la escala del criterio. La ponderación fija cuánto cuenta un criterio; la proporción es su parte de la ponderación total.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="107"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="108"/>
         <source>Weight</source>
         <translation>Ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="109"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="110"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="111"/>
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="112"/>
         <source>How the scores will be computed:</source>
         <translation>Cómo se calcularán las puntuaciones:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="114"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
         <translation>Cada valoración se lleva a una escala común de 0 a 1: n = (valoración − mínimo de la escala) ÷ (máximo de la escala − mínimo de la escala). En un criterio en el que más bajo es mejor, n = 1 − n, de modo que 1 es siempre lo mejor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="120"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
         <translation>La puntuación de un participante para una propuesta es la media ponderada de n sobre los criterios que ese participante valoró: Σ ponderación × n ÷ Σ ponderación. Una valoración que falta se omite; nunca cuenta como cero.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="126"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants; the gap between them shows where the two offices see a proposal differently.</source>
         <translation>La puntuación de una propuesta es 100 × la media de las puntuaciones de sus participantes. Las puntuaciones PMO y TMO son la misma media sobre los participantes de esa oficina; la brecha entre ellas muestra dónde ven las dos oficinas una propuesta de forma distinta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="132"/>
         <source>Proposals are ranked by score, highest first. Individual ratings are never shown; every figure is an average.</source>
         <translation>Las propuestas se clasifican por puntuación, de mayor a menor. Nunca se muestran valoraciones individuales; cada cifra es una media.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="138"/>
         <source>Rating rounds</source>
         <translation>Rondas de valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="140"/>
         <source>Rating happens in rounds. A round is blind: while it is open nobody sees anyone else&apos;s ratings, and the room sees only how many participants have rated.</source>
         <translation>La valoración se hace por rondas. Una ronda es a ciegas: mientras está abierta nadie ve las valoraciones de los demás, y la sala solo ve cuántos participantes han valorado.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="146"/>
         <source>When the round closes the results are revealed, and the largest differences between the PMO and the TMO become the discussion agenda. A further round may follow; the latest round counts.</source>
         <translation>Cuando se cierra la ronda se revelan los resultados, y las mayores diferencias entre la PMO y la TMO pasan a ser el orden del día del debate. Puede seguir otra ronda; cuenta la última.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="152"/>
         <source>Rate every proposal on every criterion you can judge. Rather than guess, leave a rating out: it is not counted as zero.</source>
         <translation>Valore cada propuesta en cada criterio que pueda juzgar. En lugar de adivinar, deje la valoración en blanco: no cuenta como cero.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="158"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="159"/>
         <source>Title</source>
         <comment>a participant&apos;s job title</comment>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="160"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="162"/>
         <source>No office</source>
         <translation>Sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="163"/>
         <source>This workshop is anonymous: only the number of participants from each office is listed.</source>
         <translation>Este taller es anónimo: solo se indica el número de participantes de cada oficina.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="168"/>
         <source>No agenda items yet.</source>
         <translation>Todavía no hay puntos en el orden del día.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="169"/>
         <source>No proposals yet.</source>
         <translation>Todavía no hay propuestas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="170"/>
         <source>No criteria yet.</source>
         <translation>Todavía no hay criterios.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="171"/>
         <source>No participants yet.</source>
         <translation>Todavía no hay participantes.</translation>
     </message>
@@ -3787,152 +3974,152 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="242"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="266"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="269"/>
         <source>Follow the system ({language})</source>
         <translation>Según el sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="273"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="274"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="275"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="277"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI: Responsable, Aprobador, Consultado, Informado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="278"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI: añade Apoyo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="279"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS: añade Verifica y firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="282"/>
         <source>A role holding R or A in more activities of one phase than this is flagged.</source>
         <translation>Se señala un rol que tenga R o A en más actividades de una fase que este valor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="286"/>
         <source>More Consulted roles than this on one activity is flagged.</source>
         <translation>Se señala una actividad con más roles Consultados que este valor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="292"/>
-        <source>Dissent is the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes.</source>
-        <translation>El disenso es la dispersión de las puntuaciones de los participantes: 0 es acuerdo total, 1 una sala dividida en dos extremos.</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="296"/>
+        <source>A new workshop flags proposals whose dissent is at or above this; each workshop keeps its own threshold, changed on its Set-up page. Dissent is the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes.</source>
+        <translation>Un taller nuevo señala las propuestas cuyo disenso alcanza o supera este valor; cada taller conserva su propio umbral, que se cambia en su página Preparación. El disenso es la dispersión de las puntuaciones de los participantes: 0 es acuerdo total, 1 una sala dividida en dos extremos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="305"/>
         <source>Next to the workspace file</source>
         <translation>Junto al archivo del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="307"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="308"/>
         <source>Choose the default export folder</source>
         <translation>Elegir la carpeta de exportación predeterminada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="317"/>
         <source>applies after a restart</source>
         <translation>se aplica tras reiniciar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="318"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="324"/>
         <source>Language and appearance</source>
         <translation>Idioma y aspecto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="325"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="326"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="327"/>
         <source>Methodology</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="328"/>
         <source>RACI &amp;variant of new workspaces:</source>
         <translation>&amp;Variante RACI de los nuevos espacios de trabajo:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="329"/>
         <source>Most R or A per role in one &amp;phase:</source>
         <translation>Máximo de R o A por rol en una &amp;fase:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="330"/>
         <source>Most &amp;Consulted roles per activity:</source>
         <translation>Máximo de roles &amp;Consultados por actividad:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="331"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="326"/>
-        <source>Flag &amp;dissent from:</source>
-        <translation>Señalar &amp;disenso a partir de:</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="332"/>
+        <source>Default dissent threshold for new &amp;workshops:</source>
+        <translation>Umbral de &amp;disenso de los nuevos talleres:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="333"/>
         <source>Files and backups</source>
         <translation>Archivos y copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="334"/>
         <source>&amp;Back up every (minutes):</source>
         <translation>Copia de &amp;seguridad cada (minutos):</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="335"/>
         <source>Backups &amp;kept:</source>
         <translation>Copias co&amp;nservadas:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="336"/>
         <source>&amp;Export folder:</source>
         <translation>Carpeta de e&amp;xportación:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="400"/>
         <source>Default export folder</source>
         <translation>Carpeta de exportación predeterminada</translation>
     </message>
@@ -3940,77 +4127,87 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="70"/>
         <source>PMO–TMO Desktop — presenter view</source>
         <translation>PMO–TMO Desktop — vista de presentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="90"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="91"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
         <source>Gap</source>
         <translation>Brecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="146"/>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="151"/>
+        <source>&amp;Close Presenter View</source>
+        <translation>&amp;Cerrar vista de presentación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="163"/>
         <source>No workshop selected</source>
         <translation>Ningún taller seleccionado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="121"/>
-        <source>Round {n}&lt;br&gt;&lt;b&gt;{rated} of {total} have rated&lt;/b&gt;</source>
-        <translation>Ronda {n}&lt;br&gt;&lt;b&gt;han valorado {rated} de {total}&lt;/b&gt;</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="174"/>
+        <source>Round {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</source>
+        <translation>Ronda {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="183"/>
         <source>Waiting for the first round</source>
         <translation>Esperando la primera ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="107"/>
         <source>Current agenda item</source>
         <translation>Punto actual del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="108"/>
         <source>Time left on the current item</source>
         <translation>Tiempo restante del punto actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
         <source>Rating progress</source>
         <translation>Progreso de la valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
         <source>Results by proposal</source>
         <translation>Resultados por propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Brecha PMO frente a TMO por criterio</translation>
     </message>
@@ -4018,37 +4215,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="126"/>
         <source>Workspace properties</source>
         <translation>Propiedades del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="131"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI: Responsable, Aprobador, Consultado, Informado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="132"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI: añade Apoyo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="133"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS: añade Verifica y firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="139"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="140"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="141"/>
         <source>RACI &amp;variant:</source>
         <translation>&amp;Variante RACI:</translation>
     </message>
@@ -4056,120 +4253,120 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>PropertyPanel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="53"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="56"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="59"/>
         <source>Owning office</source>
         <translation>Oficina responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="64"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="69"/>
         <source>Approving roles</source>
         <translation>Roles aprobadores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="78"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="79"/>
         <source>&amp;Kind:</source>
         <translation>Ti&amp;po:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="80"/>
         <source>Owning &amp;office:</source>
         <translation>&amp;Oficina responsable:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="77"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="139"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="84"/>
         <source>&amp;Approved by:</source>
         <translation>Apro&amp;bado por:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="89"/>
         <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="99"/>
         <source>Management</source>
         <translation>Gestión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="90"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="99"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="96"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="102"/>
         <source>Gate</source>
         <translation>Puerta de fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="103"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="104"/>
         <source>Sign-off</source>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="113"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="114"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="115"/>
         <source>Deliverable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="116"/>
         <source>Gate, review or sign-off</source>
         <translation>Puerta de fase, revisión o aprobación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="118"/>
         <source>Select an item to see its details</source>
         <translation>Seleccione un elemento para ver sus detalles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="131"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="139"/>
         <source>&amp;Criteria:</source>
         <translation>&amp;Criterios:</translation>
     </message>
@@ -4177,83 +4374,83 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="158"/>
         <source>Undecided</source>
         <translation>Sin decidir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="159"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="160"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="161"/>
         <source>Deferred</source>
         <translation>Aplazada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="162"/>
         <source>Needs information</source>
         <translation>Falta información</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="207"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="325"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="195"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="326"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="327"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="328"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="329"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="336"/>
         <source>Who asks for the project</source>
         <translation>Quién solicita el proyecto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="337"/>
         <source>Estimated cost</source>
         <translation>Coste estimado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="343"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="338"/>
         <source>Expected benefit</source>
         <translation>Beneficio esperado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="339"/>
         <source>Expected duration in months</source>
         <translation>Duración prevista en meses</translation>
     </message>
@@ -4261,138 +4458,138 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>RaciArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="43"/>
         <source>RACI matrix</source>
         <translation>Matriz RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="50"/>
         <source>Phase filter</source>
         <translation>Filtro de fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="51"/>
         <source>Office filter</source>
         <translation>Filtro de oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="52"/>
         <source>Kind filter</source>
         <translation>Filtro de tipo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="58"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="59"/>
         <source>&amp;Office:</source>
         <translation>&amp;Oficina:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="60"/>
         <source>&amp;Kind:</source>
         <translation>Ti&amp;po:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="69"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
         <source>Accountable</source>
         <translation>Aprobador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="71"/>
         <source>Consulted</source>
         <translation>Consultado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="72"/>
         <source>Informed</source>
         <translation>Informado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="131"/>
         <source>Supportive</source>
         <translation>Apoyo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="74"/>
         <source>Verifies and signs</source>
         <translation>Verifica y firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="87"/>
         <source>Type a letter to toggle it in the selected cells · Delete clears · Ctrl+C / Ctrl+V exchange cells with a spreadsheet</source>
         <translation>Escriba una letra para activarla o desactivarla en las celdas seleccionadas · Supr vacía · Ctrl+C / Ctrl+V intercambian celdas con una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="131"/>
         <source>Signs</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="132"/>
         <source>Verifies</source>
         <translation>Verifica</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="195"/>
         <source>Management</source>
         <translation>Gestión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="196"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="197"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="203"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="230"/>
         <source>Clear letters</source>
         <translation>Borrar letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="231"/>
         <source>Paste letters</source>
         <translation>Pegar letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="232"/>
         <source>Type letters</source>
         <translation>Escribir letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="234"/>
         <source>Toggle {letter}</source>
         <translation>Alternar {letter}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="140"/>
         <source>{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled</source>
         <translation>Matriz {variant}: {activities} actividades × {roles} roles, {cells} celdas rellenas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="44"/>
         <source>Roles by office</source>
         <translation>Roles por oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="95"/>
         <source>Arrows move between the cells; a letter toggles it in the selected cells, Delete clears them; Ctrl+Space selects the role&apos;s column, Shift+Space the activity&apos;s row; Ctrl+C and Ctrl+V exchange cells with a spreadsheet</source>
         <translation>Las flechas pasan de una celda a otra; una letra se activa o desactiva en las celdas seleccionadas, Supr las vacía; Ctrl+Espacio selecciona la columna del rol, Mayús+Espacio la fila de la actividad; Ctrl+C y Ctrl+V intercambian celdas con una hoja de cálculo</translation>
     </message>
@@ -4400,157 +4597,260 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="91"/>
         <source>Rating progress</source>
         <translation>Progreso de la valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="93"/>
         <source>&amp;Blind (nobody sees ratings until the round closes)</source>
         <translation>A &amp;ciegas (nadie ve las valoraciones hasta que se cierra la ronda)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="95"/>
         <source>&amp;Open Round</source>
         <translation>A&amp;brir ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="97"/>
         <source>&amp;Close and Reveal</source>
         <translation>Cerrar y &amp;revelar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="98"/>
+        <source>Asks first, naming who has not finished</source>
+        <translation>Pregunta antes, indicando quién no ha terminado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="101"/>
+        <source>Discard Round…</source>
+        <translation>Descartar ronda…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="104"/>
+        <source>Remove the latest round and its ratings (a backup is taken first)</source>
+        <translation>Eliminar la última ronda y sus valoraciones (antes se hace una copia de seguridad)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="125"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="128"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Por tur&amp;nos: el participante teclea</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="129"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Papeleta en papel: el moderador teclea</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="134"/>
         <source>&amp;Start Ballot</source>
         <translation>&amp;Iniciar papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="136"/>
+        <source>Enter on the name starts it too</source>
+        <translation>Intro sobre el nombre también la inicia</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="142"/>
+        <source>Ballots of this round</source>
+        <translation>Papeletas de esta ronda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="144"/>
+        <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
+        <translation>La papeleta de cada participante: completa, iniciada o sin iniciar. Intro la inicia.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="164"/>
         <source>Who is &amp;rating?</source>
         <translation>¿&amp;Quién valora?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="191"/>
         <source>Ballot</source>
         <translation>Papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="197"/>
+        <source>Ballot message</source>
+        <translation>Mensaje de la papeleta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="199"/>
         <source>&amp;Done</source>
         <translation>&amp;Listo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="200"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Ocultar de nuevo la papeleta (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
-        <source>Type a number in each cell; Enter or Tab moves on; Delete clears; leave a cell empty if you cannot judge it. Every number is saved the moment it is entered.</source>
-        <translation>Escriba un número en cada celda; Intro o Tab avanza; Supr vacía; deje una celda vacía si no puede juzgarla. Cada número se guarda en cuanto se introduce.</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="209"/>
+        <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
+        <translation>Escriba un número en cada celda; Intro o Tab pasan a la siguiente. Escriba {key} si no puede juzgar una celda; Supr la vacía. Cada respuesta se guarda en el momento en que se introduce.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="296"/>
+        <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Papeletas de la ronda {n}&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="480"/>
+        <source>All %n cell(s) answered: this ballot is complete.</source>
+        <translation>
+            <numerusform>Respondida %n celda: esta papeleta está completa.</numerusform>
+            <numerusform>Respondidas las %n celdas: esta papeleta está completa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="484"/>
+        <source>{filled} of %n cell(s) answered</source>
+        <translation>
+            <numerusform>{filled} de %n celda respondida</numerusform>
+            <numerusform>{filled} de %n celdas respondidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="280"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>No hay ninguna ronda abierta. Rondas hasta ahora: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="282"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Todavía no hay rondas. Abra la ronda 1 cuando la sala esté lista.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="285"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="286"/>
+        <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
+        <translation>&lt;b&gt;Papeletas&lt;/b&gt; (cuando haya una ronda abierta)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
         <source>blind</source>
         <translation>a ciegas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
         <source>open</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="291"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>La &lt;b&gt;ronda {n}&lt;/b&gt; está abierta ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="181"/>
-        <source>{rated} of {total} have rated</source>
-        <translation>han valorado {rated} de {total}</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="300"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Este taller está cerrado; sus valoraciones ya no pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="303"/>
         <source>Open a round to start rating.</source>
         <translation>Abra una ronda para empezar a valorar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="306"/>
+        <source>Every ballot is complete. Close the round when the room is ready.</source>
+        <translation>Todas las papeletas están completas. Cierre la ronda cuando la sala esté lista.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="309"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Elija un nombre y pulse Intro para iniciar esa papeleta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="375"/>
         <source>Open round</source>
         <translation>Abrir ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="393"/>
+        <source>Close and Reveal</source>
+        <translation>Cerrar y revelar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="393"/>
+        <source>Close Round</source>
+        <translation>Cerrar ronda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="397"/>
         <source>Close round</source>
         <translation>Cerrar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="413"/>
+        <source>Discard round</source>
+        <translation>Descartar ronda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="416"/>
+        <source>Round {n} and its {ratings} by {raters} will be removed.</source>
+        <translation>Se eliminarán la ronda {n} y sus {ratings} de {raters}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="418"/>
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n valoración</numerusform>
+            <numerusform>%n valoraciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="419"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="422"/>
+        <source>Round {n} will be removed; it holds no ratings.</source>
+        <translation>Se eliminará la ronda {n}; no contiene valoraciones.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="427"/>
+        <source>Discard round {n}</source>
+        <translation>Descartar la ronda {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="468"/>
         <source>entered by the facilitator</source>
         <translation>introducida por el moderador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="470"/>
         <source>entered by the participant</source>
         <translation>introducida por el participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="473"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Papeleta de {name}&lt;/h2&gt;Ronda {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="257"/>
-        <source>{filled} of {cells} cells rated</source>
-        <translation>{filled} de {cells} celdas valoradas</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="542"/>
         <source>Rate</source>
         <translation>Valorar</translation>
     </message>
@@ -4558,67 +4858,67 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="168"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="170"/>
         <source>Timed backup</source>
         <translation>Copia programada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="171"/>
         <source>Before an upgrade</source>
         <translation>Antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="172"/>
         <source>Before an import</source>
         <translation>Antes de una importación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="173"/>
         <source>Before a restore</source>
         <translation>Antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="174"/>
         <source>Manual backup</source>
         <translation>Copia manual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="180"/>
         <source>Taken</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="185"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="187"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="191"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="209"/>
         <source>The workspace is backed up as it is now before it is restored, so a restore can itself be undone from this list.</source>
         <translation>Antes de restaurar, se guarda una copia del estado actual del espacio de trabajo, de modo que la propia restauración puede deshacerse desde esta lista.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="217"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="197"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -4626,296 +4926,402 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>ResultsCharts</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="196"/>
         <source>No proposals to plot.</source>
         <translation>No hay propuestas que representar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="247"/>
         <source>Score: {score} (rank {rank})</source>
         <translation>Puntuación: {score} (posición {rank})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="250"/>
         <source>PMO: {pmo} · TMO: {tmo} · Gap: {gap}</source>
         <translation>PMO: {pmo} · TMO: {tmo} · Brecha: {gap}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="253"/>
         <source>Cost: {cost}</source>
         <translation>Coste: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="254"/>
         <source>Expected benefit: {benefit}</source>
         <translation>Beneficio esperado: {benefit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="260"/>
         <source>⚑ Split room: dissent {dissent}</source>
         <translation>⚑ Sala dividida: disenso {dissent}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="504"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="470"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="514"/>
         <source>Results charts</source>
         <translation>Gráficos de resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="508"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="518"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="474"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="484"/>
         <source>Score against cost</source>
         <translation>Puntuación frente a coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="511"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="527"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="477"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="493"/>
         <source>PMO score against TMO score</source>
         <translation>Puntuación PMO frente a puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="520"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="486"/>
         <source>Bubble area shows the expected benefit; the number is the rank. Top left: high score at low cost.</source>
         <translation>El área de la burbuja muestra el beneficio esperado; el número es la posición. Arriba a la izquierda: puntuación alta con coste bajo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="529"/>
-        <source>Above the diagonal the PMO rates a proposal higher, below it the TMO. The shaded band: the offices agree within ±{band} points.</source>
-        <translation>Por encima de la diagonal, la PMO valora más alto la propuesta; por debajo, la TMO. La franja sombreada: las oficinas coinciden con una diferencia de ±{band} puntos como máximo.</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="495"/>
+        <source>Bubble area shows the cost. Above the diagonal the TMO rates a proposal higher, below it the PMO. The shaded band: the offices agree within ±{band} points.</source>
+        <translation>El área de la burbuja muestra el coste. Por encima de la diagonal la TMO valora más alto una propuesta; por debajo, la PMO. La franja sombreada: las oficinas coinciden dentro de ±{band} puntos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="608"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="588"/>
+        <source>A withheld score is kept back for privacy: fewer than two of that office&apos;s participants rated the proposal.</source>
+        <translation>Una puntuación oculta se reserva por privacidad: menos de dos participantes de esa oficina valoraron la propuesta.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="579"/>
         <source>Not plotted: {items}</source>
         <translation>No representadas: {items}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="610"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="581"/>
         <source>{title} ({reason})</source>
         <translation>{title} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="21"/>
+        <source>PMO score</source>
+        <translation>Puntuación PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="22"/>
+        <source>TMO score</source>
+        <translation>Puntuación TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="23"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="24"/>
+        <source>Estimated cost</source>
+        <translation>Coste estimado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="25"/>
+        <source>Expected benefit</source>
+        <translation>Beneficio esperado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="32"/>
+        <source>Bubble area: cost</source>
+        <translation>Área de la burbuja: coste</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="33"/>
+        <source>Bubble area: expected benefit</source>
+        <translation>Área de la burbuja: beneficio esperado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="41"/>
+        <source>no cost given</source>
+        <translation>sin coste indicado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="42"/>
+        <source>no benefit given</source>
+        <translation>sin beneficio indicado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="50"/>
+        <source>no PMO or TMO score</source>
+        <translation>sin puntuación PMO ni TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="55"/>
+        <source>PMO score withheld</source>
+        <translation>puntuación PMO oculta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="57"/>
+        <source>TMO score withheld</source>
+        <translation>puntuación TMO oculta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="62"/>
+        <source>no PMO score</source>
+        <translation>sin puntuación PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="63"/>
+        <source>no TMO score</source>
+        <translation>sin puntuación TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="64"/>
+        <source>no score</source>
+        <translation>sin puntuación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="65"/>
+        <source>no cost</source>
+        <translation>sin coste</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="66"/>
+        <source>no benefit</source>
+        <translation>sin beneficio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="132"/>
+        <source>split room (dissent)</source>
+        <translation>sala dividida (disenso)</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="65"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="70"/>
         <source>&amp;Round:</source>
         <translation>&amp;Ronda:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="81"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="82"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="83"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="184"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="126"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="185"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="127"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="186"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="128"/>
         <source>Gap</source>
         <translation>Brecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="88"/>
         <source>Dissent</source>
         <translation>Disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="95"/>
         <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
         <translation>Dispersión de opiniones: 0 = acuerdo total, 1 = división máxima. ⚑ indica una sala dividida.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
         <source>Min–max</source>
         <translation>Mín.–máx.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
         <source>Moved</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="105"/>
         <source>Change of the score since the previous round</source>
         <translation>Cambio de la puntuación desde la ronda anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="207"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="129"/>
         <source>Raters</source>
         <translation>Evaluadores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="109"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="116"/>
         <source>Results by proposal</source>
         <translation>Resultados por propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="124"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="125"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="136"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Puntuaciones por criterio de la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="146"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Brecha PMO frente a TMO por criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="161"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="171"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Guardar como &amp;presupuesto del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="174"/>
         <source>B&amp;udget:</source>
         <translation>Presupuest&amp;o:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="185"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Dónde discrepan PMO y TMO&lt;/b&gt; (puntuación PMO − puntuación TMO, por criterio)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="209"/>
         <source>&amp;Gap view</source>
         <translation>Vista de &amp;brechas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="210"/>
         <source>Per &amp;criterion</source>
         <translation>Por &amp;criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="211"/>
         <source>Budget fi&amp;t</source>
         <translation>A&amp;juste al presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="213"/>
         <source>Ch&amp;arts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="321"/>
-        <source>Latest with ratings</source>
-        <translation>Última con valoraciones</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="233"/>
+        <source>Latest closed round</source>
+        <translation>Última ronda cerrada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="265"/>
+        <source>Withheld: fewer than two participants of {offices} rated it, so the figure would show one person&apos;s rating.</source>
+        <translation>Oculta: menos de dos participantes de {offices} la valoraron, así que la cifra mostraría la valoración de una sola persona.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="281"/>
+        <source>No closed round with ratings yet. Results appear here once a round is closed; pick an open round in the Round box to follow it.</source>
+        <translation>Todavía no hay ninguna ronda cerrada con valoraciones. Los resultados aparecen aquí cuando se cierra una ronda; elija una ronda abierta en el cuadro Ronda para seguirla.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="291"/>
+        <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} ballots complete, {partial} started. Results are shown when the round is closed.</source>
+        <translation>&lt;h2&gt;La ronda {n} es a ciegas y sigue abierta&lt;/h2&gt;{rated} de {total} papeletas completas, {partial} iniciadas. Los resultados se muestran cuando se cierra la ronda.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="305"/>
+        <source>Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is flagged at {threshold} (this workshop&apos;s threshold).</source>
+        <translation>Ronda {n}: {rated} de {total} papeletas completas, {partial} iniciadas. El disenso se señala a partir de {threshold} (el umbral de este taller).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="315"/>
+        <source>The round is still open: figures change as ratings come.</source>
+        <translation>La ronda sigue abierta: las cifras cambian a medida que llegan valoraciones.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="318"/>
+        <source>— withheld: fewer than two participants of that office rated it.</source>
+        <translation>— oculta: menos de dos participantes de esa oficina la valoraron.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="235"/>
         <source>Round {n}</source>
         <translation>Ronda {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="364"/>
-        <source>No ratings yet. Results appear here once a round has ratings.</source>
-        <translation>Todavía no hay valoraciones. Los resultados aparecen aquí cuando una ronda tiene valoraciones.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
-        <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} have rated. Results are shown when the round is closed.</source>
-        <translation>&lt;h2&gt;La ronda {n} es a ciegas y sigue abierta&lt;/h2&gt;Han valorado {rated} de {total}. Los resultados se muestran cuando se cierra la ronda.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="387"/>
-        <source>Round {n}: {rated} of {total} participants rated.</source>
-        <translation>Ronda {n}: han valorado {rated} de {total} participantes.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="400"/>
-        <source>&lt;span style=&apos;background:{pmo};color:white&apos;&gt;&amp;nbsp;PMO rates higher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:{tmo};color:white&apos;&gt;&amp;nbsp;TMO rates higher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;the stronger the colour, the larger the gap</source>
-        <translation>&lt;span style=&apos;background:{pmo};color:white&apos;&gt;&amp;nbsp;La PMO valora más alto&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:{tmo};color:white&apos;&gt;&amp;nbsp;La TMO valora más alto&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;cuanto más intenso el color, mayor la brecha</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="421"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="343"/>
         <source>overall</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="344"/>
         <source>PMO higher</source>
         <translation>PMO más alta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="344"/>
         <source>TMO higher</source>
         <translation>TMO más alta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="350"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;Debatan estas&lt;/b&gt; — las mayores brechas entre las oficinas:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="439"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="361"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Introduzca un presupuesto para ver qué propuestas dan la mayor puntuación total dentro de él.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="448"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="370"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Mejor uso del presupuesto&lt;/b&gt; (exacto): puntuación total {score}, coste {cost} de {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="467"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="389"/>
         <source>Set budget</source>
         <translation>Fijar presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="198"/>
         <source>Largest gaps to discuss</source>
         <translation>Mayores brechas para debatir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="208"/>
         <source>Result details</source>
         <translation>Detalle de los resultados</translation>
     </message>
@@ -4923,326 +5329,401 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>ResultsWorkbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="18"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="19"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="19"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="20"/>
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="21"/>
         <source>Ratings</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="22"/>
         <source>Gaps</source>
         <translation>Brechas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="23"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
         <source>PMO score</source>
         <translation>Puntuación PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
         <source>TMO score</source>
         <translation>Puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
         <source>Gap (PMO − TMO)</source>
         <translation>Brecha (PMO − TMO)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
         <source>Dissent</source>
         <translation>Disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
         <source>Dissent flag</source>
         <translation>Disenso señalado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
         <source>Min</source>
         <translation>Mín.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
         <source>Max</source>
         <translation>Máx.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
         <source>Raters</source>
         <translation>Evaluadores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
         <source>Weight</source>
         <translation>Ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
         <source>Scale min</source>
         <translation>Escala mín.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
         <source>Scale max</source>
         <translation>Escala máx.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
+        <source>Rater</source>
+        <translation>Evaluador</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
         <source>Entered by</source>
         <translation>Introducida por</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
         <source>Entered at</source>
         <translation>Introducida el</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
         <source>overall</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
         <source>Decided at</source>
         <translation>Fecha de decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
         <source>Item</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
         <source>Round counted</source>
         <translation>Ronda computada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
         <source>none (no ratings yet)</source>
         <translation>ninguna (todavía no hay valoraciones)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
-        <source>Participants who rated</source>
-        <translation>Participantes que han valorado</translation>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
+        <source>Round chosen</source>
+        <translation>Ronda elegida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
+        <source>yes: named for this workbook</source>
+        <translation>sí: indicada para este libro</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="76"/>
+        <source>no: the default, the latest closed round that holds ratings</source>
+        <translation>no: la predeterminada, la última ronda cerrada que tiene valoraciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="79"/>
+        <source>Complete ballots (rated)</source>
+        <translation>Papeletas completas (valoradas)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="80"/>
+        <source>Partial ballots</source>
+        <translation>Papeletas parciales</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="84"/>
+        <source>Named: ratings beside the participants&apos; names</source>
+        <translation>Con nombre: valoraciones junto a los nombres de los participantes</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="87"/>
+        <source>Office-tagged: ratings by office, never by person</source>
+        <translation>Por oficina: valoraciones por oficina, nunca por persona</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="90"/>
+        <source>Anonymous: ratings with neither names nor offices</source>
+        <translation>Anónimo: valoraciones sin nombres ni oficinas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="94"/>
+        <source>{office} {n}</source>
+        <translation>{office} {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="95"/>
+        <source>Rater {n}</source>
+        <translation>Evaluador {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="96"/>
+        <source>can&apos;t judge</source>
+        <translation>no puedo juzgar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="97"/>
+        <source>— withheld: fewer than two participants of that office rated it</source>
+        <translation>— oculta: menos de dos participantes de esa oficina la valoraron</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="100"/>
+        <source>Office-tagged workshop: raters appear as keys by office (PMO 1, PMO 2 …), dealt at random within each office and the same in every round of this workbook; the time of entry is given to the day only.</source>
+        <translation>Taller por oficina: los evaluadores aparecen como claves por oficina (PMO 1, PMO 2 …), repartidas al azar dentro de cada oficina e iguales en todas las rondas de este libro; el momento de introducción se indica solo hasta el día.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="106"/>
+        <source>Anonymous workshop: raters appear as keys (Rater 1, Rater 2 …) dealt at random and the same in every round of this workbook, with no office; the time of entry is given to the day only.</source>
+        <translation>Taller anónimo: los evaluadores aparecen como claves (Evaluador 1, Evaluador 2 …) repartidas al azar e iguales en todas las rondas de este libro, sin oficina; el momento de introducción se indica solo hasta el día.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="146"/>
+        <source>Only the round counted is scored (by default the latest closed round that holds ratings); the Ratings sheet lists it in the column Round beside the other closed rounds.</source>
+        <translation>Solo se puntúa la ronda computada (por defecto, la última ronda cerrada que tiene valoraciones); la hoja Valoraciones la incluye en la columna Ronda junto a las demás rondas cerradas.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="152"/>
+        <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;; &quot;can&apos;t judge&quot; is listed on the Ratings sheet and never scored.</source>
+        <translation>Una papeleta está completa cuando cada celda propuesta × criterio contiene una valoración o «no puedo juzgar»; «no puedo juzgar» figura en la hoja Valoraciones y nunca se puntúa.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="158"/>
+        <source>In office-tagged and anonymous workshops an office&apos;s figures for a proposal, and for each of its criteria, are withheld (—) unless at least two participants of that office rated it; so are the office-tagged ratings they would be recomputed from.</source>
+        <translation>En los talleres por oficina y anónimos, las cifras de una oficina para una propuesta, y para cada uno de sus criterios, se ocultan (—) salvo que al menos dos participantes de esa oficina la hayan valorado; lo mismo ocurre con las valoraciones por oficina a partir de las cuales podrían recalcularse.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="81"/>
         <source>Dissent flag at</source>
         <translation>Umbral de disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="82"/>
         <source>Anonymity</source>
         <translation>Anonimato</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
-        <source>Anonymous workshop: participants appear as codes dealt in a random order, and the time of entry is given to the day only.</source>
-        <translation>Taller anónimo: los participantes aparecen como códigos asignados en orden aleatorio, y la hora de introducción se indica solo con el día.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="112"/>
         <source>Step {n}</source>
         <translation>Paso {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="114"/>
         <source>A rating r on a criterion with scale [lo, hi] normalises to n = (r − lo) / (hi − lo); for a criterion where lower is better, n = 1 − n.</source>
         <translation>Una valoración r en un criterio con escala [lo, hi] se normaliza como n = (r − lo) / (hi − lo); en un criterio en el que más bajo es mejor, n = 1 − n.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="119"/>
         <source>A participant&apos;s score for a proposal is Σ w·n / Σ w over the criteria that participant rated (w: the criterion&apos;s weight; a missing rating is left out, never counted as zero).</source>
         <translation>La puntuación de un participante para una propuesta es Σ w·n / Σ w sobre los criterios que ese participante valoró (w: la ponderación del criterio; una valoración que falta se omite, nunca cuenta como cero).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="125"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO score and the TMO score are the same mean over the participants of that office; gap = PMO − TMO.</source>
         <translation>La puntuación de una propuesta es 100 × la media de las puntuaciones de sus participantes. La puntuación PMO y la puntuación TMO son la misma media sobre los participantes de esa oficina; brecha = PMO − TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="131"/>
         <source>Per criterion (sheet Gaps): 100 × the mean of n over the participants who rated it, for PMO and for TMO, and the gap between them.</source>
         <translation>Por criterio (hoja Brechas): 100 × la media de n sobre los participantes que lo valoraron, para PMO y para TMO, y la brecha entre ambas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="136"/>
         <source>Dissent is the population standard deviation of the participant scores (0–100) divided by 50: 0 is full agreement, 1 a maximal split. Median, min and max are of the same participant scores.</source>
         <translation>El disenso es la desviación típica poblacional de las puntuaciones de los participantes (0–100) dividida entre 50: 0 es acuerdo total, 1 una división máxima. La mediana, el mínimo y el máximo se refieren a esas mismas puntuaciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="142"/>
         <source>Rank: by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Posición: por puntuación, de mayor a menor; las puntuaciones iguales comparten posición (1, 2, 2, 4).</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="114"/>
-        <source>Only the round counted is scored (by default the latest round that holds ratings); the Ratings sheet lists it in the column Round beside the earlier rounds.</source>
-        <translation>Solo se puntúa la ronda computada (por defecto, la última ronda con valoraciones); la hoja Valoraciones la indica en la columna Ronda junto a las rondas anteriores.</translation>
     </message>
 </context>
 <context>
@@ -5254,7 +5735,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="373"/>
         <source>Add office</source>
         <translation>Añadir oficina</translation>
     </message>
@@ -5265,7 +5746,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="77"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="434"/>
         <source>Delete office</source>
         <translation>Eliminar oficina</translation>
     </message>
@@ -5288,14 +5769,14 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="86"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="387"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="394"/>
         <source>Add role</source>
         <translation>Añadir rol</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="88"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="413"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="414"/>
         <source>Delete role</source>
         <translation>Eliminar rol</translation>
     </message>
@@ -5350,77 +5831,77 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>F2 o doble clic edita una celda · Ins añade · Supr elimina · Ctrl+Arriba / Ctrl+Abajo cambian el orden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="120"/>
         <source>&amp;Offices</source>
         <translation>O&amp;ficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="121"/>
         <source>&amp;Roles</source>
         <translation>&amp;Roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="144"/>
         <source>F2 edits the current cell, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 edita la celda actual, Insert añade, Supr elimina, Ctrl+Arriba y Ctrl+Abajo mueven la fila</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="237"/>
         <source>{offices} offices · {roles} roles · {letters} RACI letters held</source>
         <translation>{offices} oficinas · {roles} roles · {letters} letras RACI asignadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="241"/>
         <source> · read-only</source>
         <translation> · solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="356"/>
         <source>Rename office</source>
         <translation>Cambiar el nombre de la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="356"/>
         <source>Describe office</source>
         <translation>Describir la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="361"/>
         <source>Rename role</source>
         <translation>Cambiar el nombre del rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="362"/>
         <source>Describe role</source>
         <translation>Describir el rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="363"/>
         <source>Move role to another office</source>
         <translation>Mover el rol a otra oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="369"/>
         <source>New office</source>
         <translation>Nueva oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="389"/>
         <source>Add an office first: every role belongs to one.</source>
         <translation>Añada primero una oficina: cada rol pertenece a una.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="392"/>
         <source>New role</source>
         <translation>Nuevo rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="407"/>
         <source>Delete the role “{role}”?</source>
         <translation>¿Eliminar el rol «{role}»?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="409"/>
         <source>It holds %n letter(s) in the RACI matrix.</source>
         <translation>
             <numerusform>Tiene %n letra en la matriz RACI.</numerusform>
@@ -5428,7 +5909,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="410"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="411"/>
         <source>It approves %n control point(s).</source>
         <translation>
             <numerusform>Aprueba %n punto de control.</numerusform>
@@ -5436,27 +5917,27 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="412"/>
         <source>They go with it; Undo brings them back.</source>
         <translation>Se eliminan con él; Deshacer los recupera.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="413"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="414"/>
         <source>Delete Role</source>
         <translation>Eliminar rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="418"/>
         <source>Delete role “{role}”</source>
         <translation>Eliminar el rol «{role}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
         <source>Delete the office “{office}”?</source>
         <translation>¿Eliminar la oficina «{office}»?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="429"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="430"/>
         <source>%n activities will have no owning office.</source>
         <translation>
             <numerusform>%n actividad se quedará sin oficina responsable.</numerusform>
@@ -5464,7 +5945,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="431"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="432"/>
         <source>%n workshop participant(s) will have no office.</source>
         <translation>
             <numerusform>%n participante de taller se quedará sin oficina.</numerusform>
@@ -5472,42 +5953,42 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="434"/>
         <source>Delete Office</source>
         <translation>Eliminar oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="438"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="439"/>
         <source>Delete office “{office}”</source>
         <translation>Eliminar la oficina «{office}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="462"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="463"/>
         <source>Move office up</source>
         <translation>Subir la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="462"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="463"/>
         <source>Move office down</source>
         <translation>Bajar la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="485"/>
         <source>Move role up</source>
         <translation>Subir el rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="485"/>
         <source>Move role down</source>
         <translation>Bajar el rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="495"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="496"/>
         <source>Change office colour</source>
         <translation>Cambiar el color de la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="507"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="508"/>
         <source>Office colour</source>
         <translation>Color de la oficina</translation>
     </message>
@@ -5515,62 +5996,142 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="226"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="227"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="228"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="229"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="230"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="231"/>
         <source>Letters</source>
         <translation>Letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="237"/>
         <source>Double-click or press F2 to move the role to another office</source>
         <translation>Doble clic o F2 para mover el rol a otra oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="239"/>
         <source>Activities where the role is Responsible</source>
         <translation>Actividades en las que el rol es Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="240"/>
         <source>Activities where the role is Accountable</source>
         <translation>Actividades en las que el rol es Aprobador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="241"/>
         <source>All letters the role holds in the RACI matrix</source>
         <translation>Todas las letras que tiene el rol en la matriz RACI</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="271"/>
         <source>approves %n control point(s)</source>
         <translation>
             <numerusform>aprueba %n punto de control</numerusform>
             <numerusform>aprueba %n puntos de control</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoundStatus</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="49"/>
+        <source>Complete</source>
+        <translation>Completa</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="51"/>
+        <source>Started ({filled} of {cells})</source>
+        <translation>Iniciada ({filled} de {cells})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="54"/>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="62"/>
+        <source>{done} of {total} complete, %n started</source>
+        <translation>
+            <numerusform>{done} de {total} completas, %n iniciada</numerusform>
+            <numerusform>{done} de {total} completas, %n iniciadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="65"/>
+        <source>{done} of {total} complete</source>
+        <translation>{done} de {total} completas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="88"/>
+        <source>Close round {n} and reveal its results?</source>
+        <translation>¿Cerrar la ronda {n} y revelar sus resultados?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="90"/>
+        <source>Close round {n}?</source>
+        <translation>¿Cerrar la ronda {n}?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="95"/>
+        <source>Every ballot is complete.</source>
+        <translation>Todas las papeletas están completas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="99"/>
+        <source>Incomplete (%n):</source>
+        <translation>
+            <numerusform>Incompleta (%n):</numerusform>
+            <numerusform>Incompletas (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="100"/>
+        <source>Not started (%n):</source>
+        <translation>
+            <numerusform>Sin iniciar (%n):</numerusform>
+            <numerusform>Sin iniciar (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="109"/>
+        <source>{filled} of {cells} cells</source>
+        <translation>{filled} de {cells} celdas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="114"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="117"/>
+        <source>Once the round is closed, nothing more can be entered in it.</source>
+        <translation>Una vez cerrada la ronda, ya no se puede introducir nada en ella.</translation>
     </message>
 </context>
 <context>
@@ -5634,57 +6195,17 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>ScoreCostChart</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="84"/>
-        <source>no score, no cost</source>
-        <translation>sin puntuación ni coste</translation>
-    </message>
-    <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="86"/>
-        <source>no score</source>
-        <translation>sin puntuación</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="86"/>
-        <source>no cost</source>
-        <translation>sin coste</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="88"/>
         <source>Nothing to plot: no proposal has both a score and a cost.</source>
         <translation>Nada que representar: ninguna propuesta tiene a la vez puntuación y coste.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="89"/>
-        <source>Estimated cost</source>
-        <translation>Coste estimado</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="89"/>
-        <source>Score</source>
-        <translation>Puntuación</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="90"/>
         <source>Rank {rank}, {title}: score {score}, cost {cost}, benefit {benefit}.</source>
         <translation>Posición {rank}, {title}: puntuación {score}, coste {cost}, beneficio {benefit}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="133"/>
-        <source>Bubble area: expected benefit</source>
-        <translation>Área de la burbuja: beneficio esperado</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="139"/>
-        <source>no benefit given</source>
-        <translation>sin beneficio indicado</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="141"/>
-        <source>split room (dissent)</source>
-        <translation>sala dividida (disenso)</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="146"/>
         <source>↖ better: higher score, lower cost</source>
         <translation>↖ mejor: más puntuación, menos coste</translation>
     </message>
@@ -5692,141 +6213,166 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>Services</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="35"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="47"/>
         <source>must be one of: {allowed}</source>
         <translation>debe ser uno de estos valores: {allowed}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="57"/>
         <source>must be a number</source>
         <translation>debe ser un número</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="65"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="72"/>
         <source>must be greater than zero</source>
         <translation>debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="84"/>
+        <source>must be a number greater than 0 and at most 1, like 0.3</source>
+        <translation>debe ser un número mayor que 0 y como máximo 1, como 0.3</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="92"/>
         <source>must be a whole number, zero or more</source>
         <translation>debe ser un número entero, cero o mayor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="102"/>
         <source>must be a colour like #2F6DB5</source>
         <translation>debe ser un color como #2F6DB5</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="115"/>
         <source>must be a date like 2026-11-25</source>
         <translation>debe ser una fecha como 2026-11-25</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="106"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="124"/>
         <source>must be chosen</source>
         <translation>debe elegirse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="316"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="329"/>
+        <source>Dissent threshold</source>
+        <translation>Umbral de disenso</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="62"/>
         <source>workshop &apos;{title}&apos; is closed; record an amendment instead</source>
         <translation>el taller «{title}» está cerrado; registre una enmienda en su lugar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="94"/>
         <source>workshop &apos;{title}&apos; is closed; it cannot be reopened</source>
         <translation>el taller «{title}» está cerrado; no se puede reabrir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="53"/>
         <source>workshop &apos;{title}&apos; is already closed</source>
         <translation>el taller «{title}» ya está cerrado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="75"/>
         <source>an amendment needs a reason (why)</source>
         <translation>una enmienda necesita un motivo (por qué)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="80"/>
         <source>the amendment changes nothing</source>
         <translation>la enmienda no cambia nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="155"/>
         <source>rating: must be a number</source>
         <translation>valoración: debe ser un número</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="181"/>
+        <source>can&apos;t judge</source>
+        <translation>no puedo juzgar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="191"/>
         <source>Rating of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Valoración de «{proposal}» en «{criterion}» (ronda {n}): {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="195"/>
+        <source>Rating by a {office} participant of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
+        <translation>Valoración de un participante de {office} de «{proposal}» en «{criterion}» (ronda {n}): {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="202"/>
         <source>Rating by {who} of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Valoración de {who} de «{proposal}» en «{criterion}» (ronda {n}): {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="337"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="271"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="275"/>
         <source>Decision on &apos;{proposal}&apos;: {old} → {new}</source>
         <translation>Decisión sobre «{proposal}»: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="280"/>
         <source>Decision on &apos;{proposal}&apos; ({kind}): {fields} changed</source>
         <translation>Decisión sobre «{proposal}» ({kind}): cambios en {fields}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="364"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="304"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}: campo desconocido {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="372"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="319"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="320"/>
         <source>Action item &apos;{text}&apos;: {changes}</source>
         <translation>Acción «{text}»: {changes}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="193"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="338"/>
         <source>no {what} with id {id}</source>
         <translation>no se encontró {what} con ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="368"/>
         <source>{what} {field}: must be given</source>
         <translation>{what} {field}: es obligatorio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="428"/>
         <source>office {office} still has {count} roles ({names}); move or delete them first</source>
         <translation>la oficina {office} todavía tiene {count} roles ({names}); muévalos o elimínelos primero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="441"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="469"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}: el nuevo orden debe incluir cada elemento de la lista una sola vez</translation>
     </message>
@@ -5917,24 +6463,33 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>variante RACI: algunas celdas contienen letras que {variant} no tiene; vacíelas primero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="77"/>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="177"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="71"/>
         <source>no workshop with id {id}</source>
         <translation>no hay ningún taller con ID {id}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="105"/>
+        <source>this would delete %n rating(s) that participants entered; ratings are only removed by discarding their round (Workshop menu)</source>
+        <translation>
+            <numerusform>esto eliminaría %n valoración introducida por los participantes; las valoraciones solo se eliminan descartando su ronda (menú Taller)</numerusform>
+            <numerusform>esto eliminaría %n valoraciones introducidas por los participantes; las valoraciones solo se eliminan descartando su ronda (menú Taller)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="180"/>
         <source>another {what} already has this {field}</source>
         <translation>otro registro de tipo {what} ya tiene este valor de {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="184"/>
         <source>it is still used elsewhere, or refers to something missing</source>
         <translation>todavía se usa en otro lugar o hace referencia a algo que falta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="187"/>
         <source>the value breaks the rule &apos;{rule}&apos;</source>
         <translation>el valor incumple la regla «{rule}»</translation>
     </message>
@@ -5944,46 +6499,71 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>plantilla desconocida «{name}» (elija entre {names})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="41"/>
         <source>a round is already open; close it first</source>
         <translation>ya hay una ronda abierta; ciérrela primero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="67"/>
-        <source>no round is open</source>
-        <translation>no hay ninguna ronda abierta</translation>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="80"/>
+        <source>no round is open; there is no round to close</source>
+        <translation>no hay ninguna ronda abierta; no hay ninguna ronda que cerrar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="109"/>
         <source>no round with id {id}</source>
         <translation>no hay ninguna ronda con ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="113"/>
         <source>this round is closed; ratings can no longer change</source>
         <translation>esta ronda está cerrada; las valoraciones ya no se pueden cambiar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="121"/>
         <source>no criterion with id {id}</source>
         <translation>no hay ningún criterio con ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="240"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="215"/>
+        <source>this workshop has no round to discard</source>
+        <translation>este taller no tiene ninguna ronda que descartar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="233"/>
+        <source>say why the round is discarded</source>
+        <translation>indique por qué se descarta la ronda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="243"/>
+        <source>the round changed; try again</source>
+        <translation>la ronda ha cambiado; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="251"/>
+        <source>Round {n} discarded with its {ratings} rating(s) by {raters} participant(s)</source>
+        <translation>Ronda {n} descartada con sus {ratings} valoración(es) de {raters} participante(s)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="138"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}: {value} está fuera de la escala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="294"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="291"/>
         <source>decision: must be approve, reject, defer or needs-information</source>
         <translation>decisión: debe ser «aprobar», «rechazar», «aplazar» o «falta información»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="101"/>
         <source>workshop {id} has no round {n}</source>
         <translation>el taller {id} no tiene ronda {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="175"/>
+        <source>round {n} is blind and still open; close it before printing results</source>
+        <translation>la ronda {n} es a ciegas y sigue abierta; ciérrela antes de imprimir los resultados</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="126"/>
@@ -5997,27 +6577,27 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="227"/>
         <source>workshop &apos;{title}&apos; has no participants</source>
         <translation>el taller «{title}» no tiene participantes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="231"/>
         <source>workshop &apos;{title}&apos; needs criteria and proposals to rate</source>
         <translation>el taller «{title}» necesita criterios y propuestas para valorar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="292"/>
         <source>no ballot files given</source>
         <translation>no se ha indicado ningún archivo de papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="301"/>
         <source>a second ballot of {name} in this import (the first is {file})</source>
         <translation>una segunda papeleta de {name} en esta importación (la primera es {file})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="323"/>
         <source>workshop &apos;{title}&apos; is closed; ballots can no longer be imported</source>
         <translation>el taller «{title}» está cerrado; ya no se pueden importar papeletas</translation>
     </message>
@@ -6035,300 +6615,307 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="94"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
         <translation>Este taller está cerrado. Sus participantes, criterios y propuestas ya no pueden cambiar; el orden del día y su acta sí.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="103"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Participantes ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="104"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="105"/>
         <source>Add participant</source>
         <translation>Añadir participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="106"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Añadir un participante en la oficina del seleccionado y escribir el nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="107"/>
         <source>Delete participant</source>
         <translation>Eliminar participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="108"/>
         <source>Participant {n}</source>
         <translation>Participante {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="116"/>
         <source>&amp;Criteria ({n})</source>
         <translation>&amp;Criterios ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="117"/>
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="118"/>
         <source>Add criterion</source>
         <translation>Añadir criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="119"/>
         <source>Add a criterion and type its name</source>
         <translation>Añadir un criterio y escribir su nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="120"/>
         <source>Delete criterion</source>
         <translation>Eliminar criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="121"/>
         <source>Criterion {n}</source>
         <translation>Criterio {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="129"/>
         <source>P&amp;roposals ({n})</source>
         <translation>P&amp;ropuestas ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="130"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="131"/>
         <source>Add proposal</source>
         <translation>Añadir propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="132"/>
         <source>Add a proposal and type its title</source>
         <translation>Añadir una propuesta y escribir su título</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="133"/>
         <source>Delete proposal</source>
         <translation>Eliminar propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="134"/>
         <source>Proposal {n}</source>
         <translation>Propuesta {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="142"/>
         <source>A&amp;genda ({n})</source>
         <translation>Orden del &amp;día ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="143"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="144"/>
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="145"/>
         <source>Add an agenda item and type its title</source>
         <translation>Añadir un punto del orden del día y escribir su título</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="146"/>
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="147"/>
         <source>Agenda item {n}</source>
         <translation>Punto {n} del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="158"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>Cop&amp;iar de un taller anterior…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="160"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Copiar en este taller los participantes y criterios de otro taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="166"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 o doble clic edita una celda · Intro confirma · Ins añade · Supr elimina · Ctrl+Arriba / Ctrl+Abajo cambian el orden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="202"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="210"/>
         <source>Named</source>
         <translation>Con nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="211"/>
         <source>Office-tagged</source>
         <translation>Por oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="212"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="221"/>
         <source>No budget set</source>
         <translation>Sin presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="230"/>
+        <source>Proposals whose dissent (the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes) is at or above this are flagged.</source>
+        <translation>Se señalan las propuestas cuyo disenso (la dispersión de las puntuaciones de los participantes: 0 es acuerdo total, 1 una sala dividida en dos extremos) alcanza o supera este valor.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="238"/>
         <source>Workshop title</source>
         <translation>Título del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="239"/>
         <source>Workshop date</source>
         <translation>Fecha del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="240"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="241"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="242"/>
         <source>Anonymity of ratings</source>
         <translation>Anonimato de las valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="243"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="244"/>
+        <source>Dissent threshold</source>
+        <translation>Umbral de disenso</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="245"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="265"/>
         <source>&amp;Title:</source>
         <translation>Títu&amp;lo:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="266"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="267"/>
         <source>P&amp;lace:</source>
         <translation>Lu&amp;gar:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="268"/>
         <source>Fac&amp;ilitator:</source>
         <translation>&amp;Moderación:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="270"/>
         <source>&amp;Anonymity:</source>
         <translation>A&amp;nonimato:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="272"/>
         <source>&amp;Budget:</source>
         <translation>Presupuest&amp;o:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="273"/>
+        <source>Dissent threshold (ma&amp;x 1):</source>
+        <translation>Um&amp;bral de disenso (máx. 1):</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="274"/>
         <source>&amp;Notes:</source>
         <translation>Nota&amp;s:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="285"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Las valoraciones de todos se muestran con su nombre una vez revelada la ronda.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="288"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Las valoraciones se muestran por oficina (PMO, TMO…), nunca por persona.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="291"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Las valoraciones se muestran sin nombres ni oficinas, solo como totales.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="322"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Este taller tiene valoraciones: las ponderaciones, los sentidos y las escalas cambian sus resultados, y se rechaza una escala que deje fuera valoraciones ya dadas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="359"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Participantes:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="360"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Orden del día:&lt;/b&gt; {hours} h {minutes:02d} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="367"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Las propuestas piden:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="371"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Presupuesto:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="377"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Valoraciones dadas:&lt;/b&gt; {n}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="370"/>
-        <source>%n rating(s) go with it.</source>
-        <translation>
-            <numerusform>Se elimina también %n valoración.</numerusform>
-            <numerusform>Se eliminan también %n valoraciones.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="403"/>
         <source>The decision taken on it goes with it.</source>
         <translation>Se elimina también la decisión tomada sobre ella.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="408"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n acción hace referencia a él; se conserva, sin el vínculo.</numerusform>
@@ -6336,63 +6923,68 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="428"/>
         <source>Rename workshop</source>
         <translation>Cambiar el nombre del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="398"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="429"/>
         <source>Change workshop date</source>
         <translation>Cambiar la fecha del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="430"/>
         <source>Change workshop place</source>
         <translation>Cambiar el lugar del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="431"/>
         <source>Change facilitator</source>
         <translation>Cambiar la moderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="401"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="432"/>
         <source>Change anonymity</source>
         <translation>Cambiar el anonimato</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="402"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="433"/>
         <source>Change budget</source>
         <translation>Cambiar el presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="434"/>
+        <source>Change dissent threshold</source>
+        <translation>Cambiar el umbral de disenso</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="435"/>
         <source>Edit workshop notes</source>
         <translation>Editar las notas del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="428"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="444"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="476"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copiar de un taller anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="429"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="461"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Todavía no hay ningún otro taller del que copiar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="438"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="470"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Copiar la preparación de «{workshop}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="446"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="478"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>No se ha copiado nada: este taller ya tiene todos los nombres que tiene «{w}».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="155"/>
         <source>Participants, criteria, proposals and agenda</source>
         <translation>Participantes, criterios, propuestas y orden del día</translation>
     </message>
@@ -6400,72 +6992,80 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="540"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="535"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 edita la celda actual, Intro confirma, Insert añade, Supr elimina, Ctrl+Arriba y Ctrl+Abajo mueven la fila</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="562"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="558"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="563"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="559"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="566"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="562"/>
         <source>Delete the selected row</source>
         <translation>Eliminar la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="567"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="563"/>
         <source>Move the selected row up</source>
         <translation>Subir la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="568"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="564"/>
         <source>Move the selected row down</source>
         <translation>Bajar la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="690"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="687"/>
         <source>Rename “{name}”</source>
         <translation>Cambiar el nombre de «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="692"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="689"/>
         <source>Edit “{name}”</source>
         <translation>Editar «{name}»</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="717"/>
+        <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
+        <translation>
+            <numerusform>«{name}» tiene %n valoración introducida por los participantes, así que no se puede eliminar: las valoraciones solo se eliminan descartando su ronda (página Valoración). Si solo tenía un nombre equivocado, cámbiele el nombre.</numerusform>
+            <numerusform>«{name}» tiene %n valoraciones introducidas por los participantes, así que no se puede eliminar: las valoraciones solo se eliminan descartando su ronda (página Valoración). Si solo tenía un nombre equivocado, cámbiele el nombre.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="716"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="727"/>
         <source>Delete “{name}”?</source>
         <translation>¿Eliminar «{name}»?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="717"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="728"/>
         <source>Undo brings everything back.</source>
         <translation>Deshacer lo recupera todo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="718"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="729"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="722"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="733"/>
         <source>Delete “{name}”</source>
         <translation>Eliminar «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="733"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="744"/>
         <source>Move “{name}” up</source>
         <translation>Subir «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="735"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="746"/>
         <source>Move “{name}” down</source>
         <translation>Bajar «{name}»</translation>
     </message>
@@ -6473,19 +7073,19 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>SetupTableModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="175"/>
         <source>No office</source>
         <translation>Sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="183"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="212"/>
         <source>Higher is better</source>
         <translation>Más alto es mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="184"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="211"/>
         <source>Lower is better</source>
         <translation>Más bajo es mejor</translation>
     </message>
@@ -6493,32 +7093,32 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="19"/>
+        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="21"/>
         <source>&lt;h1&gt;PMO–TMO Desktop&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;PMO–TMO Desktop&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="24"/>
         <source>One delivery method for the project and the technical offices, a RACI matrix both sides can trust, and workshops where both rate proposals together.</source>
         <translation>Un único método de entrega para las oficinas de proyectos y técnica, una matriz RACI en la que ambas pueden confiar y talleres donde ambas evalúan juntas las propuestas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="32"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="33"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="34"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Abrir el espacio de trabajo de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="40"/>
         <source>&lt;b&gt;Recent workspaces&lt;/b&gt;</source>
         <translation>&lt;b&gt;Espacios de trabajo recientes&lt;/b&gt;</translation>
     </message>
@@ -6526,17 +7126,17 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>WorkshopListActions</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="550"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="593"/>
         <source>New workshop “{title}”</source>
         <translation>Nuevo taller «{title}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="568"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="616"/>
         <source>Delete the workshop “{title}” with everything in it?</source>
         <translation>¿Eliminar el taller «{title}» con todo su contenido?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="574"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="622"/>
         <source>It holds %n rating(s); they go with it.</source>
         <translation>
             <numerusform>Contiene %n valoración; se elimina con él.</numerusform>
@@ -6544,27 +7144,27 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="582"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="630"/>
         <source>It holds no ratings yet.</source>
         <translation>Todavía no contiene valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="583"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="631"/>
         <source>Undo brings it all back.</source>
         <translation>Deshacer lo recupera todo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="586"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="634"/>
         <source>Delete workshop</source>
         <translation>Eliminar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="588"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="636"/>
         <source>Delete Workshop</source>
         <translation>Eliminar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="592"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="640"/>
         <source>Delete workshop “{title}”</source>
         <translation>Eliminar el taller «{title}»</translation>
     </message>
@@ -6610,113 +7210,123 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Importar papeletas rellenadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="97"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="99"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nuevo taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="102"/>
         <source>&amp;Close Workshop…</source>
         <translation>&amp;Cerrar taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="105"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Congelar el taller; las correcciones posteriores se registran como enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="110"/>
         <source>&amp;Delete Workshop…</source>
         <translation>&amp;Eliminar taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Guardar un libro de preparación en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="118"/>
         <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Nuevo taller desde &amp;libro de preparación…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="123"/>
         <source>&amp;Export Ballots…</source>
         <translation>E&amp;xportar papeletas…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="126"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>&amp;Importar papeletas rellenadas…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="130"/>
+        <source>Discard Las&amp;t Round…</source>
+        <translation>De&amp;scartar la última ronda…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="134"/>
+        <source>Remove the latest round and its ratings, after a backup; recorded with the amendments</source>
+        <translation>Eliminar la última ronda y sus valoraciones, tras una copia de seguridad; se registra con las enmiendas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="142"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Acta (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="145"/>
         <source>Meeting &amp;Pack…</source>
         <translation>&amp;Dosier de la reunión…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="148"/>
         <source>&amp;Results Workbook…</source>
         <translation>Libro de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="201"/>
         <source>Close the workshop “{title}”?</source>
         <translation>¿Cerrar el taller «{title}»?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="204"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>El cierre congela las valoraciones, las decisiones y las acciones; las correcciones posteriores se registran como enmiendas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="211"/>
         <source>Close workshop</source>
         <translation>Cerrar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="213"/>
         <source>Close Workshop</source>
         <translation>Cerrar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="217"/>
         <source>Close workshop “{title}”</source>
         <translation>Cerrar el taller «{title}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="241"/>
         <source>Set-up workbook</source>
         <translation>Libro de preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="219"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="313"/>
         <source>Wrote {file}</source>
         <translation>Se ha escrito {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="259"/>
         <source>New workshop from set-up workbook</source>
         <translation>Nuevo taller a partir de un libro de preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="276"/>
         <source>Ballots</source>
         <translation>Papeletas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="280"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>Se ha escrito %n papeleta</numerusform>
@@ -6724,17 +7334,17 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="292"/>
         <source>Import ballots</source>
         <translation>Importar papeletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="358"/>
         <source>Meeting pack</source>
         <translation>Dosier de la reunión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="364"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Cancelado tras %n archivo</numerusform>
@@ -6742,7 +7352,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="370"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>Se ha escrito %n archivo en {folder}</numerusform>
@@ -6753,157 +7363,157 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>WorkshopsArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="74"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="75"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="76"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="81"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="99"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="100"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="101"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="102"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="103"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="108"/>
         <source>Proposals of the workshop</source>
         <translation>Propuestas del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="124"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="134"/>
         <source>No workshops yet. Workshops you plan and run appear here.</source>
         <translation>Todavía no hay talleres. Aquí aparecerán los talleres que planifique y celebre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="141"/>
         <source>Planned</source>
         <translation>Planificado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="142"/>
         <source>Live</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="143"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="148"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="150"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="151"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="152"/>
         <source>Deferred</source>
         <translation>Aplazada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="153"/>
         <source>Needs information</source>
         <translation>Falta información</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="215"/>
         <source>no office</source>
         <translation>sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="221"/>
         <source>round {n}: {status}, {count} ratings</source>
         <translation>ronda {n}: {status}, {count} valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="223"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="223"/>
         <source>closed</source>
         <translation>cerrada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="227"/>
         <source>no rounds yet</source>
         <translation>todavía no hay rondas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="231"/>
         <source>&lt;b&gt;Date:&lt;/b&gt; {date} · &lt;b&gt;Place:&lt;/b&gt; {place} · &lt;b&gt;Facilitator:&lt;/b&gt; {who}</source>
         <translation>&lt;b&gt;Fecha:&lt;/b&gt; {date} · &lt;b&gt;Lugar:&lt;/b&gt; {place} · &lt;b&gt;Moderación:&lt;/b&gt; {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="237"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {n} ({people})</source>
         <translation>&lt;b&gt;Participantes:&lt;/b&gt; {n} ({people})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="240"/>
         <source>&lt;b&gt;Criteria:&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Criterios:&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="243"/>
         <source>&lt;b&gt;Rounds:&lt;/b&gt; {rounds}</source>
         <translation>&lt;b&gt;Rondas:&lt;/b&gt; {rounds}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="244"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {n} items · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
         <translation>&lt;b&gt;Orden del día:&lt;/b&gt; {n} puntos · &lt;b&gt;Acciones:&lt;/b&gt; {a} ({open} abiertas)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="123"/>
         <source>Pages of the workshop</source>
         <translation>Páginas del taller</translation>
     </message>
@@ -6911,8 +7521,8 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/files.py" line="35"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="421"/>
         <source>{file}: already exists</source>
         <translation>{file}: ya existe</translation>
     </message>
@@ -6968,7 +7578,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="78"/>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="185"/>
         <source>{file} is open read-only; nothing can be changed</source>
         <translation>{file} está abierto en solo lectura; no se puede cambiar nada</translation>
@@ -6979,52 +7589,53 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>{file}: la actualización ha dejado {count} referencias rotas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="319"/>
         <source>{file} cannot be written here ({where} is read-only)</source>
         <translation>{file} no se puede escribir aquí ({where} es de solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="333"/>
         <source>{file} is open in PMO–TMO Desktop ({holder}); close it there before replacing it</source>
         <translation>{file} está abierto en PMO–TMO Desktop ({holder}); ciérrelo allí antes de reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="377"/>
         <source>{file}: cannot be replaced ({reason})</source>
         <translation>{file}: no se puede reemplazar ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="321"/>
         <source>{file} cannot be changed here ({where} is read-only); open it read-only</source>
         <translation>{file} no se puede modificar aquí ({where} es de solo lectura); ábralo en solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="338"/>
         <source>{file} is already open in PMO–TMO Desktop ({holder}); close it there, or open it read-only</source>
         <translation>{file} ya está abierto en PMO–TMO Desktop ({holder}); ciérrelo allí o ábralo en solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="347"/>
         <source>{file}: cannot be opened for writing ({reason})</source>
         <translation>{file}: no se puede abrir para escritura ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="400"/>
         <source>{file} needs an upgrade to this version; open it for writing once</source>
         <translation>{file} necesita actualizarse a esta versión; ábralo una vez en modo escritura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="424"/>
         <source>{file}: give the workspace a file name</source>
         <translation>{file}: asigne un nombre de archivo al espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="428"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}: no existe la carpeta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="456"/>
         <source>{file}: cannot be created ({reason})</source>
         <translation>{file}: no se puede crear ({reason})</translation>
     </message>

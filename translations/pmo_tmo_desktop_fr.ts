@@ -4,27 +4,27 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="255"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="256"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="257"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="264"/>
         <source>— none</source>
         <translation>— aucun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="324"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>En retard de %n jour</numerusform>
@@ -32,32 +32,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="381"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="371"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="372"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="373"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="374"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="385"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="375"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="376"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
@@ -65,68 +65,68 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="154"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="179"/>
         <source>Planned start, counted from the beginning of the workshop</source>
         <translation>Début prévu, compté depuis le début de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="181"/>
         <source>Time used so far</source>
         <translation>Temps écoulé jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="194"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="195"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="194"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="357"/>
         <source>Presenter</source>
         <translation>Présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="197"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="198"/>
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="356"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="358"/>
         <source>Minutes planned</source>
         <translation>Minutes prévues</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="359"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="363"/>
         <source>What was said and agreed; it goes into the minutes</source>
         <translation>Ce qui a été dit et convenu&#xa0;; repris dans le compte rendu</translation>
     </message>
@@ -134,103 +134,103 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="241"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="242"/>
         <source>The selected item is the current one</source>
         <translation>Le point sélectionné est le point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="280"/>
         <source>Time left on the current item</source>
         <translation>Temps restant pour le point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="283"/>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="338"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="291"/>
         <source>Next item</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="293"/>
         <source>Previous item</source>
         <translation>Point précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="295"/>
         <source>Reset timer</source>
         <translation>Réinitialiser le minuteur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="296"/>
         <source>Start or pause the timer</source>
         <translation>Démarrer ou mettre en pause le minuteur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="298"/>
         <source>Make the previous item current</source>
         <translation>Passer au point précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="300"/>
         <source>Make the next item current</source>
         <translation>Passer au point suivant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="302"/>
         <source>Start the current item&apos;s time again</source>
         <translation>Relancer le temps du point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="311"/>
         <source>Minutes of the current item</source>
         <translation>Compte rendu du point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="312"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Quitter le champ ou Ctrl+Entrée l’enregistre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="313"/>
         <source>What was said and agreed on this item…</source>
         <translation>Ce qui a été dit et convenu sur ce point…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="338"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="338"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="341"/>
         <source>A&amp;genda</source>
         <translation>&amp;Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="376"/>
         <source>&amp;Minutes of this item</source>
         <translation>&amp;Compte rendu de ce point</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="396"/>
         <source>F5 starts or pauses the timer · Ctrl+Right next item · Ctrl+Left previous item · Ctrl+Enter or leaving the minutes saves them</source>
         <translation>F5 démarre ou met en pause le minuteur · Ctrl+Droite point suivant · Ctrl+Gauche point précédent · Ctrl+Entrée ou quitter le compte rendu l’enregistre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="434"/>
         <source>Items: %n</source>
         <translation>
             <numerusform>Points&#xa0;: %n</numerusform>
@@ -238,8 +238,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="425"/>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="434"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="496"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min prévue</numerusform>
@@ -247,47 +247,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="469"/>
         <source>No agenda</source>
         <translation>Aucun ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="461"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="470"/>
         <source>This workshop has no agenda items yet.</source>
         <translation>Cet atelier n’a pas encore de points à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="464"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="473"/>
         <source>Item {n} of {count}</source>
         <translation>Point {n} sur {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="467"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="476"/>
         <source>Presenter: {name}</source>
         <translation>Présentateur&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="489"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="498"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="491"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="500"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="493"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="502"/>
         <source>not started</source>
         <translation>non démarré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="495"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="504"/>
         <source>over time</source>
         <translation>temps dépassé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="615"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="624"/>
         <source>Edit minutes of “{item}”</source>
         <translation>Modifier le compte rendu de «&#xa0;{item}&#xa0;»</translation>
     </message>
@@ -331,134 +331,134 @@
         <translation>Activités dont chaque rôle est Réalisateur ou Approbateur&#xa0;; le nombre à droite compte toutes les activités où il détient une lettre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="146"/>
         <source>The alignment figures look for offices named PMO and TMO; this methodology has no {office} office.</source>
         <translation>Les indicateurs d’alignement recherchent des bureaux nommés PMO et TMO&#xa0;; cette méthodologie n’a pas de bureau {office}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="153"/>
         <source>The alignment figures look for offices named PMO and TMO; this methodology has neither.</source>
         <translation>Les indicateurs d’alignement recherchent des bureaux nommés PMO et TMO&#xa0;; cette méthodologie n’a ni l’un ni l’autre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="165"/>
         <source>{percent} %</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="168"/>
         <source>{value} of activities involve both PMO and TMO</source>
         <translation>{value} des activités impliquent à la fois le PMO et le TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="172"/>
         <source>No activities yet: add some to see how PMO and TMO share them.</source>
         <translation>Aucune activité pour l’instant&#xa0;: ajoutez-en pour voir comment le PMO et le TMO se les répartissent.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="177"/>
         <source>Errors: {count}</source>
         <translation>Erreurs&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="178"/>
         <source>Warnings: {count}</source>
         <translation>Avertissements&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="179"/>
         <source>Alignment findings: {count}</source>
         <translation>Constats d’alignement&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="197"/>
         <source>Joint (PMO and TMO)</source>
         <translation>Conjoint (PMO et TMO)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="198"/>
         <source>PMO only</source>
         <translation>PMO seul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="199"/>
         <source>TMO only</source>
         <translation>TMO seul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="200"/>
         <source>Neither</source>
         <translation>Aucun des deux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="210"/>
         <source>{phase}: {count} activities</source>
         <translation>{phase}&#xa0;: {count} activités</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="214"/>
         <source>{label}: {count} ({percent} %)</source>
         <translation>{label}&#xa0;: {count} ({percent}&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="218"/>
         <source>Touchpoints: {count}</source>
         <translation>Points de contact&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="228"/>
         <source>no activities</source>
         <translation>aucune activité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="233"/>
         <source>{phase}: {activities} activities, {joint} joint, {pmo} PMO only, {tmo} TMO only, {neither} with neither, {touchpoints} touchpoints.</source>
         <translation>{phase}&#xa0;: {activities} activités, {joint} conjointes, {pmo} PMO seul, {tmo} TMO seul, {neither} sans aucun des deux, {touchpoints} points de contact.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="245"/>
         <source>Touchpoints</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="251"/>
         <source>Responsible (R)</source>
         <translation>Réalisateur (R)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="252"/>
         <source>Accountable (A)</source>
         <translation>Approbateur (A)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="264"/>
         <source>No office</source>
         <translation>Aucun bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="277"/>
         <source>idle</source>
         <translation>inactif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="278"/>
         <source>{role} ({office})
 Idle: holds no letter in any activity</source>
         <translation>{role} ({office})
 Inactif&#xa0;: ne détient aucune lettre dans aucune activité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="279"/>
         <source>{role} ({office}): idle, holds no letter.</source>
         <translation>{role} ({office})&#xa0;: inactif, ne détient aucune lettre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="281"/>
         <source>no R or A</source>
         <translation>ni R ni A</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="283"/>
         <source>{role} ({office})
 Responsible: {r}
 Accountable: {a}
@@ -469,12 +469,12 @@ Approbateur&#xa0;: {a}
 Détient une lettre dans {total} activités</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="287"/>
         <source>{role} ({office}): Responsible {r}, Accountable {a}, a letter in {total} activities.</source>
         <translation>{role} ({office})&#xa0;: Réalisateur {r}, Approbateur {a}, une lettre dans {total} activités.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="306"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
@@ -532,19 +532,96 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>BallotModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="119"/>
         <source>{criterion}: {low} to {high}</source>
         <translation>{criterion}&#xa0;: de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="145"/>
+        <source>can&apos;t judge</source>
+        <translation>ne peut pas juger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="147"/>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="182"/>
+        <source>{value} is outside {low}–{high} for {criterion}; type a number from {low} to {high}, or {cant} if you can&apos;t judge it.</source>
+        <translation>{value} est hors de l’échelle {low}–{high} pour {criterion}&#xa0;; saisissez un nombre de {low} à {high}, ou {cant} si vous ne pouvez pas en juger.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="209"/>
         <source>higher is better</source>
         <translation>plus élevé = meilleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="211"/>
         <source>lower is better</source>
         <translation>plus bas = meilleur</translation>
+    </message>
+</context>
+<context>
+    <name>BallotStatusModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="201"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="201"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="201"/>
+        <source>Ballot</source>
+        <translation>Bulletin</translation>
+    </message>
+</context>
+<context>
+    <name>BallotWorkbook</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="186"/>
+        <source>can&apos;t judge</source>
+        <translation>ne peut pas juger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="187"/>
+        <source>Rate each proposal on each criterion from {low} to {high}.</source>
+        <translation>Notez chaque proposition sur chaque critère de {low} à {high}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="190"/>
+        <source>Rate each proposal on each criterion on the scale shown in its column.</source>
+        <translation>Notez chaque proposition sur chaque critère selon l’échelle indiquée dans sa colonne.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="194"/>
+        <source>Leave no cell empty: type a number or choose &quot;{cant_judge}&quot;. Details: sheet {sheet}.</source>
+        <translation>Ne laissez aucune cellule vide&#xa0;: saisissez un nombre ou choisissez «&#xa0;{cant_judge}&#xa0;». Détails&#xa0;: feuille {sheet}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="198"/>
+        <source>Save the file and send it back to {facilitator}.</source>
+        <translation>Enregistrez le fichier et renvoyez-le à {facilitator}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="199"/>
+        <source>Not on the scale</source>
+        <translation>Hors de l’échelle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="200"/>
+        <source>{criterion}: enter a number from {low} to {high}, or &quot;{cant_judge}&quot;.</source>
+        <translation>{criterion}&#xa0;: saisissez un nombre de {low} à {high}, ou «&#xa0;{cant_judge}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="204"/>
+        <source>{low}–{high}, {direction}; or &quot;{cant_judge}&quot;</source>
+        <translation>{low}–{high}, {direction}&#xa0;; ou «&#xa0;{cant_judge}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -580,7 +657,22 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>Intégrité du fichier&#xa0;: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="219"/>
+        <source>{title}: no closed round with ratings yet</source>
+        <translation>{title}&#xa0;: aucun tour clos avec des évaluations pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="225"/>
+        <source>{title} — round {n}, {rated} of {total} ballots complete, {partial} started</source>
+        <translation>{title} — tour {n}, {rated} sur {total} bulletins complets, {partial} commencés</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="236"/>
+        <source>This round is blind and still open: results once it is closed.</source>
+        <translation>Ce tour est à l’aveugle et encore ouvert&#xa0;: résultats après sa clôture.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="443"/>
         <source>workshops</source>
         <translation>ateliers</translation>
     </message>
@@ -626,8 +718,8 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="179"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="281"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="309"/>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="31"/>
         <source>Wrote {file}</source>
         <translation>{file} enregistré</translation>
@@ -638,112 +730,112 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>{file} importé (disposition {layout})&#xa0;: {roles} rôles et {activities} activités ajoutés, {cells} cellules modifiées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="217"/>
-        <source>{title}: no ratings yet</source>
-        <translation>{title}&#xa0;: aucune évaluation pour l’instant</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="220"/>
-        <source>{title} — round {n}, {rated} of {total} participants rated</source>
-        <translation>{title} — tour {n}, {rated} participants sur {total} ont évalué</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="238"/>
         <source>rank  score    PMO    TMO    gap  dissent  proposal</source>
         <translation>rang  score    PMO    TMO  écart  dissension proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="254"/>
+        <source>! dissent of {threshold} or more (the workshop&apos;s threshold)</source>
+        <translation>! dissension de {threshold} ou plus (seuil de l’atelier)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="260"/>
+        <source>— withheld: fewer than two participants of that office rated it, so the figure would show one person&apos;s rating</source>
+        <translation>— masqué&#xa0;: moins de deux participants de ce bureau l’ont évalué, le chiffre montrerait donc l’évaluation d’une seule personne</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="269"/>
         <source>Budget fit for {budget:,.0f}: {titles} (cost {cost:,.0f})</source>
         <translation>Choix sous budget pour {budget:,.0f}&#xa0;: {titles} (coût {cost:,.0f})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="299"/>
         <source>the results workbook comes with the results workbook feature</source>
         <translation>le classeur des résultats est fourni avec la fonctionnalité «&#xa0;classeur des résultats&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="347"/>
         <source>No workshops yet.</source>
         <translation>Aucun atelier pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="360"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
         <translation>PMO–TMO Desktop sans interface&#xa0;: espaces de travail, contrôles et ateliers.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="366"/>
         <source>language of the output</source>
         <translation>langue de la sortie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="383"/>
         <source>a workspace from a starter methodology</source>
         <translation>un espace de travail à partir d’une méthodologie de départ</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="386"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>une démo réaliste, avec un atelier terminé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="388"/>
         <source>check the file and report what it holds</source>
         <translation>vérifier le fichier et indiquer son contenu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="396"/>
         <source>R/A per role and phase above which a role is overloaded</source>
         <translation>nombre de R/A par rôle et par phase au-delà duquel un rôle est surchargé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="403"/>
         <source>Consulted roles per activity above which it is too many</source>
         <translation>nombre de rôles consultés par activité au-delà duquel il y en a trop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="380"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="408"/>
         <source>methodology and RACI from a workbook, all or nothing</source>
         <translation>méthodologie et RACI depuis un classeur, tout ou rien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="415"/>
         <source>also remove activities and roles the workbook lacks</source>
         <translation>supprimer aussi les activités et rôles absents du classeur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="389"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="417"/>
         <source>methodology and RACI workbook</source>
         <translation>classeur de la méthodologie et de la matrice RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="392"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="420"/>
         <source>scores, ranks and PMO/TMO gaps</source>
         <translation>scores, rangs et écarts PMO/TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="428"/>
         <source>the PDF minutes of a workshop (and its results workbook)</source>
         <translation>le compte rendu PDF d’un atelier (et son classeur des résultats)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="407"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="435"/>
         <source>the whole meeting pack of a workshop</source>
         <translation>le dossier de séance complet d’un atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="420"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="449"/>
         <source>the workshops, with ids</source>
         <translation>les ateliers, avec leurs identifiants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="456"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="490"/>
         <source>interrupted; nothing was changed</source>
         <translation>interrompu&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="464"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="498"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>erreur interne ({kind}&#xa0;: {error})&#xa0;; merci de la signaler</translation>
     </message>
@@ -753,52 +845,77 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>Atelier {id} clôturé&#xa0;; les corrections ultérieures sont consignées comme rectificatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="79"/>
+        <source>Closed and revealed round {n}: {rated} of {total} ballots complete, {partial} started</source>
+        <translation>Tour {n} clos et révélé&#xa0;: {rated} sur {total} bulletins complets, {partial} commencés</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="97"/>
         <source>Wrote {n} ballots to {folder}</source>
         <translation>{n} bulletins écrits dans {folder}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="75"/>
-        <source>Imported {ballots} ballots into round {round}: {ratings} ratings written, {removed} removed</source>
-        <translation>{ballots} bulletins importés dans le tour {round}&#xa0;: {ratings} évaluations enregistrées, {removed} supprimées</translation>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="109"/>
+        <source>Imported {ballots} ballots into round {round}: {ratings} ratings written, {cant_judge} can&apos;t judge, {removed} removed; {complete} complete, {incomplete} incomplete</source>
+        <translation>{ballots} bulletins importés dans le tour {round}&#xa0;: {ratings} évaluations écrites, {cant_judge} «&#xa0;ne peut pas juger&#xa0;», {removed} supprimées&#xa0;; {complete} complets, {incomplete} incomplets</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="124"/>
+        <source>{name}: {filled} of {cells} cells</source>
+        <translation>{name}&#xa0;: {filled} sur {cells} cellules</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="131"/>
         <source> (the round was opened for them)</source>
         <translation> (le tour a été ouvert pour eux)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="142"/>
         <source>a blank workshop set-up workbook</source>
         <translation>un classeur de préparation d’atelier vierge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="150"/>
         <source>offer this workspace&apos;s offices (default PMO, TMO, Business, Vendor)</source>
         <translation>proposer les bureaux de cet espace de travail (par défaut PMO, TMO, Business, Vendor)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="157"/>
         <source>a workshop from a filled set-up workbook; prints its id</source>
         <translation>un atelier à partir d’un classeur de préparation rempli&#xa0;; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="165"/>
         <source>close a workshop: its ratings, decisions and actions are frozen</source>
         <translation>clôturer un atelier&#xa0;: ses évaluations, décisions et actions sont figées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="174"/>
+        <source>rating rounds</source>
+        <translation>tours d’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="178"/>
+        <source>open a new blind round; prints its number</source>
+        <translation>ouvrir un nouveau tour à l’aveugle&#xa0;; affiche son numéro</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="179"/>
+        <source>close the open round and reveal it</source>
+        <translation>clore le tour ouvert et le révéler</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="188"/>
         <source>ballot workbooks</source>
         <translation>classeurs de bulletins</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="196"/>
         <source>one ballot workbook per participant</source>
         <translation>un classeur de bulletin par participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="205"/>
         <source>filled ballots, all or nothing</source>
         <translation>bulletins remplis, tout ou rien</translation>
     </message>
@@ -806,42 +923,42 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="456"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="488"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copier depuis un atelier précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="458"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="490"/>
         <source>Workshop to copy from</source>
         <translation>Atelier à copier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="461"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="493"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="463"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="495"/>
         <source>&amp;Participants, with their offices</source>
         <translation>&amp;Participants, avec leurs bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="464"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="496"/>
         <source>&amp;Criteria, with weights, directions and scales</source>
         <translation>&amp;Critères, avec pondérations, sens et échelles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="468"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="500"/>
         <source>Names this workshop already has are left as they are.</source>
         <translation>Les noms déjà présents dans cet atelier restent inchangés.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="503"/>
         <source>&amp;From:</source>
         <translation>&amp;Depuis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="477"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="509"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -849,52 +966,52 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="292"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="293"/>
         <source>Weight</source>
         <translation>Pondération</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="294"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="295"/>
         <source>Scale from</source>
         <translation>Échelle de</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="296"/>
         <source>Scale to</source>
         <translation>Échelle à</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="303"/>
         <source>How much the criterion counts in the weighted score</source>
         <translation>Poids du critère dans le score pondéré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="304"/>
         <source>Lower is better for costs and risks: a low rating scores high</source>
         <translation>Plus bas = meilleur pour les coûts et les risques&#xa0;: une note basse donne un score élevé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="305"/>
         <source>The lowest rating a participant can give</source>
         <translation>La note la plus basse qu’un participant peut donner</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="306"/>
         <source>The highest rating a participant can give</source>
         <translation>La note la plus haute qu’un participant peut donner</translation>
     </message>
@@ -902,130 +1019,130 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="100"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="130"/>
         <source>&amp;Approve</source>
         <translation>Approu&amp;ver</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="131"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="132"/>
         <source>&amp;Defer</source>
         <translation>Re&amp;porter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="133"/>
         <source>&amp;Needs information</source>
         <translation>Infor&amp;mations requises</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="134"/>
         <source>N&amp;o decision</source>
         <translation>Aucu&amp;ne décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="149"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="152"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="154"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Quitter le champ ou Ctrl+Entrée l’enregistre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="161"/>
         <source>Action items</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="167"/>
         <source>F2 edits the current cell, Insert adds an action, Delete deletes it</source>
         <translation>F2 modifie la cellule courante, Inser ajoute une action, Suppr la supprime</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="175"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="186"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="661"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="667"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="179"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="195"/>
         <source>Delete action</source>
         <translation>Supprimer l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="193"/>
         <source>Add an action for the selected proposal (Ins)</source>
         <translation>Ajouter une action pour la proposition sélectionnée (Inser)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="196"/>
         <source>Delete the selected action (Del)</source>
         <translation>Supprimer l’action sélectionnée (Suppr)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="203"/>
         <source>This workshop is closed. Changes are recorded as amendments with a reason.</source>
         <translation>Cet atelier est clôturé. Les modifications sont consignées comme rectificatifs, avec un motif.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="207"/>
         <source>Amendments</source>
         <translation>Rectificatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="213"/>
         <source>A&amp;mendments</source>
         <translation>Recti&amp;ficatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="249"/>
         <source>&amp;Proposals</source>
         <translation>Pr&amp;opositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="261"/>
         <source>Decision:</source>
         <translation>Décision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="265"/>
         <source>Ra&amp;tionale</source>
         <translation>&amp;Justification</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="266"/>
         <source>&amp;Conditions</source>
         <translation>&amp;Conditions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="282"/>
         <source>Action &amp;items</source>
         <translation>Action&amp;s</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="293"/>
         <source>Ctrl+Enter or leaving a field saves it · Ins adds an action for the proposal · F2 edits a cell · Del deletes the action</source>
         <translation>Ctrl+Entrée ou quitter un champ l’enregistre · Inser ajoute une action pour la proposition · F2 modifie une cellule · Suppr supprime l’action</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="376"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="382"/>
         <source>Actions: %n</source>
         <translation>
             <numerusform>Actions&#xa0;: %n</numerusform>
@@ -1033,7 +1150,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="383"/>
         <source>not done: %n</source>
         <translation>
             <numerusform>à faire&#xa0;: %n</numerusform>
@@ -1041,7 +1158,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="388"/>
         <source>overdue: %n</source>
         <translation>
             <numerusform>en retard&#xa0;: %n</numerusform>
@@ -1049,17 +1166,17 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="397"/>
         <source>{when} · {what} · {why}</source>
         <translation>{when} · {what} · {why}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="402"/>
         <source>Recorded by {who}</source>
         <translation>Consigné par {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="405"/>
         <source>A&amp;mendments (%n)</source>
         <translation>
             <numerusform>R&amp;ectificatifs (%n)</numerusform>
@@ -1067,37 +1184,37 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="424"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="430"/>
         <source>Choose a decision first, then record why.</source>
         <translation>Choisissez d’abord une décision, puis consignez sa justification.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="430"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="436"/>
         <source>No proposals in this workshop</source>
         <translation>Aucune proposition dans cet atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="444"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="450"/>
         <source>Decision: {decision}</source>
         <translation>Décision&#xa0;: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="457"/>
         <source>Sponsor: {name}</source>
         <translation>Commanditaire&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="460"/>
         <source>Cost: {cost}</source>
         <translation>Coût&#xa0;: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="458"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="464"/>
         <source>Benefit: {benefit}</source>
         <translation>Bénéfice&#xa0;: {benefit}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="464"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="470"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -1105,105 +1222,138 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="467"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="473"/>
         <source>decided {when}</source>
         <translation>décidée le {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="538"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="544"/>
         <source>Withdraw decision on “{proposal}”</source>
         <translation>Retirer la décision sur «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="548"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="554"/>
         <source>Decide “{proposal}”: {decision}</source>
         <translation>Statuer sur «&#xa0;{proposal}&#xa0;»&#xa0;: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="565"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="571"/>
         <source>Decision on “{proposal}”: {old} → {new}</source>
         <translation>Décision sur «&#xa0;{proposal}&#xa0;»&#xa0;: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="572"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="578"/>
         <source>Amend decision on “{proposal}”</source>
         <translation>Rectifier la décision sur «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="596"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="602"/>
         <source>Edit rationale and conditions of “{proposal}”</source>
         <translation>Modifier la justification et les conditions de «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="598"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="604"/>
         <source>Edit rationale of “{proposal}”</source>
         <translation>Modifier la justification de «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="600"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="606"/>
         <source>Edit conditions of “{proposal}”</source>
         <translation>Modifier les conditions de «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="627"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="633"/>
         <source>Edit action text</source>
         <translation>Modifier le texte de l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="628"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="634"/>
         <source>Change action owner</source>
         <translation>Changer le responsable de l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="629"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="635"/>
         <source>Change action due date</source>
         <translation>Changer l’échéance de l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="630"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="636"/>
         <source>Change action status</source>
         <translation>Changer le statut de l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="631"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="637"/>
         <source>Link action to a proposal</source>
         <translation>Lier l’action à une proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="632"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="638"/>
         <source>Link action to an agenda item</source>
         <translation>Lier l’action à un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="642"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="648"/>
         <source>{change}: “{action}”</source>
         <translation>{change}&#xa0;: «&#xa0;{action}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="659"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="665"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="676"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="682"/>
         <source>Delete action “{action}”</source>
         <translation>Supprimer l’action «&#xa0;{action}&#xa0;»</translation>
     </message>
 </context>
 <context>
+    <name>DiscardRoundDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="210"/>
+        <source>Discard round</source>
+        <translation>Abandonner le tour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="220"/>
+        <source>A backup is taken first; File → Restore Backup brings the round back. The discard is recorded with its reason and cannot be undone with Undo.</source>
+        <translation>Une sauvegarde est d’abord effectuée&#xa0;; Fichier → Restaurer une sauvegarde rétablit le tour. L’abandon est consigné avec son motif et ne peut pas être défait avec Annuler.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="225"/>
+        <source>&amp;Why is it discarded?</source>
+        <translation>&amp;Pourquoi cet abandon&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="228"/>
+        <source>Reason for discarding the round</source>
+        <translation>Motif de l’abandon du tour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="229"/>
+        <source>e.g. opened by mistake before the briefing</source>
+        <translation>p. ex. ouvert par erreur avant les consignes</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="235"/>
+        <source>Discard Round</source>
+        <translation>Abandonner le tour</translation>
+    </message>
+</context>
+<context>
     <name>DueDateEdit</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="513"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="503"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="516"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="506"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="518"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="508"/>
         <source>Up/Down change the date, Alt+Down opens the calendar, Delete empties it</source>
         <translation>Haut/Bas changent la date, Alt+Bas ouvre le calendrier, Suppr l’efface</translation>
     </message>
@@ -1293,12 +1443,12 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Constats du contrôle de la méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="86"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; no findings — every activity has one Accountable, and PMO and TMO work is integrated.</source>
         <translation>&lt;b&gt;Contrôle&#xa0;:&lt;/b&gt; aucun constat — chaque activité a un Approbateur, et le travail du PMO et du TMO est intégré.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="93"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; {errors} errors · {warnings} warnings · {alignment} alignment findings</source>
         <translation>&lt;b&gt;Contrôle&#xa0;:&lt;/b&gt; {errors} erreurs · {warnings} avertissements · {alignment} constats d’alignement</translation>
     </message>
@@ -1306,111 +1456,129 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="197"/>
         <source>{proposal}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal}&#xa0;: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="204"/>
         <source>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal} · {criterion}&#xa0;: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="220"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
 </context>
 <context>
+    <name>GapView</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="75"/>
+        <source>Withheld for privacy: fewer than two participants of the PMO, and of the TMO, rated it.</source>
+        <translation>Masqué par confidentialité&#xa0;: moins de deux participants du PMO, et du TMO, l’ont évalué.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="80"/>
+        <source>Withheld for privacy: fewer than two {office} participants rated it.</source>
+        <translation>Masqué par confidentialité&#xa0;: moins de deux participants {office} l’ont évalué.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="97"/>
+        <source>PMO rates higher&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; TMO rates higher&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; The stronger the colour, the larger the gap: full colour at {top} points, the largest gap shown.</source>
+        <translation>Le PMO note plus haut&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; Le TMO note plus haut&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; Plus la couleur est intense, plus l’écart est grand&#xa0;: couleur pleine à {top} points, le plus grand écart affiché.</translation>
+    </message>
+</context>
+<context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="157"/>
         <source>Ctrl+Space / Shift+Space</source>
         <translation>Ctrl+Espace / Maj+Espace</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="155"/>
         <source>Select the current role&apos;s column (Ctrl+Space) or activity&apos;s row (Shift+Space)</source>
         <translation>Sélectionner la colonne du rôle courant (Ctrl+Espace) ou la ligne de l&apos;activité (Maj+Espace)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="172"/>
         <source>More keys, and every menu command that has one</source>
         <translation>Autres touches, et chaque commande de menu qui en a une</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="48"/>
         <source>Getting Started</source>
         <translation>Prise en main</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="51"/>
         <source>Getting started guide</source>
         <translation>Guide de prise en main</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="67"/>
         <source>What the app is for</source>
         <translation>À quoi sert l’application</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="68"/>
         <source>The five areas</source>
         <translation>Les cinq sections</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="69"/>
         <source>Keyboard essentials</source>
         <translation>L’essentiel du clavier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="70"/>
         <source>How a workshop runs</source>
         <translation>Déroulement d’un atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="71"/>
         <source>How the scores are computed</source>
         <translation>Calcul des scores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="72"/>
         <source>Where your data lives</source>
         <translation>Où sont vos données</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="83"/>
         <source>&lt;p&gt;Most organisations have a &lt;b&gt;Project Management Office (PMO)&lt;/b&gt; that owns the delivery method. The technical side — architects, technical managers, consultants, design and configuration specialists — deserves the same: a &lt;b&gt;Technical Management Office (TMO)&lt;/b&gt;, beside the PMO or inside it.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop helps the two offices agree on &lt;b&gt;one common methodology&lt;/b&gt; that covers the management &lt;i&gt;and&lt;/i&gt; the technical work, with the roles, deliverables, gates and sign-offs of both, so that each office knows the other&apos;s duties. With it both offices also &lt;b&gt;assess project proposals together&lt;/b&gt; in workshops: they rate, see where they disagree, decide and record the actions.&lt;/p&gt;&lt;p&gt;It works offline, on your laptop. Nothing is ever sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La plupart des organisations disposent d’un &lt;b&gt;bureau de gestion de projets (PMO)&lt;/b&gt; qui porte la méthode de réalisation. Le volet technique — architectes, responsables techniques, consultants, spécialistes de la conception et du paramétrage — mérite la même chose&#xa0;: un &lt;b&gt;bureau de gestion technique (TMO)&lt;/b&gt;, à côté du PMO ou en son sein.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop aide les deux bureaux à s’accorder sur &lt;b&gt;une méthodologie commune&lt;/b&gt; qui couvre le travail de gestion &lt;i&gt;et&lt;/i&gt; le travail technique, avec les rôles, livrables, jalons et validations de chacun, afin que chaque bureau connaisse les obligations de l’autre. Les deux bureaux y &lt;b&gt;évaluent aussi ensemble les propositions de projet&lt;/b&gt; en atelier&#xa0;: ils notent, voient où ils divergent, décident et consignent les actions.&lt;/p&gt;&lt;p&gt;L’application fonctionne hors ligne, sur votre ordinateur portable. Rien n’est jamais envoyé nulle part.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="97"/>
         <source>&lt;p&gt;Once a workspace is open, the list on the left leads to five areas:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Methodology&lt;/td&gt;&lt;td&gt;Phases, their activities (management, technical or governance work, owned by an office), deliverables and the gates, reviews and sign-offs that control them — with a form for every property.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;RACI matrix&lt;/td&gt;&lt;td&gt;Who is Responsible, Accountable, Consulted or Informed for each activity. The findings below the grid are checked again with every edit: a missing or double Accountable, overloaded or idle roles, technical work without a TMO owner, gates only one office signs.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Roles &amp;amp; offices&lt;/td&gt;&lt;td&gt;The offices (PMO, TMO, Business, Vendor, …) with their colours, and the roles that belong to them.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alignment&lt;/td&gt;&lt;td&gt;Per phase, the activities where PMO and TMO work together, alone or not at all, and the load each role carries.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Workshops&lt;/td&gt;&lt;td&gt;The joint workshops: set-up, agenda, rating, results with the PMO-vs-TMO gap view, and decisions and actions.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Une fois un espace de travail ouvert, la liste de gauche donne accès à cinq sections&#xa0;:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Méthodologie&lt;/td&gt;&lt;td&gt;Les phases, leurs activités (travail de gestion, technique ou de gouvernance, porté par un bureau), les livrables et les jalons, revues et validations qui les contrôlent — avec un formulaire pour chaque propriété.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Matrice RACI&lt;/td&gt;&lt;td&gt;Qui est Réalisateur, Approbateur, Consulté ou Informé pour chaque activité. Les constats sous la grille sont revérifiés à chaque modification&#xa0;: Approbateur manquant ou en double, rôles surchargés ou inactifs, travail technique sans responsable TMO, jalons validés par un seul bureau.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Rôles &amp;amp; bureaux&lt;/td&gt;&lt;td&gt;Les bureaux (PMO, TMO, Business, Vendor, …) avec leurs couleurs, et les rôles qui leur appartiennent.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alignement&lt;/td&gt;&lt;td&gt;Par phase, les activités où le PMO et le TMO travaillent ensemble, seuls ou pas du tout, et la charge portée par chaque rôle.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ateliers&lt;/td&gt;&lt;td&gt;Les ateliers conjoints&#xa0;: préparation, ordre du jour, évaluation, résultats avec la vue des écarts PMO/TMO, décisions et actions.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="117"/>
         <source>&lt;p&gt;Everything done in the room can be done from the keyboard.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Everywhere&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Go to an area: Methodology, RACI matrix, Roles &amp;amp; offices, Alignment, Workshops&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Undo the last change (Edit → Redo brings it back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Presenter view for the projector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;This guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Methodology tree and lists&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ins&lt;/td&gt;&lt;td&gt;New activity (Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Delete, with everything below it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Rename in place&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Up / Ctrl+Down&lt;/td&gt;&lt;td&gt;Move up or down&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;RACI grid&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Toggle that letter in every selected cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Clear the selected cells&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copy and paste cells with Excel or LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Hot-seat ballot&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Digits&lt;/td&gt;&lt;td&gt;Type the rating in the cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Enter / Tab&lt;/td&gt;&lt;td&gt;Store it and move to the next cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Enter&lt;/td&gt;&lt;td&gt;Done: hide the ballot for the next participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Agenda&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Start or pause the timer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Right / Ctrl+Left&lt;/td&gt;&lt;td&gt;Next or previous item&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Tout ce qui se fait en salle peut se faire au clavier.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Partout&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Aller à une section&#xa0;: Méthodologie, Matrice RACI, Rôles &amp;amp; bureaux, Alignement, Ateliers&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Annuler la dernière modification (Édition → Rétablir la refait)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Maj+P&lt;/td&gt;&lt;td&gt;Vue présentateur pour le projecteur&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;Ce guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Arborescence de la méthodologie et listes&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Inser&lt;/td&gt;&lt;td&gt;Nouvelle activité (Ctrl+Inser un livrable, Maj+Inser un jalon ou une revue, Ctrl+Maj+N une phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Suppr&lt;/td&gt;&lt;td&gt;Supprimer, avec tout ce qui se trouve en dessous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Renommer sur place&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Haut / Ctrl+Bas&lt;/td&gt;&lt;td&gt;Monter ou descendre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Grille RACI&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Activer ou désactiver cette lettre dans toutes les cellules sélectionnées&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Suppr&lt;/td&gt;&lt;td&gt;Vider les cellules sélectionnées&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copier et coller des cellules avec Excel ou LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Bulletin au poste&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Chiffres&lt;/td&gt;&lt;td&gt;Saisir la note dans la cellule&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Entrée / Tab&lt;/td&gt;&lt;td&gt;L’enregistrer et passer à la cellule suivante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Entrée&lt;/td&gt;&lt;td&gt;Terminé&#xa0;: masquer le bulletin pour le participant suivant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Ordre du jour&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Démarrer ou mettre en pause le minuteur&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Droite / Ctrl+Gauche&lt;/td&gt;&lt;td&gt;Point suivant ou précédent&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="137"/>
-        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Set-up.&lt;/b&gt; Add the participants, each tagged with their office; the criteria, each with a weight, a direction (a benefit, or a cost or risk where less is better) and a scale; and the proposals with their cost, benefit and duration. The Workshop menu can also build a workshop from a filled set-up workbook.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda and timer.&lt;/b&gt; Plan the items with their times. In the room the timer keeps each item on time, and the minutes are written against it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blind round.&lt;/b&gt; Open a round on the Rating tab. Participants rate at the laptop in the hot seat, on paper (the facilitator types those in), or on Excel ballots imported from the Workshop menu. Nobody sees anyone else&apos;s ratings; the room sees only how many have rated.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reveal.&lt;/b&gt; Close the round to reveal it. Only now do the results appear, on the Results tab and in the presenter view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gap view.&lt;/b&gt; See where PMO and TMO disagree, on which proposal and which criterion. The largest gaps are the list to discuss; a second round can follow the discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decide.&lt;/b&gt; Approve, reject, defer or ask for more information, with the rationale and any conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Record each action with its owner and due date, and send the pack out after the workshop.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Préparation.&lt;/b&gt; Ajoutez les participants, chacun rattaché à son bureau&#xa0;; les critères, chacun avec une pondération, un sens (un bénéfice, ou un coût ou un risque pour lequel moins vaut mieux) et une échelle&#xa0;; et les propositions avec leur coût, leur bénéfice et leur durée. Le menu Atelier permet aussi de créer un atelier à partir d’un classeur de préparation rempli.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ordre du jour et minuteur.&lt;/b&gt; Planifiez les points avec leur durée. En salle, le minuteur fait respecter le temps de chaque point, et le compte rendu est rédigé point par point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tour à l’aveugle.&lt;/b&gt; Ouvrez un tour d’évaluation dans l’onglet Évaluation. Les participants notent sur l’ordinateur, au poste, sur papier (l’animateur saisit alors leurs notes) ou sur des bulletins Excel importés depuis le menu Atelier. Personne ne voit les évaluations des autres&#xa0;; la salle voit seulement combien de participants ont déjà évalué.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Révélation.&lt;/b&gt; Clôturez le tour pour le révéler. C’est seulement alors que les résultats apparaissent, dans l’onglet Résultats et dans la vue présentateur.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vue des écarts.&lt;/b&gt; Voyez où le PMO et le TMO divergent, sur quelle proposition et sur quel critère. Les plus grands écarts forment la liste des points à discuter&#xa0;; un deuxième tour peut suivre la discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Décision.&lt;/b&gt; Approuvez, rejetez, reportez ou demandez des informations complémentaires, avec la justification et les éventuelles conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Consignez chaque action avec son responsable et son échéance, et diffusez le dossier après l’atelier.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="177"/>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Set-up.&lt;/b&gt; Add the participants, each tagged with their office; the criteria, each with a weight, a direction (a benefit, or a cost or risk where less is better) and a scale; and the proposals with their cost, benefit and duration. The Workshop menu can also build a workshop from a filled set-up workbook.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda and timer.&lt;/b&gt; Plan the items with their times. In the room the timer keeps each item on time, and the minutes are written against it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blind round.&lt;/b&gt; Open a round on the Rating tab. Participants rate at the laptop in the hot seat, on paper (the facilitator types those in), or on Excel ballots imported from the Workshop menu. In the ballot, Enter or Tab moves on, &lt;b&gt;?&lt;/b&gt; answers &quot;can&apos;t judge&quot; and Delete clears a cell. A ballot is complete when every cell holds a rating or &quot;can&apos;t judge&quot;. Nobody sees anyone else&apos;s ratings; the room sees only how many ballots are complete, the Rating tab shows each participant&apos;s state (never a value).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reveal.&lt;/b&gt; Close the round to reveal it: you are first told who is incomplete or has not started. Only now do the results appear, on the Results tab and in the presenter view (F11: full screen, Esc: back). A round opened by mistake can be discarded (Discard Round…): a backup is taken first and the discard is recorded; Undo never takes a round or a rating away.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gap view.&lt;/b&gt; See where PMO and TMO disagree, on which proposal and which criterion. The largest gaps are the list to discuss; a second round can follow the discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decide.&lt;/b&gt; Approve, reject, defer or ask for more information, with the rationale and any conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Record each action with its owner and due date, and send the pack out after the workshop.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Préparation.&lt;/b&gt; Ajoutez les participants, chacun rattaché à son bureau&#xa0;; les critères, chacun avec une pondération, un sens (un bénéfice, ou un coût ou un risque pour lequel plus bas vaut mieux) et une échelle&#xa0;; et les propositions avec leur coût, leur bénéfice et leur durée. Le menu Atelier peut aussi créer un atelier à partir d’un classeur de préparation rempli.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ordre du jour et minuteur.&lt;/b&gt; Planifiez les points avec leur durée. En salle, le minuteur fait tenir chaque point dans son temps, et le compte rendu est rédigé point par point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tour à l’aveugle.&lt;/b&gt; Ouvrez un tour dans l’onglet Évaluation. Les participants notent sur l’ordinateur portable, au poste, sur papier (l’animateur saisit alors leurs notes) ou sur des bulletins Excel importés depuis le menu Atelier. Dans le bulletin, Entrée ou Tab passe à la cellule suivante, &lt;b&gt;?&lt;/b&gt; répond «&#xa0;ne peut pas juger&#xa0;» et Suppr vide une cellule. Un bulletin est complet quand chaque cellule contient une note ou «&#xa0;ne peut pas juger&#xa0;». Personne ne voit les notes des autres&#xa0;; la salle voit seulement combien de bulletins sont complets, et l’onglet Évaluation montre l’état de chaque participant (jamais une valeur).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Révélation.&lt;/b&gt; Fermez le tour pour le révéler&#xa0;: on vous indique d’abord qui n’a pas terminé ou pas commencé. Ce n’est qu’alors que les résultats apparaissent, dans l’onglet Résultats et dans la vue présentateur (F11&#xa0;: plein écran, Échap&#xa0;: retour). Un tour ouvert par erreur peut être abandonné (Abandonner le tour…)&#xa0;: une sauvegarde est d’abord effectuée et l’abandon est consigné&#xa0;; Annuler ne retire jamais un tour ni une évaluation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vue des écarts.&lt;/b&gt; Voyez où le PMO et le TMO divergent, sur quelle proposition et quel critère. Les plus grands écarts forment la liste à discuter&#xa0;; un second tour peut suivre la discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Décision.&lt;/b&gt; Approuvez, rejetez, reportez ou demandez plus d’informations, avec la justification et les éventuelles conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Consignez chaque action avec son responsable et son échéance, et envoyez le dossier de séance après l’atelier.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="162"/>
-        <source>&lt;p&gt;The same method is used in the app, the command line and every report.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each rating is first put on a scale from 0 to 1: the bottom of the criterion&apos;s scale becomes 0, the top 1. Where lower is better (risk, cost, complexity) the scale is turned round.&lt;/li&gt;&lt;li&gt;A participant&apos;s score for a proposal is the average of those 0–1 ratings, each weighted by its criterion&apos;s weight, over the criteria they rated. A criterion left empty is left out — it never counts as zero.&lt;/li&gt;&lt;li&gt;A proposal&apos;s &lt;b&gt;score&lt;/b&gt; is 100 × the average of its participants&apos; scores. The &lt;b&gt;PMO score&lt;/b&gt; and the &lt;b&gt;TMO score&lt;/b&gt; are the same average over each office&apos;s participants, and the &lt;b&gt;gap&lt;/b&gt; is the PMO score minus the TMO score. The same is done criterion by criterion: those are the cells of the gap view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dissent&lt;/b&gt; shows how far apart the room is: the spread (standard deviation) of the participants&apos; scores divided by 50, so 0 is full agreement and 1 a room split into two extremes. It is flagged from 0.3 unless Preferences set another line.&lt;/li&gt;&lt;li&gt;Proposals are &lt;b&gt;ranked&lt;/b&gt; by score, and equal scores share a rank. The latest round holding ratings counts unless you choose another.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;budget fit&lt;/b&gt; is the set of proposals with the highest total score whose costs fit the budget, found exactly rather than by a rule of thumb.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;La même méthode est utilisée dans l’application, en ligne de commande et dans chaque rapport.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Chaque note est d’abord ramenée sur une échelle de 0 à 1&#xa0;: le bas de l’échelle du critère devient 0, le haut 1. Lorsque plus bas vaut mieux (risque, coût, complexité), l’échelle est inversée.&lt;/li&gt;&lt;li&gt;Le score d’un participant pour une proposition est la moyenne de ces notes 0–1, chacune pondérée par le poids de son critère, sur les critères qu’il a notés. Un critère laissé vide est ignoré — il ne compte jamais pour zéro.&lt;/li&gt;&lt;li&gt;Le &lt;b&gt;score&lt;/b&gt; d’une proposition vaut 100 × la moyenne des scores de ses participants. Le &lt;b&gt;score PMO&lt;/b&gt; et le &lt;b&gt;score TMO&lt;/b&gt; sont la même moyenne calculée sur les participants de chaque bureau, et l’&lt;b&gt;écart&lt;/b&gt; est le score PMO moins le score TMO. Le même calcul est fait critère par critère&#xa0;: ce sont les cellules de la vue des écarts.&lt;/li&gt;&lt;li&gt;La &lt;b&gt;dissension&lt;/b&gt; montre à quel point la salle est partagée&#xa0;: la dispersion (écart type) des scores des participants divisée par 50&#xa0;; 0 signifie un accord total et 1 une salle coupée en deux extrêmes. Elle est signalée à partir de 0,3, sauf si les Préférences fixent un autre seuil.&lt;/li&gt;&lt;li&gt;Les propositions sont &lt;b&gt;classées&lt;/b&gt; par score, et les scores égaux partagent le même rang. Le dernier tour contenant des évaluations est pris en compte, sauf si vous en choisissez un autre.&lt;/li&gt;&lt;li&gt;Le &lt;b&gt;choix sous budget&lt;/b&gt; est l’ensemble de propositions au score total le plus élevé dont les coûts tiennent dans le budget, déterminé de façon exacte et non par une règle empirique.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="208"/>
+        <source>&lt;p&gt;The same method is used in the app, the command line and every report.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each rating is first put on a scale from 0 to 1: the bottom of the criterion&apos;s scale becomes 0, the top 1. Where lower is better (risk, cost, complexity) the scale is turned round.&lt;/li&gt;&lt;li&gt;A participant&apos;s score for a proposal is the average of those 0–1 ratings, each weighted by its criterion&apos;s weight, over the criteria they rated. A criterion left empty is left out — it never counts as zero.&lt;/li&gt;&lt;li&gt;A proposal&apos;s &lt;b&gt;score&lt;/b&gt; is 100 × the average of its participants&apos; scores. The &lt;b&gt;PMO score&lt;/b&gt; and the &lt;b&gt;TMO score&lt;/b&gt; are the same average over each office&apos;s participants, and the &lt;b&gt;gap&lt;/b&gt; is the PMO score minus the TMO score. The same is done criterion by criterion: those are the cells of the gap view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dissent&lt;/b&gt; shows how far apart the room is: the spread (standard deviation) of the participants&apos; scores divided by 50, so 0 is full agreement and 1 a room split into two extremes. It is flagged at the workshop&apos;s own threshold (Set-up; new workshops take the one in Preferences, 0.3 unless changed).&lt;/li&gt;&lt;li&gt;In office-tagged and anonymous workshops an office&apos;s figure is shown only when at least two of its participants gave it; otherwise it reads —.&lt;/li&gt;&lt;li&gt;Proposals are &lt;b&gt;ranked&lt;/b&gt; by score, and equal scores share a rank. The latest closed round holding ratings counts unless you choose another round on the Results tab; the minutes and the results workbook print that round.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;budget fit&lt;/b&gt; is the set of proposals with the highest total score whose costs fit the budget, found exactly rather than by a rule of thumb.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;La même méthode est utilisée dans l’application, en ligne de commande et dans chaque rapport.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Chaque note est d’abord ramenée sur une échelle de 0 à 1&#xa0;: le bas de l’échelle du critère devient 0, le haut 1. Quand plus bas vaut mieux (risque, coût, complexité), l’échelle est inversée.&lt;/li&gt;&lt;li&gt;Le score d’un participant pour une proposition est la moyenne de ces notes de 0 à 1, chacune pondérée par la pondération de son critère, sur les critères qu’il a notés. Un critère laissé vide est ignoré — il ne compte jamais comme zéro.&lt;/li&gt;&lt;li&gt;Le &lt;b&gt;score&lt;/b&gt; d’une proposition vaut 100 × la moyenne des scores de ses participants. Le &lt;b&gt;score PMO&lt;/b&gt; et le &lt;b&gt;score TMO&lt;/b&gt; sont la même moyenne sur les participants de chaque bureau, et l’&lt;b&gt;écart&lt;/b&gt; est le score PMO moins le score TMO. Le même calcul est fait critère par critère&#xa0;: ce sont les cellules de la vue des écarts.&lt;/li&gt;&lt;li&gt;La &lt;b&gt;dissension&lt;/b&gt; montre à quel point la salle est partagée&#xa0;: la dispersion (écart type) des scores des participants divisée par 50, de sorte que 0 signifie un accord total et 1 une salle divisée en deux extrêmes. Elle est signalée au seuil propre à l’atelier (Préparation&#xa0;; un nouvel atelier reprend celui des Préférences, 0,3 sauf modification).&lt;/li&gt;&lt;li&gt;Dans les ateliers par bureau et anonymes, le chiffre d’un bureau n’est affiché que si au moins deux de ses participants l’ont donné&#xa0;; sinon il indique —.&lt;/li&gt;&lt;li&gt;Les propositions sont &lt;b&gt;classées&lt;/b&gt; par score, et des scores égaux partagent le même rang. Le dernier tour clos comportant des évaluations est pris en compte, sauf si vous choisissez un autre tour dans l’onglet Résultats&#xa0;; le compte rendu et le classeur des résultats reprennent ce tour.&lt;/li&gt;&lt;li&gt;Le &lt;b&gt;choix sous budget&lt;/b&gt; est l’ensemble des propositions au score total le plus élevé dont les coûts tiennent dans le budget, calculé de façon exacte plutôt que par une règle empirique.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="187"/>
-        <source>&lt;p&gt;A workspace is &lt;b&gt;one file&lt;/b&gt;, for example &lt;i&gt;acme.pmotmo&lt;/i&gt;. There is no Save: every edit and every rating is written to the file the moment it is made, so nothing is lost if the laptop crashes or its battery runs out. Edit → Undo takes any change back.&lt;/p&gt;&lt;p&gt;While a workspace is open it is &lt;b&gt;backed up&lt;/b&gt; every few minutes into a folder beside it (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), and also before every import, upgrade and restore. &lt;b&gt;File → Restore Backup&lt;/b&gt; puts a backup back, after backing up the current state first, so even a restore can be undone.&lt;/p&gt;&lt;p&gt;File → Save As continues in a copy; File → Export to Excel writes the methodology, the RACI matrix and its findings to a workbook.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Un espace de travail est &lt;b&gt;un seul fichier&lt;/b&gt;, par exemple &lt;i&gt;acme.pmotmo&lt;/i&gt;. Il n’y a pas de commande Enregistrer&#xa0;: chaque modification et chaque évaluation sont écrites dans le fichier dès qu’elles sont faites, si bien que rien n’est perdu si l’ordinateur plante ou si sa batterie s’épuise. Édition → Annuler revient sur n’importe quelle modification.&lt;/p&gt;&lt;p&gt;Tant qu’un espace de travail est ouvert, il est &lt;b&gt;sauvegardé&lt;/b&gt; toutes les quelques minutes dans un dossier situé à côté (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), ainsi qu’avant chaque importation, mise à niveau et restauration. &lt;b&gt;Fichier → Restaurer une sauvegarde&lt;/b&gt; remet une sauvegarde en place, après avoir d’abord sauvegardé l’état actuel&#xa0;: même une restauration peut donc être annulée.&lt;/p&gt;&lt;p&gt;Fichier → Enregistrer sous continue dans une copie&#xa0;; Fichier → Exporter vers Excel écrit la méthodologie, la matrice RACI et ses constats dans un classeur.&lt;/p&gt;</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="236"/>
+        <source>&lt;p&gt;A workspace is &lt;b&gt;one file&lt;/b&gt;, for example &lt;i&gt;acme.pmotmo&lt;/i&gt;. There is no Save: every edit and every rating is written to the file the moment it is made, so nothing is lost if the laptop crashes or its battery runs out. Edit → Undo takes a change back — but never a rating someone entered, nor a round.&lt;/p&gt;&lt;p&gt;While a workspace is open it is &lt;b&gt;backed up&lt;/b&gt; every few minutes into a folder beside it (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), and also before every import, upgrade and restore. &lt;b&gt;File → Restore Backup&lt;/b&gt; puts a backup back, after backing up the current state first, so even a restore can be undone.&lt;/p&gt;&lt;p&gt;File → Save As continues in a copy; File → Export to Excel writes the methodology, the RACI matrix and its findings to a workbook.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un espace de travail est &lt;b&gt;un seul fichier&lt;/b&gt;, par exemple &lt;i&gt;acme.pmotmo&lt;/i&gt;. Il n’y a pas de commande Enregistrer&#xa0;: chaque modification et chaque évaluation est écrite dans le fichier dès qu’elle est faite, si bien que rien n’est perdu si l’ordinateur plante ou si sa batterie se vide. Édition → Annuler revient sur une modification — mais jamais sur une évaluation saisie par quelqu’un, ni sur un tour.&lt;/p&gt;&lt;p&gt;Tant qu’un espace de travail est ouvert, il est &lt;b&gt;sauvegardé&lt;/b&gt; à quelques minutes d’intervalle dans un dossier placé à côté (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), ainsi qu’avant chaque importation, mise à niveau et restauration. &lt;b&gt;Fichier → Restaurer une sauvegarde&lt;/b&gt; remet une sauvegarde en place, après avoir d’abord sauvegardé l’état actuel&#xa0;; même une restauration peut donc être annulée.&lt;/p&gt;&lt;p&gt;Fichier → Enregistrer sous continue dans une copie&#xa0;; Fichier → Exporter vers Excel écrit la méthodologie, la matrice RACI et ses constats dans un classeur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="218"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Getting Started</source>
         <translation>Prise en &amp;main</translation>
     </message>
@@ -1418,392 +1586,392 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>Handbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="208"/>
         <source>Role handbook</source>
         <translation>Guide des rôles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="209"/>
         <source>Role handbook: {methodology}</source>
         <translation>Guide des rôles&#xa0;: {methodology}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="210"/>
         <source>Who does what in the common PMO–TMO methodology</source>
         <translation>Qui fait quoi dans la méthodologie commune PMO–TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="211"/>
         <source>Roles and responsibilities in {methodology}</source>
         <translation>Rôles et responsabilités dans {methodology}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="213"/>
         <source>roles</source>
         <translation>rôles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="214"/>
         <source>RACI</source>
         <translation>RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="215"/>
         <source>methodology</source>
         <translation>méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="216"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="217"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="219"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
         <source>Role handbook · {date}</source>
         <translation>Guide des rôles · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="221"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
         <translation>Préparé avec PMO–TMO Desktop le {date}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="222"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
         <source>Methodology</source>
         <translation>Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="224"/>
         <source>RACI variant</source>
         <translation>Variante RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="225"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="226"/>
         <source>{n} in {offices} offices ({by_office})</source>
         <translation>{n} dans {offices} bureaux ({by_office})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="227"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="228"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="229"/>
         <source>Gates, reviews and sign-offs</source>
         <translation>Jalons, revues et validations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="230"/>
         <source>About this handbook</source>
         <translation>À propos de ce guide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="231"/>
         <source>One section per role, grouped by office: what the role is for, every activity in which it holds a letter of the RACI matrix, the gates, reviews and sign-offs it approves, and the roles of the other office it works with most. Read your own role, then the roles you work with: each office can see what the other does.</source>
         <translation>Une section par rôle, regroupées par bureau&#xa0;: la raison d’être du rôle, chaque activité dans laquelle il détient une lettre de la matrice RACI, les jalons, revues et validations qu’il valide, et les rôles de l’autre bureau avec lesquels il travaille le plus. Lisez votre propre rôle, puis ceux des rôles avec lesquels vous travaillez&#xa0;: chaque bureau peut voir ce que fait l’autre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="238"/>
         <source>The offices</source>
         <translation>Les bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="239"/>
         <source>Owns activities</source>
         <translation>Activités portées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="240"/>
         <source>The letters</source>
         <translation>Les lettres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="241"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
         <source>{n} roles</source>
         <translation>{n} rôles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="244"/>
         <source>Approves</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="245"/>
         <source>{office} · {n} activities</source>
         <translation>{office} · {n} activités</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
         <source>Holds no letter in the RACI matrix.</source>
         <translation>Ne détient aucune lettre dans la matrice RACI.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="247"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="248"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="249"/>
         <source>Deliverables</source>
         <translation>Livrables</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="250"/>
         <source>{kind} · {office}</source>
         <translation>{kind} · {office}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="251"/>
         <source>Approves at gates, reviews and sign-offs</source>
         <translation>Valide aux jalons, revues et validations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="252"/>
         <source>Control point</source>
         <translation>Point de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="253"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="254"/>
         <source>Approves with</source>
         <translation>Valide avec</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="255"/>
         <source>Sole approver</source>
         <translation>Seul valideur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="256"/>
         <source>Phase: {phase}</source>
         <translation>Phase&#xa0;: {phase}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="257"/>
         <source>{phase} · {activity}</source>
         <translation>{phase} · {activity}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="258"/>
         <source>Works most with in the other office</source>
         <translation>Principaux interlocuteurs dans l’autre bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="259"/>
         <source>Works most with in the PMO and the TMO</source>
         <translation>Principaux interlocuteurs au PMO et au TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="260"/>
         <source>Roles holding a letter in the same activities, most shared first.</source>
         <translation>Rôles détenant une lettre dans les mêmes activités, du plus au moins partagé.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="263"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="264"/>
         <source>Shared activities</source>
         <translation>Activités communes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="265"/>
         <source>Shares no activity with the other office.</source>
         <translation>Ne partage aucune activité avec l’autre bureau.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="267"/>
         <source>Accountable for…</source>
         <translation>Approbateur de…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="268"/>
         <source>Responsible for…</source>
         <translation>Réalisateur de…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="269"/>
         <source>Consulted on…</source>
         <translation>Consulté sur…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="270"/>
         <source>Informed of…</source>
         <translation>Informé de…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="187"/>
         <source>Signs off…</source>
         <translation>Signe…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="188"/>
         <source>Verifies…</source>
         <translation>Vérifie…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="192"/>
         <source>Signs off</source>
         <translation>Signe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="197"/>
         <source>approves the finished result formally and signs it off.</source>
         <translation>approuve formellement le résultat final et le signe.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="198"/>
         <source>checks the result against the agreed criteria before it is signed off.</source>
         <translation>contrôle le résultat au regard des critères convenus avant sa signature.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="193"/>
         <source>Verifies</source>
         <translation>Vérifie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="271"/>
         <source>Supports…</source>
         <translation>Support pour…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="272"/>
         <source>Verifies and signs…</source>
         <translation>Vérifie et signe…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="275"/>
         <source>Accountable</source>
         <translation>Approbateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="276"/>
         <source>Responsible</source>
         <translation>Réalisateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="277"/>
         <source>Consulted</source>
         <translation>Consulté</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="278"/>
         <source>Informed</source>
         <translation>Informé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="279"/>
         <source>Supports</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="280"/>
         <source>Verifies and signs</source>
         <translation>Vérifie et signe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="283"/>
         <source>owns the outcome and answers for it; exactly one role per activity.</source>
         <translation>porte le résultat et en répond&#xa0;; exactement un rôle par activité.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="286"/>
         <source>does the work; at least one role per activity.</source>
         <translation>réalise le travail&#xa0;; au moins un rôle par activité.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="287"/>
         <source>is asked before the work is done or decided: a two-way exchange.</source>
         <translation>est sollicité avant que le travail soit fait ou décidé&#xa0;: un échange dans les deux sens.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="290"/>
         <source>is told of the progress or the result: one way.</source>
         <translation>est tenu au courant de l’avancement ou du résultat&#xa0;: à sens unique.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="291"/>
         <source>helps the responsible roles with resources or expertise.</source>
         <translation>aide les rôles réalisateurs par des ressources ou une expertise.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="292"/>
         <source>checks the result against the criteria and signs it off.</source>
         <translation>contrôle le résultat au regard des critères et le signe.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="295"/>
         <source>Management</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="296"/>
         <source>Technical</source>
         <translation>Technique</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="297"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="300"/>
         <source>Gate</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="301"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="302"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
@@ -1864,219 +2032,219 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="102"/>
         <source>Areas</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="417"/>
         <source>Set-up</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="418"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="419"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="420"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="366"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="421"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Décisions &amp;&amp; actions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="118"/>
         <source>Methodology</source>
         <translation>Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="119"/>
         <source>RACI matrix</source>
         <translation>Matrice RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="120"/>
         <source>Roles &amp; offices</source>
         <translation>Rôles &amp; bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="121"/>
         <source>Alignment</source>
         <translation>Alignement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="122"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="159"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="161"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="162"/>
         <source>Restore &amp;Backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importer depuis Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="168"/>
         <source>Workspace &amp;Properties…</source>
         <translation>&amp;Propriétés de l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="164"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="353"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="165"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="356"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="192"/>
         <source>&amp;RACI Matrix</source>
         <translation>Matrice &amp;RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
         <source>R&amp;oles and Offices</source>
         <translation>Rôles et &amp;bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Alignment</source>
         <translation>A&amp;lignement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="205"/>
         <source>Workshop &amp;List</source>
         <translation>Lis&amp;te des ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Vue présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="210"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>À &amp;propos de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="217"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="272"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="320"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="353"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annuler&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="356"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="467"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="519"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="483"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="535"/>
         <source>Change workspace properties</source>
         <translation>modification des propriétés de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="491"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="543"/>
         <source>About PMO–TMO Desktop</source>
         <translation>À propos de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="493"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="545"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Une méthodologie de réalisation commune au bureau de gestion de projets et au bureau de gestion technique, une matrice RACI qui vérifie leur intégration, et des ateliers conjoints pour évaluer les propositions de projet.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne&#xa0;; vos données restent dans votre fichier d’espace de travail.&lt;/p&gt;</translation>
     </message>
@@ -2084,42 +2252,42 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="268"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="270"/>
         <source>PMO–TMO workspaces (*.pmotmo);;All files (*)</source>
         <translation>Espaces de travail PMO–TMO (*.pmotmo);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="278"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="280"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="290"/>
         <source>Import from Excel</source>
         <translation>Importer depuis Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="292"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="300"/>
         <source>Save workspace as</source>
         <translation>Enregistrer l’espace de travail sous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="302"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>Espaces de travail PMO–TMO (*.pmotmo)</translation>
     </message>
@@ -2142,113 +2310,113 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Méthodologie&#xa0;: phases, activités, livrables</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="112"/>
         <source>New Phase</source>
         <translation>Nouvelle phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="115"/>
         <source>New Activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="118"/>
         <source>New Deliverable</source>
         <translation>Nouveau livrable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="121"/>
         <source>New Gate or Review</source>
         <translation>Nouveau jalon ou revue</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="124"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="126"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="127"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="152"/>
         <source>{phases} phases · {activities} activities · {deliverables} deliverables · {controls} gates, reviews and sign-offs · {roles} roles in {offices} offices</source>
         <translation>{phases} phases · {activities} activités · {deliverables} livrables · {controls} jalons, revues et validations · {roles} rôles dans {offices} bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="210"/>
         <source>Edit {what}</source>
         <translation>Modifier {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="218"/>
         <source>Change approvers</source>
         <translation>Modifier les approbateurs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="224"/>
         <source>phase</source>
         <translation>une phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="225"/>
         <source>activity</source>
         <translation>une activité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="226"/>
         <source>deliverable</source>
         <translation>un livrable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="227"/>
         <source>gate or review</source>
         <translation>un jalon ou une revue</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="255"/>
         <source>New phase</source>
         <translation>Nouvelle phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="261"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="268"/>
         <source>New deliverable</source>
         <translation>Nouveau livrable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="277"/>
         <source>New gate</source>
         <translation>Nouveau jalon</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="280"/>
         <source>Add {what}</source>
         <translation>Ajouter {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="292"/>
         <source>Delete {what}</source>
         <translation>Supprimer {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="296"/>
         <source>Deleted — Ctrl+Z brings it back</source>
         <translation>Supprimé — Ctrl+Z le rétablit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="313"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="340"/>
         <source>Move {what}</source>
         <translation>Déplacer {what}</translation>
     </message>
@@ -2441,11 +2609,6 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="61"/>
         <source>Results</source>
         <translation>Résultats</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
-        <source>Round {n}, {rated} of {total} participants rated</source>
-        <translation>Tour {n}, {rated} participants sur {total} ont évalué</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="52"/>
@@ -2743,14 +2906,29 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="279"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
-        <source>Rated</source>
-        <translation>Ont évalué</translation>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="227"/>
+        <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more (this workshop&apos;s threshold) is flagged.</source>
+        <translation>Dissension = écart type des scores des participants ÷ 50&#xa0;: 0 signifie un accord total, 1 une division complète. Une dissension de {threshold} ou plus (seuil de cet atelier) est signalée.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="233"/>
+        <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;. &quot;Can&apos;t judge&quot; is left out of the scores like a missing rating; the scores use every rating given, complete ballot or not.</source>
+        <translation>Un bulletin est complet quand chaque cellule proposition × critère contient une note ou «&#xa0;ne peut pas juger&#xa0;». «&#xa0;Ne peut pas juger&#xa0;» est exclu des scores comme une note manquante&#xa0;; les scores utilisent toutes les notes données, que le bulletin soit complet ou non.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="239"/>
+        <source>In office-tagged and anonymous workshops an office&apos;s figure for a proposal or criterion is withheld (—) unless at least two of its participants rated it.</source>
+        <translation>Dans les ateliers par bureau et anonymes, le chiffre d’un bureau pour une proposition ou un critère est masqué (—) sauf si au moins deux de ses participants l’ont évalué.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="251"/>
+        <source>The results are from round {n}, the latest closed round with ratings.</source>
+        <translation>Les résultats proviennent du tour {n}, le dernier tour clos comportant des évaluations.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
@@ -2778,261 +2956,290 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Variation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
-        <source>Results of round {n}: {rated} of {total} participants rated. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
-        <translation>Résultats du tour {n}&#xa0;: {rated} participants sur {total} ont évalué. Les scores vont de 0 à 100&#xa0;; l’écart est le score PMO moins le score TMO.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="150"/>
         <source>▲</source>
         <comment>the mark of a flagged dissent; keep it short</comment>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="151"/>
         <source>▲ dissent of {threshold} or more: the room was split on this proposal.</source>
         <translation>▲ dissension de {threshold} ou plus&#xa0;: la salle était partagée sur cette proposition.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
         <source>Score by proposal, with the PMO and TMO scores</source>
         <translation>Score par proposition, avec les scores PMO et TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="155"/>
         <source>Score (0–100)</source>
         <translation>Score (0–100)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="156"/>
         <source>PMO score against TMO score</source>
         <translation>Score PMO par rapport au score TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
         <source>PMO score</source>
         <translation>Score PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="158"/>
         <source>TMO score</source>
         <translation>Score TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="140"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
         <source>TMO rates higher</source>
         <translation>Le TMO note plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
         <source>PMO rates higher</source>
         <translation>Le PMO note plus haut</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
+        <source>Round {n}, {rated} of {total} ballots complete</source>
+        <translation>Tour {n}, {rated} sur {total} bulletins complets</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
+        <source>Complete</source>
+        <comment>ballots complete in a round</comment>
+        <translation>Complets</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
+        <source>Results of round {n}: {rated} of {total} ballots complete. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
+        <translation>Résultats du tour {n}&#xa0;: {rated} sur {total} bulletins complets. Les scores vont de 0 à 100&#xa0;; l’écart est le score PMO moins le score TMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
+        <source>Not shown: {n} proposal(s) without both a PMO and a TMO score.</source>
+        <translation>Non affichées&#xa0;: {n} proposition(s) sans score PMO et score TMO à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="134"/>
+        <source>Not shown: {n} proposal(s) without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</source>
+        <translation>Non affichées&#xa0;: {n} proposition(s) sans score PMO et score TMO à la fois, dont {withheld} parce que le score d’un bureau est masqué par confidentialité (moins de deux de ses participants ont évalué la proposition).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
+        <source>Bubble area: cost</source>
+        <translation>Surface des bulles&#xa0;: coût</translation>
+    </message>
+    <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="142"/>
+        <source>Bubble area: expected benefit</source>
+        <translation>Surface des bulles&#xa0;: bénéfice attendu</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
+        <source>Full colour: a gap of {top} points, the largest shown.</source>
+        <translation>Couleur pleine&#xa0;: un écart de {top} points, le plus grand affiché.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
+        <source>— withheld: fewer than two participants of that office rated it, so the figure would show one person&apos;s rating.</source>
+        <translation>— masqué&#xa0;: moins de deux participants de ce bureau l’ont évalué, le chiffre montrerait donc l’évaluation d’une seule personne.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="159"/>
         <source>Each bubble is a proposal, numbered by rank; its area shows the cost. On the dashed line both offices agree; the shaded band is within {band} points.</source>
         <translation>Chaque bulle est une proposition, numérotée selon son rang&#xa0;; sa surface représente le coût. Sur la ligne pointillée, les deux bureaux sont d’accord&#xa0;; la bande grisée correspond à un écart d’au plus {band} points.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
         <source>Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. Proposals in rank order.</source>
         <translation>Chaque cellule est la note PMO moins la note TMO pour un critère, en points sur 100. Propositions par ordre de rang.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
         <source>The stronger the colour, the larger the gap.</source>
         <translation>Plus la couleur est intense, plus l’écart est grand.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
         <source>Largest gaps: where the offices disagree most</source>
         <translation>Plus grands écarts&#xa0;: là où les bureaux divergent le plus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
         <source>No gap can be shown: it needs ratings from both the PMO and the TMO.</source>
         <translation>Aucun écart ne peut être affiché&#xa0;: il faut des évaluations du PMO et du TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="176"/>
         <source>The set of proposals with the highest total score whose total cost stays within the budget (computed exactly). It informs the decisions; it does not take them.</source>
         <translation>L’ensemble de propositions au score total le plus élevé dont le coût total reste dans le budget (calcul exact). Il éclaire les décisions&#xa0;; il ne les prend pas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="181"/>
         <source>{n} proposals, total cost {cost} of {budget} ({share}), {left} left over.</source>
         <translation>{n} propositions, coût total {cost} sur {budget} ({share}), reste {left}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="184"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
         <source>Chosen</source>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="186"/>
         <source>Total score</source>
         <translation>Score total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="187"/>
         <source>What moved between round {first} and round {last}</source>
         <translation>Ce qui a évolué entre le tour {first} et le tour {last}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="188"/>
         <source>No decision recorded for: {titles}.</source>
         <translation>Aucune décision consignée pour&#xa0;: {titles}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="189"/>
         <source>No attendees recorded.</source>
         <translation>Aucun présent consigné.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="190"/>
         <source>No agenda items recorded.</source>
         <translation>Aucun point d’ordre du jour consigné.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="191"/>
         <source>No ratings were recorded, so there are no results to report.</source>
         <translation>Aucune évaluation n’a été enregistrée&#xa0;; il n’y a donc aucun résultat à présenter.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="194"/>
         <source>Round {n} is blind and still open: its results are not shown until the round is closed.</source>
         <translation>Le tour {n} est à l’aveugle et encore ouvert&#xa0;: ses résultats ne sont pas affichés avant sa clôture.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="199"/>
         <source>No decisions recorded.</source>
         <translation>Aucune décision consignée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="200"/>
         <source>No action items recorded.</source>
         <translation>Aucune action consignée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="201"/>
         <source>No rating rounds were held.</source>
         <translation>Aucun tour d’évaluation n’a eu lieu.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
         <source>How the scores in these minutes were calculated:</source>
         <translation>Comment les scores de ce compte rendu ont été calculés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="204"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
         <translation>Chaque note est ramenée sur une échelle commune de 0 à 1&#xa0;: n = (note − minimum de l’échelle) ÷ (maximum de l’échelle − minimum de l’échelle). Pour un critère où plus bas vaut mieux, n = 1 − n, de sorte que 1 est toujours le meilleur.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
         <translation>Le score d’un participant pour une proposition est la moyenne pondérée de n sur les critères qu’il a notés&#xa0;: Σ pondération × n ÷ Σ pondération. Une note manquante est ignorée, jamais comptée comme zéro.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="216"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants only; participants of other offices count in the overall score.</source>
         <translation>Le score d’une proposition vaut 100 × la moyenne des scores de ses participants. Les scores PMO et TMO sont la même moyenne, calculée uniquement sur les participants du bureau concerné&#xa0;; les participants des autres bureaux comptent dans le score global.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="222"/>
         <source>Gap = PMO score − TMO score, overall and per criterion: positive where the PMO rates higher, negative where the TMO does.</source>
         <translation>Écart = score PMO − score TMO, global et par critère&#xa0;: positif quand le PMO note plus haut, négatif quand c’est le TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
-        <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more is flagged.</source>
-        <translation>Dissension = écart type des scores des participants ÷ 50&#xa0;: 0 correspond à un accord total, 1 à une division complète. Une dissension de {threshold} ou plus est signalée.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="244"/>
         <source>Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Les propositions sont classées par score, du plus élevé au plus bas&#xa0;; les scores égaux partagent le même rang (1, 2, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="249"/>
         <source>Individual ratings are never shown; every figure is an average.</source>
         <translation>Les évaluations individuelles ne sont jamais affichées&#xa0;; chaque chiffre est une moyenne.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="222"/>
-        <source>The results are from round {n}, the latest round with ratings.</source>
-        <translation>Les résultats proviennent du tour {n}, le dernier tour comportant des évaluations.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="254"/>
         <source>The results are from round {n}, chosen for these minutes.</source>
         <translation>Les résultats proviennent du tour {n}, choisi pour ce compte rendu.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="258"/>
         <source>Higher is better</source>
         <translation>Plus élevé = meilleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="259"/>
         <source>Lower is better</source>
         <translation>Plus bas = meilleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="262"/>
         <source>Approve</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="263"/>
         <source>Reject</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="264"/>
         <source>Defer</source>
         <translation>Reportée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="265"/>
         <source>Needs information</source>
         <translation>Infos requises</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="239"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="278"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="269"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="270"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="273"/>
         <source>Named (with the participants&apos; names)</source>
         <translation>Nominatif (avec le nom des participants)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="274"/>
         <source>By office, never by person</source>
         <translation>Par bureau, jamais par personne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="275"/>
         <source>Anonymous (no names)</source>
         <translation>Anonyme (sans noms)</translation>
     </message>
@@ -3040,27 +3247,27 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="511"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="543"/>
         <source>New workshop</source>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="513"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="545"/>
         <source>Workshop title</source>
         <translation>Titre de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="514"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="546"/>
         <source>e.g. Q1 portfolio review</source>
         <translation>p. ex. revue de portefeuille T1</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="516"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="548"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="521"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="553"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -3069,7 +3276,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <name>NewWorkspaceDialog</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="44"/>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="88"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
@@ -3099,42 +3306,42 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="64"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="65"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="66"/>
         <source>&amp;Start from:</source>
         <translation>&amp;Modèle de départ&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="67"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="73"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="90"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>Espaces de travail PMO–TMO (*.pmotmo)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="97"/>
         <source>Give the workspace a name.</source>
         <translation>Donnez un nom à l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="100"/>
         <source>Choose where to save it.</source>
         <translation>Choisissez où l’enregistrer.</translation>
     </message>
@@ -3147,7 +3354,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>OfficeDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="286"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
@@ -3155,57 +3362,37 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>OfficeScoreChart</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="352"/>
-        <source>no PMO or TMO score</source>
-        <translation>ni score PMO ni score TMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="354"/>
-        <source>no PMO score</source>
-        <translation>pas de score PMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="354"/>
-        <source>no TMO score</source>
-        <translation>pas de score TMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="257"/>
         <source>Nothing to plot: no proposal has both a PMO and a TMO score.</source>
         <translation>Rien à tracer&#xa0;: aucune proposition n’a à la fois un score PMO et un score TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="357"/>
-        <source>TMO score</source>
-        <translation>Score TMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="357"/>
-        <source>PMO score</source>
-        <translation>Score PMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="260"/>
         <source>Rank {rank}, {title}: PMO {pmo}, TMO {tmo}, gap {gap}.</source>
         <translation>Rang {rank}, {title}&#xa0;: PMO {pmo}, TMO {tmo}, écart {gap}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="268"/>
+        <source>Cost {cost}.</source>
+        <translation>Coût {cost}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="317"/>
         <source>PMO rates higher</source>
         <translation>Le PMO note plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="317"/>
         <source>TMO rates higher</source>
         <translation>Le TMO note plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="481"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="438"/>
         <source>PMO = TMO</source>
         <translation>PMO = TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="439"/>
         <source>agree ±{band}</source>
         <translation>accord ±{band}</translation>
     </message>
@@ -3213,33 +3400,33 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>OfficesModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="158"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="172"/>
         <source>Double-click or press Enter to choose a colour</source>
         <translation>Double-cliquez ou appuyez sur Entrée pour choisir une couleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="154"/>
         <source>How many roles belong to the office</source>
         <translation>Nombre de rôles rattachés au bureau</translation>
     </message>
@@ -3247,7 +3434,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="481"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="471"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -3255,57 +3442,57 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>Pack</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="127"/>
         <source>unknown pack section &apos;{name}&apos;; choose from {choices}</source>
         <translation>section de dossier inconnue «&#xa0;{name}&#xa0;»&#xa0;; choisissez parmi {choices}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="137"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}&#xa0;: dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="139"/>
         <source>{folder}: not a folder</source>
         <translation>{folder}&#xa0;: n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="145"/>
         <source>{folder}: cannot be written ({error})</source>
         <translation>{folder}&#xa0;: écriture impossible ({error})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="172"/>
         <source>workshop</source>
         <comment>a file name</comment>
         <translation>atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="18"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="20"/>
         <source>pre-read</source>
         <comment>end of a file name</comment>
         <translation>dossier préparatoire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="19"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="21"/>
         <source>minutes</source>
         <comment>end of a file name</comment>
         <translation>compte rendu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="22"/>
         <source>role handbook</source>
         <comment>end of a file name</comment>
         <translation>guide des rôles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="23"/>
         <source>methodology and RACI</source>
         <comment>end of a file name</comment>
         <translation>méthodologie et RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="24"/>
         <source>results</source>
         <comment>end of a file name</comment>
         <translation>résultats</translation>
@@ -3315,7 +3502,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <name>PackDialog</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="29"/>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="95"/>
         <source>Meeting pack</source>
         <translation>Dossier de séance</translation>
     </message>
@@ -3360,32 +3547,32 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Parcour&amp;ir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="51"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="60"/>
         <source>Write</source>
         <translation>Écrire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="68"/>
         <source>Folder for the pack</source>
         <translation>Emplacement du dossier de séance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="89"/>
         <source>Writing the meeting pack…</source>
         <translation>Écriture du dossier de séance…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="90"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="104"/>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
@@ -3398,22 +3585,22 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="272"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="272"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="272"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="275"/>
         <source>The office the participant speaks for in the gap view</source>
         <translation>Le bureau que le participant représente dans la vue des écarts</translation>
     </message>
@@ -3421,365 +3608,365 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>PreRead</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="30"/>
         <source>Higher is better</source>
         <translation>Plus élevé = meilleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="31"/>
         <source>Lower is better</source>
         <translation>Plus bas = meilleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="37"/>
         <source>Named (with the participants&apos; names)</source>
         <translation>Nominatif (avec le nom des participants)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="38"/>
         <source>By office, never by person</source>
         <translation>Par bureau, jamais par personne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="39"/>
         <source>Anonymous (no names)</source>
         <translation>Anonyme (sans noms)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="47"/>
         <source>Pre-read</source>
         <translation>Dossier préparatoire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="48"/>
         <source>Pre-read for the workshop {title}</source>
         <translation>Dossier préparatoire de l’atelier {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="50"/>
         <source>pre-read</source>
         <translation>dossier préparatoire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="51"/>
         <source>workshop</source>
         <translation>atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="52"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="53"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="54"/>
         <source>proposals</source>
         <translation>propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="56"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="57"/>
         <source>Pre-read · {date}</source>
         <translation>Dossier préparatoire · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="58"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
         <translation>Préparé avec PMO–TMO Desktop le {date}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="59"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="60"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="61"/>
         <source>Facilitator</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="62"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="61"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="80"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="161"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="64"/>
         <source>Ratings shown</source>
         <translation>Affichage des évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="63"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="79"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="66"/>
         <source>{n} items, {duration}</source>
         <translation>{n} points, {duration}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="65"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="80"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="68"/>
         <source>{n} to assess, {cost} estimated cost in total</source>
         <translation>{n} à évaluer, coût estimé total {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="69"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="70"/>
         <source>About this pack</source>
         <translation>À propos de ce dossier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="71"/>
         <source>Please read this pack before the workshop. It sets out the agenda, the proposals to be assessed, the criteria you will rate them on and how the scores will be computed. It holds no ratings, no results and no decisions: those are made together in the room.</source>
         <translation>Merci de lire ce dossier avant l’atelier. Il présente l’ordre du jour, les propositions à évaluer, les critères sur lesquels vous les noterez et la façon dont les scores seront calculés. Il ne contient ni évaluation, ni résultat, ni décision&#xa0;: tout cela se fait ensemble, en salle.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="78"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="81"/>
         <source>Criteria and method</source>
         <translation>Critères et méthode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="83"/>
         <source>No.</source>
         <comment>number, as a column heading</comment>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="84"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="85"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="84"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="98"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="87"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="88"/>
         <source>{h} h {m} min</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="89"/>
         <source>{h} h</source>
         <translation>{h} h</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="90"/>
         <source>Presenter: {name}</source>
         <translation>Présentateur&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="89"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="100"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="92"/>
         <source>Times are counted from the start of the workshop.</source>
         <translation>Les horaires sont comptés à partir du début de l’atelier.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="93"/>
         <source>At a glance</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="94"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="95"/>
         <source>Sponsor</source>
         <translation>Commanditaire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="96"/>
         <source>Estimated cost</source>
         <translation>Coût estimé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="97"/>
         <source>Expected benefit</source>
         <translation>Bénéfice attendu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="99"/>
         <source>{n} months</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="101"/>
         <source>No description given.</source>
         <translation>Aucune description fournie.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="102"/>
         <source>Each proposal is rated on each criterion below, on the criterion&apos;s scale. The weight sets how much a criterion counts; the share is its part of the total weight.</source>
         <translation>Chaque proposition est notée sur chacun des critères ci-dessous, selon l’échelle du critère. La pondération fixe le poids d’un critère&#xa0;; la part est sa fraction de la pondération totale.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="107"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="108"/>
         <source>Weight</source>
         <translation>Pondération</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="109"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="110"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="111"/>
         <source>Scale</source>
         <translation>Échelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="112"/>
         <source>How the scores will be computed:</source>
         <translation>Comment les scores seront calculés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="114"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
         <translation>Chaque note est ramenée sur une échelle commune de 0 à 1&#xa0;: n = (note − minimum de l’échelle) ÷ (maximum de l’échelle − minimum de l’échelle). Pour un critère où plus bas vaut mieux, n = 1 − n, de sorte que 1 est toujours le meilleur.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="120"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
         <translation>Le score d’un participant pour une proposition est la moyenne pondérée de n sur les critères qu’il a notés&#xa0;: Σ pondération × n ÷ Σ pondération. Une note manquante est ignorée, jamais comptée comme zéro.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="126"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants; the gap between them shows where the two offices see a proposal differently.</source>
         <translation>Le score d’une proposition vaut 100 × la moyenne des scores de ses participants. Les scores PMO et TMO sont la même moyenne, calculée sur les participants du bureau concerné&#xa0;; l’écart entre eux montre où les deux bureaux voient une proposition différemment.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="132"/>
         <source>Proposals are ranked by score, highest first. Individual ratings are never shown; every figure is an average.</source>
         <translation>Les propositions sont classées par score, du plus élevé au plus bas. Les évaluations individuelles ne sont jamais affichées&#xa0;; chaque chiffre est une moyenne.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="138"/>
         <source>Rating rounds</source>
         <translation>Tours d’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="140"/>
         <source>Rating happens in rounds. A round is blind: while it is open nobody sees anyone else&apos;s ratings, and the room sees only how many participants have rated.</source>
         <translation>L’évaluation se fait par tours. Un tour est à l’aveugle&#xa0;: tant qu’il est ouvert, personne ne voit les évaluations des autres, et la salle voit seulement combien de participants ont évalué.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="146"/>
         <source>When the round closes the results are revealed, and the largest differences between the PMO and the TMO become the discussion agenda. A further round may follow; the latest round counts.</source>
         <translation>À la clôture du tour, les résultats sont révélés, et les plus grands écarts entre le PMO et le TMO deviennent l’ordre du jour de la discussion. Un autre tour peut suivre&#xa0;; c’est le dernier tour qui compte.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="152"/>
         <source>Rate every proposal on every criterion you can judge. Rather than guess, leave a rating out: it is not counted as zero.</source>
         <translation>Notez chaque proposition sur chaque critère que vous pouvez juger. Plutôt que de deviner, laissez la note vide&#xa0;: elle n’est pas comptée comme zéro.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="158"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="159"/>
         <source>Title</source>
         <comment>a participant&apos;s job title</comment>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="160"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="162"/>
         <source>No office</source>
         <translation>Aucun bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="163"/>
         <source>This workshop is anonymous: only the number of participants from each office is listed.</source>
         <translation>Cet atelier est anonyme&#xa0;: seul le nombre de participants de chaque bureau est indiqué.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="168"/>
         <source>No agenda items yet.</source>
         <translation>Aucun point à l’ordre du jour pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="169"/>
         <source>No proposals yet.</source>
         <translation>Aucune proposition pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="170"/>
         <source>No criteria yet.</source>
         <translation>Aucun critère pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="171"/>
         <source>No participants yet.</source>
         <translation>Aucun participant pour l’instant.</translation>
     </message>
@@ -3787,152 +3974,152 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="242"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="266"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="269"/>
         <source>Follow the system ({language})</source>
         <translation>Suivre le système ({language})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="273"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="274"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="275"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="277"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI&#xa0;: Réalisateur, Approbateur, Consulté, Informé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="278"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI&#xa0;: ajoute Support</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="279"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS&#xa0;: ajoute Vérifie et signe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="282"/>
         <source>A role holding R or A in more activities of one phase than this is flagged.</source>
         <translation>Un rôle détenant R ou A dans plus d’activités d’une même phase que cette valeur est signalé.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="286"/>
         <source>More Consulted roles than this on one activity is flagged.</source>
         <translation>Une activité ayant plus de rôles Consultés que cette valeur est signalée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="292"/>
-        <source>Dissent is the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes.</source>
-        <translation>La dissension mesure la dispersion des scores des participants&#xa0;: 0 signifie un accord total, 1 une salle coupée en deux extrêmes.</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="296"/>
+        <source>A new workshop flags proposals whose dissent is at or above this; each workshop keeps its own threshold, changed on its Set-up page. Dissent is the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes.</source>
+        <translation>Un nouvel atelier signale les propositions dont la dissension atteint ou dépasse cette valeur&#xa0;; chaque atelier garde son propre seuil, modifiable dans sa page Préparation. La dissension est la dispersion des scores des participants&#xa0;: 0 signifie un accord total, 1 une salle divisée en deux extrêmes.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="305"/>
         <source>Next to the workspace file</source>
         <translation>À côté du fichier de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="307"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="308"/>
         <source>Choose the default export folder</source>
         <translation>Choisir le dossier d’export par défaut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="317"/>
         <source>applies after a restart</source>
         <translation>prend effet après un redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="318"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="324"/>
         <source>Language and appearance</source>
         <translation>Langue et apparence</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="325"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="326"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="327"/>
         <source>Methodology</source>
         <translation>Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="328"/>
         <source>RACI &amp;variant of new workspaces:</source>
         <translation>&amp;Variante RACI des nouveaux espaces de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="329"/>
         <source>Most R or A per role in one &amp;phase:</source>
         <translation>Maximum de R ou A par rôle dans une p&amp;hase&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="330"/>
         <source>Most &amp;Consulted roles per activity:</source>
         <translation>Maximum de rôles &amp;consultés par activité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="331"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="326"/>
-        <source>Flag &amp;dissent from:</source>
-        <translation>Signaler la &amp;dissension à partir de&#xa0;:</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="332"/>
+        <source>Default dissent threshold for new &amp;workshops:</source>
+        <translation>Seuil de &amp;dissension des nouveaux ateliers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="333"/>
         <source>Files and backups</source>
         <translation>Fichiers et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="334"/>
         <source>&amp;Back up every (minutes):</source>
         <translation>&amp;Sauvegarder toutes les (minutes)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="335"/>
         <source>Backups &amp;kept:</source>
         <translation>Sauvegardes c&amp;onservées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="336"/>
         <source>&amp;Export folder:</source>
         <translation>Dossier d’&amp;export&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="400"/>
         <source>Default export folder</source>
         <translation>Dossier d’export par défaut</translation>
     </message>
@@ -3940,77 +4127,87 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="70"/>
         <source>PMO–TMO Desktop — presenter view</source>
         <translation>PMO–TMO Desktop — vue présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="90"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="91"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="146"/>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="151"/>
+        <source>&amp;Close Presenter View</source>
+        <translation>&amp;Fermer la vue présentateur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="163"/>
         <source>No workshop selected</source>
         <translation>Aucun atelier sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="121"/>
-        <source>Round {n}&lt;br&gt;&lt;b&gt;{rated} of {total} have rated&lt;/b&gt;</source>
-        <translation>Tour {n}&lt;br&gt;&lt;b&gt;{rated} sur {total} ont évalué&lt;/b&gt;</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="174"/>
+        <source>Round {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</source>
+        <translation>Tour {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="183"/>
         <source>Waiting for the first round</source>
         <translation>En attente du premier tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="107"/>
         <source>Current agenda item</source>
         <translation>Point en cours de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="108"/>
         <source>Time left on the current item</source>
         <translation>Temps restant pour le point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
         <source>Rating progress</source>
         <translation>Avancement de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
         <source>Results by proposal</source>
         <translation>Résultats par proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Écart PMO/TMO par critère</translation>
     </message>
@@ -4018,37 +4215,37 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="126"/>
         <source>Workspace properties</source>
         <translation>Propriétés de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="131"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI&#xa0;: Réalisateur, Approbateur, Consulté, Informé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="132"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI&#xa0;: ajoute Support</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="133"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS&#xa0;: ajoute Vérifie et signe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="139"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="140"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="141"/>
         <source>RACI &amp;variant:</source>
         <translation>&amp;Variante RACI&#xa0;:</translation>
     </message>
@@ -4056,120 +4253,120 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>PropertyPanel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="53"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="56"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="59"/>
         <source>Owning office</source>
         <translation>Bureau responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="64"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="69"/>
         <source>Approving roles</source>
         <translation>Rôles valideurs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="78"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="79"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="80"/>
         <source>Owning &amp;office:</source>
         <translation>&amp;Bureau responsable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="77"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="139"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="84"/>
         <source>&amp;Approved by:</source>
         <translation>&amp;Validé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="89"/>
         <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="99"/>
         <source>Management</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="90"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="99"/>
         <source>Technical</source>
         <translation>Technique</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="96"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="102"/>
         <source>Gate</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="103"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="104"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="113"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="114"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="115"/>
         <source>Deliverable</source>
         <translation>Livrable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="116"/>
         <source>Gate, review or sign-off</source>
         <translation>Jalon, revue ou validation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="118"/>
         <source>Select an item to see its details</source>
         <translation>Sélectionnez un élément pour en voir le détail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="131"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="139"/>
         <source>&amp;Criteria:</source>
         <translation>&amp;Critères&#xa0;:</translation>
     </message>
@@ -4177,83 +4374,83 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="158"/>
         <source>Undecided</source>
         <translation>Sans décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="159"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="160"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="161"/>
         <source>Deferred</source>
         <translation>Reportée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="162"/>
         <source>Needs information</source>
         <translation>Informations requises</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="207"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="325"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="195"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="326"/>
         <source>Sponsor</source>
         <translation>Commanditaire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="327"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="328"/>
         <source>Benefit</source>
         <translation>Bénéfice</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="329"/>
         <source>Months</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="336"/>
         <source>Who asks for the project</source>
         <translation>Qui demande le projet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="337"/>
         <source>Estimated cost</source>
         <translation>Coût estimé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="343"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="338"/>
         <source>Expected benefit</source>
         <translation>Bénéfice attendu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="339"/>
         <source>Expected duration in months</source>
         <translation>Durée prévue en mois</translation>
     </message>
@@ -4261,138 +4458,138 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>RaciArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="43"/>
         <source>RACI matrix</source>
         <translation>Matrice RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="50"/>
         <source>Phase filter</source>
         <translation>Filtre de phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="51"/>
         <source>Office filter</source>
         <translation>Filtre de bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="52"/>
         <source>Kind filter</source>
         <translation>Filtre de type</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="58"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="59"/>
         <source>&amp;Office:</source>
         <translation>&amp;Bureau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="60"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="69"/>
         <source>Responsible</source>
         <translation>Réalisateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
         <source>Accountable</source>
         <translation>Approbateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="71"/>
         <source>Consulted</source>
         <translation>Consulté</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="72"/>
         <source>Informed</source>
         <translation>Informé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="131"/>
         <source>Supportive</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="74"/>
         <source>Verifies and signs</source>
         <translation>Vérifie et signe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="87"/>
         <source>Type a letter to toggle it in the selected cells · Delete clears · Ctrl+C / Ctrl+V exchange cells with a spreadsheet</source>
         <translation>Tapez une lettre pour l’activer ou la désactiver dans les cellules sélectionnées · Suppr vide · Ctrl+C / Ctrl+V échangent des cellules avec un tableur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="131"/>
         <source>Signs</source>
         <translation>Signe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="132"/>
         <source>Verifies</source>
         <translation>Vérifie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="195"/>
         <source>Management</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="196"/>
         <source>Technical</source>
         <translation>Technique</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="197"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="203"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="230"/>
         <source>Clear letters</source>
         <translation>Effacer les lettres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="231"/>
         <source>Paste letters</source>
         <translation>Coller les lettres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="232"/>
         <source>Type letters</source>
         <translation>Saisir les lettres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="234"/>
         <source>Toggle {letter}</source>
         <translation>Activer/désactiver {letter}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="140"/>
         <source>{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled</source>
         <translation>Matrice {variant}&#xa0;: {activities} activités × {roles} rôles, {cells} cellules remplies</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="44"/>
         <source>Roles by office</source>
         <translation>Rôles par bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="95"/>
         <source>Arrows move between the cells; a letter toggles it in the selected cells, Delete clears them; Ctrl+Space selects the role&apos;s column, Shift+Space the activity&apos;s row; Ctrl+C and Ctrl+V exchange cells with a spreadsheet</source>
         <translation>Les flèches passent d’une cellule à l’autre&#xa0;; une lettre s’active ou se désactive dans les cellules sélectionnées, Suppr les vide&#xa0;; Ctrl+Espace sélectionne la colonne du rôle, Maj+Espace la ligne de l’activité&#xa0;; Ctrl+C et Ctrl+V échangent des cellules avec un tableur</translation>
     </message>
@@ -4400,157 +4597,260 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="91"/>
         <source>Rating progress</source>
         <translation>Avancement de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="93"/>
         <source>&amp;Blind (nobody sees ratings until the round closes)</source>
         <translation>Tour à l’a&amp;veugle (personne ne voit les évaluations avant la clôture du tour)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="95"/>
         <source>&amp;Open Round</source>
         <translation>&amp;Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="97"/>
         <source>&amp;Close and Reveal</source>
         <translation>&amp;Clore et révéler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="98"/>
+        <source>Asks first, naming who has not finished</source>
+        <translation>Demande d’abord confirmation, en nommant qui n’a pas terminé</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="101"/>
+        <source>Discard Round…</source>
+        <translation>Abandonner le tour…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="104"/>
+        <source>Remove the latest round and its ratings (a backup is taken first)</source>
+        <translation>Supprimer le dernier tour et ses évaluations (une sauvegarde est d’abord effectuée)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="125"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="128"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Au &amp;poste&#xa0;: le participant saisit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="129"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Sur papier&#xa0;: l’animateur saisit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="134"/>
         <source>&amp;Start Ballot</source>
         <translation>&amp;Démarrer le bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="136"/>
+        <source>Enter on the name starts it too</source>
+        <translation>Entrée sur le nom le démarre aussi</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="142"/>
+        <source>Ballots of this round</source>
+        <translation>Bulletins de ce tour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="144"/>
+        <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
+        <translation>Le bulletin de chaque participant&#xa0;: complet, commencé ou non commencé. Entrée le démarre.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="164"/>
         <source>Who is &amp;rating?</source>
         <translation>&amp;Qui évalue&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="191"/>
         <source>Ballot</source>
         <translation>Bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="197"/>
+        <source>Ballot message</source>
+        <translation>Message du bulletin</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="199"/>
         <source>&amp;Done</source>
         <translation>Termi&amp;né</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="200"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Masquer à nouveau le bulletin (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
-        <source>Type a number in each cell; Enter or Tab moves on; Delete clears; leave a cell empty if you cannot judge it. Every number is saved the moment it is entered.</source>
-        <translation>Saisissez un nombre dans chaque cellule&#xa0;; Entrée ou Tab passe à la suivante&#xa0;; Suppr efface&#xa0;; laissez une cellule vide si vous ne pouvez pas en juger. Chaque nombre est enregistré dès sa saisie.</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="209"/>
+        <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
+        <translation>Saisissez un nombre dans chaque cellule&#xa0;; Entrée ou Tab passe à la suivante. Tapez {key} si vous ne pouvez pas juger une cellule&#xa0;; Suppr la vide. Chaque réponse est enregistrée dès sa saisie.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="296"/>
+        <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bulletins du tour {n}&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="480"/>
+        <source>All %n cell(s) answered: this ballot is complete.</source>
+        <translation>
+            <numerusform>%n cellule renseignée&#xa0;: ce bulletin est complet.</numerusform>
+            <numerusform>Les %n cellules sont renseignées&#xa0;: ce bulletin est complet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="484"/>
+        <source>{filled} of %n cell(s) answered</source>
+        <translation>
+            <numerusform>Cellules renseignées&#xa0;: {filled} sur %n</numerusform>
+            <numerusform>Cellules renseignées&#xa0;: {filled} sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="280"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>Aucun tour n’est ouvert. Tours effectués&#xa0;: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="282"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Aucun tour pour l’instant. Ouvrez le tour 1 quand la salle est prête.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="285"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="286"/>
+        <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
+        <translation>&lt;b&gt;Bulletins&lt;/b&gt; (une fois un tour ouvert)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
         <source>blind</source>
         <translation>à l’aveugle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
         <source>open</source>
         <translation>à découvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="291"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>&lt;b&gt;Tour {n}&lt;/b&gt; ouvert ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="181"/>
-        <source>{rated} of {total} have rated</source>
-        <translation>{rated} sur {total} ont évalué</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="300"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Cet atelier est clôturé&#xa0;; ses évaluations ne peuvent plus être modifiées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="303"/>
         <source>Open a round to start rating.</source>
         <translation>Ouvrez un tour pour commencer l’évaluation.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="306"/>
+        <source>Every ballot is complete. Close the round when the room is ready.</source>
+        <translation>Tous les bulletins sont complets. Fermez le tour quand la salle est prête.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="309"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Choisissez un nom et appuyez sur Entrée pour démarrer ce bulletin.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="375"/>
         <source>Open round</source>
         <translation>Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="393"/>
+        <source>Close and Reveal</source>
+        <translation>Clore et révéler</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="393"/>
+        <source>Close Round</source>
+        <translation>Clore le tour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="397"/>
         <source>Close round</source>
         <translation>Clore le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="413"/>
+        <source>Discard round</source>
+        <translation>Abandonner le tour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="416"/>
+        <source>Round {n} and its {ratings} by {raters} will be removed.</source>
+        <translation>Le tour {n} sera supprimé, avec {ratings} de {raters}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="418"/>
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n évaluation</numerusform>
+            <numerusform>%n évaluations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="419"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="422"/>
+        <source>Round {n} will be removed; it holds no ratings.</source>
+        <translation>Le tour {n} sera supprimé&#xa0;; il ne contient aucune évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="427"/>
+        <source>Discard round {n}</source>
+        <translation>Abandonner le tour {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="468"/>
         <source>entered by the facilitator</source>
         <translation>saisi par l’animateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="470"/>
         <source>entered by the participant</source>
         <translation>saisi par le participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="473"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Bulletin de {name}&lt;/h2&gt;Tour {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="257"/>
-        <source>{filled} of {cells} cells rated</source>
-        <translation>{filled} cellules notées sur {cells}</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="542"/>
         <source>Rate</source>
         <translation>Saisir une note</translation>
     </message>
@@ -4558,67 +4858,67 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="168"/>
         <source>Restore backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="170"/>
         <source>Timed backup</source>
         <translation>Sauvegarde planifiée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="171"/>
         <source>Before an upgrade</source>
         <translation>Avant une mise à niveau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="172"/>
         <source>Before an import</source>
         <translation>Avant une importation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="173"/>
         <source>Before a restore</source>
         <translation>Avant une restauration</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="174"/>
         <source>Manual backup</source>
         <translation>Sauvegarde manuelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="180"/>
         <source>Taken</source>
         <translation>Créée le</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="185"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="187"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="191"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="209"/>
         <source>The workspace is backed up as it is now before it is restored, so a restore can itself be undone from this list.</source>
         <translation>Avant la restauration, l’espace de travail est sauvegardé dans son état actuel&#xa0;; une restauration peut donc elle-même être annulée depuis cette liste.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="217"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="197"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -4626,296 +4926,402 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>ResultsCharts</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="196"/>
         <source>No proposals to plot.</source>
         <translation>Aucune proposition à tracer.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="247"/>
         <source>Score: {score} (rank {rank})</source>
         <translation>Score&#xa0;: {score} (rang {rank})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="250"/>
         <source>PMO: {pmo} · TMO: {tmo} · Gap: {gap}</source>
         <translation>PMO&#xa0;: {pmo} · TMO&#xa0;: {tmo} · Écart&#xa0;: {gap}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="253"/>
         <source>Cost: {cost}</source>
         <translation>Coût&#xa0;: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="254"/>
         <source>Expected benefit: {benefit}</source>
         <translation>Bénéfice attendu&#xa0;: {benefit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="260"/>
         <source>⚑ Split room: dissent {dissent}</source>
         <translation>⚑ Salle partagée&#xa0;: dissension {dissent}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="504"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="470"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="514"/>
         <source>Results charts</source>
         <translation>Graphiques des résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="508"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="518"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="474"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="484"/>
         <source>Score against cost</source>
         <translation>Score par rapport au coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="511"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="527"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="477"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="493"/>
         <source>PMO score against TMO score</source>
         <translation>Score PMO par rapport au score TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="520"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="486"/>
         <source>Bubble area shows the expected benefit; the number is the rank. Top left: high score at low cost.</source>
         <translation>La surface des bulles représente le bénéfice attendu&#xa0;; le nombre est le rang. En haut à gauche&#xa0;: score élevé pour un coût faible.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="529"/>
-        <source>Above the diagonal the PMO rates a proposal higher, below it the TMO. The shaded band: the offices agree within ±{band} points.</source>
-        <translation>Au-dessus de la diagonale, le PMO note la proposition plus haut&#xa0;; en dessous, c’est le TMO. Bande grisée&#xa0;: les bureaux sont d’accord à ±{band} points près.</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="495"/>
+        <source>Bubble area shows the cost. Above the diagonal the TMO rates a proposal higher, below it the PMO. The shaded band: the offices agree within ±{band} points.</source>
+        <translation>La surface des bulles représente le coût. Au-dessus de la diagonale, le TMO note une proposition plus haut&#xa0;; en dessous, le PMO. Bande grisée&#xa0;: les bureaux sont d’accord à ±{band} points près.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="608"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="588"/>
+        <source>A withheld score is kept back for privacy: fewer than two of that office&apos;s participants rated the proposal.</source>
+        <translation>Un score masqué l’est par confidentialité&#xa0;: moins de deux participants de ce bureau ont évalué la proposition.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="579"/>
         <source>Not plotted: {items}</source>
         <translation>Non tracées&#xa0;: {items}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="610"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="581"/>
         <source>{title} ({reason})</source>
         <translation>{title} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="21"/>
+        <source>PMO score</source>
+        <translation>Score PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="22"/>
+        <source>TMO score</source>
+        <translation>Score TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="23"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="24"/>
+        <source>Estimated cost</source>
+        <translation>Coût estimé</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="25"/>
+        <source>Expected benefit</source>
+        <translation>Bénéfice attendu</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="32"/>
+        <source>Bubble area: cost</source>
+        <translation>Surface des bulles&#xa0;: coût</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="33"/>
+        <source>Bubble area: expected benefit</source>
+        <translation>Surface des bulles&#xa0;: bénéfice attendu</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="41"/>
+        <source>no cost given</source>
+        <translation>aucun coût indiqué</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="42"/>
+        <source>no benefit given</source>
+        <translation>aucun bénéfice indiqué</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="50"/>
+        <source>no PMO or TMO score</source>
+        <translation>ni score PMO ni score TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="55"/>
+        <source>PMO score withheld</source>
+        <translation>score PMO masqué</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="57"/>
+        <source>TMO score withheld</source>
+        <translation>score TMO masqué</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="62"/>
+        <source>no PMO score</source>
+        <translation>pas de score PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="63"/>
+        <source>no TMO score</source>
+        <translation>pas de score TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="64"/>
+        <source>no score</source>
+        <translation>pas de score</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="65"/>
+        <source>no cost</source>
+        <translation>pas de coût</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="66"/>
+        <source>no benefit</source>
+        <translation>pas de bénéfice</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="132"/>
+        <source>split room (dissent)</source>
+        <translation>salle partagée (dissension)</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="65"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="70"/>
         <source>&amp;Round:</source>
         <translation>T&amp;our&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="81"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="82"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="83"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="184"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="126"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="185"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="127"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="186"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="128"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="88"/>
         <source>Dissent</source>
         <translation>Dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="95"/>
         <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
         <translation>Dispersion des avis&#xa0;: 0 = accord total, 1 = division maximale. ⚑ signale une salle partagée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
         <source>Min–max</source>
         <translation>Min–max</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
         <source>Moved</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="105"/>
         <source>Change of the score since the previous round</source>
         <translation>Variation du score depuis le tour précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="207"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="129"/>
         <source>Raters</source>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="109"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="116"/>
         <source>Results by proposal</source>
         <translation>Résultats par proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="124"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="125"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="136"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Scores par critère de la proposition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="146"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Écart PMO/TMO par critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="161"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="171"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Conserver comme &amp;budget de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="174"/>
         <source>B&amp;udget:</source>
         <translation>B&amp;udget&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="185"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Où le PMO et le TMO divergent&lt;/b&gt; (score PMO − score TMO, par critère)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="209"/>
         <source>&amp;Gap view</source>
         <translation>&amp;Vue des écarts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="210"/>
         <source>Per &amp;criterion</source>
         <translation>Par &amp;critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="211"/>
         <source>Budget fi&amp;t</source>
         <translation>Choix &amp;sous budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="213"/>
         <source>Ch&amp;arts</source>
         <translation>&amp;Graphiques</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="321"/>
-        <source>Latest with ratings</source>
-        <translation>Dernier avec évaluations</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="233"/>
+        <source>Latest closed round</source>
+        <translation>Dernier tour clos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="265"/>
+        <source>Withheld: fewer than two participants of {offices} rated it, so the figure would show one person&apos;s rating.</source>
+        <translation>Masqué&#xa0;: moins de deux participants {offices} l’ont évalué, le chiffre montrerait donc l’évaluation d’une seule personne.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="281"/>
+        <source>No closed round with ratings yet. Results appear here once a round is closed; pick an open round in the Round box to follow it.</source>
+        <translation>Aucun tour clos avec des évaluations pour l’instant. Les résultats apparaissent ici dès qu’un tour est clos&#xa0;; choisissez un tour ouvert dans la liste Tour pour le suivre.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="291"/>
+        <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} ballots complete, {partial} started. Results are shown when the round is closed.</source>
+        <translation>&lt;h2&gt;Le tour {n} est à l’aveugle et encore ouvert&lt;/h2&gt;{rated} sur {total} bulletins complets, {partial} commencés. Les résultats sont affichés à la clôture du tour.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="305"/>
+        <source>Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is flagged at {threshold} (this workshop&apos;s threshold).</source>
+        <translation>Tour {n}&#xa0;: {rated} sur {total} bulletins complets, {partial} commencés. La dissension est signalée à partir de {threshold} (seuil de cet atelier).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="315"/>
+        <source>The round is still open: figures change as ratings come.</source>
+        <translation>Le tour est encore ouvert&#xa0;: les chiffres évoluent au fil des évaluations.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="318"/>
+        <source>— withheld: fewer than two participants of that office rated it.</source>
+        <translation>— masqué&#xa0;: moins de deux participants de ce bureau l’ont évalué.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="235"/>
         <source>Round {n}</source>
         <translation>Tour {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="364"/>
-        <source>No ratings yet. Results appear here once a round has ratings.</source>
-        <translation>Aucune évaluation pour l’instant. Les résultats apparaissent ici dès qu’un tour contient des évaluations.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
-        <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} have rated. Results are shown when the round is closed.</source>
-        <translation>&lt;h2&gt;Le tour {n} est à l’aveugle et encore ouvert&lt;/h2&gt;{rated} sur {total} ont évalué. Les résultats s’affichent à la clôture du tour.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="387"/>
-        <source>Round {n}: {rated} of {total} participants rated.</source>
-        <translation>Tour {n}&#xa0;: {rated} participants sur {total} ont évalué.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="400"/>
-        <source>&lt;span style=&apos;background:{pmo};color:white&apos;&gt;&amp;nbsp;PMO rates higher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:{tmo};color:white&apos;&gt;&amp;nbsp;TMO rates higher&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;the stronger the colour, the larger the gap</source>
-        <translation>&lt;span style=&apos;background:{pmo};color:white&apos;&gt;&amp;nbsp;Le PMO note plus haut&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:{tmo};color:white&apos;&gt;&amp;nbsp;Le TMO note plus haut&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;plus la couleur est intense, plus l’écart est grand</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="421"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="343"/>
         <source>overall</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="344"/>
         <source>PMO higher</source>
         <translation>PMO plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="344"/>
         <source>TMO higher</source>
         <translation>TMO plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="350"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;À discuter&lt;/b&gt; — les plus grands écarts entre les bureaux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="439"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="361"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Saisissez un budget pour voir quelles propositions donnent le score total le plus élevé dans cette limite.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="448"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="370"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Meilleur usage du budget&lt;/b&gt; (exact)&#xa0;: score total {score}, coût {cost} sur {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="467"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="389"/>
         <source>Set budget</source>
         <translation>Définir le budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="198"/>
         <source>Largest gaps to discuss</source>
         <translation>Plus grands écarts à discuter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="208"/>
         <source>Result details</source>
         <translation>Détail des résultats</translation>
     </message>
@@ -4923,326 +5329,401 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>ResultsWorkbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="18"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="19"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="19"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="20"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="21"/>
         <source>Ratings</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="22"/>
         <source>Gaps</source>
         <translation>Écarts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="23"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
         <source>PMO score</source>
         <translation>Score PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
         <source>TMO score</source>
         <translation>Score TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
         <source>Gap (PMO − TMO)</source>
         <translation>Écart (PMO − TMO)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
         <source>Dissent</source>
         <translation>Dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
         <source>Dissent flag</source>
         <translation>Signal de dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
         <source>Raters</source>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
         <source>Benefit</source>
         <translation>Bénéfice</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
         <source>Weight</source>
         <translation>Pondération</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
         <source>Scale min</source>
         <translation>Échelle min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
         <source>Scale max</source>
         <translation>Échelle max</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
+        <source>Rater</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
         <source>Entered by</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
         <source>Entered at</source>
         <translation>Saisi le</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
         <source>overall</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
         <source>Decided at</source>
         <translation>Décidée le</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
         <source>Round counted</source>
         <translation>Tour pris en compte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
         <source>none (no ratings yet)</source>
         <translation>aucun (pas encore d’évaluations)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
-        <source>Participants who rated</source>
-        <translation>Participants ayant évalué</translation>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
+        <source>Round chosen</source>
+        <translation>Tour choisi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
+        <source>yes: named for this workbook</source>
+        <translation>oui&#xa0;: désigné pour ce classeur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="76"/>
+        <source>no: the default, the latest closed round that holds ratings</source>
+        <translation>non&#xa0;: par défaut, le dernier tour clos comportant des évaluations</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="79"/>
+        <source>Complete ballots (rated)</source>
+        <translation>Bulletins complets (évalués)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="80"/>
+        <source>Partial ballots</source>
+        <translation>Bulletins partiels</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="84"/>
+        <source>Named: ratings beside the participants&apos; names</source>
+        <translation>Nominatif&#xa0;: évaluations avec le nom des participants</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="87"/>
+        <source>Office-tagged: ratings by office, never by person</source>
+        <translation>Par bureau&#xa0;: évaluations par bureau, jamais par personne</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="90"/>
+        <source>Anonymous: ratings with neither names nor offices</source>
+        <translation>Anonyme&#xa0;: évaluations sans noms ni bureaux</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="94"/>
+        <source>{office} {n}</source>
+        <translation>{office} {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="95"/>
+        <source>Rater {n}</source>
+        <translation>Évaluateur {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="96"/>
+        <source>can&apos;t judge</source>
+        <translation>ne peut pas juger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="97"/>
+        <source>— withheld: fewer than two participants of that office rated it</source>
+        <translation>— masqué&#xa0;: moins de deux participants de ce bureau l’ont évalué</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="100"/>
+        <source>Office-tagged workshop: raters appear as keys by office (PMO 1, PMO 2 …), dealt at random within each office and the same in every round of this workbook; the time of entry is given to the day only.</source>
+        <translation>Atelier par bureau&#xa0;: les évaluateurs apparaissent sous forme de codes par bureau (PMO 1, PMO 2 …), attribués au hasard au sein de chaque bureau et identiques dans tous les tours de ce classeur&#xa0;; l’heure de saisie n’est indiquée qu’au jour près.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="106"/>
+        <source>Anonymous workshop: raters appear as keys (Rater 1, Rater 2 …) dealt at random and the same in every round of this workbook, with no office; the time of entry is given to the day only.</source>
+        <translation>Atelier anonyme&#xa0;: les évaluateurs apparaissent sous forme de codes (Évaluateur 1, Évaluateur 2 …), attribués au hasard et identiques dans tous les tours de ce classeur, sans bureau&#xa0;; l’heure de saisie n’est indiquée qu’au jour près.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="146"/>
+        <source>Only the round counted is scored (by default the latest closed round that holds ratings); the Ratings sheet lists it in the column Round beside the other closed rounds.</source>
+        <translation>Seul le tour pris en compte sert au calcul des scores (par défaut, le dernier tour clos comportant des évaluations)&#xa0;; la feuille Évaluations le fait figurer dans la colonne Tour, à côté des autres tours clos.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="152"/>
+        <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;; &quot;can&apos;t judge&quot; is listed on the Ratings sheet and never scored.</source>
+        <translation>Un bulletin est complet quand chaque cellule proposition × critère contient une note ou «&#xa0;ne peut pas juger&#xa0;»&#xa0;; «&#xa0;ne peut pas juger&#xa0;» figure dans la feuille Évaluations et n’entre jamais dans les scores.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="158"/>
+        <source>In office-tagged and anonymous workshops an office&apos;s figures for a proposal, and for each of its criteria, are withheld (—) unless at least two participants of that office rated it; so are the office-tagged ratings they would be recomputed from.</source>
+        <translation>Dans les ateliers par bureau et anonymes, les chiffres d’un bureau pour une proposition, et pour chacun de ses critères, sont masqués (—) sauf si au moins deux participants de ce bureau l’ont évaluée&#xa0;; il en va de même des évaluations par bureau à partir desquelles ils seraient recalculés.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="81"/>
         <source>Dissent flag at</source>
         <translation>Seuil de signalement de la dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="82"/>
         <source>Anonymity</source>
         <translation>Anonymat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
-        <source>Anonymous workshop: participants appear as codes dealt in a random order, and the time of entry is given to the day only.</source>
-        <translation>Atelier anonyme&#xa0;: les participants apparaissent sous forme de codes attribués dans un ordre aléatoire, et l’heure de saisie n’est donnée qu’au jour près.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="112"/>
         <source>Step {n}</source>
         <translation>Étape {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="114"/>
         <source>A rating r on a criterion with scale [lo, hi] normalises to n = (r − lo) / (hi − lo); for a criterion where lower is better, n = 1 − n.</source>
         <translation>Une note r sur un critère d’échelle [lo, hi] est normalisée en n = (r − lo) / (hi − lo)&#xa0;; pour un critère où plus bas vaut mieux, n = 1 − n.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="119"/>
         <source>A participant&apos;s score for a proposal is Σ w·n / Σ w over the criteria that participant rated (w: the criterion&apos;s weight; a missing rating is left out, never counted as zero).</source>
         <translation>Le score d’un participant pour une proposition est Σ w·n / Σ w sur les critères qu’il a notés (w&#xa0;: la pondération du critère&#xa0;; une note manquante est ignorée, jamais comptée comme zéro).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="125"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO score and the TMO score are the same mean over the participants of that office; gap = PMO − TMO.</source>
         <translation>Le score d’une proposition vaut 100 × la moyenne des scores de ses participants. Le score PMO et le score TMO sont la même moyenne sur les participants du bureau concerné&#xa0;; écart = PMO − TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="131"/>
         <source>Per criterion (sheet Gaps): 100 × the mean of n over the participants who rated it, for PMO and for TMO, and the gap between them.</source>
         <translation>Par critère (feuille Écarts)&#xa0;: 100 × la moyenne de n sur les participants qui l’ont noté, pour le PMO et pour le TMO, et l’écart entre les deux.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="136"/>
         <source>Dissent is the population standard deviation of the participant scores (0–100) divided by 50: 0 is full agreement, 1 a maximal split. Median, min and max are of the same participant scores.</source>
         <translation>La dissension est l’écart type (de la population) des scores des participants (0–100) divisé par 50&#xa0;: 0 signifie un accord total, 1 une division maximale. La médiane, le min et le max portent sur ces mêmes scores.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="142"/>
         <source>Rank: by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Rang&#xa0;: par score, du plus élevé au plus bas&#xa0;; les scores égaux partagent le même rang (1, 2, 2, 4).</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="114"/>
-        <source>Only the round counted is scored (by default the latest round that holds ratings); the Ratings sheet lists it in the column Round beside the earlier rounds.</source>
-        <translation>Seul le tour pris en compte entre dans le calcul des scores (par défaut le dernier tour contenant des évaluations)&#xa0;; la feuille Évaluations l’indique dans la colonne Tour, à côté des tours précédents.</translation>
     </message>
 </context>
 <context>
@@ -5254,7 +5735,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="373"/>
         <source>Add office</source>
         <translation>Ajouter un bureau</translation>
     </message>
@@ -5265,7 +5746,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="77"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="434"/>
         <source>Delete office</source>
         <translation>Supprimer le bureau</translation>
     </message>
@@ -5288,14 +5769,14 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="86"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="387"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="394"/>
         <source>Add role</source>
         <translation>Ajouter un rôle</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="88"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="413"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="414"/>
         <source>Delete role</source>
         <translation>Supprimer le rôle</translation>
     </message>
@@ -5350,77 +5831,77 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>F2 ou double-clic modifie une cellule · Inser ajoute · Suppr supprime · Ctrl+Haut / Ctrl+Bas changent l’ordre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="120"/>
         <source>&amp;Offices</source>
         <translation>&amp;Bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="121"/>
         <source>&amp;Roles</source>
         <translation>&amp;Rôles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="144"/>
         <source>F2 edits the current cell, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 modifie la cellule courante, Inser ajoute, Suppr supprime, Ctrl+Haut et Ctrl+Bas déplacent la ligne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="237"/>
         <source>{offices} offices · {roles} roles · {letters} RACI letters held</source>
         <translation>{offices} bureaux · {roles} rôles · {letters} lettres RACI attribuées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="241"/>
         <source> · read-only</source>
         <translation> · lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="356"/>
         <source>Rename office</source>
         <translation>Renommer le bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="356"/>
         <source>Describe office</source>
         <translation>Décrire le bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="361"/>
         <source>Rename role</source>
         <translation>Renommer le rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="362"/>
         <source>Describe role</source>
         <translation>Décrire le rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="363"/>
         <source>Move role to another office</source>
         <translation>Déplacer le rôle vers un autre bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="369"/>
         <source>New office</source>
         <translation>Nouveau bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="389"/>
         <source>Add an office first: every role belongs to one.</source>
         <translation>Ajoutez d’abord un bureau&#xa0;: chaque rôle appartient à un bureau.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="392"/>
         <source>New role</source>
         <translation>Nouveau rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="407"/>
         <source>Delete the role “{role}”?</source>
         <translation>Supprimer le rôle «&#xa0;{role}&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="409"/>
         <source>It holds %n letter(s) in the RACI matrix.</source>
         <translation>
             <numerusform>Il détient %n lettre dans la matrice RACI.</numerusform>
@@ -5428,7 +5909,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="410"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="411"/>
         <source>It approves %n control point(s).</source>
         <translation>
             <numerusform>Il valide %n point de contrôle.</numerusform>
@@ -5436,27 +5917,27 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="412"/>
         <source>They go with it; Undo brings them back.</source>
         <translation>Tout cela disparaît avec lui&#xa0;; Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="413"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="414"/>
         <source>Delete Role</source>
         <translation>Supprimer le rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="418"/>
         <source>Delete role “{role}”</source>
         <translation>Supprimer le rôle «&#xa0;{role}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
         <source>Delete the office “{office}”?</source>
         <translation>Supprimer le bureau «&#xa0;{office}&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="429"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="430"/>
         <source>%n activities will have no owning office.</source>
         <translation>
             <numerusform>%n activité n’aura plus de bureau responsable.</numerusform>
@@ -5464,7 +5945,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="431"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="432"/>
         <source>%n workshop participant(s) will have no office.</source>
         <translation>
             <numerusform>%n participant d’atelier n’aura plus de bureau.</numerusform>
@@ -5472,42 +5953,42 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="434"/>
         <source>Delete Office</source>
         <translation>Supprimer le bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="438"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="439"/>
         <source>Delete office “{office}”</source>
         <translation>Supprimer le bureau «&#xa0;{office}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="462"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="463"/>
         <source>Move office up</source>
         <translation>Monter le bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="462"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="463"/>
         <source>Move office down</source>
         <translation>Descendre le bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="485"/>
         <source>Move role up</source>
         <translation>Monter le rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="485"/>
         <source>Move role down</source>
         <translation>Descendre le rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="495"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="496"/>
         <source>Change office colour</source>
         <translation>Changer la couleur du bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="507"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="508"/>
         <source>Office colour</source>
         <translation>Couleur du bureau</translation>
     </message>
@@ -5515,62 +5996,142 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="226"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="227"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="228"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="229"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="230"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="231"/>
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="237"/>
         <source>Double-click or press F2 to move the role to another office</source>
         <translation>Double-cliquez ou appuyez sur F2 pour déplacer le rôle vers un autre bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="239"/>
         <source>Activities where the role is Responsible</source>
         <translation>Activités où le rôle est Réalisateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="240"/>
         <source>Activities where the role is Accountable</source>
         <translation>Activités où le rôle est Approbateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="241"/>
         <source>All letters the role holds in the RACI matrix</source>
         <translation>Toutes les lettres que le rôle détient dans la matrice RACI</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="271"/>
         <source>approves %n control point(s)</source>
         <translation>
             <numerusform>valide %n point de contrôle</numerusform>
             <numerusform>valide %n points de contrôle</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoundStatus</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="49"/>
+        <source>Complete</source>
+        <translation>Complet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="51"/>
+        <source>Started ({filled} of {cells})</source>
+        <translation>Commencé ({filled} sur {cells})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="54"/>
+        <source>Not started</source>
+        <translation>Non commencé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="62"/>
+        <source>{done} of {total} complete, %n started</source>
+        <translation>
+            <numerusform>{done} sur {total} complets, %n commencé</numerusform>
+            <numerusform>{done} sur {total} complets, %n commencés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="65"/>
+        <source>{done} of {total} complete</source>
+        <translation>{done} sur {total} complets</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="88"/>
+        <source>Close round {n} and reveal its results?</source>
+        <translation>Clore le tour {n} et révéler ses résultats&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="90"/>
+        <source>Close round {n}?</source>
+        <translation>Clore le tour {n}&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="95"/>
+        <source>Every ballot is complete.</source>
+        <translation>Tous les bulletins sont complets.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="99"/>
+        <source>Incomplete (%n):</source>
+        <translation>
+            <numerusform>Incomplet (%n)&#xa0;:</numerusform>
+            <numerusform>Incomplets (%n)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="100"/>
+        <source>Not started (%n):</source>
+        <translation>
+            <numerusform>Non commencé (%n)&#xa0;:</numerusform>
+            <numerusform>Non commencés (%n)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="109"/>
+        <source>{filled} of {cells} cells</source>
+        <translation>{filled} sur {cells} cellules</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="114"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="117"/>
+        <source>Once the round is closed, nothing more can be entered in it.</source>
+        <translation>Une fois le tour clos, plus rien ne peut y être saisi.</translation>
     </message>
 </context>
 <context>
@@ -5634,57 +6195,17 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>ScoreCostChart</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="84"/>
-        <source>no score, no cost</source>
-        <translation>ni score ni coût</translation>
-    </message>
-    <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="86"/>
-        <source>no score</source>
-        <translation>pas de score</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="86"/>
-        <source>no cost</source>
-        <translation>pas de coût</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="88"/>
         <source>Nothing to plot: no proposal has both a score and a cost.</source>
         <translation>Rien à tracer&#xa0;: aucune proposition n’a à la fois un score et un coût.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="89"/>
-        <source>Estimated cost</source>
-        <translation>Coût estimé</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="89"/>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="90"/>
         <source>Rank {rank}, {title}: score {score}, cost {cost}, benefit {benefit}.</source>
         <translation>Rang {rank}, {title}&#xa0;: score {score}, coût {cost}, bénéfice {benefit}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="133"/>
-        <source>Bubble area: expected benefit</source>
-        <translation>Surface des bulles&#xa0;: bénéfice attendu</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="139"/>
-        <source>no benefit given</source>
-        <translation>aucun bénéfice indiqué</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="141"/>
-        <source>split room (dissent)</source>
-        <translation>salle partagée (dissension)</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="146"/>
         <source>↖ better: higher score, lower cost</source>
         <translation>↖ mieux&#xa0;: score plus élevé, coût plus faible</translation>
     </message>
@@ -5692,141 +6213,166 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>Services</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="35"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="47"/>
         <source>must be one of: {allowed}</source>
         <translation>doit être l’une des valeurs suivantes&#xa0;: {allowed}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="57"/>
         <source>must be a number</source>
         <translation>doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="65"/>
         <source>must not be negative</source>
         <translation>ne doit pas être négatif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="72"/>
         <source>must be greater than zero</source>
         <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="84"/>
+        <source>must be a number greater than 0 and at most 1, like 0.3</source>
+        <translation>doit être un nombre supérieur à 0 et au plus égal à 1, comme 0,3</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="92"/>
         <source>must be a whole number, zero or more</source>
         <translation>doit être un nombre entier positif ou nul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="102"/>
         <source>must be a colour like #2F6DB5</source>
         <translation>doit être une couleur comme #2F6DB5</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="115"/>
         <source>must be a date like 2026-11-25</source>
         <translation>doit être une date comme 2026-11-25</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="106"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="124"/>
         <source>must be chosen</source>
         <translation>doit être choisi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="316"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="329"/>
+        <source>Dissent threshold</source>
+        <translation>Seuil de dissension</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="62"/>
         <source>workshop &apos;{title}&apos; is closed; record an amendment instead</source>
         <translation>l’atelier «&#xa0;{title}&#xa0;» est clôturé&#xa0;; enregistrez plutôt un rectificatif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="94"/>
         <source>workshop &apos;{title}&apos; is closed; it cannot be reopened</source>
         <translation>l’atelier «&#xa0;{title}&#xa0;» est clôturé&#xa0;; il ne peut pas être rouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="53"/>
         <source>workshop &apos;{title}&apos; is already closed</source>
         <translation>l’atelier «&#xa0;{title}&#xa0;» est déjà clôturé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="75"/>
         <source>an amendment needs a reason (why)</source>
         <translation>un rectificatif doit être motivé (pourquoi)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="80"/>
         <source>the amendment changes nothing</source>
         <translation>le rectificatif ne modifie rien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="155"/>
         <source>rating: must be a number</source>
         <translation>évaluation&#xa0;: doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="181"/>
+        <source>can&apos;t judge</source>
+        <translation>ne peut pas juger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="191"/>
         <source>Rating of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Évaluation de «&#xa0;{proposal}&#xa0;» sur «&#xa0;{criterion}&#xa0;» (tour {n})&#xa0;: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="195"/>
+        <source>Rating by a {office} participant of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
+        <translation>Évaluation par un participant {office} de «&#xa0;{proposal}&#xa0;» sur «&#xa0;{criterion}&#xa0;» (tour {n})&#xa0;: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="202"/>
         <source>Rating by {who} of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Évaluation par {who} de «&#xa0;{proposal}&#xa0;» sur «&#xa0;{criterion}&#xa0;» (tour {n})&#xa0;: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="337"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="271"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="275"/>
         <source>Decision on &apos;{proposal}&apos;: {old} → {new}</source>
         <translation>Décision sur «&#xa0;{proposal}&#xa0;»&#xa0;: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="280"/>
         <source>Decision on &apos;{proposal}&apos; ({kind}): {fields} changed</source>
         <translation>Décision sur «&#xa0;{proposal}&#xa0;» ({kind}) — champs modifiés&#xa0;: {fields}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="364"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="304"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}&#xa0;: champ inconnu {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="372"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="319"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="320"/>
         <source>Action item &apos;{text}&apos;: {changes}</source>
         <translation>Action «&#xa0;{text}&#xa0;»&#xa0;: {changes}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="193"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="338"/>
         <source>no {what} with id {id}</source>
         <translation>{what} introuvable (identifiant {id})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="368"/>
         <source>{what} {field}: must be given</source>
         <translation>{what} {field}&#xa0;: obligatoire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="428"/>
         <source>office {office} still has {count} roles ({names}); move or delete them first</source>
         <translation>le bureau {office} a encore {count} rôles ({names})&#xa0;; déplacez-les ou supprimez-les d’abord</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="441"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="469"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}&#xa0;: le nouvel ordre doit contenir chaque élément de la liste une seule fois</translation>
     </message>
@@ -5917,24 +6463,33 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>variante RACI&#xa0;: certaines cellules contiennent des lettres absentes de {variant}&#xa0;; videz-les d’abord</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="77"/>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="177"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="71"/>
         <source>no workshop with id {id}</source>
         <translation>aucun atelier avec l’identifiant {id}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="105"/>
+        <source>this would delete %n rating(s) that participants entered; ratings are only removed by discarding their round (Workshop menu)</source>
+        <translation>
+            <numerusform>cela supprimerait %n évaluation saisie par les participants&#xa0;; les évaluations ne sont supprimées qu’en abandonnant leur tour (menu Atelier)</numerusform>
+            <numerusform>cela supprimerait %n évaluations saisies par les participants&#xa0;; les évaluations ne sont supprimées qu’en abandonnant leur tour (menu Atelier)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="180"/>
         <source>another {what} already has this {field}</source>
         <translation>un autre enregistrement de type {what} a déjà cette valeur de {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="184"/>
         <source>it is still used elsewhere, or refers to something missing</source>
         <translation>il est encore utilisé ailleurs ou fait référence à un élément manquant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="187"/>
         <source>the value breaks the rule &apos;{rule}&apos;</source>
         <translation>la valeur enfreint la règle «&#xa0;{rule}&#xa0;»</translation>
     </message>
@@ -5944,46 +6499,71 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>modèle inconnu «&#xa0;{name}&#xa0;» (au choix&#xa0;: {names})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="41"/>
         <source>a round is already open; close it first</source>
         <translation>un tour d’évaluation est déjà ouvert&#xa0;; fermez-le d’abord</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="67"/>
-        <source>no round is open</source>
-        <translation>aucun tour d’évaluation n’est ouvert</translation>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="80"/>
+        <source>no round is open; there is no round to close</source>
+        <translation>aucun tour n’est ouvert&#xa0;; il n’y a aucun tour à clore</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="109"/>
         <source>no round with id {id}</source>
         <translation>aucun tour d’évaluation avec l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="113"/>
         <source>this round is closed; ratings can no longer change</source>
         <translation>ce tour d’évaluation est clos&#xa0;; les évaluations ne peuvent plus être modifiées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="121"/>
         <source>no criterion with id {id}</source>
         <translation>aucun critère avec l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="240"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="215"/>
+        <source>this workshop has no round to discard</source>
+        <translation>cet atelier n’a aucun tour à abandonner</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="233"/>
+        <source>say why the round is discarded</source>
+        <translation>indiquez pourquoi le tour est abandonné</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="243"/>
+        <source>the round changed; try again</source>
+        <translation>le tour a changé&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="251"/>
+        <source>Round {n} discarded with its {ratings} rating(s) by {raters} participant(s)</source>
+        <translation>Tour {n} abandonné avec ses {ratings} évaluation(s) par {raters} participant(s)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="138"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}&#xa0;: {value} est hors de l’échelle {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="294"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="291"/>
         <source>decision: must be approve, reject, defer or needs-information</source>
         <translation>décision&#xa0;: doit être «&#xa0;approuver&#xa0;», «&#xa0;rejeter&#xa0;», «&#xa0;reporter&#xa0;» ou «&#xa0;informations requises&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="101"/>
         <source>workshop {id} has no round {n}</source>
         <translation>l’atelier {id} n’a pas de tour {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="175"/>
+        <source>round {n} is blind and still open; close it before printing results</source>
+        <translation>le tour {n} est à l’aveugle et encore ouvert&#xa0;; fermez-le avant d’imprimer les résultats</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="126"/>
@@ -5997,27 +6577,27 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Sans affectation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="227"/>
         <source>workshop &apos;{title}&apos; has no participants</source>
         <translation>l’atelier «&#xa0;{title}&#xa0;» n’a aucun participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="231"/>
         <source>workshop &apos;{title}&apos; needs criteria and proposals to rate</source>
         <translation>l’atelier «&#xa0;{title}&#xa0;» a besoin de critères et de propositions à évaluer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="292"/>
         <source>no ballot files given</source>
         <translation>aucun fichier de bulletin fourni</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="301"/>
         <source>a second ballot of {name} in this import (the first is {file})</source>
         <translation>un deuxième bulletin de {name} dans cette importation (le premier est {file})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="323"/>
         <source>workshop &apos;{title}&apos; is closed; ballots can no longer be imported</source>
         <translation>l’atelier «&#xa0;{title}&#xa0;» est clôturé&#xa0;; les bulletins ne peuvent plus être importés</translation>
     </message>
@@ -6035,300 +6615,307 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="94"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
         <translation>Cet atelier est clôturé. Ses participants, critères et propositions ne peuvent plus changer&#xa0;; l’ordre du jour et son compte rendu, si.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="103"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Participants ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="104"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="105"/>
         <source>Add participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="106"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Ajouter un participant dans le bureau du participant sélectionné et saisir son nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="107"/>
         <source>Delete participant</source>
         <translation>Supprimer le participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="108"/>
         <source>Participant {n}</source>
         <translation>Participant {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="116"/>
         <source>&amp;Criteria ({n})</source>
         <translation>C&amp;ritères ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="117"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="118"/>
         <source>Add criterion</source>
         <translation>Ajouter un critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="119"/>
         <source>Add a criterion and type its name</source>
         <translation>Ajouter un critère et saisir son nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="120"/>
         <source>Delete criterion</source>
         <translation>Supprimer le critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="121"/>
         <source>Criterion {n}</source>
         <translation>Critère {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="129"/>
         <source>P&amp;roposals ({n})</source>
         <translation>Pr&amp;opositions ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="130"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="131"/>
         <source>Add proposal</source>
         <translation>Ajouter une proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="132"/>
         <source>Add a proposal and type its title</source>
         <translation>Ajouter une proposition et saisir son titre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="133"/>
         <source>Delete proposal</source>
         <translation>Supprimer la proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="134"/>
         <source>Proposal {n}</source>
         <translation>Proposition {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="142"/>
         <source>A&amp;genda ({n})</source>
         <translation>Ordre du &amp;jour ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="143"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="144"/>
         <source>Add agenda item</source>
         <translation>Ajouter un point à l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="145"/>
         <source>Add an agenda item and type its title</source>
         <translation>Ajouter un point à l’ordre du jour et saisir son titre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="146"/>
         <source>Delete agenda item</source>
         <translation>Supprimer le point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="147"/>
         <source>Agenda item {n}</source>
         <translation>Point {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="158"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>&amp;Copier depuis un atelier précédent…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="160"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Copier les participants et les critères d’un autre atelier dans celui-ci</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="166"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 ou double-clic modifie une cellule · Entrée valide · Inser ajoute · Suppr supprime · Ctrl+Haut / Ctrl+Bas changent l’ordre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="202"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="210"/>
         <source>Named</source>
         <translation>Nominatif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="211"/>
         <source>Office-tagged</source>
         <translation>Par bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="212"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="221"/>
         <source>No budget set</source>
         <translation>Aucun budget défini</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="230"/>
+        <source>Proposals whose dissent (the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes) is at or above this are flagged.</source>
+        <translation>Les propositions dont la dissension (dispersion des scores des participants&#xa0;: 0 signifie un accord total, 1 une salle divisée en deux extrêmes) atteint ou dépasse cette valeur sont signalées.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="238"/>
         <source>Workshop title</source>
         <translation>Titre de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="239"/>
         <source>Workshop date</source>
         <translation>Date de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="240"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="241"/>
         <source>Facilitator</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="242"/>
         <source>Anonymity of ratings</source>
         <translation>Anonymat des évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="243"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="244"/>
+        <source>Dissent threshold</source>
+        <translation>Seuil de dissension</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="245"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="265"/>
         <source>&amp;Title:</source>
         <translation>Titr&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="266"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="267"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="268"/>
         <source>Fac&amp;ilitator:</source>
         <translation>Ani&amp;mation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="270"/>
         <source>&amp;Anonymity:</source>
         <translation>Anon&amp;ymat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="272"/>
         <source>&amp;Budget:</source>
         <translation>&amp;Budget&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="273"/>
+        <source>Dissent threshold (ma&amp;x 1):</source>
+        <translation>Seuil de dissension (ma&amp;x 1)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="274"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="285"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Les évaluations de chacun sont affichées avec son nom une fois le tour révélé.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="288"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Les évaluations sont affichées par bureau (PMO, TMO…), jamais par personne.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="291"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Les évaluations sont affichées sans noms ni bureaux, uniquement sous forme de totaux.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="322"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Cet atelier a des évaluations&#xa0;: les pondérations, sens et échelles modifient ses résultats, et une échelle qui exclurait des notes déjà données est refusée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="359"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Participants&#xa0;:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="360"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Ordre du jour&#xa0;:&lt;/b&gt; {hours} h {minutes:02d} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="367"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Montant demandé&#xa0;:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="371"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Budget&#xa0;:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="377"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Évaluations données&#xa0;:&lt;/b&gt; {n}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="370"/>
-        <source>%n rating(s) go with it.</source>
-        <translation>
-            <numerusform>%n évaluation est supprimée en même temps.</numerusform>
-            <numerusform>%n évaluations sont supprimées en même temps.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="403"/>
         <source>The decision taken on it goes with it.</source>
         <translation>La décision prise à son sujet est supprimée en même temps.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="408"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n action y fait référence&#xa0;; elle est conservée, sans ce lien.</numerusform>
@@ -6336,63 +6923,68 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="428"/>
         <source>Rename workshop</source>
         <translation>Renommer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="398"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="429"/>
         <source>Change workshop date</source>
         <translation>Changer la date de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="430"/>
         <source>Change workshop place</source>
         <translation>Changer le lieu de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="431"/>
         <source>Change facilitator</source>
         <translation>Changer l’animation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="401"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="432"/>
         <source>Change anonymity</source>
         <translation>Changer l’anonymat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="402"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="433"/>
         <source>Change budget</source>
         <translation>Changer le budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="434"/>
+        <source>Change dissent threshold</source>
+        <translation>Changer le seuil de dissension</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="435"/>
         <source>Edit workshop notes</source>
         <translation>Modifier les notes de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="428"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="444"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="476"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copier depuis un atelier précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="429"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="461"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Il n’y a pas encore d’autre atelier à copier.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="438"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="470"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Copier la préparation de «&#xa0;{workshop}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="446"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="478"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>Rien n’a été copié&#xa0;: cet atelier contient déjà tous les noms de «&#xa0;{w}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="155"/>
         <source>Participants, criteria, proposals and agenda</source>
         <translation>Participants, critères, propositions et ordre du jour</translation>
     </message>
@@ -6400,72 +6992,80 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="540"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="535"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 modifie la cellule courante, Entrée valide, Inser ajoute, Suppr supprime, Ctrl+Haut et Ctrl+Bas déplacent la ligne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="562"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="558"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="563"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="559"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="566"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="562"/>
         <source>Delete the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="567"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="563"/>
         <source>Move the selected row up</source>
         <translation>Monter la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="568"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="564"/>
         <source>Move the selected row down</source>
         <translation>Descendre la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="690"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="687"/>
         <source>Rename “{name}”</source>
         <translation>Renommer «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="692"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="689"/>
         <source>Edit “{name}”</source>
         <translation>Modifier «&#xa0;{name}&#xa0;»</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="717"/>
+        <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
+        <translation>
+            <numerusform>«&#xa0;{name}&#xa0;» contient %n évaluation saisie par les participants, ce qui empêche sa suppression&#xa0;: les évaluations ne sont supprimées qu’en abandonnant leur tour (page Évaluation). Si seul le nom est erroné, renommez plutôt l’élément.</numerusform>
+            <numerusform>«&#xa0;{name}&#xa0;» contient %n évaluations saisies par les participants, ce qui empêche sa suppression&#xa0;: les évaluations ne sont supprimées qu’en abandonnant leur tour (page Évaluation). Si seul le nom est erroné, renommez plutôt l’élément.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="716"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="727"/>
         <source>Delete “{name}”?</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="717"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="728"/>
         <source>Undo brings everything back.</source>
         <translation>Annuler rétablit tout.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="718"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="729"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="722"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="733"/>
         <source>Delete “{name}”</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="733"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="744"/>
         <source>Move “{name}” up</source>
         <translation>Monter «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="735"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="746"/>
         <source>Move “{name}” down</source>
         <translation>Descendre «&#xa0;{name}&#xa0;»</translation>
     </message>
@@ -6473,19 +7073,19 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>SetupTableModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="175"/>
         <source>No office</source>
         <translation>Aucun bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="183"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="212"/>
         <source>Higher is better</source>
         <translation>Plus élevé = meilleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="184"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="211"/>
         <source>Lower is better</source>
         <translation>Plus bas = meilleur</translation>
     </message>
@@ -6493,32 +7093,32 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="19"/>
+        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="21"/>
         <source>&lt;h1&gt;PMO–TMO Desktop&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;PMO–TMO Desktop&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="24"/>
         <source>One delivery method for the project and the technical offices, a RACI matrix both sides can trust, and workshops where both rate proposals together.</source>
         <translation>Une seule méthode de réalisation pour le bureau projets et le bureau technique, une matrice RACI fiable pour les deux, et des ateliers où tous deux évaluent ensemble les propositions.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="32"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="33"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="34"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Ouvrir l’espace de travail de &amp;démo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="40"/>
         <source>&lt;b&gt;Recent workspaces&lt;/b&gt;</source>
         <translation>&lt;b&gt;Espaces de travail récents&lt;/b&gt;</translation>
     </message>
@@ -6526,17 +7126,17 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>WorkshopListActions</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="550"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="593"/>
         <source>New workshop “{title}”</source>
         <translation>Nouvel atelier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="568"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="616"/>
         <source>Delete the workshop “{title}” with everything in it?</source>
         <translation>Supprimer l’atelier «&#xa0;{title}&#xa0;» avec tout son contenu&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="574"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="622"/>
         <source>It holds %n rating(s); they go with it.</source>
         <translation>
             <numerusform>Il contient %n évaluation&#xa0;; elle sera supprimée avec lui.</numerusform>
@@ -6544,27 +7144,27 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="582"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="630"/>
         <source>It holds no ratings yet.</source>
         <translation>Il ne contient encore aucune évaluation.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="583"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="631"/>
         <source>Undo brings it all back.</source>
         <translation>Annuler rétablit le tout.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="586"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="634"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="588"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="636"/>
         <source>Delete Workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="592"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="640"/>
         <source>Delete workshop “{title}”</source>
         <translation>Supprimer l’atelier «&#xa0;{title}&#xa0;»</translation>
     </message>
@@ -6610,113 +7210,123 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Importer les bulletins remplis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="97"/>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="99"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nouvel atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="102"/>
         <source>&amp;Close Workshop…</source>
         <translation>&amp;Clôturer l’atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="105"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Figer l’atelier&#xa0;; les corrections ultérieures sont consignées comme rectificatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="110"/>
         <source>&amp;Delete Workshop…</source>
         <translation>&amp;Supprimer l’atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Enregistrer un classeur de &amp;préparation vierge…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="118"/>
         <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Nouvel atelier &amp;depuis un classeur de préparation…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="123"/>
         <source>&amp;Export Ballots…</source>
         <translation>&amp;Exporter les bulletins…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="126"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>&amp;Importer les bulletins remplis…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="130"/>
+        <source>Discard Las&amp;t Round…</source>
+        <translation>Abandonner le dernier &amp;tour…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="134"/>
+        <source>Remove the latest round and its ratings, after a backup; recorded with the amendments</source>
+        <translation>Supprimer le dernier tour et ses évaluations, après une sauvegarde&#xa0;; consigné avec les rectificatifs</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="142"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>Compte rend&amp;u (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="145"/>
         <source>Meeting &amp;Pack…</source>
         <translation>D&amp;ossier de séance…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="148"/>
         <source>&amp;Results Workbook…</source>
         <translation>Classeur des &amp;résultats…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="201"/>
         <source>Close the workshop “{title}”?</source>
         <translation>Clôturer l’atelier «&#xa0;{title}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="204"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>La clôture fige les évaluations, décisions et actions&#xa0;; les corrections ultérieures sont consignées comme rectificatifs.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="211"/>
         <source>Close workshop</source>
         <translation>Clôturer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="213"/>
         <source>Close Workshop</source>
         <translation>Clôturer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="217"/>
         <source>Close workshop “{title}”</source>
         <translation>Clôturer l’atelier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="241"/>
         <source>Set-up workbook</source>
         <translation>Classeur de préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="219"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="313"/>
         <source>Wrote {file}</source>
         <translation>{file} enregistré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="259"/>
         <source>New workshop from set-up workbook</source>
         <translation>Nouvel atelier à partir d’un classeur de préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="276"/>
         <source>Ballots</source>
         <translation>Bulletins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="280"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>%n bulletin écrit</numerusform>
@@ -6724,17 +7334,17 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="292"/>
         <source>Import ballots</source>
         <translation>Importer les bulletins</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="358"/>
         <source>Meeting pack</source>
         <translation>Dossier de séance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="364"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Annulé après %n fichier</numerusform>
@@ -6742,7 +7352,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="370"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>%n fichier écrit dans {folder}</numerusform>
@@ -6753,157 +7363,157 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>WorkshopsArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="74"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="75"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="76"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="81"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="99"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="100"/>
         <source>Sponsor</source>
         <translation>Commanditaire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="101"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="102"/>
         <source>Benefit</source>
         <translation>Bénéfice</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="103"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="108"/>
         <source>Proposals of the workshop</source>
         <translation>Propositions de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="124"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="134"/>
         <source>No workshops yet. Workshops you plan and run appear here.</source>
         <translation>Aucun atelier pour l’instant. Les ateliers que vous planifiez et animez apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="141"/>
         <source>Planned</source>
         <translation>Planifié</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="142"/>
         <source>Live</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="143"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="148"/>
         <source>Open</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="150"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="151"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="152"/>
         <source>Deferred</source>
         <translation>Reportée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="153"/>
         <source>Needs information</source>
         <translation>Informations requises</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="215"/>
         <source>no office</source>
         <translation>aucun bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="221"/>
         <source>round {n}: {status}, {count} ratings</source>
         <translation>tour {n}&#xa0;: {status}, {count} évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="223"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="223"/>
         <source>closed</source>
         <translation>clos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="227"/>
         <source>no rounds yet</source>
         <translation>aucun tour pour l’instant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="231"/>
         <source>&lt;b&gt;Date:&lt;/b&gt; {date} · &lt;b&gt;Place:&lt;/b&gt; {place} · &lt;b&gt;Facilitator:&lt;/b&gt; {who}</source>
         <translation>&lt;b&gt;Date&#xa0;:&lt;/b&gt; {date} · &lt;b&gt;Lieu&#xa0;:&lt;/b&gt; {place} · &lt;b&gt;Animation&#xa0;:&lt;/b&gt; {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="237"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {n} ({people})</source>
         <translation>&lt;b&gt;Participants&#xa0;:&lt;/b&gt; {n} ({people})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="240"/>
         <source>&lt;b&gt;Criteria:&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Critères&#xa0;:&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="243"/>
         <source>&lt;b&gt;Rounds:&lt;/b&gt; {rounds}</source>
         <translation>&lt;b&gt;Tours d’évaluation&#xa0;:&lt;/b&gt; {rounds}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="244"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {n} items · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
         <translation>&lt;b&gt;Ordre du jour&#xa0;:&lt;/b&gt; {n} points · &lt;b&gt;Actions&#xa0;:&lt;/b&gt; {a} ({open} en cours)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="123"/>
         <source>Pages of the workshop</source>
         <translation>Pages de l’atelier</translation>
     </message>
@@ -6911,8 +7521,8 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/files.py" line="35"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="421"/>
         <source>{file}: already exists</source>
         <translation>{file}&#xa0;: existe déjà</translation>
     </message>
@@ -6968,7 +7578,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="78"/>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="185"/>
         <source>{file} is open read-only; nothing can be changed</source>
         <translation>{file} est ouvert en lecture seule&#xa0;; aucune modification n’est possible</translation>
@@ -6979,52 +7589,53 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>{file}&#xa0;: la mise à niveau a laissé {count} références rompues</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="319"/>
         <source>{file} cannot be written here ({where} is read-only)</source>
         <translation>{file} ne peut pas être écrit ici ({where} est en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="333"/>
         <source>{file} is open in PMO–TMO Desktop ({holder}); close it there before replacing it</source>
         <translation>{file} est ouvert dans PMO–TMO Desktop ({holder})&#xa0;; fermez-le là-bas avant de le remplacer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="377"/>
         <source>{file}: cannot be replaced ({reason})</source>
         <translation>{file}&#xa0;: impossible de le remplacer ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="321"/>
         <source>{file} cannot be changed here ({where} is read-only); open it read-only</source>
         <translation>{file} ne peut pas être modifié ici ({where} est en lecture seule)&#xa0;; ouvrez-le en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="338"/>
         <source>{file} is already open in PMO–TMO Desktop ({holder}); close it there, or open it read-only</source>
         <translation>{file} est déjà ouvert dans PMO–TMO Desktop ({holder})&#xa0;; fermez-le là-bas ou ouvrez-le en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="347"/>
         <source>{file}: cannot be opened for writing ({reason})</source>
         <translation>{file}&#xa0;: ouverture en écriture impossible ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="400"/>
         <source>{file} needs an upgrade to this version; open it for writing once</source>
         <translation>{file} doit être mis à niveau vers cette version&#xa0;; ouvrez-le une fois en écriture</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="424"/>
         <source>{file}: give the workspace a file name</source>
         <translation>{file}&#xa0;: donnez un nom de fichier à l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="428"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}&#xa0;: dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="456"/>
         <source>{file}: cannot be created ({reason})</source>
         <translation>{file}&#xa0;: création impossible ({reason})</translation>
     </message>

@@ -205,6 +205,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_results(args: argparse.Namespace) -> int:
+    from pmo_tmo_desktop.domain.figures import half_away
     from pmo_tmo_desktop.services import files, results
 
     with files.open_file(args.workspace, read_only=True) as ws:
@@ -214,21 +215,33 @@ def cmd_results(args: argparse.Namespace) -> int:
         _print_json(data)
         return EXIT_OK
     if data["round"] is None:
-        print(translate("Cli", "{title}: no ratings yet").format(title=data["workshop"]["title"]))
+        print(
+            translate("Cli", "{title}: no closed round with ratings yet").format(
+                title=data["workshop"]["title"]
+            )
+        )
         return EXIT_OK
     print(
-        translate("Cli", "{title} — round {n}, {rated} of {total} participants rated").format(
+        translate(
+            "Cli", "{title} — round {n}, {rated} of {total} ballots complete, {partial} started"
+        ).format(
             title=data["workshop"]["title"],
             n=data["round"],
             rated=data["rated"],
             total=data["participants"],
+            partial=data["partial"],
         )
     )
+    if not data["revealed"]:
+        print(translate("Cli", "This round is blind and still open: results once it is closed."))
+        return EXIT_OK
     head = translate("Cli", "rank  score    PMO    TMO    gap  dissent  proposal")
     print(head)
 
     def cell(value: object, width: int, digits: int = 1) -> str:
-        return f"{value:>{width}.{digits}f}" if isinstance(value, float) else f"{'—':>{width}}"
+        if not isinstance(value, float):
+            return f"{'—':>{width}}"
+        return f"{half_away(value, digits):>{width}.{digits}f}"
 
     for p in data["proposals"]:
         flag = " !" if p["dissent_flag"] else "  "
@@ -236,6 +249,19 @@ def cmd_results(args: argparse.Namespace) -> int:
             f"{p['rank'] or '—':>4}  {cell(p['score'], 5)}  {cell(p['pmo_score'], 5)}  "
             f"{cell(p['tmo_score'], 5)}  {cell(p['gap'], 5)}  "
             f"{cell(p['dissent'], 7, 2)}{flag}  {p['title']}"
+        )
+    print(
+        translate("Cli", "! dissent of {threshold} or more (the workshop's threshold)").format(
+            threshold=f"{data['dissent_threshold']:.2f}"
+        )
+    )
+    if any(p["withheld"] or any(c["withheld"] for c in p["criteria"]) for p in data["proposals"]):
+        print(
+            translate(
+                "Cli",
+                "— withheld: fewer than two participants of that office rated it, so the figure "
+                "would show one person's rating",
+            )
         )
     if "budget_fit" in data:
         fit = data["budget_fit"]
@@ -289,7 +315,9 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
     sections = args.sections.split(",") if args.sections is not None else pack.SECTIONS
     with files.open_file(args.workspace, read_only=True) as ws:
-        written = pack.write_pack(ws, args.workshop, args.out, [s.strip() for s in sections])
+        written = pack.write_pack(
+            ws, args.workshop, args.out, [s.strip() for s in sections], round_number=args.round
+        )
     for path in written:
         print(path)
     return EXIT_OK
@@ -408,6 +436,7 @@ def build_parser() -> argparse.ArgumentParser:
     pk.add_argument("workspace", type=Path, metavar="WORKSPACE")
     pk.add_argument("--workshop", type=int, required=True, metavar="ID")
     pk.add_argument("--out", type=Path, required=True, metavar="DIR")
+    pk.add_argument("--round", type=int, metavar="N")
     pk.add_argument(
         "--sections", metavar="A,B,...", help="preread,minutes,handbook,methodology,results"
     )
@@ -421,10 +450,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.add_argument("workspace", type=Path, metavar="WORKSPACE")
     listing.add_argument("--json", action="store_true")
-    from pmo_tmo_desktop.cli_workshop import add_ballots_commands, add_workshop_commands
+    from pmo_tmo_desktop.cli_workshop import (
+        add_ballots_commands,
+        add_round_commands,
+        add_workshop_commands,
+    )
 
     add_workshop_commands(workshop_commands, command)
     add_ballots_commands(commands, command)
+    add_round_commands(commands, command)
     return parser
 
 

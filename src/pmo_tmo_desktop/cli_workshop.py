@@ -1,5 +1,5 @@
-"""`pmo-tmo workshop template|new|close` and `pmo-tmo ballots export|import`: the workshop
-workbooks, and closing a workshop.
+"""`pmo-tmo workshop template|new|close`, `pmo-tmo ballots export|import` and `pmo-tmo round
+open|close`: the workshop workbooks, rounds, and closing a workshop.
 
 Handlers return the exit code; a problem with the input raises a UserError, which `cli.main`
 turns into one line on stderr and exit code 2 (nothing changed).
@@ -55,6 +55,40 @@ def cmd_workshop_close(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_round_open(args: argparse.Namespace) -> int:
+    from pmo_tmo_desktop.services import files, queries, workshops
+
+    with files.open_file(args.workspace) as ws:
+        workshops.open_round(ws, args.workshop, blind=True)
+        opened = queries.workshop(ws, args.workshop).open_round
+    assert opened is not None
+    print(opened.number)  # the number alone, for scripts
+    return EXIT_OK
+
+
+def cmd_round_close(args: argparse.Namespace) -> int:
+    from pmo_tmo_desktop.services import files, queries, results, workshops
+
+    with files.open_file(args.workspace) as ws:
+        outcome = workshops.close_round(ws, args.workshop)
+        data = queries.workshop(ws, args.workshop)
+        offices = {o.id: o.name for o in queries.offices(ws)}
+    number = next(r.number for r in data.rounds if r.id == outcome.value)
+    found = results.compute(data, offices, number)
+    print(
+        translate(
+            "Cli",
+            "Closed and revealed round {n}: {rated} of {total} ballots complete, {partial} started",
+        ).format(
+            n=number,
+            rated=found.results.rated,
+            total=found.results.expected,
+            partial=found.results.partial,
+        )
+    )
+    return EXIT_OK
+
+
 def cmd_ballots_export(args: argparse.Namespace) -> int:
     from pmo_tmo_desktop.services import files, workshop_files
 
@@ -75,13 +109,24 @@ def cmd_ballots_import(args: argparse.Namespace) -> int:
     text = translate(
         "Cli",
         "Imported {ballots} ballots into round {round}: {ratings} ratings written, "
-        "{removed} removed",
+        "{cant_judge} can't judge, {removed} removed; {complete} complete, "
+        "{incomplete} incomplete",
     ).format(
         ballots=summary.ballots,
         round=summary.round_number,
         ratings=summary.ratings,
+        cant_judge=summary.cant_judge,
         removed=summary.removed,
+        complete=summary.complete,
+        incomplete=len(summary.incomplete),
     )
+    if summary.incomplete:
+        each = translate("Cli", "{name}: {filled} of {cells} cells")
+        details = "; ".join(
+            each.format(name=b.name, filled=b.fill.filled, cells=b.fill.cells)
+            for b in summary.incomplete
+        )
+        text += f" ({details})"
     if summary.round_opened:
         text += translate("Cli", " (the round was opened for them)")
     print(text)
@@ -122,6 +167,20 @@ def add_workshop_commands(workshop_subparsers: Any, command_factory: CommandFact
     )
     close.add_argument("workspace", type=Path, metavar="WORKSPACE")
     close.add_argument("--workshop", type=int, required=True, metavar="ID")
+
+
+def add_round_commands(commands: Any, command_factory: CommandFactory) -> None:
+    """The top-level `round` group (open, close), into the top-level subparsers."""
+    group = commands.add_parser("round", help=translate("Cli", "rating rounds"))
+    rounds = group.add_subparsers(dest="round_command", metavar="COMMAND", parser_class=type(group))
+    rounds.required = True
+    for name, handler, text in (
+        ("open", cmd_round_open, translate("Cli", "open a new blind round; prints its number")),
+        ("close", cmd_round_close, translate("Cli", "close the open round and reveal it")),
+    ):
+        sub = command_factory(name, handler, text, rounds)
+        sub.add_argument("workspace", type=Path, metavar="WORKSPACE")
+        sub.add_argument("--workshop", type=int, required=True, metavar="ID")
 
 
 def add_ballots_commands(commands: Any, command_factory: CommandFactory) -> None:

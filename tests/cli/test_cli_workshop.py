@@ -7,6 +7,7 @@ code, without a second's start-up each); one case of each also runs as a process
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from openpyxl import load_workbook
 
 from pmo_tmo_desktop import cli
 from pmo_tmo_desktop.domain import model as m
@@ -159,7 +161,7 @@ def test_ballots_export_writes_one_workbook_per_demo_participant(
     assert len(list((tmp_path / "b").glob("ballot-*.xlsx"))) == people
 
 
-def _ratings(workspace: Path, workshop_id: int) -> dict[tuple[str, str, str], float]:
+def _ratings(workspace: Path, workshop_id: int) -> dict[tuple[str, str, str], float | None]:
     with files.open_file(workspace, read_only=True) as ws:
         data = queries.workshop(ws, workshop_id)
     names = {p.id: p.name for p in data.participants}
@@ -202,6 +204,73 @@ def test_ballots_import_opens_round_one_and_replaces_on_reimport(
     assert _ratings(workspace, int(workshop_id)) == first
 
 
+def test_the_exported_ballot_offers_cant_judge_in_every_cell(made: Made) -> None:
+    sheet = load_workbook(made.ballots / "ballot-tom-berg.xlsx")["Ballot"]
+    checks = {str(v.sqref): (v.type, v.formula1) for v in sheet.data_validations.dataValidation}
+    assert checks == {
+        "B7:B8": ("list", '"1,2,3,4,5,6,7,8,9,10,can\'t judge"'),
+        "C7:C8": ("list", '"0,1,2,3,4,can\'t judge"'),
+        "D7:D8": ("list", '"1,2,3,4,5,6,7,8,9,10,can\'t judge"'),
+    }
+    assert 'Leave no cell empty: type a number or choose "can\'t judge"' in sheet["A4"].value
+
+
+def _progress(workspace: Path, workshop_id: int) -> tuple[int, int]:
+    """(rated, partial) of round 1 as `pmo-tmo results --json` gives them."""
+    done = run("results", workspace, "--workshop", str(workshop_id), "--round", "1", "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    return data["rated"], data["partial"]
+
+
+def test_cant_judge_answers_a_cell_and_completes_a_ballot(
+    made: Made, workspace: Path, ballots: dict[str, Path]
+) -> None:
+    workshop_id, said = str(made.id), []
+
+    def imported(*paths: Path) -> None:
+        done = run("ballots", "import", workspace, "--workshop", workshop_id, *paths)
+        assert done.returncode == 0, done.stderr
+        said.append(done.stdout)
+
+    ana = edit_cells(
+        ballots["ana-garcia"],
+        "Ballot",
+        {"B7": 8, "C7": 1, "D7": "can't judge", "B8": 6, "C8": 2, "D8": 7},
+    )
+    tom = edit_cells(  # D8 left empty
+        ballots["tom-berg"], "Ballot", {"B7": 5, "C7": " Can't Judge ", "D7": 4, "B8": 3, "C8": 0}
+    )
+    imported(ana, tom)
+    found = _ratings(workspace, made.id)
+    assert len(found) == 11
+    assert found[("Ana García", "New CRM", "Benefit")] is None
+    assert found[("Tom Berg", "New CRM", "Delivery risk")] is None
+    assert ("Tom Berg", "ERP upgrade", "Benefit") not in found
+    assert _progress(workspace, made.id) == (1, 1), "Ana's ballot is complete, Tom's partial"
+
+    edit_cells(tom, "Ballot", {"C7": 2, "D8": 1})  # a number replaces "can't judge"
+    imported(tom)
+    found = _ratings(workspace, made.id)
+    assert found[("Tom Berg", "New CRM", "Delivery risk")] == 2
+    assert found[("Tom Berg", "ERP upgrade", "Benefit")] == 1
+    assert _progress(workspace, made.id) == (2, 0)
+
+    edit_cells(ana, "Ballot", {"D7": None})  # emptied: the earlier "can't judge" goes
+    imported(ana)
+    assert ("Ana García", "New CRM", "Benefit") not in _ratings(workspace, made.id)
+    assert _progress(workspace, made.id) == (1, 1)
+
+    assert said == [
+        "Imported 2 ballots into round 1: 9 ratings written, 2 can't judge, 0 removed; "
+        "1 complete, 1 incomplete (Tom Berg: 5 of 6 cells) (the round was opened for them)\n",
+        "Imported 1 ballots into round 1: 6 ratings written, 0 can't judge, 0 removed; "
+        "1 complete, 0 incomplete\n",
+        "Imported 1 ballots into round 1: 5 ratings written, 0 can't judge, 1 removed; "
+        "0 complete, 1 incomplete (Ana García: 5 of 6 cells)\n",
+    ]
+
+
 BAD_BALLOTS = [
     # (id, sheet edited, changes, what stderr names)
     ("off-scale", "Ballot", {"B7": 12},
@@ -209,6 +278,8 @@ BAD_BALLOTS = [
     ("off-scale-risk", "Ballot", {"C8": 4.5},
      "sheet Ballot, cell C8: 4.5 is outside the scale 0–4 of Delivery risk"),
     ("not-a-number", "Ballot", {"D7": "good"}, "sheet Ballot, cell D7: Benefit: 'good' is not"),
+    ("not-cant-judge", "Ballot", {"C7": "cannot say"},
+     "sheet Ballot, cell C7: Delivery risk: 'cannot say' is not a number or \"can't judge\""),
     ("unknown-participant", "ids", {"B6": 999}, "sheet Ballot, cell A3: unknown participant"),
     ("unknown-proposal", "ids", {"B11": 999}, "sheet Ballot, cell A7: unknown proposal"),
     ("unknown-criterion", "ids", {"E12": 999}, "sheet Ballot, cell C6: unknown criterion"),
@@ -280,3 +351,60 @@ def test_refusals_as_a_separate_process(
         "ballot-ana-garcia.xlsx, sheet Ballot, cell D8: 11 is outside the scale 1–10 of Benefit",
     )
     assert fingerprint(workspace) == before and backups(workspace) == set()
+
+
+# -- the dissent threshold of a set-up ---------------------------------------------------------
+
+
+def _results(workspace: Path, workshop_id: str) -> Any:
+    done = run("results", workspace, "--workshop", workshop_id, "--json")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_the_set_up_workbooks_dissent_threshold_is_the_one_results_flag_at(
+    made: Made, tmp_path: Path
+) -> None:
+    workspace = shutil.copyfile(made.blank, tmp_path / "blank.pmotmo")
+    book = load_workbook(made.template)
+    sheet = book["Workshop"]
+    [row] = [
+        r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == "Dissent threshold"
+    ]
+    assert sheet.cell(row, 2).value == 0.3  # the template's default
+    sheet.cell(row, 2).value = 0.65
+    sheet["B3"] = "Split-sensitive review"
+    book.save(tmp_path / "setup.xlsx")
+    created = run("workshop", "new", workspace, "--from", tmp_path / "setup.xlsx")
+    assert created.returncode == 0, created.stderr
+    assert _results(workspace, created.stdout.strip())["dissent_threshold"] == 0.65
+
+    sheet.delete_rows(row)  # a set-up made from the template before the field was there
+    sheet["B3"] = "Older set-up"
+    book.save(tmp_path / "older.xlsx")
+    older = run("workshop", "new", workspace, "--from", tmp_path / "older.xlsx")
+    assert older.returncode == 0, older.stderr
+    assert _results(workspace, older.stdout.strip())["dissent_threshold"] == 0.3
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        ("lots", "the dissent threshold: 'lots' is not a number"),
+        (1.5, "the dissent threshold must be from 0.05 to 1 (1.5)"),
+        (0.01, "the dissent threshold must be from 0.05 to 1 (0.01)"),
+    ],
+)
+def test_a_dissent_threshold_that_is_no_number_or_out_of_range_creates_nothing(
+    made: Made, tmp_path: Path, value: Any, words: str
+) -> None:
+    workspace = shutil.copyfile(made.blank, tmp_path / "blank.pmotmo")
+    bad = edit_cells(made.setup, "Workshop", {"B10": value}, tmp_path / "bad-setup.xlsx")
+    before = fingerprint(workspace)
+    assert_refused(
+        run("workshop", "new", workspace, "--from", bad),
+        f"bad-setup.xlsx, sheet Workshop, cell B10: {words}",
+    )
+    assert fingerprint(workspace) == before and backups(workspace) == set()
+    with files.open_file(workspace, read_only=True) as ws:
+        assert queries.workshops(ws) == ()

@@ -274,7 +274,7 @@ def test_an_earlier_round_can_be_asked_for() -> None:
         (ERP, pytest.approx(100.0)),
         (CRM, pytest.approx(100 * (0.25 + 0.0) / 2)),
     ]
-    assert (results.rated, results.expected) == (2, 5)
+    assert (results.rated, results.partial, results.expected) == (0, 2, 5)  # partial ballots
 
 
 def test_a_round_that_does_not_exist_rates_nothing() -> None:
@@ -294,12 +294,14 @@ def test_a_workshop_without_ratings_has_no_round_to_show() -> None:
     assert results.proposals[0].rank is None
 
 
-def test_the_room_sees_how_many_have_rated_in_each_round() -> None:
-    data = two_rounds()
-    assert progress(data, 1) == (2, 5)  # "2 of 5 have rated"
-    assert progress(data, 2) == (3, 5)
+def test_the_room_counts_complete_ballots_not_ballots_with_one_cell() -> None:
+    data = two_rounds()  # two proposals x one criterion each rated: nobody filled all 4 cells
+    assert progress(data, 1) == (0, 5)
+    assert progress(data, 2) == (0, 5)
+    full = workshop([rate(PAM, CRM, VALUE, 2), rate(PAM, CRM, RISK, 3), rate(TINA, CRM, VALUE, 4)])
+    assert progress(full, 1) == (1, 5)  # Pam complete; Tina started only
     assert progress(data, 3) == (0, 5)
-    assert (score(data).rated, score(data).expected) == (3, 5)
+    assert (score(data).rated, score(data).partial, score(data).expected) == (0, 3, 5)
 
 
 def test_the_movement_between_rounds_shows_who_gained() -> None:

@@ -17,6 +17,7 @@ from openpyxl import Workbook, load_workbook
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.exchange.ballot_xlsx import (
     BallotSource,
+    BallotTexts,
     ballot_file_name,
     criterion_header,
     read_ballot,
@@ -97,6 +98,9 @@ BAD_SETUPS = [
     ("anonymity", "Workshop", "B7", "secret", "'secret'"),
     ("budget", "Workshop", "B8", "much", "not a number"),
     ("agenda-minutes", "Agenda", "C3", 12.5, "whole number"),
+    ("dissent-threshold-text", "Workshop", "B10", "high", "dissent threshold: 'high' is not"),
+    ("dissent-threshold-zero", "Workshop", "B10", 0, "dissent threshold must be from 0.05 to 1"),
+    ("dissent-threshold-above-one", "Workshop", "B10", 1.5, "from 0.05 to 1 (1.5)"),
 ]
 
 
@@ -114,7 +118,7 @@ def test_the_template_has_the_sheets_headers_and_dropdowns_a_person_needs(templa
     book = load_workbook(template)
     assert book.sheetnames == ["Workshop", "Participants", "Criteria", "Proposals", "Agenda"]
     workshop = book["Workshop"]
-    labels = [workshop.cell(row=r, column=1).value for r in range(3, 10)]
+    labels = [workshop.cell(row=r, column=1).value for r in range(3, 11)]
     assert labels == [
         "Title",
         "Date (YYYY-MM-DD)",
@@ -123,6 +127,7 @@ def test_the_template_has_the_sheets_headers_and_dropdowns_a_person_needs(templa
         "Anonymity",
         "Budget",
         "Notes",
+        "Dissent threshold",
     ]
     assert "pmo-tmo workshop new" in workshop["A1"].value
     expected = {
@@ -154,6 +159,36 @@ def test_the_template_has_the_sheets_headers_and_dropdowns_a_person_needs(templa
     assert lists['"named,office-tagged,anonymous"'] == "B7"
     assert lists['"' + ",".join(DEFAULT_OFFICES) + '"'].startswith("B3:B")
     assert lists['"higher is better,lower is better"'].startswith("C3:C")
+
+
+def test_the_template_offers_the_default_dissent_threshold_and_says_what_it_does(
+    template: Path,
+) -> None:
+    workshop = load_workbook(template)["Workshop"]
+    assert workshop["A10"].value == "Dissent threshold"
+    assert workshop["B10"].value == 0.3
+    assert workshop["C10"].value == "Flag proposals whose dissent is at or above this, 0.05–1."
+    [check] = [v for v in workshop.data_validations.dataValidation if str(v.sqref) == "B10"]
+    assert (check.type, check.operator, check.formula1, check.formula2) == (
+        "decimal",
+        "between",
+        "0.05",
+        "1",
+    )
+
+
+def test_the_dissent_threshold_reads_back_and_an_older_template_gives_none(
+    template: Path, tmp_path: Path
+) -> None:
+    filled = fill_setup(template, tmp_path / "filled.xlsx")
+    assert read_setup(filled).dissent_threshold == 0.3  # as the template offers it
+    assert read_setup(edit_cells(filled, "Workshop", {"B10": 0.45})).dissent_threshold == 0.45
+    assert read_setup(edit_cells(filled, "Workshop", {"B10": "0.6"})).dissent_threshold == 0.6
+    assert read_setup(edit_cells(filled, "Workshop", {"B10": 1})).dissent_threshold == 1
+    assert read_setup(edit_cells(filled, "Workshop", {"B10": None})).dissent_threshold is None
+    older = edit_cells(filled, "Workshop", {"A10": None, "B10": None, "C10": None})
+    setup = read_setup(older)  # a template from before the field: it still reads
+    assert setup.dissent_threshold is None and setup.title == "Q1 Portfolio Review"
 
 
 def test_long_office_lists_go_on_a_hidden_sheet(tmp_path: Path) -> None:
@@ -288,7 +323,10 @@ def test_a_ballot_offers_a_protected_grid_limited_to_each_scale(ballot: Path) ->
     assert book["ids"].sheet_state == "veryHidden"
     sheet = book["Ballot"]
     assert sheet["A1"].value == "Q1 Review" and sheet["A3"].value == "Participant: Ana García"
-    assert "from 1 to 10; leave a cell empty if you cannot judge it" in sheet["A4"].value
+    assert sheet["A4"].value.startswith(
+        "Rate each proposal on each criterion from 1 to 10. Leave no cell empty: type a number "
+        'or choose "can\'t judge". Details: sheet Proposals.'
+    )
     assert [c.value for c in sheet[6]][:3] == [
         "Proposal",
         "Strategic fit (1–10, higher is better)",
@@ -298,18 +336,110 @@ def test_a_ballot_offers_a_protected_grid_limited_to_each_scale(ballot: Path) ->
     assert sheet.protection.sheet
     for cell in ("B7", "C7", "B8", "C8"):
         assert sheet[cell].protection.locked is False
-        assert sheet[cell].fill.start_color.rgb == "FFFFF2CC"
     assert sheet["A7"].protection.locked and sheet["B6"].protection.locked
     checks = {str(v.sqref): v for v in sheet.data_validations.dataValidation}
     assert set(checks) == {"B7:B8", "C7:C8"}
-    assert (checks["B7:B8"].type, checks["B7:B8"].formula1, checks["B7:B8"].formula2) == (
-        "decimal",
-        "1",
-        "10",
-    )
-    assert checks["B7:B8"].showErrorMessage and "1 to 10" in checks["B7:B8"].error
+    fit = checks["B7:B8"]
+    assert (fit.type, fit.formula1) == ("list", '"1,2,3,4,5,6,7,8,9,10,can\'t judge"')
+    assert fit.showErrorMessage and fit.errorStyle == "stop"
+    assert fit.error == 'Strategic fit: enter a number from 1 to 10, or "can\'t judge".'
+    assert fit.prompt == '1–10, higher is better; or "can\'t judge"'
     details = [c.value for c in book["Proposals"][2]]
     assert details == ["New CRM", "Sales", "Replace it", 250000, 400000, 9]
+
+
+def _answer_formats(path: Path) -> dict[str, tuple[str, Any]]:
+    """The Ballot sheet's conditional formats: what each rule shades, by its formula."""
+    sheet = load_workbook(path)["Ballot"]
+    return {
+        rule.formula[0]: (str(area.sqref), rule.dxf)
+        for area in sheet.conditional_formatting
+        for rule in area.rules
+    }
+
+
+def test_cant_judge_cells_look_answered_and_empty_ones_to_do(ballot: Path) -> None:
+    formats = _answer_formats(ballot)
+    assert set(formats) == {'OR(TRIM(B7)="can\'t judge")', "LEN(TRIM(B7))=0"}
+    area, unsure = formats['OR(TRIM(B7)="can\'t judge")']
+    assert area == "B7:C8"
+    assert unsure.font.i and unsure.fill.fgColor.rgb == "FFECEFF1"
+    area, empty = formats["LEN(TRIM(B7))=0"]
+    assert area == "B7:C8"
+    assert empty.fill.fgColor.rgb == "FFFFF2CC" and empty.font is None
+    sheet = load_workbook(ballot)["Ballot"]
+    assert sheet["B7"].fill.fill_type is None, "a filled cell loses the to-do shade"
+
+
+def test_wide_or_fractional_scales_check_a_number_or_cant_judge(tmp_path: Path) -> None:
+    criteria = (
+        m.Criterion(21, 5, "Strategic fit", 3, m.Direction.HIGHER, 0, 100, "", 0),
+        m.Criterion(22, 5, "Delivery risk", 1, m.Direction.LOWER, 0, 4.5, "", 1),
+        m.Criterion(23, 5, "Benefit", 1, m.Direction.HIGHER, 1, 5, "", 2),
+    )
+    source = _source(criteria=criteria)
+    path = tmp_path / "b.xlsx"
+    write_ballot(path, source, source.participants[0])
+    checks = {
+        str(v.sqref): (v.type, v.formula1)
+        for v in load_workbook(path)["Ballot"].data_validations.dataValidation
+    }
+    assert checks == {
+        "B7:B8": (
+            "custom",
+            'OR(AND(ISNUMBER(B7),B7>=0,B7<=100),TRIM(B7)="can\'t judge")',
+        ),
+        "C7:C8": (
+            "custom",
+            'OR(AND(ISNUMBER(C7),C7>=0,C7<=4.5),TRIM(C7)="can\'t judge")',
+        ),
+        "D7:D8": ("list", '"1,2,3,4,5,can\'t judge"'),
+    }
+
+
+def test_a_translated_cant_judge_is_offered_and_recorded_on_the_ballot(tmp_path: Path) -> None:
+    german = BallotTexts(cant_judge="kann ich nicht beurteilen")
+    source = _source(texts=german)
+    path = tmp_path / "b.xlsx"
+    write_ballot(path, source, source.participants[0])
+    book = load_workbook(path)
+    [fit, _] = book["Ballot"].data_validations.dataValidation
+    assert fit.formula1 == '"1,2,3,4,5,6,7,8,9,10,kann ich nicht beurteilen"'
+    assert 'choose "kann ich nicht beurteilen"' in book["Ballot"]["A4"].value
+    assert (book["ids"]["D1"].value, book["ids"]["E1"].value) == (
+        "can't judge",
+        "kann ich nicht beurteilen",
+    )
+    assert 'OR(TRIM(B7)="kann ich nicht beurteilen",TRIM(B7)="can\'t judge")' in (
+        _answer_formats(path)
+    )
+    # Read back by a workspace speaking English: the ballot's own words and English count.
+    edit_cells(path, "Ballot", {"B7": "Kann ich nicht beurteilen", "C7": "can't judge"})
+    read = read_ballot(path, _source())
+    assert [(c.cell, c.value, c.cant_judge) for c in read.cells][:2] == [
+        ("B7", None, True),
+        ("C7", None, True),
+    ]
+
+
+def test_a_long_or_comma_holding_list_goes_on_a_hidden_sheet(tmp_path: Path) -> None:
+    texts = BallotTexts(cant_judge="no, I can't judge this")
+    source = _source(texts=texts)
+    path = tmp_path / "b.xlsx"
+    write_ballot(path, source, source.participants[0])
+    book = load_workbook(path)
+    assert book.sheetnames == ["Ballot", "Proposals", "Criteria", "ids", "Lists"]
+    assert book["Lists"].sheet_state == "hidden"
+    checks = [(str(v.sqref), v.formula1) for v in book["Ballot"].data_validations.dataValidation]
+    assert checks == [("B7:B8", "'Lists'!$A$1:$A$11"), ("C7:C8", "'Lists'!$A$1:$A$11")]
+    values = [book["Lists"].cell(row=n, column=1).value for n in range(1, 12)]
+    assert values == [*range(1, 11), "no, I can't judge this"]  # numbers stay numbers
+    edit_cells(path, "Ballot", {"B7": "No, I can't judge this", "C7": 4})
+    read = read_ballot(path, _source())
+    assert [(c.cell, c.value, c.cant_judge) for c in read.cells][:2] == [
+        ("B7", None, True),
+        ("C7", 4, False),
+    ]
 
 
 def test_mixed_scales_are_shown_per_column() -> None:
@@ -327,17 +457,29 @@ def test_user_text_in_a_ballot_stays_text(tmp_path: Path) -> None:
     assert ballot.participant.name == "=HYPERLINK(1)"
 
 
-def test_a_filled_ballot_reads_back_with_empty_cells_as_cannot_judge(ballot: Path) -> None:
+def test_a_filled_ballot_reads_back_with_empty_cells_as_not_answered(ballot: Path) -> None:
     edit_cells(ballot, "Ballot", {"B7": 7, "C7": "2.5", "B8": 10})
     read = read_ballot(ballot, _source())
     assert read.participant.id == 11
-    assert {(c.proposal_id, c.criterion_id): c.value for c in read.cells} == {
-        (31, 21): 7,
-        (31, 22): 2.5,
-        (32, 21): 10,
-        (32, 22): None,
+    assert {(c.proposal_id, c.criterion_id): (c.value, c.cant_judge) for c in read.cells} == {
+        (31, 21): (7, False),
+        (31, 22): (2.5, False),
+        (32, 21): (10, False),
+        (32, 22): (None, False),
     }
     assert {c.cell for c in read.cells} == {"B7", "C7", "B8", "C8"}
+
+
+@pytest.mark.parametrize("typed", ["can't judge", "  Can't Judge ", "CAN’T  JUDGE", "can‘t judge"])
+def test_cant_judge_reads_back_in_any_case_trimmed(ballot: Path, typed: str) -> None:
+    edit_cells(ballot, "Ballot", {"B7": typed, "C7": 3})
+    cells = {c.cell: (c.value, c.cant_judge) for c in read_ballot(ballot, _source()).cells}
+    assert cells == {
+        "B7": (None, True),
+        "C7": (3, False),
+        "B8": (None, False),
+        "C8": (None, False),
+    }
 
 
 BAD_BALLOTS = [
@@ -347,6 +489,8 @@ BAD_BALLOTS = [
     ("below-scale", "Ballot", {"C8": 0}, "Ballot", "C8",
      "0 is outside the scale 1–10 of Delivery risk"),
     ("not-a-number", "Ballot", {"C7": "high"}, "Ballot", "C7", "'high' is not a number"),
+    ("not-cant-judge", "Ballot", {"B8": "can't say"}, "Ballot", "B8",
+     "Strategic fit: 'can't say' is not a number or \"can't judge\""),
     ("other-workshop-id", "ids", {"B4": 6}, "Ballot", "A1", "for the workshop"),
     ("other-workshop-title", "ids", {"B5": "Q2 Review"}, "Ballot", "A1", "'Q2 Review'"),
     ("other-workspace", "ids", {"B3": "2025-01-01T00:00:00"}, "Ballot", "A1", "another workspace"),

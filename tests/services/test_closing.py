@@ -198,7 +198,10 @@ def test_amending_a_rating_changes_it_and_records_what_why_when_and_who(closed: 
     assert _rating(ws, closed.workshop, closed.tom, closed.fit).value == 6
     [amendment] = data.amendments
     assert outcome.value == amendment.id
-    assert amendment.what == "Rating by Tom of 'New CRM' on 'Strategic fit' (round 1): 4 → 6"
+    # office-tagged (the default): the record names the office, never the person
+    assert amendment.what == (
+        "Rating by a TMO participant of 'New CRM' on 'Strategic fit' (round 1): 4 → 6"
+    )
     assert (amendment.why, amendment.made_by) == ("typed 4 for 6 from the paper", "Priya")
     assert (amendment.entity, amendment.entity_id) == ("rating", rating.id)
     assert started <= amendment.made_at <= datetime.now()

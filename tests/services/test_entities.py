@@ -313,8 +313,6 @@ def test_deleting_a_proposal_blanks_its_actions_and_undo_restores_everything(
 ) -> None:
     ws = setup.ws
     round_id = workshops.open_round(ws, setup.workshop).new_id
-    workshops.rate(ws, round_id, setup.ann, setup.crm, setup.fit, 8)
-    workshops.rate(ws, round_id, setup.tom, setup.crm, setup.risk, 3, comment="tight plan")
     workshops.rate(ws, round_id, setup.tom, setup.erp, setup.fit, 5)
     workshops.decide(ws, setup.crm, "approve", "strong case", "phase the roll-out")
     action = entities.create(
@@ -330,8 +328,7 @@ def test_deleting_a_proposal_blanks_its_actions_and_undo_restores_everything(
     outcome = entities.remove(ws, "proposal", setup.crm)
 
     after = dump(ws)
-    assert set(outcome.changes.deleted) == {"proposal", "rating", "decision"}
-    assert len(outcome.changes.deleted["rating"]) == 2
+    assert set(outcome.changes.deleted) == {"proposal", "decision"}
     assert _ids(outcome.changes, "updated", "action_item") == {action}
     data = queries.workshop(ws, setup.workshop)
     assert {a.id: a.proposal_id for a in data.actions} == {action: None, other: setup.erp}
@@ -341,6 +338,33 @@ def test_deleting_a_proposal_blanks_its_actions_and_undo_restores_everything(
     _undo_and_redo(ws, outcome, before, after)
     rows.apply(ws, outcome.undo)
     assert queries.workshop(ws, setup.workshop).actions[0].proposal_id == setup.crm
+
+
+@pytest.mark.parametrize("what", ["proposal", "participant", "criterion"])
+def test_deleting_what_holds_ratings_is_refused_and_nothing_changes(
+    setup: Setup, what: str
+) -> None:
+    ws = setup.ws
+    round_id = workshops.open_round(ws, setup.workshop).new_id
+    workshops.rate(ws, round_id, setup.ann, setup.crm, setup.fit, 8)
+    workshops.rate(ws, round_id, setup.ann, setup.erp, setup.fit, 6)
+    before = dump(ws)
+    row_id = {"proposal": setup.crm, "participant": setup.ann, "criterion": setup.fit}[what]
+    with pytest.raises(ValidationError, match=r"would delete [12] rating"):
+        entities.remove(ws, what, row_id)
+    assert dump(ws) == before
+
+
+def test_no_undo_deletes_a_rating_entered_after_the_step(setup: Setup) -> None:
+    """Undo of "add participant" after that participant rated would take the ratings."""
+    ws = setup.ws
+    added = entities.create(ws, "participant", workshop_id=setup.workshop, name="Zoe")
+    round_id = workshops.open_round(ws, setup.workshop).new_id
+    workshops.rate(ws, round_id, added.new_id, setup.crm, setup.fit, 7)
+    before = dump(ws)
+    with pytest.raises(ValidationError, match="would delete 1 rating"):
+        rows.apply(ws, added.undo)
+    assert dump(ws) == before
 
 
 def test_deleting_a_workshop_takes_everything_recorded_in_it(setup: Setup) -> None:

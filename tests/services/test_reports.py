@@ -68,7 +68,7 @@ def test_the_demo_results_budget_and_rounds_are_in_the_minutes(
 ) -> None:
     _, pages = demo_minutes
     results = section_text(pages, "Results", "PMO–TMO gap view")
-    assert "Results of round 2: 10 of 10 participants rated." in results
+    assert "Results of round 2: 10 of 10 ballots complete." in results
     assert "Score by proposal, with the PMO and TMO scores" in results
     assert "PMO score against TMO score" in results
     fit = section_text(pages, "Budget fit", "Decisions")
@@ -77,7 +77,7 @@ def test_the_demo_results_budget_and_rounds_are_in_the_minutes(
     assert "What moved between round 1 and round 2" in rounds
     method = section_text(pages, "Assessment method")
     assert "A missing rating is left out, never counted as zero." in method
-    assert "A dissent of 0.30 or more is flagged." in method
+    assert "A dissent of 0.30 or more (this workshop's threshold) is flagged." in method
 
 
 def test_the_demo_content_is_grouped_ranked_and_complete(demo_ws: Workspace) -> None:
@@ -264,11 +264,15 @@ def test_a_blind_round_still_open_is_not_shown(workspace: Workspace, tmp_path: P
     workshops.rate(
         workspace, round_id, data.participants[0].id, data.proposals[0].id, data.criteria[0].id, 9
     )
-    found = reports.minutes_content(workspace, workshop)
+    by_default = reports.minutes_content(workspace, workshop)
+    assert by_default.round_number == 1 and not by_default.results_hidden, (
+        "the default is the latest closed round, never an open blind one"
+    )
+    found = reports.minutes_content(workspace, workshop, round_number=2)
     assert found.round_number == 2 and found.results_hidden
     assert found.results == () and found.fit is None and found.largest_gaps == ()
     path = tmp_path / "hidden.pdf"
-    reports.write_minutes(workspace, workshop, path)
+    reports.write_minutes(workspace, workshop, path, round_number=2)
     text = flat(" ".join(pdf_pages(path)))
     assert "Round 2 is blind and still open" in text
     assert "Score by proposal" not in text

@@ -1,4 +1,6 @@
-"""Copying the set-up of an earlier workshop: one step, names already there left alone."""
+"""Setting a workshop up: its dissent threshold (given when it is made, from a set-up
+workbook or changed later), and copying the set-up of an earlier workshop in one step, names
+already there left alone."""
 
 from __future__ import annotations
 
@@ -8,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
-from pmo_tmo_desktop.services import entities, files, queries, rows
+from pmo_tmo_desktop.exchange.workshop_setup_xlsx import write_setup_template
+from pmo_tmo_desktop.services import entities, files, queries, rows, workshop_files
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.workshop_setup import Copied, copy_setup
+from tests.exchange.test_workshop_xlsx import edit_cells, fill_setup
 from tests.store.helpers import dump
 
 
@@ -22,6 +26,74 @@ def demo(demo_path: Path) -> Iterator[tuple[Workspace, int, int]]:
     target = entities.create(ws, "workshop", title="Q1 Portfolio Review").new_id
     yield ws, source, target
     ws.close()
+
+
+# -- the dissent threshold -----------------------------------------------------------------
+
+
+def _threshold(ws: Workspace, workshop: int) -> float:
+    return queries.workshop(ws, workshop).workshop.dissent_threshold
+
+
+def test_a_new_workshop_flags_from_0_3_unless_it_is_given_a_threshold(
+    workspace: Workspace,
+) -> None:
+    plain = entities.create(workspace, "workshop", title="Plain").new_id
+    given = entities.create(workspace, "workshop", title="Given", dissent_threshold=0.45).new_id
+    assert _threshold(workspace, plain) == 0.3
+    assert _threshold(workspace, given) == 0.45
+
+
+def test_the_threshold_is_changed_in_one_undoable_step(workspace: Workspace) -> None:
+    workshop = entities.create(workspace, "workshop", title="Q1").new_id
+    outcome = entities.edit(workspace, "workshop", workshop, dissent_threshold="0.25")
+    assert _threshold(workspace, workshop) == 0.25
+    assert outcome.changes.tables == {"workshop"}
+    rows.apply(workspace, outcome.undo)
+    assert _threshold(workspace, workshop) == 0.3
+    entities.edit(workspace, "workshop", workshop, dissent_threshold=1)
+    assert _threshold(workspace, workshop) == 1
+
+
+@pytest.mark.parametrize("value", [0, -0.2, 1.01, 7, "high", "", None, float("nan"), True])
+def test_a_threshold_outside_0_to_1_is_refused_naming_the_field(
+    workspace: Workspace, value: object
+) -> None:
+    workshop = entities.create(workspace, "workshop", title="Q1").new_id
+    before = dump(workspace)
+    with pytest.raises(ValidationError) as caught:
+        entities.edit(workspace, "workshop", workshop, dissent_threshold=value)
+    message = str(caught.value)
+    assert message.startswith("Dissent threshold: ") and "greater than 0 and at most 1" in message
+    assert "\n" not in message
+    assert dump(workspace) == before
+    with pytest.raises(ValidationError, match=r"^Dissent threshold: "):
+        entities.create(workspace, "workshop", title="Q2", dissent_threshold=value)
+    assert dump(workspace) == before
+
+
+def test_a_set_up_workbook_gives_its_threshold_or_leaves_the_choice_to_the_caller(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    template = tmp_path / "template.xlsx"
+    write_setup_template(template)
+    filled = fill_setup(template, tmp_path / "setup.xlsx")
+    given = edit_cells(filled, "Workshop", {"B10": 0.55}, tmp_path / "given.xlsx")
+    made = workshop_files.create_from_setup(workspace, given, dissent_threshold=0.8).new_id
+    assert _threshold(workspace, made) == 0.55  # the workbook's value wins
+    older = edit_cells(
+        filled,
+        "Workshop",
+        {"A10": None, "B10": None, "C10": None, "B3": "Older"},
+        tmp_path / "older.xlsx",
+    )
+    assert _threshold(workspace, workshop_files.create_from_setup(workspace, older).new_id) == 0.3
+    emptied = edit_cells(filled, "Workshop", {"B10": None, "B3": "Emptied"}, tmp_path / "e.xlsx")
+    chosen = workshop_files.create_from_setup(workspace, emptied, dissent_threshold=0.8).new_id
+    assert _threshold(workspace, chosen) == 0.8
+
+
+# -- copying from an earlier workshop ------------------------------------------------------
 
 
 def _people(ws: Workspace, workshop: int) -> list[tuple[str, int | None, str]]:

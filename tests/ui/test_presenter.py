@@ -67,15 +67,18 @@ def test_during_a_blind_round_the_projector_shows_progress_and_no_value(
     window.presenter_action.trigger()
     qtbot.addWidget(window.presenter)
     shown = _everything_shown(window)
-    assert "1 of 2 have rated" in shown
+    assert "1 of 2 complete" in shown
     assert "7.5" not in shown and "75" not in shown  # neither the rating nor a score
     assert not re.search(r"Portal", shown)  # not even which proposal was rated
     window.presenter.hide()
 
 
 def test_once_revealed_it_shows_results_but_never_a_name_when_anonymous(
-    qtbot, window: MainWindow, blind_round
+    qtbot, window: MainWindow, blind_round, monkeypatch
 ) -> None:
+    from pmo_tmo_desktop.ui.dialogs import Messages
+
+    monkeypatch.setattr(Messages, "confirm", classmethod(lambda *a: True))
     path, wid = blind_round
     window.open_path(str(path))
     _select(window, wid)
@@ -86,6 +89,70 @@ def test_once_revealed_it_shows_results_but_never_a_name_when_anonymous(
     assert "Portal" in shown and "72.2" in shown  # 100 × (7.5 − 1) / (10 − 1)
     assert "Zoë" not in shown and "Yusuf" not in shown
     window.presenter.hide()
+
+
+def test_the_projector_counts_complete_and_started_ballots_but_shows_no_value(
+    qtbot, window: MainWindow, blind_round
+) -> None:
+    path, wid = blind_round
+    with files.open_file(path) as ws:  # a second proposal: Zoë's ballot is now half done
+        entities.create(ws, "proposal", workshop_id=wid, title="Warehouse")
+    window.open_path(str(path))
+    _select(window, wid)
+    window.presenter_action.trigger()
+    qtbot.addWidget(window.presenter)
+    shown = _everything_shown(window)
+    assert "0 of 2 complete, 1 started" in shown
+    assert "Zoë" not in shown and "7.5" not in shown
+    window.presenter.hide()
+
+
+def test_f11_makes_the_presenter_full_screen_on_a_single_screen_and_esc_leaves_it(
+    qtbot, window: MainWindow, blind_round
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    path, wid = blind_round
+    window.open_path(str(path))
+    _select(window, wid)
+    assert len(QGuiApplication.screens()) == 1  # one screen, as a mirrored projector
+    window.presenter_action.trigger()
+    presenter = window.presenter
+    assert presenter is not None
+    qtbot.addWidget(presenter)
+    qtbot.waitExposed(presenter)
+    assert presenter.isVisible() and not presenter.isFullScreen()
+    presenter.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is presenter.windowHandle())
+    qtbot.keyClick(presenter, Qt.Key.Key_F11)
+    qtbot.waitUntil(presenter.isFullScreen)
+    assert presenter.full_screen_action.isChecked()
+    assert presenter.full_screen_action in presenter.actions()  # also in its context menu
+    qtbot.keyClick(presenter, Qt.Key.Key_Escape)  # Esc leaves full screen, keeps the view
+    qtbot.waitUntil(lambda: not presenter.isFullScreen())
+    assert presenter.isVisible() and not presenter.full_screen_action.isChecked()
+    qtbot.keyClick(presenter, Qt.Key.Key_F11)
+    qtbot.waitUntil(presenter.isFullScreen)
+    qtbot.keyClick(presenter, Qt.Key.Key_F11)  # F11 again: back to a window
+    qtbot.waitUntil(lambda: not presenter.isFullScreen())
+    qtbot.keyClick(presenter, Qt.Key.Key_Escape)  # and Esc on the window puts it away
+    assert not presenter.isVisible()
+
+
+def test_the_large_type_grows_with_a_taller_window(qtbot) -> None:
+    from pmo_tmo_desktop.ui.presenter import PresenterWindow
+
+    presenter = PresenterWindow()
+    qtbot.addWidget(presenter)
+    presenter.resize(1280, 720)
+    presenter.show()
+    qtbot.waitExposed(presenter)
+    small = presenter.progress.font().pointSizeF()
+    presenter.resize(1920, 1440)
+    qtbot.waitUntil(lambda: presenter.progress.font().pointSizeF() > small)
+    assert presenter.progress.font().pointSizeF() == pytest.approx(small * 2, rel=0.05)
+    presenter.resize(800, 600)  # never smaller than the base size
+    qtbot.waitUntil(lambda: presenter.progress.font().pointSizeF() == pytest.approx(small))
 
 
 def test_the_agenda_line_drops_the_presenter_in_an_anonymous_workshop(qtbot, window) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QPoint
 from PySide6.QtGui import QColor, QHelpEvent, QImage
-from PySide6.QtWidgets import QApplication, QBoxLayout, QToolTip
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QToolTip
 
 from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.services import files, results
@@ -93,7 +93,7 @@ def test_the_bubble_area_follows_the_expected_benefit(qtbot, found) -> None:
     assert ratio == pytest.approx(big.benefit / small.benefit, rel=0.01)
 
 
-def test_a_proposal_the_pmo_rates_higher_lies_above_the_diagonal_in_the_pmo_colour(
+def test_a_proposal_the_pmo_rates_higher_lies_below_the_diagonal_in_the_pmo_colour(
     qtbot, found
 ) -> None:
     charts = _show(qtbot, found)
@@ -108,12 +108,62 @@ def test_a_proposal_the_pmo_rates_higher_lies_above_the_diagonal_in_the_pmo_colo
         point = chart.position_of(proposal_id)
         return plot.bottom() - point.y() > point.x() - plot.left()
 
-    assert above_diagonal(pmo_higher.proposal_id)
-    assert not above_diagonal(tmo_higher.proposal_id)
+    assert not above_diagonal(pmo_higher.proposal_id)
+    assert above_diagonal(tmo_higher.proposal_id)
     assert chart.colour_for(pmo_higher) == QColor(PMO)
     assert chart.colour_for(tmo_higher) == QColor(TMO)
-    point = chart.position_of(pmo_higher.proposal_id)
-    assert point.x() == pytest.approx(plot.left() + pmo_higher.tmo_score / 100 * plot.width())
+    dots = {d.result.proposal_id: d for d in chart.dots()}
+    assert dots[pmo_higher.proposal_id].colour == QColor(PMO)
+    assert dots[tmo_higher.proposal_id].colour == QColor(TMO)
+
+
+def test_the_office_chart_puts_the_pmo_score_across_and_the_tmo_score_up_from_0_to_100(
+    qtbot, found
+) -> None:
+    """The same axes as the minutes' chart: PMO score across, TMO score up, both 0–100."""
+    charts = _show(qtbot, found)
+    chart = charts.scatter_chart
+    plot = chart.plot_rect()
+    assert chart._titles == ("PMO score", "TMO score")
+    assert chart.data is not None
+    assert chart.data.x_range() == (0, 100) and chart.data.y_range() == (0, 100)
+    xticks, yticks = dict((s, x) for x, s in chart._xticks), dict((s, y) for y, s in chart._yticks)
+    assert xticks["0"] == pytest.approx(plot.left()) and xticks["100"] == pytest.approx(
+        plot.right()
+    )
+    assert yticks["0"] == pytest.approx(plot.bottom()) and yticks["100"] == pytest.approx(
+        plot.top()
+    )
+    for p in found.proposals:
+        point = chart.position_of(p.proposal_id)
+        assert point.x() == pytest.approx(plot.left() + p.pmo_score / 100 * plot.width())
+        assert point.y() == pytest.approx(plot.bottom() - p.tmo_score / 100 * plot.height())
+
+
+def test_the_office_chart_bubble_area_follows_the_cost_and_the_legend_says_so(qtbot, found) -> None:
+    charts = _show(qtbot, found)
+    chart = charts.scatter_chart
+    dots = {d.result.proposal_id: d for d in chart.dots()}
+    big = max(found.proposals, key=lambda p: p.cost)
+    small = min(found.proposals, key=lambda p: p.cost)
+    ratio = (dots[big.proposal_id].radius / dots[small.proposal_id].radius) ** 2
+    assert ratio == pytest.approx(big.cost / small.cost, rel=0.01)
+    texts = [key.text for line in chart._keys for _rect, key in line]
+    assert "Bubble area: cost" in texts
+    assert f"{small.cost:,.0f}" in texts and f"{big.cost:,.0f}" in texts
+    captions = [label.text() for label in charts.findChildren(QLabel)]
+    assert any("Bubble area shows the cost" in text for text in captions)
+
+
+def test_a_withheld_office_score_leaves_the_proposal_off_and_says_why(qtbot, found) -> None:
+    hidden = found.proposals[1]
+    charts = _show(qtbot, _with(found, 1, tmo_score=None, gap=None, withheld=("tmo",)))
+    assert charts.scatter_chart.position_of(hidden.proposal_id) is None
+    assert charts.scatter_chart.data.not_shown == 1
+    assert charts.scatter_missing.isVisible()
+    text = charts.scatter_missing.text()
+    assert text.startswith(f"Not plotted: {hidden.title} (TMO score withheld)")
+    assert "fewer than two" in text
 
 
 def test_hovering_a_bubble_or_a_point_gives_the_exact_numbers(qtbot, found) -> None:

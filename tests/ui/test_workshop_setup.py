@@ -7,12 +7,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDoubleSpinBox,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -26,7 +28,10 @@ from pmo_tmo_desktop.services import entities, files, queries
 from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.queries import WorkshopData
+from pmo_tmo_desktop.ui import preferences, workshop_menu
 from pmo_tmo_desktop.ui.dialogs import Messages
+from pmo_tmo_desktop.ui.main_window import MainWindow
+from pmo_tmo_desktop.ui.settings import Settings
 from pmo_tmo_desktop.ui.undo import ServiceCommand
 from pmo_tmo_desktop.ui.workshop_setup import (
     CopySetupDialog,
@@ -267,6 +272,8 @@ def test_budget_and_notes_are_stored_and_the_budget_is_shown_the_locale_way(
     qtbot.keyClick(page.budget, Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(page.budget, QLocale().toString(1750000.0, "f", 0))
     qtbot.keyClick(page.budget, Qt.Key.Key_Tab)
+    assert page.dissent.hasFocus()
+    qtbot.keyClick(page.dissent, Qt.Key.Key_Tab)
     assert page.notes.hasFocus()
     qtbot.keyClick(page.notes, Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(page.notes, "Bring the Q3 figures.")
@@ -301,6 +308,50 @@ def test_an_empty_title_or_a_word_as_budget_is_refused_and_the_stored_value_show
     assert page.budget.text() == QLocale().toString(2400000.0, "f", 0)
     assert harness.stack.count() == 0
     assert _stored(demo_path, harness.workshop_id).workshop.budget == 2400000
+
+
+def test_the_dissent_threshold_is_stepped_or_typed_stored_and_undone(
+    qtbot, harness: Harness, demo_path: Path
+) -> None:
+    page = harness.page
+    spin = page.dissent
+    assert isinstance(spin, QDoubleSpinBox) and spin.accessibleName() == "Dissent threshold"
+    assert (spin.minimum(), spin.maximum(), spin.singleStep(), spin.decimals()) == (
+        0.05,
+        1.0,
+        0.05,
+        2,
+    )
+    assert spin.text() == QLocale().toString(0.3, "f", 2)
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    assert _stored(demo_path, harness.workshop_id).workshop.dissent_threshold == 0.35
+    assert harness.stack.undoText() == "Change dissent threshold"
+    qtbot.keyClick(spin, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(spin, QLocale().toString(0.6, "f", 2))
+    assert harness.stack.count() == 1  # nothing is stored while typing
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert _stored(demo_path, harness.workshop_id).workshop.dissent_threshold == 0.6
+    assert harness.stack.count() == 2
+    harness.stack.undo()
+    assert _stored(demo_path, harness.workshop_id).workshop.dissent_threshold == 0.35
+    assert spin.value() == pytest.approx(0.35)
+    harness.stack.undo()
+    assert _stored(demo_path, harness.workshop_id).workshop.dissent_threshold == 0.3
+    assert spin.value() == pytest.approx(0.3)
+    assert not harness.errors
+
+
+def test_the_dissent_threshold_field_sits_with_anonymity_and_budget(harness: Harness) -> None:
+    page = harness.page
+    label = page.fields_box.findChildren(QLabel)
+    [caption] = [w for w in label if w.buddy() is page.dissent]
+    assert caption.text() == "Dissent threshold (ma&x 1):"
+    assert caption.isVisible() and page.dissent.isVisible()
+    budget = page.budget.geometry()
+    assert page.dissent.geometry().left() == budget.left()
+    assert page.dissent.geometry().top() > budget.bottom()
+    assert page.dissent.width() >= page.dissent.sizeHint().width()
 
 
 # -- participants --------------------------------------------------------------------------
@@ -362,27 +413,23 @@ def test_a_participants_office_is_chosen_from_the_offices_of_the_workspace(
     assert _stored(demo_path, harness.workshop_id).participants[9].office_id is None
 
 
-def test_delete_asks_naming_the_ratings_that_go_and_undo_brings_them_back(
+def test_delete_of_a_participant_who_rated_is_refused_naming_the_ratings(
     qtbot, harness: Harness, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked: list[str] = []
+    warned: list[str] = []
     monkeypatch.setattr(
-        Messages,
-        "confirm",
-        classmethod(lambda cls, p, title, text, yes: asked.append(text) or True),
+        Messages, "warn", classmethod(lambda cls, p, title, text: warned.append(text))
+    )
+    monkeypatch.setattr(
+        Messages, "confirm", classmethod(lambda cls, *a: pytest.fail("asked to confirm"))
     )
     table = harness.page.participants.table
     before = _stored(demo_path, harness.workshop_id)
     given = sum(1 for r in before.ratings if r.participant_id == before.participants[0].id)
     _click(qtbot, table, 0)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
-    assert asked and "“Margaret Okafor”" in asked[0]
-    assert f"{given} rating(s) go with it." in asked[0]
-    after = _stored(demo_path, harness.workshop_id)
-    assert after.participants[0].name == "Lukas Brandt"
-    assert len(after.ratings) == len(before.ratings) - given
-    assert table.currentIndex().row() == 0  # the next one is selected
-    harness.stack.undo()
+    assert warned and "“Margaret Okafor”" in warned[0]
+    assert f"holds {given} rating(s)" in warned[0] and "discarding their round" in warned[0]
     assert _stored(demo_path, harness.workshop_id) == before
 
 
@@ -513,20 +560,19 @@ def test_a_cost_that_is_no_number_is_refused_and_an_empty_one_clears_it(
     assert section.model.index(0, 2).data() == ""
 
 
-def test_deleting_a_proposal_names_its_ratings_and_its_decision(
+def test_deleting_a_rated_proposal_is_refused_and_nothing_changes(
     qtbot, harness: Harness, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked: list[str] = []
+    warned: list[str] = []
     monkeypatch.setattr(
-        Messages, "confirm", classmethod(lambda cls, p, title, text, yes: asked.append(text))
+        Messages, "warn", classmethod(lambda cls, p, title, text: warned.append(text))
     )
     section = harness.page.proposals
     harness.page.tabs.setCurrentWidget(section)
     _click(qtbot, section.table, 0)
     qtbot.keyClick(section.table, Qt.Key.Key_Delete)
-    assert "The decision taken on it goes with it." in asked[0]
-    assert "rating(s) go with it." in asked[0]
-    assert len(_stored(demo_path, harness.workshop_id).proposals) == 7  # answered no
+    assert "rating(s) that participants entered" in warned[0]
+    assert len(_stored(demo_path, harness.workshop_id).proposals) == 7
     assert harness.stack.count() == 0
 
 
@@ -674,6 +720,52 @@ def test_new_workshop_asks_for_a_title_and_plans_it_for_today(
     assert queries.workshops(workspace) == ()
 
 
+def test_a_new_workshop_takes_the_dissent_threshold_preferences_give_new_workshops(
+    workspace: Workspace, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    titles = iter(["Q1 review", "Q2 review"])
+    monkeypatch.setattr(NewWorkshopDialog, "ask", classmethod(lambda cls, parent: next(titles)))
+    plain = new_workshop(_Ctx(workspace), None)  # no settings: the app's default
+    ctx = _Ctx(workspace)
+    ctx.settings = settings  # type: ignore[attr-defined]
+    settings.set(preferences.DISSENT_THRESHOLD, 0.45)
+    preferred = new_workshop(ctx, None)
+    assert plain is not None and preferred is not None
+    assert queries.workshop(workspace, plain).workshop.dissent_threshold == 0.3
+    assert queries.workshop(workspace, preferred).workshop.dissent_threshold == 0.45
+
+
+def test_the_main_windows_new_workshops_take_the_preferences_threshold(
+    window: MainWindow, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.settings.set(preferences.DISSENT_THRESHOLD, 0.4)
+    window.open_path(str(demo_path))
+    monkeypatch.setattr(NewWorkshopDialog, "ask", classmethod(lambda cls, parent: "By hand"))
+    window.workshop_menu.new_action.trigger()
+    Files = workshop_menu.Files
+    setup = tmp_path / "setup.xlsx"
+    monkeypatch.setattr(Files, "setup_out", classmethod(lambda c, p, f: str(setup)))
+    window.workshop_menu.template_action.trigger()
+    book = load_workbook(setup)
+    sheet = book["Workshop"]
+    rows = {sheet.cell(row=r, column=1).value: r for r in range(1, sheet.max_row + 1)}
+    sheet.cell(row=rows["Title"], column=2, value="From the workbook")
+    sheet.cell(row=rows["Dissent threshold"], column=2, value=0.65)
+    book.save(setup)
+    older = tmp_path / "older.xlsx"
+    sheet.cell(row=rows["Title"], column=2, value="From an older workbook")
+    sheet.delete_rows(rows["Dissent threshold"])  # as the template was before the field
+    book.save(older)
+    for path in (setup, older):
+        monkeypatch.setattr(Files, "setup_in", classmethod(lambda c, p, f, path=path: str(path)))
+        window.workshop_menu.setup_action.trigger()
+    with files.open_file(demo_path, read_only=True) as ws:
+        made = {w.title: w.dissent_threshold for w in queries.workshops(ws)}
+    assert made["By hand"] == 0.4
+    assert made["From the workbook"] == 0.65
+    assert made["From an older workbook"] == 0.4
+
+
 def test_the_new_workshop_dialog_creates_only_with_a_title(qtbot) -> None:
     dialog = NewWorkshopDialog()
     qtbot.addWidget(dialog)
@@ -743,13 +835,21 @@ def test_tab_walks_the_fields_in_reading_order_and_everything_has_a_name(
     page = harness.page
     page.title.setFocus()
     seen: list[QWidget] = []
-    for _ in range(12):
+    for _ in range(13):
         focused = QApplication.focusWidget()
         if not seen or seen[-1] is not focused:  # Tab first walks the date's year, month, day
             seen.append(focused)
         qtbot.keyClick(focused, Qt.Key.Key_Tab)
-    order = [page.title, page.date, page.place, page.facilitator, page.anonymity, page.budget]
-    assert seen[:8] == [*order, page.notes, page.copy_button]
+    order = [
+        page.title,
+        page.date,
+        page.place,
+        page.facilitator,
+        page.anonymity,
+        page.budget,
+        page.dissent,
+    ]
+    assert seen[:9] == [*order, page.notes, page.copy_button]
     for widget in [*order, page.notes, *(s.table for s in page.sections)]:
         assert widget.accessibleName()
     section = page.participants
@@ -764,6 +864,7 @@ def test_a_read_only_workspace_is_shown_but_not_editable(qtbot, demo_path: Path)
         qtbot.addWidget(h.page)
         page = h.page
         assert page.title.isReadOnly() and page.notes.isReadOnly()
+        assert page.dissent.isReadOnly()
         assert not page.anonymity.isEnabled() and not page.copy_button.isEnabled()
         for section in page.sections:
             assert section.model.rowCount() > 0

@@ -178,6 +178,7 @@ class Workshop:
     anonymity: Anonymity
     notes: str
     budget: float | None = None
+    dissent_threshold: float = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +246,8 @@ class Rating:
     participant_id: int
     proposal_id: int
     criterion_id: int
-    value: float
+    value: float | None
+    """None: "can't judge" (the ballot's cell is answered, the rating is not scored)."""
     comment: str
     entered_by: EnteredBy
     entered_at: datetime

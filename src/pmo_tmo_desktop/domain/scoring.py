@@ -11,9 +11,14 @@ The method (printed in the README and the minutes):
 - per criterion: 100 x the mean of n over the participants who rated it (all, PMO, TMO) and the
   gap;
 - dissent = population standard deviation of the participant scores (0..100) / 50, so 0 is full
-  agreement and 1 a maximal split; flagged at >= 0.3 by default;
+  agreement and 1 a maximal split; flagged at the workshop's threshold (0.3 by default);
 - rank by score, highest first; equal scores (to 6 decimals) share a rank (1, 2, 2, 4);
-- by default the latest round that holds ratings counts.
+- a ballot is complete when every proposal x criterion cell holds a rating or "can't judge"
+  (a rating without a value); scores use every rating given;
+- with office privacy on, an office's figures for a proposal (and for one of its criteria) are
+  withheld unless at least 2 of that office's participants rated it.
+
+Which round counts, and who may see what, is decided by services.results (the results view).
 
 Pure and linear in the number of ratings: it takes a `ScoringInput` of plain tuples.
 """
@@ -43,8 +48,10 @@ ProposalRow = tuple[int, str, float | None, float | None, int]
 """(proposal id, title, cost, benefit, position)"""
 RoundRow = tuple[int, int]
 """(round id, round number)"""
-RatingRow = tuple[int, int, int, int, float]
-"""(round id, participant id, proposal id, criterion id, value)"""
+RatingRow = tuple[int, int, int, int, float | None]
+"""(round id, participant id, proposal id, criterion id, value; None for "can't judge")"""
+PRIVATE_MINIMUM = 2
+"""With office privacy, an office's figure needs at least this many of its raters."""
 
 
 class WorkshopRecords(Protocol):
@@ -99,7 +106,13 @@ class ScoringInput:
             proposals=tuple((p.id, p.title, p.cost, p.benefit, p.position) for p in data.proposals),
             rounds=tuple((r.id, r.number) for r in data.rounds),
             ratings=tuple(
-                (r.round_id, r.participant_id, r.proposal_id, r.criterion_id, float(r.value))
+                (
+                    r.round_id,
+                    r.participant_id,
+                    r.proposal_id,
+                    r.criterion_id,
+                    None if r.value is None else float(r.value),
+                )
                 for r in data.ratings
             ),
         )
@@ -114,6 +127,8 @@ class CriterionScore:
     tmo: float | None
     gap: float | None
     raters: int
+    withheld: tuple[str, ...] = ()
+    """Offices ("pmo", "tmo") whose figure is withheld for privacy (too few raters)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +153,35 @@ class ProposalResult:
     """One per criterion, in criterion order (score None where nobody rated it)."""
     cost: float | None
     benefit: float | None
+    withheld: tuple[str, ...] = ()
+    """Offices ("pmo", "tmo") whose score is withheld for privacy (fewer than 2 raters)."""
+
+    @property
+    def any_withheld(self) -> bool:
+        return bool(self.withheld) or any(c.withheld for c in self.criteria)
+
+
+class BallotState:
+    COMPLETE = "complete"
+    STARTED = "started"
+    NOT_STARTED = "not-started"
+
+
+@dataclass(frozen=True, slots=True)
+class Ballot:
+    """How far one participant's ballot in a round is filled (never a value)."""
+
+    participant_id: int
+    filled: int
+    """Cells holding a rating or "can't judge"."""
+    cells: int
+    """Proposals x criteria."""
+
+    @property
+    def state(self) -> str:
+        if self.filled == 0:
+            return BallotState.NOT_STARTED
+        return BallotState.COMPLETE if self.filled >= self.cells else BallotState.STARTED
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,11 +198,15 @@ class Results:
     proposals: tuple[ProposalResult, ...]
     """In rank order; unrated proposals last, in proposal order."""
     rated: int
-    """Participants who rated at least one cell in the round."""
+    """Participants whose ballot in the round is complete."""
     expected: int
     """Participants in the workshop."""
     proposal_order: tuple[int, ...] = ()
     """The proposal ids in proposal order (the workshop's own order, not the rank)."""
+    partial: int = 0
+    """Participants who started their ballot but left cells empty."""
+    ballots: tuple[Ballot, ...] = ()
+    """One per participant, in participant order."""
 
     def in_proposal_order(self) -> tuple[ProposalResult, ...]:
         by_id = {p.proposal_id: p for p in self.proposals}
@@ -254,12 +302,23 @@ def latest_round_with_ratings(data: ScoringInput) -> int | None:
     return max(numbers) if numbers else None
 
 
+def ballots(data: ScoringInput, round_number: int | None) -> tuple[Ballot, ...]:
+    """Per participant (participant order): how many of the round's ballot cells are filled."""
+    ids = _round_ids(data, round_number) if round_number is not None else frozenset()
+    criterion_ids = {c[0] for c in data.criteria}
+    proposal_ids = {p[0] for p in data.proposals}
+    filled: dict[int, set[tuple[int, int]]] = defaultdict(set)
+    for round_id, participant_id, proposal_id, criterion_id, _ in data.ratings:
+        if round_id in ids and proposal_id in proposal_ids and criterion_id in criterion_ids:
+            filled[participant_id].add((proposal_id, criterion_id))
+    cells = len(criterion_ids) * len(proposal_ids)
+    return tuple(Ballot(pid, len(filled.get(pid, ())), cells) for pid, _ in data.participants)
+
+
 def progress(data: ScoringInput, round_number: int) -> tuple[int, int]:
-    """(participants who rated at least one cell in the round, participants in all)."""
-    ids = _round_ids(data, round_number)
-    known = {p[0] for p in data.participants}
-    rated = {r[1] for r in data.ratings if r[0] in ids and r[1] in known}
-    return len(rated), len(known)
+    """(participants whose ballot in the round is complete, participants in all)."""
+    found = ballots(data, round_number)
+    return sum(b.state == BallotState.COMPLETE for b in found), len(found)
 
 
 def movement(data: ScoringInput, earlier: int, later: int) -> tuple[tuple[int, float | None], ...]:
@@ -275,10 +334,12 @@ def score(
     data: ScoringInput,
     round_number: int | None = None,
     dissent_threshold: float = DISSENT_THRESHOLD,
+    private: bool = False,
 ) -> Results:
     """The results of one round: the latest round holding ratings unless a number is given.
 
-    A round number the workshop does not have gives results with nothing rated.
+    A round number the workshop does not have gives results with nothing rated. `private`
+    withholds an office's figures that fewer than `PRIVATE_MINIMUM` of its participants gave.
     """
     if round_number is None:
         round_number = latest_round_with_ratings(data)
@@ -293,11 +354,9 @@ def score(
 
     # cells[proposal][participant][criterion] = value (a repeated cell: the last one counts)
     cells: dict[int, dict[int, dict[int, float]]] = defaultdict(lambda: defaultdict(dict))
-    raters: set[int] = set()
     for round_id, participant_id, proposal_id, criterion_id, value in data.ratings:
-        if round_id not in ids or participant_id not in office_of:
+        if round_id not in ids or participant_id not in office_of or value is None:
             continue
-        raters.add(participant_id)
         if proposal_id in proposal_ids and criterion_id in criterion_ids:
             cells[proposal_id][participant_id][criterion_id] = value
 
@@ -309,6 +368,7 @@ def score(
             office_of,
             participant_order,
             dissent_threshold,
+            PRIVATE_MINIMUM if private else 1,
         )
         for proposal in proposals
     ]
@@ -327,12 +387,15 @@ def score(
             order[r.proposal_id],
         )
     )
+    states = ballots(data, round_number)
     return Results(
         round_number=round_number,
         proposals=tuple(ranked),
-        rated=len(raters),
+        rated=sum(b.state == BallotState.COMPLETE for b in states),
         expected=len(office_of),
         proposal_order=tuple(p[0] for p in proposals),
+        partial=sum(b.state == BallotState.STARTED for b in states),
+        ballots=states,
     )
 
 
@@ -352,6 +415,7 @@ def _proposal_result(
     office_of: Mapping[int, str | None],
     participant_order: Mapping[int, int],
     dissent_threshold: float,
+    minimum: int = 1,
 ) -> ProposalResult:
     proposal_id, title, cost, benefit, _ = proposal
     crit_values: dict[int, dict[str | None, list[float]]] = defaultdict(lambda: defaultdict(list))
@@ -382,7 +446,7 @@ def _proposal_result(
     per_criterion = []
     for cid, name, *_ in criteria:
         found = crit_values.get(cid, {})
-        pmo, tmo = _mean100(found.get(PMO, ())), _mean100(found.get(TMO, ()))
+        (pmo, tmo), hidden = _office_figures(found.get(PMO, ()), found.get(TMO, ()), minimum)
         per_criterion.append(
             CriterionScore(
                 criterion_id=cid,
@@ -392,11 +456,14 @@ def _proposal_result(
                 tmo=tmo,
                 gap=_difference(pmo, tmo),
                 raters=len(found.get(None, ())),
+                withheld=hidden,
             )
         )
 
     hundred = [100.0 * s for s in all_scores]
-    pmo_score, tmo_score = _mean100(office_scores[PMO]), _mean100(office_scores[TMO])
+    (pmo_score, tmo_score), withheld = _office_figures(
+        office_scores[PMO], office_scores[TMO], minimum
+    )
     dissent = _pstdev(hundred) / 50.0 if hundred else None
     return ProposalResult(
         proposal_id=proposal_id,
@@ -415,4 +482,21 @@ def _proposal_result(
         criteria=tuple(per_criterion),
         cost=cost,
         benefit=benefit,
+        withheld=withheld,
     )
+
+
+def _office_figures(
+    pmo: Sequence[float], tmo: Sequence[float], minimum: int
+) -> tuple[tuple[float | None, float | None], tuple[str, ...]]:
+    """The PMO and TMO means (x100), each None where fewer than `minimum` gave one; and the
+    offices withheld that way (an office nobody of which rated is absent, not withheld)."""
+    figures: list[float | None] = []
+    withheld: list[str] = []
+    for office, values in ((PMO, pmo), (TMO, tmo)):
+        if 0 < len(values) < minimum:
+            withheld.append(office)
+            figures.append(None)
+        else:
+            figures.append(_mean100(values))
+    return (figures[0], figures[1]), tuple(withheld)

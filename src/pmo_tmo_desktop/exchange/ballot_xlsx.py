@@ -1,10 +1,13 @@
 """Ballot workbooks: one per participant, to rate a workshop's proposals on their own laptop.
 
 The sheet Ballot holds the grid (proposals down, criteria across); only its input cells are
-unlocked and each is limited to its criterion's scale. A hidden sheet `ids` says exactly what
-each cell is: the workspace, workshop, participant, and the proposal of each row and the
-criterion of each column, so `read_ballot` never guesses from titles. Proposals and Criteria
-sheets carry the details for reference. Pure: plain domain records in, plain data out.
+unlocked and each takes a number on its criterion's scale or the answer "can't judge" (a
+dropdown of every value for a small whole-number scale). Empty cells are shaded "to do",
+"can't judge" cells grey italic. A hidden sheet `ids` says exactly what each cell is: the
+workspace, workshop, participant, the proposal of each row and the criterion of each column,
+and the "can't judge" text the ballot offers, so `read_ballot` never guesses from titles.
+Proposals and Criteria sheets carry the details for reference. Pure: plain domain records in,
+plain data out; the words a person reads come in as BallotTexts.
 """
 
 from __future__ import annotations
@@ -12,13 +15,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Protection
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -30,6 +34,7 @@ from pmo_tmo_desktop.exchange.workshop_xlsx import (
     CENTRED,
     GRID,
     INPUT_FILL,
+    LIST_LIMIT,
     NOTE_FONT,
     TITLE_FONT,
     WRAP_TOP,
@@ -38,6 +43,7 @@ from pmo_tmo_desktop.exchange.workshop_xlsx import (
     fmt,
     header,
     landscape,
+    number,
     open_book,
     read_grid,
     text,
@@ -46,7 +52,7 @@ from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError, atomic_save, put_t
 
 FORMAT = "pmo-tmo-ballot"
 VERSION = 1
-BALLOT, PROPOSALS, CRITERIA, IDS = "Ballot", "Proposals", "Criteria", "ids"
+BALLOT, PROPOSALS, CRITERIA, IDS, LISTS = "Ballot", "Proposals", "Criteria", "ids", "Lists"
 TITLE_CELL, PARTICIPANT_CELL = (1, 1), (3, 1)
 PARTICIPANT_AT = "A3"
 """Where the Ballot sheet shows whose ballot it is (PARTICIPANT_CELL, by name)."""
@@ -65,6 +71,35 @@ _KEYS = {
     "sheet": 8,
     "header row": 9,
 }
+CANT_JUDGE = "can't judge"
+"""The answer for a cell one cannot judge, in English: accepted in a ballot of any language."""
+CANT_JUDGE_AT = (1, 4)
+"""Where the ids sheet names the "can't judge" text its ballot offers: the key here (D1), the
+text beside it (E1); a ballot of any language is read with the words it was written in."""
+DROPDOWN_STEPS = 20
+"""A whole-number scale of at most this many steps (0–20, 1–10) is offered as a dropdown of
+its values; a wider or fractional one is checked as a number."""
+CANT_JUDGE_FONT = Font(italic=True, color="FF546E7A")
+CANT_JUDGE_FILL = PatternFill(fill_type="solid", start_color="FFECEFF1", end_color="FFECEFF1")
+TO_DO_FILL = INPUT_FILL
+"""An input cell still empty: pale yellow, "to do"."""
+
+
+@dataclass(frozen=True, slots=True)
+class BallotTexts:
+    """The words of a ballot that a participant reads, in their language (English here)."""
+
+    cant_judge: str = CANT_JUDGE
+    """The answer for a cell one cannot judge, as the dropdown offers it; keep it short."""
+    rate_from: str = "Rate each proposal on each criterion from {low} to {high}."
+    rate_per_column: str = "Rate each proposal on each criterion on the scale shown in its column."
+    leave_none_empty: str = (
+        'Leave no cell empty: type a number or choose "{cant_judge}". Details: sheet {sheet}.'
+    )
+    send_back: str = "Save the file and send it back to {facilitator}."
+    error_title: str = "Not on the scale"
+    error: str = '{criterion}: enter a number from {low} to {high}, or "{cant_judge}".'
+    prompt: str = '{low}–{high}, {direction}; or "{cant_judge}"'
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +112,9 @@ class BallotSource:
     participants: tuple[m.Participant, ...]
     criteria: tuple[m.Criterion, ...]
     proposals: tuple[m.Proposal, ...]
+    texts: BallotTexts = field(default_factory=BallotTexts)
+    """The words ballots are written in; on import their "can't judge" is accepted beside the
+    English one and the one each ballot itself offered."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +122,11 @@ class BallotCell:
     proposal_id: int
     criterion_id: int
     value: float | None
-    """None: left empty ("cannot judge")."""
+    """None: no rating, either left empty or answered "can't judge" (see `cant_judge`)."""
     cell: str
+    cant_judge: bool = False
+    """Answered "can't judge" (an answered cell without a value); False with value None: the
+    cell was left empty (not answered)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,10 +169,12 @@ def write_ballot(path: Path, source: BallotSource, participant: m.Participant) -
     sheet = book.active
     assert sheet is not None
     sheet.title = BALLOT
-    _ballot_sheet(sheet, source, participant)
+    lists = _Lists()
+    _ballot_sheet(sheet, source, participant, lists)
     _proposals_sheet(book.create_sheet(PROPOSALS), source.proposals)
     _criteria_sheet(book.create_sheet(CRITERIA), source.criteria)
     _ids_sheet(book.create_sheet(IDS), source, participant)
+    lists.write(book)
     book.active = 0
     book.security = WorkbookProtection(lockStructure=True)
     book.properties.creator = "PMO–TMO Desktop"
@@ -140,19 +183,22 @@ def write_ballot(path: Path, source: BallotSource, participant: m.Participant) -
 
 
 def instructions(source: BallotSource) -> str:
+    texts = source.texts
     scales = {(c.scale_min, c.scale_max) for c in source.criteria}
     if len(scales) == 1:
         low, high = next(iter(scales))
-        how = f"Rate each proposal on each criterion from {fmt(low)} to {fmt(high)}"
+        how = texts.rate_from.format(low=fmt(low), high=fmt(high))
     else:
-        how = "Rate each proposal on each criterion on the scale shown in its column"
-    text = f"{how}; leave a cell empty if you cannot judge it. Details: sheet {PROPOSALS}."
+        how = texts.rate_per_column
+    parts = [how, texts.leave_none_empty.format(cant_judge=texts.cant_judge, sheet=PROPOSALS)]
     if source.workshop.facilitator:
-        text += f" Save the file and send it back to {source.workshop.facilitator}."
-    return text
+        parts.append(texts.send_back.format(facilitator=source.workshop.facilitator))
+    return " ".join(parts)
 
 
-def _ballot_sheet(ws: Worksheet, source: BallotSource, participant: m.Participant) -> None:
+def _ballot_sheet(
+    ws: Worksheet, source: BallotSource, participant: m.Participant, lists: _Lists
+) -> None:
     workshop, criteria = source.workshop, source.criteria
     last = 1 + max(len(criteria), 1)
     put_text(ws.cell(*TITLE_CELL), workshop.title).font = TITLE_FONT
@@ -163,7 +209,7 @@ def _ballot_sheet(ws: Worksheet, source: BallotSource, participant: m.Participan
     note = put_text(ws.cell(row=4, column=1), instructions(source))
     note.alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells(start_row=4, start_column=1, end_row=4, end_column=max(last, 4))
-    ws.row_dimensions[4].height = 45
+    ws.row_dimensions[4].height = 60
     header(
         ws, HEADER_ROW, ["Proposal", *map(criterion_header, criteria)], [44] + [18] * len(criteria)
     )
@@ -179,36 +225,111 @@ def _ballot_sheet(ws: Worksheet, source: BallotSource, participant: m.Participan
         put_text(ws.cell(row=row, column=1), proposal.title).alignment = WRAP_TOP
         for column in range(2, len(criteria) + 2):
             cell = ws.cell(row=row, column=column)
-            cell.fill, cell.border, cell.alignment = INPUT_FILL, GRID, CENTRED
+            cell.border, cell.alignment = GRID, CENTRED
             cell.protection = unlocked
     first, final = HEADER_ROW + 1, HEADER_ROW + len(source.proposals)
-    if source.proposals:
+    if source.proposals and criteria:
         for column, criterion in enumerate(criteria, start=2):
             letter = get_column_letter(column)
-            check = _scale_check(criterion)
+            check = _rating_check(criterion, source.texts, f"{letter}{first}", lists)
             check.add(f"{letter}{first}:{letter}{final}")
             ws.add_data_validation(check)
+        _answer_formats(ws, f"B{first}:{get_column_letter(last)}{final}", source.texts)
     landscape(ws)
     _protect(ws)
 
 
-def _scale_check(criterion: m.Criterion) -> DataValidation:
+def whole_steps(criterion: m.Criterion) -> list[int] | None:
+    """Every value of a small whole-number scale (1, 2, … 10); None for any other scale."""
+    low, high = criterion.scale_min, criterion.scale_max
+    if not (float(low).is_integer() and float(high).is_integer()):
+        return None
+    if not 0 < high - low <= DROPDOWN_STEPS:
+        return None
+    return list(range(int(low), int(high) + 1))
+
+
+def _quoted(value: str) -> str:
+    """`value` as a string in a spreadsheet formula."""
+    return '"' + value.replace('"', '""') + '"'
+
+
+def _rating_check(
+    criterion: m.Criterion, texts: BallotTexts, first: str, lists: _Lists
+) -> DataValidation:
+    """A number on the criterion's scale or "can't judge": a dropdown of every value and the
+    answer for a small whole-number scale, else a formula (`first`: the column's first cell)."""
     low, high = fmt(criterion.scale_min), fmt(criterion.scale_max)
-    return DataValidation(
-        type="decimal",
-        operator="between",
-        formula1=low,
-        formula2=high,
-        allow_blank=True,
-        showErrorMessage=True,
-        errorStyle="stop",
-        errorTitle="Outside the scale",
-        error=f"{criterion.name}: enter a number from {low} to {high}, "
-        "or leave the cell empty if you cannot judge it."[:255],
-        showInputMessage=True,
-        promptTitle=criterion.name[:32],
-        prompt=f"{low}–{high}, {_direction(criterion)}"[:255],
+    cant = texts.cant_judge
+    messages: dict[str, Any] = {
+        "allow_blank": True,
+        "showErrorMessage": True,
+        "errorStyle": "stop",
+        "errorTitle": texts.error_title[:32],
+        "error": texts.error.format(criterion=criterion.name, low=low, high=high, cant_judge=cant)[
+            :255
+        ],
+        "showInputMessage": True,
+        "promptTitle": criterion.name[:32],
+        "prompt": texts.prompt.format(
+            low=low, high=high, direction=_direction(criterion), cant_judge=cant
+        )[:255],
+    }
+    steps = whole_steps(criterion)
+    if steps is not None:
+        return DataValidation(type="list", formula1=lists.source([*steps, cant]), **messages)
+    answers = "".join(f",TRIM({first})={_quoted(t)}" for t in dict.fromkeys((cant, CANT_JUDGE)))
+    in_scale = f"AND(ISNUMBER({first}),{first}>={low},{first}<={high})"
+    return DataValidation(type="custom", formula1=f"OR({in_scale}{answers})", **messages)
+
+
+def _answer_formats(ws: Worksheet, area: str, texts: BallotTexts) -> None:
+    """Shade the grid's cells by their answer: "can't judge" grey italic, empty "to do"."""
+    first = area.split(":")[0]
+    answers = ",".join(
+        f"TRIM({first})={_quoted(t)}" for t in dict.fromkeys((texts.cant_judge, CANT_JUDGE))
     )
+    ws.conditional_formatting.add(
+        area,
+        FormulaRule(
+            formula=[f"OR({answers})"], font=CANT_JUDGE_FONT, fill=CANT_JUDGE_FILL, stopIfTrue=True
+        ),
+    )
+    ws.conditional_formatting.add(
+        area, FormulaRule(formula=[f"LEN(TRIM({first}))=0"], fill=TO_DO_FILL, stopIfTrue=True)
+    )
+
+
+class _Lists:
+    """The dropdown lists of one ballot: inline where Excel takes them, else on a hidden sheet
+    (longer than LIST_LIMIT, or an item holding a comma or a quote)."""
+
+    def __init__(self) -> None:
+        self._columns: dict[tuple[int | str, ...], int] = {}
+
+    def source(self, values: Sequence[int | str]) -> str:
+        inline = '"' + ",".join(str(v) for v in values) + '"'
+        plain = not any("," in str(v) or '"' in str(v) for v in values)
+        if len(inline) <= LIST_LIMIT and plain:
+            return inline
+        key = tuple(values)
+        column = self._columns.setdefault(key, len(self._columns) + 1)
+        letter = get_column_letter(column)
+        return f"'{LISTS}'!${letter}$1:${letter}${len(values)}"
+
+    def write(self, book: Workbook) -> None:
+        if not self._columns:
+            return
+        ws = book.create_sheet(LISTS)
+        for values, column in self._columns.items():
+            for row, value in enumerate(values, start=1):
+                cell = ws.cell(row=row, column=column)
+                if isinstance(value, int):
+                    cell.value = value  # a number, so a typed number matches it
+                else:
+                    put_text(cell, value)
+        ws.sheet_state = "hidden"
+        _protect(ws)
 
 
 def _protect(ws: Worksheet) -> None:
@@ -260,6 +381,9 @@ def _ids_sheet(ws: Worksheet, source: BallotSource, participant: m.Participant) 
     }
     for key, row in _KEYS.items():
         _put_row(ws, row, [key, values[key]])
+    row, column = CANT_JUDGE_AT
+    put_text(ws.cell(row=row, column=column), CANT_JUDGE)
+    put_text(ws.cell(row=row, column=column + 1), source.texts.cant_judge)
     _put_row(ws, LIST_ROW - 1, ["ballot row", "proposal id", "", "ballot column", "criterion id"])
     for offset, proposal in enumerate(source.proposals):
         ws.cell(row=LIST_ROW + offset, column=1, value=HEADER_ROW + 1 + offset)
@@ -293,11 +417,25 @@ def read_ballot(path: Path, source: BallotSource) -> Ballot:
     rows = _pairs(ids, 1, {p.id for p in source.proposals}, "proposal", ballot, header_row)
     columns = _pairs(ids, 4, {c.id for c in source.criteria}, "criterion", ballot, header_row)
     criteria = {c.id: c for c in source.criteria}
+    offered = text(ids.at(CANT_JUDGE_AT[0], CANT_JUDGE_AT[1] + 1)) or source.texts.cant_judge
+    answers = {_answer_key(t) for t in (CANT_JUDGE, source.texts.cant_judge, offered)} - {""}
     cells = []
     for row, proposal_id in rows:
         for column, criterion_id in columns:
-            value = ballot.number(row, column, criteria[criterion_id].name)
             criterion = criteria[criterion_id]
+            found = ballot.at(row, column)
+            at = coordinate(row, column)
+            if isinstance(found, str) and _answer_key(found) in answers:
+                cells.append(BallotCell(proposal_id, criterion_id, None, at, cant_judge=True))
+                continue
+            try:
+                value = number(found)
+            except ValueError:
+                raise ballot.fail(
+                    row,
+                    column,
+                    f"{criterion.name}: '{text(found)}' is not a number or \"{offered}\"",
+                ) from None
             if value is not None and not criterion.scale_min <= value <= criterion.scale_max:
                 raise ballot.fail(
                     row,
@@ -305,8 +443,16 @@ def read_ballot(path: Path, source: BallotSource) -> Ballot:
                     f"{fmt(value)} is outside the scale {fmt(criterion.scale_min)}–"
                     f"{fmt(criterion.scale_max)} of {criterion.name}",
                 )
-            cells.append(BallotCell(proposal_id, criterion_id, value, coordinate(row, column)))
+            cells.append(BallotCell(proposal_id, criterion_id, value, at))
     return Ballot(path, participant, tuple(cells))
+
+
+def _answer_key(answer: str) -> str:
+    """A typed answer as compared with "can't judge": trimmed, any case, any apostrophe."""
+    plain = unicodedata.normalize("NFKC", answer)
+    for apostrophe in "\u2019\u2018\u02bc\u00b4`":
+        plain = plain.replace(apostrophe, "'")
+    return " ".join(plain.split()).casefold()
 
 
 def _identify(ids: Grid, ballot: Grid, source: BallotSource) -> m.Participant:

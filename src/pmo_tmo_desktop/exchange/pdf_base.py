@@ -53,6 +53,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from pmo_tmo_desktop.domain.errors import UserError
+from pmo_tmo_desktop.domain.figures import half_away
 from pmo_tmo_desktop.resources import resource
 
 # --- page geometry -------------------------------------------------------------------------
@@ -639,6 +640,7 @@ class NumberFormat:
     def __call__(self, value: float | None, decimals: int = 0) -> str:
         if value is None:
             return self.unknown
+        value = half_away(value, decimals)  # 62.5 -> 63 as people round, not 62
         text = f"{abs(value):,.{decimals}f}"
         whole, _, fraction = text.partition(".")
         whole = whole.replace(",", self.group)

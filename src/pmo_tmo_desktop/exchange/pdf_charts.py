@@ -1,9 +1,9 @@
 """Vector charts for the PDF documents (reportlab.graphics): labelled, scalable, printable.
 
 Two shapes the meeting documents need: a horizontal bar chart with markers on each bar (a
-proposal's score with the PMO and TMO scores on it) and a scatter of bubbles (PMO against
-TMO score, bubble area for cost). All words arrive translated; numbers arrive formatted by
-the `tick_text` callable the caller passes.
+proposal's score with the PMO and TMO scores on it) and a scatter of bubbles on fixed axis
+ranges (PMO score across, TMO score up, bubble area for cost: services.chart_spec). All words
+arrive translated; numbers arrive formatted by the `tick_text` callable the caller passes.
 """
 
 from __future__ import annotations
@@ -67,7 +67,9 @@ class ScatterPoint:
     label: str
     """Short (a rank number): drawn beside the bubble, clear of the other labels."""
     size: float | None = None
-    """Bubble area is proportional to it (a cost); None draws the smallest bubble."""
+    """Bubble area is proportional to it (a cost); None draws the smallest bubble, dashed."""
+    colour: colors.Color | None = None
+    """The bubble's own colour (the office that rates higher); None: the chart's colour."""
 
 
 def _symbol(drawing: Drawing, shape: str, x: float, y: float, r: float, fill: colors.Color) -> None:
@@ -206,17 +208,25 @@ def bar_chart(
     return drawing
 
 
-def _nice_range(values: Sequence[float], low: float, high: float) -> tuple[float, float]:
-    """A round range holding every value, at least 30 wide, within [low, high]."""
-    if not values:
-        return low, high
-    start = max(low, math.floor((min(values) - 5) / 10) * 10)
-    end = min(high, math.ceil((max(values) + 5) / 10) * 10)
-    while end - start < 30:
-        start, end = max(low, start - 5), min(high, end + 5)
-        if start == low and end == high:
-            break
-    return start, end
+def bubble_radius(value: float | None, top: float, least: float, largest: float) -> float:
+    """A bubble's radius: area proportional to `value`, never smaller than `least`."""
+    if value is None or value <= 0 or top <= 0:
+        return least
+    return max(least, largest * math.sqrt(value / top))
+
+
+LEAST_BUBBLE = 3.5
+LARGEST_BUBBLE = 13.0
+
+
+def _ticks(low: float, high: float) -> list[float]:
+    """Round ticks from `low` to `high`: steps of 10 on a short axis, 20 on a long one."""
+    step = 10.0 if high - low <= 60 else 20.0
+    tick, found = math.ceil(low / step) * step, []
+    while tick <= high + 1e-9:
+        found.append(tick)
+        tick += step
+    return found
 
 
 def scatter_chart(
@@ -227,74 +237,87 @@ def scatter_chart(
     x_title: str,
     y_title: str,
     size: float = 250.0,
-    low: float = 0.0,
-    high: float = 100.0,
+    x_range: tuple[float, float] = (0.0, 100.0),
+    y_range: tuple[float, float] = (0.0, 100.0),
+    diagonal: bool = True,
     band: float = 10.0,
     above_note: str = "",
     below_note: str = "",
 ) -> Drawing:
-    """A square scatter of bubbles on equal axes, with the diagonal x = y and a band of
-    ±`band` around it (agreement), notes in the corners above and below the diagonal.
+    """A square scatter of bubbles over the given axis ranges (never narrowed to the data), with
+    the diagonal x = y and a band of ±`band` around it (agreement) when `diagonal`, and notes
+    in the corners above and below the diagonal. Bubble area is proportional to the points'
+    size (`bubble_legend` draws the matching legend).
     """
     register_fonts()
     left, bottom, pad = 34.0, 30.0, 8.0
     side = size - left - pad
     drawing = Drawing(size, side + bottom + pad)
-    start, end = _nice_range([v for p in points for v in (p.x, p.y)], low, high)
-    span = end - start
+    (x_low, x_high), (y_low, y_high) = x_range, y_range
+    x_span, y_span = (x_high - x_low) or 1.0, (y_high - y_low) or 1.0
 
-    def at(value: float) -> float:
-        return side * (max(start, min(value, end)) - start) / span
+    def at_x(value: float) -> float:
+        return side * (max(x_low, min(value, x_high)) - x_low) / x_span
+
+    def at_y(value: float) -> float:
+        return side * (max(y_low, min(value, y_high)) - y_low) / y_span
 
     x0, y0 = left, bottom
     drawing.add(Rect(x0, y0, side, side, fillColor=WHITE, strokeColor=RULE, strokeWidth=0.8))
-    # the band of agreement around the diagonal, clipped to the plot
-    corners = []
-    for u, v in (
-        (start, start + band),
-        (end - band, end),
-        (end, end),
-        (end, end - band),
-        (start + band, start),
-        (start, start),
-    ):
-        corners += [x0 + at(u), y0 + at(v)]
-    drawing.add(Polygon(corners, fillColor=blend(colour, 0.12), strokeColor=None))
-    step = 10.0 if span <= 60 else 20.0
-    tick = math.ceil(start / step) * step
-    while tick <= end + 1e-9:
-        g = at(tick)
+    if diagonal and band > 0:  # the band of agreement around the diagonal, clipped to the plot
+        low, high = max(x_low, y_low), min(x_high, y_high)
+        corners = []
+        for u, v in (
+            (low, low + band),
+            (high - band, high),
+            (high, high),
+            (high, high - band),
+            (low + band, low),
+            (low, low),
+        ):
+            corners += [x0 + at_x(u), y0 + at_y(v)]
+        drawing.add(Polygon(corners, fillColor=blend(colour, 0.12), strokeColor=None))
+    for tick in _ticks(x_low, x_high):
+        g = at_x(tick)
         drawing.add(Line(x0 + g, y0, x0 + g, y0 + side, strokeColor=GRID, strokeWidth=0.5))
-        drawing.add(Line(x0, y0 + g, x0 + side, y0 + g, strokeColor=GRID, strokeWidth=0.5))
-        text = tick_text(tick)
         drawing.add(
             String(
                 x0 + g,
                 y0 - 10,
-                text,
+                tick_text(tick),
                 fontName=FONT,
                 fontSize=TICK_SIZE,
                 fillColor=MUTED,
                 textAnchor="middle",
             )
         )
+    for tick in _ticks(y_low, y_high):
+        g = at_y(tick)
+        drawing.add(Line(x0, y0 + g, x0 + side, y0 + g, strokeColor=GRID, strokeWidth=0.5))
         drawing.add(
             String(
                 x0 - 4,
                 y0 + g - 2.5,
-                text,
+                tick_text(tick),
                 fontName=FONT,
                 fontSize=TICK_SIZE,
                 fillColor=MUTED,
                 textAnchor="end",
             )
         )
-        tick += step
-    drawing.add(
-        Line(
-            x0, y0, x0 + side, y0 + side, strokeColor=MUTED, strokeWidth=0.7, strokeDashArray=[3, 2]
+    if diagonal:
+        low, high = max(x_low, y_low), min(x_high, y_high)
+        drawing.add(
+            Line(
+                x0 + at_x(low),
+                y0 + at_y(low),
+                x0 + at_x(high),
+                y0 + at_y(high),
+                strokeColor=MUTED,
+                strokeWidth=0.7,
+                strokeDashArray=[3, 2],
+            )
         )
-    )
     drawing.add(Rect(x0, y0, side, side, fillColor=None, strokeColor=RULE, strokeWidth=0.8))
     drawing.add(
         String(
@@ -346,21 +369,19 @@ def scatter_chart(
         )
 
     biggest = max((p.size for p in points if p.size and p.size > 0), default=0.0)
-    fill = colors.Color(colour.red, colour.green, colour.blue, alpha=0.55)
     placed: list[tuple[float, float, float]] = []  # (x, y, radius) of each bubble
     # the largest bubbles first, so a small one is never hidden under a large one
-    for point in sorted(points, key=lambda p: -(p.size or 0.0)):
-        share = math.sqrt(point.size / biggest) if biggest and point.size else 0.0
-        radius = 4.0 + 9.0 * share
-        cx, cy = x0 + at(point.x), y0 + at(point.y)
-        drawing.add(Circle(cx, cy, radius, fillColor=fill, strokeColor=WHITE, strokeWidth=0.9))
-        drawing.add(Circle(cx, cy, 1.1, fillColor=INK, strokeColor=None))
+    ordered = sorted(points, key=lambda p: -(p.size or 0.0))
+    for point in ordered:
+        radius = bubble_radius(point.size, biggest, LEAST_BUBBLE, LARGEST_BUBBLE)
+        cx, cy = x0 + at_x(point.x), y0 + at_y(point.y)
+        _bubble(drawing, cx, cy, radius, point.colour or colour, dashed=point.size is None)
         placed.append((cx, cy, radius))
     boxes: list[tuple[float, float, float, float]] = []
-    for point, (cx, cy, radius) in zip(
-        sorted(points, key=lambda p: -(p.size or 0.0)), placed, strict=True
-    ):
-        box = _label_box(point.label, cx, cy, radius, boxes, (x0, y0, x0 + side, y0 + side))
+    for point, (cx, cy, radius) in zip(ordered, placed, strict=True):
+        others = [c for c in placed if c != (cx, cy, radius)]
+        inside = (x0, y0, x0 + side, y0 + side)
+        box = _label_box(point.label, cx, cy, radius, boxes, inside, others)
         boxes.append(box)
         drawing.add(
             String(
@@ -375,8 +396,54 @@ def scatter_chart(
     return drawing
 
 
+def _bubble(
+    drawing: Drawing, cx: float, cy: float, radius: float, colour: colors.Color, *, dashed: bool
+) -> None:
+    """A translucent bubble with a dot at its centre; dashed outline: its value is not given."""
+    fill = colors.Color(colour.red, colour.green, colour.blue, alpha=0.35 if dashed else 0.6)
+    circle = Circle(cx, cy, radius, fillColor=fill, strokeColor=WHITE, strokeWidth=0.9)
+    if dashed:
+        circle.strokeColor, circle.strokeDashArray = colour, [2, 1.5]
+    drawing.add(circle)
+    drawing.add(Circle(cx, cy, 1.1, fillColor=INK, strokeColor=None))
+
+
+def bubble_legend(
+    title: str,
+    keys: Sequence[tuple[str, float]],
+    biggest: float,
+    colour: colors.Color,
+    width: float,
+) -> Drawing:
+    """What a scatter's bubble area means: `title`, then a sample bubble for each (text, value)
+    of `keys`, sized as `scatter_chart` sizes a bubble of that value (`biggest` the largest)."""
+    register_fonts()
+    drawing = Drawing(width, 2 * LARGEST_BUBBLE + 2)
+    middle = LARGEST_BUBBLE + 1
+    drawing.add(String(0, middle - 2.8, title, fontName=FONT, fontSize=LABEL_SIZE, fillColor=INK))
+    x = pdfmetrics.stringWidth(title, FONT, LABEL_SIZE) + 8
+    fill = colors.Color(colour.red, colour.green, colour.blue, alpha=0.6)
+    for text, value in keys:
+        radius = bubble_radius(value, biggest, LEAST_BUBBLE, LARGEST_BUBBLE)
+        drawing.add(
+            Circle(x + radius, middle, radius, fillColor=fill, strokeColor=WHITE, strokeWidth=0.9)
+        )
+        x += 2 * radius + 3
+        drawing.add(String(x, middle - 2.5, text, fontName=FONT, fontSize=TICK_SIZE, fillColor=INK))
+        x += pdfmetrics.stringWidth(text, FONT, TICK_SIZE) + 8
+    return drawing
+
+
 def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _touches(box: tuple[float, float, float, float], circle: tuple[float, float, float]) -> bool:
+    """Whether a label's box meets a bubble."""
+    cx, cy, radius = circle
+    dx = cx - max(box[0], min(cx, box[2]))
+    dy = cy - max(box[1], min(cy, box[3]))
+    return dx * dx + dy * dy < radius * radius
 
 
 def _label_box(
@@ -386,24 +453,30 @@ def _label_box(
     radius: float,
     taken: Sequence[tuple[float, float, float, float]],
     inside: tuple[float, float, float, float],
+    bubbles: Sequence[tuple[float, float, float]] = (),
 ) -> tuple[float, float, float, float]:
-    """Where a bubble's label goes: the first spot around it clear of the labels placed so
-    far and inside the plot; right of the bubble when every spot is taken."""
+    """Where a bubble's label goes: the first spot around it inside the plot clear of the
+    labels placed so far and of the other `bubbles` (x, y, radius); failing that, clear of the
+    labels only; right of the bubble when every spot is taken."""
     w, h = pdfmetrics.stringWidth(label, FONT_BOLD, 7.5) + 2, 8.5
     spots = []
-    for distance in (radius + 1.5, radius + 9, radius + 17):
+    for distance in (radius + 1.5, radius + 9, radius + 17, radius + 25):
         for angle in (0, 180, 90, 270, 45, 315, 135, 225):
             dx, dy = math.cos(math.radians(angle)), math.sin(math.radians(angle))
             x = cx + dx * distance - (w if dx < -0.1 else (w / 2 if abs(dx) <= 0.1 else 0))
             y = cy + dy * distance - (h if dy < -0.1 else (h / 2 if abs(dy) <= 0.1 else 0))
             spots.append((x, y, x + w, y + h))
-    for box in spots:
+
+    def free(box: tuple[float, float, float, float]) -> bool:
         within = (
             box[0] >= inside[0]
             and box[1] >= inside[1]
             and box[2] <= inside[2]
             and box[3] <= inside[3]
         )
-        if within and not any(_overlap(box, other) for other in taken):
+        return within and not any(_overlap(box, other) for other in taken)
+
+    for box in spots:
+        if free(box) and not any(_touches(box, b) for b in bubbles):
             return box
-    return spots[0]
+    return next((box for box in spots if free(box)), spots[0])

@@ -70,6 +70,42 @@ class ResultEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class ChartPointEntry:
+    rank: int | None
+    title: str
+    x: float
+    y: float
+    bubble: float | None
+    """Bubble area is proportional to it; None: not given (the least bubble, dashed)."""
+    higher: str = ""
+    """"pmo", "tmo" or "": the office that rates the proposal higher (office chart only)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChartEntry:
+    """A scatter of bubbles as `services.chart_spec` specifies it.
+
+    Quantities: "score", "pmo_score", "tmo_score", "cost" or "benefit".
+    """
+
+    x: str
+    y: str
+    x_range: tuple[float, float]
+    y_range: tuple[float, float]
+    bubble: str
+    """The quantity bubble area is proportional to."""
+    diagonal: bool
+    """A dashed line where x = y."""
+    band: float
+    """The shaded band of agreement either side of the diagonal (0: none)."""
+    points: tuple[ChartPointEntry, ...]
+    not_shown: int = 0
+    """Proposals left out (a figure missing or withheld)."""
+    withheld: int = 0
+    """Of those, the proposals left out because a figure is withheld for privacy."""
+
+
+@dataclass(frozen=True, slots=True)
 class GapEntry:
     proposal: str
     criterion: str
@@ -160,7 +196,7 @@ class MinutesContent:
     round_number: int | None = None
     """The round the results are from; None when nothing was rated."""
     round_chosen: bool = False
-    """True when a round was asked for; False for the latest round holding ratings."""
+    """True when a round was asked for; False for the default (the latest closed round)."""
     rated: int = 0
     expected: int = 0
     results_hidden: bool = False
@@ -169,6 +205,8 @@ class MinutesContent:
     """In rank order."""
     largest_gaps: tuple[GapEntry, ...] = ()
     dissent_threshold: float = 0.3
+    withheld: bool = False
+    """Some office figures are withheld for privacy (shown as "—", explained in a note)."""
     decisions: tuple[DecisionEntry, ...] = ()
     undecided: tuple[str, ...] = ()
     actions: tuple[ActionEntry, ...] = ()
@@ -180,6 +218,10 @@ class MinutesContent:
     pmo_colour: str = "#2F6DB5"
     tmo_colour: str = "#2E8B57"
     language: str = "en"
+    office_chart: ChartEntry | None = None
+    """PMO score against TMO score (services.chart_spec); None: the chart is left out."""
+    gap_top: float | None = None
+    """The gap shaded in the full office colour (the largest shown); None: the largest printed."""
 
 
 def _kinds() -> dict[str, str]:
@@ -211,7 +253,7 @@ class MinutesTexts:
     participants: str = "Participants"
     anonymity_label: str = "Ratings shown"
     results_from: str = "Results"
-    results_round: str = "Round {n}, {rated} of {total} participants rated"
+    results_round: str = "Round {n}, {rated} of {total} ballots complete"
     decisions_label: str = "Decisions"
     actions_label: str = "Action items"
     actions_summary: str = "{n} recorded, {done} done"
@@ -281,7 +323,7 @@ class MinutesTexts:
     not_blind: str = "Open rating"
     opened: str = "Opened"
     closed: str = "Closed"
-    rated: str = "Rated"
+    rated: str = "Complete"
     rated_of: str = "{rated} of {total}"
     ratings: str = "Ratings"
     score_round: str = "Score R{n}"
@@ -289,18 +331,20 @@ class MinutesTexts:
     change: str = "Change"
     # results
     results_intro: str = (
-        "Results of round {n}: {rated} of {total} participants rated. Scores run from 0 to "
+        "Results of round {n}: {rated} of {total} ballots complete. Scores run from 0 to "
         "100; the gap is the PMO score minus the TMO score."
     )
     flag: str = "▲"
     flag_note: str = "▲ dissent of {threshold} or more: the room was split on this proposal."
+    withheld_note: str = (
+        "— withheld: fewer than two participants of that office rated it, so the figure would "
+        "show one person's rating."
+    )
     bar_title: str = "Score by proposal, with the PMO and TMO scores"
     bar_axis: str = "Score (0–100)"
     scatter_title: str = "PMO score against TMO score"
     scatter_x: str = "PMO score"
     scatter_y: str = "TMO score"
-    scatter_above: str = "TMO rates higher"
-    scatter_below: str = "PMO rates higher"
     scatter_note: str = (
         "Each bubble is a proposal, numbered by rank; its area shows the cost. On the dashed "
         "line both offices agree; the shaded band is within {band} points."
@@ -309,9 +353,22 @@ class MinutesTexts:
         "Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. "
         "Proposals in rank order."
     )
+    scatter_not_shown: str = "Not shown: {n} proposal(s) without both a PMO and a TMO score."
+    scatter_withheld: str = (
+        "Not shown: {n} proposal(s) without both a PMO and a TMO score, {withheld} of them "
+        "because an office's score is withheld for privacy (fewer than two of its participants "
+        "rated the proposal)."
+    )
+    bubble_area: dict[str, str] = field(
+        default_factory=lambda: {
+            "cost": "Bubble area: cost",
+            "benefit": "Bubble area: expected benefit",
+        }
+    )
     pmo_higher: str = "PMO rates higher"
     tmo_higher: str = "TMO rates higher"
     gap_legend: str = "The stronger the colour, the larger the gap."
+    gap_span: str = "Full colour: a gap of {top} points, the largest shown."
     largest_gaps: str = "Largest gaps: where the offices disagree most"
     no_gap: str = "No gap can be shown: it needs ratings from both the PMO and the TMO."
     fit_intro: str = (
@@ -349,11 +406,19 @@ class MinutesTexts:
         "Gap = PMO score − TMO score, overall and per criterion: positive where the PMO rates "
         "higher, negative where the TMO does.",
         "Dissent = the standard deviation of the participants' scores ÷ 50: 0 is full "
-        "agreement, 1 a complete split. A dissent of {threshold} or more is flagged.",
+        "agreement, 1 a complete split. A dissent of {threshold} or more (this workshop's "
+        "threshold) is flagged.",
+        "A ballot is complete when every proposal × criterion cell holds a rating or \"can't "
+        'judge". "Can\'t judge" is left out of the scores like a missing rating; the scores '
+        "use every rating given, complete ballot or not.",
+        "In office-tagged and anonymous workshops an office's figure for a proposal or "
+        "criterion is withheld (—) unless at least two of its participants rated it.",
         "Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).",
         "Individual ratings are never shown; every figure is an average.",
     )
-    method_round_latest: str = "The results are from round {n}, the latest round with ratings."
+    method_round_latest: str = (
+        "The results are from round {n}, the latest closed round with ratings."
+    )
     method_round_chosen: str = "The results are from round {n}, chosen for these minutes."
     # vocabularies
     directions: dict[str, str] = field(

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak
 from reportlab.platypus.flowables import HRFlowable
 
+from pmo_tmo_desktop.domain.figures import half_away
 from pmo_tmo_desktop.exchange.pdf_base import (
     ACCENT,
     MUTED,
@@ -78,7 +79,7 @@ class Layout:
 
     def gap_ink(self, value: float | None, decimals: int = 1) -> colors.Color | None:
         """The colour a gap is printed in: the office that rates higher (None: no colour)."""
-        if value is None or round(value, decimals) == 0:
+        if value is None or half_away(value, decimals) == 0:
             return None
         return self.pmo if value > 0 else self.tmo
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -14,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
 
+from pmo_tmo_desktop.domain.figures import DISSENT_DIGITS, SCORE_DIGITS, shown
 from pmo_tmo_desktop.exchange import pdf_charts as charts
 from pmo_tmo_desktop.exchange.pdf_base import (
     FONT,
@@ -28,22 +30,20 @@ from pmo_tmo_desktop.exchange.pdf_base import (
     para,
     tag,
 )
-from pmo_tmo_desktop.exchange.pdf_minutes_data import GapEntry
+from pmo_tmo_desktop.exchange.pdf_minutes_data import ChartEntry, GapEntry, MinutesContent
 from pmo_tmo_desktop.exchange.pdf_minutes_layout import FLAG_COLOUR, KIND_COLOURS, Layout
 from pmo_tmo_desktop.exchange.pdf_tables import data_table, facts_table, one_line
 
 SCORE_COLOUR = colors.HexColor("#8796AA")
 BUBBLE_COLOUR = colors.HexColor("#5B6B82")
 FLAG_BACKGROUND = colors.HexColor("#FDECEA")
-GAP_FULL = 40.0
-"""A gap of this many points (or more) is shaded in the office's full colour."""
 HEAD_SIZE = 7.0
 GAP_PADDING = 3.0
-GAP_MIN_WIDTH = 22.0
+GAP_MIN_WIDTH = 26.0
+"""Room for a signed figure with one decimal (−88.8) in the gap view's cells."""
 TITLE_MIN_WIDTH = 130.0
 """The proposal column of the gap view is at least this wide; more criteria than fit beside
 it continue in a second table."""
-AGREE_BAND = 10.0
 SCATTER_SIZE = 232.0
 
 
@@ -58,7 +58,7 @@ def results(lay: Layout) -> list[Any]:
     rows = []
     extra: list[tuple[Any, ...]] = []
     for index, r in enumerate(c.results, start=1):
-        dissent: object = lay.n(r.dissent, 2)
+        dissent: object = lay.n(shown(r.dissent, DISSENT_DIGITS), DISSENT_DIGITS)
         if r.flagged:
             flag = tag("font", t.flag, color=FLAG_COLOUR)
             dissent = para(Markup(f"{esc(dissent)} {flag}"), s.cell_right)
@@ -70,10 +70,10 @@ def results(lay: Layout) -> list[Any]:
             [
                 "—" if r.rank is None else str(r.rank),
                 r.title,
-                lay.score(r.score),
-                lay.score(r.pmo),
-                lay.score(r.tmo),
-                lay.n.signed(r.gap, 1),
+                lay.score(shown(r.score)),
+                lay.score(shown(r.pmo)),
+                lay.score(shown(r.tmo)),
+                lay.n.signed(shown(r.gap), SCORE_DIGITS),
                 dissent,
                 lay.money(r.cost),
             ]
@@ -93,6 +93,8 @@ def results(lay: Layout) -> list[Any]:
     if any(r.flagged for r in c.results):
         threshold = lay.n(c.dissent_threshold, 2)
         found.append(lay.note(t.flag_note.format(threshold=threshold)))
+    if c.withheld:
+        found.append(lay.note(t.withheld_note))
     return found + _bar_chart(lay) + _scatter(lay)
 
 
@@ -102,7 +104,7 @@ def _bar_chart(lay: Layout) -> list[Any]:
         charts.BarRow(
             label=r.title,
             value=r.score,
-            value_text=lay.score(r.score),
+            value_text=lay.score(shown(r.score)),
             markers=(
                 charts.Marker(r.pmo, lay.pmo, "circle"),
                 charts.Marker(r.tmo, lay.tmo, "diamond"),
@@ -132,39 +134,81 @@ SIDE_KEY_ROWS = 24
 """Up to this many proposals the key sits beside the scatter; more go below it."""
 
 
+def _names(lay: Layout) -> dict[str, str]:
+    """The words for the quantities a chart plots (services.chart_spec.Quantity)."""
+    t = lay.t
+    return {
+        "pmo_score": t.scatter_x,
+        "tmo_score": t.scatter_y,
+        "score": t.score,
+        "cost": t.cost,
+        "benefit": t.benefit,
+    }
+
+
+def _not_shown(lay: Layout, chart: ChartEntry) -> str:
+    t = lay.t
+    if not chart.not_shown:
+        return ""
+    if chart.withheld:
+        return t.scatter_withheld.format(n=chart.not_shown, withheld=chart.withheld)
+    return t.scatter_not_shown.format(n=chart.not_shown)
+
+
 def _scatter(lay: Layout) -> list[Any]:
+    """PMO score against TMO score, drawn as `MinutesContent.office_chart` specifies it."""
     c, t, s = lay.c, lay.t, lay.s
-    shown = [r for r in c.results if r.pmo is not None and r.tmo is not None]
-    if not shown:
+    chart = c.office_chart
+    if chart is None or (not chart.points and not chart.not_shown):
         return []
+    missing = _not_shown(lay, chart)
+    if not chart.points:
+        return [Spacer(1, 10), lay.h2(t.scatter_title), lay.note(missing)]
+    names = _names(lay)
+    higher = {"pmo_score": t.pmo_higher, "tmo_score": t.tmo_higher}
+    side_colour = {"pmo": lay.pmo, "tmo": lay.tmo}
     points = [
-        charts.ScatterPoint(r.pmo or 0.0, r.tmo or 0.0, str(r.rank or ""), r.cost) for r in shown
+        charts.ScatterPoint(p.x, p.y, str(p.rank or ""), p.bubble, side_colour.get(p.higher))
+        for p in chart.points
     ]
+    sizes = sorted(p.bubble for p in chart.points if p.bubble is not None and p.bubble > 0)
+    keys = [(lay.money(v), v) for v in dict.fromkeys((sizes[0], sizes[-1]))] if sizes else []
     drawing = charts.scatter_chart(
         points,
         tick_text=lambda v: lay.n(v, 0),
         colour=BUBBLE_COLOUR,
-        x_title=t.scatter_x,
-        y_title=t.scatter_y,
-        above_note=t.scatter_above,
-        below_note=t.scatter_below,
+        x_title=names.get(chart.x, chart.x),
+        y_title=names.get(chart.y, chart.y),
+        x_range=chart.x_range,
+        y_range=chart.y_range,
+        diagonal=chart.diagonal,
+        band=chart.band,
+        above_note=higher.get(chart.y, "") if chart.diagonal else "",
+        below_note=higher.get(chart.x, "") if chart.diagonal else "",
         size=SCATTER_SIZE,
-        band=AGREE_BAND,
     )
     key_width = FRAME_WIDTH - SCATTER_SIZE - 14
+    biggest = sizes[-1] if sizes else 0.0
+    legend = charts.bubble_legend(
+        t.bubble_area.get(chart.bubble, ""), keys, biggest, BUBBLE_COLOUR, key_width
+    )
     title_room = key_width - 16 - 52 - 4
     key_rows = [
         [
-            str(r.rank or "—"),
-            r.title
-            if one_line(r.title, FONT, s.cell.fontSize, title_room)
-            else para(r.title, s.cell),
-            lay.money(r.cost),
+            str(p.rank or "—"),
+            p.title
+            if one_line(p.title, FONT, s.cell.fontSize, title_room)
+            else para(p.title, s.cell),
+            lay.money(p.bubble),
         ]
-        for r in shown
+        for p in chart.points
     ]
+    bubble_name = names.get(chart.bubble, chart.bubble)
     key = Table(
-        [["", para(tag("b", t.proposal), s.cell), para(tag("b", t.cost), s.cell_right)], *key_rows],
+        [
+            ["", para(tag("b", t.proposal), s.cell), para(tag("b", bubble_name), s.cell_right)],
+            *key_rows,
+        ],
         colWidths=[16, key_width - 16 - 52, 52],
         style=TableStyle(
             [
@@ -184,19 +228,20 @@ def _scatter(lay: Layout) -> list[Any]:
         ),
         hAlign="LEFT",
     )
-    note = para(t.scatter_note.format(band=lay.n(AGREE_BAND, 0)), s.cell_small)
+    words = t.scatter_note.format(band=lay.n(chart.band, 0))
+    note = para(f"{words} {missing}".strip(), s.cell_small)
     if len(key_rows) > SIDE_KEY_ROWS:  # a long key goes below the chart, free to break pages
         key.repeatRows = 1
         return [
             Spacer(1, 10),
-            KeepTogether([lay.h2(t.scatter_title), drawing]),
+            KeepTogether([lay.h2(t.scatter_title), drawing, legend]),
             Spacer(1, 6),
             note,
             Spacer(1, 4),
             key,
         ]
     side = Table(
-        [[drawing, [key, Spacer(1, 8), note]]],
+        [[drawing, [legend, Spacer(1, 6), key, Spacer(1, 8), note]]],
         colWidths=[SCATTER_SIZE + 14, key_width],
         style=TableStyle(
             [
@@ -219,12 +264,13 @@ def gaps(lay: Layout) -> list[Any]:
         return []
     found = lay.h1(t.gap_view)
     if not any(r.gap is not None for r in c.results):
-        return [*found, lay.empty(t.no_gap)]
+        withheld = [lay.note(t.withheld_note)] if c.withheld else []
+        return [*found, lay.empty(t.no_gap), *withheld]
     found.append(para(t.gap_intro, s.body))
     chunks = _chunks(lay)
     for number, chunk in enumerate(chunks):
         found += [_heatmap(lay, chunk, overall=number == len(chunks) - 1), Spacer(1, 5)]
-    found.append(_gap_legend(lay))
+    found += _gap_legend(lay)
     if c.largest_gaps:
         found += [Spacer(1, 8), lay.h2(t.largest_gaps), _largest(lay, c.largest_gaps)]
     return found
@@ -251,6 +297,19 @@ def _chunks(lay: Layout) -> list[list[int]]:
     return chunks
 
 
+def gap_top(c: MinutesContent) -> float:
+    """The gap shaded in the full office colour: the service's, else the largest printed."""
+    if c.gap_top is not None:
+        return c.gap_top
+    printed = (v for r in c.results for v in (r.gap, *r.criterion_gaps) if v is not None)
+    return max((abs(shown(v) or 0.0) for v in printed), default=0.0)
+
+
+def gap_strength(value: float, top: float) -> float:
+    """How strongly a gap is shaded: its size as shown against the largest (0 to 1)."""
+    return 0.0 if top <= 0 else min(1.0, abs(shown(value) or 0.0) / top)
+
+
 def _heatmap(lay: Layout, columns: Sequence[int], overall: bool) -> Table:
     c, t, s = lay.c, lay.t, lay.s
     head_style = ParagraphStyle(
@@ -272,6 +331,7 @@ def _heatmap(lay: Layout, columns: Sequence[int], overall: bool) -> Table:
     ]
     if overall:
         extra.append(("FONTNAME", (-1, 1), (-1, -1), FONT_BOLD))
+    top = gap_top(c)
     for row, r in enumerate(c.results, start=1):
         values = [r.criterion_gaps[i] if i < len(r.criterion_gaps) else None for i in columns]
         if overall:
@@ -281,10 +341,10 @@ def _heatmap(lay: Layout, columns: Sequence[int], overall: bool) -> Table:
             background = (
                 colors.white
                 if value is None
-                else blend(lay.pmo if value > 0 else lay.tmo, abs(value) / GAP_FULL)
+                else blend(lay.pmo if value > 0 else lay.tmo, gap_strength(value, top))
             )
             ink = MUTED if value is None else ink_for(background)
-            cells.append(lay.n.signed(value, 0))
+            cells.append(lay.n.signed(shown(value), SCORE_DIGITS))
             extra.append(("BACKGROUND", (column, row), (column, row), background))
             extra.append(("TEXTCOLOR", (column, row), (column, row), ink))
         rows.append(cells)
@@ -303,29 +363,58 @@ def _heatmap(lay: Layout, columns: Sequence[int], overall: bool) -> Table:
     )
 
 
-def _gap_legend(lay: Layout) -> Table:
-    t, s = lay.t, lay.s
-    label_width = 95.0
-    cells: list[Any] = []
-    for label in (t.pmo_higher, t.tmo_higher):
-        cells += ["", para(label, s.cell_small)]
-    cells.append(para(t.gap_legend, s.cell_small))
-    return Table(
-        [cells],
-        colWidths=[9, label_width, 9, label_width, FRAME_WIDTH - 18 - 2 * label_width],
-        rowHeights=[12],
+GRADIENT_STEPS = 16
+GRADIENT_WIDTH = 54.0
+
+
+def _gradient(lay: Layout, colour: colors.Color, label: str, top: float) -> Drawing:
+    """What the colour means, then 0, a bar from white to `colour`, and the largest gap."""
+    size = 7.0
+    low, high = lay.n(0, 0), lay.n(top, SCORE_DIGITS)
+    low_w = pdfmetrics.stringWidth(low, FONT, size)
+    high_w = pdfmetrics.stringWidth(high, FONT, size)
+    label_w = pdfmetrics.stringWidth(label, FONT, size + 0.5)
+    width = label_w + 6 + low_w + 3 + GRADIENT_WIDTH + 3 + high_w + 1
+    drawing = Drawing(width, 11)
+    drawing.add(String(0, 2.5, label, fontName=FONT, fontSize=size + 0.5, fillColor=INK))
+    x = label_w + 6
+    drawing.add(String(x, 2.5, low, fontName=FONT, fontSize=size, fillColor=MUTED))
+    x, step = x + low_w + 3, GRADIENT_WIDTH / GRADIENT_STEPS
+    for i in range(GRADIENT_STEPS):
+        fill = blend(colour, (i + 0.5) / GRADIENT_STEPS)
+        drawing.add(Rect(x + i * step, 1, step + 0.3, 9, fillColor=fill, strokeColor=None))
+    drawing.add(Rect(x, 1, GRADIENT_WIDTH, 9, fillColor=None, strokeColor=colour, strokeWidth=0.4))
+    x += GRADIENT_WIDTH + 3
+    drawing.add(String(x, 2.5, high, fontName=FONT, fontSize=size, fillColor=MUTED))
+    return drawing
+
+
+def _gap_legend(lay: Layout) -> list[Any]:
+    """The colour scale: from 0 (white) to the largest gap shown (the office's full colour)."""
+    c, t, s = lay.c, lay.t, lay.s
+    top = gap_top(c)
+    pmo, tmo = (
+        _gradient(lay, lay.pmo, t.pmo_higher, top),
+        _gradient(lay, lay.tmo, t.tmo_higher, top),
+    )
+    scale = Table(
+        [[pmo, tmo]],
+        colWidths=[pmo.width + 24, tmo.width],
         style=TableStyle(
             [
-                ("BACKGROUND", (0, 0), (0, 0), lay.pmo),
-                ("BACKGROUND", (2, 0), (2, 0), lay.tmo),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ]
         ),
         hAlign="LEFT",
     )
+    words = f"{t.gap_legend} {t.gap_span.format(top=lay.n(top, SCORE_DIGITS))}"
+    if c.withheld:
+        words += f" {t.withheld_note}"
+    return [scale, Spacer(1, 2), para(words, s.cell_small)]
 
 
 def _largest(lay: Layout, found: Sequence[GapEntry]) -> Table:
@@ -335,7 +424,7 @@ def _largest(lay: Layout, found: Sequence[GapEntry]) -> Table:
             str(index),
             g.proposal,
             g.criterion or t.overall,
-            lay.n.signed(g.gap, 1),
+            lay.n.signed(shown(g.gap), SCORE_DIGITS),
             t.pmo if g.gap > 0 else t.tmo,
         ]
         for index, g in enumerate(found, start=1)
@@ -381,7 +470,7 @@ def fit(lay: Layout) -> list[Any]:
                         left=lay.money(f.budget - f.total_cost),
                     ),
                 ),
-                (t.total_score, lay.score(f.total_score)),
+                (t.total_score, lay.score(shown(f.total_score))),
             ],
             s,
         )
@@ -396,7 +485,7 @@ def fit(lay: Layout) -> list[Any]:
             [
                 "—" if rank is None else str(rank),
                 title,
-                lay.score(score),
+                lay.score(shown(score)),
                 lay.money(cost),
                 lay.kind(kind) if kind else "",
             ]
@@ -404,7 +493,7 @@ def fit(lay: Layout) -> list[Any]:
         if kind:
             ink = colors.HexColor(KIND_COLOURS.get(kind, "#1F2933"))
             inks.append(("TEXTCOLOR", (4, row), (4, row), ink))
-    rows.append(["", t.total, lay.score(f.total_score), lay.money(f.total_cost), ""])
+    rows.append(["", t.total, lay.score(shown(f.total_score)), lay.money(f.total_cost), ""])
     found += [
         Spacer(1, 8),
         data_table(

@@ -1,19 +1,27 @@
 """The results workbook of a workshop: scores, criteria, ratings, gaps, decisions, actions and
-the scoring method in words, so that a reader can recompute every score from the workbook alone.
+the scoring method in words, so that a reader can recompute the scores from the workbook alone.
 
 Sheets: Results (rank order), Criteria, Ratings (of every closed round and of the round that
 counts), Gaps (every proposal: overall, then each criterion), Decisions, Actions and Method.
+The workbook holds values only, never a formula: what it shows is what was computed.
 
-In an anonymous workshop the Ratings sheet names no one: each participant is a code ("P07")
-dealt in a random order (not the order of the participant list, which the room knows), rows
-are sorted by code, and the time of entry is given to the day only (the minute would tell the
-hot-seat order). Every user string goes through `put_text`, so none becomes a formula. Pure:
-domain records and scoring results in, an atomically saved file out.
+Office privacy (office-tagged and anonymous workshops) is kept on every sheet:
+- the Ratings sheet names no one: raters are keys dealt at random once per workbook (the same
+  person, the same key in every round listed) — "PMO 1", "TMO 2" ("Rater 3" without an office)
+  when office-tagged, "Rater 1" … and no office column when anonymous; rows sort by key and the
+  time of entry is given to the day (list order or the minute of entry would tell who is who);
+- an office's figures the results view withheld (fewer than two of its participants rated)
+  read "—" with a note, and so do the office-tagged ratings they would be recomputed from.
+
+Every user string goes through `put_text`, so none becomes a formula. Pure: domain records and
+scoring results in, an atomically saved file out.
 """
 
 from __future__ import annotations
 
 import random
+import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -27,7 +35,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import scoring
-from pmo_tmo_desktop.exchange.workshop_xlsx import header, landscape
+from pmo_tmo_desktop.exchange.workshop_xlsx import NOTE_FONT, header, landscape
 from pmo_tmo_desktop.exchange.xlsx_safe import atomic_save, put_text
 
 SCORE_FORMAT = "0.0"
@@ -38,6 +46,13 @@ TIME_FORMAT = "yyyy-mm-dd hh:mm"
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 LEFT_WRAP = Alignment(horizontal="left", wrap_text=True, vertical="top")
 BOLD = Font(bold=True)
+
+
+ANONYMITY_LEVELS = {
+    m.Anonymity.NAMED.value: "Named: ratings beside the participants' names",
+    m.Anonymity.OFFICE_TAGGED.value: "Office-tagged: ratings by office, never by person",
+    m.Anonymity.ANONYMOUS.value: "Anonymous: ratings with neither names nor offices",
+}
 
 
 @dataclass(frozen=True)
@@ -73,6 +88,7 @@ class ResultsTexts:
     description: str = "Description"
     round: str = "Round"
     participant: str = "Participant"
+    rater: str = "Rater"
     office: str = "Office"
     criterion: str = "Criterion"
     value: str = "Value"
@@ -98,12 +114,31 @@ class ResultsTexts:
     date: str = "Date"
     round_counted: str = "Round counted"
     no_round: str = "none (no ratings yet)"
-    rated: str = "Participants who rated"
+    round_chosen: str = "Round chosen"
+    chosen_named: str = "yes: named for this workbook"
+    chosen_default: str = "no: the default, the latest closed round that holds ratings"
+    rated: str = "Complete ballots (rated)"
+    partial: str = "Partial ballots"
     threshold: str = "Dissent flag at"
     anonymity: str = "Anonymity"
+    anonymity_levels: Mapping[str, str] = field(default_factory=lambda: dict(ANONYMITY_LEVELS))
+    """Anonymity value ("named", "office-tagged", "anonymous") → how the workbook says it."""
+    office_key: str = "{office} {n}"
+    """A rater's key in an office-tagged workshop: "PMO 2"."""
+    rater_key: str = "Rater {n}"
+    """A rater's key with no office shown: "Rater 3"."""
+    cant_judge: str = "can't judge"
+    withheld: str = "—"
+    withheld_note: str = "— withheld: fewer than two participants of that office rated it"
+    office_tagged_note: str = (
+        "Office-tagged workshop: raters appear as keys by office (PMO 1, PMO 2 …), dealt at "
+        "random within each office and the same in every round of this workbook; the time of "
+        "entry is given to the day only."
+    )
     anonymous_note: str = (
-        "Anonymous workshop: participants appear as codes dealt in a random order, and the "
-        "time of entry is given to the day only."
+        "Anonymous workshop: raters appear as keys (Rater 1, Rater 2 …) dealt at random and "
+        "the same in every round of this workbook, with no office; the time of entry is given "
+        "to the day only."
     )
     step: str = "Step {n}"
     method: tuple[str, ...] = (
@@ -119,14 +154,21 @@ class ResultsTexts:
         "divided by 50: 0 is full agreement, 1 a maximal split. Median, min and max are of the "
         "same participant scores.",
         "Rank: by score, highest first; equal scores share a rank (1, 2, 2, 4).",
-        "Only the round counted is scored (by default the latest round that holds ratings); "
-        "the Ratings sheet lists it in the column Round beside the earlier rounds.",
+        "Only the round counted is scored (by default the latest closed round that holds "
+        "ratings); the Ratings sheet lists it in the column Round beside the other closed "
+        "rounds.",
+        "A ballot is complete when every proposal × criterion cell holds a rating or "
+        '"can\'t judge"; "can\'t judge" is listed on the Ratings sheet and never scored.',
+        "In office-tagged and anonymous workshops an office's figures for a proposal, and for "
+        "each of its criteria, are withheld (—) unless at least two participants of that "
+        "office rated it; so are the office-tagged ratings they would be recomputed from.",
     )
 
 
 @dataclass(frozen=True)
 class ResultsContent:
-    """What the workbook shows: a workshop's records and its scored results."""
+    """What the workbook shows: a workshop's records and its scored results, as the results
+    view (services.results) decided them: the round, the threshold, office privacy."""
 
     workshop: m.Workshop
     participants: Sequence[m.Participant]
@@ -141,16 +183,46 @@ class ResultsContent:
     agenda: Sequence[m.AgendaItem]
     results: scoring.Results
     dissent_threshold: float = scoring.DISSENT_THRESHOLD
-    codes: Mapping[int, str] | None = field(default=None)
-    """Participant id → anonymous code; None: dealt at random (anonymous workshops only)."""
+    """The workshop's own threshold (the one `results` was flagged at)."""
+    private: bool = False
+    """Office privacy: raters as keys, withheld figures as "—" (office-tagged, anonymous)."""
+    names_offices: bool = True
+    """False (anonymous workshops): no office beside a rater."""
+    chosen: bool = False
+    """True when the round was named rather than taken by default."""
+    keys: Mapping[int, str] | None = field(default=None)
+    """Participant id → rater key; None: dealt at random (private workshops only)."""
 
 
-def anonymous_codes(participant_ids: Sequence[int], rng: random.Random) -> dict[int, str]:
-    """Codes P01, P02... (wider past 99) dealt to the participants in a random order."""
-    dealt = list(participant_ids)
-    rng.shuffle(dealt)
-    width = max(2, len(str(len(dealt))))
-    return {pid: f"P{index:0{width}d}" for index, pid in enumerate(dealt, start=1)}
+def rater_keys(
+    participants: Sequence[m.Participant],
+    offices: Mapping[int, str],
+    names_offices: bool,
+    rng: random.Random,
+    texts: ResultsTexts | None = None,
+) -> dict[int, str]:
+    """Keys for the raters of a private workshop, one per participant for the whole workbook.
+
+    Each office's participants get "<office> 1…n" ("Rater 1…n" without an office, or for
+    everyone when offices are not named), the numbers dealt in a random order: the list of
+    participants is known to the room, so its order must not tell who a key is.
+    """
+    texts = texts or ResultsTexts()
+    groups: dict[str | None, list[int]] = defaultdict(list)
+    for p in sorted(participants, key=lambda p: (p.position, p.id)):
+        office = offices.get(p.office_id) if p.office_id is not None else None
+        groups[office if names_offices and office else None].append(p.id)
+    keys: dict[int, str] = {}
+    for office, ids in groups.items():
+        dealt = list(ids)
+        rng.shuffle(dealt)
+        for n, pid in enumerate(dealt, start=1):
+            keys[pid] = (
+                texts.rater_key.format(n=n)
+                if office is None
+                else texts.office_key.format(office=office, n=n)
+            )
+    return keys
 
 
 def write_results(path: Path, content: ResultsContent, texts: ResultsTexts | None = None) -> None:
@@ -223,15 +295,33 @@ def _table(
     widths: Sequence[float],
     formats: Sequence[str | None],
     rows: Iterable[Sequence[Any]],
+    note: str | None = None,
 ) -> None:
-    """Bold frozen header, one row per item, autofilter over all of it, landscape."""
+    """Bold frozen header, one row per item, autofilter over all of it, landscape; a `note`
+    goes below the table after an empty row, outside the filter."""
     header(ws, 1, headers, widths)
     last = 1
     for last, values in enumerate(rows, start=2):
         for column, (value, number_format) in enumerate(zip(values, formats, strict=True), 1):
             _put(ws, last, column, value, number_format)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{last}"
+    if note:
+        _put(ws, last + 2, 1, note, None)
+        ws.cell(row=last + 2, column=1).font = NOTE_FONT
+        ws.cell(row=last + 2, column=1).alignment = Alignment(vertical="top")
     landscape(ws)
+
+
+def _office_figure(
+    value: float | None, office: str, withheld: Sequence[str], texts: ResultsTexts
+) -> float | str | None:
+    """An office's figure, or the withheld mark where the results view withheld it."""
+    return texts.withheld if office in withheld else value
+
+
+def _gap_figure(value: float | None, withheld: Sequence[str], texts: ResultsTexts) -> Any:
+    """A gap, or the withheld mark where either office's figure is withheld."""
+    return texts.withheld if withheld else value
 
 
 # -- sheets ------------------------------------------------------------------------------------
@@ -244,9 +334,9 @@ def _results_sheet(ws: Worksheet, content: ResultsContent, texts: ResultsTexts) 
             p.rank,
             p.title,
             p.score,
-            p.pmo_score,
-            p.tmo_score,
-            p.gap,
+            _office_figure(p.pmo_score, scoring.PMO, p.withheld, t),
+            _office_figure(p.tmo_score, scoring.TMO, p.withheld, t),
+            _gap_figure(p.gap, p.withheld, t),
             p.dissent,
             t.flagged if p.dissent_flag else None,
             p.median,
@@ -258,6 +348,7 @@ def _results_sheet(ws: Worksheet, content: ResultsContent, texts: ResultsTexts) 
         )
         for p in content.results.proposals
     ]
+    withheld = any(p.withheld for p in content.results.proposals)
     _table(
         ws,
         [t.rank, t.proposal, t.score, t.pmo_score, t.tmo_score, t.gap, t.dissent,
@@ -266,6 +357,7 @@ def _results_sheet(ws: Worksheet, content: ResultsContent, texts: ResultsTexts) 
         ["0", None, score, score, score, score, DISSENT_FORMAT, None, score, score, score,
          "0", money, money],
         rows,
+        t.withheld_note if withheld else None,
     )  # fmt: skip
 
 
@@ -284,22 +376,32 @@ def _criteria_sheet(ws: Worksheet, content: ResultsContent, texts: ResultsTexts)
     )
 
 
-def _anonymous(content: ResultsContent) -> bool:
-    return content.workshop.anonymity == m.Anonymity.ANONYMOUS
+def _natural(key: str) -> tuple[str, int]:
+    """Sorts "PMO 10" after "PMO 9"."""
+    found = re.fullmatch(r"(.*?)(\d+)", key)
+    return (key.casefold(), 0) if found is None else (found[1].casefold(), int(found[2]))
+
+
+def _shown_raters(content: ResultsContent, texts: ResultsTexts) -> dict[int, str]:
+    """Participant id → what the Ratings sheet shows: the name, or a key when private."""
+    if not content.private:
+        return {p.id: p.name for p in content.participants}
+    keys = content.keys
+    if keys is None:
+        rng = random.SystemRandom()
+        keys = rater_keys(content.participants, content.offices, content.names_offices, rng, texts)
+    return {p.id: keys.get(p.id, "") for p in content.participants}
 
 
 def _ratings_sheet(ws: Worksheet, content: ResultsContent, texts: ResultsTexts) -> None:
-    t = texts
-    anonymous = _anonymous(content)
+    t, private = texts, content.private
+    with_office = content.names_offices or not private
     people = {p.id: p for p in content.participants}
-    order = {p.id: (p.position, p.id) for p in content.participants}
-    if anonymous:
-        codes = content.codes
-        if codes is None:
-            codes = anonymous_codes([p.id for p in content.participants], random.SystemRandom())
-        shown = {pid: codes.get(pid, "") for pid in people}
-    else:
-        shown = {pid: p.name for pid, p in people.items()}
+    office = {
+        p.id: content.offices.get(p.office_id) if p.office_id is not None else None
+        for p in content.participants
+    }
+    shown = _shown_raters(content, t)
     proposals = {p.id: p for p in content.proposals}
     criteria = {c.id: c for c in content.criteria}
     counted = content.results.round_number
@@ -314,9 +416,12 @@ def _ratings_sheet(ws: Worksheet, content: ResultsContent, texts: ResultsTexts) 
         and r.proposal_id in proposals
         and r.criterion_id in criteria
     ]
+    # Beside an office, a private rater's lone rating is that office's figure: withheld too.
+    withheld = _withheld_ratings(kept, office) if private and content.names_offices else set()
 
     def who(r: m.Rating) -> tuple[Any, ...]:
-        return (shown[r.participant_id],) if anonymous else order[r.participant_id]
+        p = people[r.participant_id]
+        return _natural(shown[p.id]) if private else (p.position, p.id)
 
     kept.sort(
         key=lambda r: (
@@ -328,44 +433,94 @@ def _ratings_sheet(ws: Worksheet, content: ResultsContent, texts: ResultsTexts) 
             *who(r),
         )
     )
-    rows = []
-    for r in kept:
-        office_id = people[r.participant_id].office_id
-        at: date | datetime = r.entered_at.date() if anonymous else r.entered_at
-        rows.append(
-            (
-                rounds[r.round_id].number,
-                shown[r.participant_id],
-                content.offices.get(office_id) if office_id is not None else None,
-                proposals[r.proposal_id].title,
-                criteria[r.criterion_id].name,
-                r.value,
-                str(r.entered_by),
-                at,
-            )
+    rows = [
+        (
+            rounds[r.round_id].number,
+            shown[r.participant_id],
+            *((office[r.participant_id],) if with_office else ()),
+            proposals[r.proposal_id].title,
+            criteria[r.criterion_id].name,
+            t.withheld if r.id in withheld else t.cant_judge if r.value is None else r.value,
+            str(r.entered_by),
+            r.entered_at.date() if private else r.entered_at,
         )
-    _table(
-        ws,
-        [t.round, t.participant, t.office, t.proposal, t.criterion, t.value, t.entered_by,
-         t.entered_at],
-        [8, 26, 12, 40, 28, 8, 12, 17],
-        ["0", None, None, None, None, None, None, DATE_FORMAT if anonymous else TIME_FORMAT],
-        rows,
-    )  # fmt: skip
+        for r in kept
+    ]
+    columns = (
+        (t.round, 8, "0"),
+        (t.rater if private else t.participant, 26, None),
+        *(((t.office, 12, None),) if with_office else ()),
+        (t.proposal, 40, None),
+        (t.criterion, 28, None),
+        (t.value, 10, None),
+        (t.entered_by, 12, None),
+        (t.entered_at, 17, DATE_FORMAT if private else TIME_FORMAT),
+    )
+    headers, widths, formats = zip(*columns, strict=True)
+    _table(ws, headers, widths, formats, rows, t.withheld_note if withheld else None)
+
+
+def _withheld_ratings(ratings: Sequence[m.Rating], office: Mapping[int, str | None]) -> set[int]:
+    """Ids of the ratings an office-tagged sheet must not show: those of an office (or of the
+    raters without one) that fewer than two of its participants answered for the proposal in
+    that round, or that only one of them scored for the proposal or for the criterion — each
+    such rating would give away a figure the results view withholds."""
+    answered: dict[tuple[int, int, str | None], set[int]] = defaultdict(set)
+    scored: dict[tuple[int, int, str | None], set[int]] = defaultdict(set)
+    per_criterion: dict[tuple[int, int, str | None, int], set[int]] = defaultdict(set)
+    for r in ratings:
+        cell = (r.round_id, r.proposal_id, office[r.participant_id])
+        answered[cell].add(r.participant_id)
+        if r.value is not None:
+            scored[cell].add(r.participant_id)
+            per_criterion[(*cell, r.criterion_id)].add(r.participant_id)
+
+    def lone(who: set[int]) -> bool:
+        return 0 < len(who) < scoring.PRIVATE_MINIMUM
+
+    hidden = set()
+    for r in ratings:
+        cell = (r.round_id, r.proposal_id, office[r.participant_id])
+        if (
+            len(answered[cell]) < scoring.PRIVATE_MINIMUM
+            or lone(scored[cell])
+            or lone(per_criterion[(*cell, r.criterion_id)])
+        ):
+            hidden.add(r.id)
+    return hidden
 
 
 def _gaps_sheet(ws: Worksheet, content: ResultsContent, texts: ResultsTexts) -> None:
     t, score = texts, SCORE_FORMAT
     rows: list[tuple[Any, ...]] = []
     for p in content.results.in_proposal_order():
-        rows.append((p.title, t.overall, p.pmo_score, p.tmo_score, p.gap))
-        rows.extend((p.title, c.name, c.pmo, c.tmo, c.gap) for c in p.criteria)
+        rows.append(
+            (
+                p.title,
+                t.overall,
+                _office_figure(p.pmo_score, scoring.PMO, p.withheld, t),
+                _office_figure(p.tmo_score, scoring.TMO, p.withheld, t),
+                _gap_figure(p.gap, p.withheld, t),
+            )
+        )
+        rows.extend(
+            (
+                p.title,
+                c.name,
+                _office_figure(c.pmo, scoring.PMO, c.withheld, t),
+                _office_figure(c.tmo, scoring.TMO, c.withheld, t),
+                _gap_figure(c.gap, c.withheld, t),
+            )
+            for c in p.criteria
+        )
+    withheld = any(p.any_withheld for p in content.results.proposals)
     _table(
         ws,
         [t.proposal, t.criterion_or_overall, t.pmo, t.tmo, t.gap],
         [40, 28, 10, 10, 11],
         [None, None, score, score, score],
         rows,
+        t.withheld_note if withheld else None,
     )
 
 
@@ -412,16 +567,21 @@ def _actions_sheet(ws: Worksheet, content: ResultsContent, texts: ResultsTexts) 
 
 def _method_sheet(ws: Worksheet, content: ResultsContent, texts: ResultsTexts) -> None:
     t, r = texts, content.results
+    anonymity = str(content.workshop.anonymity)
     rows: list[tuple[Any, Any]] = [
         (t.workshop, content.workshop.title),
         (t.date, content.workshop.date),
         (t.round_counted, r.round_number if r.round_number is not None else t.no_round),
+        (t.round_chosen, t.chosen_named if content.chosen else t.chosen_default),
         (t.rated, f"{r.rated} / {r.expected}"),
-        (t.threshold, content.dissent_threshold),
-        (t.anonymity, str(content.workshop.anonymity)),
+        (t.partial, r.partial),
+        (t.threshold, float(content.dissent_threshold)),
+        (t.anonymity, t.anonymity_levels.get(anonymity, anonymity)),
     ]
-    if _anonymous(content):
-        rows.append(("", t.anonymous_note))
+    if content.private:
+        rows.append(("", t.office_tagged_note if content.names_offices else t.anonymous_note))
+    if any(p.any_withheld for p in r.proposals):
+        rows.append(("", t.withheld_note))
     rows.extend((t.step.format(n=n), step) for n, step in enumerate(t.method, start=1))
     header(ws, 1, [t.item, t.text], [26, 100])
     for row, (label, value) in enumerate(rows, start=2):

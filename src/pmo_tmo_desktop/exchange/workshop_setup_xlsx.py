@@ -19,6 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pmo_tmo_desktop.domain.model import Anonymity, Direction
+from pmo_tmo_desktop.domain.scoring import DISSENT_THRESHOLD
 from pmo_tmo_desktop.exchange.workshop_xlsx import (
     BOLD,
     GRID,
@@ -49,6 +50,7 @@ from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError, atomic_save, put_t
 
 __all__ = [
     "DEFAULT_OFFICES",
+    "DISSENT_RANGE",
     "SetupAgendaItem",
     "SetupCriterion",
     "SetupParticipant",
@@ -86,7 +88,14 @@ _FIELDS = (
     ("anonymity", "Anonymity", "named, office-tagged or anonymous: what the room sees."),
     ("budget", "Budget", "Money available for the proposals (a number), optional."),
     ("notes", "Notes", ""),
+    (
+        "dissent_threshold",
+        "Dissent threshold",
+        "Flag proposals whose dissent is at or above this, 0.05–1.",
+    ),
 )
+DISSENT_RANGE = (0.05, 1.0)
+"""The dissent thresholds a set-up may give (the app's field offers the same)."""
 _TABLES = {
     PARTICIPANTS: Table(
         PARTICIPANTS,
@@ -181,8 +190,22 @@ def _workshop_sheet(book: Workbook, ws: Worksheet) -> None:
     ws.cell(row=rows["anonymity"], column=2).value = Anonymity.OFFICE_TAGGED.value
     budget = _decimal(0, "The budget is a number, zero or more.")
     budget.add(f"B{rows['budget']}")
+    threshold = ws.cell(row=rows["dissent_threshold"], column=2)
+    threshold.value, threshold.number_format = DISSENT_THRESHOLD, "0.00"
+    dissent = DataValidation(
+        type="decimal",
+        operator="between",
+        formula1=fmt(DISSENT_RANGE[0]),
+        formula2=fmt(DISSENT_RANGE[1]),
+        allow_blank=True,
+        showErrorMessage=True,
+        errorStyle="stop",
+        error="The dissent threshold is a number from 0.05 to 1.",
+    )
+    dissent.add(threshold.coordinate)
     ws.add_data_validation(anonymity)
     ws.add_data_validation(budget)
+    ws.add_data_validation(dissent)
     ws.row_dimensions[rows["notes"]].height = 60
 
 
@@ -295,6 +318,17 @@ def _fields(sheet: Grid, taken_titles: Collection[str]) -> dict[str, Any]:
     budget = sheet.number(rows["budget"], 2, "the budget") if "budget" in rows else None
     if budget is not None and budget < 0:
         raise sheet.fail(rows["budget"], 2, "the budget must not be negative")
+    threshold = None
+    if "dissent_threshold" in rows:  # an older template has no such row
+        at = rows["dissent_threshold"]
+        threshold = sheet.number(at, 2, "the dissent threshold")
+        low, high = DISSENT_RANGE
+        if threshold is not None and not low <= threshold <= high:
+            raise sheet.fail(
+                at,
+                2,
+                f"the dissent threshold must be from {fmt(low)} to {fmt(high)} ({fmt(threshold)})",
+            )
     return {
         "title": title,
         "date": day,
@@ -303,6 +337,7 @@ def _fields(sheet: Grid, taken_titles: Collection[str]) -> dict[str, Any]:
         "anonymity": chosen,
         "budget": budget,
         "notes": text(value("notes")),
+        "dissent_threshold": threshold,
     }
 
 

@@ -111,6 +111,9 @@ class WorkshopSetup:
     anonymity: Anonymity
     budget: float | None
     notes: str
+    dissent_threshold: float | None = None
+    """Dissent at or above this is flagged; None: the workbook gives none (an older template,
+    or the cell left empty), so whoever creates the workshop chooses."""
     participants: tuple[SetupParticipant, ...] = ()
     criteria: tuple[SetupCriterion, ...] = ()
     proposals: tuple[SetupProposal, ...] = ()

@@ -141,6 +141,11 @@ def _record(
     return int(dict(key)["id"])
 
 
+def _office_of(rec: Recorder, participant_id: int) -> str:
+    office_id = _get(rec, "participant", participant_id)["office_id"]
+    return "" if office_id is None else str(_get(rec, "office", office_id)["name"])
+
+
 def amend_rating(ws: Workspace, rating_id: int, value: float, why: str, by: str = "") -> Outcome:
     """Correct one rating's value, on the record; the outcome's value is the amendment's id."""
     why = _reason(why)
@@ -172,13 +177,26 @@ def amend_rating(ws: Workspace, rating_id: int, value: float, why: str, by: str 
             "proposal": proposal["title"],
             "criterion": crit["name"],
             "n": round_["number"],
-            "old": _number(before["value"]),
+            "old": (
+                translate("Services", "can't judge")
+                if before["value"] is None
+                else _number(before["value"])
+            ),
             "new": _number(new),
         }
-        if workshop.anonymity == m.Anonymity.ANONYMOUS.value:
+        office = _office_of(rec, before["participant_id"])
+        if workshop.anonymity == m.Anonymity.ANONYMOUS.value or (
+            workshop.anonymity == m.Anonymity.OFFICE_TAGGED.value and not office
+        ):
             what = translate(
                 "Services", "Rating of '{proposal}' on '{criterion}' (round {n}): {old} → {new}"
             ).format(**change)
+        elif workshop.anonymity == m.Anonymity.OFFICE_TAGGED.value:  # by office, never by name
+            what = translate(
+                "Services",
+                "Rating by a {office} participant of '{proposal}' on '{criterion}' (round {n}): "
+                "{old} → {new}",
+            ).format(office=office, **change)
         else:
             who = _get(rec, "participant", before["participant_id"])["name"]
             what = translate(

@@ -98,11 +98,13 @@ def put_workshop(rec: Recorder, data: dict[str, Any]) -> int:
                 for crit_name, (crit_id, crit) in criteria.items():
                     if crit_name not in view:
                         continue
-                    # One deterministic gap: a participant who left a cell blank in round 1.
-                    if number == 1 and spread.random() < 0.02:
-                        continue
-                    value = view[crit_name] + spread.choice(SPREAD)
-                    value = min(max(value, crit["scale_min"]), crit["scale_max"])
+                    # A few deterministic "can't judge" answers in round 1 (answered cells,
+                    # not scored: every ballot is complete).
+                    unsure = number == 1 and spread.random() < 0.02
+                    value = None
+                    if not unsure:
+                        value = view[crit_name] + spread.choice(SPREAD)
+                        value = min(max(value, crit["scale_min"]), crit["scale_max"])
                     workshops.put_rating(
                         rec,
                         round_id,
@@ -112,6 +114,7 @@ def put_workshop(rec: Recorder, data: dict[str, Any]) -> int:
                         value,
                         m.EnteredBy.SELF if index % 3 else m.EnteredBy.FACILITATOR,
                         at=at,
+                        cant_judge=unsure,
                     )
         workshops.finish_round(rec, workshop_id, closed=opened + timedelta(minutes=40))
     decided = clock + timedelta(hours=4)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import freeze
@@ -69,6 +70,19 @@ def _positive(value: Any) -> float:
     number = _number(value)
     if number <= 0:
         raise ValueError(translate("Services", "must be greater than zero"))
+    return number
+
+
+def _dissent_threshold(value: Any) -> float:
+    """The dissent at or above which a workshop flags a proposal: more than 0, at most 1."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = float("nan")
+    if isinstance(value, bool) or not 0 < number <= 1:  # NaN fails the comparison too
+        raise ValueError(
+            translate("Services", "must be a number greater than 0 and at most 1, like 0.3")
+        )
     return number
 
 
@@ -192,6 +206,7 @@ ENTITIES: dict[str, Entity] = {
             "anonymity": _enum(m.Anonymity),
             "notes": _text,
             "budget": _optional_number,
+            "dissent_threshold": _dissent_threshold,
         },
         {
             "date": None,
@@ -201,6 +216,7 @@ ENTITIES: dict[str, Entity] = {
             "anonymity": "office-tagged",
             "notes": "",
             "budget": None,
+            "dissent_threshold": scoring.DISSENT_THRESHOLD,
         },
     ),
     "agenda_item": Entity(
@@ -294,12 +310,24 @@ def _clean(ent: Entity, values: Mapping[str, Any]) -> dict[str, Any]:
         try:
             cleaned[name] = ent.fields[name](value)
         except (ValueError, TypeError) as exc:
+            caption = _caption(ent.table, name)
+            if caption is not None:
+                raise ValidationError(
+                    translate("Services", "{field}: {problem}").format(field=caption, problem=exc)
+                ) from None
             raise ValidationError(
                 translate("Services", "{what} {field}: {problem}").format(
                     what=_label(ent.table), field=name, problem=exc
                 )
             ) from None
     return cleaned
+
+
+def _caption(table_name: str, field: str) -> str | None:
+    """The user's name of a field whose column name does not read as words (None: use it)."""
+    if (table_name, field) == ("workshop", "dissent_threshold"):
+        return translate("Services", "Dissent threshold")
+    return None
 
 
 def _row(rec: Recorder, ent: Entity, row_id: int) -> dict[str, Any]:

@@ -83,8 +83,11 @@ def write_pack(
     folder: Path | str,
     sections: Iterable[str] = ALL,
     progress: Progress | None = None,
+    round_number: int | None = None,
 ) -> list[Path]:
     """Write the pack's `sections` (in the order of SECTIONS) into `folder`; the paths written.
+
+    The minutes and the results workbook show `round_number` (None: the default round).
 
     `progress(done, total, label)` is called before each file (label: the file's name) and
     once more at the end with done == total; when it returns False the pack stops there and
@@ -97,10 +100,12 @@ def write_pack(
     target = _folder(Path(folder))
     writers: dict[str, Callable[[Path], None]] = {
         "preread": lambda path: write_preread(ws, workshop_id, path),
-        "minutes": lambda path: reports.write_minutes(ws, workshop_id, path),
+        "minutes": lambda path: reports.write_minutes(ws, workshop_id, path, round_number),
         "handbook": lambda path: write_handbook(ws, path),
         "methodology": lambda path: _methodology(ws, path),
-        "results": lambda path: results_workbook.write_results_workbook(ws, workshop_id, path),
+        "results": lambda path: results_workbook.write_results_workbook(
+            ws, workshop_id, path, round_number
+        ),
     }
     written: list[Path] = []
     for done, section in enumerate(wanted):

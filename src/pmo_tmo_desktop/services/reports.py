@@ -31,7 +31,7 @@ from pmo_tmo_desktop.exchange.pdf_minutes_data import (
     ResultEntry,
     RoundEntry,
 )
-from pmo_tmo_desktop.services import queries, results
+from pmo_tmo_desktop.services import chart_spec, queries, results
 from pmo_tmo_desktop.services.reports_texts import language, minutes_texts
 from pmo_tmo_desktop.services.results import WorkshopResults
 from pmo_tmo_desktop.store.workspace import Workspace
@@ -53,7 +53,7 @@ def minutes_content(
         found,
         queries.offices(ws),
         info.organisation,
-        round_chosen=round_number is not None,
+        round_chosen=found.chosen,
         today=date.today(),
     )
 
@@ -89,8 +89,7 @@ def content_of(
     data, r = found.data, found.results
     w = data.workshop
     by_name = {o.name.strip().casefold(): o.colour for o in offices}
-    counted = next((x for x in data.rounds if x.number == r.round_number), None)
-    hidden = counted is not None and counted.blind and counted.status == m.RoundStatus.OPEN
+    hidden = r.round_number is not None and not found.revealed
     shown = r.round_number is not None and not hidden
     return MinutesContent(
         title=w.title,
@@ -122,7 +121,10 @@ def content_of(
         results_hidden=hidden,
         results=_results(found) if shown else (),
         largest_gaps=_largest_gaps(found) if shown else (),
-        dissent_threshold=results.DISSENT_THRESHOLD,
+        office_chart=chart_spec.minutes_office_chart(found) if shown else None,
+        gap_top=chart_spec.gap_scale_of(found).top if shown else None,
+        dissent_threshold=found.threshold,
+        withheld=shown and found.any_withheld,
         decisions=_decisions(found, shown),
         undecided=_undecided(found),
         actions=_actions(data),
@@ -136,8 +138,8 @@ def content_of(
             for a in data.amendments
         ),
         fit=_fit(found) if shown else None,
-        rounds=_rounds(data),
-        movement_from=_first_rated(found) if shown else None,
+        rounds=_rounds(found),
+        movement_from=found.previous.round_number if shown and found.previous else None,
         movement=_movement(found) if shown else (),
         pmo_colour=by_name.get("pmo", PMO_FALLBACK),
         tmo_colour=by_name.get("tmo", TMO_FALLBACK),
@@ -275,12 +277,12 @@ def _fit(found: WorkshopResults) -> FitEntry | None:
     )
 
 
-def _rounds(data: queries.WorkshopData) -> tuple[RoundEntry, ...]:
+def _rounds(found: WorkshopResults) -> tuple[RoundEntry, ...]:
+    data = found.data
     ratings: dict[int, int] = {}
-    raters: dict[int, set[int]] = {}
     for rating in data.ratings:
         ratings[rating.round_id] = ratings.get(rating.round_id, 0) + 1
-        raters.setdefault(rating.round_id, set()).add(rating.participant_id)
+    prepared = _prepared(found)
     return tuple(
         RoundEntry(
             number=x.number,
@@ -288,7 +290,7 @@ def _rounds(data: queries.WorkshopData) -> tuple[RoundEntry, ...]:
             status=x.status.value,
             opened=_iso(x.opened),
             closed=_iso(x.closed),
-            rated=len(raters.get(x.id, ())),
+            rated=scoring.progress(prepared, x.number)[0],
             expected=len(data.participants),
             ratings=ratings.get(x.id, 0),
         )
@@ -300,31 +302,19 @@ def _prepared(found: WorkshopResults) -> scoring.ScoringInput:
     return scoring.ScoringInput.from_workshop(found.data, found.offices)
 
 
-def _first_rated(found: WorkshopResults) -> int | None:
-    """The first round holding ratings, when it comes before the round counted."""
-    with_ratings = {x.round_id for x in found.data.ratings}
-    numbers = sorted(x.number for x in found.data.rounds if x.id in with_ratings)
-    last = found.results.round_number
-    return numbers[0] if numbers and last is not None and numbers[0] < last else None
-
-
 def _movement(found: WorkshopResults) -> tuple[MovementEntry, ...]:
-    """Per proposal (rank order): score and gap in the first rated round and in the one counted."""
-    first, last = _first_rated(found), found.results.round_number
-    if first is None or last is None:
+    """Per proposal (rank order): score and gap in the previous rated round and in this one."""
+    if found.previous is None or found.results.round_number is None:
         return ()
-    prepared = _prepared(found)
     earlier: Mapping[int, scoring.ProposalResult] = {
-        p.proposal_id: p
-        for p in scoring.score(prepared, first, results.DISSENT_THRESHOLD).proposals
+        p.proposal_id: p for p in found.previous.proposals
     }
-    change = dict(scoring.movement(prepared, first, last))
     return tuple(
         MovementEntry(
             p.title,
             earlier[p.proposal_id].score if p.proposal_id in earlier else None,
             p.score,
-            change.get(p.proposal_id),
+            found.movement.get(p.proposal_id),
             earlier[p.proposal_id].gap if p.proposal_id in earlier else None,
             p.gap,
         )

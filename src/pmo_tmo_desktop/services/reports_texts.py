@@ -48,7 +48,7 @@ def minutes_texts() -> MinutesTexts:
         participants=translate("Minutes", "Participants"),
         anonymity_label=translate("Minutes", "Ratings shown"),
         results_from=translate("Minutes", "Results"),
-        results_round=translate("Minutes", "Round {n}, {rated} of {total} participants rated"),
+        results_round=translate("Minutes", "Round {n}, {rated} of {total} ballots complete"),
         decisions_label=translate("Minutes", "Decisions"),
         actions_label=translate("Minutes", "Action items"),
         actions_summary=translate("Minutes", "{n} recorded, {done} done"),
@@ -117,7 +117,7 @@ def minutes_texts() -> MinutesTexts:
         not_blind=translate("Minutes", "Open rating"),
         opened=translate("Minutes", "Opened"),
         closed=translate("Minutes", "Closed"),
-        rated=translate("Minutes", "Rated"),
+        rated=translate("Minutes", "Complete", "ballots complete in a round"),
         rated_of=translate("Minutes", "{rated} of {total}"),
         ratings=translate("Minutes", "Ratings"),
         score_round=translate("Minutes", "Score R{n}"),
@@ -125,8 +125,27 @@ def minutes_texts() -> MinutesTexts:
         change=translate("Minutes", "Change"),
         results_intro=translate(
             "Minutes",
-            "Results of round {n}: {rated} of {total} participants rated. Scores run from 0 to "
+            "Results of round {n}: {rated} of {total} ballots complete. Scores run from 0 to "
             "100; the gap is the PMO score minus the TMO score.",
+        ),
+        scatter_not_shown=translate(
+            "Minutes", "Not shown: {n} proposal(s) without both a PMO and a TMO score."
+        ),
+        scatter_withheld=translate(
+            "Minutes",
+            "Not shown: {n} proposal(s) without both a PMO and a TMO score, {withheld} of them "
+            "because an office's score is withheld for privacy (fewer than two of its "
+            "participants rated the proposal).",
+        ),
+        bubble_area={
+            "cost": translate("Minutes", "Bubble area: cost"),
+            "benefit": translate("Minutes", "Bubble area: expected benefit"),
+        },
+        gap_span=translate("Minutes", "Full colour: a gap of {top} points, the largest shown."),
+        withheld_note=translate(
+            "Minutes",
+            "— withheld: fewer than two participants of that office rated it, so the figure "
+            "would show one person's rating.",
         ),
         flag=translate("Minutes", "▲", "the mark of a flagged dissent; keep it short"),
         flag_note=translate(
@@ -137,8 +156,6 @@ def minutes_texts() -> MinutesTexts:
         scatter_title=translate("Minutes", "PMO score against TMO score"),
         scatter_x=translate("Minutes", "PMO score"),
         scatter_y=translate("Minutes", "TMO score"),
-        scatter_above=translate("Minutes", "TMO rates higher"),
-        scatter_below=translate("Minutes", "PMO rates higher"),
         scatter_note=translate(
             "Minutes",
             "Each bubble is a proposal, numbered by rank; its area shows the cost. On the "
@@ -210,7 +227,19 @@ def minutes_texts() -> MinutesTexts:
             translate(
                 "Minutes",
                 "Dissent = the standard deviation of the participants' scores ÷ 50: 0 is full "
-                "agreement, 1 a complete split. A dissent of {threshold} or more is flagged.",
+                "agreement, 1 a complete split. A dissent of {threshold} or more (this "
+                "workshop's threshold) is flagged.",
+            ),
+            translate(
+                "Minutes",
+                "A ballot is complete when every proposal × criterion cell holds a rating or "
+                '"can\'t judge". "Can\'t judge" is left out of the scores like a missing '
+                "rating; the scores use every rating given, complete ballot or not.",
+            ),
+            translate(
+                "Minutes",
+                "In office-tagged and anonymous workshops an office's figure for a proposal or "
+                "criterion is withheld (—) unless at least two of its participants rated it.",
             ),
             translate(
                 "Minutes",
@@ -220,7 +249,7 @@ def minutes_texts() -> MinutesTexts:
             translate("Minutes", "Individual ratings are never shown; every figure is an average."),
         ),
         method_round_latest=translate(
-            "Minutes", "The results are from round {n}, the latest round with ratings."
+            "Minutes", "The results are from round {n}, the latest closed round with ratings."
         ),
         method_round_chosen=translate(
             "Minutes", "The results are from round {n}, chosen for these minutes."

@@ -1,112 +1,239 @@
-"""Workshop results: the scoring method over a workshop's ratings, for views, CLI and reports."""
+"""The results view: what may be shown about a workshop's round, decided once for every output.
+
+Which round is shown (by default the latest *closed* round holding ratings; an open blind
+round never), whether it is revealed, the workshop's dissent threshold, office privacy
+(office-tagged and anonymous workshops withhold an office's figures given by fewer than two of
+its participants), ballot progress, movement since the previous round, and rounding. The
+Results page, the presenter, the minutes, the results workbook and the CLI all read it.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import portfolio, scoring
 from pmo_tmo_desktop.domain.errors import ValidationError
+from pmo_tmo_desktop.domain.figures import DISSENT_DIGITS, shown
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import queries
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.store.workspace import Workspace
 
-DISSENT_THRESHOLD = 0.3
+DISSENT_THRESHOLD = scoring.DISSENT_THRESHOLD
+"""A new workshop's threshold unless Preferences give another."""
+JSON_DIGITS = 2
+"""Figures in --json carry one decimal more than pages show (same rounding rule)."""
+
+
+def default_round(data: WorkshopData) -> int | None:
+    """The round shown unless another is chosen: the latest closed round holding ratings."""
+    with_ratings = {r.round_id for r in data.ratings}
+    closed = [
+        x.number for x in data.rounds if x.status == m.RoundStatus.CLOSED and x.id in with_ratings
+    ]
+    return max(closed) if closed else None
+
+
+def is_revealed(data: WorkshopData, round_number: int | None) -> bool:
+    """False for a blind round still open (the room sees its progress only) or no round."""
+    found = next((x for x in data.rounds if x.number == round_number), None)
+    return found is not None and not (found.blind and found.status == m.RoundStatus.OPEN)
+
+
+def is_private(data: WorkshopData) -> bool:
+    """Office-tagged and anonymous workshops: no output ties a figure to one person."""
+    return data.workshop.anonymity != m.Anonymity.NAMED
+
+
+def names_offices(data: WorkshopData) -> bool:
+    """Anonymous workshops name no office beside a rater (office figures stay, if private)."""
+    return data.workshop.anonymity != m.Anonymity.ANONYMOUS
 
 
 @dataclass(frozen=True, slots=True)
 class WorkshopResults:
+    """One round of a workshop as every output may show it."""
+
     data: WorkshopData
     offices: dict[int, str]
     results: scoring.Results
     fit: portfolio.BudgetFit | None
+    revealed: bool = True
+    """False: a blind round still open; only its progress may be shown."""
+    threshold: float = DISSENT_THRESHOLD
+    private: bool = False
+    previous: scoring.Results | None = None
+    """The latest earlier round holding ratings (for movement), or None."""
+    chosen: bool = False
+    """True when the round was named rather than taken by default."""
+    movement: dict[int, float | None] = field(default_factory=dict)
+    """Per proposal id: its score in this round minus its score in `previous`."""
+
+    @property
+    def round_number(self) -> int | None:
+        return self.results.round_number
+
+    @property
+    def round(self) -> m.Round | None:
+        return next((x for x in self.data.rounds if x.number == self.round_number), None)
+
+    @property
+    def any_withheld(self) -> bool:
+        return any(p.any_withheld for p in self.results.proposals)
 
 
 def compute(
     data: WorkshopData,
     offices: dict[int, str],
     round_number: int | None = None,
-    dissent_threshold: float = DISSENT_THRESHOLD,
     budget: float | None = None,
 ) -> WorkshopResults:
-    """Score a workshop (the latest round holding ratings unless a round is named)."""
+    """The results view of one round (the default round unless a round is named).
+
+    Raises ValidationError for a round number the workshop does not have.
+    """
     prepared = scoring.ScoringInput.from_workshop(data, offices)
-    if round_number is not None and round_number not in scoring.round_numbers(prepared):
+    numbers = scoring.round_numbers(prepared)
+    if round_number is not None and round_number not in numbers:
         raise ValidationError(
             translate("Services", "workshop {id} has no round {n}").format(
                 id=data.workshop.id, n=round_number
             )
         )
-    results = scoring.score(prepared, round_number, dissent_threshold)
+    chosen = round_number is not None
+    if round_number is None:
+        round_number = default_round(data)
+    threshold = float(data.workshop.dissent_threshold)
+    private = is_private(data)
+    results = _score(prepared, round_number, threshold, private)
+    revealed = is_revealed(data, round_number)
+    previous = _previous(data, prepared, round_number, threshold, private)
+    movement: dict[int, float | None] = {}
+    if previous is not None and revealed:
+        before = {p.proposal_id: p.score for p in previous.proposals}
+        for p in results.proposals:
+            earlier = before.get(p.proposal_id)
+            movement[p.proposal_id] = (
+                None if p.score is None or earlier is None else p.score - earlier
+            )
     budget = data.workshop.budget if budget is None else budget
     fit = None
-    if budget is not None and results.round_number is not None:
+    if budget is not None and round_number is not None and revealed:
         fit = portfolio.budget_fit(
             [(p.proposal_id, p.score, p.cost) for p in results.proposals], budget
         )
-    return WorkshopResults(data, offices, results, fit)
+    return WorkshopResults(
+        data, offices, results, fit, revealed, threshold, private, previous, chosen, movement
+    )
 
 
-def load(
-    ws: Workspace,
-    workshop_id: int,
-    round_number: int | None = None,
-    dissent_threshold: float = DISSENT_THRESHOLD,
-) -> WorkshopResults:
+def _score(
+    prepared: scoring.ScoringInput, number: int | None, threshold: float, private: bool
+) -> scoring.Results:
+    if number is None:  # nothing to show yet: an empty round, never "the latest with ratings"
+        return replace(scoring.score(prepared, -1, threshold, private), round_number=None)
+    return scoring.score(prepared, number, threshold, private)
+
+
+def _previous(
+    data: WorkshopData,
+    prepared: scoring.ScoringInput,
+    number: int | None,
+    threshold: float,
+    private: bool,
+) -> scoring.Results | None:
+    if number is None:
+        return None
+    with_ratings = {r.round_id for r in data.ratings}
+    earlier = [x.number for x in data.rounds if x.number < number and x.id in with_ratings]
+    return scoring.score(prepared, max(earlier), threshold, private) if earlier else None
+
+
+def round_progress(
+    data: WorkshopData, offices: dict[int, str], round_number: int | None = None
+) -> tuple[scoring.Ballot, ...]:
+    """Each participant's ballot state in a round (the open round unless one is named; no
+    round: every ballot empty). Never a value: safe for the room and the projector."""
+    if round_number is None:
+        current = data.open_round
+        round_number = current.number if current is not None else None
+    return scoring.ballots(scoring.ScoringInput.from_workshop(data, offices), round_number)
+
+
+def load(ws: Workspace, workshop_id: int, round_number: int | None = None) -> WorkshopResults:
     data = queries.workshop(ws, workshop_id)
     offices = {o.id: o.name for o in queries.offices(ws)}
-    return compute(data, offices, round_number, dissent_threshold)
+    return compute(data, offices, round_number)
 
 
-def _round(value: float | None, digits: int = 2) -> float | None:
-    return None if value is None else round(value, digits)
+def revealed_or_refuse(found: WorkshopResults) -> WorkshopResults:
+    """For documents: a blind round still open is refused with one line, never printed."""
+    if found.round_number is not None and not found.revealed:
+        raise ValidationError(
+            translate(
+                "Services", "round {n} is blind and still open; close it before printing results"
+            ).format(n=found.round_number)
+        )
+    return found
 
 
 def as_data(found: WorkshopResults) -> dict[str, Any]:
-    """The published shape of results (the CLI's --json, consistent with what the app shows)."""
+    """The published shape of results (the CLI's --json, consistent with what the app shows).
+
+    A figure withheld for privacy is null; a blind round still open shows progress only.
+    """
     r = found.results
     data: dict[str, Any] = {
         "workshop": {"id": found.data.workshop.id, "title": found.data.workshop.title},
         "round": r.round_number,
+        "revealed": found.revealed,
         "rated": r.rated,
+        "partial": r.partial,
         "participants": r.expected,
-        "proposals": [
-            {
-                "id": p.proposal_id,
-                "title": p.title,
-                "rank": p.rank,
-                "score": _round(p.score),
-                "pmo_score": _round(p.pmo_score),
-                "tmo_score": _round(p.tmo_score),
-                "gap": _round(p.gap),
-                "dissent": _round(p.dissent, 3),
-                "dissent_flag": p.dissent_flag,
-                "median": _round(p.median),
-                "min": _round(p.minimum),
-                "max": _round(p.maximum),
-                "cost": p.cost,
-                "benefit": p.benefit,
-                "criteria": [
-                    {
-                        "name": c.name,
-                        "score": _round(c.score),
-                        "pmo": _round(c.pmo),
-                        "tmo": _round(c.tmo),
-                        "gap": _round(c.gap),
-                    }
-                    for c in p.criteria
-                ],
-            }
-            for p in r.proposals
-        ],
+        "dissent_threshold": found.threshold,
+        "anonymity": str(found.data.workshop.anonymity),
+        "proposals": [] if not found.revealed else [_proposal(found, p) for p in r.proposals],
     }
     if found.fit is not None:
         titles = {p.proposal_id: p.title for p in r.proposals}
         data["budget_fit"] = {
             "budget": found.fit.budget,
             "chosen": [{"id": i, "title": titles.get(i, "")} for i in found.fit.chosen],
-            "total_score": _round(found.fit.total_score),
+            "total_score": shown(found.fit.total_score, JSON_DIGITS),
             "total_cost": found.fit.total_cost,
         }
     return data
+
+
+def _proposal(found: WorkshopResults, p: scoring.ProposalResult) -> dict[str, Any]:
+    return {
+        "id": p.proposal_id,
+        "title": p.title,
+        "rank": p.rank,
+        "score": shown(p.score, JSON_DIGITS),
+        "pmo_score": shown(p.pmo_score, JSON_DIGITS),
+        "tmo_score": shown(p.tmo_score, JSON_DIGITS),
+        "gap": shown(p.gap, JSON_DIGITS),
+        "withheld": list(p.withheld),
+        "dissent": shown(p.dissent, DISSENT_DIGITS + 1),
+        "dissent_flag": p.dissent_flag,
+        "median": shown(p.median, JSON_DIGITS),
+        "min": shown(p.minimum, JSON_DIGITS),
+        "max": shown(p.maximum, JSON_DIGITS),
+        "moved": shown(found.movement.get(p.proposal_id), JSON_DIGITS),
+        "cost": p.cost,
+        "benefit": p.benefit,
+        "criteria": [
+            {
+                "name": c.name,
+                "score": shown(c.score, JSON_DIGITS),
+                "pmo": shown(c.pmo, JSON_DIGITS),
+                "tmo": shown(c.tmo, JSON_DIGITS),
+                "gap": shown(c.gap, JSON_DIGITS),
+                "withheld": list(c.withheld),
+            }
+            for c in p.criteria
+        ],
+    }

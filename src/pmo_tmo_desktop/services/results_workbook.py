@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.exchange.results_xlsx import ResultsContent, ResultsTexts, write_results
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import results
@@ -44,6 +45,7 @@ def texts() -> ResultsTexts:
         description=translate("ResultsWorkbook", "Description"),
         round=translate("ResultsWorkbook", "Round"),
         participant=translate("ResultsWorkbook", "Participant"),
+        rater=translate("ResultsWorkbook", "Rater"),
         office=translate("ResultsWorkbook", "Office"),
         criterion=translate("ResultsWorkbook", "Criterion"),
         value=translate("ResultsWorkbook", "Value"),
@@ -69,13 +71,43 @@ def texts() -> ResultsTexts:
         date=translate("ResultsWorkbook", "Date"),
         round_counted=translate("ResultsWorkbook", "Round counted"),
         no_round=translate("ResultsWorkbook", "none (no ratings yet)"),
-        rated=translate("ResultsWorkbook", "Participants who rated"),
+        round_chosen=translate("ResultsWorkbook", "Round chosen"),
+        chosen_named=translate("ResultsWorkbook", "yes: named for this workbook"),
+        chosen_default=translate(
+            "ResultsWorkbook", "no: the default, the latest closed round that holds ratings"
+        ),
+        rated=translate("ResultsWorkbook", "Complete ballots (rated)"),
+        partial=translate("ResultsWorkbook", "Partial ballots"),
         threshold=translate("ResultsWorkbook", "Dissent flag at"),
         anonymity=translate("ResultsWorkbook", "Anonymity"),
+        anonymity_levels={
+            m.Anonymity.NAMED.value: translate(
+                "ResultsWorkbook", "Named: ratings beside the participants' names"
+            ),
+            m.Anonymity.OFFICE_TAGGED.value: translate(
+                "ResultsWorkbook", "Office-tagged: ratings by office, never by person"
+            ),
+            m.Anonymity.ANONYMOUS.value: translate(
+                "ResultsWorkbook", "Anonymous: ratings with neither names nor offices"
+            ),
+        },
+        office_key=translate("ResultsWorkbook", "{office} {n}"),
+        rater_key=translate("ResultsWorkbook", "Rater {n}"),
+        cant_judge=translate("ResultsWorkbook", "can't judge"),
+        withheld_note=translate(
+            "ResultsWorkbook", "— withheld: fewer than two participants of that office rated it"
+        ),
+        office_tagged_note=translate(
+            "ResultsWorkbook",
+            "Office-tagged workshop: raters appear as keys by office (PMO 1, PMO 2 …), dealt at "
+            "random within each office and the same in every round of this workbook; the time "
+            "of entry is given to the day only.",
+        ),
         anonymous_note=translate(
             "ResultsWorkbook",
-            "Anonymous workshop: participants appear as codes dealt in a random order, and the "
-            "time of entry is given to the day only.",
+            "Anonymous workshop: raters appear as keys (Rater 1, Rater 2 …) dealt at random and "
+            "the same in every round of this workbook, with no office; the time of entry is "
+            "given to the day only.",
         ),
         step=translate("ResultsWorkbook", "Step {n}"),
         method=(
@@ -113,16 +145,29 @@ def texts() -> ResultsTexts:
             ),
             translate(
                 "ResultsWorkbook",
-                "Only the round counted is scored (by default the latest round that holds "
-                "ratings); the Ratings sheet lists it in the column Round beside the earlier "
-                "rounds.",
+                "Only the round counted is scored (by default the latest closed round that "
+                "holds ratings); the Ratings sheet lists it in the column Round beside the "
+                "other closed rounds.",
+            ),
+            translate(
+                "ResultsWorkbook",
+                "A ballot is complete when every proposal × criterion cell holds a rating or "
+                '"can\'t judge"; "can\'t judge" is listed on the Ratings sheet and never '
+                "scored.",
+            ),
+            translate(
+                "ResultsWorkbook",
+                "In office-tagged and anonymous workshops an office's figures for a proposal, "
+                "and for each of its criteria, are withheld (—) unless at least two "
+                "participants of that office rated it; so are the office-tagged ratings they "
+                "would be recomputed from.",
             ),
         ),
     )
 
 
 def content(found: results.WorkshopResults) -> ResultsContent:
-    """The workbook's content from scored results."""
+    """The workbook's content from the results view: its round, threshold and privacy."""
     data = found.data
     return ResultsContent(
         workshop=data.workshop,
@@ -136,13 +181,19 @@ def content(found: results.WorkshopResults) -> ResultsContent:
         actions=data.actions,
         agenda=data.agenda,
         results=found.results,
-        dissent_threshold=results.DISSENT_THRESHOLD,
+        dissent_threshold=found.threshold,
+        private=found.private,
+        names_offices=results.names_offices(data),
+        chosen=found.chosen,
     )
 
 
 def write_results_workbook(
     ws: Workspace, workshop_id: int, path: Path | str, round_number: int | None = None
 ) -> None:
-    """Write the results workbook of a workshop (the latest round with ratings unless named)."""
-    found = results.load(ws, workshop_id, round_number)
+    """Write the results workbook of a workshop (the default round unless one is named).
+
+    A blind round still open is refused with one line (ValidationError) and nothing is written.
+    """
+    found = results.revealed_or_refuse(results.load(ws, workshop_id, round_number))
     write_results(Path(path), content(found), texts())

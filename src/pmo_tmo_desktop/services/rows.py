@@ -45,11 +45,19 @@ def _key_from_row(t: Table, row: Mapping[Any, Any]) -> Key:
     return key_of(**{c.name: row[c.name] for c in t.primary_key.columns})
 
 
+RATINGS_GO_WITH = frozenset({"rating", "workshop"})
+"""Deletes that may take ratings with them in a use case: a rater withdrawing (or a ballot
+re-import replacing) their own cell, and a whole workshop deleted after a confirmation that
+counts its ratings. Anything else that would take a rating is refused."""
+
+
 class Recorder:
     """Applies row operations on one connection and keeps their inverses and the change log."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, ratings_go_with: frozenset[str] = RATINGS_GO_WITH) -> None:
         self.conn = conn
+        self.ratings_go_with = ratings_go_with
+        """Tables whose delete may take ratings along (see RATINGS_GO_WITH)."""
         self._undo: list[tuple[RowOp, ...]] = []
         self._log: list[tuple[str, str, Key]] = []
 
@@ -91,6 +99,17 @@ class Recorder:
         if not rows:
             raise LookupError(name, key)
         self._capture(t, rows, captured, blanked)
+        taken = len(captured.get("rating", {}))
+        if taken and name not in self.ratings_go_with:
+            raise ValidationError(
+                translate(
+                    "Services",
+                    "this would delete %n rating(s) that participants entered; ratings are "
+                    "only removed by discarding their round (Workshop menu)",
+                    None,
+                    taken,
+                )
+            )
         self.conn.execute(delete(t).where(_where(t, key)))
         inverse: list[RowOp] = [
             Insert(tname, tuple(captured[tname].values()))
@@ -170,18 +189,26 @@ def describe_integrity_error(exc: IntegrityError) -> str:
 
 
 @contextlib.contextmanager
-def unit_of_work(ws: Workspace) -> Iterator[Recorder]:
+def unit_of_work(
+    ws: Workspace, ratings_go_with: frozenset[str] = RATINGS_GO_WITH
+) -> Iterator[Recorder]:
     """One transaction; constraint failures become a ValidationError and nothing is written."""
     try:
         with ws.transaction() as conn:
-            yield Recorder(conn)
+            yield Recorder(conn, ratings_go_with)
     except IntegrityError as exc:
         raise ValidationError(describe_integrity_error(exc)) from exc
 
 
 def apply(ws: Workspace, ops: Sequence[RowOp]) -> Outcome:
-    """Apply row operations (typically an Outcome's undo) as one unit of work."""
-    with unit_of_work(ws) as rec:
+    """Apply row operations (typically an Outcome's undo) as one unit of work.
+
+    No undo or redo removes a rating someone entered (only a whole workshop's deletion, which
+    was confirmed, may be redone): such a step is refused and nothing changes.
+    """
+    whole = any(isinstance(op, Delete) and op.table == "workshop" for op in ops)
+    # redoing a confirmed workshop deletion takes its rows one by one, ratings included
+    with unit_of_work(ws, frozenset(ORDER) if whole else frozenset({"workshop"})) as rec:
         for op in ops:
             rec.apply(op)
     return rec.outcome()

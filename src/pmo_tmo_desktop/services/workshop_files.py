@@ -13,15 +13,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.domain.errors import ValidationError, WorkspaceError
+from pmo_tmo_desktop.domain.scoring import DISSENT_THRESHOLD
 from pmo_tmo_desktop.exchange.ballot_xlsx import (
     BALLOT,
     PARTICIPANT_AT,
     Ballot,
     BallotSource,
+    BallotTexts,
     ballot_file_name,
     read_ballot,
     write_ballot,
@@ -41,6 +44,7 @@ from pmo_tmo_desktop.store.workspace import Workspace
 
 __all__ = [
     "BallotImport",
+    "BallotProgress",
     "WorkshopSetup",
     "ballot_source",
     "create_from_setup",
@@ -77,19 +81,34 @@ def _writable(ws: Workspace) -> None:
         )
 
 
-def create_from_setup(ws: Workspace, path: Path | str) -> Outcome:
-    """A new workshop with everything a filled set-up workbook lists; the value is its id."""
+def create_from_setup(
+    ws: Workspace, path: Path | str, dissent_threshold: float = DISSENT_THRESHOLD
+) -> Outcome:
+    """A new workshop with everything a filled set-up workbook lists; the value is its id.
+
+    `dissent_threshold` applies when the workbook gives none (the app passes the one its
+    Preferences hold for new workshops).
+    """
     setup = read_setup(ws, path)
     offices = {o.name: o.id for o in queries.offices(ws)}
     _writable(ws)
     ws.backup("before-import")
     with unit_of_work(ws) as rec:
-        workshop_id = put_setup(rec, setup, offices)
+        workshop_id = put_setup(rec, setup, offices, dissent_threshold)
     return rec.outcome(workshop_id)
 
 
-def put_setup(rec: Recorder, setup: WorkshopSetup, offices: Mapping[str, int]) -> int:
-    """Inside a unit of work: the workshop of `setup` and all its rows; returns its id."""
+def put_setup(
+    rec: Recorder,
+    setup: WorkshopSetup,
+    offices: Mapping[str, int],
+    dissent_threshold: float = DISSENT_THRESHOLD,
+) -> int:
+    """Inside a unit of work: the workshop of `setup` and all its rows; returns its id.
+
+    The workshop takes the set-up's dissent threshold, or `dissent_threshold` when it has none.
+    """
+    given = setup.dissent_threshold
     values: dict[str, Any] = {
         "title": setup.title,
         "date": setup.date,
@@ -98,6 +117,7 @@ def put_setup(rec: Recorder, setup: WorkshopSetup, offices: Mapping[str, int]) -
         "anonymity": setup.anonymity.value,
         "budget": setup.budget,
         "notes": setup.notes,
+        "dissent_threshold": dissent_threshold if given is None else given,
     }
     workshop_id = entities.add(rec, "workshop", values)
     for p in setup.participants:
@@ -160,6 +180,31 @@ def _identity(ws: Workspace) -> str:
     return queries.workspace_info(ws).created.isoformat()
 
 
+def ballot_texts() -> BallotTexts:
+    """The words of a ballot workbook, translated (every literal is visible to lupdate)."""
+    return BallotTexts(
+        cant_judge=translate("BallotWorkbook", "can't judge"),
+        rate_from=translate(
+            "BallotWorkbook", "Rate each proposal on each criterion from {low} to {high}."
+        ),
+        rate_per_column=translate(
+            "BallotWorkbook",
+            "Rate each proposal on each criterion on the scale shown in its column.",
+        ),
+        leave_none_empty=translate(
+            "BallotWorkbook",
+            'Leave no cell empty: type a number or choose "{cant_judge}". Details: sheet {sheet}.',
+        ),
+        send_back=translate("BallotWorkbook", "Save the file and send it back to {facilitator}."),
+        error_title=translate("BallotWorkbook", "Not on the scale"),
+        error=translate(
+            "BallotWorkbook",
+            '{criterion}: enter a number from {low} to {high}, or "{cant_judge}".',
+        ),
+        prompt=translate("BallotWorkbook", '{low}–{high}, {direction}; or "{cant_judge}"'),
+    )
+
+
 def ballot_source(ws: Workspace, workshop_id: int) -> BallotSource:
     """The workshop as its ballots are made from and checked against."""
     data = queries.workshop(ws, workshop_id)
@@ -169,6 +214,7 @@ def ballot_source(ws: Workspace, workshop_id: int) -> BallotSource:
         participants=data.participants,
         criteria=data.criteria,
         proposals=data.proposals,
+        texts=ballot_texts(),
     )
 
 
@@ -197,17 +243,46 @@ def export_ballots(ws: Workspace, workshop_id: int, folder: Path | str) -> list[
 
 
 @dataclass(frozen=True, slots=True)
+class BallotProgress:
+    """How far one imported participant's ballot in the round is answered after the import
+    (what the participant answered on the ballot, at the laptop or in the room)."""
+
+    name: str
+    """The participant's name."""
+    fill: scoring.Ballot
+
+    @property
+    def complete(self) -> bool:
+        return self.fill.state == scoring.BallotState.COMPLETE
+
+
+@dataclass(frozen=True, slots=True)
 class BallotImport:
     """What an import of ballots did (the Outcome's value)."""
 
     ballots: int
     ratings: int
-    """Ratings written (new or replaced)."""
+    """Ratings with a value written (new or replaced)."""
     removed: int
-    """Ratings of earlier ballot imports taken out because the cell is now empty."""
+    """Answers of earlier ballot imports (a rating or "can't judge") taken out because the
+    cell is now empty."""
     round_number: int
     round_opened: bool
     """Whether the import opened the round (no round was open)."""
+    cant_judge: int = 0
+    """Cells answered "can't judge", written as ratings without a value."""
+    progress: tuple[BallotProgress, ...] = ()
+    """Per imported ballot (in the order given): how far it is answered now."""
+
+    @property
+    def complete(self) -> int:
+        """Imported ballots whose every proposal × criterion cell is now answered."""
+        return sum(p.complete for p in self.progress)
+
+    @property
+    def incomplete(self) -> tuple[BallotProgress, ...]:
+        """The imported ballots with a cell still unanswered."""
+        return tuple(p for p in self.progress if not p.complete)
 
 
 def read_ballots(ws: Workspace, workshop_id: int, paths: Sequence[Path | str]) -> list[Ballot]:
@@ -237,9 +312,10 @@ def read_ballots(ws: Workspace, workshop_id: int, paths: Sequence[Path | str]) -
 def import_ballots(ws: Workspace, workshop_id: int, paths: Sequence[Path | str]) -> Outcome:
     """Filled ballots into the open round (opening a blind one if none is), all or nothing.
 
-    A filled cell sets that rating (replacing what the participant had in this round); an
-    empty cell means "cannot judge" and takes out a rating an earlier ballot import put there.
-    The value of the outcome is a BallotImport.
+    A number sets that rating and "can't judge" records that answer (a rating without a
+    value), either replacing what the participant had in this round; an empty cell is not
+    answered and takes out an answer an earlier ballot import put there. The value of the
+    outcome is a BallotImport.
     """
     data = queries.workshop(ws, workshop_id)
     if data.open_round is None and data.workshop.status == m.WorkshopStatus.CLOSED:
@@ -279,10 +355,23 @@ def _apply(rec: Recorder, workshop_id: int, ballots: Sequence[Ballot]) -> Ballot
             )
         )
     }
-    written = removed = 0
+    written = unsure = removed = 0
     for ballot in ballots:
         who = ballot.participant.id
         for cell in ballot.cells:
+            if cell.cant_judge:
+                workshops.put_rating(
+                    rec,
+                    round_id,
+                    who,
+                    cell.proposal_id,
+                    cell.criterion_id,
+                    None,
+                    m.EnteredBy.BALLOT,
+                    cant_judge=True,
+                )
+                unsure += 1
+                continue
             if cell.value is None:
                 earlier = by_ballot.get((who, cell.proposal_id, cell.criterion_id))
                 if earlier is not None:
@@ -299,4 +388,38 @@ def _apply(rec: Recorder, workshop_id: int, ballots: Sequence[Ballot]) -> Ballot
                 m.EnteredBy.BALLOT,
             )
             written += 1
-    return BallotImport(len(ballots), written, removed, number, opened)
+    progress = _progress(rec, workshop_id, round_id, ballots)
+    return BallotImport(len(ballots), written, removed, number, opened, unsure, progress)
+
+
+def _progress(
+    rec: Recorder, workshop_id: int, round_id: int, ballots: Sequence[Ballot]
+) -> tuple[BallotProgress, ...]:
+    """How far each ballot's participant has answered the round's cells (scoring's rule)."""
+    proposals, criteria, ratings = table("proposal"), table("criterion"), table("rating")
+    proposal_ids = select(proposals.c.id).where(proposals.c.workshop_id == workshop_id)
+    criterion_ids = select(criteria.c.id).where(criteria.c.workshop_id == workshop_id)
+    cells = int(
+        rec.conn.execute(select(func.count()).select_from(proposal_ids.subquery())).scalar_one()
+    ) * int(
+        rec.conn.execute(select(func.count()).select_from(criterion_ids.subquery())).scalar_one()
+    )
+    filled = {
+        int(row.participant_id): int(row.filled)
+        for row in rec.conn.execute(
+            select(ratings.c.participant_id, func.count().label("filled"))
+            .where(
+                ratings.c.round_id == round_id,
+                ratings.c.proposal_id.in_(proposal_ids),
+                ratings.c.criterion_id.in_(criterion_ids),
+            )
+            .group_by(ratings.c.participant_id)
+        )
+    }
+    return tuple(
+        BallotProgress(
+            b.participant.name,
+            scoring.Ballot(b.participant.id, filled.get(b.participant.id, 0), cells),
+        )
+        for b in ballots
+    )

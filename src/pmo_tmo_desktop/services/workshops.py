@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -33,6 +35,7 @@ def start_round(
 ) -> int:
     """Inside a unit of work: open the next round (the workshop goes live); a closed
     workshop is refused."""
+    _known(rec, workshop_id)
     freeze.ensure_open(rec, workshop_id)
     if _open_round_id(rec, workshop_id) is not None:
         raise ValidationError(translate("Services", "a round is already open; close it first"))
@@ -61,10 +64,20 @@ def open_round(ws: Workspace, workshop_id: int, blind: bool = True) -> Outcome:
     return rec.outcome(round_id)
 
 
+def _known(rec: Recorder, workshop_id: int) -> None:
+    t = table("workshop")
+    if rec.conn.execute(select(t.c.id).where(t.c.id == workshop_id)).first() is None:
+        raise NotFoundError(
+            translate("Services", "no workshop with id {id}").format(id=workshop_id)
+        )
+
+
 def finish_round(rec: Recorder, workshop_id: int, closed: datetime | None = None) -> int:
+    _known(rec, workshop_id)
+    freeze.ensure_open(rec, workshop_id)
     round_id = _open_round_id(rec, workshop_id)
     if round_id is None:
-        raise ValidationError(translate("Services", "no round is open"))
+        raise ValidationError(translate("Services", "no round is open; there is no round to close"))
     rec.update("round", key_of(id=round_id), {"status": "closed", "closed": closed or _now()})
     return round_id
 
@@ -86,8 +99,10 @@ def put_rating(
     entered_by: m.EnteredBy,
     comment: str = "",
     at: datetime | None = None,
+    cant_judge: bool = False,
 ) -> None:
-    """Inside a unit of work: set (or with None, withdraw) one rating in an open round."""
+    """Inside a unit of work: set (or with None, withdraw) one rating in an open round;
+    `cant_judge` records the explicit answer "can't judge" (a rating without a value)."""
     rounds = table("round")
     status = rec.conn.execute(select(rounds.c.status).where(rounds.c.id == round_id)).scalar()
     if status is None:
@@ -114,18 +129,18 @@ def put_rating(
             t.c.criterion_id == criterion_id,
         )
     ).scalar()
-    if value is None:
+    if value is None and not cant_judge:
         if existing is not None:
             rec.delete("rating", key_of(id=existing))
         return
-    if not scale[0] <= value <= scale[1]:
+    if value is not None and not scale[0] <= value <= scale[1]:
         raise ValidationError(
             translate("Services", "{criterion}: {value} is outside the scale {low}–{high}").format(
                 criterion=scale[2], value=f"{value:g}", low=f"{scale[0]:g}", high=f"{scale[1]:g}"
             )
         )
     values: dict[str, Any] = {
-        "value": float(value),
+        "value": None if value is None else float(value),
         "comment": comment,
         "entered_by": m.EnteredBy(entered_by).value,
         "entered_at": at or _now(),
@@ -154,13 +169,105 @@ def rate(
     value: float | None,
     entered_by: m.EnteredBy = m.EnteredBy.SELF,
     comment: str = "",
+    cant_judge: bool = False,
 ) -> Outcome:
-    """Record one rating the moment it is entered (committed before this returns)."""
+    """Record one rating (or "can't judge") the moment it is entered (committed at once)."""
     with unit_of_work(ws) as rec:
         put_rating(
-            rec, round_id, participant_id, proposal_id, criterion_id, value, entered_by, comment
+            rec,
+            round_id,
+            participant_id,
+            proposal_id,
+            criterion_id,
+            value,
+            entered_by,
+            comment,
+            cant_judge=cant_judge,
         )
     return rec.outcome()
+
+
+@dataclass(frozen=True, slots=True)
+class RoundLoss:
+    """What discarding a round takes: its number and its ratings, by how many people."""
+
+    round_id: int
+    number: int
+    status: str
+    ratings: int
+    raters: int
+
+
+def discard_preview(ws: Workspace, workshop_id: int) -> RoundLoss:
+    """What `discard_round` would remove (the workshop's latest round); for the confirmation."""
+    with ws.reading() as conn:
+        return _latest_round(conn, workshop_id)
+
+
+def _latest_round(conn: Any, workshop_id: int) -> RoundLoss:
+    rounds, ratings = table("round"), table("rating")
+    found = conn.execute(
+        select(rounds.c.id, rounds.c.number, rounds.c.status)
+        .where(rounds.c.workshop_id == workshop_id)
+        .order_by(rounds.c.number.desc())
+    ).first()
+    if found is None:
+        raise ValidationError(translate("Services", "this workshop has no round to discard"))
+    given = conn.execute(
+        select(func.count(), func.count(func.distinct(ratings.c.participant_id))).where(
+            ratings.c.round_id == found.id
+        )
+    ).one()
+    return RoundLoss(int(found.id), int(found.number), str(found.status), given[0], given[1])
+
+
+def discard_round(ws: Workspace, workshop_id: int, why: str, by: str = "") -> Outcome:
+    """Remove the workshop's latest round and its ratings, on purpose and on the record.
+
+    A backup is taken first (its file is named in the record), and the discard is recorded
+    as an amendment of the workshop (what, why, when, by whom). Not undoable: the backup
+    brings it back. A closed workshop is refused.
+    """
+    reason = why.strip()
+    if not reason:
+        raise ValidationError(translate("Services", "say why the round is discarded"))
+    with unit_of_work(ws) as check:
+        _known(check, workshop_id)
+        freeze.ensure_open(check, workshop_id)
+        loss = _latest_round(check.conn, workshop_id)
+    backup = ws.backup("discard")
+    with unit_of_work(ws, frozenset({"round"})) as rec:
+        freeze.ensure_open(rec, workshop_id)
+        again = _latest_round(rec.conn, workshop_id)
+        if again != loss:
+            raise ValidationError(translate("Services", "the round changed; try again"))
+        rec.delete("round", key_of(id=loss.round_id))
+        rec.insert(
+            "amendment",
+            {
+                "workshop_id": workshop_id,
+                "made_at": _now(),
+                "made_by": by.strip(),
+                "what": translate(
+                    "Services",
+                    "Round {n} discarded with its {ratings} rating(s) by {raters} participant(s)",
+                ).format(n=loss.number, ratings=loss.ratings, raters=loss.raters),
+                "why": reason,
+                "entity": "round",
+                "entity_id": loss.round_id,
+                "before": json.dumps(
+                    {
+                        "number": loss.number,
+                        "status": loss.status,
+                        "ratings": loss.ratings,
+                        "raters": loss.raters,
+                        "backup": backup.name,
+                    }
+                ),
+                "after": "null",
+            },
+        )
+    return rec.outcome(loss)
 
 
 def put_decision(

@@ -17,7 +17,12 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_baseline", "0002_workshop_budget", "0003_amendments")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_baseline",
+    "0002_workshop_budget",
+    "0003_amendments",
+    "0004_round_rules",
+)
 """Every schema revision this version knows, oldest first (a test holds it to Alembic's)."""
 
 HEAD = KNOWN_REVISIONS[-1]

@@ -173,8 +173,10 @@ workshop = Table(
     Column("anonymity", String(20), nullable=False, default="office-tagged"),
     _text("notes"),
     Column("budget", Float, nullable=True),
+    Column("dissent_threshold", Float, nullable=False, default=0.3, server_default="0.3"),
     CheckConstraint("length(trim(title)) > 0", name="title_not_blank"),
     CheckConstraint("budget IS NULL OR budget >= 0", name="budget"),
+    CheckConstraint("dissent_threshold > 0 AND dissent_threshold <= 1", name="dissent_threshold"),
     _in("status", ("planned", "live", "closed"), "status"),
     _in("anonymity", ("named", "office-tagged", "anonymous"), "anonymity"),
 )
@@ -293,7 +295,8 @@ rating = Table(
     Column(
         "criterion_id", ForeignKey("criterion.id", ondelete="CASCADE"), nullable=False, index=True
     ),
-    Column("value", Float, nullable=False),
+    # NULL: the participant answered "can't judge" (the cell is filled, but not scored).
+    Column("value", Float, nullable=True),
     _text("comment"),
     Column("entered_by", String(12), nullable=False, default="self"),
     Column("entered_at", DateTime, nullable=False),

@@ -236,6 +236,9 @@ class MainWindow(FileCommands, QMainWindow):
             self.workshops_area.current_id,
             lambda text: self.statusBar().showMessage(text, 8000),
         )
+        self.workshop_menu.chosen_round = lambda: self.results_page.chosen_round()
+        self.workshop_menu.discard_round = lambda: self.rating_page.discard_round()
+        self.workshop_menu.can_discard = lambda: self.rating_page.can_discard()
         self.menuBar().addMenu(self.workshop_menu.menu)
         self.workshop_menu.menu.aboutToShow.connect(self.workshop_menu.update)
         # Its shortcuts work with the menu closed: they follow the chosen workshop too.
@@ -270,8 +273,9 @@ class MainWindow(FileCommands, QMainWindow):
 
     # -- workspace lifecycle ---------------------------------------------------------------
 
-    def run(self, text: str, call: Callable[[], Outcome]) -> Outcome | None:
-        """Run a service call; on success it becomes one undoable step."""
+    def run(self, text: str, call: Callable[[], Outcome], undoable: bool = True) -> Outcome | None:
+        """Run a service call; on success it becomes one undoable step (unless `undoable` is
+        False: opening, closing and discarding rounds are not steps an undo may take back)."""
         if self.workspace is None:
             return None
         try:
@@ -279,10 +283,12 @@ class MainWindow(FileCommands, QMainWindow):
         except UserError as error:
             self._fail(error)
             return None
-        if outcome.changes and self._ballot_open:
+        if outcome.changes and (self._ballot_open or not undoable):
             self.refresh(outcome.changes)  # saved, but not undoable from the hot seat
         elif outcome.changes:
-            self.undo_stack.push(ServiceCommand(text, self.workspace, outcome, self.refresh))
+            self.undo_stack.push(
+                ServiceCommand(text, self.workspace, outcome, self.refresh, self._fail)
+            )
         return outcome
 
     def refresh(self, changes: ChangeSet | None) -> None:
@@ -379,6 +385,9 @@ class MainWindow(FileCommands, QMainWindow):
         # the hot seat shows the ballot, not the list of workshops: the grid gets the room
         self.workshops_area.hot_seat(is_open)
         self.workshop_list_action.setEnabled(not is_open)
+        pages = self.workshops_area.pages  # nor another page of the workshop (click, Ctrl+Tab)
+        for index in range(pages.count()):
+            pages.setTabEnabled(index, not is_open or pages.widget(index) is self.rating_page)
 
     def _show_workshop_list(self) -> None:
         shown = self.workshop_list_action.isChecked()
@@ -462,11 +471,7 @@ class MainWindow(FileCommands, QMainWindow):
         offices = self.workshops_area.offices()
         found = None
         if data is not None:
-            found = results.compute(
-                data,
-                {i: o.name for i, o in offices.items()},
-                dissent_threshold=preferences.dissent_threshold(self.settings),
-            )
+            found = results.compute(data, {i: o.name for i, o in offices.items()})
         by_name = {o.name.strip().upper(): o.colour for o in offices.values()}
         colours = (by_name.get("PMO", "#2F6DB5"), by_name.get("TMO", "#2E8B57"))
         self.presenter.show_state(data, found, colours)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import scoring
+from pmo_tmo_desktop.domain.figures import half_away
 from pmo_tmo_desktop.ui.charts import mix, tooltip_html
 
 PMO_FALLBACK, TMO_FALLBACK = "#2F6DB5", "#2E8B57"
@@ -41,18 +42,7 @@ PMO_FALLBACK, TMO_FALLBACK = "#2F6DB5", "#2E8B57"
 BUBBLE_COLOUR = "#6B7C93"
 """A neutral slate: where a bubble sits and how big it is carry the meaning, not its hue."""
 BUBBLE_ALPHA = 150
-AGREE_BAND = 10.0
-"""Points within this many score points of the diagonal count as agreement."""
 Result = scoring.ProposalResult
-
-
-def nice_ticks(top: float, count: int) -> list[float]:
-    """Ticks from 0 to a round number >= `top`, about `count` steps of 1, 2, 2.5 or 5 x 10^k."""
-    top = top if top > 0 and math.isfinite(top) else 1.0
-    raw = top / max(1, count)
-    magnitude = 10.0 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw * (1 - 1e-9))
-    return [i * step for i in range(math.ceil(top / step - 1e-9) + 1)]
 
 
 def _decimals(step: float) -> int:
@@ -61,14 +51,15 @@ def _decimals(step: float) -> int:
 
 
 def _one(value: float | None) -> str:
-    return "—" if value is None else QLocale().toString(float(value), "f", 1)
+    return "—" if value is None else QLocale().toString(half_away(float(value), 1), "f", 1)
 
 
 def _signed(value: float | None) -> str:
     if value is None:
         return "—"
-    text = QLocale().toString(float(abs(value)), "f", 1)
-    return f"+{text}" if value > 0.05 else (f"−{text}" if value < -0.05 else text)
+    shown = half_away(float(value), 1)
+    text = QLocale().toString(abs(shown), "f", 1)
+    return f"+{text}" if shown > 0 else (f"−{text}" if shown < 0 else text)
 
 
 def _locale() -> QLocale:

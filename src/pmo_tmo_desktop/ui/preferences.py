@@ -43,7 +43,9 @@ if TYPE_CHECKING:
 THEMES = ("system", "light", "dark")
 THEME = Key("ui/theme", "system", str)
 DEFAULT_VARIANT = Key("workspaces/default_variant", m.RaciVariant.RACI.value, str)
-DISSENT_THRESHOLD = Key("results/dissent_threshold", results.DISSENT_THRESHOLD, float)
+DISSENT_THRESHOLD = Key(  # the default of new workshops; its first name keeps stored choices
+    "results/dissent_threshold", results.DISSENT_THRESHOLD, float
+)
 OVERLOAD_LIMIT = Key("checks/overload_per_phase", rules.Limits().overload_per_phase, int)
 MAX_CONSULTED = Key("checks/max_consulted", rules.Limits().max_consulted, int)
 EXPORT_FOLDER = Key("files/export_folder", "", str)
@@ -77,7 +79,8 @@ def default_variant(settings: Settings) -> m.RaciVariant:
 
 
 def dissent_threshold(settings: Settings) -> float:
-    """Dissent at or above this is flagged in the results (pass it to `results.compute`)."""
+    """The dissent threshold a new workshop starts with (each workshop keeps its own, set on
+    its Set-up page; the results read the workshop's)."""
     return float(_clamp(settings.get(DISSENT_THRESHOLD), DISSENT_RANGE))
 
 
@@ -290,8 +293,10 @@ class PreferencesDialog(QDialog):
         self.dissent.setMinimumWidth(90)
         self.dissent.setToolTip(
             self.tr(
-                "Dissent is the spread of the participants' scores: 0 is full agreement, "
-                "1 a room split into two extremes."
+                "A new workshop flags proposals whose dissent is at or above this; each "
+                "workshop keeps its own threshold, changed on its Set-up page. Dissent is the "
+                "spread of the participants' scores: 0 is full agreement, 1 a room split into "
+                "two extremes."
             )
         )
         self.backup_minutes = self._spin(BACKUP_MINUTES_RANGE)
@@ -324,7 +329,7 @@ class PreferencesDialog(QDialog):
         self._row(form, self.tr("Most R or A per role in one &phase:"), self.overload)
         self._row(form, self.tr("Most &Consulted roles per activity:"), self.consulted)
         self._section(form, self.tr("Workshops"))
-        self._row(form, self.tr("Flag &dissent from:"), self.dissent)
+        self._row(form, self.tr("Default dissent threshold for new &workshops:"), self.dissent)
         self._section(form, self.tr("Files and backups"))
         self._row(form, self.tr("&Back up every (minutes):"), self.backup_minutes)
         self._row(form, self.tr("Backups &kept:"), self.backups_kept)

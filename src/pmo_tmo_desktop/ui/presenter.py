@@ -1,16 +1,26 @@
 """The presenter view: what the room sees on the projector, and nothing more.
 
-Large type; the current agenda item and its timer; the round's progress; results and the gap
-view only once the round is revealed. It never shows an individual rating, and no names at all
-when the workshop is anonymous. The facilitator's controls stay on the laptop screen.
+Large type; the current agenda item and its timer; the open round's progress ("7 of 12
+complete"); results and the gap view only once the round is revealed. It never shows an
+individual rating, and no names at all when the workshop is anonymous. The facilitator's
+controls stay on the laptop screen. F11 (or the context menu) turns full screen on and off on
+whichever screen the window is on, a single mirrored one too; Esc leaves full screen.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,17 +33,35 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.services import results
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.services.results import WorkshopResults
 from pmo_tmo_desktop.ui.columns import keep_titles
+from pmo_tmo_desktop.ui.gap_view import GapModel, one, signed
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
-from pmo_tmo_desktop.ui.results_page import RIGHT, GapModel, one, signed
+from pmo_tmo_desktop.ui.round_status import progress_text
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+BASE_HEIGHT = 720
+"""The window height the type sizes are set for; a taller window (a projector in full screen)
+scales the large type up in proportion, so it fills the wall rather than a corner."""
 
 
 def _big(widget: QWidget, factor: float) -> None:
     font = QFont(widget.font())
     font.setPointSizeF(max(font.pointSizeF(), 9) * factor)
     widget.setFont(font)
+    widget.setProperty("presenterPointSize", font.pointSizeF())
+
+
+def _scale(widget: QWidget, ratio: float) -> None:
+    base = widget.property("presenterPointSize")
+    if base:
+        font = QFont(widget.font())
+        font.setPointSizeF(float(base) * ratio)
+        widget.setFont(font)
 
 
 class PresenterWindow(QWidget):
@@ -56,7 +84,7 @@ class PresenterWindow(QWidget):
         self.progress.setObjectName("presenterProgress")
         self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress.setWordWrap(True)
-        _big(self.progress, 2.6)
+        _big(self.progress, 3.6)  # the room reads it from the back row
         self.results_model = RecordTableModel(
             [
                 Column(self.tr("Rank"), lambda p: p.rank or "—", RIGHT),
@@ -114,6 +142,17 @@ class PresenterWindow(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.body, 1)
         self.resize(1280, 720)
+        # Its own keys: it is a window of its own, often the only one on the projector.
+        self.full_screen_action = QAction(self.tr("&Full Screen"), self)
+        self.full_screen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.full_screen_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.full_screen_action.setCheckable(True)
+        self.full_screen_action.triggered.connect(lambda _checked=False: self.toggle_full_screen())
+        self.close_action = QAction(self.tr("&Close Presenter View"), self)
+        self.close_action.triggered.connect(lambda _checked=False: self.close())
+        self.addAction(self.full_screen_action)
+        self.addAction(self.close_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     # -- content ---------------------------------------------------------------------------
 
@@ -127,24 +166,25 @@ class PresenterWindow(QWidget):
             return
         self.title.setText(f"<b>{escape(data.workshop.title)}</b>")
         open_round = data.open_round
+        shown = found.results if found is not None and found.revealed else None
         if open_round is not None:
-            rated = len({r.participant_id for r in data.ratings if r.round_id == open_round.id})
+            # how many ballots are complete, never a value (the same words as the laptop's)
+            ballots = results.round_progress(data, found.offices if found is not None else {})
             self.progress.setText(
-                self.tr("Round {n}<br><b>{rated} of {total} have rated</b>").format(
-                    n=open_round.number, rated=rated, total=len(data.participants)
+                self.tr("Round {n}<br><b>{progress}</b>").format(
+                    n=open_round.number, progress=escape(progress_text(ballots))
                 )
             )
-            if open_round.blind:
+            if shown is None or shown.round_number != open_round.number:
                 self.body.setCurrentIndex(0)
                 return
-        results = found.results if found is not None else None
-        if results is None or results.round_number is None:
+        if shown is None or shown.round_number is None:
             if open_round is None:
                 self.progress.setText(self.tr("Waiting for the first round"))
             self.body.setCurrentIndex(0)
             return
-        self.results_model.set_records(results.proposals)
-        self.gap_model.set_results(results, tuple(c.name for c in data.criteria), colours)
+        self.results_model.set_records(shown.proposals)
+        self.gap_model.set_results(shown, tuple(c.name for c in data.criteria), colours)
         self.body.setCurrentIndex(1)
 
     def show_agenda(self, title: str, presenter: str, anonymous: bool) -> None:
@@ -165,10 +205,12 @@ class PresenterWindow(QWidget):
     # -- placing ---------------------------------------------------------------------------
 
     def present(self) -> None:
-        """Full screen on a second screen when there is one; a window otherwise."""
+        """Full screen on a second screen when there is one; a window otherwise (F11 then
+        makes it full screen where it is)."""
         screens = QGuiApplication.screens()
+        parent = self.parentWidget()
         if len(screens) > 1:
-            main = self.parentWidget().screen() if self.parentWidget() else screens[0]
+            main = parent.screen() if parent is not None else screens[0]
             other = next((s for s in screens if s is not main), screens[-1])
             self.setScreen(other)
             self.move(other.geometry().topLeft())
@@ -176,10 +218,33 @@ class PresenterWindow(QWidget):
         else:
             self.show()
         self.raise_()
+        self.activateWindow()
+
+    def toggle_full_screen(self) -> None:
+        """Full screen on the screen the window is on, or back to a window."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.full_screen_action.setChecked(self.isFullScreen())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        ratio = max(1.0, event.size().height() / BASE_HEIGHT)
+        for widget in (self.title, self.agenda, self.timer, self.progress):
+            _scale(widget, ratio)
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.full_screen_action.setChecked(self.isFullScreen())
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
+        if event.key() == Qt.Key.Key_Escape:  # leaves full screen first, then the window
+            if self.isFullScreen():
+                self.toggle_full_screen()
+            else:
+                self.close()
             return
         super().keyPressEvent(event)
 

@@ -23,7 +23,9 @@ STRUCTURE = ("activity", "phase", "role", "office", "workspace")
 class Context(Protocol):
     workspace: Workspace | None
 
-    def run(self, text: str, call: Callable[[], Outcome]) -> Outcome | None: ...
+    def run(
+        self, text: str, call: Callable[[], Outcome], undoable: bool = True
+    ) -> Outcome | None: ...
 
 
 class RaciArea(QWidget):

@@ -1,16 +1,22 @@
 """Rounds and rating entry: open and close rounds, and let each participant fill a ballot.
 
-While a round is open the room sees only how many have rated, never a value. A participant
-at the laptop (hot seat) or the facilitator typing a paper ballot picks the name, fills the
-grid with the keyboard, and presses Done, which hides the ballot again.
+While a round is open the room sees only how many ballots are complete, never a value. A
+participant at the laptop (hot seat) or the facilitator typing a paper ballot picks the name,
+presses Enter, fills the grid with the keyboard, and presses Done, which hides the ballot
+again and picks the next name still to finish. While a ballot is on screen no round control
+can be reached: the round cannot be closed, opened or discarded from the hot seat.
+
+Opening, closing and discarding a round are not undo steps: Undo never takes a round, or the
+ratings in it, away.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -19,21 +25,52 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.services import workshops
+from pmo_tmo_desktop.domain.errors import UserError
+from pmo_tmo_desktop.domain.scoring import Ballot, BallotState
+from pmo_tmo_desktop.services import results, workshops
 from pmo_tmo_desktop.services.queries import WorkshopData
-from pmo_tmo_desktop.ui.ballot_grid import BallotModel, BallotView
+from pmo_tmo_desktop.ui.ballot_grid import CANT_JUDGE, BallotModel, BallotView
+from pmo_tmo_desktop.ui.dialogs import Messages
 from pmo_tmo_desktop.ui.raci_view import Context
+from pmo_tmo_desktop.ui.round_status import (
+    BallotStatusModel,
+    DiscardRoundDialog,
+    close_question,
+    next_incomplete,
+    progress_text,
+)
+
+NOTICE_STYLE = "color: #B3261E; font-weight: bold;"
+"""A refused entry: red and bold beside the grid, readable on the light and the dark theme."""
+
+
+class _EnterStarts(QObject):
+    """Enter or Return on the chooser (the name, the mode, the list) starts the ballot."""
+
+    def __init__(self, page: RatingPage) -> None:
+        super().__init__(page)
+        self._page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+            if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._page.start_ballot()
+                return True
+        return False
 
 
 class RatingPage(QWidget):
@@ -45,6 +82,7 @@ class RatingPage(QWidget):
         self._ctx = ctx
         self._data: WorkshopData | None = None
         self._offices: Mapping[int, m.Office] = {}
+        self._ballots: tuple[Ballot, ...] = ()
         self._voter: int | None = None
         # -- the round ---------------------------------------------------------------------
         self.round_label = QLabel()
@@ -57,21 +95,36 @@ class RatingPage(QWidget):
         self.open_button = QPushButton(self.tr("&Open Round"))
         self.open_button.clicked.connect(self.open_round)
         self.close_button = QPushButton(self.tr("&Close and Reveal"))
+        self.close_button.setToolTip(self.tr("Asks first, naming who has not finished"))
         self.close_button.clicked.connect(self.close_round)
+        # No Alt letter: a step this drastic is taken on purpose, by click, Tab or the menu.
+        self.discard_button = QPushButton(self.tr("Discard Round…"))
+        self.discard_button.setObjectName("discardRound")
+        self.discard_button.setToolTip(
+            self.tr("Remove the latest round and its ratings (a backup is taken first)")
+        )
+        self.discard_button.clicked.connect(self.discard_round)
         round_box = QGroupBox(self.tr("Round"))
         round_layout = QVBoxLayout(round_box)
         round_layout.addWidget(self.round_label)
         round_layout.addWidget(self.progress)
-        round_layout.addWidget(self.blind)  # a row of its own: a long translation still fits
+        # The round's controls, away while a ballot is on screen (and disabled too).
+        self.round_controls = QWidget()
+        controls = QVBoxLayout(self.round_controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addWidget(self.blind)  # a row of its own: a long translation still fits
         buttons = QHBoxLayout()
+        buttons.addWidget(self.discard_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.close_button)
-        round_layout.addLayout(buttons)
+        controls.addLayout(buttons)
+        round_layout.addWidget(self.round_controls)
         # -- who rates ---------------------------------------------------------------------
         self.voter = QComboBox()
         self.voter.setAccessibleName(self.tr("Participant"))
         self.voter.setEditable(False)
+        self.voter.currentIndexChanged.connect(self._voter_chosen)
         self.hot_seat = QRadioButton(self.tr("Ho&t seat: the participant types"))
         self.paper = QRadioButton(self.tr("&Paper ballot: the facilitator types"))
         self.hot_seat.setChecked(True)
@@ -80,20 +133,54 @@ class RatingPage(QWidget):
         self._mode.addButton(self.paper)
         self.start_button = QPushButton(self.tr("&Start Ballot"))
         self.start_button.setDefault(True)
+        self.start_button.setToolTip(self.tr("Enter on the name starts it too"))
         self.start_button.clicked.connect(self.start_ballot)
+        self.status_model = BallotStatusModel(self)
+        self.status = QTableView()
+        self.status.setObjectName("ballotStatus")
+        self.status.setModel(self.status_model)
+        self.status.setAccessibleName(self.tr("Ballots of this round"))
+        self.status.setAccessibleDescription(
+            self.tr("Each participant's ballot: complete, started or not started. Enter starts it.")
+        )
+        self.status.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.status.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.status.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.status.setTabKeyNavigation(False)  # arrows move between names, Tab leaves
+        self.status.setAlternatingRowColors(True)
+        self.status.setWordWrap(False)
+        self.status.verticalHeader().hide()
+        header = self.status.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(BallotStatusModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.status.selectionModel().currentRowChanged.connect(self._status_chosen)
+        self.status.doubleClicked.connect(lambda _index: self.start_ballot())
+        enter = _EnterStarts(self)
+        for widget in (self.voter, self.hot_seat, self.paper, self.status):
+            widget.installEventFilter(enter)
         chooser = QWidget()
-        chooser_layout = QVBoxLayout(chooser)
+        chooser_row = QHBoxLayout(chooser)
+        left = QVBoxLayout()
         pick = QLabel(self.tr("Who is &rating?"))
         pick.setBuddy(self.voter)
-        chooser_layout.addWidget(pick)
-        chooser_layout.addWidget(self.voter)
-        chooser_layout.addWidget(self.hot_seat)
-        chooser_layout.addWidget(self.paper)
-        chooser_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(pick)
+        left.addWidget(self.voter)
+        left.addWidget(self.hot_seat)
+        left.addWidget(self.paper)
+        left.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.waiting = QLabel()
+        self.waiting.setObjectName("ratingWaiting")
         self.waiting.setWordWrap(True)
-        chooser_layout.addWidget(self.waiting)
-        chooser_layout.addStretch(1)
+        left.addWidget(self.waiting)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        self.status_title = QLabel()
+        self.status_title.setObjectName("ballotStatusTitle")
+        right.addWidget(self.status_title)
+        right.addWidget(self.status, 1)
+        chooser_row.addLayout(left, 2)
+        chooser_row.addSpacing(12)
+        chooser_row.addLayout(right, 3)
         # -- the ballot --------------------------------------------------------------------
         self.ballot_title = QLabel()
         self.ballot_title.setObjectName("ballotTitle")
@@ -103,24 +190,32 @@ class RatingPage(QWidget):
         self.ballot.setObjectName("ballotGrid")
         self.ballot.setAccessibleName(self.tr("Ballot"))
         self.ballot.setModel(self.ballot_model)
+        self.notice = QLabel()
+        self.notice.setObjectName("ballotNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setAccessibleName(self.tr("Ballot message"))
+        self.ballot_model.notice.connect(self._show_notice)
         self.done_button = QPushButton(self.tr("&Done"))
         self.done_button.setToolTip(self.tr("Hide the ballot again (Ctrl+Enter)"))
-        self.done_button.clicked.connect(self.finish_ballot)
+        self.done_button.clicked.connect(self.done)
         self.ballot_state = QLabel()
+        self.ballot_state.setObjectName("ballotState")
         ballot_page = QWidget()
         ballot_layout = QVBoxLayout(ballot_page)
         ballot_layout.addWidget(self.ballot_title)
-        how = QLabel(
+        self.how = QLabel(
             self.tr(
-                "Type a number in each cell; Enter or Tab moves on; Delete clears; leave a "
-                "cell empty if you cannot judge it. Every number is saved the moment it is "
-                "entered."
-            )
+                "Type a number in each cell; Enter or Tab moves on. Type {key} if you can't "
+                "judge a cell; Delete clears it. Every answer is saved the moment it is entered."
+            ).format(key=CANT_JUDGE)
         )
-        how.setWordWrap(True)
-        self.ballot.setAccessibleDescription(how.text())
-        ballot_layout.addWidget(how)
+        self.how.setObjectName("ballotHow")
+        self.how.setWordWrap(True)
+        self.ballot.setAccessibleDescription(self.how.text())
+        ballot_layout.addWidget(self.how)
         ballot_layout.addWidget(self.ballot, 1)
+        ballot_layout.addWidget(self.notice)
         bottom = QHBoxLayout()
         bottom.addWidget(self.ballot_state)
         bottom.addStretch(1)
@@ -129,13 +224,27 @@ class RatingPage(QWidget):
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(key), ballot_page)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.finish_ballot)
+            shortcut.activated.connect(self.done)
         self.stack = QStackedWidget()
         self.stack.addWidget(chooser)
         self.stack.addWidget(ballot_page)
         layout = QVBoxLayout(self)
         layout.addWidget(round_box)
         layout.addWidget(self.stack, 1)
+        chain = (
+            self.blind,
+            self.discard_button,
+            self.open_button,
+            self.close_button,
+            self.voter,
+            self.hot_seat,
+            self.paper,
+            self.start_button,
+            self.status,
+        )
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        QWidget.setTabOrder(self.ballot, self.done_button)
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -143,6 +252,8 @@ class RatingPage(QWidget):
         if self._data is not None and self._data.workshop.id != data.workshop.id:
             self.finish_ballot()
         self._data, self._offices = data, offices
+        names = {i: o.name for i, o in offices.items()}
+        self._ballots = results.round_progress(data, names) if data.open_round else ()
         current = self.voter.currentData()
         self.voter.blockSignals(True)
         self.voter.clear()
@@ -152,6 +263,8 @@ class RatingPage(QWidget):
         index = self.voter.findData(current)
         self.voter.setCurrentIndex(max(0, index))
         self.voter.blockSignals(False)
+        self.status_model.set_ballots(data.participants, offices, self._ballots)
+        self._select_in_list(self.voter.currentData())
         self._show_round(data)
         if self._voter is not None:
             self._fill_ballot()
@@ -160,6 +273,7 @@ class RatingPage(QWidget):
         open_round = data.open_round
         total = len(data.participants)
         closed = data.workshop.status == m.WorkshopStatus.CLOSED
+        self.progress.setRange(0, max(total, 1))
         if open_round is None:
             last = data.rounds[-1].number if data.rounds else 0
             self.round_label.setText(
@@ -167,63 +281,170 @@ class RatingPage(QWidget):
                 if last
                 else self.tr("No round yet. Open round 1 when the room is ready.")
             )
-            self.progress.setRange(0, max(total, 1))
             self.progress.setValue(0)
             self.progress.setFormat(self.tr("—"))
+            self.status_title.setText(self.tr("<b>Ballots</b> (once a round is open)"))
         else:
-            rated = len({r.participant_id for r in data.ratings if r.round_id == open_round.id})
+            done = sum(b.state == BallotState.COMPLETE for b in self._ballots)
             kind = self.tr("blind") if open_round.blind else self.tr("open")
             self.round_label.setText(
                 self.tr("<b>Round {n}</b> is open ({kind}).").format(n=open_round.number, kind=kind)
             )
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(rated)
-            self.progress.setFormat(
-                self.tr("{rated} of {total} have rated").format(rated=rated, total=total)
+            self.progress.setValue(done)
+            self.progress.setFormat(progress_text(self._ballots))
+            self.status_title.setText(
+                self.tr("<b>Ballots of round {n}</b>").format(n=open_round.number)
             )
-        writable = (
-            not closed and self._ctx.workspace is not None and not self._ctx.workspace.read_only
-        )
-        self.open_button.setEnabled(writable and open_round is None)
-        self.blind.setEnabled(writable and open_round is None)
-        self.close_button.setEnabled(writable and open_round is not None)
-        self.start_button.setEnabled(writable and open_round is not None and total > 0)
         if closed:
             self.waiting.setText(
                 self.tr("This workshop is closed; its ratings can no longer change.")
             )
         elif open_round is None:
             self.waiting.setText(self.tr("Open a round to start rating."))
+        elif self._ballots and next_incomplete(self._ballots, None) is None:
+            self.waiting.setText(
+                self.tr("Every ballot is complete. Close the round when the room is ready.")
+            )
         else:
             self.waiting.setText(self.tr("Pick a name and press Enter to start that ballot."))
+        self._sync_controls()
+
+    def _writable(self) -> bool:
+        data, ws = self._data, self._ctx.workspace
+        return (
+            data is not None
+            and data.workshop.status != m.WorkshopStatus.CLOSED
+            and ws is not None
+            and not ws.read_only
+        )
+
+    def _sync_controls(self) -> None:
+        """What can be pressed now: nothing of the round while a ballot is on screen."""
+        data = self._data
+        free = self._writable() and not self.ballot_visible()
+        open_round = data.open_round if data is not None else None
+        has_round = data is not None and bool(data.rounds)
+        people = data is not None and bool(data.participants)
+        self.open_button.setEnabled(free and open_round is None)
+        self.blind.setEnabled(free and open_round is None)
+        self.close_button.setEnabled(free and open_round is not None)
+        self.discard_button.setEnabled(free and has_round)
+        self.start_button.setEnabled(free and open_round is not None and people)
+        self.round_controls.setEnabled(not self.ballot_visible())
+        self.round_controls.setVisible(not self.ballot_visible())
+
+    # -- choosing who rates ------------------------------------------------------------------
+
+    def _voter_chosen(self, _index: int) -> None:
+        self._select_in_list(self.voter.currentData())
+
+    def _status_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        chosen = self.status_model.participant_id(current.row()) if current.isValid() else None
+        index = self.voter.findData(chosen) if chosen is not None else -1
+        if index >= 0 and index != self.voter.currentIndex():
+            self.voter.setCurrentIndex(index)
+
+    def _select_in_list(self, participant_id: object) -> None:
+        row = self.status_model.row_of(participant_id if isinstance(participant_id, int) else None)
+        selection = self.status.selectionModel()
+        if row < 0:
+            selection.clear()
+            return
+        if self.status.currentIndex().row() == row:
+            return
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        selection.setCurrentIndex(self.status_model.index(row, 0), flags)
+
+    def choose(self, participant_id: int) -> None:
+        """Select `participant_id` for the next ballot (in the chooser and in the list)."""
+        index = self.voter.findData(participant_id)
+        if index >= 0:
+            self.voter.setCurrentIndex(index)
 
     # -- rounds ----------------------------------------------------------------------------
 
     def open_round(self) -> None:
         ws, data = self._ctx.workspace, self._data
-        if ws is None or data is None:
+        if ws is None or data is None or self.ballot_visible() or not self._writable():
             return
         blind = self.blind.isChecked()
         self._ctx.run(
-            self.tr("Open round"), lambda: workshops.open_round(ws, data.workshop.id, blind)
+            self.tr("Open round"),
+            lambda: workshops.open_round(ws, data.workshop.id, blind),
+            undoable=False,
         )
         self.voter.setFocus()
 
     def close_round(self) -> None:
+        """Close the open round once the facilitator has confirmed, seeing who is not done.
+
+        Never while a ballot is on screen: the participant at the keyboard cannot close it."""
         ws, data = self._ctx.workspace, self._data
-        if ws is None or data is None:
+        if ws is None or data is None or self.ballot_visible() or not self._writable():
             return
-        self.finish_ballot()  # stores a number still being typed first
-        self._ctx.run(self.tr("Close round"), lambda: workshops.close_round(ws, data.workshop.id))
+        open_round = data.open_round
+        if open_round is None:
+            return
+        names = {p.id: p.name for p in data.participants}
+        question = close_question(open_round.number, open_round.blind, self._ballots, names)
+        yes = self.tr("Close and Reveal") if open_round.blind else self.tr("Close Round")
+        if not Messages.confirm(self, self.tr("Close round"), question, yes):
+            return
+        self._ctx.run(
+            self.tr("Close round"),
+            lambda: workshops.close_round(ws, data.workshop.id),
+            undoable=False,
+        )
+
+    def discard_round(self) -> None:
+        """Remove the workshop's latest round and its ratings, after saying what goes and
+        asking why. A backup is taken first; it is no undo step."""
+        ws, data = self._ctx.workspace, self._data
+        if ws is None or data is None or self.ballot_visible() or not self._writable():
+            return
+        if not data.rounds:
+            return
+        try:
+            loss = workshops.discard_preview(ws, data.workshop.id)
+        except UserError as error:
+            Messages.warn(self, self.tr("Discard round"), str(error))
+            return
+        if loss.ratings:
+            what = self.tr("Round {n} and its {ratings} by {raters} will be removed.").format(
+                n=loss.number,
+                ratings=self.tr("%n rating(s)", "", loss.ratings),
+                raters=self.tr("%n participant(s)", "", loss.raters),
+            )
+        else:
+            what = self.tr("Round {n} will be removed; it holds no ratings.").format(n=loss.number)
+        why = DiscardRoundDialog.ask(self, what)
+        if why is None:
+            return
+        self._ctx.run(
+            self.tr("Discard round {n}").format(n=loss.number),
+            lambda: workshops.discard_round(ws, data.workshop.id, why, data.workshop.facilitator),
+            undoable=False,
+        )
+
+    def can_discard(self) -> bool:
+        """Whether `discard_round` may be offered now (for the menu)."""
+        return self.discard_button.isEnabled()
 
     # -- ballots ---------------------------------------------------------------------------
 
     def start_ballot(self) -> None:
+        if self.ballot_visible() or not self.start_button.isEnabled():
+            return
         if self._data is None or self._data.open_round is None or self.voter.count() == 0:
             return
         self._voter = int(self.voter.currentData())
+        self._show_notice("")
         self._fill_ballot()
         self.stack.setCurrentIndex(1)
+        self._sync_controls()
         self.ballot.setCurrentIndex(self.ballot_model.index(0, 0))
         self.ballot.setFocus()
         self.ballot_opened.emit(True)
@@ -253,34 +474,65 @@ class RatingPage(QWidget):
                 name=name, n=open_round.number, who=who
             )
         )
-        cells = len(data.proposals) * len(data.criteria)
-        self.ballot_state.setText(
-            self.tr("{filled} of {cells} cells rated").format(
-                filled=self.ballot_model.filled(), cells=cells
+        filled, cells = self.ballot_model.filled(), self.ballot_model.cells()
+        if cells and filled >= cells:
+            self.ballot_state.setText(
+                self.tr("All %n cell(s) answered: this ballot is complete.", "", cells)
             )
-        )
+        else:
+            self.ballot_state.setText(
+                self.tr("{filled} of %n cell(s) answered", "", cells).format(filled=filled)
+            )
 
-    def commit_open_editor(self) -> None:
-        """A number still in the cell editor is stored (Done, Ctrl+Enter, closing the round)."""
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+
+    def commit_open_editor(self) -> bool:
+        """A number still in the cell editor is stored (Done, Ctrl+Enter, closing the file).
+
+        False when it was refused (outside the scale): the ballot then says why."""
         if self.ballot.state() != QAbstractItemView.State.EditingState:
-            return
+            return True
         editor = next((e for e in self.ballot.findChildren(QLineEdit) if e.isVisible()), None)
-        if editor is not None:
-            self.ballot.commitData(editor)
-            self.ballot.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        if editor is None:
+            return True
+        self.ballot.commitData(editor)
+        refused = self.ballot_model.refused
+        self.ballot.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        return not refused
+
+    def done(self) -> None:
+        """Done (or Ctrl+Enter): store what is being typed, hide the ballot, and choose the
+        next participant whose ballot is not complete, ready for Enter."""
+        if self._voter is None:
+            return
+        if not self.commit_open_editor():
+            self.ballot.setFocus()  # the refused number is explained; the ballot stays
+            return
+        finished = self._voter
+        self.finish_ballot()
+        following = next_incomplete(self._ballots, finished)
+        if following is not None:
+            self.choose(following)
+        self.voter.setFocus()
 
     def finish_ballot(self) -> None:
+        """Hide the ballot (a number still being typed is stored, when it may be)."""
         if self._voter is not None:
             self.commit_open_editor()
         was_open = self._voter is not None
         self._voter = None
         self.ballot_model.set_ballot((), (), {})
+        self._show_notice("")
         self.stack.setCurrentIndex(0)
+        self._sync_controls()
         if was_open:
             self.voter.setFocus()
             self.ballot_opened.emit(False)
 
-    def _rate(self, proposal_id: int, criterion_id: int, value: float | None) -> None:
+    def _rate(
+        self, proposal_id: int, criterion_id: int, value: float | None, cant_judge: bool
+    ) -> None:
         ws, data, voter = self._ctx.workspace, self._data, self._voter
         if ws is None or data is None or voter is None or data.open_round is None:
             return
@@ -288,7 +540,9 @@ class RatingPage(QWidget):
         by = m.EnteredBy.FACILITATOR if self.paper.isChecked() else m.EnteredBy.SELF
         self._ctx.run(
             self.tr("Rate"),
-            lambda: workshops.rate(ws, round_id, voter, proposal_id, criterion_id, value, by),
+            lambda: workshops.rate(
+                ws, round_id, voter, proposal_id, criterion_id, value, by, cant_judge=cant_judge
+            ),
         )
 
     def ballot_visible(self) -> bool:

@@ -1,8 +1,11 @@
 """Charts of a round's results: score against cost, and PMO score against TMO score.
 
-Painted with QPainter (the app ships PySide6-Essentials, without Qt Charts) in the manner of
-`charts.StackedBarChart`: palette-aware colours, tooltips with the exact numbers, a hit test the
-tests use (`point_at`, `position_of`), and an accessible description listing every proposal.
+What each chart plots (its axes and their ranges, what a bubble's area stands for, which
+proposals are left out and why) is decided once in `services.chart_spec`; the PDF minutes draw
+the same specification. Painted with QPainter (the app ships PySide6-Essentials, without Qt
+Charts) in the manner of `charts.StackedBarChart`: palette-aware colours, tooltips with the
+exact numbers, a hit test the tests use (`point_at`, `position_of`), and an accessible
+description listing every proposal.
 """
 
 from __future__ import annotations
@@ -40,53 +43,47 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import scoring
+from pmo_tmo_desktop.services import chart_spec
+from pmo_tmo_desktop.services.chart_spec import ChartData, nice_ticks
+from pmo_tmo_desktop.services.results import WorkshopResults
+from pmo_tmo_desktop.ui.bubble_plot import BubblePlot
 from pmo_tmo_desktop.ui.charts import ink_for, mix
 from pmo_tmo_desktop.ui.plot_base import (
-    AGREE_BAND,
     BUBBLE_ALPHA,
     BUBBLE_COLOUR,
     Result,
     _decimals,
     _Dot,
-    _Key,
     _locale,
     _money,
     _one,
-    _Plot,
     _signed,
     _touches,
-    nice_ticks,
     place_label,
 )
 
 PMO_FALLBACK, TMO_FALLBACK = "#2F6DB5", "#2E8B57"
+__all__ = ["OfficeScoreChart", "ResultsCharts", "ScoreCostChart", "nice_ticks"]
 
 
-class ScoreCostChart(_Plot):
-    """Score (y) against estimated cost (x); bubble area proportional to the expected benefit.
+class ScoreCostChart(BubblePlot):
+    """Score (y, 0–100) against estimated cost (x, from 0); bubble area proportional to the
+    expected benefit (`chart_spec.SCORE_COST`).
 
     Bubbles carry their rank; short titles go beside them where they overlap nothing, else
     only the tooltip names them. Bubbles of a split room (the dissent flag) get a dashed ring.
     """
 
+    MARK_DISSENT = True
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._keys: list[list[tuple[QRectF, _Key]]] = []
         self._hint = QRectF()
         self._hint_text = ""
 
-    def set_results(self, results: Sequence[Result]) -> None:
-        self._set(results)
-        self.unplotted = []
-        for r in self.results:
-            if r.score is None or r.cost is None:
-                if r.score is None and r.cost is None:
-                    reason = self.tr("no score, no cost")
-                else:
-                    reason = self.tr("no score") if r.score is None else self.tr("no cost")
-                self.unplotted.append((r, reason))
+    def set_results(self, results: Sequence[Result], data: ChartData | None = None) -> None:
+        self._accept(results, data or chart_spec.chart_data(chart_spec.SCORE_COST, _of(results)))
         self._explain(self.tr("Nothing to plot: no proposal has both a score and a cost."))
-        self._titles = (self.tr("Estimated cost"), self.tr("Score"))
         self.setAccessibleDescription(
             "\n".join(
                 self.tr(
@@ -102,89 +99,33 @@ class ScoreCostChart(_Plot):
             )
         )
 
-    def _plotted(self) -> list[Result]:
-        return [r for r in self.results if r.score is not None and r.cost is not None]
-
-    def _radii(self, width: float, height: float, plotted: list[Result]) -> tuple[float, float]:
-        """(least, largest) bubble radius: the least holds a two-digit rank.
-
-        The largest grows (within reason) until the smallest benefit still gets the least
-        radius, so that areas stay truly proportional.
-        """
+    def _radii(self, width: float, height: float) -> tuple[float, float]:
+        """(least, largest) bubble radius: the least holds a two-digit rank."""
         least = QFontMetricsF(self._bold()).horizontalAdvance("88") / 2 + 4
         room = min(width, height)
         largest = max(least + 4, min(28.0, room * 0.055))
-        benefits = [r.benefit for r in plotted if r.benefit is not None and r.benefit > 0]
-        if benefits:
-            wanted = least * math.sqrt(max(benefits) / min(benefits))
-            largest = max(largest, min(wanted, 34.0, room * 0.075))
-        return least, largest
-
-    def radius_for(self, benefit: float | None, top: float, least: float, largest: float) -> float:
-        """Area proportional to benefit (never smaller than `least`)."""
-        if benefit is None or benefit <= 0 or top <= 0:
-            return least
-        return max(least, largest * math.sqrt(benefit / top))
-
-    def _legend(self, plotted: list[Result], least: float, largest: float) -> list[_Key]:
-        benefits = sorted({r.benefit for r in plotted if r.benefit is not None and r.benefit > 0})
-        keys: list[_Key] = []
-        if benefits:
-            keys.append(_Key("", self.tr("Bubble area: expected benefit")))
-            for value in dict.fromkeys((benefits[0], benefits[-1])):
-                radius = self.radius_for(value, benefits[-1], least, largest)
-                keys.append(_Key("bubble", _money(round(value)), radius))
-        marker = QFontMetricsF(self.font()).height() / 2
-        if any(r.benefit is None for r in plotted):
-            keys.append(_Key("dashed", self.tr("no benefit given"), marker))
-        if any(r.dissent_flag for r in plotted):
-            keys.append(_Key("ring", self.tr("split room (dissent)"), marker))
-        return keys
-
-    def _wrap(
-        self, keys: list[_Key], width: float
-    ) -> tuple[list[list[tuple[QRectF, _Key]]], float]:
-        """Legend entries in lines no wider than `width`, and the height they take."""
-        fm = QFontMetricsF(self.font())
-        lines: list[list[tuple[QRectF, _Key]]] = [[]]
-        x = y = line_h = 0.0
-        for key in keys:
-            w = fm.horizontalAdvance(key.text) + (2 * key.radius + 6 if key.symbol else 0)
-            h = max(fm.height(), 2 * key.radius + 4)
-            if lines[-1] and x + w > width:
-                lines.append([])
-                x, y, line_h = 0.0, y + line_h + 4, 0.0
-            lines[-1].append((QRectF(x, y, w, h), key))
-            x, line_h = x + w + 18, max(line_h, h)
-        for line in lines:  # centre each entry vertically in its line
-            tallest = max((r.height() for r, _ in line), default=0.0)
-            for rect, _ in line:
-                rect.translate(0, (tallest - rect.height()) / 2)
-        return [line for line in lines if line], (y + line_h if keys else 0.0)
+        return least, self._grow(least, largest, min(34.0, room * 0.075))
 
     def _build(self) -> list[_Dot]:
         fm = QFontMetricsF(self.font())
         w, h, m = float(self.width()), float(self.height()), self.MARGIN
-        plotted = self._plotted()
-        least, largest = self._radii(w, h, plotted)
-        self._keys, legend_h = self._wrap(self._legend(plotted, least, largest), w - 2 * m)
-        for line in self._keys:
-            for rect, _ in line:
-                rect.translate(m, m)
+        plotted = self._points()
+        least, largest = self._radii(w, h)
+        legend_h = self._place_legend(least, largest)
         left, bottom = self._margins()
-        top = m + legend_h + (10 if legend_h else 0) + max(largest, fm.height() / 2)
-        costs = [r.cost for r in plotted if r.cost is not None]
-        right = max(largest, fm.horizontalAdvance(_money(max(costs, default=1.0) * 1.25)) / 2) + m
+        top = m + legend_h + max(largest, fm.height() / 2)
+        xs = [p.x for _r, p in plotted]
+        right = max(largest, fm.horizontalAdvance(_money(max(xs, default=1.0) * 1.25)) / 2) + m
         plot_w = max(40.0, w - left - right)
-        top_benefit = max((r.benefit or 0.0 for r in plotted), default=0.0)
-        radii = [self.radius_for(r.benefit, top_benefit, least, largest) for r in plotted]
-        ticks = nice_ticks(max(costs, default=0.0), max(2, min(6, int(plot_w // 70))))
+        top_value = max((p.bubble or 0.0 for _r, p in plotted), default=0.0)
+        radii = [self.radius_for(p.bubble, top_value, least, largest) for _r, p in plotted]
+        ticks = nice_ticks(max(xs, default=0.0), max(2, min(6, int(plot_w // 70))))
         # the axis runs on past the last tick where the costliest bubbles need the room
         span = max(
             [ticks[-1]]
             + [
-                (r.cost or 0.0) * plot_w / max(1.0, plot_w - radius - (5 if r.dissent_flag else 2))
-                for r, radius in zip(plotted, radii, strict=True)
+                p.x * plot_w / max(1.0, plot_w - radius - (5 if r.dissent_flag else 2))
+                for (r, p), radius in zip(plotted, radii, strict=True)
             ]
         )
         decimals = _decimals(ticks[1] - ticks[0])
@@ -195,12 +136,13 @@ class ScoreCostChart(_Plot):
         labels = [t if i % every == 0 else "" for i, t in enumerate(labels)]
         self._plot = QRectF(left, top, plot_w, max(40.0, h - bottom - top))
         plot = self._plot
+        low, high = self.data.y_range() if self.data else (0.0, 100.0)
         self._xticks = (
             [(plot.left() + t / span * plot.width(), s) for t, s in zip(ticks, labels, strict=True)]
             if plotted
             else []
         )
-        self._yticks = self._score_ticks(plot.bottom(), plot.height() / 100)
+        self._yticks = self._score_ticks(plot.bottom(), plot.height() / (high - low))
         self._hint_text = self.tr("↖ better: higher score, lower cost")
         hint_w = QFontMetricsF(self._hint_font()).horizontalAdvance(self._hint_text) + 2
         self._hint = QRectF(plot.left() + 6, plot.top() + 4, hint_w, fm.height())
@@ -209,13 +151,13 @@ class ScoreCostChart(_Plot):
             _Dot(
                 r,
                 QPointF(
-                    plot.left() + (r.cost or 0.0) / span * plot.width(),
-                    plot.bottom() - (r.score or 0.0) / 100 * plot.height(),
+                    plot.left() + p.x / span * plot.width(),
+                    plot.bottom() - (p.y - low) / (high - low) * plot.height(),
                 ),
                 radius,
                 accent,
             )
-            for r, radius in zip(plotted, radii, strict=True)
+            for (r, p), radius in zip(plotted, radii, strict=True)
         ]
         if any(_touches(self._hint, d.centre, d.radius) for d in dots):
             self._hint = QRectF()  # a bubble sits there: the wash alone hints
@@ -262,13 +204,14 @@ class ScoreCostChart(_Plot):
             painter.setPen(self._muted())
             painter.drawText(self._hint, Qt.AlignmentFlag.AlignLeft, self._hint_text)
             painter.setFont(self.font())
+        bubbles = {p.proposal_id: p.bubble for _r, p in self._points()}
         window = self.palette().window().color()
         for dot in dots:
             self._paint_bubble(
                 painter,
                 dot.centre,
                 dot.radius,
-                dashed=dot.result.benefit is None,
+                dashed=bubbles.get(dot.result.proposal_id) is None,
                 hovered=dot.result.proposal_id == self._hover,
             )
             if dot.result.dissent_flag:
@@ -288,73 +231,30 @@ class ScoreCostChart(_Plot):
         self._paint_empty(painter)
         painter.end()
 
-    def _paint_bubble(
-        self, painter: QPainter, centre: QPointF, radius: float, *, dashed: bool, hovered: bool
-    ) -> None:
-        accent = QColor(BUBBLE_COLOUR)
-        fill = QColor(accent)
-        fill.setAlpha(BUBBLE_ALPHA // 2 if dashed else BUBBLE_ALPHA)
-        light = self.palette().window().color().lightness() > 128
-        edge = accent.darker(140) if light else accent.lighter(150)
-        pen = QPen(self._text() if hovered else edge, 2.0 if hovered else 1.5)
-        if dashed:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(fill)
-        painter.drawEllipse(centre, radius, radius)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
 
-    def _paint_ring(self, painter: QPainter, centre: QPointF, radius: float) -> None:
-        painter.setPen(QPen(self._text(), 1.5, Qt.PenStyle.DashLine))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(centre, radius, radius)
+class OfficeScoreChart(BubblePlot):
+    """PMO score (x) against TMO score (y) on a square 0–100 plot; bubble area proportional to
+    the cost (`chart_spec.OFFICE_SCORES`).
 
-    def _paint_legend(self, painter: QPainter) -> None:
-        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        for line in self._keys:
-            for rect, key in line:
-                text_x = rect.left()
-                if key.symbol:
-                    centre = QPointF(rect.left() + key.radius, rect.center().y())
-                    if key.symbol == "ring":
-                        self._paint_ring(painter, centre, key.radius - 2)
-                    else:
-                        dashed = key.symbol == "dashed"
-                        self._paint_bubble(
-                            painter, centre, key.radius, dashed=dashed, hovered=False
-                        )
-                    text_x += 2 * key.radius + 6
-                painter.setPen(self._text())
-                text = QRectF(text_x, rect.top(), rect.right() - text_x + 2, rect.height())
-                painter.drawText(text, left, key.text)
-
-
-class OfficeScoreChart(_Plot):
-    """PMO score (y) against TMO score (x) on a square 0–100 plot.
-
-    Points above the diagonal (the PMO rates the proposal higher) take the PMO colour, below it
-    the TMO colour; the band of ±10 around the diagonal is shaded as agreement.
+    Bubbles above the diagonal (the TMO rates the proposal higher) take the TMO colour, below
+    it the PMO colour; the band of agreement around the diagonal is shaded.
     """
-
-    RADIUS = 6.0
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pmo_colour, self.tmo_colour = QColor(PMO_FALLBACK), QColor(TMO_FALLBACK)
         self._corners: list[tuple[QRectF, str, QColor]] = []
 
-    def set_results(self, results: Sequence[Result], pmo: QColor, tmo: QColor) -> None:
+    def set_results(
+        self,
+        results: Sequence[Result],
+        pmo: QColor,
+        tmo: QColor,
+        data: ChartData | None = None,
+    ) -> None:
         self.pmo_colour, self.tmo_colour = pmo, tmo
-        self._set(results)
-        self.unplotted = []
-        for r in self.results:
-            if r.pmo_score is None and r.tmo_score is None:
-                self.unplotted.append((r, self.tr("no PMO or TMO score")))
-            elif r.pmo_score is None or r.tmo_score is None:
-                reason = self.tr("no PMO score") if r.pmo_score is None else self.tr("no TMO score")
-                self.unplotted.append((r, reason))
+        self._accept(results, data or chart_spec.chart_data(chart_spec.OFFICE_SCORES, _of(results)))
         self._explain(self.tr("Nothing to plot: no proposal has both a PMO and a TMO score."))
-        self._titles = (self.tr("TMO score"), self.tr("PMO score"))
         self.setAccessibleDescription(
             "\n".join(
                 self.tr("Rank {rank}, {title}: PMO {pmo}, TMO {tmo}, gap {gap}.").format(
@@ -364,122 +264,179 @@ class OfficeScoreChart(_Plot):
                     tmo=_one(r.tmo_score),
                     gap=_signed(r.gap),
                 )
+                + " "
+                + self.tr("Cost {cost}.").format(cost=_money(r.cost))
                 for r in self.results
             )
         )
 
-    def colour_for(self, r: Result) -> QColor:
-        """The PMO colour above the diagonal, the TMO colour below, grey on it."""
-        gap = round((r.pmo_score or 0.0) - (r.tmo_score or 0.0), 1)
-        if gap > 0:
+    def _office_colour(self, office: str) -> QColor:
+        if office == "pmo":
             return QColor(self.pmo_colour)
-        if gap < 0:
+        if office == "tmo":
             return QColor(self.tmo_colour)
         return self._muted()
+
+    def colour_for(self, r: Result) -> QColor:
+        """The colour of the office that rates the proposal higher (grey when they agree)."""
+        return self._office_colour(chart_spec.higher(r.pmo_score, r.tmo_score))
+
+    def _spec(self) -> chart_spec.ChartSpec:
+        return self.data.spec if self.data else chart_spec.OFFICE_SCORES
+
+    def _ranges(self) -> tuple[tuple[float, float], tuple[float, float]]:
+        if self.data is None:
+            return (0.0, 100.0), (0.0, 100.0)
+        return self.data.x_range(), self.data.y_range()
 
     def _build(self) -> list[_Dot]:
         fm = QFontMetricsF(self.font())
         m = self.MARGIN
+        w, h = float(self.width()), float(self.height())
+        least = 4.0
+        largest = max(least + 4, min(20.0, min(w, h) * 0.045))
+        largest = self._grow(least, largest, min(26.0, min(w, h) * 0.06))
+        legend_h = self._place_legend(least, largest)
         left, bottom = self._margins()
-        top = m + fm.height() / 2
+        top = m + legend_h + fm.height() / 2
         right = m + fm.horizontalAdvance("100") / 2
-        avail_w = float(self.width()) - left - right
-        avail_h = float(self.height()) - top - bottom
+        avail_w = w - left - right
+        avail_h = h - top - bottom
         side = max(40.0, min(avail_w, avail_h))
         self._plot = QRectF(left + max(0.0, (avail_w - side) / 2), top, side, side)
-        plot, scale = self._plot, side / 100
-        self._yticks = self._score_ticks(plot.bottom(), scale)
-        self._xticks = [(plot.left() + (plot.bottom() - y), s) for y, s in self._yticks]
+        plot = self._plot
+        (x_low, x_high), (y_low, y_high) = self._ranges()
+        self._yticks = self._score_ticks(plot.bottom(), side / (y_high - y_low))
+        along = self._score_ticks(0.0, side / (x_high - x_low))  # 0 at 0, values going negative
+        self._xticks = [(plot.left() - x, s) for x, s in along]
         self._corners = []
         pad = 6.0
-        for text, colour, at_top in (
-            (self.tr("PMO rates higher"), self.pmo_colour, True),
-            (self.tr("TMO rates higher"), self.tmo_colour, False),
-        ):
-            w = fm.horizontalAdvance(text) + 2
+        spec = self._spec()
+        above = chart_spec.OFFICE_OF.get(spec.y.quantity, "")
+        below = chart_spec.OFFICE_OF.get(spec.x.quantity, "")
+        words = {"pmo": self.tr("PMO rates higher"), "tmo": self.tr("TMO rates higher")}
+        for office, at_top in ((above, True), (below, False)):
+            if not office:
+                continue
+            text = words[office]
+            tw = fm.horizontalAdvance(text) + 2
             rect = (
-                QRectF(plot.left() + pad, plot.top() + pad, w, fm.height())
+                QRectF(plot.left() + pad, plot.top() + pad, tw, fm.height())
                 if at_top
                 else QRectF(
-                    plot.right() - pad - w, plot.bottom() - pad - fm.height(), w, fm.height()
+                    plot.right() - pad - tw, plot.bottom() - pad - fm.height(), tw, fm.height()
                 )
             )
+            colour = self._office_colour(office)
             self._corners.append((rect, text, mix(colour, self._text(), 0.25)))
+        plotted = self._points()
+        top_value = self.data.largest_bubble if self.data else 0.0
         dots = [
             _Dot(
                 r,
-                QPointF(
-                    plot.left() + (r.tmo_score or 0.0) * scale,
-                    plot.bottom() - (r.pmo_score or 0.0) * scale,
-                ),
-                self.RADIUS,
-                self.colour_for(r),
+                self._at(p.x, p.y),
+                self.radius_for(p.bubble, top_value, least, largest),
+                self._office_colour(p.higher),
                 str(r.rank) if r.rank is not None else "",
             )
-            for r in self.results
-            if r.pmo_score is not None and r.tmo_score is not None
+            for r, p in plotted
         ]
         bfm = QFontMetricsF(self._bold())
         taken = [rect for rect, _t, _c in self._corners]
         circles = [(d.centre, d.radius) for d in dots]
-        bounds = plot.adjusted(-m, -top + 1, m, m)
-        for dot in sorted(dots, key=lambda d: (d.result.rank or 0, d.result.proposal_id)):
+        bounds = plot.adjusted(-m, -fm.height() / 2 + 1, m, m)
+        ordered = sorted(dots, key=lambda d: (d.result.rank or 0, d.result.proposal_id))
+        for dot in ordered:
             size = QSizeF(bfm.horizontalAdvance(dot.label) + 2, bfm.height() - 2)
             dot.label_rect = place_label(size, dot.centre, dot.radius, bounds, taken, circles)
             if dot.label_rect is not None:
                 taken.append(dot.label_rect)
+        for dot in ordered:  # a bubble inside a larger one: its label goes outside that one
+            if dot.label_rect is not None:
+                continue
+            centre = _xy(dot.centre)
+            reach = max(
+                (
+                    other.radius + math.dist(centre, _xy(other.centre))
+                    for other in dots
+                    if other is not dot and math.dist(centre, _xy(other.centre)) < other.radius
+                ),
+                default=0.0,
+            )
+            if reach > dot.radius:
+                size = QSizeF(bfm.horizontalAdvance(dot.label) + 2, bfm.height() - 2)
+                dot.label_rect = place_label(size, dot.centre, reach, bounds, taken, circles)
+                if dot.label_rect is not None:
+                    taken.append(dot.label_rect)
+        dots.sort(key=lambda d: -d.radius)  # the small ones painted last, on top
         return dots
 
-    def _at(self, tmo: float, pmo: float) -> QPointF:
+    def _at(self, x: float, y: float) -> QPointF:
+        """Where data coordinates (x along the x axis, y up the y axis) lie on the widget."""
         plot = self._plot
+        (x_low, x_high), (y_low, y_high) = self._ranges()
         return QPointF(
-            plot.left() + tmo * plot.width() / 100, plot.bottom() - pmo * plot.height() / 100
+            plot.left() + (x - x_low) * plot.width() / (x_high - x_low),
+            plot.bottom() - (y - y_low) * plot.height() / (y_high - y_low),
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         dots = self._layout()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        band = AGREE_BAND
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self._tint(18))
-        painter.drawPolygon(
-            QPolygonF(
-                [
-                    self._at(0, 0),
-                    self._at(band, 0),
-                    self._at(100, 100 - band),
-                    self._at(100, 100),
-                    self._at(100 - band, 100),
-                    self._at(0, band),
-                ]
+        spec = self._spec()
+        (low, high), _ = self._ranges()
+        band = spec.band
+        if spec.diagonal and band > 0:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._tint(18))
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        self._at(low, low),
+                        self._at(low + band, low),
+                        self._at(high, high - band),
+                        self._at(high, high),
+                        self._at(high - band, high),
+                        self._at(low, low + band),
+                    ]
+                )
             )
-        )
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
         self._paint_axes(painter)
-        painter.setPen(QPen(self._tint(120), 1.2, Qt.PenStyle.DashLine))
-        painter.drawLine(self._at(0, 0), self._at(100, 100))
-        self._paint_diagonal_text(painter)
+        if spec.diagonal:
+            painter.setPen(QPen(self._tint(120), 1.2, Qt.PenStyle.DashLine))
+            painter.drawLine(self._at(low, low), self._at(high, high))
+            self._paint_diagonal_text(painter, band)
         for rect, text, colour in self._corners:
             painter.setPen(colour)
             painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, text)
+        bubbles = {p.proposal_id: p.bubble for _r, p in self._points()}
         for dot in dots:
-            hovered = dot.result.proposal_id == self._hover
-            painter.setPen(QPen(self._text() if hovered else self.palette().base().color(), 1.5))
-            painter.setBrush(dot.colour)
-            painter.drawEllipse(dot.centre, dot.radius, dot.radius)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+            self._paint_bubble(
+                painter,
+                dot.centre,
+                dot.radius,
+                dashed=bubbles.get(dot.result.proposal_id) is None,
+                hovered=dot.result.proposal_id == self._hover,
+                colour=dot.colour,
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._text())  # the exact spot, whatever the bubble's size
+            painter.drawEllipse(dot.centre, 1.5, 1.5)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
         self._paint_labels(painter, self._bold())
+        self._paint_legend(painter)
         self._paint_empty(painter)
         painter.end()
 
-    def _paint_diagonal_text(self, painter: QPainter) -> None:
+    def _paint_diagonal_text(self, painter: QPainter, band: float) -> None:
         """'PMO = TMO' above the line near its top end, 'agree ±10' in the band near 0."""
         fm = QFontMetricsF(self.font())
         painter.setPen(self._muted())
         for text, at, above in (
             (self.tr("PMO = TMO"), 90.0, True),
-            (self.tr("agree ±{band}").format(band=round(AGREE_BAND)), 12.0, False),
+            (self.tr("agree ±{band}").format(band=round(band)), 12.0, False),
         ):
             w = fm.horizontalAdvance(text) + 4
             if w > self._plot.width() * 0.5:
@@ -492,6 +449,15 @@ class OfficeScoreChart(_Plot):
                 QRectF(-w / 2, top, w, fm.height()), Qt.AlignmentFlag.AlignCenter, text
             )
             painter.restore()
+
+
+def _xy(point: QPointF) -> tuple[float, float]:
+    return point.x(), point.y()
+
+
+def _of(results: Sequence[Result]) -> scoring.Results:
+    """Proposal results wrapped as a round's results (for a chart given results alone)."""
+    return scoring.Results(None, tuple(results), 0, 0)
 
 
 class ResultsCharts(QWidget):
@@ -526,9 +492,10 @@ class ResultsCharts(QWidget):
             (
                 self.tr("PMO score against TMO score"),
                 self.tr(
-                    "Above the diagonal the PMO rates a proposal higher, below it the TMO. "
-                    "The shaded band: the offices agree within ±{band} points."
-                ).format(band=round(AGREE_BAND)),
+                    "Bubble area shows the cost. Above the diagonal the TMO rates a proposal "
+                    "higher, below it the PMO. The shaded band: the offices agree within "
+                    "±{band} points."
+                ).format(band=round(chart_spec.OFFICE_SCORES.band)),
                 self.scatter_chart,
                 self.scatter_missing,
             ),
@@ -591,13 +558,17 @@ class ResultsCharts(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
 
-    def show_results(self, results: scoring.Results, pmo_colour: str, tmo_colour: str) -> None:
+    def show_results(
+        self, found: WorkshopResults | scoring.Results, pmo_colour: str, tmo_colour: str
+    ) -> None:
         pmo, tmo = QColor(pmo_colour), QColor(tmo_colour)
         pmo = pmo if pmo.isValid() else QColor(PMO_FALLBACK)
         tmo = tmo if tmo.isValid() else QColor(TMO_FALLBACK)
+        results = found.results if isinstance(found, WorkshopResults) else found
         shown = results.proposals
-        self.bubble_chart.set_results(shown)
-        self.scatter_chart.set_results(shown, pmo, tmo)
+        self.bubble_chart.set_results(shown, chart_spec.score_cost(results))
+        office = chart_spec.office_scores(results)
+        self.scatter_chart.set_results(shown, pmo, tmo, office)
         for chart, label in (
             (self.bubble_chart, self.bubble_missing),
             (self.scatter_chart, self.scatter_missing),
@@ -605,14 +576,19 @@ class ResultsCharts(QWidget):
             left_out = chart.unplotted
             # when nothing is plotted, the chart itself says why
             label.setVisible(bool(left_out) and chart.plotted_any())
-            label.setText(
-                self.tr("Not plotted: {items}").format(
-                    items=", ".join(
-                        self.tr("{title} ({reason})").format(title=r.title, reason=why)
-                        for r, why in left_out
-                    )
+            text = self.tr("Not plotted: {items}").format(
+                items=", ".join(
+                    self.tr("{title} ({reason})").format(title=r.title, reason=why)
+                    for r, why in left_out
                 )
             )
+            data = chart.data
+            if data is not None and any(x.withheld for x in data.left_out):
+                text += " " + self.tr(
+                    "A withheld score is kept back for privacy: fewer than two of that "
+                    "office's participants rated the proposal."
+                )
+            label.setText(text)
         self.setAccessibleDescription(
             "\n".join(
                 (

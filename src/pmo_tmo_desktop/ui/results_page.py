@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,116 +31,14 @@ from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.services import entities, results
 from pmo_tmo_desktop.services.queries import WorkshopData
-from pmo_tmo_desktop.ui import preferences
 from pmo_tmo_desktop.ui.columns import keep_titles
+from pmo_tmo_desktop.ui.gap_view import PMO_FALLBACK, TMO_FALLBACK, GapModel, one, signed
 from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 from pmo_tmo_desktop.ui.results_charts import ResultsCharts
-from pmo_tmo_desktop.ui.widgets import ink_on
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-PMO_FALLBACK, TMO_FALLBACK = "#2F6DB5", "#2E8B57"
-
-
-def one(value: float | None) -> str:
-    return "—" if value is None else QLocale().toString(float(value), "f", 1)
-
-
-def signed(value: float | None) -> str:
-    if value is None:
-        return "—"
-    text = QLocale().toString(float(abs(value)), "f", 1)
-    return f"+{text}" if value > 0.05 else (f"−{text}" if value < -0.05 else text)
-
-
-def whole(value: float | None) -> str:
-    if value is None:
-        return "—"
-    rounded = round(value)
-    return f"+{rounded}" if rounded > 0 else (f"−{-rounded}" if rounded < 0 else "0")
-
-
-def blend(colour: str, strength: float) -> QColor:
-    """`colour` faded towards white: 0 is white, 1 is the full colour."""
-    base = QColor(colour)
-    s = max(0.0, min(1.0, strength))
-    return QColor(
-        round(255 + (base.red() - 255) * s),
-        round(255 + (base.green() - 255) * s),
-        round(255 + (base.blue() - 255) * s),
-    )
-
-
-class GapModel(QAbstractTableModel):
-    """Proposals × criteria, coloured by the PMO−TMO gap (PMO colour: PMO rates it higher)."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[scoring.ProposalResult, ...] = ()
-        self._criteria: tuple[str, ...] = ()
-        self.colours = (PMO_FALLBACK, TMO_FALLBACK)
-
-    def set_results(
-        self, found: scoring.Results, criteria: tuple[str, ...], colours: tuple[str, str]
-    ) -> None:
-        self.beginResetModel()
-        self._rows, self._criteria, self.colours = found.in_proposal_order(), criteria, colours
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._criteria) + 1
-
-    def gap(self, index: Index) -> float | None:
-        row = self._rows[index.row()]
-        if index.column() == len(self._criteria):
-            return row.gap
-        return row.criteria[index.column()].gap if index.column() < len(row.criteria) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        gap = self.gap(index)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return whole(gap)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and gap is not None:
-            colour = self.colours[0] if gap > 0 else self.colours[1]
-            return QBrush(blend(colour, abs(gap) / 40))
-        if role == Qt.ItemDataRole.ForegroundRole and gap is not None:
-            colour = self.colours[0] if gap > 0 else self.colours[1]
-            return QBrush(ink_on(blend(colour, abs(gap) / 40)))
-        if role == Qt.ItemDataRole.ToolTipRole and gap is not None:
-            row = self._rows[index.row()]
-            if index.column() == len(self._criteria):
-                return self.tr("{proposal}: PMO {pmo}, TMO {tmo}").format(
-                    proposal=row.title, pmo=one(row.pmo_score), tmo=one(row.tmo_score)
-                )
-            crit = row.criteria[index.column()]
-            return self.tr("{proposal} · {criterion}: PMO {pmo}, TMO {tmo}").format(
-                proposal=row.title, criterion=crit.name, pmo=one(crit.pmo), tmo=one(crit.tmo)
-            )
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Vertical and role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,  # the heading may be elided: the tip has it whole
-        ):
-            return self._rows[section].title if 0 <= section < len(self._rows) else None
-        if role != Qt.ItemDataRole.DisplayRole or orientation == Qt.Orientation.Vertical:
-            return None
-        if section == len(self._criteria):
-            return self.tr("Overall")
-        if not 0 <= section < len(self._criteria):
-            return None
-        return self._criteria[section].replace(" ", "\n", 1)
 
 
 def _view(model: QAbstractTableModel, name: str, accessible: str) -> QTableView:
@@ -165,11 +61,6 @@ class ResultsPage(QWidget):
         self._data: WorkshopData | None = None
         self._offices: Mapping[int, m.Office] = {}
         self.found: results.WorkshopResults | None = None
-        self._moved: dict[int, float | None] = {}
-        settings = getattr(ctx, "settings", None)
-        self._threshold = (
-            (lambda: preferences.dissent_threshold(settings)) if settings is not None else None
-        )
         self.round = QComboBox()
         self.round.setAccessibleName(self.tr("Round"))
         self.round.activated.connect(lambda _i: self._recompute())
@@ -190,9 +81,9 @@ class ResultsPage(QWidget):
                 Column(self.tr("Rank"), lambda p: p.rank or "—", RIGHT),
                 Column(self.tr("Proposal"), lambda p: p.title),
                 Column(self.tr("Score"), lambda p: one(p.score), RIGHT),
-                Column(self.tr("PMO"), lambda p: one(p.pmo_score), RIGHT),
-                Column(self.tr("TMO"), lambda p: one(p.tmo_score), RIGHT),
-                Column(self.tr("Gap"), lambda p: signed(p.gap), RIGHT),
+                Column(self.tr("PMO"), lambda p: one(p.pmo_score), RIGHT, tooltip=self._why),
+                Column(self.tr("TMO"), lambda p: one(p.tmo_score), RIGHT, tooltip=self._why),
+                Column(self.tr("Gap"), lambda p: signed(p.gap), RIGHT, tooltip=self._why),
                 Column(
                     self.tr("Dissent"),
                     lambda p: (
@@ -209,7 +100,7 @@ class ResultsPage(QWidget):
                 Column(self.tr("Min–max"), lambda p: f"{one(p.minimum)}–{one(p.maximum)}", RIGHT),
                 Column(
                     self.tr("Moved"),
-                    lambda p: signed(self._moved.get(p.proposal_id)),
+                    lambda p: signed(self._moved(p.proposal_id)),
                     RIGHT,
                     tooltip=lambda p: self.tr("Change of the score since the previous round"),
                 ),
@@ -232,9 +123,9 @@ class ResultsPage(QWidget):
             [
                 Column(self.tr("Criterion"), lambda c: c.name),
                 Column(self.tr("All"), lambda c: one(c.score), RIGHT),
-                Column(self.tr("PMO"), lambda c: one(c.pmo), RIGHT),
-                Column(self.tr("TMO"), lambda c: one(c.tmo), RIGHT),
-                Column(self.tr("Gap"), lambda c: signed(c.gap), RIGHT),
+                Column(self.tr("PMO"), lambda c: one(c.pmo), RIGHT, tooltip=self._why),
+                Column(self.tr("TMO"), lambda c: one(c.tmo), RIGHT, tooltip=self._why),
+                Column(self.tr("Gap"), lambda c: signed(c.gap), RIGHT, tooltip=self._why),
                 Column(self.tr("Raters"), lambda c: c.raters, RIGHT),
             ],
             self,
@@ -339,7 +230,7 @@ class ResultsPage(QWidget):
         chosen = self.round.currentData() if same else None
         self._data, self._offices = data, offices
         self.round.clear()
-        self.round.addItem(self.tr("Latest with ratings"), None)
+        self.round.addItem(self.tr("Latest closed round"), None)
         for r in data.rounds:
             self.round.addItem(self.tr("Round {n}").format(n=r.number), r.number)
         self.round.setCurrentIndex(max(0, self.round.findData(chosen)))
@@ -351,16 +242,29 @@ class ResultsPage(QWidget):
         by_name = {o.name.strip().upper(): o.colour for o in self._offices.values()}
         return by_name.get("PMO", PMO_FALLBACK), by_name.get("TMO", TMO_FALLBACK)
 
+    def chosen_round(self) -> int | None:
+        """The round picked in the Round box (None: the default, the latest closed round);
+        the minutes and the results workbook from the menu follow it."""
+        number = self.round.currentData()
+        return None if number is None else int(number)
+
     def visible_round(self) -> int | None:
         """The round the page would show, or None when nothing may be shown yet."""
-        return self.found.results.round_number if self.found and self._revealed() else None
+        found = self.found
+        return found.round_number if found is not None and found.revealed else None
 
-    def _revealed(self) -> bool:
-        data, found = self._data, self.found
-        if data is None or found is None or found.results.round_number is None:
-            return False
-        shown = next((r for r in data.rounds if r.number == found.results.round_number), None)
-        return shown is not None and not (shown.blind and shown.status == m.RoundStatus.OPEN)
+    def _moved(self, proposal_id: int) -> float | None:
+        return self.found.movement.get(proposal_id) if self.found is not None else None
+
+    def _why(self, record: object) -> str:
+        """The tooltip of an office figure: why it is withheld, when it is."""
+        withheld = getattr(record, "withheld", ())
+        if not withheld:
+            return ""
+        return self.tr(
+            "Withheld: fewer than two participants of {offices} rated it, so the figure would "
+            "show one person's rating."
+        ).format(offices=" / ".join(o.upper() for o in withheld))
 
     def _recompute(self) -> None:
         data = self._data
@@ -368,62 +272,59 @@ class ResultsPage(QWidget):
             return
         names = {i: o.name for i, o in self._offices.items()}
         budget = self.budget.value() or None
-        chosen = self.round.currentData()
-        if chosen is None:  # "latest": the latest round the room may see
-            revealed = [
-                r.number
-                for r in data.rounds
-                if not (r.blind and r.status == m.RoundStatus.OPEN)
-                and any(x.round_id == r.id for x in data.ratings)
-            ]
-            chosen = revealed[-1] if revealed else None
-        threshold = self._threshold() if self._threshold else results.DISSENT_THRESHOLD
-        self.found = results.compute(data, names, chosen, threshold, budget=budget)
-        found = self.found.results
+        self.found = results.compute(data, names, self.chosen_round(), budget=budget)
+        view = self.found
+        found = view.results
         if found.round_number is None:
             self.hidden.setText(
-                self.tr("No ratings yet. Results appear here once a round has ratings.")
+                self.tr(
+                    "No closed round with ratings yet. Results appear here once a round is "
+                    "closed; pick an open round in the Round box to follow it."
+                )
             )
             self.content.setCurrentIndex(0)
             self.summary.clear()
             return
-        if not self._revealed():
+        if not view.revealed:
             self.hidden.setText(
                 self.tr(
-                    "<h2>Round {n} is blind and still open</h2>{rated} of {total} have "
-                    "rated. Results are shown when the round is closed."
-                ).format(n=found.round_number, rated=found.rated, total=found.expected)
+                    "<h2>Round {n} is blind and still open</h2>{rated} of {total} ballots "
+                    "complete, {partial} started. Results are shown when the round is closed."
+                ).format(
+                    n=found.round_number,
+                    rated=found.rated,
+                    total=found.expected,
+                    partial=found.partial,
+                )
             )
             self.content.setCurrentIndex(0)
             self.summary.clear()
             return
         self.content.setCurrentIndex(1)
-        self._moved = {}
-        numbers = [r.number for r in data.rounds]
-        if found.round_number in numbers and numbers.index(found.round_number) > 0:
-            earlier = numbers[numbers.index(found.round_number) - 1]
-            prepared = scoring.ScoringInput.from_workshop(data, names)
-            self._moved = dict(scoring.movement(prepared, earlier, found.round_number))
-        self.summary.setText(
-            self.tr("Round {n}: {rated} of {total} participants rated.").format(
-                n=found.round_number, rated=found.rated, total=found.expected
-            )
+        summary = self.tr(
+            "Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is "
+            "flagged at {threshold} (this workshop's threshold)."
+        ).format(
+            n=found.round_number,
+            rated=found.rated,
+            total=found.expected,
+            partial=found.partial,
+            threshold=QLocale().toString(view.threshold, "f", 2),
         )
+        if view.round is not None and view.round.status == m.RoundStatus.OPEN:
+            summary += " " + self.tr("The round is still open: figures change as ratings come.")
+        if view.any_withheld:
+            summary += " " + self.tr(
+                "— withheld: fewer than two participants of that office rated it."
+            )
+        self.summary.setText(summary)
         keep = self.table.currentIndex().row()
         self.table_model.set_records(found.proposals)
         if found.proposals:
             self.table.selectRow(max(0, min(keep, len(found.proposals) - 1)))
         self.gap_model.set_results(found, tuple(c.name for c in data.criteria), self._colours())
         self.charts.show_results(found, *self._colours())
-        pmo, tmo = self._colours()
-        self.gap_legend.setText(
-            self.tr(
-                "<span style='background:{pmo};color:white'>&nbsp;PMO rates higher&nbsp;"
-                "</span>&nbsp;&nbsp;<span style='background:{tmo};color:white'>&nbsp;TMO "
-                "rates higher&nbsp;</span>&nbsp;&nbsp;the stronger the colour, the larger "
-                "the gap"
-            ).format(pmo=pmo, tmo=tmo)
-        )
+        self.gap_legend.setText(self.gap_model.legend())
         self._show_discuss(found)
         self._show_fit()
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.services import rows
 from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
@@ -22,10 +23,12 @@ class ServiceCommand(QUndoCommand):
         workspace: Workspace,
         done: Outcome,
         notify: Callable[[ChangeSet], None],
+        refused: Callable[[UserError], None] | None = None,
     ) -> None:
         super().__init__(text)
         self._ws = workspace
         self._notify = notify
+        self._refused = refused
         self._applied = done
         self._fresh = True
 
@@ -36,5 +39,13 @@ class ServiceCommand(QUndoCommand):
         self._notify(self._applied.changes)
 
     def undo(self) -> None:
-        self._applied = rows.apply(self._ws, self._applied.undo)
+        try:
+            self._applied = rows.apply(self._ws, self._applied.undo)
+        except UserError as error:
+            # e.g. the undo would delete ratings entered since: nothing changed, and the step
+            # leaves the stack (an obsolete command is dropped), so undo moves on past it
+            self.setObsolete(True)
+            if self._refused is not None:
+                self._refused(error)
+            return
         self._notify(self._applied.changes)

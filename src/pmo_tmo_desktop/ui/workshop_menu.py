@@ -87,6 +87,13 @@ class WorkshopMenu(QObject):
         self._ctx, self._parent, self._current, self._status = ctx, parent, current, status
         self.locked = False
         """True while a hot-seat ballot is open (set by the main window)."""
+        self.discard_round: Callable[[], None] = lambda: None
+        self.can_discard: Callable[[], bool] = lambda: False
+        """The Rating page's Discard Round command and whether it is offered now (set by the
+        main window)."""
+        self.chosen_round: Callable[[], int | None] = lambda: None
+        """The round chosen on the Results page (None: the default round); the minutes and
+        the results workbook follow it (set by the main window)."""
         self.menu = QMenu(QCoreApplication.translate("WorkshopMenu", "&Workshop"), parent)
         self.new_action = self._add(
             QCoreApplication.translate("WorkshopMenu", "&New Workshop…"), self.new, "Ctrl+Shift+W"
@@ -118,6 +125,17 @@ class WorkshopMenu(QObject):
         self.import_action = self._add(
             QCoreApplication.translate("WorkshopMenu", "&Import Filled Ballots…"),
             self.import_ballots,
+        )
+        self.discard_action = self._add(
+            QCoreApplication.translate("WorkshopMenu", "Discard Las&t Round…"),
+            lambda: self.discard_round(),
+        )
+        self.discard_action.setToolTip(
+            QCoreApplication.translate(
+                "WorkshopMenu",
+                "Remove the latest round and its ratings, after a backup; recorded with the "
+                "amendments",
+            )
         )
         self.menu.addSeparator()
         self.minutes_action = self._add(
@@ -157,6 +175,7 @@ class WorkshopMenu(QObject):
         self.minutes_action.setEnabled(ws is not None and chosen)
         self.results_action.setEnabled(ws is not None and chosen)
         self.pack_action.setEnabled(ws is not None and chosen)
+        self.discard_action.setEnabled(writable and chosen and self.can_discard())
         if self.locked:  # a ballot is open in the hot seat: no workshop command at all
             for action in self.menu.actions():
                 action.setEnabled(False)
@@ -231,11 +250,14 @@ class WorkshopMenu(QObject):
         ws = self._ctx.workspace
         if ws is None:
             return
+        from pmo_tmo_desktop.ui.workshop_setup import default_dissent_threshold
+
         path = Files.setup_in(self._parent, self._folder())
         if path:
+            threshold = default_dissent_threshold(self._ctx)  # when the workbook gives none
             self._ctx.run(
                 QCoreApplication.translate("WorkshopMenu", "New workshop from set-up workbook"),
-                lambda: workshop_files.create_from_setup(ws, path),
+                lambda: workshop_files.create_from_setup(ws, path, threshold),
             )
 
     def export_ballots(self) -> None:
@@ -293,23 +315,25 @@ class WorkshopMenu(QObject):
     def minutes(self) -> None:
         from pmo_tmo_desktop.services import reports
 
-        ws, workshop = self._ctx.workspace, self._current()
+        ws, workshop, round_number = self._ctx.workspace, self._current(), self.chosen_round()
         if ws is not None and workshop is not None:
             self._write(
                 "minutes",
                 self.minutes_action,
-                lambda path: reports.write_minutes(ws, workshop, path),
+                lambda path: reports.write_minutes(ws, workshop, path, round_number),
             )
 
     def results_workbook(self) -> None:
         from pmo_tmo_desktop.services import results_workbook
 
-        ws, workshop = self._ctx.workspace, self._current()
+        ws, workshop, round_number = self._ctx.workspace, self._current(), self.chosen_round()
         if ws is not None and workshop is not None:
             self._write(
                 "results",
                 self.results_action,
-                lambda path: results_workbook.write_results_workbook(ws, workshop, path),
+                lambda path: results_workbook.write_results_workbook(
+                    ws, workshop, path, round_number
+                ),
             )
 
     def pack(self) -> None:
@@ -327,7 +351,7 @@ class WorkshopMenu(QObject):
             return
         progress = PackProgress(self._parent, len(sections))
         try:
-            written = pack.write_pack(ws, workshop, folder, sections, progress)
+            written = pack.write_pack(ws, workshop, folder, sections, progress, self.chosen_round())
         except (UserError, OSError) as error:
             progress.close()
             Messages.warn(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,13 +36,15 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.services import entities, queries, workshop_setup
+from pmo_tmo_desktop.services import entities, queries, results, workshop_setup
 from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.queries import WorkshopData
+from pmo_tmo_desktop.ui import preferences
 from pmo_tmo_desktop.ui.amend_dialog import closed_banner
 from pmo_tmo_desktop.ui.dialogs import Messages
 from pmo_tmo_desktop.ui.raci_view import Context
+from pmo_tmo_desktop.ui.settings import Settings
 from pmo_tmo_desktop.ui.workshop_setup_models import (
     RIGHT,
     AgendaModel,
@@ -179,6 +182,7 @@ class SetupPage(QWidget):
             self.facilitator,
             self.anonymity,
             self.budget,
+            self.dissent,
             self.notes,
             self.copy_button,
             self.tabs,
@@ -215,6 +219,18 @@ class SetupPage(QWidget):
         self.budget = QLineEdit()
         self.budget.setAlignment(RIGHT)
         self.budget.setPlaceholderText(self.tr("No budget set"))
+        self.dissent = QDoubleSpinBox()
+        self.dissent.setRange(*preferences.DISSENT_RANGE)
+        self.dissent.setSingleStep(0.05)
+        self.dissent.setDecimals(2)
+        self.dissent.setAlignment(RIGHT)
+        self.dissent.setKeyboardTracking(False)  # one step per value, not per key typed
+        self.dissent.setToolTip(
+            self.tr(
+                "Proposals whose dissent (the spread of the participants' scores: 0 is full "
+                "agreement, 1 a room split into two extremes) is at or above this are flagged."
+            )
+        )
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 14)
@@ -225,6 +241,7 @@ class SetupPage(QWidget):
             self.facilitator: self.tr("Facilitator"),
             self.anonymity: self.tr("Anonymity of ratings"),
             self.budget: self.tr("Budget"),
+            self.dissent: self.tr("Dissent threshold"),
             self.notes: self.tr("Notes"),
         }
         for widget, name in names.items():
@@ -240,6 +257,9 @@ class SetupPage(QWidget):
         self.budget.editingFinished.connect(
             lambda: self._commit("budget", parse_number(self.budget.text()))
         )
+        self.dissent.valueChanged.connect(
+            lambda value: self._commit("dissent_threshold", round(value, 2))
+        )
         _CommitOnLeave(self.notes, lambda: self._commit("notes", self.notes.toPlainText().strip()))
         left = QFormLayout()
         left.addRow(self.tr("&Title:"), self.title)
@@ -250,6 +270,7 @@ class SetupPage(QWidget):
         right.addRow(self.tr("&Anonymity:"), self.anonymity)
         right.addRow("", self.anonymity_help)
         right.addRow(self.tr("&Budget:"), self.budget)
+        right.addRow(self.tr("Dissent threshold (ma&x 1):"), self.dissent)
         right.addRow(self.tr("&Notes:"), self.notes)
         self.fields_box = QWidget()
         row = QHBoxLayout(self.fields_box)
@@ -323,6 +344,8 @@ class SetupPage(QWidget):
         self.anonymity.setCurrentIndex(max(0, self.anonymity.findData(w.anonymity.value)))
         self.anonymity.setEnabled(writable)
         self.anonymity_help.setText(self._explain(w.anonymity.value))
+        self.dissent.setValue(w.dissent_threshold)
+        self.dissent.setReadOnly(not writable)
         self._loading = False
 
     def _summary(self, data: WorkshopData, offices: Mapping[int, m.Office]) -> str:
@@ -351,25 +374,31 @@ class SetupPage(QWidget):
             )
         if data.ratings:
             parts.append(
-                self.tr("<b>Ratings given:</b> {n}").format(n=QLocale().toString(len(data.ratings)))
+                self.tr("<b>Ratings given:</b> {n}").format(
+                    n=QLocale().toString(sum(r.value is not None for r in data.ratings))
+                )
             )
         return "&nbsp;&nbsp;·&nbsp;&nbsp;".join(parts)
+
+    def ratings_held(self, entity: str, record_id: int) -> int:
+        """How many ratings name the participant, criterion or proposal (they block its
+        deletion: ratings go only with their round, discarded on purpose)."""
+        data = self._data
+        column = {
+            "participant": "participant_id",
+            "criterion": "criterion_id",
+            "proposal": "proposal_id",
+        }.get(entity)
+        if data is None or column is None:
+            return 0
+        return sum(1 for r in data.ratings if getattr(r, column) == record_id)
 
     def usage(self, entity: str, record_id: int) -> list[str]:
         """What deleting a record takes with it, one sentence each (empty: nothing)."""
         data = self._data
         if data is None:
             return []
-        column = {
-            "participant": "participant_id",
-            "criterion": "criterion_id",
-            "proposal": "proposal_id",
-        }.get(entity)
         lines = []
-        if column is not None:
-            ratings = sum(1 for r in data.ratings if getattr(r, column) == record_id)
-            if ratings:
-                lines.append(self.tr("%n rating(s) go with it.", "", ratings))
         if entity == "proposal" and any(d.proposal_id == record_id for d in data.decisions):
             lines.append(self.tr("The decision taken on it goes with it."))
         if entity == "agenda_item":
@@ -402,6 +431,7 @@ class SetupPage(QWidget):
             "facilitator": self.tr("Change facilitator"),
             "anonymity": self.tr("Change anonymity"),
             "budget": self.tr("Change budget"),
+            "dissent_threshold": self.tr("Change dissent threshold"),
             "notes": self.tr("Edit workshop notes"),
         }
         done = self.run(
@@ -540,20 +570,36 @@ class NewWorkshopDialog(QDialog):
 # -- the Workshops list's actions ----------------------------------------------------------
 
 
+def default_dissent_threshold(ctx: Context) -> float:
+    """The dissent threshold a new workshop starts with: the Preferences' when the context
+    has settings (the main window does), else the app's default."""
+    settings = getattr(ctx, "settings", None)
+    if isinstance(settings, Settings):
+        return preferences.dissent_threshold(settings)
+    return results.DISSENT_THRESHOLD
+
+
 def new_workshop(ctx: Context, parent: QWidget | None) -> int | None:
-    """Ask for a title and create a planned workshop dated today; its id, or None."""
+    """Ask for a title and create a planned workshop dated today, with the dissent threshold
+    Preferences give new workshops; its id, or None."""
     ws = ctx.workspace
     if ws is None or ws.read_only:
         return None
     title = NewWorkshopDialog.ask(parent)
     if not title:
         return None
+    threshold = default_dissent_threshold(ctx)
     done = ctx.run(
         QCoreApplication.translate("WorkshopListActions", "New workshop “{title}”").format(
             title=title
         ),
         lambda: entities.create(
-            ws, "workshop", title=title, date=date.today(), status=m.WorkshopStatus.PLANNED.value
+            ws,
+            "workshop",
+            title=title,
+            date=date.today(),
+            status=m.WorkshopStatus.PLANNED.value,
+            dissent_threshold=threshold,
         ),
     )
     return done.new_id if done is not None else None

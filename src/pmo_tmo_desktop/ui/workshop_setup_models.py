@@ -708,6 +708,20 @@ class SetupSection(QWidget):
         record = self.selected()
         if record is None or self.page.workspace() is None:
             return
+        held = self.page.ratings_held(self.model.ENTITY, record.id)
+        if held:
+            Messages.warn(
+                self,
+                self.texts.delete,
+                self.tr(
+                    "“{name}” holds %n rating(s) that participants entered, so it cannot be "
+                    "deleted: ratings are removed only by discarding their round (Rating page). "
+                    "Rename it instead, if it was only misnamed.",
+                    "",
+                    held,
+                ).format(name=self._name(record)),
+            )
+            return
         warnings = self.page.usage(self.model.ENTITY, record.id)
         if warnings:
             lines = [self.tr("Delete “{name}”?").format(name=self._name(record)), *warnings]

@@ -1,0 +1,25 @@
+"""How figures are rounded for people: one rule for every page, document and command.
+
+Python's round() rounds half to even (62.5 -> 62, 37.5 -> 38), which reads as an error
+beside a list that shows 62.5. Every shown figure is rounded half away from zero instead, on
+the decimal value a person would write down.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+SCORE_DIGITS = 1
+"""Scores, office scores, gaps and movement are shown to one decimal."""
+DISSENT_DIGITS = 2
+
+
+def half_away(value: float, digits: int = 0) -> float:
+    """`value` rounded to `digits` decimals, halves away from zero (2.5 -> 3, -2.5 -> -3)."""
+    exponent = Decimal(1).scaleb(-digits)
+    return float(Decimal(repr(value)).quantize(exponent, rounding=ROUND_HALF_UP))
+
+
+def shown(value: float | None, digits: int = SCORE_DIGITS) -> float | None:
+    """A figure as it is shown (None stays None: nothing to show, or withheld)."""
+    return None if value is None else half_away(value, digits)

@@ -1,0 +1,50 @@
+"""The workshop's own dissent threshold, and "can't judge" as a rating without a value.
+
+A ballot is complete when every cell holds a rating or an explicit "can't judge"; that answer
+is stored as a rating row whose value is NULL. Rebuilding the rating table drops its
+triggers, so they are created again from the baseline's text.
+
+Revision ID: 0004_round_rules
+Revises: 0003_amendments
+"""
+
+import importlib
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0004_round_rules"
+down_revision = "0003_amendments"
+branch_labels = None
+depends_on = None
+
+_baseline = importlib.import_module("pmo_tmo_desktop.store.migrations.versions.0001_baseline")
+_TRIGGERS = ("rating_rules_insert", "rating_rules_update", "criterion_scale_keeps_ratings")
+
+
+def _rebuild_rating(nullable: bool) -> None:
+    for name in _TRIGGERS:  # the scale rule names rating too: the rename would fail
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    with op.batch_alter_table("rating", recreate="always") as batch_op:
+        batch_op.alter_column("value", existing_type=sa.Float(), nullable=nullable)
+    for text in _baseline.TRIGGERS:
+        op.execute(text)
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("workshop") as batch_op:
+        batch_op.add_column(
+            sa.Column("dissent_threshold", sa.Float(), nullable=False, server_default="0.3")
+        )
+        batch_op.create_check_constraint(
+            "dissent_threshold", "dissent_threshold > 0 AND dissent_threshold <= 1"
+        )
+    _rebuild_rating(nullable=True)
+
+
+def downgrade() -> None:
+    op.execute("DELETE FROM rating WHERE value IS NULL")
+    _rebuild_rating(nullable=False)
+    with op.batch_alter_table("workshop") as batch_op:
+        batch_op.drop_constraint("ck_workshop_dissent_threshold", type_="check")
+        batch_op.drop_column("dissent_threshold")
