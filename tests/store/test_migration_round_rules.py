@@ -72,6 +72,10 @@ def test_a_0003_file_keeps_its_ratings_and_rules_and_takes_cant_judge(tmp_path: 
         assert ws.pragma("integrity_check") == "ok"
         with ws.transaction() as conn:  # "can't judge": a rating without a value
             conn.exec_driver_sql("UPDATE rating SET value = NULL WHERE id = 1")
+        with ws.transaction() as conn:  # from a participant's own device, through the room
+            conn.exec_driver_sql("UPDATE rating SET entered_by = 'room' WHERE id = 2")
+        with pytest.raises(IntegrityError, match="entered_by"), ws.transaction() as conn:
+            conn.exec_driver_sql("UPDATE rating SET entered_by = 'phone' WHERE id = 2")
         with (
             pytest.raises(IntegrityError, match="outside the criterion scale"),
             ws.transaction() as conn,
@@ -82,5 +86,5 @@ def test_a_0003_file_keeps_its_ratings_and_rules_and_takes_cant_judge(tmp_path: 
     finally:
         ws.close()
     after = _ratings(path)
-    assert after[1:] == before[1:] and after[0][5] is None
-    assert after[0][:5] == before[0][:5]
+    assert after[2:] == before[2:] and after[0][5] is None and after[1][7] == "room"
+    assert after[0][:5] == before[0][:5] and after[1][:7] == before[1][:7]

@@ -65,6 +65,8 @@ class EnteredBy(enum.StrEnum):
     SELF = "self"
     FACILITATOR = "facilitator"
     BALLOT = "ballot"
+    ROOM = "room"
+    """From the participant's own device, through the room."""
 
 
 class DecisionKind(enum.StrEnum):

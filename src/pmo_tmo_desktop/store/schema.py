@@ -301,7 +301,7 @@ rating = Table(
     Column("entered_by", String(12), nullable=False, default="self"),
     Column("entered_at", DateTime, nullable=False),
     UniqueConstraint("round_id", "participant_id", "proposal_id", "criterion_id"),
-    _in("entered_by", ("self", "facilitator", "ballot"), "entered_by"),
+    _in("entered_by", ("self", "facilitator", "ballot", "room"), "entered_by"),
 )
 
 decision = Table(

@@ -1,4 +1,5 @@
-"""The workshop's own dissent threshold, and "can't judge" as a rating without a value.
+"""The workshop's own dissent threshold, "can't judge" as a rating without a value, and
+ratings entered from the room (participants' own devices).
 
 A ballot is complete when every cell holds a rating or an explicit "can't judge"; that answer
 is stored as a rating row whose value is NULL. Rebuilding the rating table drops its
@@ -22,11 +23,14 @@ _baseline = importlib.import_module("pmo_tmo_desktop.store.migrations.versions.0
 _TRIGGERS = ("rating_rules_insert", "rating_rules_update", "criterion_scale_keeps_ratings")
 
 
-def _rebuild_rating(nullable: bool) -> None:
+def _rebuild_rating(nullable: bool, sources: tuple[str, ...]) -> None:
     for name in _TRIGGERS:  # the scale rule names rating too: the rename would fail
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    listed = ", ".join(f"'{s}'" for s in sources)
     with op.batch_alter_table("rating", recreate="always") as batch_op:
         batch_op.alter_column("value", existing_type=sa.Float(), nullable=nullable)
+        batch_op.drop_constraint(op.f("ck_rating_entered_by"), type_="check")
+        batch_op.create_check_constraint("entered_by", f"entered_by IN ({listed})")
     for text in _baseline.TRIGGERS:
         op.execute(text)
 
@@ -39,12 +43,13 @@ def upgrade() -> None:
         batch_op.create_check_constraint(
             "dissent_threshold", "dissent_threshold > 0 AND dissent_threshold <= 1"
         )
-    _rebuild_rating(nullable=True)
+    _rebuild_rating(nullable=True, sources=("self", "facilitator", "ballot", "room"))
 
 
 def downgrade() -> None:
     op.execute("DELETE FROM rating WHERE value IS NULL")
-    _rebuild_rating(nullable=False)
+    op.execute("UPDATE rating SET entered_by = 'self' WHERE entered_by = 'room'")
+    _rebuild_rating(nullable=False, sources=("self", "facilitator", "ballot"))
     with op.batch_alter_table("workshop") as batch_op:
         batch_op.drop_constraint("ck_workshop_dissent_threshold", type_="check")
         batch_op.drop_column("dissent_threshold")
