@@ -238,17 +238,17 @@ def cmd_results(args: argparse.Namespace) -> int:
     head = translate("Cli", "rank  score    PMO    TMO    gap  dissent  proposal")
     print(head)
 
-    def cell(value: object, width: int, digits: int = 1) -> str:
-        if not isinstance(value, float):
+    def cell(value: float | None, width: int, digits: int = 1) -> str:
+        if value is None:
             return f"{'—':>{width}}"
         return f"{half_away(value, digits):>{width}.{digits}f}"
 
-    for p in data["proposals"]:
-        flag = " !" if p["dissent_flag"] else "  "
+    for p in found.results.proposals:  # the view's own figures, rounded once as pages do
+        flag = " !" if p.dissent_flag else "  "
         print(
-            f"{p['rank'] or '—':>4}  {cell(p['score'], 5)}  {cell(p['pmo_score'], 5)}  "
-            f"{cell(p['tmo_score'], 5)}  {cell(p['gap'], 5)}  "
-            f"{cell(p['dissent'], 7, 2)}{flag}  {p['title']}"
+            f"{p.rank or '—':>4}  {cell(p.score, 5)}  {cell(p.pmo_score, 5)}  "
+            f"{cell(p.tmo_score, 5)}  {cell(p.gap, 5)}  "
+            f"{cell(p.dissent, 7, 2)}{flag}  {p.title}"
         )
     print(
         translate("Cli", "! dissent of {threshold} or more (the workshop's threshold)").format(
@@ -259,8 +259,9 @@ def cmd_results(args: argparse.Namespace) -> int:
         print(
             translate(
                 "Cli",
-                "— withheld: fewer than two participants of that office rated it, so the figure "
-                "would show one person's rating",
+                "— withheld: fewer than two participants of an office rated it; the other "
+                "office's figure beside it is withheld too, so that neither shows one "
+                "person's rating",
             )
         )
     if "budget_fit" in data:

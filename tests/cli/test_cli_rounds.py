@@ -6,7 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from pmo_tmo_desktop.services import files, queries, workshops
+from pmo_tmo_desktop.services import entities, files, queries, workshops
 from tests.cli.test_cli import assert_refused, run
 from tests.cli.test_cli_workshop import Made, made  # noqa: F401  (the module fixture)
 from tests.exchange.test_workshop_xlsx import edit_cells
@@ -92,3 +92,41 @@ def test_ballots_import_goes_into_the_round_the_script_opened(made: Made, tmp_pa
     imported = run("ballots", "import", workspace, "--workshop", wid, ballot)
     assert imported.returncode == 0, imported.stderr
     assert "into round 2" in imported.stdout and "opened" not in imported.stdout
+
+
+def test_ballots_after_a_closed_round_are_refused_not_put_in_a_new_round(
+    made: Made,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    workspace = shutil.copyfile(made.workspace, tmp_path / "acme.pmotmo")
+    wid = str(made.id)
+    assert run("round", "open", workspace, "--workshop", wid).returncode == 0
+    assert run("round", "close", workspace, "--workshop", wid).returncode == 0
+    ballot = shutil.copyfile(made.ballots / "ballot-ana-garcia.xlsx", tmp_path / "ana.xlsx")
+    edit_cells(ballot, "Ballot", {"B7": 8})
+    before = fingerprint(workspace)
+    refused = run("ballots", "import", workspace, "--workshop", wid, ballot)
+    assert_refused(refused, "no round is open", "round open")
+    assert fingerprint(workspace) == before
+
+
+def test_the_results_table_rounds_once_as_the_pages_do(tmp_path: Path) -> None:
+    """62.449 is 62.4 on every page; rounding 62.45 (two decimals) again would give 62.5."""
+    path = tmp_path / "round.pmotmo"
+    ws = files.new(path, "empty")
+    try:
+        wid = entities.create(ws, "workshop", title="Rounding", anonymity="named").new_id
+        who = entities.create(ws, "participant", workshop_id=wid, name="Ann").new_id
+        crit = entities.create(
+            ws, "criterion", workshop_id=wid, name="Value", scale_min=0, scale_max=1000
+        ).new_id
+        prop = entities.create(ws, "proposal", workshop_id=wid, title="CRM").new_id
+        round_id = workshops.open_round(ws, wid).new_id
+        workshops.rate(ws, round_id, who, prop, crit, 624.49)
+        workshops.close_round(ws, wid)
+    finally:
+        ws.close()
+    shown = run("results", path, "--workshop", str(wid))
+    assert shown.returncode == 0, shown.stderr
+    [row] = [line for line in shown.stdout.splitlines() if line.endswith("CRM")]
+    assert row.split()[1] == "62.4"

@@ -76,3 +76,43 @@ def test_figures_round_half_away_from_zero(value: float, digits: int, expected: 
 
 def test_shown_keeps_nothing_as_nothing() -> None:
     assert shown(None) is None and shown(12.25) == 12.3
+
+
+def test_a_lone_raters_score_cannot_be_worked_out_from_what_is_shown() -> None:
+    """Beside the overall score and the TMO mean, the lone PMO rater's score would be
+    4 x score - 3 x TMO; min, max and median would show it outright."""
+    tmo = [(TINA, "TMO"), (6, "TMO"), (7, "TMO")]
+    people = ((PAM, "PMO"), *tmo)
+    data = workshop(
+        [rate(PAM, CRM, VALUE, 5), *(rate(p, CRM, VALUE, 2) for p, _ in tmo)],
+        people=people,
+        criteria=(VALUE,),
+    )
+    [crm] = score(data, 1, private=True).proposals
+    assert crm.withheld == ("pmo", "tmo") and crm.pmo_score is None and crm.tmo_score is None
+    assert crm.median is None and crm.minimum is None and crm.maximum is None
+    assert crm.score == pytest.approx(100 * (1.0 + 3 * 0.25) / 4)  # the room's mean stays
+    [named] = score(data, 1).proposals
+    assert named.maximum == pytest.approx(100.0) and named.tmo_score == pytest.approx(25.0)
+
+
+def test_a_figure_of_one_rater_is_withheld_in_a_private_workshop() -> None:
+    data = workshop([rate(BEN, CRM, VALUE, 4), rate(BEN, CRM, RISK, 2), rate(TINA, CRM, VALUE, 3)])
+    [crm] = score(data, 1, private=True).proposals
+    assert crm.score is not None  # two raters
+    value, risk = crm.criteria
+    assert value.score is not None and risk.score is None  # Risk: Ben alone
+    alone = workshop([rate(BEN, CRM, VALUE, 4)])
+    [only] = score(alone, 1, private=True).proposals
+    assert only.score is None and only.rank is None and only.median is None
+
+
+def test_a_dissent_shown_as_the_threshold_is_flagged() -> None:
+    # two raters 0.5996 of the scale apart: dissent 0.5996, shown as 0.60
+    data = workshop(
+        [rate(PAM, CRM, VALUE, 1.5), rate(TINA, CRM, VALUE, 1.5 + 4 * 0.5996)], criteria=(VALUE,)
+    )
+    [crm] = score(data, 1, dissent_threshold=0.6).proposals
+    assert crm.dissent == pytest.approx(0.5996) and crm.dissent_flag, "0.60 shown, 0.60 flagged"
+    [crm] = score(data, 1, dissent_threshold=0.61).proposals
+    assert not crm.dissent_flag

@@ -150,22 +150,30 @@ def test_the_threshold_is_the_workshops_in_every_output(
 def test_a_lone_office_rater_is_never_shown_as_the_office(
     live: Live, empty_workspace: Workspace, tmp_path: Path
 ) -> None:
+    # Pia's own CRM score in round 2 (fit 8 -> 7/9, risk 1 -> 3/4): (3 x 7/9 + 3/4) / 4
+    pia = 100 * (3 * 7 / 9 + 0.75) / 4
     view = results.load(empty_workspace, live.workshop)
     for p in view.results.proposals:
-        assert p.pmo_score is None and p.gap is None and p.withheld == ("pmo",)
-        assert p.tmo_score is not None
-        assert all(c.pmo is None and c.gap is None for c in p.criteria)
+        # the TMO figure goes too: with the room's score and the rater count, Pia's score
+        # would be 4 x score - 3 x TMO; min, max and median would show it outright
+        assert p.withheld == ("pmo", "tmo") and p.pmo_score is p.tmo_score is p.gap is None
+        assert p.median is p.minimum is p.maximum is None and p.score is not None
+        assert all(c.pmo is c.tmo is c.gap is None for c in p.criteria)
     cli = _json(live)
-    assert all(p["pmo_score"] is None and p["withheld"] == ["pmo"] for p in cli["proposals"])
+    for p in cli["proposals"]:
+        assert p["pmo_score"] is p["tmo_score"] is p["max"] is None
+        assert p["withheld"] == ["pmo", "tmo"]
+        shown = [v for v in (p["score"], *(c["score"] for c in p["criteria"])) if v is not None]
+        assert all(abs(v - pia) > 0.05 for v in shown)
     pdf = tmp_path / "m.pdf"
     reports.write_minutes(empty_workspace, live.workshop, pdf)
     text = flat(" ".join(pdf_pages(pdf)))
-    assert "withheld: fewer than two participants of that office rated it" in text
-    # Pia's own CRM score (fit 8 -> 7/9, risk 1 -> 3/4: (3 x 0.778 + 0.75) / 4 = 77.1)
-    assert "77.1" not in text
+    assert "withheld: fewer than two participants of an office rated it; the other" in text
+    assert f"{pia:.1f}" not in text
     entities.edit(empty_workspace, "workshop", live.workshop, anonymity="named")
     named = results.load(empty_workspace, live.workshop)
-    assert named.results.proposals[0].pmo_score == pytest.approx(100 * (3 * 7 / 9 + 0.75) / 4)
+    assert named.results.proposals[0].pmo_score == pytest.approx(pia)
+    assert named.results.proposals[0].maximum == pytest.approx(pia)
 
 
 def test_discarding_a_round_is_explicit_recorded_and_backed_up(

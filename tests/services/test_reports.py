@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
 from pmo_tmo_desktop.exchange.pdf_minutes import MinutesTexts
-from pmo_tmo_desktop.services import demo, entities, files, queries, reports, workshops
+from pmo_tmo_desktop.services import demo, entities, files, pack, queries, reports, workshops
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.reports_texts import minutes_texts
 from tests.exchange.test_pdf_minutes import flat, pdf_pages, section_text
@@ -257,7 +257,7 @@ def test_an_anonymous_workshop_lists_its_attendees_but_its_results_name_no_one(
                 assert part not in results, part
 
 
-def test_a_blind_round_still_open_is_not_shown(workspace: Workspace, tmp_path: Path) -> None:
+def test_a_blind_round_still_open_is_never_printed(workspace: Workspace, tmp_path: Path) -> None:
     workshop = _workshop(workspace, "named")
     data = queries.workshop(workspace, workshop)
     round_id = workshops.open_round(workspace, workshop, blind=True).new_id
@@ -268,14 +268,15 @@ def test_a_blind_round_still_open_is_not_shown(workspace: Workspace, tmp_path: P
     assert by_default.round_number == 1 and not by_default.results_hidden, (
         "the default is the latest closed round, never an open blind one"
     )
-    found = reports.minutes_content(workspace, workshop, round_number=2)
-    assert found.round_number == 2 and found.results_hidden
-    assert found.results == () and found.fit is None and found.largest_gaps == ()
     path = tmp_path / "hidden.pdf"
-    reports.write_minutes(workspace, workshop, path, round_number=2)
-    text = flat(" ".join(pdf_pages(path)))
-    assert "Round 2 is blind and still open" in text
-    assert "Score by proposal" not in text
+    with pytest.raises(ValidationError, match="round 2 is blind and still open"):
+        reports.write_minutes(workspace, workshop, path, round_number=2)
+    assert not path.exists()
+    pack_dir = tmp_path / "pack"
+    pack_dir.mkdir()
+    with pytest.raises(ValidationError, match="round 2 is blind and still open"):
+        pack.write_pack(workspace, workshop, pack_dir, round_number=2)
+    assert list(pack_dir.iterdir()) == [], "refused before any file is written"
 
 
 def test_re_issued_minutes_list_their_amendments(demo_path: Path, tmp_path: Path) -> None:

@@ -27,27 +27,35 @@ from tests.exchange.test_results_xlsx import _method, _notes, _table, assert_res
 from tests.services.helpers import office_id
 
 WITHHELD = "—"
-NOTE = "— withheld: fewer than two participants of that office rated it"
-NAMES = ("Ann Archer", "Tom Tully", "Tina Tate", "Theo Thorn")
+NOTE = (
+    "— withheld: fewer than two participants of an office rated it; the other office's "
+    "figure beside it is withheld too, so that no figure shows one person's rating"
+)
+NAMES = ("Ann Archer", "Tom Tully", "Tina Tate", "Theo Thorn", "Pat Price")
+OFFICES = ("PMO", "TMO", "TMO", "TMO", "PMO")
 THRESHOLD = 0.15
 CANT = object()
 """A "can't judge" answer in the tables below."""
 
 # Round → participant → proposal → (strategic fit 1..10, delivery risk 0..4; None: left empty).
-# Round 2 moves every TMO fit up by one (so a key can be followed from round to round); Tom
-# can't judge the CRM's risk, Theo leaves the ERP's risk empty (a partial ballot).
+# Ann is the CRM's lone PMO rater (Pat, the second PMO, rates the ERP only), so the CRM's office
+# figures and ratings are withheld and the ERP's are shown. Round 2 moves every TMO fit up by
+# one (so a key can be followed from round to round); Tom can't judge the ERP's risk, Theo
+# leaves the CRM's empty (a partial ballot), and Pat's ballot is partial too.
 RATINGS: dict[int, dict[str, dict[str, tuple[Any, Any]]]] = {
     1: {
         "Ann Archer": {"New CRM": (9, 1), "ERP upgrade": (3, 3)},
         "Tom Tully": {"New CRM": (2, 2), "ERP upgrade": (4, 2)},
         "Tina Tate": {"New CRM": (4, 2), "ERP upgrade": (4, 1)},
         "Theo Thorn": {"New CRM": (6, 1), "ERP upgrade": (5, 1)},
+        "Pat Price": {"ERP upgrade": (6, 2)},
     },
     2: {
         "Ann Archer": {"New CRM": (9, 1), "ERP upgrade": (3, 3)},
-        "Tom Tully": {"New CRM": (3, CANT), "ERP upgrade": (5, 2)},
+        "Tom Tully": {"New CRM": (3, 2), "ERP upgrade": (5, CANT)},
         "Tina Tate": {"New CRM": (5, 2), "ERP upgrade": (5, 1)},
-        "Theo Thorn": {"New CRM": (7, 1), "ERP upgrade": (6, None)},
+        "Theo Thorn": {"New CRM": (7, None), "ERP upgrade": (6, 1)},
+        "Pat Price": {"ERP upgrade": (6, 2)},
     },
 }
 
@@ -64,7 +72,7 @@ def _rated(ws: Workspace, anonymity: str) -> Rated:
         ws, "workshop", title="Q4 review", anonymity=anonymity, dissent_threshold=THRESHOLD
     ).new_id
     people = {}
-    for name, office in zip(NAMES, ("PMO", "TMO", "TMO", "TMO"), strict=True):
+    for name, office in zip(NAMES, OFFICES, strict=True):
         people[name] = entities.create(
             ws, "participant", workshop_id=workshop, name=name, office_id=office_id(ws, office)
         ).new_id
@@ -122,7 +130,7 @@ def test_office_tagged_names_no_one_and_keys_the_raters_by_office(
     headers, ratings = _table(book["Ratings"])
     assert headers[:3] == ["Round", "Rater", "Office"]
     assert {(r["Rater"], r["Office"]) for r in ratings} == {
-        ("PMO 1", "PMO"), ("TMO 1", "TMO"), ("TMO 2", "TMO"), ("TMO 3", "TMO")
+        ("PMO 1", "PMO"), ("PMO 2", "PMO"), ("TMO 1", "TMO"), ("TMO 2", "TMO"), ("TMO 3", "TMO")
     }  # fmt: skip
 
 
@@ -133,11 +141,11 @@ def test_a_key_stands_for_the_same_person_in_every_round(
     _, ratings = _table(book["Ratings"])
     fit: dict[str, dict[int, Any]] = defaultdict(dict)
     for r in ratings:
-        if (r["Proposal"], r["Criterion"]) == ("New CRM", "Strategic fit"):
+        if (r["Proposal"], r["Criterion"]) == ("ERP upgrade", "Strategic fit"):
             fit[r["Rater"]][r["Round"]] = r["Value"]
-    # Round 1's TMO fits are 2, 4, 6 (one each); round 2 gives each TMO rater one more.
+    # Round 1's TMO fits are 4, 4, 5 (one each); round 2 gives each TMO rater one more.
     tmo = {key: by_round for key, by_round in fit.items() if key.startswith("TMO")}
-    assert sorted(by_round[1] for by_round in tmo.values()) == [2, 4, 6]
+    assert sorted(by_round[1] for by_round in tmo.values()) == [4, 4, 5]
     assert all(by_round[2] == by_round[1] + 1 for by_round in tmo.values()), tmo
 
 
@@ -154,19 +162,27 @@ def test_the_lone_pmo_raters_figures_are_withheld_as_values_with_a_note(
             for cell in row
         )  # fmt: skip
         _, rows = _table(book["Results"])
-        assert [r["Proposal"] for r in rows] and all(
-            r["PMO score"] == WITHHELD and r["Gap (PMO − TMO)"] == WITHHELD for r in rows
-        )
-        assert all(isinstance(r["TMO score"], float) for r in rows), "three TMO raters: shown"
-        assert all(isinstance(r["Score"], float) for r in rows)
+        by_title = {r["Proposal"]: r for r in rows if r["Proposal"]}
+        crm, erp = by_title["New CRM"], by_title["ERP upgrade"]
+        # the CRM's lone PMO rater: neither office's figure (score − TMO would give it away),
+        # nor median, minimum or maximum; the room's own score stays
+        assert {crm[c] for c in ("PMO score", "TMO score", "Gap (PMO − TMO)", "Median", "Min",
+                                 "Max")} == {WITHHELD}  # fmt: skip
+        assert isinstance(crm["Score"], float)
+        assert isinstance(erp["PMO score"], float) and isinstance(erp["TMO score"], float)
         _, gaps = _table(book["Gaps"])
-        assert len(gaps) == 2 * 3 and all(
-            g["PMO"] == WITHHELD and g["Gap (PMO − TMO)"] == WITHHELD for g in gaps
+        crm_gaps = [g for g in gaps if g["Proposal"] == "New CRM"]
+        assert len(crm_gaps) == 3 and all(
+            g["PMO"] == g["TMO"] == g["Gap (PMO − TMO)"] == WITHHELD for g in crm_gaps
         )
-        assert all(isinstance(g["TMO"], float) for g in gaps)
+        assert all(
+            isinstance(g["TMO"], int | float) for g in gaps if g["Proposal"] == "ERP upgrade"
+        )
         _, ratings = _table(book["Ratings"])
-        pmo = [r["Value"] for r in ratings if r["Rater"] == "PMO 1"]
-        assert len(pmo) == 8 and set(pmo) == {WITHHELD}, "the lone rater's ratings: not shown"
+        # every CRM rating goes, not only Ann's: beside the others, hers would be a subtraction
+        shown = {r["Value"] for r in ratings if r["Proposal"] == "New CRM"}
+        assert shown == {WITHHELD}
+        assert WITHHELD not in {r["Value"] for r in ratings if r["Proposal"] == "ERP upgrade"}
         for sheet in ("Results", "Gaps", "Ratings"):
             assert _notes(book[sheet]) == [NOTE], sheet
         assert NOTE in [text for _, text in book["Method"].iter_rows(values_only=True)]
@@ -180,11 +196,11 @@ def test_cant_judge_is_listed_as_such_and_ballots_are_counted(
     _, ratings = _table(book["Ratings"])
     cant = [r for r in ratings if r["Value"] == "can't judge"]
     assert [(r["Round"], r["Rater"][:3], r["Proposal"], r["Criterion"]) for r in cant] == [
-        (2, "TMO", "New CRM", "Delivery risk")
+        (2, "TMO", "ERP upgrade", "Delivery risk")
     ]
     method = _method(book)
-    assert method["Complete ballots (rated)"] == "3 / 4"  # "can't judge" fills a cell
-    assert method["Partial ballots"] == 1  # Theo left one cell empty
+    assert method["Complete ballots (rated)"] == "3 / 5"  # "can't judge" fills a cell
+    assert method["Partial ballots"] == 2  # Theo left one cell empty; Pat rated the ERP only
 
 
 def test_the_workshops_threshold_round_and_anonymity_are_stated_and_used(
@@ -212,7 +228,7 @@ def test_a_named_workshop_still_shows_names_and_every_office_figure(
     headers, ratings = _table(book["Ratings"])
     assert headers[:3] == ["Round", "Participant", "Office"]
     assert {(r["Participant"], r["Office"]) for r in ratings} == set(
-        zip(NAMES, ("PMO", "TMO", "TMO", "TMO"), strict=True)
+        zip(NAMES, OFFICES, strict=True)
     )
     assert [r["Value"] for r in ratings if r["Participant"] == "Ann Archer"][:2] == [9, 1]
     _, rows = _table(book["Results"])
@@ -231,11 +247,13 @@ def test_an_anonymous_workshop_shows_no_office_beside_a_rater(
     assert headers == [
         "Round", "Rater", "Proposal", "Criterion", "Value", "Entered by", "Entered at"
     ]  # fmt: skip
-    assert {r["Rater"] for r in ratings} == {"Rater 1", "Rater 2", "Rater 3", "Rater 4"}
+    assert {r["Rater"] for r in ratings} == {f"Rater {n}" for n in range(1, 6)}
     assert not any(v in ("PMO", "TMO") for r in ratings for v in r.values())
-    # The offices' figures are still the offices' (the lone PMO rater's withheld).
+    # The offices' figures are still the offices' (the CRM's withheld: a lone PMO rater).
     _, rows = _table(book["Results"])
-    assert all(r["PMO score"] == WITHHELD and isinstance(r["TMO score"], float) for r in rows)
+    by_title = {r["Proposal"]: r for r in rows if r["Proposal"]}
+    assert by_title["New CRM"]["PMO score"] == by_title["New CRM"]["TMO score"] == WITHHELD
+    assert isinstance(by_title["ERP upgrade"]["PMO score"], float)
     assert _method(book)["Anonymity"] == "Anonymous: ratings with neither names nor offices"
     assert_results_recompute(book, offices=False)
 

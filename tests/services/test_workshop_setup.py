@@ -64,7 +64,7 @@ def test_a_threshold_outside_0_to_1_is_refused_naming_the_field(
     with pytest.raises(ValidationError) as caught:
         entities.edit(workspace, "workshop", workshop, dissent_threshold=value)
     message = str(caught.value)
-    assert message.startswith("Dissent threshold: ") and "greater than 0 and at most 1" in message
+    assert message.startswith("Dissent threshold: ") and "from 0.05 to 1" in message
     assert "\n" not in message
     assert dump(workspace) == before
     with pytest.raises(ValidationError, match=r"^Dissent threshold: "):

@@ -108,6 +108,13 @@ def test_closing_a_live_workshop_from_the_menu_freezes_it_and_undo_reopens_it(
     menu.update()
     assert menu.close_action.isEnabled()
     assert menu.close_action.text() == "&Close Workshop…"
+    warned: list[str] = []
+    monkeypatch.setattr(Messages, "warn", classmethod(lambda *a: warned.append(a[3])))
+    menu.close_action.trigger()  # round 1 is open: closed on the Rating page first
+    assert warned and "Round 1 is still open" in warned[0]
+    assert _stored(window, made).open_round is not None
+    monkeypatch.setattr(Messages, "confirm", classmethod(lambda *a: True))
+    window.rating_page.close_round()
     questions: list[str] = []
     monkeypatch.setattr(Messages, "confirm", classmethod(lambda *a: questions.append(a[3])))
     menu.close_action.trigger()  # not confirmed: nothing happens
@@ -134,7 +141,7 @@ def test_closing_a_live_workshop_from_the_menu_freezes_it_and_undo_reopens_it(
     window.undo_action.trigger()
     data = _stored(window, made)
     assert data.workshop.status == m.WorkshopStatus.LIVE
-    assert data.open_round is not None
+    assert [r.status for r in data.rounds] == [m.RoundStatus.CLOSED], "a round stays closed"
     assert window.decisions_page.banner.isHidden()
     assert window.setup_page.participants.model.editable
 

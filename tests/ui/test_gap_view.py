@@ -145,11 +145,12 @@ def test_the_legend_names_the_span_of_the_colour_scale(model: GapModel) -> None:
 def test_a_withheld_figure_shows_a_dash_and_says_why(model: GapModel) -> None:
     assert _text(model, 2, 0) == "—"
     tip = model.data(model.index(2, 0), Qt.ItemDataRole.ToolTipRole)
-    assert "withheld" in tip.lower() and "fewer than two TMO participants" in tip
+    assert "\nWithheld for privacy: fewer than two participants of an office" in tip
+    assert "the other office's figure is withheld with it" in tip
     both = model.data(model.index(2, 2), Qt.ItemDataRole.ToolTipRole)
-    assert "PMO" in both and "TMO" in both and "withheld" in both.lower()
+    assert both.split("\n")[1] == tip.split("\n")[1]
     overall = model.data(model.index(2, 3), Qt.ItemDataRole.ToolTipRole)
-    assert _text(model, 2, 3) == "—" and "fewer than two TMO participants" in overall
+    assert _text(model, 2, 3) == "—" and "fewer than two participants of an office" in overall
     assert model.data(model.index(2, 0), Qt.ItemDataRole.BackgroundRole) is None
     assert _text(model, 2, 1) == "+10.0"
     assert "withheld" not in model.data(model.index(2, 1), Qt.ItemDataRole.ToolTipRole)

@@ -80,6 +80,13 @@ def test_once_revealed_it_shows_results_but_never_a_name_when_anonymous(
 
     monkeypatch.setattr(Messages, "confirm", classmethod(lambda *a: True))
     path, wid = blind_round
+    with files.open_file(path) as ws:  # Yusuf rates too: one rater's score is never shown
+        data = queries.workshop(ws, wid)
+        [yusuf] = [p.id for p in data.participants if p.name.startswith("Yusuf")]
+        assert data.open_round is not None
+        workshops.rate(
+            ws, data.open_round.id, yusuf, data.proposals[0].id, data.criteria[0].id, 7.5
+        )
     window.open_path(str(path))
     _select(window, wid)
     window.presenter_action.trigger()
@@ -88,6 +95,8 @@ def test_once_revealed_it_shows_results_but_never_a_name_when_anonymous(
     shown = _everything_shown(window)
     assert "Portal" in shown and "72.2" in shown  # 100 × (7.5 − 1) / (10 − 1)
     assert "Zoë" not in shown and "Yusuf" not in shown
+    # one PMO and one TMO rater: their offices' figures are withheld, and the room is told
+    assert "withheld for privacy" in window.presenter.withheld.text()
     window.presenter.hide()
 
 
@@ -137,6 +146,26 @@ def test_f11_makes_the_presenter_full_screen_on_a_single_screen_and_esc_leaves_i
     qtbot.waitUntil(lambda: not presenter.isFullScreen())
     qtbot.keyClick(presenter, Qt.Key.Key_Escape)  # and Esc on the window puts it away
     assert not presenter.isVisible()
+
+
+def test_view_presenter_full_screen_opens_it_full_screen_and_toggles_back(
+    qtbot, window: MainWindow, blind_round
+) -> None:
+    path, wid = blind_round
+    window.open_path(str(path))
+    _select(window, wid)
+    action = window.presenter_full_action
+    assert action.shortcut().toString() == "F11"
+    assert action in window.menuBar().actions()[3].menu().actions()  # the View menu
+    action.trigger()
+    presenter = window.presenter
+    assert presenter is not None
+    qtbot.addWidget(presenter)
+    qtbot.waitUntil(presenter.isFullScreen)
+    action.trigger()
+    qtbot.waitUntil(lambda: not presenter.isFullScreen())
+    assert presenter.isVisible()
+    presenter.close()
 
 
 def test_the_large_type_grows_with_a_taller_window(qtbot) -> None:

@@ -84,7 +84,13 @@ def test_the_page_and_the_cli_agree_on_flags_and_withheld_figures(
     assert _column(window, "PMO") == ["—" for _ in shown["proposals"]]  # a lone PMO rater
     flags = ["⚑" in text for text in _column(window, "Dissent")]
     assert flags == [p["dissent_flag"] for p in shown["proposals"]] and any(flags)
-    assert _column(window, "TMO") == [
-        f"{p['tmo_score']:.1f}" for p in shown["proposals"]
-    ]  # same figure, same rounding (these have no second decimal to round)
-    assert "withheld" in window.results_page.summary.text()
+    # the TMO figure goes with the lone PMO rater's (else score and TMO would give it away)
+    assert _column(window, "TMO") == ["—" for _ in shown["proposals"]]
+    assert _column(window, "Min–max") == ["—" for _ in shown["proposals"]]
+    assert all(p["tmo_score"] is None and p["min"] is None for p in shown["proposals"])
+    assert _column(window, "Score") == [f"{p['score']:.1f}" for p in shown["proposals"]]
+    page = window.results_page
+    assert "withheld" in page.summary.text()
+    assert "no gap can be shown" in page.discuss.text()
+    why = page.table_model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert why.startswith("Withheld for privacy: fewer than two participants of an office")

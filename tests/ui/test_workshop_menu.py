@@ -9,6 +9,7 @@ import pytest
 
 from pmo_tmo_desktop.services import files, queries
 from pmo_tmo_desktop.ui import workshop_menu
+from pmo_tmo_desktop.ui.dialogs import Messages
 from pmo_tmo_desktop.ui.main_window import MainWindow
 
 
@@ -56,11 +57,19 @@ def test_a_workshop_made_from_a_filled_set_up_workbook_then_ballots_out_and_in(
     target.value = 8
     book.save(written[0])
     monkeypatch.setattr(Files, "ballots_in", classmethod(lambda c, p, f: [str(written[0])]))
+    told: list[str] = []
+    monkeypatch.setattr(
+        Messages, "inform", classmethod(lambda c, p, title, text: told.append(text))
+    )
     window.workshop_menu.import_action.trigger()
     with files.open_file(demo_path, read_only=True) as ws:
         data = queries.workshop(ws, made.id)
     assert [r.value for r in data.ratings] == [8.0]
     assert data.open_round is not None and data.open_round.number == 1
+    # the summary says what arrived and whose ballot is still incomplete; no undo step
+    assert told and told[0].startswith("Imported 1 ballot(s) into round 1: 1 rating(s), 0 ")
+    assert told[0].endswith("; 1 complete, 0 incomplete.")  # one proposal, one criterion
+    assert not window.undo_stack.canUndo() or window.undo_stack.undoText() != "Import ballots"
 
 
 def test_minutes_and_results_workbook_from_the_menu(

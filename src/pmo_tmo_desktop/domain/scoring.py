@@ -32,6 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from pmo_tmo_desktop.domain.figures import DISSENT_DIGITS, half_away
 from pmo_tmo_desktop.domain.model import Criterion, Participant, Proposal, Rating, Round
 
 PMO = "pmo"
@@ -447,11 +448,12 @@ def _proposal_result(
     for cid, name, *_ in criteria:
         found = crit_values.get(cid, {})
         (pmo, tmo), hidden = _office_figures(found.get(PMO, ()), found.get(TMO, ()), minimum)
+        everyone = found.get(None, ())
         per_criterion.append(
             CriterionScore(
                 criterion_id=cid,
                 name=name,
-                score=_mean100(found.get(None, ())),
+                score=_mean100(everyone) if len(everyone) >= minimum else None,
                 pmo=pmo,
                 tmo=tmo,
                 gap=_difference(pmo, tmo),
@@ -465,19 +467,23 @@ def _proposal_result(
         office_scores[PMO], office_scores[TMO], minimum
     )
     dissent = _pstdev(hundred) / 50.0 if hundred else None
+    # Privacy: one person's score is never shown, nor can it be worked out from what is —
+    # no median, minimum or maximum beside a withheld office figure, no score of one rater.
+    spread = bool(hundred) and not withheld and len(hundred) >= minimum
     return ProposalResult(
         proposal_id=proposal_id,
         title=title,
         rank=None,
-        score=_mean100(all_scores),
+        score=_mean100(all_scores) if len(all_scores) >= minimum else None,
         pmo_score=pmo_score,
         tmo_score=tmo_score,
         gap=_difference(pmo_score, tmo_score),
         dissent=dissent,
-        dissent_flag=dissent is not None and _key(dissent) >= dissent_threshold,
-        median=_median(hundred) if hundred else None,
-        minimum=min(hundred) if hundred else None,
-        maximum=max(hundred) if hundred else None,
+        dissent_flag=dissent is not None
+        and half_away(dissent, DISSENT_DIGITS) >= _key(dissent_threshold),
+        median=_median(hundred) if spread else None,
+        minimum=min(hundred) if spread else None,
+        maximum=max(hundred) if spread else None,
         participants=len(by_participant),
         criteria=tuple(per_criterion),
         cost=cost,
@@ -490,13 +496,13 @@ def _office_figures(
     pmo: Sequence[float], tmo: Sequence[float], minimum: int
 ) -> tuple[tuple[float | None, float | None], tuple[str, ...]]:
     """The PMO and TMO means (x100), each None where fewer than `minimum` gave one; and the
-    offices withheld that way (an office nobody of which rated is absent, not withheld)."""
-    figures: list[float | None] = []
-    withheld: list[str] = []
-    for office, values in ((PMO, pmo), (TMO, tmo)):
-        if 0 < len(values) < minimum:
-            withheld.append(office)
-            figures.append(None)
-        else:
-            figures.append(_mean100(values))
-    return (figures[0], figures[1]), tuple(withheld)
+    offices withheld (an office nobody of which rated is absent, not withheld).
+
+    When one office's figure is withheld, the other office's is withheld too: beside the
+    overall score it would let the lone rater's figure be worked out by subtraction.
+    """
+    lone = any(0 < len(values) < minimum for values in (pmo, tmo))
+    if not lone:
+        return (_mean100(pmo), _mean100(tmo)), ()
+    withheld = tuple(office for office, values in ((PMO, pmo), (TMO, tmo)) if values)
+    return (None, None), withheld

@@ -337,8 +337,9 @@ class MinutesTexts:
     flag: str = "▲"
     flag_note: str = "▲ dissent of {threshold} or more: the room was split on this proposal."
     withheld_note: str = (
-        "— withheld: fewer than two participants of that office rated it, so the figure would "
-        "show one person's rating."
+        "— withheld: fewer than two participants of an office rated it; the other office's "
+        "figure beside it is withheld too, and so are the median, minimum and maximum, so "
+        "that no figure shows one person's rating."
     )
     bar_title: str = "Score by proposal, with the PMO and TMO scores"
     bar_axis: str = "Score (0–100)"
@@ -412,7 +413,9 @@ class MinutesTexts:
         'judge". "Can\'t judge" is left out of the scores like a missing rating; the scores '
         "use every rating given, complete ballot or not.",
         "In office-tagged and anonymous workshops an office's figure for a proposal or "
-        "criterion is withheld (—) unless at least two of its participants rated it.",
+        "criterion is withheld (—) unless at least two of its participants rated it, "
+        "and the other office's figure with it; a figure only one person gave is "
+        "withheld too.",
         "Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).",
         "Individual ratings are never shown; every figure is an average.",
     )

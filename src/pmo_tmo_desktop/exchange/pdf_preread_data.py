@@ -88,12 +88,13 @@ def _steps() -> tuple[str, ...]:
 def _rounds() -> tuple[str, ...]:
     return (
         "Rating happens in rounds. A round is blind: while it is open nobody sees anyone "
-        "else's ratings, and the room sees only how many participants have rated.",
+        "else's ratings, and the room sees only how many ballots are complete.",
         "When the round closes the results are revealed, and the largest differences between "
         "the PMO and the TMO become the discussion agenda. A further round may follow; the "
-        "latest round counts.",
-        "Rate every proposal on every criterion you can judge. Rather than guess, leave a "
-        "rating out: it is not counted as zero.",
+        "latest closed round counts.",
+        "Rate every proposal on every criterion. Where you cannot judge one, answer \"can't "
+        'judge" rather than guess: it is not counted as zero, and your ballot is complete '
+        'once every cell holds a rating or "can\'t judge".',
     )
 
 

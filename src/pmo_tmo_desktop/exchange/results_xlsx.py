@@ -129,7 +129,10 @@ class ResultsTexts:
     """A rater's key with no office shown: "Rater 3"."""
     cant_judge: str = "can't judge"
     withheld: str = "—"
-    withheld_note: str = "— withheld: fewer than two participants of that office rated it"
+    withheld_note: str = (
+        "— withheld: fewer than two participants of an office rated it; the other office's "
+        "figure beside it is withheld too, so that no figure shows one person's rating"
+    )
     office_tagged_note: str = (
         "Office-tagged workshop: raters appear as keys by office (PMO 1, PMO 2 …), dealt at "
         "random within each office and the same in every round of this workbook; the time of "
@@ -161,7 +164,8 @@ class ResultsTexts:
         '"can\'t judge"; "can\'t judge" is listed on the Ratings sheet and never scored.',
         "In office-tagged and anonymous workshops an office's figures for a proposal, and for "
         "each of its criteria, are withheld (—) unless at least two participants of that "
-        "office rated it; so are the office-tagged ratings they would be recomputed from.",
+        "office rated it, and the other office's figures with them; so are the median, "
+        "minimum and maximum beside them, and every rating of such a proposal.",
     )
 
 
@@ -339,9 +343,9 @@ def _results_sheet(ws: Worksheet, content: ResultsContent, texts: ResultsTexts) 
             _gap_figure(p.gap, p.withheld, t),
             p.dissent,
             t.flagged if p.dissent_flag else None,
-            p.median,
-            p.minimum,
-            p.maximum,
+            t.withheld if p.withheld else p.median,
+            t.withheld if p.withheld else p.minimum,
+            t.withheld if p.withheld else p.maximum,
             p.participants,
             p.cost,
             p.benefit,
@@ -478,7 +482,7 @@ def _withheld_ratings(ratings: Sequence[m.Rating], office: Mapping[int, str | No
     def lone(who: set[int]) -> bool:
         return 0 < len(who) < scoring.PRIVATE_MINIMUM
 
-    hidden = set()
+    lonely: set[tuple[int, int]] = set()  # (round, proposal) with a lone rater's rating
     for r in ratings:
         cell = (r.round_id, r.proposal_id, office[r.participant_id])
         if (
@@ -486,8 +490,10 @@ def _withheld_ratings(ratings: Sequence[m.Rating], office: Mapping[int, str | No
             or lone(scored[cell])
             or lone(per_criterion[(*cell, r.criterion_id)])
         ):
-            hidden.add(r.id)
-    return hidden
+            lonely.add((r.round_id, r.proposal_id))
+    # Every rating of such a proposal goes, not only the lone rater's: beside the others'
+    # ratings and the overall figures, the lone one could be worked out by subtraction.
+    return {r.id for r in ratings if (r.round_id, r.proposal_id) in lonely}
 
 
 def _gaps_sheet(ws: Worksheet, content: ResultsContent, texts: ResultsTexts) -> None:

@@ -74,15 +74,14 @@ def _positive(value: Any) -> float:
 
 
 def _dissent_threshold(value: Any) -> float:
-    """The dissent at or above which a workshop flags a proposal: more than 0, at most 1."""
+    """The dissent at or above which a workshop flags a proposal: 0.05 to 1 (the range the
+    set-up page and the set-up workbook offer)."""
     try:
         number = float(value)
     except (TypeError, ValueError):
         number = float("nan")
-    if isinstance(value, bool) or not 0 < number <= 1:  # NaN fails the comparison too
-        raise ValueError(
-            translate("Services", "must be a number greater than 0 and at most 1, like 0.3")
-        )
+    if isinstance(value, bool) or not 0.05 <= number <= 1:  # NaN fails the comparison too
+        raise ValueError(translate("Services", "must be a number from 0.05 to 1, like 0.3"))
     return number
 
 

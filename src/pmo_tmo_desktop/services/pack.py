@@ -39,7 +39,7 @@ from pmo_tmo_desktop.exchange.pdf_preread_data import (
     ProposalDetail,
 )
 from pmo_tmo_desktop.i18n import translate
-from pmo_tmo_desktop.services import checks, queries, reports, results_workbook, transfer
+from pmo_tmo_desktop.services import checks, queries, reports, results, results_workbook, transfer
 from pmo_tmo_desktop.services.pack_texts import file_labels, handbook_texts, preread_texts
 from pmo_tmo_desktop.services.reports_texts import language
 from pmo_tmo_desktop.store.workspace import Workspace
@@ -97,6 +97,8 @@ def write_pack(
     """
     wanted = _sections(sections)
     workshop = queries.workshop(ws, workshop_id).workshop
+    if {"minutes", "results"} & set(wanted):  # refused before any file is written
+        results.revealed_or_refuse(results.load(ws, workshop_id, round_number))
     target = _folder(Path(folder))
     writers: dict[str, Callable[[Path], None]] = {
         "preread": lambda path: write_preread(ws, workshop_id, path),

@@ -140,19 +140,19 @@ def preread_texts() -> PrereadTexts:
             translate(
                 "PreRead",
                 "Rating happens in rounds. A round is blind: while it is open nobody sees "
-                "anyone else's ratings, and the room sees only how many participants have "
-                "rated.",
+                "anyone else's ratings, and the room sees only how many ballots are complete.",
             ),
             translate(
                 "PreRead",
                 "When the round closes the results are revealed, and the largest differences "
                 "between the PMO and the TMO become the discussion agenda. A further round may "
-                "follow; the latest round counts.",
+                "follow; the latest closed round counts.",
             ),
             translate(
                 "PreRead",
-                "Rate every proposal on every criterion you can judge. Rather than guess, leave "
-                "a rating out: it is not counted as zero.",
+                "Rate every proposal on every criterion. Where you cannot judge one, answer "
+                '"can\'t judge" rather than guess: it is not counted as zero, and your ballot '
+                'is complete once every cell holds a rating or "can\'t judge".',
             ),
         ),
         name=translate("PreRead", "Name"),

@@ -43,11 +43,13 @@ PMO_FALLBACK, TMO_FALLBACK = "#2F6DB5", "#2E8B57"
 def minutes_content(
     ws: Workspace, workshop_id: int, round_number: int | None = None
 ) -> MinutesContent:
-    """What the minutes of a workshop print (the latest round with ratings unless one is named).
+    """What the minutes of a workshop print (the latest closed round with ratings unless one
+    is named).
 
-    Raises NotFoundError for an unknown workshop, ValidationError for a round it lacks.
+    Raises NotFoundError for an unknown workshop, ValidationError for a round it lacks or a
+    blind round still open (no document prints one).
     """
-    found = results.load(ws, workshop_id, round_number)
+    found = results.revealed_or_refuse(results.load(ws, workshop_id, round_number))
     info = queries.workspace_info(ws)
     return content_of(
         found,

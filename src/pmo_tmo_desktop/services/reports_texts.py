@@ -144,8 +144,9 @@ def minutes_texts() -> MinutesTexts:
         gap_span=translate("Minutes", "Full colour: a gap of {top} points, the largest shown."),
         withheld_note=translate(
             "Minutes",
-            "— withheld: fewer than two participants of that office rated it, so the figure "
-            "would show one person's rating.",
+            "— withheld: fewer than two participants of an office rated it; the other office's "
+            "figure beside it is withheld too, and so are the median, minimum and maximum, so "
+            "that no figure shows one person's rating.",
         ),
         flag=translate("Minutes", "▲", "the mark of a flagged dissent; keep it short"),
         flag_note=translate(
@@ -239,7 +240,9 @@ def minutes_texts() -> MinutesTexts:
             translate(
                 "Minutes",
                 "In office-tagged and anonymous workshops an office's figure for a proposal or "
-                "criterion is withheld (—) unless at least two of its participants rated it.",
+                "criterion is withheld (—) unless at least two of its participants rated it, "
+                "and the other office's figure with it; a figure only one person gave is "
+                "withheld too.",
             ),
             translate(
                 "Minutes",

@@ -95,7 +95,10 @@ def texts() -> ResultsTexts:
         rater_key=translate("ResultsWorkbook", "Rater {n}"),
         cant_judge=translate("ResultsWorkbook", "can't judge"),
         withheld_note=translate(
-            "ResultsWorkbook", "— withheld: fewer than two participants of that office rated it"
+            "ResultsWorkbook",
+            "— withheld: fewer than two participants of an office rated it; the other "
+            "office's figure beside it is withheld too, so that no figure shows one person's "
+            "rating",
         ),
         office_tagged_note=translate(
             "ResultsWorkbook",
@@ -159,8 +162,9 @@ def texts() -> ResultsTexts:
                 "ResultsWorkbook",
                 "In office-tagged and anonymous workshops an office's figures for a proposal, "
                 "and for each of its criteria, are withheld (—) unless at least two "
-                "participants of that office rated it; so are the office-tagged ratings they "
-                "would be recomputed from.",
+                "participants of that office rated it, and the other office's figures with "
+                "them; so are the median, minimum and maximum beside them, and every rating "
+                "of such a proposal.",
             ),
         ),
     )

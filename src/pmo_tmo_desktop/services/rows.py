@@ -203,12 +203,21 @@ def unit_of_work(
 def apply(ws: Workspace, ops: Sequence[RowOp]) -> Outcome:
     """Apply row operations (typically an Outcome's undo) as one unit of work.
 
-    No undo or redo removes a rating someone entered (only a whole workshop's deletion, which
-    was confirmed, may be redone): such a step is refused and nothing changes.
+    No undo or redo removes a rating someone entered — not even the redo of a workshop's
+    deletion, whose ratings may have grown since it was confirmed (delete it again instead):
+    such a step is refused and nothing changes. A step whose rows have gone since is refused
+    the same way.
     """
-    whole = any(isinstance(op, Delete) and op.table == "workshop" for op in ops)
-    # redoing a confirmed workshop deletion takes its rows one by one, ratings included
-    with unit_of_work(ws, frozenset(ORDER) if whole else frozenset({"workshop"})) as rec:
-        for op in ops:
-            rec.apply(op)
+    try:
+        with unit_of_work(ws, frozenset()) as rec:
+            for op in ops:
+                rec.apply(op)
+    except LookupError:
+        raise ValidationError(
+            translate(
+                "Services",
+                "this step no longer applies: what it changed has since been removed (a "
+                "discarded round, a deleted record)",
+            )
+        ) from None
     return rec.outcome()

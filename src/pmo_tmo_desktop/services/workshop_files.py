@@ -338,6 +338,18 @@ def _apply(rec: Recorder, workshop_id: int, ballots: Sequence[Ballot]) -> Ballot
         select(rounds.c.id).where(rounds.c.workshop_id == workshop_id, rounds.c.status == "open")
     ).scalar()
     opened = found is None
+    if opened:
+        held = rec.conn.execute(
+            select(rounds.c.number).where(rounds.c.workshop_id == workshop_id)
+        ).first()
+        if held is not None:  # only a workshop without any round gets one opened for it
+            raise ValidationError(
+                translate(
+                    "Services",
+                    "no round is open: open the next round (Rating page, or pmo-tmo round "
+                    "open) before importing ballots into it",
+                )
+            )
     round_id = workshops.start_round(rec, workshop_id, blind=True) if found is None else int(found)
     number = int(
         rec.conn.execute(select(rounds.c.number).where(rounds.c.id == round_id)).scalar_one()

@@ -331,5 +331,6 @@ class BallotView(QTableView):
         if event.text() == CANT_JUDGE:
             if index.isValid() and model is not None:
                 model.setData(index, CANT_JUDGE, Qt.ItemDataRole.EditRole)
+                self.next_cell()  # answered: on to the next cell, as a number and Enter do
             return
         super().keyPressEvent(event)

@@ -251,6 +251,13 @@ class Messages:
         QMessageBox.warning(parent, title, text)
 
     @classmethod
+    def inform(cls, parent: QWidget | None, title: str, text: str) -> None:
+        if not cls.interactive:
+            print(text, file=sys.stderr)
+            return
+        QMessageBox.information(parent, title, text)
+
+    @classmethod
     def confirm(cls, parent: QWidget | None, title: str, text: str, yes: str) -> bool:
         if not cls.interactive:
             print(text, file=sys.stderr)

@@ -68,18 +68,13 @@ def blend(colour: str, strength: float) -> QColor:
 
 def withheld_text(offices: tuple[str, ...]) -> str:
     """Why a cell shows "—" when an office's figure is withheld for privacy."""
-    names = [name for code, name in (("pmo", "PMO"), ("tmo", "TMO")) if code in offices]
-    if not names:
+    if not offices:
         return ""
-    if len(names) == 2:
-        return QCoreApplication.translate(
-            "GapView",
-            "Withheld for privacy: fewer than two participants of the PMO, and of the TMO, "
-            "rated it.",
-        )
     return QCoreApplication.translate(
-        "GapView", "Withheld for privacy: fewer than two {office} participants rated it."
-    ).format(office=names[0])
+        "GapView",
+        "Withheld for privacy: fewer than two participants of an office rated it; the other "
+        "office's figure is withheld with it, so that neither shows one person's rating.",
+    )
 
 
 def legend_html(pmo: str, tmo: str, top: float) -> str:

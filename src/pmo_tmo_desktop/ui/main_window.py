@@ -199,6 +199,11 @@ class MainWindow(FileCommands, QMainWindow):
         self.presenter_action = self._action(
             self.tr("&Presenter View"), self.show_presenter, "Ctrl+Shift+P"
         )
+        # On one screen (the usual mirrored projector) the presenter opens as a window: F11
+        # here, or in the presenter itself, makes it full screen; Esc there leaves it.
+        self.presenter_full_action = self._action(
+            self.tr("Presenter &Full Screen"), self.presenter_full_screen, "F11"
+        )
         # The list of workshops beside the workshop's pages: hide it for more room once the
         # workshop is chosen (the choice is remembered).
         self.workshop_list_action = self._action(
@@ -249,6 +254,7 @@ class MainWindow(FileCommands, QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.workshop_list_action)
         view_menu.addAction(self.presenter_action)
+        view_menu.addAction(self.presenter_full_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self.preferences_action = preferences.install_menu(self, edit_menu)
@@ -463,6 +469,18 @@ class MainWindow(FileCommands, QMainWindow):
             self.presenter = PresenterWindow(self)
         self._update_presenter()
         self.presenter.present()
+
+    def presenter_full_screen(self) -> None:
+        """The presenter view full screen on the screen it is on (opened first if need be), or
+        back to a window."""
+        opening = self.presenter is None or not self.presenter.isVisible()
+        if opening:
+            self.show_presenter()  # already full screen where there is a second screen
+        assert self.presenter is not None
+        if not (opening and self.presenter.isFullScreen()):
+            self.presenter.toggle_full_screen()
+        self.presenter.raise_()
+        self.presenter.activateWindow()
 
     def _update_presenter(self) -> None:
         if self.presenter is None:

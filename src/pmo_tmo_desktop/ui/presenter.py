@@ -130,6 +130,11 @@ class PresenterWindow(QWidget):
         revealed_layout = QVBoxLayout(revealed)  # ranking on top, the gap view below
         revealed_layout.addWidget(self.results, 1)
         revealed_layout.addWidget(self.gaps, 1)
+        self.withheld = QLabel()  # why some figures read "—" (office privacy)
+        self.withheld.setObjectName("presenterWithheld")
+        self.withheld.setWordWrap(True)
+        _big(self.withheld, 1.3)
+        revealed_layout.addWidget(self.withheld)
         self.body = QStackedWidget()
         self.body.addWidget(self.progress)
         self.body.addWidget(revealed)
@@ -183,6 +188,12 @@ class PresenterWindow(QWidget):
                 self.progress.setText(self.tr("Waiting for the first round"))
             self.body.setCurrentIndex(0)
             return
+        self.withheld.setText(
+            self.tr("— withheld for privacy: fewer than two participants of an office rated it.")
+            if found is not None and found.any_withheld
+            else ""
+        )
+        self.withheld.setVisible(bool(self.withheld.text()))
         self.results_model.set_records(shown.proposals)
         self.gap_model.set_results(shown, tuple(c.name for c in data.criteria), colours)
         self.body.setCurrentIndex(1)

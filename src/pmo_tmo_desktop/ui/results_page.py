@@ -32,7 +32,14 @@ from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.services import entities, results
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.columns import keep_titles
-from pmo_tmo_desktop.ui.gap_view import PMO_FALLBACK, TMO_FALLBACK, GapModel, one, signed
+from pmo_tmo_desktop.ui.gap_view import (
+    PMO_FALLBACK,
+    TMO_FALLBACK,
+    GapModel,
+    one,
+    signed,
+    withheld_text,
+)
 from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 from pmo_tmo_desktop.ui.results_charts import ResultsCharts
@@ -97,7 +104,12 @@ class ResultsPage(QWidget):
                     ),
                 ),
                 Column(self.tr("Median"), lambda p: one(p.median), RIGHT),
-                Column(self.tr("Min–max"), lambda p: f"{one(p.minimum)}–{one(p.maximum)}", RIGHT),
+                Column(
+                    self.tr("Min–max"),
+                    lambda p: "—" if p.minimum is None else f"{one(p.minimum)}–{one(p.maximum)}",
+                    RIGHT,
+                    tooltip=self._why,
+                ),
                 Column(
                     self.tr("Moved"),
                     lambda p: signed(self._moved(p.proposal_id)),
@@ -261,10 +273,7 @@ class ResultsPage(QWidget):
         withheld = getattr(record, "withheld", ())
         if not withheld:
             return ""
-        return self.tr(
-            "Withheld: fewer than two participants of {offices} rated it, so the figure would "
-            "show one person's rating."
-        ).format(offices=" / ".join(o.upper() for o in withheld))
+        return withheld_text(tuple(withheld))
 
     def _recompute(self) -> None:
         data = self._data
@@ -315,7 +324,7 @@ class ResultsPage(QWidget):
             summary += " " + self.tr("The round is still open: figures change as ratings come.")
         if view.any_withheld:
             summary += " " + self.tr(
-                "— withheld: fewer than two participants of that office rated it."
+                "— withheld for privacy: fewer than two participants of an office rated it."
             )
         self.summary.setText(summary)
         keep = self.table.currentIndex().row()
@@ -346,6 +355,14 @@ class ResultsPage(QWidget):
                 f"<li><b>{escape(titles.get(gap.proposal_id, ''))}</b> — "
                 f"{escape(where)}: {signed(gap.gap)} ({side})</li>"
             )
+        if not items:  # no PMO and TMO figures side by side (none given, or withheld)
+            self.discuss.setText(
+                self.tr(
+                    "<b>Discuss these</b> — no gap can be shown: it needs figures from both "
+                    "the PMO and the TMO."
+                )
+            )
+            return
         self.discuss.setText(
             self.tr("<b>Discuss these</b> — the largest gaps between the offices:")
             + "<ol>"

@@ -34,16 +34,21 @@ class ServiceCommand(QUndoCommand):
 
     def redo(self) -> None:
         if not self._fresh:
-            self._applied = rows.apply(self._ws, self._applied.undo)
+            self._replay()
+            return
         self._fresh = False
         self._notify(self._applied.changes)
 
     def undo(self) -> None:
+        self._replay()
+
+    def _replay(self) -> None:
+        """Apply the inverse of what was applied last; a refused step leaves the stack."""
         try:
             self._applied = rows.apply(self._ws, self._applied.undo)
         except UserError as error:
-            # e.g. the undo would delete ratings entered since: nothing changed, and the step
-            # leaves the stack (an obsolete command is dropped), so undo moves on past it
+            # e.g. it would delete ratings entered since, or its rows are gone: nothing
+            # changed, and the step is dropped (an obsolete command leaves the stack)
             self.setObsolete(True)
             if self._refused is not None:
                 self._refused(error)

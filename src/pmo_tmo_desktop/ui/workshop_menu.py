@@ -198,6 +198,20 @@ class WorkshopMenu(QObject):
         ws, workshop = self._ctx.workspace, self._chosen_workshop()
         if ws is None or ws.read_only or workshop is None:
             return
+        from pmo_tmo_desktop.services import queries
+
+        open_round = queries.workshop(ws, workshop.id).open_round
+        if open_round is not None:  # closed on the Rating page, which says who is missing
+            Messages.warn(
+                self._parent,
+                QCoreApplication.translate("WorkshopMenu", "Close workshop"),
+                QCoreApplication.translate(
+                    "WorkshopMenu",
+                    "Round {n} is still open. Close it on the Rating page first: you will see "
+                    "who has not finished their ballot before it is revealed.",
+                ).format(n=open_round.number),
+            )
+            return
         question = QCoreApplication.translate(
             "WorkshopMenu", "Close the workshop “{title}”?"
         ).format(title=workshop.title)
@@ -287,11 +301,38 @@ class WorkshopMenu(QObject):
         if ws is None or workshop is None:
             return
         paths = Files.ballots_in(self._parent, self._folder())
-        if paths:
-            self._ctx.run(
-                QCoreApplication.translate("WorkshopMenu", "Import ballots"),
-                lambda: workshop_files.import_ballots(ws, workshop, paths),
+        if not paths:
+            return
+        done = self._ctx.run(  # ratings arrive: not a step Undo may take back
+            QCoreApplication.translate("WorkshopMenu", "Import ballots"),
+            lambda: workshop_files.import_ballots(ws, workshop, paths),
+            undoable=False,
+        )
+        if done is None:
+            return
+        summary = done.value
+        text = QCoreApplication.translate(
+            "WorkshopMenu",
+            "Imported {ballots} ballot(s) into round {round}: {ratings} rating(s), {cant} "
+            "can't judge, {removed} removed; {complete} complete, {incomplete} incomplete.",
+        ).format(
+            ballots=summary.ballots,
+            round=summary.round_number,
+            ratings=summary.ratings,
+            cant=summary.cant_judge,
+            removed=summary.removed,
+            complete=summary.complete,
+            incomplete=len(summary.incomplete),
+        )
+        if summary.incomplete:
+            each = QCoreApplication.translate("WorkshopMenu", "{name}: {filled} of {cells}")
+            text += "\n" + "; ".join(
+                each.format(name=b.name, filled=b.fill.filled, cells=b.fill.cells)
+                for b in summary.incomplete
             )
+        Messages.inform(
+            self._parent, QCoreApplication.translate("WorkshopMenu", "Import ballots"), text
+        )
 
     def _write(self, section: str, action: QAction, write: Callable[[Path], None]) -> None:
         """One document of the pack, named as the pack names it, where the user chooses."""
