@@ -830,12 +830,12 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>die Workshops mit IDs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="491"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="494"/>
         <source>interrupted; nothing was changed</source>
         <translation>abgebrochen; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="499"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="502"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>interner Fehler ({kind}: {error}); bitte melden Sie ihn</translation>
     </message>
@@ -918,6 +918,51 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="205"/>
         <source>filled ballots, all or nothing</source>
         <translation>ausgefüllte Bewertungsbögen, ganz oder gar nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="38"/>
+        <source>{value}: a port number from 0 to 65535 is needed</source>
+        <translation>{value}: eine Portnummer von 0 bis 65535 wird benötigt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="102"/>
+        <source>Room closed; every rating it accepted is saved.</source>
+        <translation>Raum geschlossen; jede dort angenommene Bewertung ist gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="112"/>
+        <source>The room of {title} is open at {url} (room code {code})</source>
+        <translation>Der Raum von {title} ist unter {url} geöffnet (Raumcode {code})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="117"/>
+        <source>Personal links:</source>
+        <translation>Persönliche Links:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="123"/>
+        <source>Press Ctrl+C to close the room.</source>
+        <translation>Drücken Sie Strg+C, um den Raum zu schließen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="131"/>
+        <source>serve a workshop&apos;s room: participants rate from their own phones until Ctrl+C</source>
+        <translation>den Raum eines Workshops bereitstellen: Die Teilnehmenden bewerten auf ihren eigenen Smartphones, bis Strg+C gedrückt wird</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="143"/>
+        <source>the address to listen on (default 127.0.0.1)</source>
+        <translation>die Adresse, auf der auf Verbindungen gewartet wird (Standard: 127.0.0.1)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="150"/>
+        <source>the port (default {port}; 0 picks a free one)</source>
+        <translation>der Port (Standard: {port}; 0 wählt einen freien)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="157"/>
+        <source>first line: the address, room code and personal links as JSON</source>
+        <translation>erste Zeile: Adresse, Raumcode und persönliche Links als JSON</translation>
     </message>
 </context>
 <context>
@@ -6057,6 +6102,188 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
             <numerusform>gibt %n Kontrollpunkt frei</numerusform>
             <numerusform>gibt %n Kontrollpunkte frei</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="206"/>
+        <source>Too many requests; please wait a moment and try again.</source>
+        <translation>Zu viele Anfragen; bitte warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="245"/>
+        <source>Something went wrong on the facilitator&apos;s laptop.</source>
+        <translation>Auf dem Laptop der Moderation ist etwas schiefgegangen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="369"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="380"/>
+        <source>Nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="254"/>
+        <source>Not allowed here.</source>
+        <translation>Hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="303"/>
+        <source>This request is not valid.</source>
+        <translation>Diese Anfrage ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="64"/>
+        <source>There is no room with this code.</source>
+        <translation>Es gibt keinen Raum mit diesem Code.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="67"/>
+        <source>This device is not known in the room; choose your name again.</source>
+        <translation>Dieses Gerät ist im Raum nicht bekannt; wählen Sie Ihren Namen erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="298"/>
+        <source>Send JSON (application/json).</source>
+        <translation>Senden Sie JSON (application/json).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="299"/>
+        <source>The request is too large.</source>
+        <translation>Die Anfrage ist zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="316"/>
+        <source>The request is not valid JSON.</source>
+        <translation>Die Anfrage ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="324"/>
+        <source>{field}: a whole number is needed</source>
+        <translation>{field}: eine ganze Zahl wird benötigt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="334"/>
+        <source>{field}: a short text is needed</source>
+        <translation>{field}: ein kurzer Text wird benötigt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="452"/>
+        <source>cant_judge: true or false</source>
+        <translation>cant_judge: true oder false</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="476"/>
+        <source>Too many open pages; please try again shortly.</source>
+        <translation>Zu viele offene Seiten; bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/server.py" line="45"/>
+        <source>{address}: not a port number</source>
+        <translation>{address}: keine Portnummer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/server.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/room/server.py" line="68"/>
+        <source>{address}: not an address of this machine</source>
+        <translation>{address}: keine Adresse dieses Rechners</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/server.py" line="66"/>
+        <source>{address}: the port is already in use</source>
+        <translation>{address}: der Port ist bereits belegt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/server.py" line="70"/>
+        <source>{address}: not allowed to listen on this port</source>
+        <translation>{address}: keine Berechtigung, auf diesem Port auf Verbindungen zu warten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="772"/>
+        <source>no workshop with id {id}</source>
+        <translation>kein Workshop mit ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="163"/>
+        <source>workshop &apos;{title}&apos; is closed; its room cannot open</source>
+        <translation>Workshop „{title}“ ist abgeschlossen; sein Raum kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="480"/>
+        <source>no device with id {id}</source>
+        <translation>kein Gerät mit ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="707"/>
+        <source>{criterion}: {value} is outside the scale {low}–{high}</source>
+        <translation>{criterion}: {value} liegt außerhalb der Skala {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="71"/>
+        <source>This name is not on the workshop&apos;s list; choose it again.</source>
+        <translation>Dieser Name steht nicht auf der Liste des Workshops; wählen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="75"/>
+        <source>Another device holds this name; the facilitator admits you.</source>
+        <translation>Ein anderes Gerät ist bereits unter diesem Namen angemeldet; die Moderation lässt Sie zu.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="79"/>
+        <source>This device no longer rates for this name; choose your name again.</source>
+        <translation>Dieses Gerät bewertet nicht mehr für diesen Namen; wählen Sie Ihren Namen erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="81"/>
+        <source>No round is open yet; wait for the facilitator.</source>
+        <translation>Noch ist keine Runde offen; warten Sie auf die Moderation.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="84"/>
+        <source>The round is closed; ratings can no longer change.</source>
+        <translation>Die Runde ist geschlossen; Bewertungen können nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="86"/>
+        <source>The rating lies outside the criterion&apos;s scale.</source>
+        <translation>Die Bewertung liegt außerhalb der Skala des Kriteriums.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="87"/>
+        <source>A rating must be a number.</source>
+        <translation>Eine Bewertung muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="90"/>
+        <source>This proposal or criterion is not part of the workshop.</source>
+        <translation>Dieser Vorschlag oder dieses Kriterium gehört nicht zum Workshop.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="94"/>
+        <source>Too many devices are waiting for this name; ask the facilitator.</source>
+        <translation>Zu viele Geräte warten auf diesen Namen; wenden Sie sich an die Moderation.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="98"/>
+        <source>The workshop is closed; ratings can no longer change.</source>
+        <translation>Der Workshop ist abgeschlossen; Bewertungen können nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="100"/>
+        <source>The personal code is not right.</source>
+        <translation>Der persönliche Code stimmt nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="203"/>
+        <source>&apos;Can&apos;t judge&apos; takes no value.</source>
+        <translation>„Nicht beurteilbar“ erhält keinen Wert.</translation>
     </message>
 </context>
 <context>

@@ -830,12 +830,12 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>los talleres, con sus ID</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="491"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="494"/>
         <source>interrupted; nothing was changed</source>
         <translation>interrumpido; no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="499"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="502"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>error interno ({kind}: {error}); por favor, notifíquelo</translation>
     </message>
@@ -918,6 +918,51 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="205"/>
         <source>filled ballots, all or nothing</source>
         <translation>papeletas rellenadas, todo o nada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="38"/>
+        <source>{value}: a port number from 0 to 65535 is needed</source>
+        <translation>{value}: se necesita un número de puerto de 0 a 65535</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="102"/>
+        <source>Room closed; every rating it accepted is saved.</source>
+        <translation>Sala cerrada; todas las valoraciones que aceptó están guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="112"/>
+        <source>The room of {title} is open at {url} (room code {code})</source>
+        <translation>La sala de «{title}» está abierta en {url} (código de sala {code})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="117"/>
+        <source>Personal links:</source>
+        <translation>Enlaces personales:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="123"/>
+        <source>Press Ctrl+C to close the room.</source>
+        <translation>Pulse Ctrl+C para cerrar la sala.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="131"/>
+        <source>serve a workshop&apos;s room: participants rate from their own phones until Ctrl+C</source>
+        <translation>abrir la sala de un taller: los participantes valoran desde sus propios teléfonos hasta pulsar Ctrl+C</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="143"/>
+        <source>the address to listen on (default 127.0.0.1)</source>
+        <translation>la dirección en la que escuchar (por defecto 127.0.0.1)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="150"/>
+        <source>the port (default {port}; 0 picks a free one)</source>
+        <translation>el puerto (por defecto {port}; 0 elige uno libre)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="157"/>
+        <source>first line: the address, room code and personal links as JSON</source>
+        <translation>primera línea: la dirección, el código de sala y los enlaces personales en JSON</translation>
     </message>
 </context>
 <context>
@@ -6057,6 +6102,188 @@ Open a copy of that backup? The damaged file stays as it is.</source>
             <numerusform>aprueba %n punto de control</numerusform>
             <numerusform>aprueba %n puntos de control</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="206"/>
+        <source>Too many requests; please wait a moment and try again.</source>
+        <translation>Demasiadas solicitudes; espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="245"/>
+        <source>Something went wrong on the facilitator&apos;s laptop.</source>
+        <translation>Algo ha fallado en el portátil del moderador.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="369"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="380"/>
+        <source>Nothing here.</source>
+        <translation>Aquí no hay nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="254"/>
+        <source>Not allowed here.</source>
+        <translation>Aquí no está permitido.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="303"/>
+        <source>This request is not valid.</source>
+        <translation>Esta solicitud no es válida.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="64"/>
+        <source>There is no room with this code.</source>
+        <translation>No hay ninguna sala con este código.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="67"/>
+        <source>This device is not known in the room; choose your name again.</source>
+        <translation>Este dispositivo no es conocido en la sala; vuelva a elegir su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="298"/>
+        <source>Send JSON (application/json).</source>
+        <translation>Envíe JSON (application/json).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="299"/>
+        <source>The request is too large.</source>
+        <translation>La solicitud es demasiado grande.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="316"/>
+        <source>The request is not valid JSON.</source>
+        <translation>La solicitud no es un JSON válido.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="324"/>
+        <source>{field}: a whole number is needed</source>
+        <translation>{field}: se necesita un número entero</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="334"/>
+        <source>{field}: a short text is needed</source>
+        <translation>{field}: se necesita un texto breve</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="452"/>
+        <source>cant_judge: true or false</source>
+        <translation>cant_judge: true o false</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="476"/>
+        <source>Too many open pages; please try again shortly.</source>
+        <translation>Demasiadas páginas abiertas; vuelva a intentarlo en breve.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/server.py" line="45"/>
+        <source>{address}: not a port number</source>
+        <translation>{address}: no es un número de puerto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/server.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/room/server.py" line="68"/>
+        <source>{address}: not an address of this machine</source>
+        <translation>{address}: no es una dirección de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/server.py" line="66"/>
+        <source>{address}: the port is already in use</source>
+        <translation>{address}: el puerto ya está en uso</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/server.py" line="70"/>
+        <source>{address}: not allowed to listen on this port</source>
+        <translation>{address}: no se permite escuchar en este puerto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="772"/>
+        <source>no workshop with id {id}</source>
+        <translation>no hay ningún taller con ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="163"/>
+        <source>workshop &apos;{title}&apos; is closed; its room cannot open</source>
+        <translation>el taller «{title}» está cerrado; su sala no se puede abrir</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="480"/>
+        <source>no device with id {id}</source>
+        <translation>no hay ningún dispositivo con ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="707"/>
+        <source>{criterion}: {value} is outside the scale {low}–{high}</source>
+        <translation>{criterion}: {value} está fuera de la escala {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="71"/>
+        <source>This name is not on the workshop&apos;s list; choose it again.</source>
+        <translation>Este nombre no está en la lista del taller; vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="75"/>
+        <source>Another device holds this name; the facilitator admits you.</source>
+        <translation>Otro dispositivo tiene este nombre; el moderador le dará acceso.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="79"/>
+        <source>This device no longer rates for this name; choose your name again.</source>
+        <translation>Este dispositivo ya no valora con este nombre; vuelva a elegir su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="81"/>
+        <source>No round is open yet; wait for the facilitator.</source>
+        <translation>Todavía no hay ninguna ronda abierta; espere al moderador.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="84"/>
+        <source>The round is closed; ratings can no longer change.</source>
+        <translation>La ronda está cerrada; las valoraciones ya no pueden cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="86"/>
+        <source>The rating lies outside the criterion&apos;s scale.</source>
+        <translation>La valoración está fuera de la escala del criterio.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="87"/>
+        <source>A rating must be a number.</source>
+        <translation>Una valoración debe ser un número.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="90"/>
+        <source>This proposal or criterion is not part of the workshop.</source>
+        <translation>Esta propuesta o este criterio no forma parte del taller.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="94"/>
+        <source>Too many devices are waiting for this name; ask the facilitator.</source>
+        <translation>Hay demasiados dispositivos esperando con este nombre; consulte al moderador.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="98"/>
+        <source>The workshop is closed; ratings can no longer change.</source>
+        <translation>El taller está cerrado; las valoraciones ya no pueden cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="100"/>
+        <source>The personal code is not right.</source>
+        <translation>El código personal no es correcto.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="203"/>
+        <source>&apos;Can&apos;t judge&apos; takes no value.</source>
+        <translation>«No puedo juzgar» no lleva ningún valor.</translation>
     </message>
 </context>
 <context>

@@ -830,12 +830,12 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>les ateliers, avec leurs identifiants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="491"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="494"/>
         <source>interrupted; nothing was changed</source>
         <translation>interrompu&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="499"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="502"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>erreur interne ({kind}&#xa0;: {error})&#xa0;; merci de la signaler</translation>
     </message>
@@ -918,6 +918,51 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="205"/>
         <source>filled ballots, all or nothing</source>
         <translation>bulletins remplis, tout ou rien</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="38"/>
+        <source>{value}: a port number from 0 to 65535 is needed</source>
+        <translation>{value}&#xa0;: un numéro de port de 0 à 65535 est requis</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="102"/>
+        <source>Room closed; every rating it accepted is saved.</source>
+        <translation>Salle fermée&#xa0;; toutes les évaluations qu’elle a acceptées sont enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="112"/>
+        <source>The room of {title} is open at {url} (room code {code})</source>
+        <translation>La salle de {title} est ouverte à l’adresse {url} (code de salle {code})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="117"/>
+        <source>Personal links:</source>
+        <translation>Liens personnels&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="123"/>
+        <source>Press Ctrl+C to close the room.</source>
+        <translation>Appuyez sur Ctrl+C pour fermer la salle.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="131"/>
+        <source>serve a workshop&apos;s room: participants rate from their own phones until Ctrl+C</source>
+        <translation>ouvrir la salle d’un atelier&#xa0;: les participants notent depuis leur propre téléphone jusqu’à Ctrl+C</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="143"/>
+        <source>the address to listen on (default 127.0.0.1)</source>
+        <translation>l’adresse d’écoute (par défaut 127.0.0.1)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="150"/>
+        <source>the port (default {port}; 0 picks a free one)</source>
+        <translation>le port (par défaut {port}&#xa0;; 0 en choisit un libre)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="157"/>
+        <source>first line: the address, room code and personal links as JSON</source>
+        <translation>première ligne&#xa0;: l’adresse, le code de salle et les liens personnels en JSON</translation>
     </message>
 </context>
 <context>
@@ -6057,6 +6102,188 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
             <numerusform>valide %n point de contrôle</numerusform>
             <numerusform>valide %n points de contrôle</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="206"/>
+        <source>Too many requests; please wait a moment and try again.</source>
+        <translation>Trop de requêtes&#xa0;; merci de patienter un instant, puis de réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="245"/>
+        <source>Something went wrong on the facilitator&apos;s laptop.</source>
+        <translation>Un problème est survenu sur l’ordinateur portable de l’animateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="369"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="380"/>
+        <source>Nothing here.</source>
+        <translation>Il n’y a rien ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="254"/>
+        <source>Not allowed here.</source>
+        <translation>Accès non autorisé ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="303"/>
+        <source>This request is not valid.</source>
+        <translation>Cette requête n’est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="64"/>
+        <source>There is no room with this code.</source>
+        <translation>Aucune salle ne correspond à ce code.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="67"/>
+        <source>This device is not known in the room; choose your name again.</source>
+        <translation>Cet appareil n’est pas connu dans la salle&#xa0;; choisissez à nouveau votre nom.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="298"/>
+        <source>Send JSON (application/json).</source>
+        <translation>Envoyez du JSON (application/json).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="299"/>
+        <source>The request is too large.</source>
+        <translation>La requête est trop volumineuse.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="316"/>
+        <source>The request is not valid JSON.</source>
+        <translation>La requête n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="324"/>
+        <source>{field}: a whole number is needed</source>
+        <translation>{field}&#xa0;: un nombre entier est requis</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="334"/>
+        <source>{field}: a short text is needed</source>
+        <translation>{field}&#xa0;: un texte court est requis</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="452"/>
+        <source>cant_judge: true or false</source>
+        <translation>cant_judge&#xa0;: true ou false</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="476"/>
+        <source>Too many open pages; please try again shortly.</source>
+        <translation>Trop de pages ouvertes&#xa0;; merci de réessayer dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/server.py" line="45"/>
+        <source>{address}: not a port number</source>
+        <translation>{address}&#xa0;: n’est pas un numéro de port</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/server.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/room/server.py" line="68"/>
+        <source>{address}: not an address of this machine</source>
+        <translation>{address}&#xa0;: n’est pas une adresse de cette machine</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/server.py" line="66"/>
+        <source>{address}: the port is already in use</source>
+        <translation>{address}&#xa0;: le port est déjà utilisé</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/server.py" line="70"/>
+        <source>{address}: not allowed to listen on this port</source>
+        <translation>{address}&#xa0;: écoute non autorisée sur ce port</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="772"/>
+        <source>no workshop with id {id}</source>
+        <translation>aucun atelier avec l’identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="163"/>
+        <source>workshop &apos;{title}&apos; is closed; its room cannot open</source>
+        <translation>l’atelier «&#xa0;{title}&#xa0;» est clôturé&#xa0;; sa salle ne peut pas ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="480"/>
+        <source>no device with id {id}</source>
+        <translation>aucun appareil avec l’identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="707"/>
+        <source>{criterion}: {value} is outside the scale {low}–{high}</source>
+        <translation>{criterion}&#xa0;: {value} est hors de l’échelle {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="71"/>
+        <source>This name is not on the workshop&apos;s list; choose it again.</source>
+        <translation>Ce nom ne figure pas sur la liste de l’atelier&#xa0;; choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="75"/>
+        <source>Another device holds this name; the facilitator admits you.</source>
+        <translation>Un autre appareil utilise ce nom&#xa0;; l’animateur va vous admettre.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="79"/>
+        <source>This device no longer rates for this name; choose your name again.</source>
+        <translation>Cet appareil ne note plus pour ce nom&#xa0;; choisissez à nouveau votre nom.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="81"/>
+        <source>No round is open yet; wait for the facilitator.</source>
+        <translation>Aucun tour n’est encore ouvert&#xa0;; attendez l’animateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="84"/>
+        <source>The round is closed; ratings can no longer change.</source>
+        <translation>Le tour est clos&#xa0;; les évaluations ne peuvent plus être modifiées.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="86"/>
+        <source>The rating lies outside the criterion&apos;s scale.</source>
+        <translation>La note est hors de l’échelle du critère.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="87"/>
+        <source>A rating must be a number.</source>
+        <translation>Une note doit être un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="90"/>
+        <source>This proposal or criterion is not part of the workshop.</source>
+        <translation>Cette proposition ou ce critère ne fait pas partie de l’atelier.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="94"/>
+        <source>Too many devices are waiting for this name; ask the facilitator.</source>
+        <translation>Trop d’appareils attendent pour ce nom&#xa0;; adressez-vous à l’animateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="98"/>
+        <source>The workshop is closed; ratings can no longer change.</source>
+        <translation>L’atelier est clôturé&#xa0;; les évaluations ne peuvent plus être modifiées.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="100"/>
+        <source>The personal code is not right.</source>
+        <translation>Le code personnel est incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="203"/>
+        <source>&apos;Can&apos;t judge&apos; takes no value.</source>
+        <translation>«&#xa0;Ne peut pas juger&#xa0;» n’accepte aucune valeur.</translation>
     </message>
 </context>
 <context>

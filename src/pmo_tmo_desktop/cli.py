@@ -460,6 +460,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_workshop_commands(workshop_commands, command)
     add_ballots_commands(commands, command)
     add_round_commands(commands, command)
+    from pmo_tmo_desktop.cli_room import add_room_commands
+
+    add_room_commands(commands, command)
     return parser
 
 

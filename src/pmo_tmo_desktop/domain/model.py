@@ -69,6 +69,17 @@ class EnteredBy(enum.StrEnum):
     """From the participant's own device, through the room."""
 
 
+class DeviceState(enum.StrEnum):
+    """A participant's device in the room."""
+
+    WAITING = "waiting"
+    """Claimed a name another device holds; the facilitator admits it (or not)."""
+    ADMITTED = "admitted"
+    """Rates for its participant."""
+    REVOKED = "revoked"
+    """Its token no longer works."""
+
+
 class DecisionKind(enum.StrEnum):
     APPROVE = "approve"
     REJECT = "reject"

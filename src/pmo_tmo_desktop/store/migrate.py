@@ -22,6 +22,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_workshop_budget",
     "0003_amendments",
     "0004_round_rules",
+    "0005_room",
 )
 """Every schema revision this version knows, oldest first (a test holds it to Alembic's)."""
 

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 NAMING = {
@@ -366,6 +367,58 @@ amendment = Table(
 )
 """A correction made after a workshop closed: what changed, why, when, by whom; the record
 before and after as JSON ("null" where there was, or is, none)."""
+
+room = Table(
+    "room",
+    metadata,
+    Column("workshop_id", ForeignKey("workshop.id", ondelete="CASCADE"), primary_key=True),
+    Column("code", Text, nullable=False, unique=True),
+    Column("codes_required", Boolean, nullable=False, default=False, server_default=false()),
+    Column("show_results", Boolean, nullable=False, default=False, server_default=false()),
+    Column("created", DateTime, nullable=False),
+)
+"""A workshop's room: participants rate from their own devices, found by the room code."""
+
+room_pass = Table(
+    "room_pass",
+    metadata,
+    Column("participant_id", ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True),
+    Column("code", Text, nullable=False, unique=True),
+)
+"""A participant's personal code (name cards, personal links)."""
+
+room_device = Table(
+    "room_device",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "workshop_id", ForeignKey("workshop.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column(
+        "participant_id",
+        ForeignKey("participant.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    # sha256 (hex) of the device's token; the token itself is never stored.
+    Column("token_hash", Text, nullable=False, unique=True),
+    Column("state", Text, nullable=False),
+    Column("label", Text, nullable=False, default="", server_default=""),
+    Column("created", DateTime, nullable=False),
+    Column("seen", DateTime, nullable=True),
+    _in("state", ("waiting", "admitted", "revoked"), "state"),
+)
+"""A device that claimed a participant's name in the room: waiting for the facilitator,
+admitted (it rates for that participant) or revoked (its token no longer works)."""
+
+# At most one admitted device per participant.
+Index(
+    "ux_room_device_one_admitted",
+    room_device.c.participant_id,
+    unique=True,
+    sqlite_where=room_device.c.state == "admitted",
+    postgresql_where=room_device.c.state == "admitted",
+)
 
 # Rating values must lie inside their criterion's scale, and a rating's round, participant,
 # proposal and criterion must belong to one workshop. SQLite CHECKs cannot look at other

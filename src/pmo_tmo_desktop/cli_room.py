@@ -1,0 +1,158 @@
+"""`pmo-tmo room`: serve a workshop's room headless until SIGINT or SIGTERM.
+
+The handler returns the exit code; a problem with the input (unknown or closed workshop, a
+port in use, an address not of this machine) raises a UserError, which `cli.main` turns into
+one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from pmo_tmo_desktop.i18n import translate
+
+EXIT_OK = 0
+DEFAULT_PORT = 8765
+
+CommandFactory = Callable[..., argparse.ArgumentParser]
+"""cli.build_parser's `command(name, handler, help_text, parent)`."""
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{value}: a port number from 0 to 65535 is needed").format(value=text)
+        )
+    return port
+
+
+@contextmanager
+def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
+    """SIGINT and SIGTERM set `stop` instead of ending the process (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handle(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = {sig: signal.signal(sig, handle) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _log_to_stderr() -> None:
+    """Problems of the room server, one record a line on stderr (never to a participant)."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    for name in ("pmo_tmo_desktop.room", "uvicorn"):
+        log = logging.getLogger(name)
+        if not log.handlers:
+            log.addHandler(handler)
+            log.setLevel(logging.WARNING)
+            log.propagate = False
+
+
+def cmd_room(args: argparse.Namespace) -> int:
+    from pmo_tmo_desktop.room.server import RoomServer
+    from pmo_tmo_desktop.services import files
+    from pmo_tmo_desktop.services import room as rooms
+
+    _log_to_stderr()
+    stop = threading.Event()
+    with _stop_on_signals(stop), files.open_file(args.workspace) as ws:
+        server = RoomServer(ws, args.workshop, host=args.bind, port=args.port)
+        info = server.start()
+        try:
+            codes = rooms.passes(ws, args.workshop)
+            people = [
+                {
+                    "name": seat.name,
+                    "office": seat.office,
+                    "link": server.link(codes[seat.participant_id])
+                    if seat.participant_id in codes
+                    else None,
+                }
+                for seat in rooms.seats(ws, args.workshop)
+            ]
+            _announce(args.json, info.title, info.code, server.url, people)
+            while not stop.wait(0.25):
+                if not server.running:
+                    raise RuntimeError("the room server stopped on its own")
+        finally:
+            server.stop()
+    if not args.json:
+        print(translate("Cli", "Room closed; every rating it accepted is saved."), flush=True)
+    return EXIT_OK
+
+
+def _announce(as_json: bool, title: str, code: str, url: str, people: list[dict[str, Any]]) -> None:
+    if as_json:
+        line = {"url": url, "code": code, "participants": people}
+        print(json.dumps(line, ensure_ascii=False), flush=True)
+        return
+    print(
+        translate("Cli", "The room of {title} is open at {url} (room code {code})").format(
+            title=title, url=url, code=code
+        )
+    )
+    if people:
+        print(translate("Cli", "Personal links:"))
+        for person in people:
+            who = (
+                person["name"] if not person["office"] else f"{person['name']} ({person['office']})"
+            )
+            print(f"  {who}: {person['link'] or '—'}")
+    print(translate("Cli", "Press Ctrl+C to close the room."), flush=True)
+
+
+def add_room_commands(commands: Any, command_factory: CommandFactory) -> None:
+    """The top-level `room` command, into the top-level subparsers."""
+    serve = command_factory(
+        "room",
+        cmd_room,
+        translate(
+            "Cli",
+            "serve a workshop's room: participants rate from their own phones until Ctrl+C",
+        ),
+        commands,
+    )
+    serve.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    serve.add_argument("--workshop", type=int, required=True, metavar="ID")
+    serve.add_argument(
+        "--bind",
+        default="127.0.0.1",
+        metavar="ADDR",
+        help=translate("Cli", "the address to listen on (default 127.0.0.1)"),
+    )
+    serve.add_argument(
+        "--port",
+        type=_port,
+        default=DEFAULT_PORT,
+        metavar="N",
+        help=translate("Cli", "the port (default {port}; 0 picks a free one)").format(
+            port=DEFAULT_PORT
+        ),
+    )
+    serve.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("Cli", "first line: the address, room code and personal links as JSON"),
+    )

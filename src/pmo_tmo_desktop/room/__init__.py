@@ -1,0 +1,6 @@
+"""The room: every participant rates from their own phone or laptop.
+
+`app` is the participants' web page and its HTTP API (Starlette); `server` runs it with
+uvicorn in a worker thread of the facilitator's laptop. Both call `services.room` and the
+other services only — never the store, never Qt.
+"""
