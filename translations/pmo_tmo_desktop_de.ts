@@ -63,6 +63,40 @@
     </message>
 </context>
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="114"/>
+        <source>Open Room</source>
+        <translation>Raum öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="91"/>
+        <source>Participants rate on their own phones. Their phones must be on the same network as this laptop: its Wi-Fi or its hotspot.</source>
+        <translation>Die Teilnehmenden bewerten auf ihren eigenen Smartphones. Diese müssen im selben Netzwerk sein wie dieser Laptop: in seinem WLAN oder seinem Hotspot.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="96"/>
+        <source>&amp;Address for phones:</source>
+        <translation>&amp;Adresse für Smartphones:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="99"/>
+        <source>Address for phones</source>
+        <translation>Adresse für Smartphones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="128"/>
+        <source>{address} — this laptop only</source>
+        <translation>{address} — nur dieser Laptop</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="130"/>
+        <source>All interfaces (not recommended)</source>
+        <translation>Alle Schnittstellen (nicht empfohlen)</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="154"/>
@@ -920,47 +954,72 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>ausgefüllte Bewertungsbögen, ganz oder gar nicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="39"/>
         <source>{value}: a port number from 0 to 65535 is needed</source>
         <translation>{value}: eine Portnummer von 0 bis 65535 wird benötigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="103"/>
         <source>Room closed; every rating it accepted is saved.</source>
         <translation>Raum geschlossen; jede dort angenommene Bewertung ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="126"/>
+        <source>{value}: an address like http://192.168.1.20:8765 is needed</source>
+        <translation>{value}: eine Adresse wie http://192.168.1.20:8765 wird benötigt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="148"/>
+        <source>Wrote {n} name card(s) to {file} (room at {url})</source>
+        <translation>{n} Namenskarte(n) nach {file} geschrieben (Raum unter {url})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="161"/>
         <source>The room of {title} is open at {url} (room code {code})</source>
         <translation>Der Raum von {title} ist unter {url} geöffnet (Raumcode {code})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="166"/>
         <source>Personal links:</source>
         <translation>Persönliche Links:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="172"/>
         <source>Press Ctrl+C to close the room.</source>
         <translation>Drücken Sie Strg+C, um den Raum zu schließen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="195"/>
         <source>serve a workshop&apos;s room: participants rate from their own phones until Ctrl+C</source>
         <translation>den Raum eines Workshops bereitstellen: Die Teilnehmenden bewerten auf ihren eigenen Smartphones, bis Strg+C gedrückt wird</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="205"/>
+        <source>&apos;%(prog)s cards&apos; prints a name card for each participant: their personal link as a QR code and as text, and their personal code (see &apos;%(prog)s cards --help&apos;).</source>
+        <translation>&apos;%(prog)s cards&apos; druckt für alle Teilnehmenden je eine Namenskarte: ihren persönlichen Link als QR-Code und als Text sowie ihren persönlichen Code (siehe &apos;%(prog)s cards --help&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="212"/>
+        <source>a PDF of name cards: each participant&apos;s personal link as a QR code and as text, and their personal code</source>
+        <translation>ein PDF mit Namenskarten: der persönliche Link jeder teilnehmenden Person als QR-Code und als Text sowie ihr persönlicher Code</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="226"/>
+        <source>the room&apos;s address as phones reach it, http://IP:PORT (default: this machine&apos;s network address and port {port})</source>
+        <translation>die Adresse, unter der die Smartphones den Raum erreichen, http://IP:PORT (Standard: die Netzwerkadresse dieses Rechners und Port {port})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="239"/>
         <source>the address to listen on (default 127.0.0.1)</source>
         <translation>die Adresse, auf der auf Verbindungen gewartet wird (Standard: 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="246"/>
         <source>the port (default {port}; 0 picks a free one)</source>
         <translation>der Port (Standard: {port}; 0 wählt einen freien)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="253"/>
         <source>first line: the address, room code and personal links as JSON</source>
         <translation>erste Zeile: Adresse, Raumcode und persönliche Links als JSON</translation>
     </message>
@@ -1618,7 +1677,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="267"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
@@ -2072,224 +2131,224 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="104"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="425"/>
         <source>Set-up</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="424"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="426"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="427"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="428"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="429"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Entscheidungen &amp;&amp; Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="120"/>
         <source>Methodology</source>
         <translation>Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="121"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="122"/>
         <source>Roles &amp; offices</source>
         <translation>Rollen &amp; Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="123"/>
         <source>Alignment</source>
         <translation>Verzahnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="124"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="161"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="163"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="164"/>
         <source>Restore &amp;Backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Export to Excel…</source>
         <translation>Nach Excel e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Import from Excel…</source>
         <translation>Aus Excel &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="170"/>
         <source>Workspace &amp;Properties…</source>
         <translation>Arbeitsbereich-&amp;Eigenschaften…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Close Workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="177"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="361"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="178"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="364"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
         <source>&amp;RACI Matrix</source>
         <translation>&amp;RACI-Matrix</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
         <source>R&amp;oles and Offices</source>
         <translation>R&amp;ollen und Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Alignment</source>
         <translation>&amp;Verzahnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="207"/>
         <source>Presenter &amp;Full Screen</source>
         <translation>Präsentation im Voll&amp;bild</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="212"/>
         <source>Workshop &amp;List</source>
         <translation>Workshop-&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Präsentationsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="217"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>Ü&amp;ber PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="280"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="328"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="361"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="364"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Wiederherstellen: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="537"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="541"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="553"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="557"/>
         <source>Change workspace properties</source>
         <translation>Eigenschaften des Arbeitsbereichs ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="561"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="565"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Über PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="563"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="567"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Eine gemeinsame Vorgehensmethodik für das Project und das Technical Management Office, eine RACI-Matrix, die ihr Zusammenspiel prüft, und gemeinsame Workshops zur Bewertung von Vorschlägen.&lt;/p&gt;&lt;p&gt;Funktioniert offline; Ihre Daten bleiben in Ihrer Arbeitsbereichsdatei.&lt;/p&gt;</translation>
     </message>
@@ -3290,6 +3349,64 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
 </context>
 <context>
+    <name>NameCards</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="25"/>
+        <source>Name cards: {title}</source>
+        <translation>Namenskarten: {title}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="26"/>
+        <source>Name cards with the personal links of the workshop {title}</source>
+        <translation>Namenskarten mit den persönlichen Links des Workshops {title}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="30"/>
+        <source>name cards</source>
+        <translation>Namenskarten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="31"/>
+        <source>workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="32"/>
+        <source>room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="33"/>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="35"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="36"/>
+        <source>Cut along the dashed lines.</source>
+        <translation>Entlang der gestrichelten Linien ausschneiden.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="37"/>
+        <source>Personal code</source>
+        <translation>Persönlicher Code</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="38"/>
+        <source>Scan with your phone&apos;s camera, or open the address and enter the code.</source>
+        <translation>Scannen Sie den QR-Code mit der Kamera Ihres Smartphones oder öffnen Sie die Adresse und geben Sie den Code ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="59"/>
+        <source>workshop &apos;{title}&apos; has no participants to print cards for</source>
+        <translation>Workshop „{title}“ hat keine Teilnehmenden, für die Karten gedruckt werden könnten</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="543"/>
@@ -4170,94 +4287,112 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
 </context>
 <context>
+    <name>PresenterRoom</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="187"/>
+        <source>QR code of the room&apos;s address</source>
+        <translation>QR-Code der Raumadresse</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="188"/>
+        <source>Rate on your phone</source>
+        <translation>Bewerten Sie auf Ihrem Smartphone</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="214"/>
+        <source>Room code: {code}</source>
+        <translation>Raumcode: {code}</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="71"/>
         <source>PMO–TMO Desktop — presenter view</source>
         <translation>PMO–TMO Desktop — Präsentationsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="91"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="96"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="158"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="163"/>
         <source>&amp;Close Presenter View</source>
         <translation>Präsentationsansicht &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="175"/>
         <source>No workshop selected</source>
         <translation>Kein Workshop ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="186"/>
         <source>Round {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</source>
         <translation>Runde {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="195"/>
         <source>Waiting for the first round</source>
         <translation>Warten auf die erste Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="199"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="108"/>
         <source>Current agenda item</source>
         <translation>Aktueller Agendapunkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
         <source>Time left on the current item</source>
         <translation>Restzeit des aktuellen Punkts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
         <source>Rating progress</source>
         <translation>Bewertungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
         <source>Results by proposal</source>
         <translation>Ergebnisse je Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Abweichung PMO gegenüber TMO je Kriterium</translation>
     </message>
@@ -4682,82 +4817,82 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Die letzte Runde und ihre Bewertungen entfernen (vorher wird eine Sicherung erstellt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="111"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="130"/>
         <source>Participant</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="133"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Di&amp;rekteingabe: Teilnehmende tippen selbst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="134"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Papierbogen: Moderation tippt ein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="139"/>
         <source>&amp;Start Ballot</source>
         <translation>Bewertungsbogen &amp;starten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="141"/>
         <source>Enter on the name starts it too</source>
         <translation>Enter auf dem Namen startet ihn ebenfalls</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="147"/>
         <source>Ballots of this round</source>
         <translation>Bewertungsbögen dieser Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="149"/>
         <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
         <translation>Der Bewertungsbogen jeder Person: vollständig, begonnen oder nicht begonnen. Enter startet ihn.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="169"/>
         <source>Who is &amp;rating?</source>
         <translation>Wer bewer&amp;tet?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="196"/>
         <source>Ballot</source>
         <translation>Bewertungsbogen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="202"/>
         <source>Ballot message</source>
         <translation>Hinweis zum Bewertungsbogen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="204"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="205"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Bewertungsbogen wieder ausblenden (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
         <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
         <translation>Geben Sie in jede Zelle eine Zahl ein; Enter oder Tab geht weiter. Tippen Sie {key}, wenn Sie eine Zelle nicht beurteilen können; Entf leert sie. Jede Antwort wird sofort bei der Eingabe gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="302"/>
         <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bewertungsbögen der Runde {n}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="480"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="486"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>%n Zelle beantwortet: Dieser Bewertungsbogen ist vollständig.</numerusform>
@@ -4765,7 +4900,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="490"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>{filled} von %n Zelle beantwortet</numerusform>
@@ -4773,93 +4908,104 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="286"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>Keine Runde offen. Bisherige Runden: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="47"/>
+        <source>Open Room…</source>
+        <translation>Raum öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="110"/>
+        <source>Participants rate on their own phones</source>
+        <translation>Die Teilnehmenden bewerten auf ihren eigenen Smartphones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="288"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Noch keine Runde. Eröffnen Sie Runde 1, sobald der Raum bereit ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="291"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="292"/>
         <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
         <translation>&lt;b&gt;Bewertungsbögen&lt;/b&gt; (sobald eine Runde offen ist)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="295"/>
         <source>blind</source>
         <translation>blind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="295"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="297"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>&lt;b&gt;Runde {n}&lt;/b&gt; ist offen ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="306"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Dieser Workshop ist abgeschlossen; seine Bewertungen können nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="309"/>
         <source>Open a round to start rating.</source>
         <translation>Eröffnen Sie eine Runde, um mit der Bewertung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="312"/>
         <source>Every ballot is complete. Close the round when the room is ready.</source>
         <translation>Alle Bewertungsbögen sind vollständig. Schließen Sie die Runde, sobald der Raum bereit ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="315"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Wählen Sie einen Namen und drücken Sie Enter, um diesen Bewertungsbogen zu starten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="381"/>
         <source>Open round</source>
         <translation>Runde eröffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="399"/>
         <source>Close and Reveal</source>
         <translation>Schließen und aufdecken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="399"/>
         <source>Close Round</source>
         <translation>Runde schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="394"/>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="403"/>
         <source>Close round</source>
         <translation>Runde schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="413"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="419"/>
         <source>Discard round</source>
         <translation>Runde verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="422"/>
         <source>Round {n} and its {ratings} by {raters} will be removed.</source>
         <translation>Runde {n} und ihre {ratings} von {raters} werden entfernt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="418"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="424"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n Bewertung</numerusform>
@@ -4867,7 +5013,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="425"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -4875,34 +5021,39 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="428"/>
         <source>Round {n} will be removed; it holds no ratings.</source>
         <translation>Runde {n} wird entfernt; sie enthält keine Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="433"/>
         <source>Discard round {n}</source>
         <translation>Runde {n} verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="468"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="474"/>
         <source>entered by the facilitator</source>
         <translation>von der Moderation eingegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="470"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="476"/>
         <source>entered by the participant</source>
         <translation>von der Person selbst eingegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="479"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Bewertungsbogen von {name}&lt;/h2&gt;Runde {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="542"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="548"/>
         <source>Rate</source>
         <translation>Bewerten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="46"/>
+        <source>Close Room</source>
+        <translation>Raum schließen</translation>
     </message>
 </context>
 <context>
@@ -6287,6 +6438,166 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
 </context>
 <context>
+    <name>RoomControl</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="207"/>
+        <source>The room is open at {url}</source>
+        <translation>Der Raum ist unter {url} geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="225"/>
+        <source>The room is closed</source>
+        <translation>Der Raum ist geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="230"/>
+        <source>The room is closed: another workshop was chosen</source>
+        <translation>Der Raum ist geschlossen: Ein anderer Workshop wurde gewählt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="273"/>
+        <source>The room is closed with the workshop</source>
+        <translation>Der Raum wurde mit dem Workshop geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="285"/>
+        <source>Admit device</source>
+        <translation>Gerät zulassen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="289"/>
+        <source>Release device</source>
+        <translation>Gerät freigeben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="293"/>
+        <source>Revoke device</source>
+        <translation>Gerät sperren</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDevices</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="36"/>
+        <source>Joined</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="38"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="39"/>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="56"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="57"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="58"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="59"/>
+        <source>Last seen</source>
+        <translation>Zuletzt aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="50"/>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="54"/>
+        <source>QR code of the room&apos;s address</source>
+        <translation>QR-Code der Raumadresse</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="58"/>
+        <source>Room address</source>
+        <translation>Raumadresse</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="63"/>
+        <source>Room code</source>
+        <translation>Raumcode</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="68"/>
+        <source>Scan the code or type the address, then tap your name. Nobody sees another person&apos;s ratings.</source>
+        <translation>Scannen Sie den Code oder geben Sie die Adresse ein und tippen Sie dann auf Ihren Namen. Niemand sieht die Bewertungen anderer.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="83"/>
+        <source>Devices in the room</source>
+        <translation>Geräte im Raum</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="97"/>
+        <source>&amp;Admit</source>
+        <translation>&amp;Zulassen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="99"/>
+        <source>Let this device rate; another device on the same name is signed out</source>
+        <translation>Dieses Gerät bewerten lassen; ein anderes Gerät unter demselben Namen wird abgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="101"/>
+        <source>Re&amp;lease</source>
+        <translation>Frei&amp;geben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="102"/>
+        <source>Remove this device; the name is free again</source>
+        <translation>Dieses Gerät entfernen; der Name ist wieder frei</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="103"/>
+        <source>Revo&amp;ke</source>
+        <translation>Sperre&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="104"/>
+        <source>This device can no longer rate</source>
+        <translation>Dieses Gerät kann nicht mehr bewerten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="135"/>
+        <source>Room code: {code}</source>
+        <translation>Raumcode: {code}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="143"/>
+        <source>&lt;b&gt;Devices&lt;/b&gt;: %n joined</source>
+        <translation>
+            <numerusform>&lt;b&gt;Geräte&lt;/b&gt;: %n angemeldet</numerusform>
+            <numerusform>&lt;b&gt;Geräte&lt;/b&gt;: %n angemeldet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="145"/>
+        <source>, %n waiting</source>
+        <translation>
+            <numerusform>, %n wartet</numerusform>
+            <numerusform>, %n warten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoundStatus</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="49"/>
@@ -7452,129 +7763,155 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Ausgefüllte Bewertungsbögen importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="101"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="103"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Neuer Workshop…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="106"/>
         <source>&amp;Close Workshop…</source>
         <translation>Workshop &amp;abschließen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Den Workshop einfrieren; spätere Korrekturen werden als Änderungsvermerke erfasst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
         <source>&amp;Delete Workshop…</source>
         <translation>Workshop &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="118"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Leere &amp;Vorbereitungs-Arbeitsmappe speichern…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="122"/>
         <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Neuer Workshop aus Vor&amp;bereitungs-Arbeitsmappe…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="127"/>
         <source>&amp;Export Ballots…</source>
         <translation>Bewertungsbögen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="130"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>Ausgefüllte Bewertungsbögen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="134"/>
         <source>Discard Las&amp;t Round…</source>
         <translation>Le&amp;tzte Runde verwerfen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="138"/>
         <source>Remove the latest round and its ratings, after a backup; recorded with the amendments</source>
         <translation>Die letzte Runde und ihre Bewertungen nach einer Sicherung entfernen; wird bei den Änderungsvermerken erfasst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="150"/>
+        <source>Print &amp;QR Name Cards…</source>
+        <translation>&amp;QR-Namenskarten drucken…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="153"/>
+        <source>A card for each participant: their personal link to the room as a QR code, and their personal code</source>
+        <translation>Eine Karte für alle Teilnehmenden: ihr persönlicher Link zum Raum als QR-Code sowie ihr persönlicher Code</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="161"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="164"/>
         <source>Meeting &amp;Pack…</source>
         <translation>&amp;Sitzungsunterlagen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="167"/>
         <source>&amp;Results Workbook…</source>
         <translation>E&amp;rgebnis-Arbeitsmappe…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="229"/>
         <source>Round {n} is still open. Close it on the Rating page first: you will see who has not finished their ballot before it is revealed.</source>
         <translation>Runde {n} ist noch offen. Schließen Sie sie zuerst auf der Seite „Bewertung“: Dort sehen Sie, bevor sie aufgedeckt wird, wessen Bewertungsbogen noch nicht fertig ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="236"/>
         <source>Close the workshop “{title}”?</source>
         <translation>Den Workshop „{title}“ abschließen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="239"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>Das Abschließen friert Bewertungen, Entscheidungen und Maßnahmen ein; spätere Korrekturen werden als Änderungsvermerke erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="207"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="457"/>
+        <source>name cards</source>
+        <comment>a file name</comment>
+        <translation>Namenskarten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="467"/>
+        <source>Name cards</source>
+        <translation>Namenskarten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="471"/>
+        <source>Wrote {file}; its links point to {url}</source>
+        <translation>{file} geschrieben; die Links darin verweisen auf {url}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="246"/>
         <source>Close workshop</source>
         <translation>Workshop abschließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="248"/>
         <source>Close Workshop</source>
         <translation>Workshop abschließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="252"/>
         <source>Close workshop “{title}”</source>
         <translation>Workshop „{title}“ abschließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="276"/>
         <source>Set-up workbook</source>
         <translation>Vorbereitungs-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="259"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="354"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="375"/>
         <source>Wrote {file}</source>
         <translation>{file} geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="294"/>
         <source>New workshop from set-up workbook</source>
         <translation>Neuer Workshop aus Vorbereitungs-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="311"/>
         <source>Ballots</source>
         <translation>Bewertungsbögen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="315"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>%n Bewertungsbogen geschrieben</numerusform>
@@ -7582,28 +7919,28 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="307"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="355"/>
         <source>Import ballots</source>
         <translation>Bewertungsbögen importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="335"/>
         <source>Imported {ballots} ballot(s) into round {round}: {ratings} rating(s), {cant} can&apos;t judge, {removed} removed; {complete} complete, {incomplete} incomplete.</source>
         <translation>{ballots} Bewertungsbogen/-bögen in Runde {round} importiert: {ratings} Bewertung(en), {cant} nicht beurteilbar, {removed} entfernt; {complete} vollständig, {incomplete} unvollständig.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="349"/>
         <source>{name}: {filled} of {cells}</source>
         <translation>{name}: {filled} von {cells}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="420"/>
         <source>Meeting pack</source>
         <translation>Sitzungsunterlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="426"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Nach %n Datei abgebrochen</numerusform>
@@ -7611,12 +7948,23 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="432"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>%n Datei nach {folder} geschrieben</numerusform>
             <numerusform>%n Dateien nach {folder} geschrieben</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="40"/>
+        <source>Close Room for P&amp;hones</source>
+        <translation>Raum für S&amp;martphones schließen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="146"/>
+        <source>Open Room for P&amp;hones…</source>
+        <translation>Raum für S&amp;martphones öffnen…</translation>
     </message>
 </context>
 <context>

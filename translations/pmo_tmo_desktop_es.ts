@@ -63,6 +63,40 @@
     </message>
 </context>
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="114"/>
+        <source>Open Room</source>
+        <translation>Abrir sala</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="91"/>
+        <source>Participants rate on their own phones. Their phones must be on the same network as this laptop: its Wi-Fi or its hotspot.</source>
+        <translation>Los participantes valoran desde sus propios teléfonos. Los teléfonos deben estar en la misma red que este portátil: su Wi-Fi o su punto de acceso.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="96"/>
+        <source>&amp;Address for phones:</source>
+        <translation>&amp;Dirección para los teléfonos:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="99"/>
+        <source>Address for phones</source>
+        <translation>Dirección para los teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="128"/>
+        <source>{address} — this laptop only</source>
+        <translation>{address} — solo este portátil</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="130"/>
+        <source>All interfaces (not recommended)</source>
+        <translation>Todas las interfaces (no recomendado)</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="154"/>
@@ -920,47 +954,72 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>papeletas rellenadas, todo o nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="39"/>
         <source>{value}: a port number from 0 to 65535 is needed</source>
         <translation>{value}: se necesita un número de puerto de 0 a 65535</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="103"/>
         <source>Room closed; every rating it accepted is saved.</source>
         <translation>Sala cerrada; todas las valoraciones que aceptó están guardadas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="126"/>
+        <source>{value}: an address like http://192.168.1.20:8765 is needed</source>
+        <translation>{value}: se necesita una dirección como http://192.168.1.20:8765</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="148"/>
+        <source>Wrote {n} name card(s) to {file} (room at {url})</source>
+        <translation>Se han escrito {n} tarjeta(s) identificativa(s) en {file} (sala en {url})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="161"/>
         <source>The room of {title} is open at {url} (room code {code})</source>
         <translation>La sala de «{title}» está abierta en {url} (código de sala {code})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="166"/>
         <source>Personal links:</source>
         <translation>Enlaces personales:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="172"/>
         <source>Press Ctrl+C to close the room.</source>
         <translation>Pulse Ctrl+C para cerrar la sala.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="195"/>
         <source>serve a workshop&apos;s room: participants rate from their own phones until Ctrl+C</source>
         <translation>abrir la sala de un taller: los participantes valoran desde sus propios teléfonos hasta pulsar Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="205"/>
+        <source>&apos;%(prog)s cards&apos; prints a name card for each participant: their personal link as a QR code and as text, and their personal code (see &apos;%(prog)s cards --help&apos;).</source>
+        <translation>«%(prog)s cards» genera una tarjeta identificativa para cada participante: su enlace personal como código QR y como texto, y su código personal (véase «%(prog)s cards --help»).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="212"/>
+        <source>a PDF of name cards: each participant&apos;s personal link as a QR code and as text, and their personal code</source>
+        <translation>un PDF de tarjetas identificativas: el enlace personal de cada participante como código QR y como texto, y su código personal</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="226"/>
+        <source>the room&apos;s address as phones reach it, http://IP:PORT (default: this machine&apos;s network address and port {port})</source>
+        <translation>la dirección de la sala a la que se conectan los teléfonos, http://IP:PUERTO (por defecto: la dirección de red de este equipo y el puerto {port})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="239"/>
         <source>the address to listen on (default 127.0.0.1)</source>
         <translation>la dirección en la que escuchar (por defecto 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="246"/>
         <source>the port (default {port}; 0 picks a free one)</source>
         <translation>el puerto (por defecto {port}; 0 elige uno libre)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="253"/>
         <source>first line: the address, room code and personal links as JSON</source>
         <translation>primera línea: la dirección, el código de sala y los enlaces personales en JSON</translation>
     </message>
@@ -1618,7 +1677,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="267"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
@@ -2072,224 +2131,224 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="104"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="425"/>
         <source>Set-up</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="424"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="426"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="427"/>
         <source>Rating</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="428"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="429"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Decisiones &amp;&amp; acciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="120"/>
         <source>Methodology</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="121"/>
         <source>RACI matrix</source>
         <translation>Matriz RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="122"/>
         <source>Roles &amp; offices</source>
         <translation>Roles &amp; oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="123"/>
         <source>Alignment</source>
         <translation>Alineación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="124"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="161"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="163"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="164"/>
         <source>Restore &amp;Backup…</source>
         <translation>Res&amp;taurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importar desde Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="170"/>
         <source>Workspace &amp;Properties…</source>
         <translation>&amp;Propiedades del espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Cerrar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="177"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="361"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="178"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="364"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
         <source>&amp;RACI Matrix</source>
         <translation>Matriz &amp;RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
         <source>R&amp;oles and Offices</source>
         <translation>R&amp;oles y oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Alignment</source>
         <translation>&amp;Alineación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="207"/>
         <source>Presenter &amp;Full Screen</source>
         <translation>Vista de presentación a &amp;pantalla completa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="212"/>
         <source>Workshop &amp;List</source>
         <translation>&amp;Lista de talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Vista de presentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="217"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>&amp;Acerca de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="280"/>
         <source>(none yet)</source>
         <translation>(ninguno todavía)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="328"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="361"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="364"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="537"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="541"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="553"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="557"/>
         <source>Change workspace properties</source>
         <translation>Cambiar las propiedades del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="561"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="565"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Acerca de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="563"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="567"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Una metodología de entrega común para la Oficina de Gestión de Proyectos y la Oficina de Gestión Técnica, una matriz RACI que comprueba su integración y talleres conjuntos para evaluar propuestas.&lt;/p&gt;&lt;p&gt;Funciona sin conexión; sus datos permanecen en su archivo de espacio de trabajo.&lt;/p&gt;</translation>
     </message>
@@ -3290,6 +3349,64 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
 </context>
 <context>
+    <name>NameCards</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="25"/>
+        <source>Name cards: {title}</source>
+        <translation>Tarjetas identificativas: {title}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="26"/>
+        <source>Name cards with the personal links of the workshop {title}</source>
+        <translation>Tarjetas identificativas con los enlaces personales del taller {title}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="30"/>
+        <source>name cards</source>
+        <translation>tarjetas identificativas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="31"/>
+        <source>workshop</source>
+        <translation>taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="32"/>
+        <source>room</source>
+        <translation>sala</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="33"/>
+        <source>QR code</source>
+        <translation>código QR</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="35"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="36"/>
+        <source>Cut along the dashed lines.</source>
+        <translation>Recorte por las líneas discontinuas.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="37"/>
+        <source>Personal code</source>
+        <translation>Código personal</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="38"/>
+        <source>Scan with your phone&apos;s camera, or open the address and enter the code.</source>
+        <translation>Escanee con la cámara de su teléfono o abra la dirección e introduzca el código.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="59"/>
+        <source>workshop &apos;{title}&apos; has no participants to print cards for</source>
+        <translation>el taller «{title}» no tiene participantes para los que imprimir tarjetas</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="543"/>
@@ -4170,94 +4287,112 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
 </context>
 <context>
+    <name>PresenterRoom</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="187"/>
+        <source>QR code of the room&apos;s address</source>
+        <translation>Código QR de la dirección de la sala</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="188"/>
+        <source>Rate on your phone</source>
+        <translation>Valore desde su teléfono</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="214"/>
+        <source>Room code: {code}</source>
+        <translation>Código de sala: {code}</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="71"/>
         <source>PMO–TMO Desktop — presenter view</source>
         <translation>PMO–TMO Desktop — vista de presentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="91"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="96"/>
         <source>Gap</source>
         <translation>Brecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="158"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="163"/>
         <source>&amp;Close Presenter View</source>
         <translation>&amp;Cerrar vista de presentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="175"/>
         <source>No workshop selected</source>
         <translation>Ningún taller seleccionado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="186"/>
         <source>Round {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</source>
         <translation>Ronda {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="195"/>
         <source>Waiting for the first round</source>
         <translation>Esperando la primera ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="199"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— oculta por privacidad: menos de dos participantes de una oficina la valoraron.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="108"/>
         <source>Current agenda item</source>
         <translation>Punto actual del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
         <source>Time left on the current item</source>
         <translation>Tiempo restante del punto actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
         <source>Rating progress</source>
         <translation>Progreso de la valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
         <source>Results by proposal</source>
         <translation>Resultados por propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Brecha PMO frente a TMO por criterio</translation>
     </message>
@@ -4682,82 +4817,82 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Eliminar la última ronda y sus valoraciones (antes se hace una copia de seguridad)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="111"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="130"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="133"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Por tur&amp;nos: el participante teclea</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="134"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Papeleta en papel: el moderador teclea</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="139"/>
         <source>&amp;Start Ballot</source>
         <translation>&amp;Iniciar papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="141"/>
         <source>Enter on the name starts it too</source>
         <translation>Intro sobre el nombre también la inicia</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="147"/>
         <source>Ballots of this round</source>
         <translation>Papeletas de esta ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="149"/>
         <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
         <translation>La papeleta de cada participante: completa, iniciada o sin iniciar. Intro la inicia.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="169"/>
         <source>Who is &amp;rating?</source>
         <translation>¿&amp;Quién valora?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="196"/>
         <source>Ballot</source>
         <translation>Papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="202"/>
         <source>Ballot message</source>
         <translation>Mensaje de la papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="204"/>
         <source>&amp;Done</source>
         <translation>&amp;Listo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="205"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Ocultar de nuevo la papeleta (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
         <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
         <translation>Escriba un número en cada celda; Intro o Tab pasan a la siguiente. Escriba {key} si no puede juzgar una celda; Supr la vacía. Cada respuesta se guarda en el momento en que se introduce.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="302"/>
         <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Papeletas de la ronda {n}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="480"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="486"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>Respondida %n celda: esta papeleta está completa.</numerusform>
@@ -4765,7 +4900,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="490"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>{filled} de %n celda respondida</numerusform>
@@ -4773,93 +4908,104 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="286"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>No hay ninguna ronda abierta. Rondas hasta ahora: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="47"/>
+        <source>Open Room…</source>
+        <translation>Abrir sala…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="110"/>
+        <source>Participants rate on their own phones</source>
+        <translation>Los participantes valoran desde sus propios teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="288"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Todavía no hay rondas. Abra la ronda 1 cuando la sala esté lista.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="291"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="292"/>
         <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
         <translation>&lt;b&gt;Papeletas&lt;/b&gt; (cuando haya una ronda abierta)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="295"/>
         <source>blind</source>
         <translation>a ciegas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="295"/>
         <source>open</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="297"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>La &lt;b&gt;ronda {n}&lt;/b&gt; está abierta ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="306"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Este taller está cerrado; sus valoraciones ya no pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="309"/>
         <source>Open a round to start rating.</source>
         <translation>Abra una ronda para empezar a valorar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="312"/>
         <source>Every ballot is complete. Close the round when the room is ready.</source>
         <translation>Todas las papeletas están completas. Cierre la ronda cuando la sala esté lista.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="315"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Elija un nombre y pulse Intro para iniciar esa papeleta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="381"/>
         <source>Open round</source>
         <translation>Abrir ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="399"/>
         <source>Close and Reveal</source>
         <translation>Cerrar y revelar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="399"/>
         <source>Close Round</source>
         <translation>Cerrar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="394"/>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="403"/>
         <source>Close round</source>
         <translation>Cerrar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="413"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="419"/>
         <source>Discard round</source>
         <translation>Descartar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="422"/>
         <source>Round {n} and its {ratings} by {raters} will be removed.</source>
         <translation>Se eliminarán la ronda {n} y sus {ratings} de {raters}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="418"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="424"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n valoración</numerusform>
@@ -4867,7 +5013,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="425"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -4875,34 +5021,39 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="428"/>
         <source>Round {n} will be removed; it holds no ratings.</source>
         <translation>Se eliminará la ronda {n}; no contiene valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="433"/>
         <source>Discard round {n}</source>
         <translation>Descartar la ronda {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="468"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="474"/>
         <source>entered by the facilitator</source>
         <translation>introducida por el moderador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="470"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="476"/>
         <source>entered by the participant</source>
         <translation>introducida por el participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="479"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Papeleta de {name}&lt;/h2&gt;Ronda {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="542"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="548"/>
         <source>Rate</source>
         <translation>Valorar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="46"/>
+        <source>Close Room</source>
+        <translation>Cerrar sala</translation>
     </message>
 </context>
 <context>
@@ -6287,6 +6438,166 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
 </context>
 <context>
+    <name>RoomControl</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="207"/>
+        <source>The room is open at {url}</source>
+        <translation>La sala está abierta en {url}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="225"/>
+        <source>The room is closed</source>
+        <translation>La sala se ha cerrado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="230"/>
+        <source>The room is closed: another workshop was chosen</source>
+        <translation>La sala se ha cerrado: se ha elegido otro taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="273"/>
+        <source>The room is closed with the workshop</source>
+        <translation>La sala se ha cerrado con el taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="285"/>
+        <source>Admit device</source>
+        <translation>Admitir dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="289"/>
+        <source>Release device</source>
+        <translation>Liberar dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="293"/>
+        <source>Revoke device</source>
+        <translation>Revocar dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDevices</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="36"/>
+        <source>Joined</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="38"/>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="39"/>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="56"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="57"/>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="58"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="59"/>
+        <source>Last seen</source>
+        <translation>Última conexión</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="50"/>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="54"/>
+        <source>QR code of the room&apos;s address</source>
+        <translation>Código QR de la dirección de la sala</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="58"/>
+        <source>Room address</source>
+        <translation>Dirección de la sala</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="63"/>
+        <source>Room code</source>
+        <translation>Código de sala</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="68"/>
+        <source>Scan the code or type the address, then tap your name. Nobody sees another person&apos;s ratings.</source>
+        <translation>Escanee el código o escriba la dirección y luego toque su nombre. Nadie ve las valoraciones de los demás.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="83"/>
+        <source>Devices in the room</source>
+        <translation>Dispositivos en la sala</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="97"/>
+        <source>&amp;Admit</source>
+        <translation>Ad&amp;mitir</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="99"/>
+        <source>Let this device rate; another device on the same name is signed out</source>
+        <translation>Permitir que este dispositivo valore; se cierra la sesión de otro dispositivo con el mismo nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="101"/>
+        <source>Re&amp;lease</source>
+        <translation>&amp;Liberar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="102"/>
+        <source>Remove this device; the name is free again</source>
+        <translation>Quitar este dispositivo; el nombre vuelve a quedar libre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="103"/>
+        <source>Revo&amp;ke</source>
+        <translation>Rev&amp;ocar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="104"/>
+        <source>This device can no longer rate</source>
+        <translation>Este dispositivo ya no puede valorar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="135"/>
+        <source>Room code: {code}</source>
+        <translation>Código de sala: {code}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="143"/>
+        <source>&lt;b&gt;Devices&lt;/b&gt;: %n joined</source>
+        <translation>
+            <numerusform>&lt;b&gt;Dispositivos&lt;/b&gt;: %n conectado</numerusform>
+            <numerusform>&lt;b&gt;Dispositivos&lt;/b&gt;: %n conectados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="145"/>
+        <source>, %n waiting</source>
+        <translation>
+            <numerusform>, %n en espera</numerusform>
+            <numerusform>, %n en espera</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoundStatus</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="49"/>
@@ -7452,129 +7763,155 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Importar papeletas rellenadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="101"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="103"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nuevo taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="106"/>
         <source>&amp;Close Workshop…</source>
         <translation>&amp;Cerrar taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Congelar el taller; las correcciones posteriores se registran como enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
         <source>&amp;Delete Workshop…</source>
         <translation>&amp;Eliminar taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="118"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Guardar un libro de preparación en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="122"/>
         <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Nuevo taller desde &amp;libro de preparación…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="127"/>
         <source>&amp;Export Ballots…</source>
         <translation>E&amp;xportar papeletas…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="130"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>&amp;Importar papeletas rellenadas…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="134"/>
         <source>Discard Las&amp;t Round…</source>
         <translation>De&amp;scartar la última ronda…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="138"/>
         <source>Remove the latest round and its ratings, after a backup; recorded with the amendments</source>
         <translation>Eliminar la última ronda y sus valoraciones, tras una copia de seguridad; se registra con las enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="150"/>
+        <source>Print &amp;QR Name Cards…</source>
+        <translation>Imprimir tarjetas identificativas con &amp;QR…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="153"/>
+        <source>A card for each participant: their personal link to the room as a QR code, and their personal code</source>
+        <translation>Una tarjeta para cada participante: su enlace personal a la sala como código QR y su código personal</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="161"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Acta (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="164"/>
         <source>Meeting &amp;Pack…</source>
         <translation>&amp;Dosier de la reunión…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="167"/>
         <source>&amp;Results Workbook…</source>
         <translation>Libro de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="229"/>
         <source>Round {n} is still open. Close it on the Rating page first: you will see who has not finished their ballot before it is revealed.</source>
         <translation>La ronda {n} sigue abierta. Ciérrela antes en la página Valoración: verá quién no ha terminado su papeleta antes de que se revele.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="236"/>
         <source>Close the workshop “{title}”?</source>
         <translation>¿Cerrar el taller «{title}»?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="239"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>El cierre congela las valoraciones, las decisiones y las acciones; las correcciones posteriores se registran como enmiendas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="207"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="457"/>
+        <source>name cards</source>
+        <comment>a file name</comment>
+        <translation>tarjetas identificativas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="467"/>
+        <source>Name cards</source>
+        <translation>Tarjetas identificativas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="471"/>
+        <source>Wrote {file}; its links point to {url}</source>
+        <translation>Se ha escrito {file}; sus enlaces apuntan a {url}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="246"/>
         <source>Close workshop</source>
         <translation>Cerrar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="248"/>
         <source>Close Workshop</source>
         <translation>Cerrar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="252"/>
         <source>Close workshop “{title}”</source>
         <translation>Cerrar el taller «{title}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="276"/>
         <source>Set-up workbook</source>
         <translation>Libro de preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="259"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="354"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="375"/>
         <source>Wrote {file}</source>
         <translation>Se ha escrito {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="294"/>
         <source>New workshop from set-up workbook</source>
         <translation>Nuevo taller a partir de un libro de preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="311"/>
         <source>Ballots</source>
         <translation>Papeletas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="315"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>Se ha escrito %n papeleta</numerusform>
@@ -7582,28 +7919,28 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="307"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="355"/>
         <source>Import ballots</source>
         <translation>Importar papeletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="335"/>
         <source>Imported {ballots} ballot(s) into round {round}: {ratings} rating(s), {cant} can&apos;t judge, {removed} removed; {complete} complete, {incomplete} incomplete.</source>
         <translation>Se han importado {ballots} papeleta(s) en la ronda {round}: {ratings} valoración(es), {cant} «no puedo juzgar», {removed} eliminada(s); {complete} completa(s), {incomplete} incompleta(s).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="349"/>
         <source>{name}: {filled} of {cells}</source>
         <translation>{name}: {filled} de {cells}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="420"/>
         <source>Meeting pack</source>
         <translation>Dosier de la reunión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="426"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Cancelado tras %n archivo</numerusform>
@@ -7611,12 +7948,23 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="432"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>Se ha escrito %n archivo en {folder}</numerusform>
             <numerusform>Se han escrito %n archivos en {folder}</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="40"/>
+        <source>Close Room for P&amp;hones</source>
+        <translation>Cerrar sala para &amp;teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="146"/>
+        <source>Open Room for P&amp;hones…</source>
+        <translation>Abrir sala para &amp;teléfonos…</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,40 @@
     </message>
 </context>
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="114"/>
+        <source>Open Room</source>
+        <translation>Ouvrir la salle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="91"/>
+        <source>Participants rate on their own phones. Their phones must be on the same network as this laptop: its Wi-Fi or its hotspot.</source>
+        <translation>Les participants notent depuis leur propre téléphone. Leurs téléphones doivent être sur le même réseau que cet ordinateur portable&#xa0;: son Wi-Fi ou son point d’accès mobile.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="96"/>
+        <source>&amp;Address for phones:</source>
+        <translation>&amp;Adresse pour les téléphones&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="99"/>
+        <source>Address for phones</source>
+        <translation>Adresse pour les téléphones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="128"/>
+        <source>{address} — this laptop only</source>
+        <translation>{address} — cet ordinateur uniquement</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="130"/>
+        <source>All interfaces (not recommended)</source>
+        <translation>Toutes les interfaces (déconseillé)</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="154"/>
@@ -920,47 +954,72 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>bulletins remplis, tout ou rien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="39"/>
         <source>{value}: a port number from 0 to 65535 is needed</source>
         <translation>{value}&#xa0;: un numéro de port de 0 à 65535 est requis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="103"/>
         <source>Room closed; every rating it accepted is saved.</source>
         <translation>Salle fermée&#xa0;; toutes les évaluations qu’elle a acceptées sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="126"/>
+        <source>{value}: an address like http://192.168.1.20:8765 is needed</source>
+        <translation>{value}&#xa0;: une adresse comme http://192.168.1.20:8765 est requise</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="148"/>
+        <source>Wrote {n} name card(s) to {file} (room at {url})</source>
+        <translation>{n} carte(s) nominative(s) écrite(s) dans {file} (salle à l’adresse {url})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="161"/>
         <source>The room of {title} is open at {url} (room code {code})</source>
         <translation>La salle de {title} est ouverte à l’adresse {url} (code de salle {code})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="166"/>
         <source>Personal links:</source>
         <translation>Liens personnels&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="172"/>
         <source>Press Ctrl+C to close the room.</source>
         <translation>Appuyez sur Ctrl+C pour fermer la salle.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="195"/>
         <source>serve a workshop&apos;s room: participants rate from their own phones until Ctrl+C</source>
         <translation>ouvrir la salle d’un atelier&#xa0;: les participants notent depuis leur propre téléphone jusqu’à Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="205"/>
+        <source>&apos;%(prog)s cards&apos; prints a name card for each participant: their personal link as a QR code and as text, and their personal code (see &apos;%(prog)s cards --help&apos;).</source>
+        <translation>«&#xa0;%(prog)s cards&#xa0;» imprime une carte nominative pour chaque participant&#xa0;: son lien personnel sous forme de code QR et de texte, et son code personnel (voir «&#xa0;%(prog)s cards --help&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="212"/>
+        <source>a PDF of name cards: each participant&apos;s personal link as a QR code and as text, and their personal code</source>
+        <translation>un PDF de cartes nominatives&#xa0;: le lien personnel de chaque participant sous forme de code QR et de texte, et son code personnel</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="226"/>
+        <source>the room&apos;s address as phones reach it, http://IP:PORT (default: this machine&apos;s network address and port {port})</source>
+        <translation>l’adresse de la salle telle que les téléphones l’atteignent, http://IP:PORT (par défaut&#xa0;: l’adresse réseau de cet ordinateur et le port {port})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="239"/>
         <source>the address to listen on (default 127.0.0.1)</source>
         <translation>l’adresse d’écoute (par défaut 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="246"/>
         <source>the port (default {port}; 0 picks a free one)</source>
         <translation>le port (par défaut {port}&#xa0;; 0 en choisit un libre)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="253"/>
         <source>first line: the address, room code and personal links as JSON</source>
         <translation>première ligne&#xa0;: l’adresse, le code de salle et les liens personnels en JSON</translation>
     </message>
@@ -1618,7 +1677,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="267"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Getting Started</source>
         <translation>Prise en &amp;main</translation>
     </message>
@@ -2072,224 +2131,224 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="104"/>
         <source>Areas</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="425"/>
         <source>Set-up</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="424"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="426"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="427"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="428"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="429"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Décisions &amp;&amp; actions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="120"/>
         <source>Methodology</source>
         <translation>Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="121"/>
         <source>RACI matrix</source>
         <translation>Matrice RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="122"/>
         <source>Roles &amp; offices</source>
         <translation>Rôles &amp; bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="123"/>
         <source>Alignment</source>
         <translation>Alignement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="124"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="161"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="163"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="164"/>
         <source>Restore &amp;Backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importer depuis Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="170"/>
         <source>Workspace &amp;Properties…</source>
         <translation>&amp;Propriétés de l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="177"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="361"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="178"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="364"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
         <source>&amp;RACI Matrix</source>
         <translation>Matrice &amp;RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
         <source>R&amp;oles and Offices</source>
         <translation>Rôles et &amp;bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Alignment</source>
         <translation>A&amp;lignement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="207"/>
         <source>Presenter &amp;Full Screen</source>
         <translation>Vue présentateur en &amp;plein écran</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="212"/>
         <source>Workshop &amp;List</source>
         <translation>Lis&amp;te des ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Vue présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="217"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>À &amp;propos de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="280"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="328"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="361"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annuler&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="364"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="537"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="541"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="553"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="557"/>
         <source>Change workspace properties</source>
         <translation>modification des propriétés de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="561"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="565"/>
         <source>About PMO–TMO Desktop</source>
         <translation>À propos de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="563"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="567"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Une méthodologie de réalisation commune au bureau de gestion de projets et au bureau de gestion technique, une matrice RACI qui vérifie leur intégration, et des ateliers conjoints pour évaluer les propositions de projet.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne&#xa0;; vos données restent dans votre fichier d’espace de travail.&lt;/p&gt;</translation>
     </message>
@@ -3290,6 +3349,64 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
 </context>
 <context>
+    <name>NameCards</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="25"/>
+        <source>Name cards: {title}</source>
+        <translation>Cartes nominatives&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="26"/>
+        <source>Name cards with the personal links of the workshop {title}</source>
+        <translation>Cartes nominatives avec les liens personnels de l’atelier {title}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="30"/>
+        <source>name cards</source>
+        <translation>cartes nominatives</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="31"/>
+        <source>workshop</source>
+        <translation>atelier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="32"/>
+        <source>room</source>
+        <translation>salle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="33"/>
+        <source>QR code</source>
+        <translation>code QR</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="35"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="36"/>
+        <source>Cut along the dashed lines.</source>
+        <translation>Découpez le long des lignes pointillées.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="37"/>
+        <source>Personal code</source>
+        <translation>Code personnel</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="38"/>
+        <source>Scan with your phone&apos;s camera, or open the address and enter the code.</source>
+        <translation>Scannez avec l’appareil photo de votre téléphone, ou ouvrez l’adresse et saisissez le code.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/cards.py" line="59"/>
+        <source>workshop &apos;{title}&apos; has no participants to print cards for</source>
+        <translation>l’atelier «&#xa0;{title}&#xa0;» n’a aucun participant pour qui imprimer des cartes</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="543"/>
@@ -4170,94 +4287,112 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
 </context>
 <context>
+    <name>PresenterRoom</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="187"/>
+        <source>QR code of the room&apos;s address</source>
+        <translation>Code QR de l’adresse de la salle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="188"/>
+        <source>Rate on your phone</source>
+        <translation>Notez depuis votre téléphone</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="214"/>
+        <source>Room code: {code}</source>
+        <translation>Code de salle&#xa0;: {code}</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="71"/>
         <source>PMO–TMO Desktop — presenter view</source>
         <translation>PMO–TMO Desktop — vue présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="91"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="96"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="158"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="163"/>
         <source>&amp;Close Presenter View</source>
         <translation>&amp;Fermer la vue présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="175"/>
         <source>No workshop selected</source>
         <translation>Aucun atelier sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="186"/>
         <source>Round {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</source>
         <translation>Tour {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="195"/>
         <source>Waiting for the first round</source>
         <translation>En attente du premier tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="199"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— masqué par confidentialité&#xa0;: moins de deux participants d’un bureau l’ont évalué.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="108"/>
         <source>Current agenda item</source>
         <translation>Point en cours de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
         <source>Time left on the current item</source>
         <translation>Temps restant pour le point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
         <source>Rating progress</source>
         <translation>Avancement de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
         <source>Results by proposal</source>
         <translation>Résultats par proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Écart PMO/TMO par critère</translation>
     </message>
@@ -4682,82 +4817,82 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Supprimer le dernier tour et ses évaluations (une sauvegarde est d’abord effectuée)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="111"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="130"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="133"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Au &amp;poste&#xa0;: le participant saisit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="134"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Sur papier&#xa0;: l’animateur saisit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="139"/>
         <source>&amp;Start Ballot</source>
         <translation>&amp;Démarrer le bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="141"/>
         <source>Enter on the name starts it too</source>
         <translation>Entrée sur le nom le démarre aussi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="147"/>
         <source>Ballots of this round</source>
         <translation>Bulletins de ce tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="149"/>
         <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
         <translation>Le bulletin de chaque participant&#xa0;: complet, commencé ou non commencé. Entrée le démarre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="169"/>
         <source>Who is &amp;rating?</source>
         <translation>&amp;Qui évalue&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="196"/>
         <source>Ballot</source>
         <translation>Bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="202"/>
         <source>Ballot message</source>
         <translation>Message du bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="204"/>
         <source>&amp;Done</source>
         <translation>Termi&amp;né</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="205"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Masquer à nouveau le bulletin (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
         <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
         <translation>Saisissez un nombre dans chaque cellule&#xa0;; Entrée ou Tab passe à la suivante. Tapez {key} si vous ne pouvez pas juger une cellule&#xa0;; Suppr la vide. Chaque réponse est enregistrée dès sa saisie.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="302"/>
         <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bulletins du tour {n}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="480"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="486"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>%n cellule renseignée&#xa0;: ce bulletin est complet.</numerusform>
@@ -4765,7 +4900,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="490"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>Cellules renseignées&#xa0;: {filled} sur %n</numerusform>
@@ -4773,93 +4908,104 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="286"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>Aucun tour n’est ouvert. Tours effectués&#xa0;: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="47"/>
+        <source>Open Room…</source>
+        <translation>Ouvrir la salle…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="110"/>
+        <source>Participants rate on their own phones</source>
+        <translation>Les participants notent depuis leur propre téléphone</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="288"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Aucun tour pour l’instant. Ouvrez le tour 1 quand la salle est prête.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="291"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="292"/>
         <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
         <translation>&lt;b&gt;Bulletins&lt;/b&gt; (une fois un tour ouvert)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="295"/>
         <source>blind</source>
         <translation>à l’aveugle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="295"/>
         <source>open</source>
         <translation>à découvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="297"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>&lt;b&gt;Tour {n}&lt;/b&gt; ouvert ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="306"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Cet atelier est clôturé&#xa0;; ses évaluations ne peuvent plus être modifiées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="309"/>
         <source>Open a round to start rating.</source>
         <translation>Ouvrez un tour pour commencer l’évaluation.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="312"/>
         <source>Every ballot is complete. Close the round when the room is ready.</source>
         <translation>Tous les bulletins sont complets. Fermez le tour quand la salle est prête.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="315"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Choisissez un nom et appuyez sur Entrée pour démarrer ce bulletin.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="381"/>
         <source>Open round</source>
         <translation>Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="399"/>
         <source>Close and Reveal</source>
         <translation>Clore et révéler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="399"/>
         <source>Close Round</source>
         <translation>Clore le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="394"/>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="403"/>
         <source>Close round</source>
         <translation>Clore le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="413"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="419"/>
         <source>Discard round</source>
         <translation>Abandonner le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="422"/>
         <source>Round {n} and its {ratings} by {raters} will be removed.</source>
         <translation>Le tour {n} sera supprimé, avec {ratings} de {raters}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="418"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="424"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n évaluation</numerusform>
@@ -4867,7 +5013,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="425"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -4875,34 +5021,39 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="428"/>
         <source>Round {n} will be removed; it holds no ratings.</source>
         <translation>Le tour {n} sera supprimé&#xa0;; il ne contient aucune évaluation.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="433"/>
         <source>Discard round {n}</source>
         <translation>Abandonner le tour {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="468"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="474"/>
         <source>entered by the facilitator</source>
         <translation>saisi par l’animateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="470"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="476"/>
         <source>entered by the participant</source>
         <translation>saisi par le participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="479"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Bulletin de {name}&lt;/h2&gt;Tour {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="542"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="548"/>
         <source>Rate</source>
         <translation>Saisir une note</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="46"/>
+        <source>Close Room</source>
+        <translation>Fermer la salle</translation>
     </message>
 </context>
 <context>
@@ -6287,6 +6438,166 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
 </context>
 <context>
+    <name>RoomControl</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="207"/>
+        <source>The room is open at {url}</source>
+        <translation>La salle est ouverte à l’adresse {url}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="225"/>
+        <source>The room is closed</source>
+        <translation>La salle est fermée</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="230"/>
+        <source>The room is closed: another workshop was chosen</source>
+        <translation>La salle est fermée&#xa0;: un autre atelier a été choisi</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="273"/>
+        <source>The room is closed with the workshop</source>
+        <translation>La salle est fermée&#xa0;: l’atelier est clôturé</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="285"/>
+        <source>Admit device</source>
+        <translation>Admettre l’appareil</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="289"/>
+        <source>Release device</source>
+        <translation>Libérer l’appareil</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="293"/>
+        <source>Revoke device</source>
+        <translation>Révoquer l’appareil</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDevices</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="36"/>
+        <source>Joined</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="38"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="39"/>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="56"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="57"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="58"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="59"/>
+        <source>Last seen</source>
+        <translation>Dernière activité</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="50"/>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="54"/>
+        <source>QR code of the room&apos;s address</source>
+        <translation>Code QR de l’adresse de la salle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="58"/>
+        <source>Room address</source>
+        <translation>Adresse de la salle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="63"/>
+        <source>Room code</source>
+        <translation>Code de salle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="68"/>
+        <source>Scan the code or type the address, then tap your name. Nobody sees another person&apos;s ratings.</source>
+        <translation>Scannez le code ou saisissez l’adresse, puis touchez votre nom. Personne ne voit les notes des autres.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="83"/>
+        <source>Devices in the room</source>
+        <translation>Appareils dans la salle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="97"/>
+        <source>&amp;Admit</source>
+        <translation>Ad&amp;mettre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="99"/>
+        <source>Let this device rate; another device on the same name is signed out</source>
+        <translation>Autoriser cet appareil à noter&#xa0;; un autre appareil sous le même nom est déconnecté</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="101"/>
+        <source>Re&amp;lease</source>
+        <translation>&amp;Libérer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="102"/>
+        <source>Remove this device; the name is free again</source>
+        <translation>Retirer cet appareil&#xa0;; le nom est de nouveau libre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="103"/>
+        <source>Revo&amp;ke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="104"/>
+        <source>This device can no longer rate</source>
+        <translation>Cet appareil ne peut plus noter</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="135"/>
+        <source>Room code: {code}</source>
+        <translation>Code de salle&#xa0;: {code}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="143"/>
+        <source>&lt;b&gt;Devices&lt;/b&gt;: %n joined</source>
+        <translation>
+            <numerusform>&lt;b&gt;Appareils&lt;/b&gt;&#xa0;: %n connecté</numerusform>
+            <numerusform>&lt;b&gt;Appareils&lt;/b&gt;&#xa0;: %n connectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="145"/>
+        <source>, %n waiting</source>
+        <translation>
+            <numerusform>, %n en attente</numerusform>
+            <numerusform>, %n en attente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoundStatus</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="49"/>
@@ -7452,129 +7763,155 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Importer les bulletins remplis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="101"/>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="103"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nouvel atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="106"/>
         <source>&amp;Close Workshop…</source>
         <translation>&amp;Clôturer l’atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Figer l’atelier&#xa0;; les corrections ultérieures sont consignées comme rectificatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
         <source>&amp;Delete Workshop…</source>
         <translation>&amp;Supprimer l’atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="118"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Enregistrer un classeur de &amp;préparation vierge…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="122"/>
         <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Nouvel atelier &amp;depuis un classeur de préparation…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="127"/>
         <source>&amp;Export Ballots…</source>
         <translation>&amp;Exporter les bulletins…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="130"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>&amp;Importer les bulletins remplis…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="134"/>
         <source>Discard Las&amp;t Round…</source>
         <translation>Abandonner le dernier &amp;tour…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="138"/>
         <source>Remove the latest round and its ratings, after a backup; recorded with the amendments</source>
         <translation>Supprimer le dernier tour et ses évaluations, après une sauvegarde&#xa0;; consigné avec les rectificatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="150"/>
+        <source>Print &amp;QR Name Cards…</source>
+        <translation>Imprimer les cartes nominatives à code &amp;QR…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="153"/>
+        <source>A card for each participant: their personal link to the room as a QR code, and their personal code</source>
+        <translation>Une carte par participant&#xa0;: son lien personnel vers la salle sous forme de code QR, et son code personnel</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="161"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>Compte rend&amp;u (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="164"/>
         <source>Meeting &amp;Pack…</source>
         <translation>D&amp;ossier de séance…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="167"/>
         <source>&amp;Results Workbook…</source>
         <translation>Classeur des &amp;résultats…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="229"/>
         <source>Round {n} is still open. Close it on the Rating page first: you will see who has not finished their ballot before it is revealed.</source>
         <translation>Le tour {n} est encore ouvert. Fermez-le d’abord sur la page Évaluation&#xa0;: vous verrez qui n’a pas terminé son bulletin avant qu’il soit révélé.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="236"/>
         <source>Close the workshop “{title}”?</source>
         <translation>Clôturer l’atelier «&#xa0;{title}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="239"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>La clôture fige les évaluations, décisions et actions&#xa0;; les corrections ultérieures sont consignées comme rectificatifs.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="207"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="457"/>
+        <source>name cards</source>
+        <comment>a file name</comment>
+        <translation>cartes nominatives</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="467"/>
+        <source>Name cards</source>
+        <translation>Cartes nominatives</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="471"/>
+        <source>Wrote {file}; its links point to {url}</source>
+        <translation>{file} enregistré&#xa0;; ses liens pointent vers {url}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="246"/>
         <source>Close workshop</source>
         <translation>Clôturer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="248"/>
         <source>Close Workshop</source>
         <translation>Clôturer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="252"/>
         <source>Close workshop “{title}”</source>
         <translation>Clôturer l’atelier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="276"/>
         <source>Set-up workbook</source>
         <translation>Classeur de préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="259"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="354"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="375"/>
         <source>Wrote {file}</source>
         <translation>{file} enregistré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="294"/>
         <source>New workshop from set-up workbook</source>
         <translation>Nouvel atelier à partir d’un classeur de préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="311"/>
         <source>Ballots</source>
         <translation>Bulletins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="315"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>%n bulletin écrit</numerusform>
@@ -7582,28 +7919,28 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="307"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="355"/>
         <source>Import ballots</source>
         <translation>Importer les bulletins</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="335"/>
         <source>Imported {ballots} ballot(s) into round {round}: {ratings} rating(s), {cant} can&apos;t judge, {removed} removed; {complete} complete, {incomplete} incomplete.</source>
         <translation>{ballots} bulletin(s) importé(s) dans le tour {round}&#xa0;: {ratings} évaluation(s), {cant} «&#xa0;ne peut pas juger&#xa0;», {removed} supprimée(s)&#xa0;; {complete} complet(s), {incomplete} incomplet(s).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="349"/>
         <source>{name}: {filled} of {cells}</source>
         <translation>{name}&#xa0;: {filled} sur {cells}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="420"/>
         <source>Meeting pack</source>
         <translation>Dossier de séance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="426"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Annulé après %n fichier</numerusform>
@@ -7611,12 +7948,23 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="432"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>%n fichier écrit dans {folder}</numerusform>
             <numerusform>%n fichiers écrits dans {folder}</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="40"/>
+        <source>Close Room for P&amp;hones</source>
+        <translation>Fermer la salle aux télép&amp;hones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="146"/>
+        <source>Open Room for P&amp;hones…</source>
+        <translation>Ouvrir la salle aux télép&amp;hones…</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""`pmo-tmo room`: serve a workshop's room headless until SIGINT or SIGTERM.
+"""`pmo-tmo room`: serve a workshop's room headless until SIGINT or SIGTERM; `pmo-tmo room
+cards`: print each participant's name card with their personal link and code.
 
 The handler returns the exit code; a problem with the input (unknown or closed workshop, a
 port in use, an address not of this machine) raises a UserError, which `cli.main` turns into
@@ -103,6 +104,54 @@ def cmd_room(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _base_url(text: str) -> str:
+    """--url: the room's address as phones reach it, http(s)://HOST[:PORT], no path."""
+    from urllib.parse import urlsplit
+
+    base = text.strip().rstrip("/")
+    try:
+        parts = urlsplit(base)
+        parts.port  # noqa: B018 (raises for a port out of range)
+    except ValueError:
+        parts = None
+    if (
+        parts is None
+        or parts.scheme not in ("http", "https")
+        or not parts.hostname
+        or parts.path
+        or parts.query
+        or parts.fragment
+    ):
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{value}: an address like http://192.168.1.20:8765 is needed").format(
+                value=text
+            )
+        )
+    return base
+
+
+def default_base_url() -> str:
+    """Where the room would be served by default: this machine's network address, port
+    DEFAULT_PORT."""
+    from pmo_tmo_desktop.room.server import address_text, lan_address
+
+    return "http://" + address_text(lan_address(), DEFAULT_PORT)
+
+
+def cmd_cards(args: argparse.Namespace) -> int:
+    from pmo_tmo_desktop.services import cards, files
+
+    base = args.url or default_base_url()
+    with files.open_file(args.workspace) as ws:
+        content = cards.write_name_cards(ws, args.workshop, args.pdf, base)
+    print(
+        translate("Cli", "Wrote {n} name card(s) to {file} (room at {url})").format(
+            n=len(content.cards), file=args.pdf, url=base
+        )
+    )
+    return EXIT_OK
+
+
 def _announce(as_json: bool, title: str, code: str, url: str, people: list[dict[str, Any]]) -> None:
     if as_json:
         line = {"url": url, "code": code, "participants": people}
@@ -123,8 +172,23 @@ def _announce(as_json: bool, title: str, code: str, url: str, people: list[dict[
     print(translate("Cli", "Press Ctrl+C to close the room."), flush=True)
 
 
+def _cards_on_demand(room: argparse.ArgumentParser, cards: argparse.ArgumentParser) -> None:
+    """`pmo-tmo room cards ...` goes to `cards`; anything else stays the serving form, so
+    `pmo-tmo room WORKSPACE --workshop ID` keeps working."""
+
+    class RoomParser(type(room)):  # type: ignore[misc]
+        def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+            given = list(args) if args is not None else sys.argv[1:]
+            if given and given[0] == "cards":
+                return cards.parse_known_args(given[1:], namespace)
+            return super().parse_known_args(given, namespace)
+
+    room.__class__ = RoomParser
+
+
 def add_room_commands(commands: Any, command_factory: CommandFactory) -> None:
-    """The top-level `room` command, into the top-level subparsers."""
+    """The top-level `room` command (and its `room cards` form), into the top-level
+    subparsers."""
     serve = command_factory(
         "room",
         cmd_room,
@@ -134,6 +198,38 @@ def add_room_commands(commands: Any, command_factory: CommandFactory) -> None:
         ),
         commands,
     )
+    serve.usage = (
+        "%(prog)s WORKSPACE --workshop ID [--bind ADDR] [--port N] [--json]\n"
+        "       %(prog)s cards WORKSPACE --workshop ID --pdf OUT [--url BASE]"
+    )
+    serve.epilog = translate(
+        "Cli",
+        "'%(prog)s cards' prints a name card for each participant: their personal link as a "
+        "QR code and as text, and their personal code (see '%(prog)s cards --help').",
+    )
+    cards = type(serve)(
+        prog=f"{serve.prog} cards",
+        description=translate(
+            "Cli",
+            "a PDF of name cards: each participant's personal link as a QR code and as text, "
+            "and their personal code",
+        ),
+    )
+    cards.set_defaults(handler=cmd_cards)
+    cards.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    cards.add_argument("--workshop", type=int, required=True, metavar="ID")
+    cards.add_argument("--pdf", type=Path, required=True, metavar="OUT")
+    cards.add_argument(
+        "--url",
+        type=_base_url,
+        metavar="BASE",
+        help=translate(
+            "Cli",
+            "the room's address as phones reach it, http://IP:PORT (default: this "
+            "machine's network address and port {port})",
+        ).format(port=DEFAULT_PORT),
+    )
+    _cards_on_demand(serve, cards)
     serve.add_argument("workspace", type=Path, metavar="WORKSPACE")
     serve.add_argument("--workshop", type=int, required=True, metavar="ID")
     serve.add_argument(

@@ -40,6 +40,7 @@ from pmo_tmo_desktop.ui.file_commands import FileCommands
 from pmo_tmo_desktop.ui.methodology_view import MethodologyArea
 from pmo_tmo_desktop.ui.raci_view import RaciArea
 from pmo_tmo_desktop.ui.roles_view import RolesArea
+from pmo_tmo_desktop.ui.room_control import RoomControl
 from pmo_tmo_desktop.ui.settings import Settings
 from pmo_tmo_desktop.ui.undo import ServiceCommand
 from pmo_tmo_desktop.ui.welcome import WelcomePage
@@ -77,6 +78,7 @@ class MainWindow(FileCommands, QMainWindow):
         self._build_pages()
         self._build_actions()
         self._build_menus()
+        self.room = RoomControl(self, self._update_presenter)
         self.file_label = QLabel()
         self.statusBar().addPermanentWidget(self.file_label)
         self.backup_timer = QTimer(self)
@@ -430,6 +432,7 @@ class MainWindow(FileCommands, QMainWindow):
             self.workshops_area.add_page(page, titles[key])
         rating, agenda = self.rating_page, self.agenda_page
         rating.ballot_opened.connect(self._ballot)
+        self.room.attach(rating)
         agenda.current_changed.connect(lambda _id: self._update_presenter_agenda())
         agenda.timer_changed.connect(
             lambda _id, seconds: self.presenter and self.presenter.show_timer(seconds)
@@ -493,6 +496,7 @@ class MainWindow(FileCommands, QMainWindow):
         by_name = {o.name.strip().upper(): o.colour for o in offices.values()}
         colours = (by_name.get("PMO", "#2F6DB5"), by_name.get("TMO", "#2E8B57"))
         self.presenter.show_state(data, found, colours)
+        self.room.show_on(self.presenter)
         self._update_presenter_agenda()
 
     def _update_presenter_agenda(self) -> None:
@@ -566,6 +570,10 @@ class MainWindow(FileCommands, QMainWindow):
                 "offline; your data stays in your workspace file.</p>"
             ).format(version=__version__),
         )
+
+    def close_workspace(self) -> None:
+        self.room.close()  # the room serves this workspace: it stops first
+        super().close_workspace()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set(keys.GEOMETRY, self.saveGeometry())

@@ -39,6 +39,7 @@ from pmo_tmo_desktop.services.results import WorkshopResults
 from pmo_tmo_desktop.ui.columns import keep_titles
 from pmo_tmo_desktop.ui.gap_view import GapModel, one, signed
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
+from pmo_tmo_desktop.ui.room_panel import PresenterRoom
 from pmo_tmo_desktop.ui.round_status import progress_text
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -138,6 +139,11 @@ class PresenterWindow(QWidget):
         self.body = QStackedWidget()
         self.body.addWidget(self.progress)
         self.body.addWidget(revealed)
+        # While the room is open and nothing is revealed: how to join, large.
+        self.room = PresenterRoom()
+        self.room.hide()
+        self._room_open = False
+        self.body.currentChanged.connect(lambda _i: self._place_room())
         head = QHBoxLayout()
         head.addWidget(self.agenda, 1)
         head.addWidget(self.timer)
@@ -146,6 +152,7 @@ class PresenterWindow(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(head)
         layout.addWidget(self.body, 1)
+        layout.addWidget(self.room, 2)
         self.resize(1280, 720)
         # Its own keys: it is a window of its own, often the only one on the projector.
         self.full_screen_action = QAction(self.tr("&Full Screen"), self)
@@ -197,6 +204,16 @@ class PresenterWindow(QWidget):
         self.results_model.set_records(shown.proposals)
         self.gap_model.set_results(shown, tuple(c.name for c in data.criteria), colours)
         self.body.setCurrentIndex(1)
+
+    def show_room(self, url: str | None, code: str = "") -> None:
+        """The open room's address and code (None: the room is closed)."""
+        self._room_open = url is not None
+        if url is not None:
+            self.room.show_room(url, code)
+        self._place_room()
+
+    def _place_room(self) -> None:
+        self.room.setVisible(self._room_open and self.body.currentIndex() == 0)
 
     def show_agenda(self, title: str, presenter: str, anonymous: bool) -> None:
         who = "" if anonymous or not presenter else f" — {escape(presenter)}"

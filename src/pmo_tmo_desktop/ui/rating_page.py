@@ -104,6 +104,10 @@ class RatingPage(QWidget):
             self.tr("Remove the latest round and its ratings (a backup is taken first)")
         )
         self.discard_button.clicked.connect(self.discard_round)
+        # Open Room / Close Room (the room's control sets its text and connects it).
+        self.room_button = QPushButton(self.tr("Open Room…"))
+        self.room_button.setObjectName("roomButton")
+        self.room_button.setToolTip(self.tr("Participants rate on their own phones"))
         round_box = QGroupBox(self.tr("Round"))
         round_layout = QVBoxLayout(round_box)
         round_layout.addWidget(self.round_label)
@@ -115,6 +119,7 @@ class RatingPage(QWidget):
         controls.addWidget(self.blind)  # a row of its own: a long translation still fits
         buttons = QHBoxLayout()
         buttons.addWidget(self.discard_button)
+        buttons.addWidget(self.room_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.close_button)
@@ -234,6 +239,7 @@ class RatingPage(QWidget):
         chain = (
             self.blind,
             self.discard_button,
+            self.room_button,
             self.open_button,
             self.close_button,
             self.voter,

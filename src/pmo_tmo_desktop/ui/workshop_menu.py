@@ -92,6 +92,10 @@ class WorkshopMenu(QObject):
         """The Rating page's Discard Round command and whether it is offered now (set by the
         main window)."""
         self.chosen_round: Callable[[], int | None] = lambda: None
+        self.toggle_room: Callable[[], None] = lambda: None
+        self.room_offered: Callable[[], bool] = lambda: False
+        """Open Room (Close Room while it is open) and whether it is offered now (set by the
+        room's control)."""
         """The round chosen on the Results page (None: the default round); the minutes and
         the results workbook follow it (set by the main window)."""
         self.menu = QMenu(QCoreApplication.translate("WorkshopMenu", "&Workshop"), parent)
@@ -138,6 +142,21 @@ class WorkshopMenu(QObject):
             )
         )
         self.menu.addSeparator()
+        self.room_action = self._add(
+            QCoreApplication.translate("WorkshopMenu", "Open Room for P&hones…"),
+            lambda: self.toggle_room(),
+        )
+        self.cards_action = self._add(
+            QCoreApplication.translate("WorkshopMenu", "Print &QR Name Cards…"), self.name_cards
+        )
+        self.cards_action.setToolTip(
+            QCoreApplication.translate(
+                "WorkshopMenu",
+                "A card for each participant: their personal link to the room as a QR code, "
+                "and their personal code",
+            )
+        )
+        self.menu.addSeparator()
         self.minutes_action = self._add(
             QCoreApplication.translate("WorkshopMenu", "&Minutes (PDF)…"), self.minutes
         )
@@ -176,6 +195,8 @@ class WorkshopMenu(QObject):
         self.results_action.setEnabled(ws is not None and chosen)
         self.pack_action.setEnabled(ws is not None and chosen)
         self.discard_action.setEnabled(writable and chosen and self.can_discard())
+        self.room_action.setEnabled(self.room_offered())
+        self.cards_action.setEnabled(writable and self._chosen_workshop() is not None)
         if self.locked:  # a ballot is open in the hot seat: no workshop command at all
             for action in self.menu.actions():
                 action.setEnabled(False)
@@ -412,3 +433,42 @@ class WorkshopMenu(QObject):
                     "WorkshopMenu", "Wrote %n file(s) to {folder}", "", len(written)
                 ).format(folder=folder)
             )
+
+    def _room_address(self, workshop_id: int) -> str:
+        """Where the cards' links point: the open room of this workshop (Open Room for
+        Phones), else this machine's network address on the room's usual port."""
+        from pmo_tmo_desktop.room.server import address_text, lan_address
+        from pmo_tmo_desktop.ui.room_control import PORT
+
+        control = getattr(self._parent, "room", None)
+        server = getattr(control, "server", None)
+        if server is not None and getattr(control, "workshop_id", None) == workshop_id:
+            return str(server.base_url)
+        return "http://" + address_text(lan_address(), PORT)
+
+    def name_cards(self) -> None:
+        """The name cards PDF of the selected workshop, where the user chooses."""
+        from pmo_tmo_desktop.services import cards, pack
+
+        ws, workshop = self._ctx.workspace, self._chosen_workshop()
+        if ws is None or ws.read_only or workshop is None:
+            return
+        day = workshop.date.isoformat() if workshop.date else ""
+        label = QCoreApplication.translate("WorkshopMenu", "name cards", "a file name")
+        name = f"{day} {pack.safe_name(workshop.title)} - {pack.safe_name(label)}".strip()
+        path = Files.save_as(self._parent, str(Path(self._folder()) / f"{name}.pdf"), ".pdf")
+        if not path:
+            return
+        base = self._room_address(workshop.id)
+        try:
+            cards.write_name_cards(ws, workshop.id, path, base)
+        except (UserError, OSError) as error:
+            Messages.warn(
+                self._parent, QCoreApplication.translate("WorkshopMenu", "Name cards"), str(error)
+            )
+            return
+        self._status(
+            QCoreApplication.translate(
+                "WorkshopMenu", "Wrote {file}; its links point to {url}"
+            ).format(file=path, url=base)
+        )

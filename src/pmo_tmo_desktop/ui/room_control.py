@@ -1,0 +1,301 @@
+"""Open Room: the desktop app serves the chosen workshop's room to the participants' phones.
+
+The server (room.server.RoomServer) runs in its own thread until Close Room, until the
+workspace closes, another workshop is chosen, the workshop is closed, or the app quits.
+While it runs, a timer asks twice a second for the round's state, the devices and the number
+of ratings (small reads, never a value) and, when something changed, the Rating page and the
+presenter show the new progress.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QStatusBar, QWidget
+
+from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain.errors import UserError
+from pmo_tmo_desktop.services import queries
+from pmo_tmo_desktop.services import room as room_service
+from pmo_tmo_desktop.services.changes import Outcome
+from pmo_tmo_desktop.services.files import Workspace
+
+if TYPE_CHECKING:
+    from pmo_tmo_desktop.room.server import RoomServer
+    from pmo_tmo_desktop.ui.presenter import PresenterWindow
+    from pmo_tmo_desktop.ui.rating_page import RatingPage
+    from pmo_tmo_desktop.ui.room_panel import RoomPanel
+    from pmo_tmo_desktop.ui.workshop_menu import WorkshopMenu
+    from pmo_tmo_desktop.ui.workshops_view import WorkshopsArea
+
+PORT = 8765
+"""The room's port when it is free (personal links stay valid across restarts)."""
+POLL_MS = 500
+
+
+def _menu_text(is_open: bool) -> str:
+    if is_open:
+        return QCoreApplication.translate("WorkshopMenu", "Close Room for P&hones")
+    return QCoreApplication.translate("WorkshopMenu", "Open Room for P&hones…")
+
+
+def _button_text(is_open: bool) -> str:
+    if is_open:
+        return QCoreApplication.translate("RatingPage", "Close Room")
+    return QCoreApplication.translate("RatingPage", "Open Room…")
+
+
+def start_server(ws: Any, workshop_id: int, host: str) -> RoomServer:
+    """A started server on `host`, port PORT when free, else a port the system picks."""
+    from pmo_tmo_desktop.room.server import RoomAddressError, RoomServer
+
+    server = RoomServer(ws, workshop_id, host, port=PORT)
+    try:
+        server.start()
+    except RoomAddressError:
+        server = RoomServer(ws, workshop_id, host, port=0)
+        server.start()  # an address not of this machine fails here too, with its reason
+    return server
+
+
+class Window(Protocol):
+    """What the room needs of the main window."""
+
+    @property
+    def workspace(self) -> Workspace | None: ...
+    @property
+    def workshops_area(self) -> WorkshopsArea: ...
+    @property
+    def workshop_menu(self) -> WorkshopMenu: ...
+    @property
+    def presenter(self) -> PresenterWindow | None: ...
+    def run(
+        self, text: str, call: Callable[[], Outcome], undoable: bool = True
+    ) -> Outcome | None: ...
+    def statusBar(self) -> QStatusBar: ...
+
+
+class RoomControl(QObject):
+    """Opens and closes the room of the chosen workshop; keeps its panel up to date."""
+
+    def __init__(self, window: Window, shown: Callable[[], None]) -> None:
+        super().__init__(window if isinstance(window, QWidget) else None)
+        self._window = window
+        self._shown = shown
+        """Called after the workshop was reloaded (the presenter follows)."""
+        self.server: RoomServer | None = None
+        self.workshop_id: int | None = None
+        self.panel: RoomPanel | None = None
+        self._page: RatingPage | None = None
+        self._devices: tuple[room_service.Device, ...] = ()
+        self._seen: object = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll)
+        menu = window.workshop_menu
+        menu.toggle_room = self.toggle
+        menu.room_offered = self.offered
+        menu.room_action.setText(_menu_text(False))
+        window.workshops_area.workshop_selected.connect(self._workshop_chosen)
+
+    # -- wiring ------------------------------------------------------------------------------
+
+    def attach(self, page: RatingPage) -> None:
+        """The Rating page: its Open Room button, and the panel below its round."""
+        self._page = page
+        page.room_button.setText(_button_text(False))
+        page.room_button.clicked.connect(lambda _=False: self.toggle())
+        page.ballot_opened.connect(lambda _open: self._place_panel())
+        self._sync()
+
+    def _ensure_panel(self) -> RoomPanel | None:
+        if self.panel is None and self._page is not None:
+            from pmo_tmo_desktop.ui.room_panel import RoomPanel
+
+            self.panel = RoomPanel()
+            self.panel.device_action.connect(self.act)
+            layout = self._page.layout()
+            if layout is not None:
+                layout.addWidget(self.panel)
+            self.panel.hide()
+        return self.panel
+
+    def _place_panel(self) -> None:
+        if self.panel is not None and self._page is not None:
+            self.panel.setVisible(self.is_open() and not self._page.ballot_visible())
+
+    def show_on(self, presenter: PresenterWindow) -> None:
+        server = self.server
+        if server is not None and server.info is not None:
+            presenter.show_room(server.url, server.code)
+        else:
+            presenter.show_room(None)
+
+    # -- state -------------------------------------------------------------------------------
+
+    def is_open(self) -> bool:
+        return self.server is not None
+
+    def offered(self) -> bool:
+        """Whether Open Room (or Close Room) may be chosen now."""
+        if self.is_open():
+            return True
+        ws, workshop = self._window.workspace, self._window.workshops_area.current()
+        return (
+            ws is not None
+            and not ws.read_only
+            and workshop is not None
+            and workshop.workshop.status != m.WorkshopStatus.CLOSED
+        )
+
+    def _sync(self) -> None:
+        is_open = self.is_open()
+        menu = self._window.workshop_menu
+        menu.room_action.setText(_menu_text(is_open))
+        if not menu.locked:
+            menu.room_action.setEnabled(self.offered())
+        if self._page is not None:
+            self._page.room_button.setText(_button_text(is_open))
+            self._page.room_button.setEnabled(self.offered())
+        self._place_panel()
+        presenter = self._window.presenter
+        if presenter is not None:
+            self.show_on(presenter)
+
+    def _status(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, 8000)
+
+    # -- opening and closing -------------------------------------------------------------------
+
+    def toggle(self) -> None:
+        if self.is_open():
+            self.close()
+        else:
+            self.open()
+
+    def open(self) -> None:
+        """Ask where to listen, start the server there, show the panel."""
+        from pmo_tmo_desktop.ui.room_address import AddressDialog, address_choices
+
+        ws, workshop_id = self._window.workspace, self._window.workshops_area.current_id()
+        if self.is_open() or ws is None or workshop_id is None or not self.offered():
+            return
+        choices = address_choices()
+        error, host = "", None
+        while True:
+            parent = self._window if isinstance(self._window, QWidget) else None
+            host = AddressDialog.ask(parent, choices, error, host)
+            if host is None:
+                return
+            try:
+                server = start_server(ws, workshop_id, host)
+            except (UserError, RuntimeError, OSError) as failure:
+                error = str(failure).splitlines()[0] if str(failure) else repr(failure)
+                continue
+            break
+        self.server, self.workshop_id = server, workshop_id
+        self._devices, self._seen = (), None
+        panel = self._ensure_panel()
+        if panel is not None:
+            panel.show_room(server.url, server.code)
+            panel.show_devices(())
+        self.timer.start()
+        self._sync()
+        self._status(
+            QCoreApplication.translate("RoomControl", "The room is open at {url}").format(
+                url=server.url
+            )
+        )
+        self.poll()
+
+    def close(self, why: str = "") -> None:
+        """Stop the server (requests in flight finish); nothing listens afterwards."""
+        server = self.server
+        if server is None:
+            return
+        self.timer.stop()
+        self.server, self.workshop_id = None, None
+        server.stop()
+        self._devices, self._seen = (), None
+        if self.panel is not None:
+            self.panel.show_devices(())
+        self._sync()
+        self._status(why or QCoreApplication.translate("RoomControl", "The room is closed"))
+
+    def _workshop_chosen(self, workshop_id: int) -> None:
+        if self.is_open() and workshop_id != self.workshop_id:
+            self.close(
+                QCoreApplication.translate(
+                    "RoomControl", "The room is closed: another workshop was chosen"
+                )
+            )
+        else:
+            self._sync()
+
+    # -- following the room --------------------------------------------------------------------
+
+    def poll(self) -> None:
+        """What changed in the room since the last look: devices, the round, the ratings."""
+        server, ws, workshop_id = self.server, self._window.workspace, self.workshop_id
+        if server is None or workshop_id is None:
+            return
+        if ws is None or ws is not server.ws or not server.running:
+            self.close()
+            return
+        try:
+            state = room_service.state(ws, workshop_id)
+            devices = room_service.devices(ws, workshop_id)
+            ratings = queries.counts(ws)["rating"]
+        except UserError:  # the workshop is gone
+            self.close()
+            return
+        if devices != self._devices:
+            self._devices = devices
+            if self.panel is not None:
+                self.panel.show_devices(devices)
+        seen = (state["version"], ratings)
+        if seen == self._seen or (self._page is not None and self._page.ballot_visible()):
+            return  # a ballot on screen is left alone; it catches up once it is done
+        self._seen = seen
+        self.reload()
+
+    def reload(self) -> None:
+        """The workshop again, for its pages and the presenter (ballot states, never values)."""
+        ws, workshop_id = self._window.workspace, self.workshop_id
+        area = self._window.workshops_area
+        if ws is None or workshop_id is None or area.current_id() != workshop_id:
+            return
+        data = queries.workshop(ws, workshop_id)
+        if data.workshop.status == m.WorkshopStatus.CLOSED:
+            self.close(
+                QCoreApplication.translate("RoomControl", "The room is closed with the workshop")
+            )
+        area.show_detail(data)
+        self._shown()
+
+    def act(self, what: str, device_id: int) -> None:
+        """Admit, release or revoke a device (bookkeeping of the room: no undo step)."""
+        ws = self._window.workspace
+        if ws is None or not self.is_open():
+            return
+        calls = {
+            "admit": (
+                QCoreApplication.translate("RoomControl", "Admit device"),
+                room_service.admit,
+            ),
+            "release": (
+                QCoreApplication.translate("RoomControl", "Release device"),
+                room_service.release,
+            ),
+            "revoke": (
+                QCoreApplication.translate("RoomControl", "Revoke device"),
+                room_service.revoke,
+            ),
+        }
+        text, call = calls[what]
+        self._window.run(text, lambda: call(ws, device_id), undoable=False)
+        self.poll()
+        if self.panel is not None:
+            self.panel.choose(device_id)
