@@ -18,6 +18,7 @@ HEADINGS = (
     "The five areas",
     "Keyboard essentials",
     "How a workshop runs",
+    "Rating from phones: the room",
     "How the scores are computed",
     "Where your data lives",
 )
@@ -60,6 +61,8 @@ def test_the_guide_covers_areas_keys_workshop_scores_and_data(qtbot) -> None:
     for step in ("Blind round", "Reveal", "Gap view", "Decide", "Actions"):
         assert step in text
     assert "Restore Backup" in text and "acme.pmotmo.backups" in text
+    for room in ("Mobile hotspot", "Internet Sharing", "allow private networks", "QR code"):
+        assert room in text, room
     assert guide.focusWidget() is guide.browser  # arrow keys and Page Down scroll at once
 
 

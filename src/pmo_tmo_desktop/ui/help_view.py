@@ -68,6 +68,7 @@ class GettingStartedDialog(QDialog):
             ("areas", self.tr("The five areas"), self._areas()),
             ("keys", self.tr("Keyboard essentials"), self._keys()),
             ("workshop", self.tr("How a workshop runs"), self._workshop()),
+            ("room", self.tr("Rating from phones: the room"), self._room()),
             ("scores", self.tr("How the scores are computed"), self._scores()),
             ("data", self.tr("Where your data lives"), self._data()),
         ]
@@ -200,6 +201,28 @@ class GettingStartedDialog(QDialog):
             "rationale and any conditions.</li>"
             "<li><b>Actions.</b> Record each action with its owner and due date, and send the "
             "pack out after the workshop.</li>"
+            "</ol>"
+        )
+
+    def _room(self) -> str:
+        return self.tr(
+            "<ol>"
+            "<li><b>One network.</b> Put this laptop and the phones on the same network: the "
+            "room's Wi-Fi, or the laptop's own hotspot (Windows: Settings → Network &amp; "
+            "internet → Mobile hotspot; macOS: System Settings → General → Sharing → Internet "
+            "Sharing). No internet is needed.</li>"
+            "<li><b>Open the room.</b> Workshop → Open Room for Phones, and keep the address "
+            "offered: the laptop's address on that network.</li>"
+            "<li><b>Allow it once.</b> The first time, Windows asks whether the app may "
+            "communicate on networks (allow private networks) and macOS whether it may accept "
+            "incoming connections (Allow). Without that, phones cannot reach the room.</li>"
+            "<li><b>Join.</b> Participants scan the QR code shown on the Rating tab and the "
+            "presenter view, or type the address, then tap their name. Name cards with a "
+            "personal code are printed from the Workshop menu.</li>"
+            "<li><b>Devices.</b> A second phone on a name already taken waits until you admit "
+            "it on the Rating tab; release frees a name, revoke shuts a phone out.</li>"
+            "<li><b>Rate.</b> Every answer is saved at once; a phone that loses the network "
+            "keeps its answers and sends them when it is back. Close Room stops the room.</li>"
             "</ol>"
         )
 
