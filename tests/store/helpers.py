@@ -50,3 +50,35 @@ def dump_file(path: Path, *, skip: dict[str, set[str]] | None = None) -> Dump:
 def siblings(path: Path) -> set[str]:
     """The names of the files next to `path` that belong to it (journals, backups, lock)."""
     return {p.name for p in path.parent.iterdir() if p.name.startswith(path.name) and p != path}
+
+
+def file_at(path: Path, revision: str, script: str) -> Path:
+    """A workspace file exactly as the version at schema `revision` wrote it, holding the rows
+    `script` (SQL statements) inserts: the starting point of an upgrade test."""
+    import sqlite3
+
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.pool import StaticPool
+
+    from pmo_tmo_desktop.store import migrate
+    from pmo_tmo_desktop.store.files import APPLICATION_ID
+
+    con = sqlite3.connect(path, isolation_level=None)
+    try:
+        con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        con.execute("PRAGMA foreign_keys = OFF")
+        engine = create_engine("sqlite+pysqlite://", creator=lambda: con, poolclass=StaticPool)
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Connection) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        with engine.connect() as conn:
+            migrate.upgrade(conn, revision)
+            conn.commit()
+        con.execute("PRAGMA foreign_keys = ON")
+        con.executescript(f"BEGIN; {script} COMMIT;")
+    finally:
+        con.close()
+    return path

@@ -7,15 +7,13 @@ from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Connection
-from sqlalchemy.pool import StaticPool
+from sqlalchemy import create_engine
 
 from pmo_tmo_desktop.services import closing, queries, workshops
 from pmo_tmo_desktop.store import backups, migrate
-from pmo_tmo_desktop.store.files import APPLICATION_ID
 from pmo_tmo_desktop.store.schema import metadata
 from pmo_tmo_desktop.store.workspace import open_workspace
+from tests.store.helpers import file_at
 from tests.store.test_migrations import ROWS
 
 BUDGET = "0002_workshop_budget"
@@ -28,33 +26,17 @@ TABLES = (
 
 def _file_at_0002(path: Path) -> Path:
     """A workspace file exactly as the version with the workshop budget wrote it."""
-    con = sqlite3.connect(path, isolation_level=None)
-    try:
-        con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        con.execute("PRAGMA foreign_keys = OFF")
-        engine = create_engine("sqlite+pysqlite://", creator=lambda: con, poolclass=StaticPool)
-
-        @event.listens_for(engine, "begin")
-        def _begin(conn: Connection) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-
-        with engine.connect() as conn:
-            migrate.upgrade(conn, BUDGET)
-            conn.commit()
-        con.execute("PRAGMA foreign_keys = ON")
-        con.executescript(
-            f"""BEGIN; {ROWS}
-            UPDATE workshop SET budget = 250000 WHERE id = 1;
-            INSERT INTO decision (id, proposal_id, kind, rationale, conditions, decided_at)
-                VALUES (1, 1, 'approve', 'fits', '', '2025-04-02 11:00:00.000000');
-            INSERT INTO action_item (id, workshop_id, text, owner, due, status, proposal_id,
-                                     agenda_item_id, position)
-                VALUES (1, 1, 'Send minutes', 'Priya', '2025-04-09', 'open', 1, NULL, 0);
-            COMMIT;"""
-        )
-    finally:
-        con.close()
-    return path
+    return file_at(
+        path,
+        BUDGET,
+        f"""{ROWS}
+        UPDATE workshop SET budget = 250000 WHERE id = 1;
+        INSERT INTO decision (id, proposal_id, kind, rationale, conditions, decided_at)
+            VALUES (1, 1, 'approve', 'fits', '', '2025-04-02 11:00:00.000000');
+        INSERT INTO action_item (id, workshop_id, text, owner, due, status, proposal_id,
+                                 agenda_item_id, position)
+            VALUES (1, 1, 'Send minutes', 'Priya', '2025-04-09', 'open', 1, NULL, 0);""",
+    )
 
 
 def _facts(path: Path) -> dict[str, object]:

@@ -9,15 +9,13 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Connection
+from sqlalchemy import create_engine
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.pool import StaticPool
 
 from pmo_tmo_desktop.store import backups, migrate
-from pmo_tmo_desktop.store.files import APPLICATION_ID
 from pmo_tmo_desktop.store.schema import metadata
 from pmo_tmo_desktop.store.workspace import open_workspace
+from tests.store.helpers import file_at
 from tests.store.test_migrations import ROWS
 
 ROUND_RULES = "0004_round_rules"
@@ -29,24 +27,7 @@ DEVICE = (
 
 
 def _file_at_0004(path: Path) -> Path:
-    con = sqlite3.connect(path, isolation_level=None)
-    try:
-        con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        con.execute("PRAGMA foreign_keys = OFF")
-        engine = create_engine("sqlite+pysqlite://", creator=lambda: con, poolclass=StaticPool)
-
-        @event.listens_for(engine, "begin")
-        def _begin(conn: Connection) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-
-        with engine.connect() as conn:
-            migrate.upgrade(conn, ROUND_RULES)
-            conn.commit()
-        con.execute("PRAGMA foreign_keys = ON")
-        con.executescript(f"BEGIN; {ROWS} UPDATE workshop SET status = 'live'; COMMIT;")
-    finally:
-        con.close()
-    return path
+    return file_at(path, ROUND_RULES, f"{ROWS} UPDATE workshop SET status = 'live';")
 
 
 def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:

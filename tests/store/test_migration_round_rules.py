@@ -8,14 +8,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.pool import StaticPool
 
 from pmo_tmo_desktop.store import migrate
-from pmo_tmo_desktop.store.files import APPLICATION_ID
 from pmo_tmo_desktop.store.workspace import open_workspace
+from tests.store.helpers import file_at
 from tests.store.test_migrations import ROWS
 
 AMENDMENTS = "0003_amendments"
@@ -23,24 +20,7 @@ TRIGGERS = {"rating_rules_insert", "rating_rules_update", "criterion_scale_keeps
 
 
 def _file_at_0003(path: Path) -> Path:
-    con = sqlite3.connect(path, isolation_level=None)
-    try:
-        con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        con.execute("PRAGMA foreign_keys = OFF")
-        engine = create_engine("sqlite+pysqlite://", creator=lambda: con, poolclass=StaticPool)
-
-        @event.listens_for(engine, "begin")
-        def _begin(conn: Connection) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-
-        with engine.connect() as conn:
-            migrate.upgrade(conn, AMENDMENTS)
-            conn.commit()
-        con.execute("PRAGMA foreign_keys = ON")
-        con.executescript(f"BEGIN; {ROWS} UPDATE workshop SET status = 'live'; COMMIT;")
-    finally:
-        con.close()
-    return path
+    return file_at(path, AMENDMENTS, f"{ROWS} UPDATE workshop SET status = 'live';")
 
 
 def _ratings(path: Path) -> list[tuple[object, ...]]:

@@ -6,16 +6,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Connection
-from sqlalchemy.pool import StaticPool
 
 from pmo_tmo_desktop.domain.errors import WorkspaceError
 from pmo_tmo_desktop.services import entities, queries
 from pmo_tmo_desktop.store import backups, migrate
-from pmo_tmo_desktop.store.files import APPLICATION_ID
 from pmo_tmo_desktop.store.workspace import open_workspace
-from tests.store.helpers import fingerprint
+from tests.store.helpers import file_at, fingerprint
 
 BASELINE = "0001_baseline"
 
@@ -53,24 +49,7 @@ CHILD_TABLES = ("participant", "criterion", "proposal", "round", "rating", "agen
 
 def _baseline_file(path: Path) -> Path:
     """A workspace file exactly as the first released version wrote it."""
-    con = sqlite3.connect(path, isolation_level=None)
-    try:
-        con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        con.execute("PRAGMA foreign_keys = OFF")
-        engine = create_engine("sqlite+pysqlite://", creator=lambda: con, poolclass=StaticPool)
-
-        @event.listens_for(engine, "begin")
-        def _begin(conn: Connection) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-
-        with engine.connect() as conn:
-            migrate.upgrade(conn, BASELINE)
-            conn.commit()
-        con.execute("PRAGMA foreign_keys = ON")
-        con.executescript(f"BEGIN; {ROWS} COMMIT;")
-    finally:
-        con.close()
-    return path
+    return file_at(path, BASELINE, ROWS)
 
 
 def _facts(path: Path) -> dict[str, object]:
