@@ -75,7 +75,7 @@ def test_saved_preferences_come_back_typed_from_the_settings_file(
         "variant": again.get(preferences.DEFAULT_VARIANT),
         "overload": again.get(preferences.OVERLOAD_LIMIT),
         "consulted": again.get(preferences.MAX_CONSULTED),
-        "dissent": again.get(preferences.DISSENT_THRESHOLD),
+        "dissent": again.get(preferences.NEW_WORKSHOP_DISSENT),
         "minutes": again.get(BACKUP_MINUTES),
         "kept": again.get(BACKUPS_KEPT),
         "folder": again.get(preferences.EXPORT_FOLDER),
@@ -127,7 +127,7 @@ def test_a_hand_edited_settings_file_cannot_hand_the_rules_nonsense(settings: Se
     settings.set(preferences.MAX_CONSULTED, -3)
     settings.set(preferences.DEFAULT_VARIANT, "XYZ")
     settings.set(preferences.THEME, "purple")
-    settings._store.setValue(preferences.DISSENT_THRESHOLD.name, "nonsense")
+    settings._store.setValue(preferences.NEW_WORKSHOP_DISSENT.name, "nonsense")
     assert preferences.limits(settings) == rules.Limits(overload_per_phase=50, max_consulted=1)
     assert preferences.default_variant(settings).value == "RACI"
     assert preferences.theme(settings) == "system"

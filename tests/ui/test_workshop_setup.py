@@ -728,7 +728,7 @@ def test_a_new_workshop_takes_the_dissent_threshold_preferences_give_new_worksho
     plain = new_workshop(_Ctx(workspace), None)  # no settings: the app's default
     ctx = _Ctx(workspace)
     ctx.settings = settings  # type: ignore[attr-defined]
-    settings.set(preferences.DISSENT_THRESHOLD, 0.45)
+    settings.set(preferences.NEW_WORKSHOP_DISSENT, 0.45)
     preferred = new_workshop(ctx, None)
     assert plain is not None and preferred is not None
     assert queries.workshop(workspace, plain).workshop.dissent_threshold == 0.3
@@ -738,7 +738,7 @@ def test_a_new_workshop_takes_the_dissent_threshold_preferences_give_new_worksho
 def test_the_main_windows_new_workshops_take_the_preferences_threshold(
     window: MainWindow, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.settings.set(preferences.DISSENT_THRESHOLD, 0.4)
+    window.settings.set(preferences.NEW_WORKSHOP_DISSENT, 0.4)
     window.open_path(str(demo_path))
     monkeypatch.setattr(NewWorkshopDialog, "ask", classmethod(lambda cls, parent: "By hand"))
     window.workshop_menu.new_action.trigger()

@@ -21,8 +21,6 @@ from pmo_tmo_desktop.services import queries
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.store.workspace import Workspace
 
-DISSENT_THRESHOLD = scoring.DISSENT_THRESHOLD
-"""A new workshop's threshold unless Preferences give another."""
 JSON_DIGITS = 2
 """Figures in --json carry one decimal more than pages show (same rounding rule)."""
 
@@ -62,7 +60,7 @@ class WorkshopResults:
     fit: portfolio.BudgetFit | None
     revealed: bool = True
     """False: a blind round still open; only its progress may be shown."""
-    threshold: float = DISSENT_THRESHOLD
+    threshold: float = scoring.DISSENT_THRESHOLD
     private: bool = False
     previous: scoring.Results | None = None
     """The latest earlier round holding ratings (for movement), or None."""

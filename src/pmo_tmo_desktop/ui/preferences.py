@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 
 from pmo_tmo_desktop import i18n
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.domain import rules
-from pmo_tmo_desktop.services import results
+from pmo_tmo_desktop.domain import rules, scoring
 from pmo_tmo_desktop.ui.settings import BACKUP_MINUTES, BACKUPS_KEPT, LANGUAGE, Key, Settings
 from pmo_tmo_desktop.ui.widgets import tab_in_visual_order
 
@@ -43,8 +42,8 @@ if TYPE_CHECKING:
 THEMES = ("system", "light", "dark")
 THEME = Key("ui/theme", "system", str)
 DEFAULT_VARIANT = Key("workspaces/default_variant", m.RaciVariant.RACI.value, str)
-DISSENT_THRESHOLD = Key(  # the default of new workshops; its first name keeps stored choices
-    "results/dissent_threshold", results.DISSENT_THRESHOLD, float
+NEW_WORKSHOP_DISSENT = Key(  # the default of new workshops; its first name keeps stored choices
+    "results/dissent_threshold", scoring.DISSENT_THRESHOLD, float
 )
 OVERLOAD_LIMIT = Key("checks/overload_per_phase", rules.Limits().overload_per_phase, int)
 MAX_CONSULTED = Key("checks/max_consulted", rules.Limits().max_consulted, int)
@@ -81,7 +80,7 @@ def default_variant(settings: Settings) -> m.RaciVariant:
 def dissent_threshold(settings: Settings) -> float:
     """The dissent threshold a new workshop starts with (each workshop keeps its own, set on
     its Set-up page; the results read the workshop's)."""
-    return float(_clamp(settings.get(DISSENT_THRESHOLD), DISSENT_RANGE))
+    return float(_clamp(settings.get(NEW_WORKSHOP_DISSENT), DISSENT_RANGE))
 
 
 def limits(settings: Settings) -> rules.Limits:
@@ -143,7 +142,7 @@ class Preferences:
             variant=DEFAULT_VARIANT.default,
             overload=OVERLOAD_LIMIT.default,
             consulted=MAX_CONSULTED.default,
-            dissent=DISSENT_THRESHOLD.default,
+            dissent=NEW_WORKSHOP_DISSENT.default,
             backup_minutes=BACKUP_MINUTES.default,
             backups_kept=BACKUPS_KEPT.default,
             export_folder=EXPORT_FOLDER.default,
@@ -155,7 +154,7 @@ class Preferences:
         settings.set(DEFAULT_VARIANT, self.variant)
         settings.set(OVERLOAD_LIMIT, self.overload)
         settings.set(MAX_CONSULTED, self.consulted)
-        settings.set(DISSENT_THRESHOLD, round(self.dissent, 2))
+        settings.set(NEW_WORKSHOP_DISSENT, round(self.dissent, 2))
         settings.set(BACKUP_MINUTES, self.backup_minutes)
         settings.set(BACKUPS_KEPT, self.backups_kept)
         settings.set(EXPORT_FOLDER, self.export_folder.strip())

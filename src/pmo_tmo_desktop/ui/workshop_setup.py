@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.services import entities, queries, results, workshop_setup
+from pmo_tmo_desktop.domain import scoring
+from pmo_tmo_desktop.services import entities, queries, workshop_setup
 from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.queries import WorkshopData
@@ -576,7 +577,7 @@ def default_dissent_threshold(ctx: Context) -> float:
     settings = getattr(ctx, "settings", None)
     if isinstance(settings, Settings):
         return preferences.dissent_threshold(settings)
-    return results.DISSENT_THRESHOLD
+    return scoring.DISSENT_THRESHOLD
 
 
 def new_workshop(ctx: Context, parent: QWidget | None) -> int | None:
