@@ -15,7 +15,7 @@ import pytest
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
-from pmo_tmo_desktop.services import closing, entities, queries, room, workshops
+from pmo_tmo_desktop.services import closing, entities, queries, room, room_ballot, workshops
 from pmo_tmo_desktop.services.files import Workspace
 from tests.services.conftest import Setup
 from tests.services.helpers import office_id
@@ -91,14 +91,14 @@ def test_the_first_device_is_admitted_a_second_waits_until_admitted(live: Setup)
     first = room.claim(ws, live.workshop, live.ann, label="Firefox on Android")
     assert (first.state, first.participant_id, first.name) == ("admitted", live.ann, "Ann")
     assert len(first.token) >= 32
-    room.rate(ws, first.token, live.crm, live.fit, 7)
+    room_ballot.rate(ws, first.token, live.crm, live.fit, 7)
 
     second = room.claim(ws, live.workshop, live.ann, label="Safari on iPhone")
     assert second.state == "waiting" and second.token != first.token
     with _refused(403, "waiting"):
-        room.ballot(ws, second.token)
+        room_ballot.ballot(ws, second.token)
     with _refused(403, "waiting"):
-        room.rate(ws, second.token, live.crm, live.fit, 2)
+        room_ballot.rate(ws, second.token, live.crm, live.fit, 2)
     listed = room.devices(ws, live.workshop)
     assert [(d.id, d.state, d.label, d.name, d.office) for d in listed] == [
         (first.device_id, "admitted", "Firefox on Android", "Ann", "PMO"),
@@ -111,35 +111,35 @@ def test_the_first_device_is_admitted_a_second_waits_until_admitted(live: Setup)
     states = {d.id: d.state for d in room.devices(ws, live.workshop)}
     assert states == {first.device_id: "revoked", second.device_id: "admitted"}
     with _refused(403, "revoked"):
-        room.ballot(ws, first.token)
+        room_ballot.ballot(ws, first.token)
     with _refused(403, "revoked"):
-        room.rate(ws, first.token, live.crm, live.fit, 3)
-    assert room.ballot(ws, second.token)["mine"] == {f"{live.crm}:{live.fit}": 7}
+        room_ballot.rate(ws, first.token, live.crm, live.fit, 3)
+    assert room_ballot.ballot(ws, second.token)["mine"] == {f"{live.crm}:{live.fit}": 7}
     assert _ratings(ws, live.workshop) == [(live.ann, live.crm, live.fit, 7.0, "room")]
 
 
 def test_release_frees_the_name_and_revoke_stops_a_token_but_no_rating_goes(live: Setup) -> None:
     ws = live.ws
     ann = room.claim(ws, live.workshop, live.ann)
-    room.rate(ws, ann.token, live.crm, live.fit, 6)
-    room.rate(ws, ann.token, live.crm, live.risk, None, cant_judge=True)
+    room_ballot.rate(ws, ann.token, live.crm, live.fit, 6)
+    room_ballot.rate(ws, ann.token, live.crm, live.risk, None, cant_judge=True)
     ratings = _ratings(ws, live.workshop)
 
     released = room.release(ws, ann.device_id)
     assert set(released.changes.deleted) == {"room_device"}
     assert not room.seats(ws, live.workshop)[0].taken
     with _refused(401, "unknown-token"):
-        room.ballot(ws, ann.token)
+        room_ballot.ballot(ws, ann.token)
     again = room.claim(ws, live.workshop, live.ann)
     assert again.state == "admitted", "the name is free again"
-    assert room.ballot(ws, again.token)["mine"] == {
+    assert room_ballot.ballot(ws, again.token)["mine"] == {
         f"{live.crm}:{live.fit}": 6,
         f"{live.crm}:{live.risk}": None,
     }
 
     room.revoke(ws, again.device_id)
     with _refused(403, "revoked"):
-        room.ballot(ws, again.token)
+        room_ballot.ballot(ws, again.token)
     assert [d.state for d in room.devices(ws, live.workshop)] == ["revoked"]
     assert not room.seats(ws, live.workshop)[0].taken
     assert room.claim(ws, live.workshop, live.ann).state == "admitted"
@@ -227,27 +227,27 @@ def test_a_device_rates_only_its_own_participants_ballot(live: Setup) -> None:
     ws = live.ws
     ann = room.claim(ws, live.workshop, live.ann)
     tom = room.claim(ws, live.workshop, live.tom)
-    saved = room.rate(ws, ann.token, live.crm, live.fit, 8)
+    saved = room_ballot.rate(ws, ann.token, live.crm, live.fit, 8)
     assert saved == {"saved": True, "progress": {"filled": 1, "cells": 4, "state": "started"}}
-    room.rate(ws, tom.token, live.crm, live.fit, 9.25)
+    room_ballot.rate(ws, tom.token, live.crm, live.fit, 9.25)
     assert _ratings(ws, live.workshop) == [
         (live.ann, live.crm, live.fit, 8.0, "room"),
         (live.tom, live.crm, live.fit, 9.25, "room"),
     ]
-    mine = room.ballot(ws, ann.token)
+    mine = room_ballot.ballot(ws, ann.token)
     assert mine["mine"] == {f"{live.crm}:{live.fit}": 8}
     assert "9.25" not in json.dumps(mine), "never another participant's value"
-    assert room.ballot(ws, tom.token)["mine"] == {f"{live.crm}:{live.fit}": 9.25}
+    assert room_ballot.ballot(ws, tom.token)["mine"] == {f"{live.crm}:{live.fit}": 9.25}
 
     other = entities.create(ws, "workshop", title="Other").new_id
     foreign = entities.create(ws, "proposal", workshop_id=other, title="Elsewhere").new_id
     foreign_criterion = entities.create(ws, "criterion", workshop_id=other, name="Fit").new_id
     for cell in ((foreign, live.fit), (live.crm, foreign_criterion), ("1", live.fit)):
         with _refused(400, "unknown-cell"):
-            room.rate(ws, ann.token, cell[0], cell[1], 5)  # type: ignore[arg-type]
+            room_ballot.rate(ws, ann.token, cell[0], cell[1], 5)  # type: ignore[arg-type]
     for token in ("nonsense", "", None, "x" * 5000):
         with _refused(401, "unknown-token"):
-            room.rate(ws, token, live.crm, live.fit, 5)  # type: ignore[arg-type]
+            room_ballot.rate(ws, token, live.crm, live.fit, 5)  # type: ignore[arg-type]
 
 
 def test_values_must_be_finite_numbers_inside_the_scale(live: Setup) -> None:
@@ -255,17 +255,17 @@ def test_values_must_be_finite_numbers_inside_the_scale(live: Setup) -> None:
     ann = room.claim(ws, live.workshop, live.ann)
     for value in (11, 0, 0.999, -1, 10**400):
         with _refused(400, "off-scale"):
-            room.rate(ws, ann.token, live.crm, live.fit, value)
+            room_ballot.rate(ws, ann.token, live.crm, live.fit, value)
     wrong: tuple[object, ...] = (True, False, "7", math.nan, math.inf, -math.inf, [7], {"v": 7})
     for bad in wrong:
         with _refused(400, "not-a-number"):
-            room.rate(ws, ann.token, live.crm, live.fit, bad)
+            room_ballot.rate(ws, ann.token, live.crm, live.fit, bad)
     with _refused(400, "not-a-number"):
-        room.rate(ws, ann.token, live.crm, live.fit, 5, cant_judge=True)
+        room_ballot.rate(ws, ann.token, live.crm, live.fit, 5, cant_judge=True)
     assert _ratings(ws, live.workshop) == []
-    room.rate(ws, ann.token, live.crm, live.fit, 10)
-    room.rate(ws, ann.token, live.crm, live.risk, 0)
-    room.rate(ws, ann.token, live.erp, live.fit, 1.5)
+    room_ballot.rate(ws, ann.token, live.crm, live.fit, 10)
+    room_ballot.rate(ws, ann.token, live.crm, live.risk, 0)
+    room_ballot.rate(ws, ann.token, live.erp, live.fit, 1.5)
     assert sorted(r.value or 0 for r in queries.workshop(ws, live.workshop).ratings) == [
         0.0,
         1.5,
@@ -278,16 +278,16 @@ def test_cant_judge_fills_a_cell_and_none_clears_it(live: Setup) -> None:
     ann = room.claim(ws, live.workshop, live.ann)
     cells = [(p, c) for p in (live.crm, live.erp) for c in (live.fit, live.risk)]
     for p, c in cells[:3]:
-        room.rate(ws, ann.token, p, c, 3)
-    done = room.rate(ws, ann.token, live.erp, live.risk, None, cant_judge=True)
+        room_ballot.rate(ws, ann.token, p, c, 3)
+    done = room_ballot.rate(ws, ann.token, live.erp, live.risk, None, cant_judge=True)
     assert done["progress"] == {"filled": 4, "cells": 4, "state": "complete"}
-    assert room.ballot(ws, ann.token)["mine"][f"{live.erp}:{live.risk}"] is None
+    assert room_ballot.ballot(ws, ann.token)["mine"][f"{live.erp}:{live.risk}"] is None
     assert (live.ann, live.erp, live.risk, None, "room") in _ratings(ws, live.workshop)
 
-    cleared = room.rate(ws, ann.token, live.erp, live.risk, None)
+    cleared = room_ballot.rate(ws, ann.token, live.erp, live.risk, None)
     assert cleared["progress"] == {"filled": 3, "cells": 4, "state": "started"}
-    assert f"{live.erp}:{live.risk}" not in room.ballot(ws, ann.token)["mine"]
-    room.rate(ws, ann.token, live.erp, live.risk, None)  # clearing an empty cell is fine
+    assert f"{live.erp}:{live.risk}" not in room_ballot.ballot(ws, ann.token)["mine"]
+    room_ballot.rate(ws, ann.token, live.erp, live.risk, None)  # clearing an empty cell is fine
     assert len(_ratings(ws, live.workshop)) == 3
 
 
@@ -296,23 +296,23 @@ def test_no_rating_without_an_open_round_or_in_a_closed_workshop(setup: Setup) -
     room.open_room(ws, setup.workshop)
     ann = room.claim(ws, setup.workshop, setup.ann)
     with _refused(409, "no-round"):
-        room.rate(ws, ann.token, setup.crm, setup.fit, 5)
-    assert room.ballot(ws, ann.token)["round"] is None
+        room_ballot.rate(ws, ann.token, setup.crm, setup.fit, 5)
+    assert room_ballot.ballot(ws, ann.token)["round"] is None
 
     workshops.open_round(ws, setup.workshop)
-    room.rate(ws, ann.token, setup.crm, setup.fit, 5)
+    room_ballot.rate(ws, ann.token, setup.crm, setup.fit, 5)
     workshops.close_round(ws, setup.workshop)
     with _refused(409, "round-closed"):
-        room.rate(ws, ann.token, setup.crm, setup.fit, 6)
-    shown = room.ballot(ws, ann.token)
+        room_ballot.rate(ws, ann.token, setup.crm, setup.fit, 6)
+    shown = room_ballot.ballot(ws, ann.token)
     assert shown["round"] == {"number": 1, "status": "closed", "blind": True}
     assert shown["mine"] == {f"{setup.crm}:{setup.fit}": 5}, "the latest round, read-only"
 
     workshops.open_round(ws, setup.workshop, blind=False)
-    assert room.ballot(ws, ann.token)["mine"] == {}, "round 2 starts empty"
+    assert room_ballot.ballot(ws, ann.token)["mine"] == {}, "round 2 starts empty"
     closing.close_workshop(ws, setup.workshop)
     with _refused(409, "closed-workshop"):
-        room.rate(ws, ann.token, setup.crm, setup.fit, 6)
+        room_ballot.rate(ws, ann.token, setup.crm, setup.fit, 6)
     assert [r[3] for r in _ratings(ws, setup.workshop)] == [5.0]
 
 
@@ -323,9 +323,9 @@ def test_the_ballot_has_the_published_shape(live: Setup) -> None:
     ws = live.ws
     entities.edit(ws, "proposal", live.crm, description="Replace the old CRM")
     ann = room.claim(ws, live.workshop, live.ann)
-    room.rate(ws, ann.token, live.crm, live.fit, 7)
-    room.rate(ws, ann.token, live.crm, live.risk, None, cant_judge=True)
-    shown = room.ballot(ws, ann.token)
+    room_ballot.rate(ws, ann.token, live.crm, live.fit, 7)
+    room_ballot.rate(ws, ann.token, live.crm, live.risk, None, cant_judge=True)
+    shown = room_ballot.ballot(ws, ann.token)
     json.dumps(shown, allow_nan=False)
     assert shown == {
         "participant": {"id": live.ann, "name": "Ann", "office": "PMO"},
@@ -364,53 +364,53 @@ def test_an_anonymous_workshop_names_no_office(live: Setup) -> None:
     entities.edit(ws, "workshop", live.workshop, anonymity="anonymous")
     ann = room.claim(ws, live.workshop, live.ann)
     assert [s.office for s in room.seats(ws, live.workshop)] == [None, None]
-    assert room.ballot(ws, ann.token)["participant"]["office"] is None
+    assert room_ballot.ballot(ws, ann.token)["participant"]["office"] is None
     assert room.device_for(ws, ann.token).office is None
     assert [d.office for d in room.devices(ws, live.workshop)] == [None]
-    assert "PMO" not in json.dumps(room.ballot(ws, ann.token))
+    assert "PMO" not in json.dumps(room_ballot.ballot(ws, ann.token))
 
 
 def test_results_are_shown_only_when_revealed_and_the_room_shows_them(live: Setup) -> None:
     ws = live.ws
     ann = room.claim(ws, live.workshop, live.ann)
     tom = room.claim(ws, live.workshop, live.tom)
-    room.rate(ws, ann.token, live.crm, live.fit, 8)
-    room.rate(ws, tom.token, live.crm, live.fit, 4)
+    room_ballot.rate(ws, ann.token, live.crm, live.fit, 8)
+    room_ballot.rate(ws, tom.token, live.crm, live.fit, 4)
     room.set_room(ws, live.workshop, show_results=True)
-    assert room.ballot(ws, ann.token)["results"] is None, "a blind round still open"
+    assert room_ballot.ballot(ws, ann.token)["results"] is None, "a blind round still open"
     workshops.close_round(ws, live.workshop)
-    shown = room.ballot(ws, ann.token)["results"]
+    shown = room_ballot.ballot(ws, ann.token)["results"]
     assert shown["round"] == 1 and shown["revealed"] is True
     assert [p["title"] for p in shown["proposals"]] == ["New CRM", "ERP upgrade"]
     room.set_room(ws, live.workshop, show_results=False)
-    assert room.ballot(ws, ann.token)["results"] is None
+    assert room_ballot.ballot(ws, ann.token)["results"] is None
 
 
 def test_state_carries_no_value_and_its_version_follows_the_round(setup: Setup) -> None:
     ws = setup.ws
     room.open_room(ws, setup.workshop)
-    before = room.state(ws, setup.workshop)
+    before = room_ballot.state(ws, setup.workshop)
     assert before == {"round": None, "status": None, "blind": None, "version": before["version"]}
-    assert room.state(ws, setup.workshop) == before, "nothing changed, same version"
+    assert room_ballot.state(ws, setup.workshop) == before, "nothing changed, same version"
 
     workshops.open_round(ws, setup.workshop)
-    opened = room.state(ws, setup.workshop)
+    opened = room_ballot.state(ws, setup.workshop)
     assert (opened["round"], opened["status"], opened["blind"]) == (1, "open", True)
     ann = room.claim(ws, setup.workshop, setup.ann)
-    room.rate(ws, ann.token, setup.crm, setup.fit, 7)
-    assert room.state(ws, setup.workshop) == opened, "a rating is no news"
+    room_ballot.rate(ws, ann.token, setup.crm, setup.fit, 7)
+    assert room_ballot.state(ws, setup.workshop) == opened, "a rating is no news"
 
     workshops.close_round(ws, setup.workshop)
-    closed = room.state(ws, setup.workshop)
+    closed = room_ballot.state(ws, setup.workshop)
     assert (closed["round"], closed["status"]) == (1, "closed")
     workshops.open_round(ws, setup.workshop, blind=False)
-    second = room.state(ws, setup.workshop)
+    second = room_ballot.state(ws, setup.workshop)
     assert (second["round"], second["status"], second["blind"]) == (2, "open", False)
     versions = {before["version"], opened["version"], closed["version"], second["version"]}
     assert len(versions) == 4
     assert all(isinstance(v, int) for v in versions)
     with pytest.raises(NotFoundError):
-        room.state(ws, 999)
+        room_ballot.state(ws, 999)
 
 
 def test_seen_is_written_only_when_it_is_old(live: Setup) -> None:
@@ -422,7 +422,7 @@ def test_seen_is_written_only_when_it_is_old(live: Setup) -> None:
     writes = ws.generation
     for _ in range(5):
         assert room.device_for(ws, ann.token).seen == first.seen
-        room.ballot(ws, ann.token)
+        room_ballot.ballot(ws, ann.token)
     assert ws.generation == writes, "reading again at once writes nothing"
     with _refused(401, "unknown-token"):
         room.device_for(ws, "not-a-token")
@@ -466,7 +466,7 @@ def test_thirty_devices_rating_at_once_all_commit(setup: Setup) -> None:
         try:
             start.wait()
             for proposal in (setup.crm, setup.erp):
-                room.rate(ws, token, proposal, setup.fit, value)
+                room_ballot.rate(ws, token, proposal, setup.fit, value)
         except BaseException as error:  # reported below
             failures.append(error)
 

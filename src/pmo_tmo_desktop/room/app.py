@@ -32,7 +32,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from pmo_tmo_desktop.domain.errors import NotFoundError, UserError
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.resources import resource
-from pmo_tmo_desktop.services import room
+from pmo_tmo_desktop.services import room, room_ballot
 from pmo_tmo_desktop.services.files import Workspace
 
 logger = logging.getLogger("pmo_tmo_desktop.room")
@@ -147,13 +147,13 @@ class RoomShared:
             return await run_in_threadpool(lambda: work(self.ws_provider()))
 
     async def state(self, workshop_id: int) -> dict[str, Any]:
-        """`services.room.state`, read at most once per poll interval for every stream."""
+        """`services.room_ballot.state`, read at most once per poll interval for every stream."""
         async with self.state_lock:
             now = time.monotonic()
             cached = self.states.get(workshop_id)
             if cached is not None and now - cached[0] < self.poll * 0.8:
                 return cached[1]
-            found = await self.call(lambda ws: room.state(ws, workshop_id))
+            found = await self.call(lambda ws: room_ballot.state(ws, workshop_id))
             self.states[workshop_id] = (time.monotonic(), found)
             return found
 
@@ -434,7 +434,7 @@ class _Handlers:
 
         def work(ws: Workspace) -> dict[str, Any]:
             info = self.room_of(ws, code)
-            found = room.ballot(ws, token)
+            found = room_ballot.ballot(ws, token)
             if found["workshop"]["id"] != info.workshop_id:
                 raise _not_signed_in()
             return found
@@ -455,7 +455,7 @@ class _Handlers:
         def work(ws: Workspace) -> dict[str, Any]:
             info = self.room_of(ws, code)
             self.device_in(ws, info, token)
-            return room.rate(ws, token, proposal, criterion, value, cant_judge=cant_judge)
+            return room_ballot.rate(ws, token, proposal, criterion, value, cant_judge=cant_judge)
 
         return JSONResponse(await self.share.call(work))
 
@@ -463,7 +463,7 @@ class _Handlers:
         code = _code(request)
 
         def work(ws: Workspace) -> dict[str, Any]:
-            return room.state(ws, self.room_of(ws, code).workshop_id)
+            return room_ballot.state(ws, self.room_of(ws, code).workshop_id)
 
         return JSONResponse(await self.share.call(work))
 

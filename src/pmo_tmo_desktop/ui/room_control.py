@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QStatusBar, QWidget
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import UserError
-from pmo_tmo_desktop.services import queries
+from pmo_tmo_desktop.services import queries, room_ballot
 from pmo_tmo_desktop.services import room as room_service
 from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.files import Workspace
@@ -245,7 +245,7 @@ class RoomControl(QObject):
             self.close()
             return
         try:
-            state = room_service.state(ws, workshop_id)
+            state = room_ballot.state(ws, workshop_id)
             devices = room_service.devices(ws, workshop_id)
             ratings = queries.counts(ws)["rating"]
         except UserError:  # the workshop is gone
