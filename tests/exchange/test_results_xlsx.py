@@ -22,11 +22,8 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.exchange.results_xlsx import (
-    ResultsTexts,
-    rater_keys,
-    write_results,
-)
+from pmo_tmo_desktop.exchange.results_xlsx import write_results
+from pmo_tmo_desktop.exchange.results_xlsx_data import ResultsTexts, rater_keys
 from pmo_tmo_desktop.services import closing, entities, files, queries, results
 from pmo_tmo_desktop.services.results_workbook import content, write_results_workbook
 

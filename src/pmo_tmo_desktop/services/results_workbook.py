@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.exchange.results_xlsx import ResultsContent, ResultsTexts, write_results
+from pmo_tmo_desktop.exchange.results_xlsx import write_results
+from pmo_tmo_desktop.exchange.results_xlsx_data import ResultsContent, ResultsTexts
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import results
 from pmo_tmo_desktop.store.workspace import Workspace
