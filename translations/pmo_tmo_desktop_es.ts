@@ -1027,42 +1027,42 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="488"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="489"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copiar de un taller anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="491"/>
         <source>Workshop to copy from</source>
         <translation>Taller del que copiar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="493"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="494"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="495"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="496"/>
         <source>&amp;Participants, with their offices</source>
         <translation>&amp;Participantes, con sus oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="496"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="497"/>
         <source>&amp;Criteria, with weights, directions and scales</source>
         <translation>&amp;Criterios, con ponderaciones, sentidos y escalas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="501"/>
         <source>Names this workshop already has are left as they are.</source>
         <translation>Los nombres que este taller ya tiene se dejan como están.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="503"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="504"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="509"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="510"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -3419,27 +3419,27 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="543"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="544"/>
         <source>New workshop</source>
         <translation>Nuevo taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="545"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="546"/>
         <source>Workshop title</source>
         <translation>Título del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="546"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="547"/>
         <source>e.g. Q1 portfolio review</source>
         <translation>p. ej., revisión de cartera del T1</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="548"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="549"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="553"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="554"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
@@ -4146,152 +4146,152 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="241"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="265"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="268"/>
         <source>Follow the system ({language})</source>
         <translation>Según el sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="272"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="273"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="274"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="276"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI: Responsable, Aprobador, Consultado, Informado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="277"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI: añade Apoyo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="278"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS: añade Verifica y firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="281"/>
         <source>A role holding R or A in more activities of one phase than this is flagged.</source>
         <translation>Se señala un rol que tenga R o A en más actividades de una fase que este valor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="285"/>
         <source>More Consulted roles than this on one activity is flagged.</source>
         <translation>Se señala una actividad con más roles Consultados que este valor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="295"/>
         <source>A new workshop flags proposals whose dissent is at or above this; each workshop keeps its own threshold, changed on its Set-up page. Dissent is the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes.</source>
         <translation>Un taller nuevo señala las propuestas cuyo disenso alcanza o supera este valor; cada taller conserva su propio umbral, que se cambia en su página Preparación. El disenso es la dispersión de las puntuaciones de los participantes: 0 es acuerdo total, 1 una sala dividida en dos extremos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="304"/>
         <source>Next to the workspace file</source>
         <translation>Junto al archivo del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="306"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="307"/>
         <source>Choose the default export folder</source>
         <translation>Elegir la carpeta de exportación predeterminada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="316"/>
         <source>applies after a restart</source>
         <translation>se aplica tras reiniciar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="323"/>
         <source>Language and appearance</source>
         <translation>Idioma y aspecto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="324"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="325"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="326"/>
         <source>Methodology</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="327"/>
         <source>RACI &amp;variant of new workspaces:</source>
         <translation>&amp;Variante RACI de los nuevos espacios de trabajo:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="328"/>
         <source>Most R or A per role in one &amp;phase:</source>
         <translation>Máximo de R o A por rol en una &amp;fase:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="329"/>
         <source>Most &amp;Consulted roles per activity:</source>
         <translation>Máximo de roles &amp;Consultados por actividad:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="330"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="331"/>
         <source>Default dissent threshold for new &amp;workshops:</source>
         <translation>Umbral de &amp;disenso de los nuevos talleres:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="332"/>
         <source>Files and backups</source>
         <translation>Archivos y copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="333"/>
         <source>&amp;Back up every (minutes):</source>
         <translation>Copia de &amp;seguridad cada (minutos):</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="334"/>
         <source>Backups &amp;kept:</source>
         <translation>Copias co&amp;nservadas:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="335"/>
         <source>&amp;Export folder:</source>
         <translation>Carpeta de e&amp;xportación:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="399"/>
         <source>Default export folder</source>
         <translation>Carpeta de exportación predeterminada</translation>
     </message>
@@ -5540,399 +5540,399 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>ResultsWorkbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="19"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="20"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="21"/>
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="22"/>
         <source>Ratings</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="23"/>
         <source>Gaps</source>
         <translation>Brechas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
         <source>PMO score</source>
         <translation>Puntuación PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
         <source>TMO score</source>
         <translation>Puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
         <source>Gap (PMO − TMO)</source>
         <translation>Brecha (PMO − TMO)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
         <source>Dissent</source>
         <translation>Disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
         <source>Dissent flag</source>
         <translation>Disenso señalado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
         <source>Min</source>
         <translation>Mín.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
         <source>Max</source>
         <translation>Máx.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
         <source>Raters</source>
         <translation>Evaluadores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
         <source>Weight</source>
         <translation>Ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
         <source>Scale min</source>
         <translation>Escala mín.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
         <source>Scale max</source>
         <translation>Escala máx.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
         <source>Rater</source>
         <translation>Evaluador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
         <source>Entered by</source>
         <translation>Introducida por</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
         <source>Entered at</source>
         <translation>Introducida el</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
         <source>overall</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
         <source>Decided at</source>
         <translation>Fecha de decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
         <source>Item</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
         <source>Round counted</source>
         <translation>Ronda computada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
         <source>none (no ratings yet)</source>
         <translation>ninguna (todavía no hay valoraciones)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
         <source>Round chosen</source>
         <translation>Ronda elegida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="76"/>
         <source>yes: named for this workbook</source>
         <translation>sí: indicada para este libro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="77"/>
         <source>no: the default, the latest closed round that holds ratings</source>
         <translation>no: la predeterminada, la última ronda cerrada que tiene valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="80"/>
         <source>Complete ballots (rated)</source>
         <translation>Papeletas completas (valoradas)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="81"/>
         <source>Partial ballots</source>
         <translation>Papeletas parciales</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="85"/>
         <source>Named: ratings beside the participants&apos; names</source>
         <translation>Con nombre: valoraciones junto a los nombres de los participantes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="88"/>
         <source>Office-tagged: ratings by office, never by person</source>
         <translation>Por oficina: valoraciones por oficina, nunca por persona</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="91"/>
         <source>Anonymous: ratings with neither names nor offices</source>
         <translation>Anónimo: valoraciones sin nombres ni oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="95"/>
         <source>{office} {n}</source>
         <translation>{office} {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="96"/>
         <source>Rater {n}</source>
         <translation>Evaluador {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="97"/>
         <source>can&apos;t judge</source>
         <translation>no puedo juzgar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="162"/>
         <source>In office-tagged and anonymous workshops an office&apos;s figures for a proposal, and for each of its criteria, are withheld (—) unless at least two participants of that office rated it, and the other office&apos;s figures with them; so are the median, minimum and maximum beside them, and every rating of such a proposal.</source>
         <translation>En los talleres por oficina y anónimos, las cifras de una oficina para una propuesta, y para cada uno de sus criterios, se ocultan (—) salvo que al menos dos participantes de esa oficina la hayan valorado, y con ellas las cifras de la otra oficina; lo mismo ocurre con la mediana, el mínimo y el máximo que las acompañan, y con cada valoración de esa propuesta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="104"/>
         <source>Office-tagged workshop: raters appear as keys by office (PMO 1, PMO 2 …), dealt at random within each office and the same in every round of this workbook; the time of entry is given to the day only.</source>
         <translation>Taller por oficina: los evaluadores aparecen como claves por oficina (PMO 1, PMO 2 …), repartidas al azar dentro de cada oficina e iguales en todas las rondas de este libro; el momento de introducción se indica solo hasta el día.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="110"/>
         <source>Anonymous workshop: raters appear as keys (Rater 1, Rater 2 …) dealt at random and the same in every round of this workbook, with no office; the time of entry is given to the day only.</source>
         <translation>Taller anónimo: los evaluadores aparecen como claves (Evaluador 1, Evaluador 2 …) repartidas al azar e iguales en todas las rondas de este libro, sin oficina; el momento de introducción se indica solo hasta el día.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="150"/>
         <source>Only the round counted is scored (by default the latest closed round that holds ratings); the Ratings sheet lists it in the column Round beside the other closed rounds.</source>
         <translation>Solo se puntúa la ronda computada (por defecto, la última ronda cerrada que tiene valoraciones); la hoja Valoraciones la incluye en la columna Ronda junto a las demás rondas cerradas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="156"/>
         <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;; &quot;can&apos;t judge&quot; is listed on the Ratings sheet and never scored.</source>
         <translation>Una papeleta está completa cuando cada celda propuesta × criterio contiene una valoración o «no puedo juzgar»; «no puedo juzgar» figura en la hoja Valoraciones y nunca se puntúa.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="82"/>
         <source>Dissent flag at</source>
         <translation>Umbral de disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="83"/>
         <source>Anonymity</source>
         <translation>Anonimato</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="98"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, so that no figure shows one person&apos;s rating</source>
         <translation>— oculta: menos de dos participantes de una oficina la valoraron; la cifra de la otra oficina junto a ella también se oculta, para que ninguna cifra muestre la valoración de una sola persona</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="116"/>
         <source>Step {n}</source>
         <translation>Paso {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="118"/>
         <source>A rating r on a criterion with scale [lo, hi] normalises to n = (r − lo) / (hi − lo); for a criterion where lower is better, n = 1 − n.</source>
         <translation>Una valoración r en un criterio con escala [lo, hi] se normaliza como n = (r − lo) / (hi − lo); en un criterio en el que más bajo es mejor, n = 1 − n.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="123"/>
         <source>A participant&apos;s score for a proposal is Σ w·n / Σ w over the criteria that participant rated (w: the criterion&apos;s weight; a missing rating is left out, never counted as zero).</source>
         <translation>La puntuación de un participante para una propuesta es Σ w·n / Σ w sobre los criterios que ese participante valoró (w: la ponderación del criterio; una valoración que falta se omite, nunca cuenta como cero).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="129"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO score and the TMO score are the same mean over the participants of that office; gap = PMO − TMO.</source>
         <translation>La puntuación de una propuesta es 100 × la media de las puntuaciones de sus participantes. La puntuación PMO y la puntuación TMO son la misma media sobre los participantes de esa oficina; brecha = PMO − TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="135"/>
         <source>Per criterion (sheet Gaps): 100 × the mean of n over the participants who rated it, for PMO and for TMO, and the gap between them.</source>
         <translation>Por criterio (hoja Brechas): 100 × la media de n sobre los participantes que lo valoraron, para PMO y para TMO, y la brecha entre ambas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="140"/>
         <source>Dissent is the population standard deviation of the participant scores (0–100) divided by 50: 0 is full agreement, 1 a maximal split. Median, min and max are of the same participant scores.</source>
         <translation>El disenso es la desviación típica poblacional de las puntuaciones de los participantes (0–100) dividida entre 50: 0 es acuerdo total, 1 una división máxima. La mediana, el mínimo y el máximo se refieren a esas mismas puntuaciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="146"/>
         <source>Rank: by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Posición: por puntuación, de mayor a menor; las puntuaciones iguales comparten posición (1, 2, 2, 4).</translation>
     </message>
@@ -6268,78 +6268,78 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>Room</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="211"/>
         <source>Too many requests; please wait a moment and try again.</source>
         <translation>Demasiadas solicitudes; espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="263"/>
         <source>Something went wrong on the facilitator&apos;s laptop.</source>
         <translation>Algo ha fallado en el portátil del moderador.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="252"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="369"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="380"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="392"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="403"/>
         <source>Nothing here.</source>
         <translation>Aquí no hay nada.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="272"/>
         <source>Not allowed here.</source>
         <translation>Aquí no está permitido.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="255"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="321"/>
         <source>This request is not valid.</source>
         <translation>Esta solicitud no es válida.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="289"/>
         <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="64"/>
         <source>There is no room with this code.</source>
         <translation>No hay ninguna sala con este código.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="309"/>
         <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="67"/>
         <source>This device is not known in the room; choose your name again.</source>
         <translation>Este dispositivo no es conocido en la sala; vuelva a elegir su nombre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="316"/>
         <source>Send JSON (application/json).</source>
         <translation>Envíe JSON (application/json).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="317"/>
         <source>The request is too large.</source>
         <translation>La solicitud es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="314"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="334"/>
         <source>The request is not valid JSON.</source>
         <translation>La solicitud no es un JSON válido.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="342"/>
         <source>{field}: a whole number is needed</source>
         <translation>{field}: se necesita un número entero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="352"/>
         <source>{field}: a short text is needed</source>
         <translation>{field}: se necesita un texto breve</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="475"/>
         <source>cant_judge: true or false</source>
         <translation>cant_judge: true o false</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="476"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="499"/>
         <source>Too many open pages; please try again shortly.</source>
         <translation>Demasiadas páginas abiertas; vuelva a intentarlo en breve.</translation>
     </message>
@@ -6365,24 +6365,24 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>{address}: no se permite escuchar en este puerto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="100"/>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="772"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="279"/>
         <source>no workshop with id {id}</source>
         <translation>no hay ningún taller con ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="135"/>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="156"/>
         <source>workshop &apos;{title}&apos; is closed; its room cannot open</source>
         <translation>el taller «{title}» está cerrado; su sala no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="480"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="473"/>
         <source>no device with id {id}</source>
         <translation>no hay ningún dispositivo con ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="707"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="214"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}: {value} está fuera de la escala {low}–{high}</translation>
     </message>
@@ -6521,6 +6521,309 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="59"/>
         <source>Last seen</source>
         <translation>Última conexión</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPage</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="21"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="22"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="23"/>
+        <source>Ballot</source>
+        <translation>Papeleta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="24"/>
+        <source>Who are you?</source>
+        <translation>¿Quién es usted?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="25"/>
+        <source>Tap your name to start rating.</source>
+        <translation>Toque su nombre para empezar a valorar.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="26"/>
+        <source>already joined on another device</source>
+        <translation>ya conectado en otro dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="27"/>
+        <source>No participants yet. Ask the facilitator to add you.</source>
+        <translation>Todavía no hay participantes. Pida al moderador que le añada.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="28"/>
+        <source>Personal code</source>
+        <translation>Código personal</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="29"/>
+        <source>The personal code is printed on your name card.</source>
+        <translation>El código personal figura en su tarjeta con su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="30"/>
+        <source>Join</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="31"/>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="32"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="33"/>
+        <source>Pick your name</source>
+        <translation>Elegir su nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="34"/>
+        <source>No room with this code</source>
+        <translation>No hay ninguna sala con este código</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="35"/>
+        <source>Check the address or scan the code on the screen again.</source>
+        <translation>Compruebe la dirección o vuelva a escanear el código de la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="36"/>
+        <source>The room cannot be reached</source>
+        <translation>No se puede acceder a la sala</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="37"/>
+        <source>Check that this device is on the room’s Wi-Fi. This page tries again by itself.</source>
+        <translation>Compruebe que este dispositivo está en la wifi de la sala. Esta página lo vuelve a intentar sola.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="41"/>
+        <source>Something went wrong</source>
+        <translation>Algo ha fallado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="42"/>
+        <source>Could not join</source>
+        <translation>No se pudo entrar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="43"/>
+        <source>Waiting for the facilitator to admit this device</source>
+        <translation>Esperando a que el moderador admita este dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="44"/>
+        <source>{name} has already joined on another device, so the facilitator must admit this one. This page checks again every few seconds.</source>
+        <translation>{name} ya está conectado en otro dispositivo, así que el moderador debe admitir este. Esta página vuelve a comprobarlo cada pocos segundos.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="49"/>
+        <source>Not {name}? Pick another name</source>
+        <translation>¿No es {name}? Elegir otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="50"/>
+        <source>Leave this ballot and pick another name? The ratings given so far stay saved.</source>
+        <translation>¿Salir de esta papeleta y elegir otro nombre? Las valoraciones dadas hasta ahora quedan guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="54"/>
+        <source>This device was signed out</source>
+        <translation>Este dispositivo se ha desconectado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="55"/>
+        <source>The facilitator signed this device out, for example because you joined on another device. Your ratings so far stay saved.</source>
+        <translation>El moderador ha desconectado este dispositivo, por ejemplo porque entró desde otro dispositivo. Sus valoraciones hasta ahora quedan guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="60"/>
+        <source>Pick my name again</source>
+        <translation>Volver a elegir mi nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="61"/>
+        <source>This device is no longer joined. Pick your name to join again.</source>
+        <translation>Este dispositivo ya no está conectado. Elija su nombre para volver a entrar.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="62"/>
+        <source>Waiting for the facilitator to open a round</source>
+        <translation>Esperando a que el moderador abra una ronda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="63"/>
+        <source>Your ballot appears here by itself as soon as the round opens.</source>
+        <translation>Su papeleta aparecerá aquí sola en cuanto se abra la ronda.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="64"/>
+        <source>Round {n}</source>
+        <translation>Ronda {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="65"/>
+        <source>Round {n} (blind)</source>
+        <translation>Ronda {n} (a ciegas)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="66"/>
+        <source>Round {n} is closed. Your ratings are shown read-only; the ballot opens again by itself if the facilitator opens another round.</source>
+        <translation>La ronda {n} está cerrada. Sus valoraciones se muestran solo para lectura; la papeleta se vuelve a abrir sola si el moderador abre otra ronda.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="71"/>
+        <source>Every change is saved at once; there is nothing to submit.</source>
+        <translation>Cada cambio se guarda al instante; no hay nada que enviar.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="72"/>
+        <source>{filled} of {cells} answered</source>
+        <translation>{filled} de {cells} respondidas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="73"/>
+        <source>Complete: all {cells} answered</source>
+        <translation>Completa: las {cells} respondidas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="74"/>
+        <source>{n} not sent yet</source>
+        <translation>{n} sin enviar todavía</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="75"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="76"/>
+        <source>Proposal {n} of {count}</source>
+        <translation>Propuesta {n} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="77"/>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="78"/>
+        <source>Proposal {n}: {title}, {state}</source>
+        <translation>Propuesta {n}: {title}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="79"/>
+        <source>complete</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="80"/>
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="81"/>
+        <source>started</source>
+        <translation>empezada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="82"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="83"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="84"/>
+        <source>can&apos;t judge</source>
+        <translation>no puedo juzgar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="85"/>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="86"/>
+        <source>higher is better</source>
+        <translation>cuanto más alto, mejor</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="87"/>
+        <source>lower is better</source>
+        <translation>cuanto más bajo, mejor</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="88"/>
+        <source>Scale {low}–{high}</source>
+        <translation>Escala {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="89"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="90"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="91"/>
+        <source>Offline, queued</source>
+        <translation>Sin conexión, en cola</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="92"/>
+        <source>Not saved yet, retrying</source>
+        <translation>Aún sin guardar, reintentando</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="93"/>
+        <source>Not saved: {message}</source>
+        <translation>No guardado: {message}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="94"/>
+        <source>Enter a number from {low} to {high}.</source>
+        <translation>Introduzca un número de {low} a {high}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="95"/>
+        <source>Offline: your changes are kept on this device and sent as soon as the connection is back.</source>
+        <translation>Sin conexión: sus cambios se guardan en este dispositivo y se envían en cuanto vuelva la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="100"/>
+        <source>The round was closed before these changes could be sent: {n}.</source>
+        <translation>La ronda se cerró antes de que estos cambios pudieran enviarse: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="101"/>
+        <source>Round {n} was closed before this change could be sent.</source>
+        <translation>La ronda {n} se cerró antes de que este cambio pudiera enviarse.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="102"/>
+        <source>Criteria</source>
+        <translation>Criterios</translation>
     </message>
 </context>
 <context>
@@ -7114,12 +7417,12 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>decisión: debe ser «aprobar», «rechazar», «aplazar» o «falta información»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="99"/>
         <source>workshop {id} has no round {n}</source>
         <translation>el taller {id} no tiene ronda {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="173"/>
         <source>round {n} is blind and still open; close it before printing results</source>
         <translation>la ronda {n} es a ciegas y sigue abierta; ciérrela antes de imprimir los resultados</translation>
     </message>
@@ -7178,307 +7481,307 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="95"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
         <translation>Este taller está cerrado. Sus participantes, criterios y propuestas ya no pueden cambiar; el orden del día y su acta sí.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="104"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Participantes ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="105"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="106"/>
         <source>Add participant</source>
         <translation>Añadir participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="107"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Añadir un participante en la oficina del seleccionado y escribir el nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="108"/>
         <source>Delete participant</source>
         <translation>Eliminar participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="109"/>
         <source>Participant {n}</source>
         <translation>Participante {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="117"/>
         <source>&amp;Criteria ({n})</source>
         <translation>&amp;Criterios ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="118"/>
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="119"/>
         <source>Add criterion</source>
         <translation>Añadir criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="120"/>
         <source>Add a criterion and type its name</source>
         <translation>Añadir un criterio y escribir su nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="121"/>
         <source>Delete criterion</source>
         <translation>Eliminar criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="122"/>
         <source>Criterion {n}</source>
         <translation>Criterio {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="130"/>
         <source>P&amp;roposals ({n})</source>
         <translation>P&amp;ropuestas ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="131"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="132"/>
         <source>Add proposal</source>
         <translation>Añadir propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="133"/>
         <source>Add a proposal and type its title</source>
         <translation>Añadir una propuesta y escribir su título</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="134"/>
         <source>Delete proposal</source>
         <translation>Eliminar propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="135"/>
         <source>Proposal {n}</source>
         <translation>Propuesta {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="143"/>
         <source>A&amp;genda ({n})</source>
         <translation>Orden del &amp;día ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="144"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="145"/>
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="146"/>
         <source>Add an agenda item and type its title</source>
         <translation>Añadir un punto del orden del día y escribir su título</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="147"/>
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="148"/>
         <source>Agenda item {n}</source>
         <translation>Punto {n} del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="159"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>Cop&amp;iar de un taller anterior…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="161"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Copiar en este taller los participantes y criterios de otro taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="167"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 o doble clic edita una celda · Intro confirma · Ins añade · Supr elimina · Ctrl+Arriba / Ctrl+Abajo cambian el orden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="203"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="211"/>
         <source>Named</source>
         <translation>Con nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="212"/>
         <source>Office-tagged</source>
         <translation>Por oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="213"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="222"/>
         <source>No budget set</source>
         <translation>Sin presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="231"/>
         <source>Proposals whose dissent (the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes) is at or above this are flagged.</source>
         <translation>Se señalan las propuestas cuyo disenso (la dispersión de las puntuaciones de los participantes: 0 es acuerdo total, 1 una sala dividida en dos extremos) alcanza o supera este valor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="239"/>
         <source>Workshop title</source>
         <translation>Título del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="240"/>
         <source>Workshop date</source>
         <translation>Fecha del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="241"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="242"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="243"/>
         <source>Anonymity of ratings</source>
         <translation>Anonimato de las valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="244"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="245"/>
         <source>Dissent threshold</source>
         <translation>Umbral de disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="246"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="266"/>
         <source>&amp;Title:</source>
         <translation>Títu&amp;lo:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="267"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="268"/>
         <source>P&amp;lace:</source>
         <translation>Lu&amp;gar:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="269"/>
         <source>Fac&amp;ilitator:</source>
         <translation>&amp;Moderación:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="271"/>
         <source>&amp;Anonymity:</source>
         <translation>A&amp;nonimato:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="273"/>
         <source>&amp;Budget:</source>
         <translation>Presupuest&amp;o:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="274"/>
         <source>Dissent threshold (ma&amp;x 1):</source>
         <translation>Um&amp;bral de disenso (máx. 1):</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="275"/>
         <source>&amp;Notes:</source>
         <translation>Nota&amp;s:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="286"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Las valoraciones de todos se muestran con su nombre una vez revelada la ronda.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="289"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Las valoraciones se muestran por oficina (PMO, TMO…), nunca por persona.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="292"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Las valoraciones se muestran sin nombres ni oficinas, solo como totales.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="323"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Este taller tiene valoraciones: las ponderaciones, los sentidos y las escalas cambian sus resultados, y se rechaza una escala que deje fuera valoraciones ya dadas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="360"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Participantes:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="361"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Orden del día:&lt;/b&gt; {hours} h {minutes:02d} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="368"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Las propuestas piden:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="372"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Presupuesto:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="378"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Valoraciones dadas:&lt;/b&gt; {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="404"/>
         <source>The decision taken on it goes with it.</source>
         <translation>Se elimina también la decisión tomada sobre ella.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="409"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n acción hace referencia a él; se conserva, sin el vínculo.</numerusform>
@@ -7486,68 +7789,68 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="429"/>
         <source>Rename workshop</source>
         <translation>Cambiar el nombre del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="429"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="430"/>
         <source>Change workshop date</source>
         <translation>Cambiar la fecha del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="430"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="431"/>
         <source>Change workshop place</source>
         <translation>Cambiar el lugar del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="431"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="432"/>
         <source>Change facilitator</source>
         <translation>Cambiar la moderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="433"/>
         <source>Change anonymity</source>
         <translation>Cambiar el anonimato</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="434"/>
         <source>Change budget</source>
         <translation>Cambiar el presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="434"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="435"/>
         <source>Change dissent threshold</source>
         <translation>Cambiar el umbral de disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="435"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="436"/>
         <source>Edit workshop notes</source>
         <translation>Editar las notas del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="460"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="476"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="461"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="477"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copiar de un taller anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="461"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="462"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Todavía no hay ningún otro taller del que copiar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="470"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="471"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Copiar la preparación de «{workshop}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="478"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="479"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>No se ha copiado nada: este taller ya tiene todos los nombres que tiene «{w}».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="156"/>
         <source>Participants, criteria, proposals and agenda</source>
         <translation>Participantes, criterios, propuestas y orden del día</translation>
     </message>
@@ -7689,17 +7992,17 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>WorkshopListActions</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="593"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="594"/>
         <source>New workshop “{title}”</source>
         <translation>Nuevo taller «{title}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="616"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="617"/>
         <source>Delete the workshop “{title}” with everything in it?</source>
         <translation>¿Eliminar el taller «{title}» con todo su contenido?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="622"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="623"/>
         <source>It holds %n rating(s); they go with it.</source>
         <translation>
             <numerusform>Contiene %n valoración; se elimina con él.</numerusform>
@@ -7707,27 +8010,27 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="630"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="631"/>
         <source>It holds no ratings yet.</source>
         <translation>Todavía no contiene valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="631"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="632"/>
         <source>Undo brings it all back.</source>
         <translation>Deshacer lo recupera todo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="634"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="635"/>
         <source>Delete workshop</source>
         <translation>Eliminar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="636"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="637"/>
         <source>Delete Workshop</source>
         <translation>Eliminar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="640"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="641"/>
         <source>Delete workshop “{title}”</source>
         <translation>Eliminar el taller «{title}»</translation>
     </message>

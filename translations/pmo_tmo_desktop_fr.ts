@@ -1027,42 +1027,42 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="488"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="489"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copier depuis un atelier précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="491"/>
         <source>Workshop to copy from</source>
         <translation>Atelier à copier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="493"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="494"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="495"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="496"/>
         <source>&amp;Participants, with their offices</source>
         <translation>&amp;Participants, avec leurs bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="496"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="497"/>
         <source>&amp;Criteria, with weights, directions and scales</source>
         <translation>&amp;Critères, avec pondérations, sens et échelles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="501"/>
         <source>Names this workshop already has are left as they are.</source>
         <translation>Les noms déjà présents dans cet atelier restent inchangés.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="503"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="504"/>
         <source>&amp;From:</source>
         <translation>&amp;Depuis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="509"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="510"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -1638,7 +1638,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="71"/>
         <source>Rating from phones: the room</source>
-        <translation>Noter depuis les téléphones : la salle</translation>
+        <translation>Noter depuis les téléphones&#xa0;: la salle</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="72"/>
@@ -1673,7 +1673,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="209"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;One network.&lt;/b&gt; Put this laptop and the phones on the same network: the room&apos;s Wi-Fi, or the laptop&apos;s own hotspot (Windows: Settings → Network &amp;amp; internet → Mobile hotspot; macOS: System Settings → General → Sharing → Internet Sharing). No internet is needed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Open the room.&lt;/b&gt; Workshop → Open Room for Phones, and keep the address offered: the laptop&apos;s address on that network.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Allow it once.&lt;/b&gt; The first time, Windows asks whether the app may communicate on networks (allow private networks) and macOS whether it may accept incoming connections (Allow). Without that, phones cannot reach the room.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Join.&lt;/b&gt; Participants scan the QR code shown on the Rating tab and the presenter view, or type the address, then tap their name. Name cards with a personal code are printed from the Workshop menu.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Devices.&lt;/b&gt; A second phone on a name already taken waits until you admit it on the Rating tab; release frees a name, revoke shuts a phone out.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rate.&lt;/b&gt; Every answer is saved at once; a phone that loses the network keeps its answers and sends them when it is back. Close Room stops the room.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Un seul réseau.&lt;/b&gt; Mettez cet ordinateur et les téléphones sur le même réseau : le Wi-Fi de la salle, ou le point d’accès de l’ordinateur (Windows : Paramètres → Réseau et Internet → Point d’accès sans fil mobile ; macOS : Réglages Système → Général → Partage → Partage Internet). Aucun accès à Internet n’est nécessaire.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ouvrir la salle.&lt;/b&gt; Atelier → Ouvrir la salle aux téléphones, en gardant l’adresse proposée : celle de l’ordinateur sur ce réseau.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Autoriser une fois.&lt;/b&gt; La première fois, Windows demande si l’application peut communiquer sur les réseaux (autorisez les réseaux privés) et macOS si elle peut accepter les connexions entrantes (Autoriser). Sans cela, les téléphones n’atteignent pas la salle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rejoindre.&lt;/b&gt; Les participants scannent le code QR affiché dans l’onglet Évaluation et dans la vue présentateur, ou saisissent l’adresse, puis touchent leur nom. Les cartes nominatives avec code personnel s’impriment depuis le menu Atelier.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Appareils.&lt;/b&gt; Un second téléphone sur un nom déjà pris attend que vous l’admettiez dans l’onglet Évaluation ; libérer rend un nom disponible, révoquer exclut un téléphone.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Noter.&lt;/b&gt; Chaque réponse est enregistrée aussitôt ; un téléphone qui perd le réseau garde ses réponses et les envoie à son retour. Fermer la salle arrête la salle.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Un seul réseau.&lt;/b&gt; Mettez cet ordinateur et les téléphones sur le même réseau&#xa0;: le Wi-Fi de la salle, ou le point d’accès de l’ordinateur (Windows&#xa0;: Paramètres → Réseau et Internet → Point d’accès sans fil mobile&#xa0;; macOS&#xa0;: Réglages Système → Général → Partage → Partage Internet). Aucun accès à Internet n’est nécessaire.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ouvrir la salle.&lt;/b&gt; Atelier → Ouvrir la salle aux téléphones, en gardant l’adresse proposée&#xa0;: celle de l’ordinateur sur ce réseau.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Autoriser une fois.&lt;/b&gt; La première fois, Windows demande si l’application peut communiquer sur les réseaux (autorisez les réseaux privés) et macOS si elle peut accepter les connexions entrantes (Autoriser). Sans cela, les téléphones n’atteignent pas la salle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rejoindre.&lt;/b&gt; Les participants scannent le code QR affiché dans l’onglet Évaluation et dans la vue présentateur, ou saisissent l’adresse, puis touchent leur nom. Les cartes nominatives avec code personnel s’impriment depuis le menu Atelier.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Appareils.&lt;/b&gt; Un second téléphone sur un nom déjà pris attend que vous l’admettiez dans l’onglet Évaluation&#xa0;; libérer rend un nom disponible, révoquer exclut un téléphone.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Noter.&lt;/b&gt; Chaque réponse est enregistrée aussitôt&#xa0;; un téléphone qui perd le réseau garde ses réponses et les envoie à son retour. Fermer la salle arrête la salle.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="231"/>
@@ -3419,27 +3419,27 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="543"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="544"/>
         <source>New workshop</source>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="545"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="546"/>
         <source>Workshop title</source>
         <translation>Titre de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="546"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="547"/>
         <source>e.g. Q1 portfolio review</source>
         <translation>p. ex. revue de portefeuille T1</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="548"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="549"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="553"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="554"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -4146,152 +4146,152 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="241"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="265"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="268"/>
         <source>Follow the system ({language})</source>
         <translation>Suivre le système ({language})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="272"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="273"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="274"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="276"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI&#xa0;: Réalisateur, Approbateur, Consulté, Informé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="277"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI&#xa0;: ajoute Support</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="278"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS&#xa0;: ajoute Vérifie et signe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="281"/>
         <source>A role holding R or A in more activities of one phase than this is flagged.</source>
         <translation>Un rôle détenant R ou A dans plus d’activités d’une même phase que cette valeur est signalé.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="285"/>
         <source>More Consulted roles than this on one activity is flagged.</source>
         <translation>Une activité ayant plus de rôles Consultés que cette valeur est signalée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="295"/>
         <source>A new workshop flags proposals whose dissent is at or above this; each workshop keeps its own threshold, changed on its Set-up page. Dissent is the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes.</source>
         <translation>Un nouvel atelier signale les propositions dont la dissension atteint ou dépasse cette valeur&#xa0;; chaque atelier garde son propre seuil, modifiable dans sa page Préparation. La dissension est la dispersion des scores des participants&#xa0;: 0 signifie un accord total, 1 une salle divisée en deux extrêmes.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="304"/>
         <source>Next to the workspace file</source>
         <translation>À côté du fichier de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="306"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="307"/>
         <source>Choose the default export folder</source>
         <translation>Choisir le dossier d’export par défaut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="316"/>
         <source>applies after a restart</source>
         <translation>prend effet après un redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="323"/>
         <source>Language and appearance</source>
         <translation>Langue et apparence</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="324"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="325"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="326"/>
         <source>Methodology</source>
         <translation>Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="327"/>
         <source>RACI &amp;variant of new workspaces:</source>
         <translation>&amp;Variante RACI des nouveaux espaces de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="328"/>
         <source>Most R or A per role in one &amp;phase:</source>
         <translation>Maximum de R ou A par rôle dans une p&amp;hase&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="329"/>
         <source>Most &amp;Consulted roles per activity:</source>
         <translation>Maximum de rôles &amp;consultés par activité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="330"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="331"/>
         <source>Default dissent threshold for new &amp;workshops:</source>
         <translation>Seuil de &amp;dissension des nouveaux ateliers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="332"/>
         <source>Files and backups</source>
         <translation>Fichiers et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="333"/>
         <source>&amp;Back up every (minutes):</source>
         <translation>&amp;Sauvegarder toutes les (minutes)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="334"/>
         <source>Backups &amp;kept:</source>
         <translation>Sauvegardes c&amp;onservées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="335"/>
         <source>&amp;Export folder:</source>
         <translation>Dossier d’&amp;export&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="399"/>
         <source>Default export folder</source>
         <translation>Dossier d’export par défaut</translation>
     </message>
@@ -5540,399 +5540,399 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>ResultsWorkbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="19"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="20"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="21"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="22"/>
         <source>Ratings</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="23"/>
         <source>Gaps</source>
         <translation>Écarts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
         <source>PMO score</source>
         <translation>Score PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
         <source>TMO score</source>
         <translation>Score TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
         <source>Gap (PMO − TMO)</source>
         <translation>Écart (PMO − TMO)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
         <source>Dissent</source>
         <translation>Dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
         <source>Dissent flag</source>
         <translation>Signal de dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
         <source>Raters</source>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
         <source>Benefit</source>
         <translation>Bénéfice</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
         <source>Weight</source>
         <translation>Pondération</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
         <source>Scale min</source>
         <translation>Échelle min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
         <source>Scale max</source>
         <translation>Échelle max</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
         <source>Rater</source>
         <translation>Évaluateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
         <source>Entered by</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
         <source>Entered at</source>
         <translation>Saisi le</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
         <source>overall</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
         <source>Decided at</source>
         <translation>Décidée le</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
         <source>Round counted</source>
         <translation>Tour pris en compte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
         <source>none (no ratings yet)</source>
         <translation>aucun (pas encore d’évaluations)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
         <source>Round chosen</source>
         <translation>Tour choisi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="76"/>
         <source>yes: named for this workbook</source>
         <translation>oui&#xa0;: désigné pour ce classeur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="77"/>
         <source>no: the default, the latest closed round that holds ratings</source>
         <translation>non&#xa0;: par défaut, le dernier tour clos comportant des évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="80"/>
         <source>Complete ballots (rated)</source>
         <translation>Bulletins complets (évalués)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="81"/>
         <source>Partial ballots</source>
         <translation>Bulletins partiels</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="85"/>
         <source>Named: ratings beside the participants&apos; names</source>
         <translation>Nominatif&#xa0;: évaluations avec le nom des participants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="88"/>
         <source>Office-tagged: ratings by office, never by person</source>
         <translation>Par bureau&#xa0;: évaluations par bureau, jamais par personne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="91"/>
         <source>Anonymous: ratings with neither names nor offices</source>
         <translation>Anonyme&#xa0;: évaluations sans noms ni bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="95"/>
         <source>{office} {n}</source>
         <translation>{office} {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="96"/>
         <source>Rater {n}</source>
         <translation>Évaluateur {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="97"/>
         <source>can&apos;t judge</source>
         <translation>ne peut pas juger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="162"/>
         <source>In office-tagged and anonymous workshops an office&apos;s figures for a proposal, and for each of its criteria, are withheld (—) unless at least two participants of that office rated it, and the other office&apos;s figures with them; so are the median, minimum and maximum beside them, and every rating of such a proposal.</source>
         <translation>Dans les ateliers par bureau et anonymes, les chiffres d’un bureau pour une proposition, et pour chacun de ses critères, sont masqués (—) sauf si au moins deux participants de ce bureau l’ont évaluée, et les chiffres de l’autre bureau avec eux&#xa0;; il en va de même de la médiane, du minimum et du maximum à côté, et de toutes les évaluations d’une telle proposition.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="104"/>
         <source>Office-tagged workshop: raters appear as keys by office (PMO 1, PMO 2 …), dealt at random within each office and the same in every round of this workbook; the time of entry is given to the day only.</source>
         <translation>Atelier par bureau&#xa0;: les évaluateurs apparaissent sous forme de codes par bureau (PMO 1, PMO 2 …), attribués au hasard au sein de chaque bureau et identiques dans tous les tours de ce classeur&#xa0;; l’heure de saisie n’est indiquée qu’au jour près.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="110"/>
         <source>Anonymous workshop: raters appear as keys (Rater 1, Rater 2 …) dealt at random and the same in every round of this workbook, with no office; the time of entry is given to the day only.</source>
         <translation>Atelier anonyme&#xa0;: les évaluateurs apparaissent sous forme de codes (Évaluateur 1, Évaluateur 2 …), attribués au hasard et identiques dans tous les tours de ce classeur, sans bureau&#xa0;; l’heure de saisie n’est indiquée qu’au jour près.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="150"/>
         <source>Only the round counted is scored (by default the latest closed round that holds ratings); the Ratings sheet lists it in the column Round beside the other closed rounds.</source>
         <translation>Seul le tour pris en compte sert au calcul des scores (par défaut, le dernier tour clos comportant des évaluations)&#xa0;; la feuille Évaluations le fait figurer dans la colonne Tour, à côté des autres tours clos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="156"/>
         <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;; &quot;can&apos;t judge&quot; is listed on the Ratings sheet and never scored.</source>
         <translation>Un bulletin est complet quand chaque cellule proposition × critère contient une note ou «&#xa0;ne peut pas juger&#xa0;»&#xa0;; «&#xa0;ne peut pas juger&#xa0;» figure dans la feuille Évaluations et n’entre jamais dans les scores.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="82"/>
         <source>Dissent flag at</source>
         <translation>Seuil de signalement de la dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="83"/>
         <source>Anonymity</source>
         <translation>Anonymat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="98"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, so that no figure shows one person&apos;s rating</source>
         <translation>— masqué&#xa0;: moins de deux participants d’un bureau l’ont évalué&#xa0;; le chiffre de l’autre bureau à côté est masqué lui aussi, afin qu’aucun chiffre ne montre l’évaluation d’une seule personne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="116"/>
         <source>Step {n}</source>
         <translation>Étape {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="118"/>
         <source>A rating r on a criterion with scale [lo, hi] normalises to n = (r − lo) / (hi − lo); for a criterion where lower is better, n = 1 − n.</source>
         <translation>Une note r sur un critère d’échelle [lo, hi] est normalisée en n = (r − lo) / (hi − lo)&#xa0;; pour un critère où plus bas vaut mieux, n = 1 − n.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="123"/>
         <source>A participant&apos;s score for a proposal is Σ w·n / Σ w over the criteria that participant rated (w: the criterion&apos;s weight; a missing rating is left out, never counted as zero).</source>
         <translation>Le score d’un participant pour une proposition est Σ w·n / Σ w sur les critères qu’il a notés (w&#xa0;: la pondération du critère&#xa0;; une note manquante est ignorée, jamais comptée comme zéro).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="129"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO score and the TMO score are the same mean over the participants of that office; gap = PMO − TMO.</source>
         <translation>Le score d’une proposition vaut 100 × la moyenne des scores de ses participants. Le score PMO et le score TMO sont la même moyenne sur les participants du bureau concerné&#xa0;; écart = PMO − TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="135"/>
         <source>Per criterion (sheet Gaps): 100 × the mean of n over the participants who rated it, for PMO and for TMO, and the gap between them.</source>
         <translation>Par critère (feuille Écarts)&#xa0;: 100 × la moyenne de n sur les participants qui l’ont noté, pour le PMO et pour le TMO, et l’écart entre les deux.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="140"/>
         <source>Dissent is the population standard deviation of the participant scores (0–100) divided by 50: 0 is full agreement, 1 a maximal split. Median, min and max are of the same participant scores.</source>
         <translation>La dissension est l’écart type (de la population) des scores des participants (0–100) divisé par 50&#xa0;: 0 signifie un accord total, 1 une division maximale. La médiane, le min et le max portent sur ces mêmes scores.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="146"/>
         <source>Rank: by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Rang&#xa0;: par score, du plus élevé au plus bas&#xa0;; les scores égaux partagent le même rang (1, 2, 2, 4).</translation>
     </message>
@@ -6268,78 +6268,78 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>Room</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="211"/>
         <source>Too many requests; please wait a moment and try again.</source>
         <translation>Trop de requêtes&#xa0;; merci de patienter un instant, puis de réessayer.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="263"/>
         <source>Something went wrong on the facilitator&apos;s laptop.</source>
         <translation>Un problème est survenu sur l’ordinateur portable de l’animateur.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="252"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="369"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="380"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="392"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="403"/>
         <source>Nothing here.</source>
         <translation>Il n’y a rien ici.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="272"/>
         <source>Not allowed here.</source>
         <translation>Accès non autorisé ici.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="255"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="321"/>
         <source>This request is not valid.</source>
         <translation>Cette requête n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="289"/>
         <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="64"/>
         <source>There is no room with this code.</source>
         <translation>Aucune salle ne correspond à ce code.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="309"/>
         <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="67"/>
         <source>This device is not known in the room; choose your name again.</source>
         <translation>Cet appareil n’est pas connu dans la salle&#xa0;; choisissez à nouveau votre nom.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="316"/>
         <source>Send JSON (application/json).</source>
         <translation>Envoyez du JSON (application/json).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="317"/>
         <source>The request is too large.</source>
         <translation>La requête est trop volumineuse.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="314"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="334"/>
         <source>The request is not valid JSON.</source>
         <translation>La requête n’est pas du JSON valide.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="342"/>
         <source>{field}: a whole number is needed</source>
         <translation>{field}&#xa0;: un nombre entier est requis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="352"/>
         <source>{field}: a short text is needed</source>
         <translation>{field}&#xa0;: un texte court est requis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="475"/>
         <source>cant_judge: true or false</source>
         <translation>cant_judge&#xa0;: true ou false</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="476"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="499"/>
         <source>Too many open pages; please try again shortly.</source>
         <translation>Trop de pages ouvertes&#xa0;; merci de réessayer dans un instant.</translation>
     </message>
@@ -6365,24 +6365,24 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>{address}&#xa0;: écoute non autorisée sur ce port</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="100"/>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="772"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="279"/>
         <source>no workshop with id {id}</source>
         <translation>aucun atelier avec l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="135"/>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="156"/>
         <source>workshop &apos;{title}&apos; is closed; its room cannot open</source>
         <translation>l’atelier «&#xa0;{title}&#xa0;» est clôturé&#xa0;; sa salle ne peut pas ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="480"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="473"/>
         <source>no device with id {id}</source>
         <translation>aucun appareil avec l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="707"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="214"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}&#xa0;: {value} est hors de l’échelle {low}–{high}</translation>
     </message>
@@ -6521,6 +6521,309 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="59"/>
         <source>Last seen</source>
         <translation>Dernière activité</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPage</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="21"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="22"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="23"/>
+        <source>Ballot</source>
+        <translation>Bulletin</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="24"/>
+        <source>Who are you?</source>
+        <translation>Qui êtes-vous ?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="25"/>
+        <source>Tap your name to start rating.</source>
+        <translation>Touchez votre nom pour commencer à évaluer.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="26"/>
+        <source>already joined on another device</source>
+        <translation>déjà connecté sur un autre appareil</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="27"/>
+        <source>No participants yet. Ask the facilitator to add you.</source>
+        <translation>Aucun participant pour l’instant. Demandez à l’animateur de vous ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="28"/>
+        <source>Personal code</source>
+        <translation>Code personnel</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="29"/>
+        <source>The personal code is printed on your name card.</source>
+        <translation>Le code personnel figure sur votre carte nominative.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="30"/>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="31"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="32"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="33"/>
+        <source>Pick your name</source>
+        <translation>Choisir votre nom</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="34"/>
+        <source>No room with this code</source>
+        <translation>Aucune salle avec ce code</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="35"/>
+        <source>Check the address or scan the code on the screen again.</source>
+        <translation>Vérifiez l’adresse ou scannez à nouveau le code affiché à l’écran.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="36"/>
+        <source>The room cannot be reached</source>
+        <translation>La salle est injoignable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="37"/>
+        <source>Check that this device is on the room’s Wi-Fi. This page tries again by itself.</source>
+        <translation>Vérifiez que cet appareil est connecté au Wi-Fi de la salle. Cette page réessaie d’elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="41"/>
+        <source>Something went wrong</source>
+        <translation>Une erreur s’est produite</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="42"/>
+        <source>Could not join</source>
+        <translation>Impossible de rejoindre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="43"/>
+        <source>Waiting for the facilitator to admit this device</source>
+        <translation>En attente de l’animateur pour admettre cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="44"/>
+        <source>{name} has already joined on another device, so the facilitator must admit this one. This page checks again every few seconds.</source>
+        <translation>{name} est déjà connecté sur un autre appareil : l’animateur doit donc admettre celui-ci. Cette page vérifie à nouveau toutes les quelques secondes.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="49"/>
+        <source>Not {name}? Pick another name</source>
+        <translation>Vous n’êtes pas {name} ? Choisir un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="50"/>
+        <source>Leave this ballot and pick another name? The ratings given so far stay saved.</source>
+        <translation>Quitter ce bulletin et choisir un autre nom ? Les évaluations déjà données restent enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="54"/>
+        <source>This device was signed out</source>
+        <translation>Cet appareil a été déconnecté</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="55"/>
+        <source>The facilitator signed this device out, for example because you joined on another device. Your ratings so far stay saved.</source>
+        <translation>L’animateur a déconnecté cet appareil, par exemple parce que vous avez rejoint depuis un autre appareil. Vos évaluations déjà données restent enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="60"/>
+        <source>Pick my name again</source>
+        <translation>Choisir à nouveau mon nom</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="61"/>
+        <source>This device is no longer joined. Pick your name to join again.</source>
+        <translation>Cet appareil n’est plus connecté. Choisissez votre nom pour rejoindre à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="62"/>
+        <source>Waiting for the facilitator to open a round</source>
+        <translation>En attente de l’ouverture d’un tour par l’animateur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="63"/>
+        <source>Your ballot appears here by itself as soon as the round opens.</source>
+        <translation>Votre bulletin apparaîtra ici de lui-même dès l’ouverture du tour.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="64"/>
+        <source>Round {n}</source>
+        <translation>Tour {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="65"/>
+        <source>Round {n} (blind)</source>
+        <translation>Tour {n} (à l’aveugle)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="66"/>
+        <source>Round {n} is closed. Your ratings are shown read-only; the ballot opens again by itself if the facilitator opens another round.</source>
+        <translation>Le tour {n} est clos. Vos évaluations sont affichées en lecture seule ; le bulletin se rouvre de lui-même si l’animateur ouvre un autre tour.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="71"/>
+        <source>Every change is saved at once; there is nothing to submit.</source>
+        <translation>Chaque modification est enregistrée aussitôt ; il n’y a rien à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="72"/>
+        <source>{filled} of {cells} answered</source>
+        <translation>{filled} sur {cells} répondues</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="73"/>
+        <source>Complete: all {cells} answered</source>
+        <translation>Complet : les {cells} sont répondues</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="74"/>
+        <source>{n} not sent yet</source>
+        <translation>{n} pas encore envoyée(s)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="75"/>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="76"/>
+        <source>Proposal {n} of {count}</source>
+        <translation>Proposition {n} sur {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="77"/>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="78"/>
+        <source>Proposal {n}: {title}, {state}</source>
+        <translation>Proposition {n} : {title}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="79"/>
+        <source>complete</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="80"/>
+        <source>not started</source>
+        <translation>non commencée</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="81"/>
+        <source>started</source>
+        <translation>commencée</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="82"/>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="83"/>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="84"/>
+        <source>can&apos;t judge</source>
+        <translation>ne peut pas juger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="85"/>
+        <source>not rated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="86"/>
+        <source>higher is better</source>
+        <translation>plus élevé = meilleur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="87"/>
+        <source>lower is better</source>
+        <translation>plus bas = meilleur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="88"/>
+        <source>Scale {low}–{high}</source>
+        <translation>Échelle {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="89"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="90"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="91"/>
+        <source>Offline, queued</source>
+        <translation>Hors ligne, en attente</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="92"/>
+        <source>Not saved yet, retrying</source>
+        <translation>Pas encore enregistré, nouvel essai</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="93"/>
+        <source>Not saved: {message}</source>
+        <translation>Non enregistré : {message}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="94"/>
+        <source>Enter a number from {low} to {high}.</source>
+        <translation>Saisissez un nombre de {low} à {high}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="95"/>
+        <source>Offline: your changes are kept on this device and sent as soon as the connection is back.</source>
+        <translation>Hors ligne : vos modifications sont conservées sur cet appareil et envoyées dès le retour de la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="100"/>
+        <source>The round was closed before these changes could be sent: {n}.</source>
+        <translation>Le tour a été clos avant que ces modifications puissent être envoyées : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="101"/>
+        <source>Round {n} was closed before this change could be sent.</source>
+        <translation>Le tour {n} a été clos avant que cette modification puisse être envoyée.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="102"/>
+        <source>Criteria</source>
+        <translation>Critères</translation>
     </message>
 </context>
 <context>
@@ -7114,12 +7417,12 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>décision&#xa0;: doit être «&#xa0;approuver&#xa0;», «&#xa0;rejeter&#xa0;», «&#xa0;reporter&#xa0;» ou «&#xa0;informations requises&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="99"/>
         <source>workshop {id} has no round {n}</source>
         <translation>l’atelier {id} n’a pas de tour {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="173"/>
         <source>round {n} is blind and still open; close it before printing results</source>
         <translation>le tour {n} est à l’aveugle et encore ouvert&#xa0;; fermez-le avant d’imprimer les résultats</translation>
     </message>
@@ -7178,307 +7481,307 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="95"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
         <translation>Cet atelier est clôturé. Ses participants, critères et propositions ne peuvent plus changer&#xa0;; l’ordre du jour et son compte rendu, si.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="104"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Participants ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="105"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="106"/>
         <source>Add participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="107"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Ajouter un participant dans le bureau du participant sélectionné et saisir son nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="108"/>
         <source>Delete participant</source>
         <translation>Supprimer le participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="109"/>
         <source>Participant {n}</source>
         <translation>Participant {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="117"/>
         <source>&amp;Criteria ({n})</source>
         <translation>C&amp;ritères ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="118"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="119"/>
         <source>Add criterion</source>
         <translation>Ajouter un critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="120"/>
         <source>Add a criterion and type its name</source>
         <translation>Ajouter un critère et saisir son nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="121"/>
         <source>Delete criterion</source>
         <translation>Supprimer le critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="122"/>
         <source>Criterion {n}</source>
         <translation>Critère {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="130"/>
         <source>P&amp;roposals ({n})</source>
         <translation>Pr&amp;opositions ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="131"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="132"/>
         <source>Add proposal</source>
         <translation>Ajouter une proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="133"/>
         <source>Add a proposal and type its title</source>
         <translation>Ajouter une proposition et saisir son titre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="134"/>
         <source>Delete proposal</source>
         <translation>Supprimer la proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="135"/>
         <source>Proposal {n}</source>
         <translation>Proposition {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="143"/>
         <source>A&amp;genda ({n})</source>
         <translation>Ordre du &amp;jour ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="144"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="145"/>
         <source>Add agenda item</source>
         <translation>Ajouter un point à l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="146"/>
         <source>Add an agenda item and type its title</source>
         <translation>Ajouter un point à l’ordre du jour et saisir son titre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="147"/>
         <source>Delete agenda item</source>
         <translation>Supprimer le point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="148"/>
         <source>Agenda item {n}</source>
         <translation>Point {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="159"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>&amp;Copier depuis un atelier précédent…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="161"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Copier les participants et les critères d’un autre atelier dans celui-ci</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="167"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 ou double-clic modifie une cellule · Entrée valide · Inser ajoute · Suppr supprime · Ctrl+Haut / Ctrl+Bas changent l’ordre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="203"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="211"/>
         <source>Named</source>
         <translation>Nominatif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="212"/>
         <source>Office-tagged</source>
         <translation>Par bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="213"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="222"/>
         <source>No budget set</source>
         <translation>Aucun budget défini</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="231"/>
         <source>Proposals whose dissent (the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes) is at or above this are flagged.</source>
         <translation>Les propositions dont la dissension (dispersion des scores des participants&#xa0;: 0 signifie un accord total, 1 une salle divisée en deux extrêmes) atteint ou dépasse cette valeur sont signalées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="239"/>
         <source>Workshop title</source>
         <translation>Titre de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="240"/>
         <source>Workshop date</source>
         <translation>Date de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="241"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="242"/>
         <source>Facilitator</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="243"/>
         <source>Anonymity of ratings</source>
         <translation>Anonymat des évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="244"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="245"/>
         <source>Dissent threshold</source>
         <translation>Seuil de dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="246"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="266"/>
         <source>&amp;Title:</source>
         <translation>Titr&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="267"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="268"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="269"/>
         <source>Fac&amp;ilitator:</source>
         <translation>Ani&amp;mation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="271"/>
         <source>&amp;Anonymity:</source>
         <translation>Anon&amp;ymat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="273"/>
         <source>&amp;Budget:</source>
         <translation>&amp;Budget&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="274"/>
         <source>Dissent threshold (ma&amp;x 1):</source>
         <translation>Seuil de dissension (ma&amp;x 1)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="275"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="286"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Les évaluations de chacun sont affichées avec son nom une fois le tour révélé.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="289"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Les évaluations sont affichées par bureau (PMO, TMO…), jamais par personne.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="292"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Les évaluations sont affichées sans noms ni bureaux, uniquement sous forme de totaux.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="323"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Cet atelier a des évaluations&#xa0;: les pondérations, sens et échelles modifient ses résultats, et une échelle qui exclurait des notes déjà données est refusée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="360"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Participants&#xa0;:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="361"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Ordre du jour&#xa0;:&lt;/b&gt; {hours} h {minutes:02d} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="368"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Montant demandé&#xa0;:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="372"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Budget&#xa0;:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="378"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Évaluations données&#xa0;:&lt;/b&gt; {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="404"/>
         <source>The decision taken on it goes with it.</source>
         <translation>La décision prise à son sujet est supprimée en même temps.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="409"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n action y fait référence&#xa0;; elle est conservée, sans ce lien.</numerusform>
@@ -7486,68 +7789,68 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="429"/>
         <source>Rename workshop</source>
         <translation>Renommer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="429"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="430"/>
         <source>Change workshop date</source>
         <translation>Changer la date de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="430"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="431"/>
         <source>Change workshop place</source>
         <translation>Changer le lieu de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="431"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="432"/>
         <source>Change facilitator</source>
         <translation>Changer l’animation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="433"/>
         <source>Change anonymity</source>
         <translation>Changer l’anonymat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="434"/>
         <source>Change budget</source>
         <translation>Changer le budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="434"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="435"/>
         <source>Change dissent threshold</source>
         <translation>Changer le seuil de dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="435"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="436"/>
         <source>Edit workshop notes</source>
         <translation>Modifier les notes de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="460"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="476"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="461"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="477"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copier depuis un atelier précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="461"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="462"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Il n’y a pas encore d’autre atelier à copier.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="470"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="471"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Copier la préparation de «&#xa0;{workshop}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="478"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="479"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>Rien n’a été copié&#xa0;: cet atelier contient déjà tous les noms de «&#xa0;{w}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="156"/>
         <source>Participants, criteria, proposals and agenda</source>
         <translation>Participants, critères, propositions et ordre du jour</translation>
     </message>
@@ -7689,17 +7992,17 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>WorkshopListActions</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="593"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="594"/>
         <source>New workshop “{title}”</source>
         <translation>Nouvel atelier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="616"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="617"/>
         <source>Delete the workshop “{title}” with everything in it?</source>
         <translation>Supprimer l’atelier «&#xa0;{title}&#xa0;» avec tout son contenu&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="622"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="623"/>
         <source>It holds %n rating(s); they go with it.</source>
         <translation>
             <numerusform>Il contient %n évaluation&#xa0;; elle sera supprimée avec lui.</numerusform>
@@ -7707,27 +8010,27 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="630"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="631"/>
         <source>It holds no ratings yet.</source>
         <translation>Il ne contient encore aucune évaluation.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="631"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="632"/>
         <source>Undo brings it all back.</source>
         <translation>Annuler rétablit le tout.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="634"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="635"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="636"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="637"/>
         <source>Delete Workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="640"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="641"/>
         <source>Delete workshop “{title}”</source>
         <translation>Supprimer l’atelier «&#xa0;{title}&#xa0;»</translation>
     </message>

@@ -3,134 +3,10 @@
   "use strict";
 
   // ---------------------------------------------------------------- strings
-  // Every page string, keyed by its English text.
-  var T = {
-    "Loading…": {de: "Wird geladen …", fr: "Chargement…", es: "Cargando…"},
-    "Language": {de: "Sprache", fr: "Langue", es: "Idioma"},
-    "Ballot": {de: "Bewertungsbogen", fr: "Bulletin", es: "Papeleta"},
-    "Who are you?": {de: "Wer sind Sie?", fr: "Qui êtes-vous ?", es: "¿Quién es usted?"},
-    "Tap your name to start rating.": {
-      de: "Tippen Sie auf Ihren Namen, um mit der Bewertung zu beginnen.",
-      fr: "Touchez votre nom pour commencer à évaluer.",
-      es: "Toque su nombre para empezar a valorar."},
-    "already joined on another device": {
-      de: "bereits auf einem anderen Gerät angemeldet",
-      fr: "déjà connecté sur un autre appareil",
-      es: "ya conectado en otro dispositivo"},
-    "No participants yet. Ask the facilitator to add you.": {
-      de: "Noch keine Teilnehmenden. Bitten Sie die Moderation, Sie hinzuzufügen.",
-      fr: "Aucun participant pour l’instant. Demandez à l’animateur de vous ajouter.",
-      es: "Todavía no hay participantes. Pida al moderador que le añada."},
-    "Personal code": {de: "Persönlicher Code", fr: "Code personnel", es: "Código personal"},
-    "The personal code is printed on your name card.": {
-      de: "Der persönliche Code steht auf Ihrer Namenskarte.",
-      fr: "Le code personnel figure sur votre carte nominative.",
-      es: "El código personal figura en su tarjeta con su nombre."},
-    "Join": {de: "Beitreten", fr: "Rejoindre", es: "Entrar"},
-    "Back": {de: "Zurück", fr: "Retour", es: "Volver"},
-    "Try again": {de: "Erneut versuchen", fr: "Réessayer", es: "Reintentar"},
-    "Pick your name": {de: "Namen wählen", fr: "Choisir votre nom", es: "Elegir su nombre"},
-    "No room with this code": {
-      de: "Kein Raum mit diesem Code", fr: "Aucune salle avec ce code", es: "No hay ninguna sala con este código"},
-    "Check the address or scan the code on the screen again.": {
-      de: "Prüfen Sie die Adresse oder scannen Sie den Code auf der Leinwand erneut.",
-      fr: "Vérifiez l’adresse ou scannez à nouveau le code affiché à l’écran.",
-      es: "Compruebe la dirección o vuelva a escanear el código de la pantalla."},
-    "The room cannot be reached": {
-      de: "Der Raum ist nicht erreichbar", fr: "La salle est injoignable", es: "No se puede acceder a la sala"},
-    "Check that this device is on the room’s Wi-Fi. This page tries again by itself.": {
-      de: "Prüfen Sie, ob dieses Gerät im WLAN des Raums ist. Diese Seite versucht es von selbst erneut.",
-      fr: "Vérifiez que cet appareil est connecté au Wi-Fi de la salle. Cette page réessaie d’elle-même.",
-      es: "Compruebe que este dispositivo está en la wifi de la sala. Esta página lo vuelve a intentar sola."},
-    "Something went wrong": {de: "Etwas ist schiefgegangen", fr: "Une erreur s’est produite", es: "Algo ha fallado"},
-    "Could not join": {de: "Beitritt nicht möglich", fr: "Impossible de rejoindre", es: "No se pudo entrar"},
-    "Waiting for the facilitator to admit this device": {
-      de: "Warten, bis die Moderation dieses Gerät zulässt",
-      fr: "En attente de l’animateur pour admettre cet appareil",
-      es: "Esperando a que el moderador admita este dispositivo"},
-    "{name} has already joined on another device, so the facilitator must admit this one. This page checks again every few seconds.": {
-      de: "{name} ist bereits auf einem anderen Gerät angemeldet, daher muss die Moderation dieses Gerät zulassen. Diese Seite prüft alle paar Sekunden erneut.",
-      fr: "{name} est déjà connecté sur un autre appareil : l’animateur doit donc admettre celui-ci. Cette page vérifie à nouveau toutes les quelques secondes.",
-      es: "{name} ya está conectado en otro dispositivo, así que el moderador debe admitir este. Esta página vuelve a comprobarlo cada pocos segundos."},
-    "Not {name}? Pick another name": {
-      de: "Nicht {name}? Anderen Namen wählen",
-      fr: "Vous n’êtes pas {name} ? Choisir un autre nom",
-      es: "¿No es {name}? Elegir otro nombre"},
-    "Leave this ballot and pick another name? The ratings given so far stay saved.": {
-      de: "Diesen Bewertungsbogen verlassen und einen anderen Namen wählen? Die bisherigen Bewertungen bleiben gespeichert.",
-      fr: "Quitter ce bulletin et choisir un autre nom ? Les évaluations déjà données restent enregistrées.",
-      es: "¿Salir de esta papeleta y elegir otro nombre? Las valoraciones dadas hasta ahora quedan guardadas."},
-    "This device was signed out": {
-      de: "Dieses Gerät wurde abgemeldet", fr: "Cet appareil a été déconnecté", es: "Este dispositivo se ha desconectado"},
-    "The facilitator signed this device out, for example because you joined on another device. Your ratings so far stay saved.": {
-      de: "Die Moderation hat dieses Gerät abgemeldet, zum Beispiel weil Sie auf einem anderen Gerät beigetreten sind. Ihre bisherigen Bewertungen bleiben gespeichert.",
-      fr: "L’animateur a déconnecté cet appareil, par exemple parce que vous avez rejoint depuis un autre appareil. Vos évaluations déjà données restent enregistrées.",
-      es: "El moderador ha desconectado este dispositivo, por ejemplo porque entró desde otro dispositivo. Sus valoraciones hasta ahora quedan guardadas."},
-    "Pick my name again": {de: "Meinen Namen erneut wählen", fr: "Choisir à nouveau mon nom", es: "Volver a elegir mi nombre"},
-    "This device is no longer joined. Pick your name to join again.": {
-      de: "Dieses Gerät ist nicht mehr angemeldet. Wählen Sie Ihren Namen, um erneut beizutreten.",
-      fr: "Cet appareil n’est plus connecté. Choisissez votre nom pour rejoindre à nouveau.",
-      es: "Este dispositivo ya no está conectado. Elija su nombre para volver a entrar."},
-    "Waiting for the facilitator to open a round": {
-      de: "Warten, bis die Moderation eine Runde eröffnet",
-      fr: "En attente de l’ouverture d’un tour par l’animateur",
-      es: "Esperando a que el moderador abra una ronda"},
-    "Your ballot appears here by itself as soon as the round opens.": {
-      de: "Ihr Bewertungsbogen erscheint hier von selbst, sobald die Runde eröffnet ist.",
-      fr: "Votre bulletin apparaîtra ici de lui-même dès l’ouverture du tour.",
-      es: "Su papeleta aparecerá aquí sola en cuanto se abra la ronda."},
-    "Round {n}": {de: "Runde {n}", fr: "Tour {n}", es: "Ronda {n}"},
-    "Round {n} (blind)": {de: "Runde {n} (blind)", fr: "Tour {n} (à l’aveugle)", es: "Ronda {n} (a ciegas)"},
-    "Round {n} is closed. Your ratings are shown read-only; the ballot opens again by itself if the facilitator opens another round.": {
-      de: "Runde {n} ist geschlossen. Ihre Bewertungen werden nur angezeigt; der Bewertungsbogen öffnet sich von selbst, wenn die Moderation eine weitere Runde eröffnet.",
-      fr: "Le tour {n} est clos. Vos évaluations sont affichées en lecture seule ; le bulletin se rouvre de lui-même si l’animateur ouvre un autre tour.",
-      es: "La ronda {n} está cerrada. Sus valoraciones se muestran solo para lectura; la papeleta se vuelve a abrir sola si el moderador abre otra ronda."},
-    "Every change is saved at once; there is nothing to submit.": {
-      de: "Jede Änderung wird sofort gespeichert; es gibt nichts abzusenden.",
-      fr: "Chaque modification est enregistrée aussitôt ; il n’y a rien à envoyer.",
-      es: "Cada cambio se guarda al instante; no hay nada que enviar."},
-    "{filled} of {cells} answered": {de: "{filled} von {cells} beantwortet", fr: "{filled} sur {cells} répondues", es: "{filled} de {cells} respondidas"},
-    "Complete: all {cells} answered": {
-      de: "Vollständig: alle {cells} beantwortet", fr: "Complet : les {cells} sont répondues", es: "Completa: las {cells} respondidas"},
-    "{n} not sent yet": {de: "{n} noch nicht gesendet", fr: "{n} pas encore envoyée(s)", es: "{n} sin enviar todavía"},
-    "Proposal": {de: "Vorschlag", fr: "Proposition", es: "Propuesta"},
-    "Proposal {n} of {count}": {de: "Vorschlag {n} von {count}", fr: "Proposition {n} sur {count}", es: "Propuesta {n} de {count}"},
-    "Proposals": {de: "Vorschläge", fr: "Propositions", es: "Propuestas"},
-    "Proposal {n}: {title}, {state}": {de: "Vorschlag {n}: {title}, {state}", fr: "Proposition {n} : {title}, {state}", es: "Propuesta {n}: {title}, {state}"},
-    "complete": {de: "vollständig", fr: "complète", es: "completa"},
-    "not started": {de: "nicht begonnen", fr: "non commencée", es: "sin empezar"},
-    "started": {de: "begonnen", fr: "commencée", es: "empezada"},
-    "Previous": {de: "Zurück", fr: "Précédente", es: "Anterior"},
-    "Next": {de: "Weiter", fr: "Suivante", es: "Siguiente"},
-    "can't judge": {de: "nicht beurteilbar", fr: "ne peut pas juger", es: "no puedo juzgar"},
-    "not rated": {de: "nicht bewertet", fr: "non évalué", es: "sin valorar"},
-    "higher is better": {de: "höher ist besser", fr: "plus élevé = meilleur", es: "cuanto más alto, mejor"},
-    "lower is better": {de: "niedriger ist besser", fr: "plus bas = meilleur", es: "cuanto más bajo, mejor"},
-    "Scale {low}–{high}": {de: "Skala {low}–{high}", fr: "Échelle {low}–{high}", es: "Escala {low}–{high}"},
-    "Saving…": {de: "Wird gespeichert …", fr: "Enregistrement…", es: "Guardando…"},
-    "Saved": {de: "Gespeichert", fr: "Enregistré", es: "Guardado"},
-    "Offline, queued": {de: "Offline, vorgemerkt", fr: "Hors ligne, en attente", es: "Sin conexión, en cola"},
-    "Not saved yet, retrying": {de: "Noch nicht gespeichert, neuer Versuch", fr: "Pas encore enregistré, nouvel essai", es: "Aún sin guardar, reintentando"},
-    "Not saved: {message}": {de: "Nicht gespeichert: {message}", fr: "Non enregistré : {message}", es: "No guardado: {message}"},
-    "Enter a number from {low} to {high}.": {
-      de: "Geben Sie eine Zahl von {low} bis {high} ein.",
-      fr: "Saisissez un nombre de {low} à {high}.",
-      es: "Introduzca un número de {low} a {high}."},
-    "Offline: your changes are kept on this device and sent as soon as the connection is back.": {
-      de: "Offline: Ihre Änderungen bleiben auf diesem Gerät und werden gesendet, sobald die Verbindung wieder steht.",
-      fr: "Hors ligne : vos modifications sont conservées sur cet appareil et envoyées dès le retour de la connexion.",
-      es: "Sin conexión: sus cambios se guardan en este dispositivo y se envían en cuanto vuelva la conexión."},
-    "The round was closed before these changes could be sent: {n}.": {
-      de: "Die Runde wurde geschlossen, bevor diese Änderungen gesendet werden konnten: {n}.",
-      fr: "Le tour a été clos avant que ces modifications puissent être envoyées : {n}.",
-      es: "La ronda se cerró antes de que estos cambios pudieran enviarse: {n}."},
-    "Round {n} was closed before this change could be sent.": {
-      de: "Runde {n} wurde geschlossen, bevor diese Änderung gesendet werden konnte.",
-      fr: "Le tour {n} a été clos avant que cette modification puisse être envoyée.",
-      es: "La ronda {n} se cerró antes de que este cambio pudiera enviarse."},
-    "Criteria": {de: "Kriterien", fr: "Critères", es: "Criterios"}
-  };
-  var LANGS = [["en", "English"], ["de", "Deutsch"], ["fr", "Français"], ["es", "Español"]];
+  // Every page string, keyed by its English text, in every language the application ships:
+  // /assets/texts.js is made by the server from the application's translations.
+  var TEXTS = window.ROOM_TEXTS || {languages: [["en", "English"]], texts: {}};
+  var T = TEXTS.texts, LANGS = TEXTS.languages;
 
   // ---------------------------------------------------------------- storage
   var mem = {};
@@ -162,7 +38,7 @@
   var lang = pickLang();
 
   function t(key, vars) {
-    var s = (T[key] && T[key][lang]) || key;
+    var s = (T[lang] && T[lang][key]) || key;
     return vars ? s.replace(/\{(\w+)\}/g, function (m, k) { return k in vars ? String(vars[k]) : m; }) : s;
   }
   function fmt(x) {

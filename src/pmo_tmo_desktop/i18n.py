@@ -6,6 +6,10 @@ Only QtCore is used, so the headless tool and the core can speak the user's lang
 from __future__ import annotations
 
 import subprocess
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -20,10 +24,58 @@ LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "fr": "Français"
 
 _installed: list[QTranslator] = []
 
+_speaking: ContextVar[str | None] = ContextVar("pmo_tmo_desktop_speaking", default=None)
+_standalone: dict[str, QTranslator | None] = {}
+_standalone_lock = threading.Lock()
+
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate `text`; lupdate collects every call of this name."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    """Translate `text`; lupdate collects every call of this name.
+
+    Inside `speaking(language)` the text comes out in that language rather than the installed
+    one (the room answers each participant in the language of their page).
+    """
+    language = _speaking.get()
+    if language is None:
+        return QCoreApplication.translate(context, text, disambiguation, n)
+    return translate_in(language, context, text, disambiguation, n)
+
+
+def translate_in(
+    language: str, context: str, text: str, disambiguation: str | None = None, n: int = -1
+) -> str:
+    """`text` in `language` (one of LANGUAGES), whatever language the application speaks."""
+    translator = _translator(language)
+    result = (translator.translate(context, text, disambiguation, n) if translator else "") or text
+    return result.replace("%n", str(n)) if n >= 0 else result
+
+
+def in_language(language: str) -> Callable[[str, str], str]:
+    """A `translate(context, text)` that always answers in `language`."""
+    return lambda context, text: translate_in(language, context, text)
+
+
+@contextmanager
+def speaking(language: str | None) -> Iterator[None]:
+    """Within the block (and the threads it hands work to), `translate` answers in `language`;
+    None or an unknown language leaves the installed one."""
+    token = _speaking.set(language if language in LANGUAGES else None)
+    try:
+        yield
+    finally:
+        _speaking.reset(token)
+
+
+def _translator(language: str) -> QTranslator | None:
+    """Our compiled translations for `language`, loaded once and never installed."""
+    if language == "en" or language not in LANGUAGES:
+        return None
+    with _standalone_lock:
+        if language not in _standalone:
+            translator = QTranslator()
+            loaded = translator.load(f"pmo_tmo_desktop_{language}", _qm_folder(language))
+            _standalone[language] = translator if loaded else None
+        return _standalone[language]
 
 
 def translations_dir() -> Path:

@@ -336,6 +336,50 @@ def test_the_real_page_is_served_once_it_exists(serve: Serve) -> None:
             assert client.get(target).status_code == 200, name
 
 
+def test_the_page_and_its_messages_speak_the_participants_language(
+    serve: Serve, room: Room, room_ws: Workspace
+) -> None:
+    """The page's words come from the application's translations; every refusal comes in the
+    language the page asks for, whatever language the laptop speaks."""
+    from pmo_tmo_desktop.i18n import translate_in
+
+    server = serve()
+    with httpx.Client(timeout=10) as client:
+        script = client.get(f"{server.base_url}/assets/texts.js")
+        assert script.status_code == 200
+        assert script.headers["content-type"] == "text/javascript; charset=utf-8"
+        assert_secured(script)
+        prefix = "window.ROOM_TEXTS = "
+        assert script.text.startswith(prefix)
+        table = json.loads(script.text[len(prefix) :].rstrip().rstrip(";"))
+        assert [code for code, _ in table["languages"]] == ["en", "de", "fr", "es"]
+        assert table["texts"]["de"]["can't judge"] == "nicht beurteilbar"
+        assert table["texts"]["en"]["can't judge"] == "can't judge"
+
+        token = claim(client, server, room.people[0])
+        cell = {"proposal_id": room.proposals[0], "criterion_id": room.criteria[0], "value": 5}
+        english = "No round is open yet; wait for the facilitator."
+        for wanted, header in (("de", "de-CH,de;q=0.9"), ("fr", "it, fr;q=0.8"), ("es", "es")):
+            answer = client.put(
+                api(server, "rating"),
+                json=cell,
+                headers=bearer(token) | {"Accept-Language": header},
+            )
+            assert_error(answer, 409, "no-round")
+            message = answer.json()["message"]
+            assert message == translate_in(wanted, "Room", english) != english, message
+            unknown = client.get(
+                f"{server.base_url}/r/ZZZZZZ/api/seats", headers={"Accept-Language": header}
+            )
+            assert unknown.json()["message"] == translate_in(
+                wanted, "Room", "There is no room with this code."
+            )
+        plain = client.put(
+            api(server, "rating"), json=cell, headers=bearer(token) | {"Accept-Language": "ja"}
+        )
+        assert plain.json()["message"] == english
+
+
 def test_events_announce_a_round_that_opens(serve: Serve, room: Room, room_ws: Workspace) -> None:
     server = serve(poll=0.1)
     events: list[dict[str, Any]] = []

@@ -20,6 +20,7 @@ import httpx
 import pytest
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.room import page_texts
 from pmo_tmo_desktop.room.server import RoomServer
 from pmo_tmo_desktop.services import entities, files, queries, room, workshops
 from pmo_tmo_desktop.services.files import Workspace
@@ -293,33 +294,39 @@ def test_page_files_are_small_self_contained_and_fully_translated() -> None:
     html = (PAGE_DIR / "index.html").read_text(encoding="utf-8")
     js = (PAGE_DIR / "room.js").read_text(encoding="utf-8")
     css = (PAGE_DIR / "room.css").read_text(encoding="utf-8")
-    total = sum(len(p.read_bytes()) for p in PAGE_DIR.iterdir())
-    assert total < 60 * 1024, total
+    texts = page_texts.script()
+    total = sum(len(p.read_bytes()) for p in PAGE_DIR.iterdir()) + len(texts)
+    assert total < 150 * 1024, total
     # the CSP allows only the page's own files: no inline script or style, nothing fetched
     # from elsewhere
-    assert re.findall(r"<script\b[^>]*>", html) == ['<script src="/assets/room.js" defer>']
+    assert re.findall(r"<script\b[^>]*>", html) == [
+        '<script src="/assets/texts.js" defer>',
+        '<script src="/assets/room.js" defer>',
+    ]
     assert "<style" not in html and " style=" not in html and " on" + "click=" not in html
-    for text in (html, js, css):
+    for text in (html, js, css, texts.decode()):
         assert not re.search(r"https?://|//[a-z0-9.-]+\.[a-z]{2,}/|@import|url\(", text)
-    # one table of strings, keyed by English, each with German, French and Spanish, with
-    # the same placeholders
-    string = r'"((?:[^"\\]|\\.)*)"'
-    entries = re.findall(
-        string + r":\s*\{\s*de:\s*" + string + r",\s*fr:\s*" + string + r",\s*es:\s*" + string
-        + r"\s*\}", js)  # fmt: skip
-    keys = re.findall(r'^ {4}"((?:[^"\\]|\\.)*)":\s*\{', js, re.M)
-    assert keys and len(entries) == len(keys), set(keys) - {e[0] for e in entries}
-    for english, *others in entries:
-        wanted = sorted(re.findall(r"\{\w+\}", english))
-        for other in others:
-            assert other and sorted(re.findall(r"\{\w+\}", other)) == wanted, (english, other)
-    table = {e[0]: e[1:] for e in entries}
+    # the page's words come from the application's translations: every string the page
+    # looks up exists, in every language, with the same placeholders as the English
+    table = page_texts.all_languages()
+    assert list(table) == ["en", "de", "fr", "es"]
+    english = table["en"]
     used = re.findall(r'\bt\("((?:[^"\\]|\\.)*)"', js)
-    assert used and not set(used) - set(table), set(used) - set(table)
+    assert used and not set(used) - set(english), set(used) - set(english)
+    for language in ("de", "fr", "es"):
+        assert set(table[language]) == set(english)
+        for key, text in table[language].items():
+            assert text != key, (language, key)
+            wanted = sorted(re.findall(r"\{\w+\}", key))
+            assert sorted(re.findall(r"\{\w+\}", text)) == wanted, (language, key, text)
+
     # the app's vocabulary
-    assert table["can't judge"] == ("nicht beurteilbar", "ne peut pas juger", "no puedo juzgar")
-    assert table["Ballot"] == ("Bewertungsbogen", "Bulletin", "Papeleta")
-    assert table["Round {n}"] == ("Runde {n}", "Tour {n}", "Ronda {n}")
+    def three(key: str) -> tuple[str, str, str]:
+        return table["de"][key], table["fr"][key], table["es"][key]
+
+    assert three("can't judge") == ("nicht beurteilbar", "ne peut pas juger", "no puedo juzgar")
+    assert three("Ballot") == ("Bewertungsbogen", "Bulletin", "Papeleta")
+    assert three("Round {n}") == ("Runde {n}", "Tour {n}", "Ronda {n}")
 
 
 # -- joining and rating --------------------------------------------------------------------

@@ -30,8 +30,9 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from pmo_tmo_desktop.domain.errors import NotFoundError, UserError
-from pmo_tmo_desktop.i18n import translate
+from pmo_tmo_desktop.i18n import LANGUAGES, speaking, translate
 from pmo_tmo_desktop.resources import resource
+from pmo_tmo_desktop.room import page_texts
 from pmo_tmo_desktop.services import room, room_ballot
 from pmo_tmo_desktop.services.files import Workspace
 
@@ -50,6 +51,9 @@ ASSETS: Mapping[str, str] = {
     "room.css": "text/css; charset=utf-8",
 }
 """The only files ever served from resources/room/, with their content types."""
+
+TEXTS = "texts.js"
+"""The page's strings in every language, made from the compiled translations (page_texts)."""
 
 SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (
@@ -199,16 +203,30 @@ class Guard:
 
         client = scope.get("client")
         address = str(client[0]) if client else "-"
-        if not self.limiter.allow(address):
-            response = error_response(
-                429,
-                "too-many-requests",
-                translate("Room", "Too many requests; please wait a moment and try again."),
-            )
-            response.headers["Retry-After"] = str(self.limiter.retry_after(address))
-            await response(scope, receive, guarded)
-            return
-        await self.app(scope, receive, guarded)
+        with speaking(_language(scope)):
+            if not self.limiter.allow(address):
+                response = error_response(
+                    429,
+                    "too-many-requests",
+                    translate("Room", "Too many requests; please wait a moment and try again."),
+                )
+                response.headers["Retry-After"] = str(self.limiter.retry_after(address))
+                await response(scope, receive, guarded)
+                return
+            await self.app(scope, receive, guarded)
+
+
+def _language(scope: Scope) -> str | None:
+    """The first language of the request's Accept-Language that the application speaks; the
+    page sends the one it shows, so a participant's messages come in the page's language."""
+    for name, value in scope.get("headers", []):
+        if name.lower() == b"accept-language":
+            for part in value.decode("latin-1").split(","):
+                wanted = part.split(";")[0].strip().lower()[:2]
+                if wanted in LANGUAGES:
+                    return wanted
+            return None
+    return None
 
 
 # -- helpers -----------------------------------------------------------------------------------
@@ -348,6 +366,7 @@ class _Handlers:
     def __init__(self, share: RoomShared, folder: Callable[[], Path]) -> None:
         self.share = share
         self.folder = folder
+        self.texts = page_texts.script()
 
     def room_of(self, ws: Workspace, code: str) -> room.RoomInfo:
         """The room with this code, if this application serves it."""
@@ -364,6 +383,10 @@ class _Handlers:
             raise _not_signed_in()
 
     async def file(self, name: str) -> Response:
+        if name == TEXTS:
+            return Response(
+                self.texts, media_type=ASSETS["room.js"], headers={"Cache-Control": "no-cache"}
+            )
         kind = ASSETS.get(name)
         if kind is None:
             raise Refused(404, "not-found", translate("Room", "Nothing here."))
