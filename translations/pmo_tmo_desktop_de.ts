@@ -959,67 +959,77 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>{value}: eine Portnummer von 0 bis 65535 wird benötigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="110"/>
         <source>Room closed; every rating it accepted is saved.</source>
         <translation>Raum geschlossen; jede dort angenommene Bewertung ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="133"/>
         <source>{value}: an address like http://192.168.1.20:8765 is needed</source>
         <translation>{value}: eine Adresse wie http://192.168.1.20:8765 wird benötigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="155"/>
         <source>Wrote {n} name card(s) to {file} (room at {url})</source>
         <translation>{n} Namenskarte(n) nach {file} geschrieben (Raum unter {url})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="168"/>
         <source>The room of {title} is open at {url} (room code {code})</source>
         <translation>Der Raum von {title} ist unter {url} geöffnet (Raumcode {code})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="173"/>
         <source>Personal links:</source>
         <translation>Persönliche Links:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="179"/>
         <source>Press Ctrl+C to close the room.</source>
         <translation>Drücken Sie Strg+C, um den Raum zu schließen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="202"/>
         <source>serve a workshop&apos;s room: participants rate from their own phones until Ctrl+C</source>
         <translation>den Raum eines Workshops bereitstellen: Die Teilnehmenden bewerten auf ihren eigenen Smartphones, bis Strg+C gedrückt wird</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="212"/>
         <source>&apos;%(prog)s cards&apos; prints a name card for each participant: their personal link as a QR code and as text, and their personal code (see &apos;%(prog)s cards --help&apos;).</source>
         <translation>&apos;%(prog)s cards&apos; druckt für alle Teilnehmenden je eine Namenskarte: ihren persönlichen Link als QR-Code und als Text sowie ihren persönlichen Code (siehe &apos;%(prog)s cards --help&apos;).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="219"/>
         <source>a PDF of name cards: each participant&apos;s personal link as a QR code and as text, and their personal code</source>
         <translation>ein PDF mit Namenskarten: der persönliche Link jeder teilnehmenden Person als QR-Code und als Text sowie ihr persönlicher Code</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="233"/>
         <source>the room&apos;s address as phones reach it, http://IP:PORT (default: this machine&apos;s network address and port {port})</source>
         <translation>die Adresse, unter der die Smartphones den Raum erreichen, http://IP:PORT (Standard: die Netzwerkadresse dieses Rechners und Port {port})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="246"/>
         <source>the address to listen on (default 127.0.0.1)</source>
         <translation>die Adresse, auf der auf Verbindungen gewartet wird (Standard: 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="253"/>
         <source>the port (default {port}; 0 picks a free one)</source>
         <translation>der Port (Standard: {port}; 0 wählt einen freien)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="261"/>
+        <source>claiming a name asks for the personal code of the name cards (default: as the workshop&apos;s room was last set)</source>
+        <translation>einen Namen zu wählen verlangt den persönlichen Code der Namenskarten (Standard: wie der Raum des Workshops zuletzt eingestellt war)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="271"/>
+        <source>participants&apos; pages show the presenter&apos;s ranking once a round is revealed (default: as the workshop&apos;s room was last set; off for a new room)</source>
+        <translation>die Seiten der Teilnehmenden zeigen die Rangfolge der Präsentationsansicht, sobald eine Runde aufgedeckt ist (Standard: wie der Raum des Workshops zuletzt eingestellt war; aus bei einem neuen Raum)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="280"/>
         <source>first line: the address, room code and personal links as JSON</source>
         <translation>erste Zeile: Adresse, Raumcode und persönliche Links als JSON</translation>
     </message>
@@ -4299,17 +4309,17 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>PresenterRoom</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="220"/>
         <source>QR code of the room&apos;s address</source>
         <translation>QR-Code der Raumadresse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="221"/>
         <source>Rate on your phone</source>
         <translation>Bewerten Sie auf Ihrem Smartphone</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="247"/>
         <source>Room code: {code}</source>
         <translation>Raumcode: {code}</translation>
     </message>
@@ -4372,12 +4382,12 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Runde {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="192"/>
         <source>Waiting for the first round</source>
         <translation>Warten auf die erste Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="196"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet.</translation>
     </message>
@@ -6366,7 +6376,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/room.py" line="93"/>
-        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="294"/>
         <source>no workshop with id {id}</source>
         <translation>kein Workshop mit ID {id}</translation>
     </message>
@@ -6382,7 +6392,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>kein Gerät mit ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="229"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}: {value} liegt außerhalb der Skala {low}–{high}</translation>
     </message>
@@ -6450,37 +6460,37 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="210"/>
         <source>The room is open at {url}</source>
         <translation>Der Raum ist unter {url} geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="228"/>
         <source>The room is closed</source>
         <translation>Der Raum ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="233"/>
         <source>The room is closed: another workshop was chosen</source>
         <translation>Der Raum ist geschlossen: Ein anderer Workshop wurde gewählt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="276"/>
         <source>The room is closed with the workshop</source>
         <translation>Der Raum wurde mit dem Workshop geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="288"/>
         <source>Admit device</source>
         <translation>Gerät zulassen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="292"/>
         <source>Release device</source>
         <translation>Gerät freigeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="296"/>
         <source>Revoke device</source>
         <translation>Gerät sperren</translation>
     </message>
@@ -6825,76 +6835,136 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="103"/>
+        <source>Results of round {n}</source>
+        <translation>Ergebnisse der Runde {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="104"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="105"/>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="106"/>
+        <source>PMO</source>
+        <translation>PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="107"/>
+        <source>TMO</source>
+        <translation>TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="108"/>
+        <source>Gap</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="109"/>
+        <source>Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
+        <translation>Die Punktzahlen reichen von 0 bis 100; die Abweichung ist die PMO-Punktzahl minus die TMO-Punktzahl.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="113"/>
+        <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
+        <translation>— aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet.</translation>
+    </message>
 </context>
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="53"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="57"/>
         <source>QR code of the room&apos;s address</source>
         <translation>QR-Code der Raumadresse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="61"/>
         <source>Room address</source>
         <translation>Raumadresse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="66"/>
         <source>Room code</source>
         <translation>Raumcode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="71"/>
         <source>Scan the code or type the address, then tap your name. Nobody sees another person&apos;s ratings.</source>
         <translation>Scannen Sie den Code oder geben Sie die Adresse ein und tippen Sie dann auf Ihren Namen. Niemand sieht die Bewertungen anderer.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="77"/>
+        <source>Require personal &amp;codes</source>
+        <translation>Persönliche &amp;Codes verlangen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="81"/>
+        <source>Claiming a name asks for the code on that person&apos;s name card (Workshop → Print QR Name Cards); a personal link needs no code</source>
+        <translation>Wer einen Namen wählt, braucht den Code auf der Namenskarte dieser Person (Workshop → QR-Namenskarten drucken); ein persönlicher Link braucht keinen Code</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="85"/>
+        <source>Show results on &amp;phones</source>
+        <translation>Ergebnisse auf &amp;Smartphones zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="89"/>
+        <source>Once a round is closed and revealed, participants&apos; pages show the ranking the presenter shows; never while a round is open</source>
+        <translation>Sobald eine Runde geschlossen und aufgedeckt ist, zeigen die Seiten der Teilnehmenden die Rangfolge der Präsentationsansicht; nie, solange eine Runde offen ist</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="106"/>
         <source>Devices in the room</source>
         <translation>Geräte im Raum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="120"/>
         <source>&amp;Admit</source>
         <translation>&amp;Zulassen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="122"/>
         <source>Let this device rate; another device on the same name is signed out</source>
         <translation>Dieses Gerät bewerten lassen; ein anderes Gerät unter demselben Namen wird abgemeldet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="124"/>
         <source>Re&amp;lease</source>
         <translation>Frei&amp;geben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="125"/>
         <source>Remove this device; the name is free again</source>
         <translation>Dieses Gerät entfernen; der Name ist wieder frei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="126"/>
         <source>Revo&amp;ke</source>
         <translation>Sperre&amp;n</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="127"/>
         <source>This device can no longer rate</source>
         <translation>Dieses Gerät kann nicht mehr bewerten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="158"/>
         <source>Room code: {code}</source>
         <translation>Raumcode: {code}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="176"/>
         <source>&lt;b&gt;Devices&lt;/b&gt;: %n joined</source>
         <translation>
             <numerusform>&lt;b&gt;Geräte&lt;/b&gt;: %n angemeldet</numerusform>
@@ -6902,7 +6972,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="178"/>
         <source>, %n waiting</source>
         <translation>
             <numerusform>, %n wartet</numerusform>

@@ -959,67 +959,77 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>{value}: se necesita un número de puerto de 0 a 65535</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="110"/>
         <source>Room closed; every rating it accepted is saved.</source>
         <translation>Sala cerrada; todas las valoraciones que aceptó están guardadas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="133"/>
         <source>{value}: an address like http://192.168.1.20:8765 is needed</source>
         <translation>{value}: se necesita una dirección como http://192.168.1.20:8765</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="155"/>
         <source>Wrote {n} name card(s) to {file} (room at {url})</source>
         <translation>Se han escrito {n} tarjeta(s) identificativa(s) en {file} (sala en {url})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="168"/>
         <source>The room of {title} is open at {url} (room code {code})</source>
         <translation>La sala de «{title}» está abierta en {url} (código de sala {code})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="173"/>
         <source>Personal links:</source>
         <translation>Enlaces personales:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="179"/>
         <source>Press Ctrl+C to close the room.</source>
         <translation>Pulse Ctrl+C para cerrar la sala.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="202"/>
         <source>serve a workshop&apos;s room: participants rate from their own phones until Ctrl+C</source>
         <translation>abrir la sala de un taller: los participantes valoran desde sus propios teléfonos hasta pulsar Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="212"/>
         <source>&apos;%(prog)s cards&apos; prints a name card for each participant: their personal link as a QR code and as text, and their personal code (see &apos;%(prog)s cards --help&apos;).</source>
         <translation>«%(prog)s cards» genera una tarjeta identificativa para cada participante: su enlace personal como código QR y como texto, y su código personal (véase «%(prog)s cards --help»).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="219"/>
         <source>a PDF of name cards: each participant&apos;s personal link as a QR code and as text, and their personal code</source>
         <translation>un PDF de tarjetas identificativas: el enlace personal de cada participante como código QR y como texto, y su código personal</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="233"/>
         <source>the room&apos;s address as phones reach it, http://IP:PORT (default: this machine&apos;s network address and port {port})</source>
         <translation>la dirección de la sala a la que se conectan los teléfonos, http://IP:PUERTO (por defecto: la dirección de red de este equipo y el puerto {port})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="246"/>
         <source>the address to listen on (default 127.0.0.1)</source>
         <translation>la dirección en la que escuchar (por defecto 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="253"/>
         <source>the port (default {port}; 0 picks a free one)</source>
         <translation>el puerto (por defecto {port}; 0 elige uno libre)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="261"/>
+        <source>claiming a name asks for the personal code of the name cards (default: as the workshop&apos;s room was last set)</source>
+        <translation>elegir un nombre pide el código personal de las tarjetas identificativas (predeterminado: como se configuró la sala del taller por última vez)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="271"/>
+        <source>participants&apos; pages show the presenter&apos;s ranking once a round is revealed (default: as the workshop&apos;s room was last set; off for a new room)</source>
+        <translation>las páginas de los participantes muestran la clasificación de la vista de presentación una vez revelada una ronda (predeterminado: como se configuró la sala del taller por última vez; desactivado en una sala nueva)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="280"/>
         <source>first line: the address, room code and personal links as JSON</source>
         <translation>primera línea: la dirección, el código de sala y los enlaces personales en JSON</translation>
     </message>
@@ -4299,17 +4309,17 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>PresenterRoom</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="220"/>
         <source>QR code of the room&apos;s address</source>
         <translation>Código QR de la dirección de la sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="221"/>
         <source>Rate on your phone</source>
         <translation>Valore desde su teléfono</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="247"/>
         <source>Room code: {code}</source>
         <translation>Código de sala: {code}</translation>
     </message>
@@ -4372,12 +4382,12 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Ronda {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="192"/>
         <source>Waiting for the first round</source>
         <translation>Esperando la primera ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="196"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— oculta por privacidad: menos de dos participantes de una oficina la valoraron.</translation>
     </message>
@@ -6366,7 +6376,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/room.py" line="93"/>
-        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="294"/>
         <source>no workshop with id {id}</source>
         <translation>no hay ningún taller con ID {id}</translation>
     </message>
@@ -6382,7 +6392,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>no hay ningún dispositivo con ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="229"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}: {value} está fuera de la escala {low}–{high}</translation>
     </message>
@@ -6450,37 +6460,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="210"/>
         <source>The room is open at {url}</source>
         <translation>La sala está abierta en {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="228"/>
         <source>The room is closed</source>
         <translation>La sala se ha cerrado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="233"/>
         <source>The room is closed: another workshop was chosen</source>
         <translation>La sala se ha cerrado: se ha elegido otro taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="276"/>
         <source>The room is closed with the workshop</source>
         <translation>La sala se ha cerrado con el taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="288"/>
         <source>Admit device</source>
         <translation>Admitir dispositivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="292"/>
         <source>Release device</source>
         <translation>Liberar dispositivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="296"/>
         <source>Revoke device</source>
         <translation>Revocar dispositivo</translation>
     </message>
@@ -6825,76 +6835,136 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="103"/>
+        <source>Results of round {n}</source>
+        <translation>Resultados de la ronda {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="104"/>
+        <source>Rank</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="105"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="106"/>
+        <source>PMO</source>
+        <translation>PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="107"/>
+        <source>TMO</source>
+        <translation>TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="108"/>
+        <source>Gap</source>
+        <translation>Brecha</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="109"/>
+        <source>Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
+        <translation>Las puntuaciones van de 0 a 100; la brecha es la puntuación PMO menos la puntuación TMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="113"/>
+        <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
+        <translation>— oculta por privacidad: menos de dos participantes de una oficina la valoraron.</translation>
+    </message>
 </context>
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="53"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="57"/>
         <source>QR code of the room&apos;s address</source>
         <translation>Código QR de la dirección de la sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="61"/>
         <source>Room address</source>
         <translation>Dirección de la sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="66"/>
         <source>Room code</source>
         <translation>Código de sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="71"/>
         <source>Scan the code or type the address, then tap your name. Nobody sees another person&apos;s ratings.</source>
         <translation>Escanee el código o escriba la dirección y luego toque su nombre. Nadie ve las valoraciones de los demás.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="77"/>
+        <source>Require personal &amp;codes</source>
+        <translation>Exigir &amp;códigos personales</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="81"/>
+        <source>Claiming a name asks for the code on that person&apos;s name card (Workshop → Print QR Name Cards); a personal link needs no code</source>
+        <translation>Elegir un nombre pide el código de la tarjeta identificativa de esa persona (Taller → Imprimir tarjetas identificativas con QR); un enlace personal no necesita código</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="85"/>
+        <source>Show results on &amp;phones</source>
+        <translation>Mostrar resultados en los &amp;teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="89"/>
+        <source>Once a round is closed and revealed, participants&apos; pages show the ranking the presenter shows; never while a round is open</source>
+        <translation>Una vez cerrada y revelada una ronda, las páginas de los participantes muestran la clasificación de la vista de presentación; nunca mientras haya una ronda abierta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="106"/>
         <source>Devices in the room</source>
         <translation>Dispositivos en la sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="120"/>
         <source>&amp;Admit</source>
         <translation>Ad&amp;mitir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="122"/>
         <source>Let this device rate; another device on the same name is signed out</source>
         <translation>Permitir que este dispositivo valore; se cierra la sesión de otro dispositivo con el mismo nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="124"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Liberar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="125"/>
         <source>Remove this device; the name is free again</source>
         <translation>Quitar este dispositivo; el nombre vuelve a quedar libre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="126"/>
         <source>Revo&amp;ke</source>
         <translation>Rev&amp;ocar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="127"/>
         <source>This device can no longer rate</source>
         <translation>Este dispositivo ya no puede valorar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="158"/>
         <source>Room code: {code}</source>
         <translation>Código de sala: {code}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="176"/>
         <source>&lt;b&gt;Devices&lt;/b&gt;: %n joined</source>
         <translation>
             <numerusform>&lt;b&gt;Dispositivos&lt;/b&gt;: %n conectado</numerusform>
@@ -6902,7 +6972,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="178"/>
         <source>, %n waiting</source>
         <translation>
             <numerusform>, %n en espera</numerusform>

@@ -959,67 +959,77 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>{value}&#xa0;: un numéro de port de 0 à 65535 est requis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="110"/>
         <source>Room closed; every rating it accepted is saved.</source>
         <translation>Salle fermée&#xa0;; toutes les évaluations qu’elle a acceptées sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="133"/>
         <source>{value}: an address like http://192.168.1.20:8765 is needed</source>
         <translation>{value}&#xa0;: une adresse comme http://192.168.1.20:8765 est requise</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="155"/>
         <source>Wrote {n} name card(s) to {file} (room at {url})</source>
         <translation>{n} carte(s) nominative(s) écrite(s) dans {file} (salle à l’adresse {url})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="168"/>
         <source>The room of {title} is open at {url} (room code {code})</source>
         <translation>La salle de {title} est ouverte à l’adresse {url} (code de salle {code})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="173"/>
         <source>Personal links:</source>
         <translation>Liens personnels&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="179"/>
         <source>Press Ctrl+C to close the room.</source>
         <translation>Appuyez sur Ctrl+C pour fermer la salle.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="202"/>
         <source>serve a workshop&apos;s room: participants rate from their own phones until Ctrl+C</source>
         <translation>ouvrir la salle d’un atelier&#xa0;: les participants notent depuis leur propre téléphone jusqu’à Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="212"/>
         <source>&apos;%(prog)s cards&apos; prints a name card for each participant: their personal link as a QR code and as text, and their personal code (see &apos;%(prog)s cards --help&apos;).</source>
         <translation>«&#xa0;%(prog)s cards&#xa0;» imprime une carte nominative pour chaque participant&#xa0;: son lien personnel sous forme de code QR et de texte, et son code personnel (voir «&#xa0;%(prog)s cards --help&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="219"/>
         <source>a PDF of name cards: each participant&apos;s personal link as a QR code and as text, and their personal code</source>
         <translation>un PDF de cartes nominatives&#xa0;: le lien personnel de chaque participant sous forme de code QR et de texte, et son code personnel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="233"/>
         <source>the room&apos;s address as phones reach it, http://IP:PORT (default: this machine&apos;s network address and port {port})</source>
         <translation>l’adresse de la salle telle que les téléphones l’atteignent, http://IP:PORT (par défaut&#xa0;: l’adresse réseau de cet ordinateur et le port {port})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="246"/>
         <source>the address to listen on (default 127.0.0.1)</source>
         <translation>l’adresse d’écoute (par défaut 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="253"/>
         <source>the port (default {port}; 0 picks a free one)</source>
         <translation>le port (par défaut {port}&#xa0;; 0 en choisit un libre)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="261"/>
+        <source>claiming a name asks for the personal code of the name cards (default: as the workshop&apos;s room was last set)</source>
+        <translation>choisir un nom demande le code personnel des cartes nominatives (par défaut : comme la salle de l’atelier a été réglée en dernier)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="271"/>
+        <source>participants&apos; pages show the presenter&apos;s ranking once a round is revealed (default: as the workshop&apos;s room was last set; off for a new room)</source>
+        <translation>les pages des participants montrent le classement de la vue présentateur une fois un tour dévoilé (par défaut : comme la salle de l’atelier a été réglée en dernier ; désactivé pour une nouvelle salle)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="280"/>
         <source>first line: the address, room code and personal links as JSON</source>
         <translation>première ligne&#xa0;: l’adresse, le code de salle et les liens personnels en JSON</translation>
     </message>
@@ -4299,17 +4309,17 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>PresenterRoom</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="220"/>
         <source>QR code of the room&apos;s address</source>
         <translation>Code QR de l’adresse de la salle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="221"/>
         <source>Rate on your phone</source>
         <translation>Notez depuis votre téléphone</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="247"/>
         <source>Room code: {code}</source>
         <translation>Code de salle&#xa0;: {code}</translation>
     </message>
@@ -4372,12 +4382,12 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Tour {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="192"/>
         <source>Waiting for the first round</source>
         <translation>En attente du premier tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="196"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— masqué par confidentialité&#xa0;: moins de deux participants d’un bureau l’ont évalué.</translation>
     </message>
@@ -6366,7 +6376,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/room.py" line="93"/>
-        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="294"/>
         <source>no workshop with id {id}</source>
         <translation>aucun atelier avec l’identifiant {id}</translation>
     </message>
@@ -6382,7 +6392,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>aucun appareil avec l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="229"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}&#xa0;: {value} est hors de l’échelle {low}–{high}</translation>
     </message>
@@ -6450,37 +6460,37 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="210"/>
         <source>The room is open at {url}</source>
         <translation>La salle est ouverte à l’adresse {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="228"/>
         <source>The room is closed</source>
         <translation>La salle est fermée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="233"/>
         <source>The room is closed: another workshop was chosen</source>
         <translation>La salle est fermée&#xa0;: un autre atelier a été choisi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="276"/>
         <source>The room is closed with the workshop</source>
         <translation>La salle est fermée&#xa0;: l’atelier est clôturé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="288"/>
         <source>Admit device</source>
         <translation>Admettre l’appareil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="292"/>
         <source>Release device</source>
         <translation>Libérer l’appareil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="296"/>
         <source>Revoke device</source>
         <translation>Révoquer l’appareil</translation>
     </message>
@@ -6825,76 +6835,136 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="103"/>
+        <source>Results of round {n}</source>
+        <translation>Résultats du tour {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="104"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="105"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="106"/>
+        <source>PMO</source>
+        <translation>PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="107"/>
+        <source>TMO</source>
+        <translation>TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="108"/>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="109"/>
+        <source>Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
+        <translation>Les scores vont de 0 à 100 ; l’écart est le score PMO moins le score TMO.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="113"/>
+        <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
+        <translation>— masqué par confidentialité : moins de deux participants d’un bureau l’ont évalué.</translation>
+    </message>
 </context>
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="53"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="57"/>
         <source>QR code of the room&apos;s address</source>
         <translation>Code QR de l’adresse de la salle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="61"/>
         <source>Room address</source>
         <translation>Adresse de la salle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="66"/>
         <source>Room code</source>
         <translation>Code de salle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="71"/>
         <source>Scan the code or type the address, then tap your name. Nobody sees another person&apos;s ratings.</source>
         <translation>Scannez le code ou saisissez l’adresse, puis touchez votre nom. Personne ne voit les notes des autres.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="77"/>
+        <source>Require personal &amp;codes</source>
+        <translation>Exiger les &amp;codes personnels</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="81"/>
+        <source>Claiming a name asks for the code on that person&apos;s name card (Workshop → Print QR Name Cards); a personal link needs no code</source>
+        <translation>Choisir un nom demande le code figurant sur la carte nominative de la personne (Atelier → Imprimer les cartes nominatives à code QR) ; un lien personnel n’en a pas besoin</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="85"/>
+        <source>Show results on &amp;phones</source>
+        <translation>Afficher les résultats sur les &amp;téléphones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="89"/>
+        <source>Once a round is closed and revealed, participants&apos; pages show the ranking the presenter shows; never while a round is open</source>
+        <translation>Une fois un tour clos et dévoilé, les pages des participants montrent le classement de la vue présentateur ; jamais pendant un tour ouvert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="106"/>
         <source>Devices in the room</source>
         <translation>Appareils dans la salle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="120"/>
         <source>&amp;Admit</source>
         <translation>Ad&amp;mettre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="122"/>
         <source>Let this device rate; another device on the same name is signed out</source>
         <translation>Autoriser cet appareil à noter&#xa0;; un autre appareil sous le même nom est déconnecté</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="124"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Libérer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="125"/>
         <source>Remove this device; the name is free again</source>
         <translation>Retirer cet appareil&#xa0;; le nom est de nouveau libre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="126"/>
         <source>Revo&amp;ke</source>
         <translation>&amp;Révoquer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="127"/>
         <source>This device can no longer rate</source>
         <translation>Cet appareil ne peut plus noter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="158"/>
         <source>Room code: {code}</source>
         <translation>Code de salle&#xa0;: {code}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="176"/>
         <source>&lt;b&gt;Devices&lt;/b&gt;: %n joined</source>
         <translation>
             <numerusform>&lt;b&gt;Appareils&lt;/b&gt;&#xa0;: %n connecté</numerusform>
@@ -6902,7 +6972,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="178"/>
         <source>, %n waiting</source>
         <translation>
             <numerusform>, %n en attente</numerusform>

@@ -356,7 +356,7 @@
   }
 
   function shape(b) {
-    return JSON.stringify([b.workshop, b.participant, b.round, b.proposals, b.criteria]);
+    return JSON.stringify([b.workshop, b.participant, b.round, b.proposals, b.criteria, b.results]);
   }
 
   function onBallot(b) {
@@ -457,10 +457,43 @@
       S.notice ? h("p", {class: "note warn", role: "status", text: S.notice}) : null);
     var body = S.wide ? renderGrid(b, open) : renderCard(b, open);
     var foot = h("footer", {class: "ballot-foot"}, notMe(true));
-    screen("ballot", renderBallot, [head, body, foot], true);
+    screen("ballot", renderBallot, [head, b.results ? renderResults(b.results) : null, body, foot], true);
     S.rendered = shape(b) + S.wide;
     Object.keys(S.cells).forEach(updateCell);
     updateProgress();
+  }
+
+  // What the presenter shows, when the facilitator lets participants see it: figures come
+  // rounded from the server, by the application's rule, and are only written out here.
+  function one(x) {
+    if (x === null || x === undefined) return "—";
+    try { return new Intl.NumberFormat(lang, {minimumFractionDigits: 1, maximumFractionDigits: 1}).format(x); }
+    catch (e) { return x.toFixed(1); }
+  }
+  function signed(x) {
+    if (x === null || x === undefined) return "—";
+    var text = one(Math.abs(x));
+    return x > 0 ? "+" + text : (x < 0 ? "\u2212" + text : text);
+  }
+  function renderResults(r) {
+    var heads = [["Rank", "fig"], ["Proposal", ""], ["Score", "fig"], ["PMO", "fig"], ["TMO", "fig"], ["Gap", "fig"]];
+    return h("section", {class: "results", "aria-labelledby": "results-title"},
+      h("h2", {id: "results-title", text: t("Results of round {n}", {n: r.round})}),
+      h("div", {class: "grid-wrap"}, h("table", {class: "grid results-table"},
+        h("thead", null, h("tr", null, heads.map(function (x) {
+          return h("th", {scope: "col", class: x[1] || null, text: t(x[0])});
+        }))),
+        h("tbody", null, r.proposals.map(function (p) {
+          return h("tr", null,
+            h("td", {class: "fig", text: p.rank ? String(p.rank) : "—"}),
+            h("th", {scope: "row", text: p.title}),
+            h("td", {class: "fig", text: one(p.score)}),
+            h("td", {class: "fig", text: one(p.pmo)}),
+            h("td", {class: "fig", text: one(p.tmo)}),
+            h("td", {class: "fig", text: signed(p.gap)}));
+        })))),
+      h("p", {class: "muted", text: t("Scores run from 0 to 100; the gap is the PMO score minus the TMO score.")}),
+      r.withheld ? h("p", {class: "muted", text: t("— withheld for privacy: fewer than two participants of an office rated it.")}) : null);
   }
 
   function criterionHead(c, tag, attrs) {

@@ -82,6 +82,13 @@ def cmd_room(args: argparse.Namespace) -> int:
         server = RoomServer(ws, args.workshop, host=args.bind, port=args.port)
         info = server.start()
         try:
+            if args.codes_required is not None or args.show_results is not None:
+                info = rooms.set_room(
+                    ws,
+                    args.workshop,
+                    codes_required=args.codes_required,
+                    show_results=args.show_results,
+                )
             codes = rooms.passes(ws, args.workshop)
             people = [
                 {
@@ -245,6 +252,26 @@ def add_room_commands(commands: Any, command_factory: CommandFactory) -> None:
         metavar="N",
         help=translate("Cli", "the port (default {port}; 0 picks a free one)").format(
             port=DEFAULT_PORT
+        ),
+    )
+    serve.add_argument(
+        "--codes-required",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=translate(
+            "Cli",
+            "claiming a name asks for the personal code of the name cards (default: as the "
+            "workshop's room was last set)",
+        ),
+    )
+    serve.add_argument(
+        "--show-results",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=translate(
+            "Cli",
+            "participants' pages show the presenter's ranking once a round is revealed "
+            "(default: as the workshop's room was last set; off for a new room)",
         ),
     )
     serve.add_argument(

@@ -120,3 +120,31 @@ def test_room_refuses_a_closed_workshop(room_file: tuple[Path, Room]) -> None:
         workshops.close_round(ws, room.workshop)
         closing.close_workshop(ws, room.workshop)
     assert_refused(run("room", path, "--workshop", str(room.workshop), "--port", "0"))
+
+
+def test_room_settings_from_the_command_line_hold_until_changed(
+    room_file: tuple[Path, Room],
+) -> None:
+    path, room = room_file
+    for extra, codes in ((("--codes-required", "--show-results"), True), ((), True),
+                         (("--no-codes-required",), False)):  # fmt: skip
+        process, line = _serve(path, room.workshop, *extra)
+        try:
+            with httpx.Client(timeout=10) as client:
+                seats = client.get(f"{line['url']}/api/seats").json()
+                assert seats["codes_required"] is codes, extra
+                claim = {"participant_id": seats["seats"][0]["id"]}
+                answer = client.post(f"{line['url']}/api/claim", json=claim)
+                assert answer.status_code == (403 if codes else 201), answer.text
+            process.send_signal(signal.SIGTERM)
+            _out, err = process.communicate(timeout=15)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+        assert process.returncode == 0, err
+    with files.open_file(path, read_only=True) as ws:
+        from pmo_tmo_desktop.services import room as room_service
+
+        info = room_service.room_by_code(ws, line["code"])
+    assert info is not None and (info.codes_required, info.show_results) == (False, True)

@@ -15,7 +15,16 @@ import pytest
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
-from pmo_tmo_desktop.services import closing, entities, queries, room, room_ballot, workshops
+from pmo_tmo_desktop.domain.figures import shown as shown_figure
+from pmo_tmo_desktop.services import (
+    closing,
+    entities,
+    queries,
+    results,
+    room,
+    room_ballot,
+    workshops,
+)
 from pmo_tmo_desktop.services.files import Workspace
 from tests.services.conftest import Setup
 from tests.services.helpers import office_id
@@ -380,8 +389,24 @@ def test_results_are_shown_only_when_revealed_and_the_room_shows_them(live: Setu
     assert room_ballot.ballot(ws, ann.token)["results"] is None, "a blind round still open"
     workshops.close_round(ws, live.workshop)
     shown = room_ballot.ballot(ws, ann.token)["results"]
-    assert shown["round"] == 1 and shown["revealed"] is True
+    assert shown["round"] == 1
     assert [p["title"] for p in shown["proposals"]] == ["New CRM", "ERP upgrade"]
+    # the figures as the presenter shows them: the results view's, rounded by the one rule
+    found = results.load(ws, live.workshop)
+    expected = [
+        (p.rank, p.title, shown_figure(p.score), shown_figure(p.pmo_score), shown_figure(p.gap))
+        for p in found.results.proposals
+    ]
+    assert [
+        (p["rank"], p["title"], p["score"], p["pmo"], p["gap"]) for p in shown["proposals"]
+    ] == expected
+    crm = shown["proposals"][0]
+    assert crm["score"] is not None and crm["score"] == round(crm["score"], 1)
+    assert crm["tmo"] is None and shown["withheld"] is True, "one TMO rater: withheld"
+    # a new round opens: the presenter shows progress only, and so does every phone
+    workshops.open_round(ws, live.workshop)
+    assert room_ballot.ballot(ws, ann.token)["results"] is None
+    workshops.close_round(ws, live.workshop)
     room.set_room(ws, live.workshop, show_results=False)
     assert room_ballot.ballot(ws, ann.token)["results"] is None
 

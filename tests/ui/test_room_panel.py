@@ -350,3 +350,40 @@ def test_a_ballot_in_the_hot_seat_is_left_alone_and_catches_up_when_done(
     qtbot.waitUntil(lambda: _ballot_state(page, "Ben") == "Started (1 of 4)", timeout=2000)
     assert _ballot_state(page, "Ana") == "Started (1 of 4)"
     window.room.close()
+
+
+def test_the_facilitator_requires_codes_and_shows_results_from_the_panel(
+    qtbot, window: MainWindow, live, asked
+) -> None:
+    path, wid = live
+    page = _page(window, path, wid)
+    _open_from_menu(qtbot, window)
+    server = window.room.server
+    panel = window.room.panel
+    assert server is not None and panel is not None
+    # a new room: no codes, no results on phones
+    assert not panel.codes_box.isChecked() and not panel.results_box.isChecked()
+    with files.open_file(path, read_only=True) as ws:
+        ana = queries.workshop(ws, wid).participants[0].id
+    with httpx.Client(timeout=5) as phone:
+        seats = phone.get(f"{server.url}/api/seats").json()
+        assert seats["codes_required"] is False
+        panel.codes_box.setFocus()
+        qtbot.keyClick(panel.codes_box, Qt.Key.Key_Space)
+        assert panel.codes_box.isChecked()
+        assert phone.get(f"{server.url}/api/seats").json()["codes_required"] is True
+        refused = phone.post(f"{server.url}/api/claim", json={"participant_id": ana})
+        assert refused.status_code == 403 and refused.json()["error"] == "personal-code"
+        qtbot.mouseClick(panel.results_box, LEFT)
+        assert panel.results_box.isChecked()
+    window.room.close()
+    with files.open_file(path, read_only=True) as ws:
+        from pmo_tmo_desktop.services import room as room_service
+
+        info = room_service.room_by_code(ws, server.code)
+    assert info is not None and (info.codes_required, info.show_results) == (True, True)
+    # opened again, the panel shows the room's settings as stored
+    _open_from_menu(qtbot, window)
+    assert window.room.panel is panel
+    assert panel.codes_box.isChecked() and panel.results_box.isChecked()
+    assert page.room_button.text() == "Close Room"

@@ -100,6 +100,20 @@ def _texts(translate: Translate) -> tuple[str, ...]:
         translate("RoomPage", "The round was closed before these changes could be sent: {n}."),
         translate("RoomPage", "Round {n} was closed before this change could be sent."),
         translate("RoomPage", "Criteria"),
+        translate("RoomPage", "Results of round {n}"),
+        translate("RoomPage", "Rank"),
+        translate("RoomPage", "Score"),
+        translate("RoomPage", "PMO"),
+        translate("RoomPage", "TMO"),
+        translate("RoomPage", "Gap"),
+        translate(
+            "RoomPage",
+            "Scores run from 0 to 100; the gap is the PMO score minus the TMO score.",
+        ),
+        translate(
+            "RoomPage",
+            "— withheld for privacy: fewer than two participants of an office rated it.",
+        ),
     )
 
 

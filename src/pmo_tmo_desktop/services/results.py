@@ -177,6 +177,17 @@ def revealed_or_refuse(found: WorkshopResults) -> WorkshopResults:
     return found
 
 
+def on_screen(found: WorkshopResults) -> scoring.Results | None:
+    """What the presenter shows, and the room's pages when the facilitator allows it: the
+    shown round's results once revealed, unless another round is open (then progress only)."""
+    if not found.revealed or found.round_number is None:
+        return None
+    current = found.data.open_round
+    if current is not None and current.number != found.round_number:
+        return None
+    return found.results
+
+
 def as_data(found: WorkshopResults) -> dict[str, Any]:
     """The published shape of results (the CLI's --json, consistent with what the app shows).
 

@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
+from pmo_tmo_desktop.domain import figures, scoring
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.domain.errors import NotFoundError
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import results as results_view
@@ -142,11 +142,26 @@ def _ballot(conn: Connection, device: Device) -> dict[str, Any]:
 
 
 def _shown_results(ws: Workspace, workshop_id: int) -> dict[str, Any] | None:
-    """The results participants may see: the results view's default round, once revealed."""
+    """What the presenter shows, figures rounded as it shows them (None: nothing to show)."""
     found = results_view.load(ws, workshop_id)
-    if found.round_number is None or not found.revealed:
+    shown = results_view.on_screen(found)
+    if shown is None:
         return None
-    return results_view.as_data(found)
+    return {
+        "round": shown.round_number,
+        "withheld": found.any_withheld,
+        "proposals": [
+            {
+                "rank": p.rank,
+                "title": p.title,
+                "score": figures.shown(p.score),
+                "pmo": figures.shown(p.pmo_score),
+                "tmo": figures.shown(p.tmo_score),
+                "gap": figures.shown(p.gap),
+            }
+            for p in shown.proposals
+        ],
+    }
 
 
 def ballot(ws: Workspace, token: str) -> dict[str, Any]:

@@ -178,7 +178,7 @@ class PresenterWindow(QWidget):
             return
         self.title.setText(f"<b>{escape(data.workshop.title)}</b>")
         open_round = data.open_round
-        shown = found.results if found is not None and found.revealed else None
+        shown = results.on_screen(found) if found is not None else None
         if open_round is not None:
             # how many ballots are complete, never a value (the same words as the laptop's)
             ballots = results.round_progress(data, found.offices if found is not None else {})
@@ -187,10 +187,7 @@ class PresenterWindow(QWidget):
                     n=open_round.number, progress=escape(progress_text(ballots))
                 )
             )
-            if shown is None or shown.round_number != open_round.number:
-                self.body.setCurrentIndex(0)
-                return
-        if shown is None or shown.round_number is None:
+        if shown is None:
             if open_round is None:
                 self.progress.setText(self.tr("Waiting for the first round"))
             self.body.setCurrentIndex(0)

@@ -116,6 +116,7 @@ class RoomControl(QObject):
 
             self.panel = RoomPanel()
             self.panel.device_action.connect(self.act)
+            self.panel.settings_changed.connect(self.change_settings)
             layout = self._page.layout()
             if layout is not None:
                 layout.addWidget(self.panel)
@@ -201,6 +202,8 @@ class RoomControl(QObject):
         if panel is not None:
             panel.show_room(server.url, server.code)
             panel.show_devices(())
+            if server.info is not None:
+                panel.show_settings(server.info.codes_required, server.info.show_results)
         self.timer.start()
         self._sync()
         self._status(
@@ -299,3 +302,19 @@ class RoomControl(QObject):
         self.poll()
         if self.panel is not None:
             self.panel.choose(device_id)
+
+    def change_settings(self, codes_required: bool, show_results: bool) -> None:
+        """Store the room's settings (bookkeeping of the room: no undo step); the pages
+        follow by themselves."""
+        ws, workshop_id = self._window.workspace, self.workshop_id
+        if ws is None or workshop_id is None or not self.is_open():
+            return
+        try:
+            info = room_service.set_room(
+                ws, workshop_id, codes_required=codes_required, show_results=show_results
+            )
+        except UserError as failure:
+            self._status(str(failure).splitlines()[0])
+            info = room_service.room_by_code(ws, self.server.code) if self.server else None
+        if self.panel is not None and info is not None:
+            self.panel.show_settings(info.codes_required, info.show_results)

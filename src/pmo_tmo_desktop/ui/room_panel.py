@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -45,6 +46,8 @@ class RoomPanel(QGroupBox):
 
     device_action = Signal(str, int)
     """("admit" | "release" | "revoke", device id): the facilitator pressed that button."""
+    settings_changed = Signal(bool, bool)
+    """(personal codes required, results shown on phones): the facilitator ticked a box."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Room"), parent)
@@ -71,10 +74,30 @@ class RoomPanel(QGroupBox):
         )
         self.hint.setObjectName("roomHint")
         self.hint.setWordWrap(True)
+        self.codes_box = QCheckBox(self.tr("Require personal &codes"))
+        self.codes_box.setObjectName("roomCodesRequired")
+        self.codes_box.setToolTip(
+            self.tr(
+                "Claiming a name asks for the code on that person's name card "
+                "(Workshop → Print QR Name Cards); a personal link needs no code"
+            )
+        )
+        self.results_box = QCheckBox(self.tr("Show results on &phones"))
+        self.results_box.setObjectName("roomShowResults")
+        self.results_box.setToolTip(
+            self.tr(
+                "Once a round is closed and revealed, participants' pages show the ranking "
+                "the presenter shows; never while a round is open"
+            )
+        )
+        for box in (self.codes_box, self.results_box):
+            box.toggled.connect(lambda _checked: self._settings())
         join = QVBoxLayout()
         join.addWidget(self.address)
         join.addWidget(self.code)
         join.addWidget(self.hint)
+        join.addWidget(self.codes_box)
+        join.addWidget(self.results_box)
         join.addStretch(1)
         self.model = DeviceModel(self)
         self.devices = QTableView()
@@ -133,6 +156,16 @@ class RoomPanel(QGroupBox):
         self.qr.set_text(url)
         self.address.setText(url)
         self.code.setText(self.tr("Room code: {code}").format(code=code))
+
+    def show_settings(self, codes_required: bool, show_results: bool) -> None:
+        """The room's settings as stored (no signal: nothing was ticked)."""
+        for box, checked in ((self.codes_box, codes_required), (self.results_box, show_results)):
+            box.blockSignals(True)
+            box.setChecked(checked)
+            box.blockSignals(False)
+
+    def _settings(self) -> None:
+        self.settings_changed.emit(self.codes_box.isChecked(), self.results_box.isChecked())
 
     def show_devices(self, devices: Sequence[Device]) -> None:
         chosen = self.chosen()
