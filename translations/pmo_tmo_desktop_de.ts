@@ -554,7 +554,7 @@ Hat einen Buchstaben in {total} Aktivitäten</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/app.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/app.py" line="51"/>
         <source>Something went wrong: {error}
 
 Everything you entered before this is saved in the workspace file.</source>
@@ -1475,12 +1475,12 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="81"/>
         <source>Open Read-Only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="89"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -1489,37 +1489,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="91"/>
         <source>Open Backup Copy</source>
         <translation>Sicherungskopie öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="118"/>
         <source>Opened {file}</source>
         <translation>{file} geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="177"/>
         <source>Restored {file}</source>
         <translation>{file} wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="194"/>
         <source>Exported to {file}</source>
         <translation>Nach {file} exportiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="213"/>
         <source>Import from Excel</source>
         <translation>Aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="221"/>
         <source>Backup failed: {error}</source>
         <translation>Sicherung fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="225"/>
         <source>Backed up to {file}</source>
         <translation>Gesichert in {file}</translation>
     </message>
@@ -4934,7 +4934,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="108"/>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="48"/>
         <source>Open Room…</source>
         <translation>Raum öffnen…</translation>
     </message>
@@ -5071,7 +5071,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="47"/>
         <source>Close Room</source>
         <translation>Raum schließen</translation>
     </message>
@@ -6460,37 +6460,42 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="214"/>
         <source>The room is open at {url}</source>
         <translation>Der Raum ist unter {url} geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="232"/>
         <source>The room is closed</source>
         <translation>Der Raum ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="244"/>
+        <source>The room pauses for the file</source>
+        <translation>Der Raum pausiert für die Datei</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="266"/>
         <source>The room is closed: another workshop was chosen</source>
         <translation>Der Raum ist geschlossen: Ein anderer Workshop wurde gewählt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="309"/>
         <source>The room is closed with the workshop</source>
         <translation>Der Raum wurde mit dem Workshop geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="321"/>
         <source>Admit device</source>
         <translation>Gerät zulassen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="325"/>
         <source>Release device</source>
         <translation>Gerät freigeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="329"/>
         <source>Revoke device</source>
         <translation>Gerät sperren</translation>
     </message>
@@ -8339,12 +8344,12 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="41"/>
         <source>Close Room for P&amp;hones</source>
         <translation>Raum für S&amp;martphones schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="42"/>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="146"/>
         <source>Open Room for P&amp;hones…</source>
         <translation>Raum für S&amp;martphones öffnen…</translation>

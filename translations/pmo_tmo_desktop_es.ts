@@ -554,7 +554,7 @@ Tiene alguna letra en {total} actividades</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/app.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/app.py" line="51"/>
         <source>Something went wrong: {error}
 
 Everything you entered before this is saved in the workspace file.</source>
@@ -1475,12 +1475,12 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="81"/>
         <source>Open Read-Only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="89"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -1489,37 +1489,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 ¿Abrir una copia de esa copia de seguridad? El archivo dañado se queda como está.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="91"/>
         <source>Open Backup Copy</source>
         <translation>Abrir copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="118"/>
         <source>Opened {file}</source>
         <translation>Se ha abierto {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="177"/>
         <source>Restored {file}</source>
         <translation>Se ha restaurado {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="194"/>
         <source>Exported to {file}</source>
         <translation>Exportado a {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="213"/>
         <source>Import from Excel</source>
         <translation>Importar desde Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="221"/>
         <source>Backup failed: {error}</source>
         <translation>Error en la copia de seguridad: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="225"/>
         <source>Backed up to {file}</source>
         <translation>Copia de seguridad guardada en {file}</translation>
     </message>
@@ -4934,7 +4934,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="108"/>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="48"/>
         <source>Open Room…</source>
         <translation>Abrir sala…</translation>
     </message>
@@ -5071,7 +5071,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Valorar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="47"/>
         <source>Close Room</source>
         <translation>Cerrar sala</translation>
     </message>
@@ -6460,37 +6460,42 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="214"/>
         <source>The room is open at {url}</source>
         <translation>La sala está abierta en {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="232"/>
         <source>The room is closed</source>
         <translation>La sala se ha cerrado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="244"/>
+        <source>The room pauses for the file</source>
+        <translation>La sala se detiene mientras cambia el archivo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="266"/>
         <source>The room is closed: another workshop was chosen</source>
         <translation>La sala se ha cerrado: se ha elegido otro taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="309"/>
         <source>The room is closed with the workshop</source>
         <translation>La sala se ha cerrado con el taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="321"/>
         <source>Admit device</source>
         <translation>Admitir dispositivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="325"/>
         <source>Release device</source>
         <translation>Liberar dispositivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="329"/>
         <source>Revoke device</source>
         <translation>Revocar dispositivo</translation>
     </message>
@@ -8339,12 +8344,12 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="41"/>
         <source>Close Room for P&amp;hones</source>
         <translation>Cerrar sala para &amp;teléfonos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="42"/>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="146"/>
         <source>Open Room for P&amp;hones…</source>
         <translation>Abrir sala para &amp;teléfonos…</translation>

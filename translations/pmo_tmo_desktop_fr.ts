@@ -554,7 +554,7 @@ Détient une lettre dans {total} activités</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/app.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/app.py" line="51"/>
         <source>Something went wrong: {error}
 
 Everything you entered before this is saved in the workspace file.</source>
@@ -1021,12 +1021,12 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_room.py" line="261"/>
         <source>claiming a name asks for the personal code of the name cards (default: as the workshop&apos;s room was last set)</source>
-        <translation>choisir un nom demande le code personnel des cartes nominatives (par défaut : comme la salle de l’atelier a été réglée en dernier)</translation>
+        <translation>choisir un nom demande le code personnel des cartes nominatives (par défaut&#xa0;: comme la salle de l’atelier a été réglée en dernier)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_room.py" line="271"/>
         <source>participants&apos; pages show the presenter&apos;s ranking once a round is revealed (default: as the workshop&apos;s room was last set; off for a new room)</source>
-        <translation>les pages des participants montrent le classement de la vue présentateur une fois un tour dévoilé (par défaut : comme la salle de l’atelier a été réglée en dernier ; désactivé pour une nouvelle salle)</translation>
+        <translation>les pages des participants montrent le classement de la vue présentateur une fois un tour dévoilé (par défaut&#xa0;: comme la salle de l’atelier a été réglée en dernier&#xa0;; désactivé pour une nouvelle salle)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_room.py" line="280"/>
@@ -1475,12 +1475,12 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="81"/>
         <source>Open Read-Only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="89"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -1489,37 +1489,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="91"/>
         <source>Open Backup Copy</source>
         <translation>Ouvrir la copie de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="118"/>
         <source>Opened {file}</source>
         <translation>{file} ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="177"/>
         <source>Restored {file}</source>
         <translation>{file} restauré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="194"/>
         <source>Exported to {file}</source>
         <translation>Exporté vers {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="213"/>
         <source>Import from Excel</source>
         <translation>Importer depuis Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="221"/>
         <source>Backup failed: {error}</source>
         <translation>Échec de la sauvegarde&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="225"/>
         <source>Backed up to {file}</source>
         <translation>Sauvegardé dans {file}</translation>
     </message>
@@ -4934,7 +4934,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="108"/>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="48"/>
         <source>Open Room…</source>
         <translation>Ouvrir la salle…</translation>
     </message>
@@ -5071,7 +5071,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Saisir une note</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="47"/>
         <source>Close Room</source>
         <translation>Fermer la salle</translation>
     </message>
@@ -6460,37 +6460,42 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="214"/>
         <source>The room is open at {url}</source>
         <translation>La salle est ouverte à l’adresse {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="232"/>
         <source>The room is closed</source>
         <translation>La salle est fermée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="244"/>
+        <source>The room pauses for the file</source>
+        <translation>La salle s’interrompt le temps du fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="266"/>
         <source>The room is closed: another workshop was chosen</source>
         <translation>La salle est fermée&#xa0;: un autre atelier a été choisi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="309"/>
         <source>The room is closed with the workshop</source>
         <translation>La salle est fermée&#xa0;: l’atelier est clôturé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="321"/>
         <source>Admit device</source>
         <translation>Admettre l’appareil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="325"/>
         <source>Release device</source>
         <translation>Libérer l’appareil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="329"/>
         <source>Revoke device</source>
         <translation>Révoquer l’appareil</translation>
     </message>
@@ -6868,12 +6873,12 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="109"/>
         <source>Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
-        <translation>Les scores vont de 0 à 100 ; l’écart est le score PMO moins le score TMO.</translation>
+        <translation>Les scores vont de 0 à 100&#xa0;; l’écart est le score PMO moins le score TMO.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="113"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
-        <translation>— masqué par confidentialité : moins de deux participants d’un bureau l’ont évalué.</translation>
+        <translation>— masqué par confidentialité&#xa0;: moins de deux participants d’un bureau l’ont évalué.</translation>
     </message>
 </context>
 <context>
@@ -6911,7 +6916,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="81"/>
         <source>Claiming a name asks for the code on that person&apos;s name card (Workshop → Print QR Name Cards); a personal link needs no code</source>
-        <translation>Choisir un nom demande le code figurant sur la carte nominative de la personne (Atelier → Imprimer les cartes nominatives à code QR) ; un lien personnel n’en a pas besoin</translation>
+        <translation>Choisir un nom demande le code figurant sur la carte nominative de la personne (Atelier → Imprimer les cartes nominatives à code QR)&#xa0;; un lien personnel n’en a pas besoin</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="85"/>
@@ -6921,7 +6926,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="89"/>
         <source>Once a round is closed and revealed, participants&apos; pages show the ranking the presenter shows; never while a round is open</source>
-        <translation>Une fois un tour clos et dévoilé, les pages des participants montrent le classement de la vue présentateur ; jamais pendant un tour ouvert</translation>
+        <translation>Une fois un tour clos et dévoilé, les pages des participants montrent le classement de la vue présentateur&#xa0;; jamais pendant un tour ouvert</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="106"/>
@@ -8339,12 +8344,12 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="41"/>
         <source>Close Room for P&amp;hones</source>
         <translation>Fermer la salle aux télép&amp;hones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="42"/>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="146"/>
         <source>Open Room for P&amp;hones…</source>
         <translation>Ouvrir la salle aux télép&amp;hones…</translation>

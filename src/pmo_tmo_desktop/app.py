@@ -27,6 +27,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--smoke", action="store_true", help="start, wait until idle, print the start-up time, exit"
     )
+    parser.add_argument(
+        "--smoke-room",
+        action="store_true",
+        help="with --smoke: also open a room on this machine, join it and rate through it",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -66,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from pmo_tmo_desktop.ui.main_window import MainWindow
 
     sys.excepthook = _excepthook
+    args.smoke = args.smoke or args.smoke_room
     if args.smoke:
         from pmo_tmo_desktop.ui.dialogs import Messages
 
@@ -85,6 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{'' if opened else ' (workspace not opened)'}",
                 flush=True,
             )
+            if opened and args.smoke_room and window.workspace is not None:
+                from pmo_tmo_desktop.ui.room_smoke import check_room
+
+                print(check_room(window.workspace), flush=True)
             window.close()
             app.exit(0 if opened else 2)
 

@@ -387,3 +387,71 @@ def test_the_facilitator_requires_codes_and_shows_results_from_the_panel(
     assert window.room.panel is panel
     assert panel.codes_box.isChecked() and panel.results_box.isChecked()
     assert page.room_button.text() == "Close Room"
+
+
+def _rate(client: httpx.Client, url: str, token: str, cell: dict[str, int], value: int) -> int:
+    answer = client.put(
+        f"{url}/api/rating",
+        json={**cell, "value": value},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    return answer.status_code
+
+
+def _stored(path: Path, wid: int, person: int) -> list[float | None]:
+    with files.open_file(path, read_only=True) as ws:
+        data = queries.workshop(ws, wid)
+    return [r.value for r in data.ratings if r.participant_id == person]
+
+
+def test_save_as_and_restore_backup_pause_the_room_and_phones_keep_their_address(
+    qtbot, window: MainWindow, live, asked, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pmo_tmo_desktop.ui import dialogs
+
+    path, wid = live
+    _page(window, path, wid)
+    _open_from_menu(qtbot, window)
+    server = window.room.server
+    assert server is not None
+    url, port = server.url, server.port
+    with files.open_file(path, read_only=True) as ws:
+        data = queries.workshop(ws, wid)
+    ana = data.participants[0].id
+    cell = {"proposal_id": data.proposals[0].id, "criterion_id": data.criteria[0].id}
+    with httpx.Client(timeout=5) as phone:
+        token = phone.post(f"{url}/api/claim", json={"participant_id": ana}).json()["token"]
+        assert _rate(phone, url, token, cell, 3) == 200
+
+        # Save As: the room stops before the copy and serves the copy at the same address
+        target = tmp_path / "copy.pmotmo"
+        monkeypatch.setattr(dialogs.Messages, "save_file", classmethod(lambda c, p, f: str(target)))
+        window.save_as_action.trigger()
+        assert window.workspace is not None and window.workspace.path == target
+        assert window.room.is_open() and window.room.server is not server
+        assert window.room.server is not None and window.room.server.url == url
+        assert window.room.server.ws is window.workspace
+        assert not server.running
+        assert _rate(phone, url, token, cell, 4) == 200, "the same phone, the same token"
+        assert _stored(target, wid, ana) == [4.0]
+        window.room.close()
+        assert _stored(path, wid, ana) == [3.0], "the original kept what it had"
+
+        # Restore Backup: the same
+        window.room.toggle()
+        assert window.room.server is not None and window.room.server.port == port
+        files.backup_now(window.workspace)
+        assert _rate(phone, url, token, cell, 5) == 200
+        before = window.room.server
+        monkeypatch.setattr(
+            dialogs.RestoreBackupDialog,
+            "ask",
+            classmethod(lambda cls, parent, found: found[0].path),
+        )
+        window.restore_action.trigger()
+        assert window.room.is_open() and window.room.server is not before
+        assert window.room.server is not None and window.room.server.url == url
+        assert _stored(target, wid, ana) == [4.0], "the backup's value"
+        assert _rate(phone, url, token, cell, 6) == 200
+    window.room.close()
+    assert _stored(target, wid, ana) == [6.0]

@@ -218,7 +218,7 @@ def test_models_pass_the_model_tester(qtmodeltester, demo_path: Path) -> None:
     qtmodeltester.check(table)
 
 
-def test_smoke_start_on_the_demo_exits_cleanly(tmp_path: Path) -> None:
+def _smoke(tmp_path: Path, flag: str) -> subprocess.CompletedProcess[str]:
     env = {
         "QT_QPA_PLATFORM": "offscreen",
         "HOME": str(tmp_path),
@@ -226,16 +226,30 @@ def test_smoke_start_on_the_demo_exits_cleanly(tmp_path: Path) -> None:
         "XDG_CONFIG_HOME": str(tmp_path),
         "PATH": "/usr/bin:/bin",
     }
-    done = subprocess.run(
-        [sys.executable, "-m", "pmo_tmo_desktop", "--demo", "--smoke"],
+    return subprocess.run(
+        [sys.executable, "-m", "pmo_tmo_desktop", "--demo", flag],
         capture_output=True,
         text=True,
         timeout=120,
         env=env,
     )
+
+
+def test_smoke_start_on_the_demo_exits_cleanly(tmp_path: Path) -> None:
+    done = _smoke(tmp_path, "--smoke")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("start-up: ")
     assert "(workspace not opened)" not in done.stdout
+
+
+def test_smoke_room_serves_a_room_joins_and_rates_through_it(tmp_path: Path) -> None:
+    """What the installer's smoke step runs in the bundle: the whole room, end to end."""
+    done = _smoke(tmp_path, "--smoke-room")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("start-up: ")
+    assert lines[1].startswith("room: served, joined and rated at http://127.0.0.1:"), lines
+    assert "Traceback" not in done.stderr
 
 
 def test_the_window_speaks_german_with_lang_de(qtbot, settings) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,10 @@ class FileCommands(_Base):
     def _fail(self, error: UserError) -> None:
         self.statusBar().showMessage(str(error), 10000)
         Messages.warn(self, APP_NAME, str(error))
+
+    def _file_changes(self) -> AbstractContextManager[None]:
+        """Held while the open file is copied or restored: whatever serves it pauses."""
+        return self.room.paused()
 
     def new_workspace(self) -> None:
         request = NewWorkspaceDialog.ask(self, self._folder())
@@ -142,14 +147,15 @@ class FileCommands(_Base):
         if not target:
             return
         self.commit_pending()
-        try:
-            ws = files.save_as(self.workspace, target)
-        except UserError as error:
-            self._fail(error)
-            return
-        self.undo_stack.clear()
-        self.workspace = None  # save_as closed it and continues in the copy
-        self.set_workspace(ws)
+        with self._file_changes():
+            try:
+                ws = files.save_as(self.workspace, target)
+            except UserError as error:
+                self._fail(error)
+                return
+            self.undo_stack.clear()
+            self.workspace = None  # save_as closed it and continues in the copy
+            self.set_workspace(ws)
 
     def restore_backup(self) -> None:
         if self.workspace is None:
@@ -160,13 +166,14 @@ class FileCommands(_Base):
         chosen = RestoreBackupDialog.ask(self, files.list_backups(self.workspace))
         if chosen is None:
             return
-        try:
-            files.restore(self.workspace, chosen)
-        except UserError as error:
-            self._fail(error)
-            return
-        self.undo_stack.clear()
-        self.refresh(None)
+        with self._file_changes():
+            try:
+                files.restore(self.workspace, chosen)
+            except UserError as error:
+                self._fail(error)
+                return
+            self.undo_stack.clear()
+            self.refresh(None)
         self.statusBar().showMessage(self.tr("Restored {file}").format(file=chosen.name), 8000)
 
     def export_excel(self) -> None:

@@ -9,7 +9,8 @@ presenter show the new progress.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
@@ -47,11 +48,11 @@ def _button_text(is_open: bool) -> str:
     return QCoreApplication.translate("RatingPage", "Open Room…")
 
 
-def start_server(ws: Any, workshop_id: int, host: str) -> RoomServer:
-    """A started server on `host`, port PORT when free, else a port the system picks."""
+def start_server(ws: Any, workshop_id: int, host: str, port: int = PORT) -> RoomServer:
+    """A started server on `host`, `port` when free, else a port the system picks."""
     from pmo_tmo_desktop.room.server import RoomAddressError, RoomServer
 
-    server = RoomServer(ws, workshop_id, host, port=PORT)
+    server = RoomServer(ws, workshop_id, host, port=port)
     try:
         server.start()
     except RoomAddressError:
@@ -196,6 +197,9 @@ class RoomControl(QObject):
                 error = str(failure).splitlines()[0] if str(failure) else repr(failure)
                 continue
             break
+        self._started(server, workshop_id)
+
+    def _started(self, server: RoomServer, workshop_id: int) -> None:
         self.server, self.workshop_id = server, workshop_id
         self._devices, self._seen = (), None
         panel = self._ensure_panel()
@@ -226,6 +230,35 @@ class RoomControl(QObject):
             self.panel.show_devices(())
         self._sync()
         self._status(why or QCoreApplication.translate("RoomControl", "The room is closed"))
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Around Save As and Restore Backup: the room stops before the file changes (requests
+        in flight finish in the old one) and opens again afterwards on the same address, port
+        and room code, so phones keep their address; what they send meanwhile waits on them."""
+        server, workshop_id = self.server, self.workshop_id
+        if server is None or workshop_id is None:
+            yield
+            return
+        host, port = server.host, server.port
+        self.close(QCoreApplication.translate("RoomControl", "The room pauses for the file"))
+        try:
+            yield
+        finally:
+            self._resume(host, port, workshop_id)
+
+    def _resume(self, host: str, port: int, workshop_id: int) -> None:
+        ws = self._window.workspace
+        if ws is None or self._window.workshops_area.current_id() != workshop_id:
+            return  # the workshop is gone, or not the one on screen: the room stays closed
+        if not self.offered():
+            return
+        try:
+            server = start_server(ws, workshop_id, host, port)
+        except (UserError, RuntimeError, OSError) as failure:
+            self._status(str(failure).splitlines()[0] if str(failure) else repr(failure))
+            return
+        self._started(server, workshop_id)
 
     def _workshop_chosen(self, workshop_id: int) -> None:
         if self.is_open() and workshop_id != self.workshop_id:
