@@ -13,6 +13,7 @@ from typing import Literal
 from openpyxl.workbook.workbook import Workbook
 
 from pmo_tmo_desktop.domain.model import ActivityKind
+from pmo_tmo_desktop.exchange.raci_xlsx_details import DETAIL_SHEET_WORDS, read_details
 from pmo_tmo_desktop.exchange.raci_xlsx_model import (
     ACTIVITY_WORDS,
     DETAIL_WORDS,
@@ -22,6 +23,8 @@ from pmo_tmo_desktop.exchange.raci_xlsx_model import (
     CellKey,
     ImportPlan,
     PlanActivity,
+    PlanControlPoint,
+    PlanDeliverable,
     PlanRole,
 )
 from pmo_tmo_desktop.exchange.raci_xlsx_sheet import (
@@ -64,6 +67,9 @@ class _Collected:
     where: dict[CellKey, str] = field(default_factory=dict)
     activity_cells: dict[tuple[str | None, str], str] = field(default_factory=dict)
     colours: dict[str, str] = field(default_factory=dict)
+    phase_descriptions: dict[str, str] = field(default_factory=dict)
+    deliverables: tuple[PlanDeliverable, ...] | None = None
+    control_points: tuple[PlanControlPoint, ...] | None = None
 
     def phase(self, name: str) -> str:
         return self.phases.setdefault(name.casefold(), name)
@@ -198,6 +204,10 @@ def _plan(
     _read_rows(sheet, layout, got)
     if layout.kind == "ours":
         _merge_details(sheet, others, got)
+        details = {t: s for t, s in others.items() if t != sheet.title}
+        got.deliverables, got.control_points = read_details(
+            details, got.phases, got.activities, [r.name for r in got.roles]
+        )
     if not got.roles and not got.activities and not got.phases:
         raise WorkbookError(sheet.path, "no roles and no activities found", sheet=sheet.title)
     offices: dict[str, str] = {}
@@ -219,6 +229,9 @@ def _plan(
         where=got.where,
         activity_cells=got.activity_cells,
         office_colours={n: c for n, c in got.colours.items() if n.casefold() in offices},
+        phase_descriptions=got.phase_descriptions,
+        deliverables=got.deliverables,
+        control_points=got.control_points,
     )
 
 
@@ -279,7 +292,10 @@ def _find(
     """The sheet (other than `skip`) whose first two headers are one of `first`, `second`."""
     for title, sheet in others.items():
         heads = (text_at(sheet.grid, 0, 0).casefold(), text_at(sheet.grid, 0, 1).casefold())
-        if title != skip and heads[0] in first and heads[1] in second:
+        third = text_at(sheet.grid, 0, 2).casefold()
+        if title == skip or third in DETAIL_SHEET_WORDS:
+            continue
+        if heads[0] in first and heads[1] in second:
             return sheet
     return None
 
@@ -295,6 +311,8 @@ def _merge_details(sheet: Sheet, others: dict[str, Sheet], got: _Collected) -> N
                 current = got.phase(phase_name)
             name = text_at(method.grid, row, 1)
             if not name:
+                if phase_name and current is not None:
+                    got.phase_descriptions[current] = text_at(method.grid, row, 4)
                 continue
             kind = _kind(method, row, 2)
             office = text_at(method.grid, row, 3) or None
