@@ -20,9 +20,9 @@ from pmo_tmo_desktop.exchange.ballot_xlsx import (
     BallotTexts,
     ballot_file_name,
     criterion_header,
-    read_ballot,
     write_ballot,
 )
+from pmo_tmo_desktop.exchange.ballot_xlsx_read import read_ballot
 from pmo_tmo_desktop.exchange.workshop_setup_xlsx import (
     DEFAULT_OFFICES,
     read_setup,

@@ -5,7 +5,8 @@ unlocked and each takes a number on its criterion's scale or the answer "can't j
 dropdown of every value for a small whole-number scale). Empty cells are shaded "to do",
 "can't judge" cells grey italic. A hidden sheet `ids` says exactly what each cell is: the
 workspace, workshop, participant, the proposal of each row and the criterion of each column,
-and the "can't judge" text the ballot offers, so `read_ballot` never guesses from titles.
+and the "can't judge" text the ballot offers, so `read_ballot` (ballot_xlsx_read) never
+guesses from titles.
 Proposals and Criteria sheets carry the details for reference. Pure: plain domain records in,
 plain data out; the words a person reads come in as BallotTexts.
 """
@@ -38,17 +39,11 @@ from pmo_tmo_desktop.exchange.workshop_xlsx import (
     NOTE_FONT,
     TITLE_FONT,
     WRAP_TOP,
-    Grid,
-    coordinate,
     fmt,
     header,
     landscape,
-    number,
-    open_book,
-    read_grid,
-    text,
 )
-from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError, atomic_save, put_text, safe_text
+from pmo_tmo_desktop.exchange.xlsx_safe import atomic_save, put_text
 
 FORMAT = "pmo-tmo-ballot"
 VERSION = 1
@@ -60,7 +55,7 @@ HEADER_ROW = 6
 LIST_ROW = 11
 """First row of the ids sheet's lists: ballot row → proposal id (A, B), column → criterion
 (D, E)."""
-_KEYS = {
+KEYS = {
     "format": 1,
     "version": 2,
     "workspace": 3,
@@ -148,6 +143,11 @@ def criterion_header(criterion: m.Criterion) -> str:
     return f"{criterion.name} ({scale}, {_direction(criterion)})"
 
 
+def participant_label(name: str) -> str:
+    """What the Ballot sheet shows at PARTICIPANT_AT: whose ballot it is."""
+    return f"Participant: {name}"
+
+
 def ballot_file_name(name: str, taken: Collection[str] = ()) -> str:
     """A safe file name for `name`'s ballot, distinct from `taken`: "ballot-ana-garcia.xlsx"."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
@@ -205,7 +205,7 @@ def _ballot_sheet(
     day = workshop.date.isoformat() if workshop.date else ""
     when = " · ".join(x for x in (day, workshop.place) if x)
     put_text(ws.cell(row=2, column=1), when).font = NOTE_FONT
-    put_text(ws.cell(*PARTICIPANT_CELL), f"Participant: {participant.name}").font = BOLD
+    put_text(ws.cell(*PARTICIPANT_CELL), participant_label(participant.name)).font = BOLD
     note = put_text(ws.cell(row=4, column=1), instructions(source))
     note.alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells(start_row=4, start_column=1, end_row=4, end_column=max(last, 4))
@@ -379,7 +379,7 @@ def _ids_sheet(ws: Worksheet, source: BallotSource, participant: m.Participant) 
         "sheet": BALLOT,
         "header row": HEADER_ROW,
     }
-    for key, row in _KEYS.items():
+    for key, row in KEYS.items():
         _put_row(ws, row, [key, values[key]])
     row, column = CANT_JUDGE_AT
     put_text(ws.cell(row=row, column=column), CANT_JUDGE)
@@ -393,136 +393,3 @@ def _ids_sheet(ws: Worksheet, source: BallotSource, participant: m.Participant) 
         ws.cell(row=LIST_ROW + offset, column=5, value=criterion.id)
     ws.sheet_state = "veryHidden"
     _protect(ws)
-
-
-# -- reading -----------------------------------------------------------------------------------
-
-
-def read_ballot(path: Path, source: BallotSource) -> Ballot:
-    """Read and check one filled ballot against its workshop; WorkbookError naming the cell."""
-    path = Path(path)
-    book = open_book(path)
-    try:
-        ids = read_grid(book, path, IDS)
-        if ids is None or text(ids.at(_KEYS["format"], 2)) != FORMAT:
-            raise WorkbookError(path, "is not a ballot workbook of PMO–TMO Desktop")
-        sheet_name = text(ids.at(_KEYS["sheet"], 2)) or BALLOT
-        ballot = read_grid(book, path, sheet_name)
-    finally:
-        book.close()
-    if ballot is None:
-        raise WorkbookError(path, "the sheet is missing", sheet=sheet_name)
-    participant = _identify(ids, ballot, source)
-    header_row = _whole(ids, _KEYS["header row"], 2, "header row")
-    rows = _pairs(ids, 1, {p.id for p in source.proposals}, "proposal", ballot, header_row)
-    columns = _pairs(ids, 4, {c.id for c in source.criteria}, "criterion", ballot, header_row)
-    criteria = {c.id: c for c in source.criteria}
-    offered = text(ids.at(CANT_JUDGE_AT[0], CANT_JUDGE_AT[1] + 1)) or source.texts.cant_judge
-    answers = {_answer_key(t) for t in (CANT_JUDGE, source.texts.cant_judge, offered)} - {""}
-    cells = []
-    for row, proposal_id in rows:
-        for column, criterion_id in columns:
-            criterion = criteria[criterion_id]
-            found = ballot.at(row, column)
-            at = coordinate(row, column)
-            if isinstance(found, str) and _answer_key(found) in answers:
-                cells.append(BallotCell(proposal_id, criterion_id, None, at, cant_judge=True))
-                continue
-            try:
-                value = number(found)
-            except ValueError:
-                raise ballot.fail(
-                    row,
-                    column,
-                    f"{criterion.name}: '{text(found)}' is not a number or \"{offered}\"",
-                ) from None
-            if value is not None and not criterion.scale_min <= value <= criterion.scale_max:
-                raise ballot.fail(
-                    row,
-                    column,
-                    f"{fmt(value)} is outside the scale {fmt(criterion.scale_min)}–"
-                    f"{fmt(criterion.scale_max)} of {criterion.name}",
-                )
-            cells.append(BallotCell(proposal_id, criterion_id, value, at))
-    return Ballot(path, participant, tuple(cells))
-
-
-def _answer_key(answer: str) -> str:
-    """A typed answer as compared with "can't judge": trimmed, any case, any apostrophe."""
-    plain = unicodedata.normalize("NFKC", answer)
-    for apostrophe in "\u2019\u2018\u02bc\u00b4`":
-        plain = plain.replace(apostrophe, "'")
-    return " ".join(plain.split()).casefold()
-
-
-def _identify(ids: Grid, ballot: Grid, source: BallotSource) -> m.Participant:
-    title_at = coordinate(*TITLE_CELL)
-    if text(ids.at(_KEYS["workspace"], 2)) != text(safe_text(source.workspace)):
-        raise WorkbookError(
-            ids.path, "this ballot comes from another workspace", sheet=ballot.title, cell=title_at
-        )
-    workshop_id = _whole(ids, _KEYS["workshop id"], 2, "workshop id")
-    title = text(ids.at(_KEYS["workshop title"], 2))
-    wanted = source.workshop
-    if workshop_id != wanted.id or title != text(safe_text(wanted.title)):
-        raise WorkbookError(
-            ids.path,
-            f"this ballot is for the workshop '{title}' (id {workshop_id}), "
-            f"not '{wanted.title}' (id {wanted.id})",
-            sheet=ballot.title,
-            cell=title_at,
-        )
-    participant_id = _whole(ids, _KEYS["participant id"], 2, "participant id")
-    found = next((p for p in source.participants if p.id == participant_id), None)
-    if found is None:
-        name = text(ids.at(_KEYS["participant name"], 2))
-        raise WorkbookError(
-            ids.path,
-            f"unknown participant '{name}' (id {participant_id}): not a participant of "
-            f"'{wanted.title}'",
-            sheet=ballot.title,
-            cell=PARTICIPANT_AT,
-        )
-    return found
-
-
-def _whole(grid: Grid, row: int, column: int, what: str) -> int:
-    value = grid.at(row, column)
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise grid.fail(row, column, f"the {what} '{text(value)}' is damaged")
-    return value
-
-
-def _pairs(
-    ids: Grid, column: int, known: set[int], what: str, ballot: Grid, header_row: int
-) -> list[tuple[int, int]]:
-    """(ballot row or column, id) pairs listed on the ids sheet from LIST_ROW down."""
-    pairs: list[tuple[int, int]] = []
-    seen: set[int] = set()
-    for row in range(LIST_ROW, len(ids.rows) + 1):
-        if ids.at(row, column) is None and ids.at(row, column + 1) is None:
-            continue
-        place = _whole(ids, row, column, f"ballot {'row' if what == 'proposal' else 'column'}")
-        item = _whole(ids, row, column + 1, f"{what} id")
-        if what == "proposal":
-            shown = (place, 1)
-            bad_place = place <= header_row
-        else:
-            shown = (header_row, place)
-            bad_place = place < 2
-        if bad_place:
-            raise ids.fail(row, column, f"the ballot position '{place}' is damaged")
-        if item not in known:
-            raise ballot.fail(
-                *shown,
-                f"unknown {what} '{ballot.text(*shown)}' (id {item}): not in the workshop now",
-            )
-        if item in seen:
-            raise ballot.fail(*shown, f"the {what} '{ballot.text(*shown)}' appears twice")
-        seen.add(item)
-        pairs.append((place, item))
-    return pairs

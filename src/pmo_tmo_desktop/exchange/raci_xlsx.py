@@ -31,7 +31,15 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from pmo_tmo_desktop.domain.model import ALL_LETTERS, Methodology, RaciVariant
+from pmo_tmo_desktop.domain.model import (
+    ALL_LETTERS,
+    Activity,
+    ControlPoint,
+    Deliverable,
+    Methodology,
+    Phase,
+    RaciVariant,
+)
 from pmo_tmo_desktop.exchange.raci_xlsx_model import (
     CellKey,
     FindingRow,
@@ -97,10 +105,12 @@ def export_methodology(
     assert sheet is not None
     sheet.title = titles[0]
     _methodology_sheet(sheet, snapshot, texts)
-    raci, roles, found = (book.create_sheet(title) for title in titles[1:4])
-    _raci_sheet(book, raci, snapshot, texts, titles[4])  # may add the hidden lists, last
+    raci, roles, found, made, controls = (book.create_sheet(title) for title in titles[1:6])
+    _raci_sheet(book, raci, snapshot, texts, titles[6])  # may add the hidden lists, last
     _roles_sheet(roles, snapshot, texts)
     _findings_sheet(found, findings, texts)
+    _deliverables_sheet(made, snapshot, texts)
+    _control_points_sheet(controls, snapshot, texts)
     book.active = book.index(raci)
     book.properties.creator = "PMO–TMO Desktop"
     book.properties.title = _clean_property(snapshot.info.name)
@@ -118,9 +128,19 @@ def _titles(texts: Texts) -> list[str]:
         texts.raci_sheet,
         texts.roles_sheet,
         texts.findings_sheet,
+        texts.deliverables_sheet,
+        texts.control_points_sheet,
         texts.lists_sheet,
     )
-    fallback = ("Methodology", "RACI", "Roles", "Findings", "Lists")
+    fallback = (
+        "Methodology",
+        "RACI",
+        "Roles",
+        "Findings",
+        "Deliverables",
+        "Control points",
+        "Lists",
+    )
     titles: list[str] = []
     for text, default in zip(wanted, fallback, strict=True):
         title = "".join(ch for ch in text if ch not in "[]:*?/\\" and ch.isprintable())
@@ -217,13 +237,12 @@ def _row(
 
 def _methodology_sheet(ws: Worksheet, snap: Methodology, texts: Texts) -> None:
     offices = {o.id: o.name for o in snap.offices}
-    roles = {r.id: r.name for r in snap.roles}
     # Control points of each phase and of each activity, and deliverables of each activity,
     # in the snapshot's order (looked up per row: one pass each, not one per row).
     phase_cps: defaultdict[int, list[str]] = defaultdict(list)
     activity_cps: defaultdict[int, list[str]] = defaultdict(list)
     for cp in snap.control_points:
-        approvers = ", ".join(roles[r] for r in cp.approver_ids if r in roles)
+        approvers = ", ".join(approver_names(snap, cp))
         text = f"{cp.name} [{cp.kind.value}]" + (f" — {approvers}" if approvers else "")
         if cp.phase_id is not None:
             phase_cps[cp.phase_id].append(text)
@@ -255,6 +274,63 @@ def _methodology_sheet(ws: Worksheet, snap: Methodology, texts: Texts) -> None:
         texts.control_points,
     ]
     _table(ws, headers, [22, 40, 13, 16, 50, 40, 40], row - 1)
+
+
+def approver_names(snap: Methodology, cp: ControlPoint) -> list[str]:
+    """The control point's approving roles, in the roles' order."""
+    return [r.name for r in snap.roles if r.id in cp.approver_ids]
+
+
+def _in_structure(snap: Methodology) -> Iterable[tuple[Phase, Activity | None]]:
+    """Each phase, then each of its activities, in display order."""
+    for phase in snap.phases:
+        yield phase, None
+        for act in snap.activities_of(phase.id):
+            yield phase, act
+
+
+def _deliverables_sheet(ws: Worksheet, snap: Methodology, texts: Texts) -> None:
+    """One row per deliverable (the Methodology sheet lists them; this sheet reads back)."""
+    made: defaultdict[int, list[Deliverable]] = defaultdict(list)
+    for d in snap.deliverables:
+        made[d.activity_id].append(d)
+    plain, row = _body(ws), 2
+    for phase, act in _in_structure(snap):
+        if act is None:
+            continue
+        for d in made.get(act.id, ()):
+            _row(ws, row, [phase.name, act.name, d.name, d.kind.value, d.description], plain)
+            row += 1
+    headers = [texts.phase, texts.activity, texts.deliverable, texts.kind, texts.description]
+    _table(ws, headers, [22, 40, 40, 13, 60], row - 1)
+
+
+def _control_points_sheet(ws: Worksheet, snap: Methodology, texts: Texts) -> None:
+    """One row per gate, review or sign-off; approvers one per line, in the roles' order."""
+    at_phase: defaultdict[int, list[ControlPoint]] = defaultdict(list)
+    at_activity: defaultdict[int, list[ControlPoint]] = defaultdict(list)
+    for cp in snap.control_points:
+        if cp.activity_id is not None:
+            at_activity[cp.activity_id].append(cp)
+        elif cp.phase_id is not None:
+            at_phase[cp.phase_id].append(cp)
+    plain, row = _body(ws), 2
+    for phase, act in _in_structure(snap):
+        points = at_phase.get(phase.id, []) if act is None else at_activity.get(act.id, [])
+        for cp in points:
+            approvers = "\n".join(approver_names(snap, cp))
+            values = [phase.name, act.name if act else "", cp.name, cp.kind.value, cp.criteria]
+            _row(ws, row, [*values, approvers], plain)
+            row += 1
+    headers = [
+        texts.phase,
+        texts.activity,
+        texts.control_point,
+        texts.kind,
+        texts.criteria,
+        texts.approvers,
+    ]
+    _table(ws, headers, [22, 40, 36, 12, 50, 30], row - 1)
 
 
 def _raci_sheet(

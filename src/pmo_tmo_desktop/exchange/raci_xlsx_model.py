@@ -30,6 +30,12 @@ class Texts:
     roles_sheet: str = "Roles"
     findings_sheet: str = "Findings"
     lists_sheet: str = "Lists"
+    deliverables_sheet: str = "Deliverables"
+    control_points_sheet: str = "Control points"
+    deliverable: str = "Deliverable"
+    control_point: str = "Control point"
+    criteria: str = "Criteria"
+    approvers: str = "Approvers"
     phase: str = "Phase"
     activity: str = "Activity"
     kind: str = "Kind"
@@ -93,6 +99,27 @@ class PlanActivity:
 
 
 @dataclass(frozen=True, slots=True)
+class PlanDeliverable:
+    phase: str
+    activity: str
+    name: str
+    kind: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlanControlPoint:
+    phase: str
+    activity: str | None
+    """None: the control point stands at the phase."""
+    name: str
+    kind: str
+    criteria: str
+    approvers: tuple[str, ...]
+    """Role names, each one of the workbook's roles."""
+
+
+@dataclass(frozen=True, slots=True)
 class ImportPlan:
     """A workbook read and checked in full: plain names and letters, nothing resolved yet."""
 
@@ -111,6 +138,12 @@ class ImportPlan:
     """Each activity's name cell on `sheet`, for messages."""
     office_colours: Mapping[str, str] = field(default_factory=dict)
     """Colours (#RRGGBB) of the office header cells, where the workbook has them."""
+    phase_descriptions: Mapping[str, str] = field(default_factory=dict)
+    """Phase name → description, from our Methodology sheet's phase rows."""
+    deliverables: tuple[PlanDeliverable, ...] | None = None
+    """None: the workbook has no Deliverables sheet (an older export); nothing changes."""
+    control_points: tuple[PlanControlPoint, ...] | None = None
+    """None: the workbook has no Control points sheet (an older export); nothing changes."""
 
 
 def _words(*words: str) -> frozenset[str]:
@@ -135,6 +168,10 @@ ACTIVITY_WORDS = _words(
 )
 OFFICE_WORDS = _words("Office", "Büro", "Bureau", "Oficina", "Abteilung")
 ROLE_WORDS = _words("Role", "Rolle", "Rôle", "Rol")
+DELIVERABLE_WORDS = _words("Deliverable", "Liefergegenstand", "Livrable", "Entregable")
+CONTROL_WORDS = _words(
+    "Control point", "Kontrollpunkt", "Point de contrôle", "Punto de control", "Gate"
+)
 DETAIL_WORDS = _words(
     "Description",
     "Beschreibung",

@@ -6,18 +6,14 @@ WorkbookError naming file, sheet and cell. Nothing here knows the database.
 
 from __future__ import annotations
 
-import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 
-from pmo_tmo_desktop.domain.model import ActivityKind, normalise_letters
+from pmo_tmo_desktop.domain.model import ActivityKind
+from pmo_tmo_desktop.exchange.raci_xlsx_details import DETAIL_SHEET_WORDS, read_details
 from pmo_tmo_desktop.exchange.raci_xlsx_model import (
     ACTIVITY_WORDS,
     DETAIL_WORDS,
@@ -27,94 +23,26 @@ from pmo_tmo_desktop.exchange.raci_xlsx_model import (
     CellKey,
     ImportPlan,
     PlanActivity,
+    PlanControlPoint,
+    PlanDeliverable,
     PlanRole,
 )
-from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError, check_zip
+from pmo_tmo_desktop.exchange.raci_xlsx_sheet import (
+    Grid,
+    Sheet,
+    at,
+    coordinate,
+    is_letters,
+    text,
+    text_at,
+)
+from pmo_tmo_desktop.exchange.xlsx_read import BROKEN, WorkbookReader
+from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError
 
-MAX_ROWS = 50_000
-MAX_COLUMNS = 2_000
 HEADER_SEARCH = 40
 """How far down a hand-made sheet the row of role names may be."""
 SAMPLE = 200
 """How many rows below a candidate header are looked at to find the activity column."""
-
-_BROKEN = (
-    InvalidFileException,
-    zipfile.BadZipFile,
-    KeyError,
-    ValueError,
-    TypeError,
-    IndexError,
-    AttributeError,
-    OSError,
-    SyntaxError,  # xml.etree's ParseError
-)
-"""What openpyxl raises on a damaged or foreign file."""
-
-Grid = list[list[Any]]
-
-
-def coordinate(row: int, column: int) -> str:
-    """Spreadsheet name of a 0-based (row, column)."""
-    return f"{get_column_letter(column + 1)}{row + 1}"
-
-
-def text(value: Any) -> str:
-    """A cell value as the name a user typed."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return str(value).strip()
-
-
-def _at(grid: Grid, row: int, column: int | None) -> Any:
-    if column is None or row >= len(grid) or column >= len(grid[row]):
-        return None
-    return grid[row][column]
-
-
-def _text_at(grid: Grid, row: int, column: int | None) -> str:
-    return text(_at(grid, row, column))
-
-
-def _is_letters(value: Any) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        return bool(normalise_letters(value))
-    except ValueError:
-        return False
-
-
-@dataclass
-class _Sheet:
-    """One worksheet's values, and where a problem on it is reported."""
-
-    path: Path
-    title: str
-    grid: Grid
-
-    def fail(self, row: int, column: int, detail: str) -> WorkbookError:
-        return WorkbookError(self.path, detail, sheet=self.title, cell=coordinate(row, column))
-
-    def letters(self, row: int, column: int) -> str:
-        value = _at(self.grid, row, column)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            return ""
-        shown = text(value)
-        if not isinstance(value, str):
-            raise self.fail(row, column, f"'{shown}' is not a RACI letter")
-        try:
-            return normalise_letters(value)
-        except ValueError as exc:
-            if len(shown) == 1:
-                raise self.fail(row, column, f"'{shown}' is not a RACI letter") from None
-            raise self.fail(
-                row, column, f"'{shown}' holds '{exc.args[0]}', which is not a RACI letter"
-            ) from None
 
 
 @dataclass
@@ -139,6 +67,9 @@ class _Collected:
     where: dict[CellKey, str] = field(default_factory=dict)
     activity_cells: dict[tuple[str | None, str], str] = field(default_factory=dict)
     colours: dict[str, str] = field(default_factory=dict)
+    phase_descriptions: dict[str, str] = field(default_factory=dict)
+    deliverables: tuple[PlanDeliverable, ...] | None = None
+    control_points: tuple[PlanControlPoint, ...] | None = None
 
     def phase(self, name: str) -> str:
         return self.phases.setdefault(name.casefold(), name)
@@ -147,44 +78,34 @@ class _Collected:
 def read_workbook(path: Path) -> ImportPlan:
     """Read and check a whole RACI workbook; WorkbookError (file, sheet, cell) on any problem."""
     path = Path(path)
-    check_zip(path)
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except _BROKEN as exc:
-        raise WorkbookError(path, f"cannot be read as a workbook ({exc})") from None
-    try:
-        return _read(path, book)
-    except WorkbookError:
-        raise
-    except _BROKEN as exc:
-        raise WorkbookError(path, f"cannot be read as a workbook ({exc})") from None
-    finally:
-        book.close()
+    with WorkbookReader(path) as reader:
+        try:
+            return _read(path, reader)
+        except WorkbookError:
+            raise
+        except BROKEN as exc:
+            detail = " ".join(str(exc).split())
+            raise WorkbookError(path, f"cannot be read as a workbook ({detail})") from None
 
 
-def _load(path: Path, book: Workbook, title: str) -> _Sheet:
-    ws = book[title]
+def _load(path: Path, reader: WorkbookReader, title: str) -> Sheet:
+    """A sheet's values, streamed within the limits of xlsx_read."""
     grid: Grid = []
-    if not hasattr(ws, "iter_rows"):  # a chart sheet
-        return _Sheet(path, title, grid)
-    ws.reset_dimensions()  # some writers record wrong dimensions; read what is there
-    for number, values in enumerate(ws.iter_rows(values_only=True)):
+    for number, values in reader.rows(title):
         row = list(values)
         while row and (row[-1] is None or (isinstance(row[-1], str) and not row[-1].strip())):
             row.pop()
-        if number >= MAX_ROWS:  # formatted but empty rows far down are fine; data is not
-            if row:
-                raise WorkbookError(path, f"more than {MAX_ROWS} rows", sheet=title)
-            continue
-        if len(row) > MAX_COLUMNS:
-            raise WorkbookError(path, f"more than {MAX_COLUMNS} columns", sheet=title)
+        grid.extend([] for _ in range(number - 1 - len(grid)))
         grid.append(row)
-    return _Sheet(path, title, grid)
+    while grid and not grid[-1]:
+        grid.pop()
+    return Sheet(path, title, grid)
 
 
-def _read(path: Path, book: Workbook) -> ImportPlan:
+def _read(path: Path, reader: WorkbookReader) -> ImportPlan:
+    book = reader.book
     titles = list(book.sheetnames)
-    sheets = {title: _load(path, book, title) for title in titles}
+    sheets = {title: _load(path, reader, title) for title in titles}
     ours = [t for t in titles if _is_ours(sheets[t].grid)]
     ours.sort(key=lambda t: t.casefold() != "raci")
     if ours:
@@ -204,14 +125,14 @@ def _read(path: Path, book: Workbook) -> ImportPlan:
 
 def _is_ours(grid: Grid) -> bool:
     return (
-        not _text_at(grid, 0, 0)
-        and not _text_at(grid, 0, 1)
-        and _text_at(grid, 1, 0).casefold() in PHASE_WORDS
-        and _text_at(grid, 1, 1).casefold() in ACTIVITY_WORDS
+        not text_at(grid, 0, 0)
+        and not text_at(grid, 0, 1)
+        and text_at(grid, 1, 0).casefold() in PHASE_WORDS
+        and text_at(grid, 1, 1).casefold() in ACTIVITY_WORDS
     )
 
 
-def _our_layout(sheet: _Sheet) -> _Layout:
+def _our_layout(sheet: Sheet) -> _Layout:
     header = sheet.grid[1]
     named = [c for c in range(2, len(header)) if text(header[c])]
     last = named[-1] if named else 1
@@ -257,7 +178,7 @@ def _names_column(grid: Grid, header: int, skip: int | None) -> int | None:
             continue
         for row in sample:
             value = row[column] if column < len(row) else None
-            if text(value) and not _is_letters(value):
+            if text(value) and not is_letters(value):
                 return column
     return None
 
@@ -276,13 +197,17 @@ def _colours(book: Workbook, title: str) -> dict[str, str]:
 
 
 def _plan(
-    sheet: _Sheet, layout: _Layout, colours: dict[str, str], others: dict[str, _Sheet]
+    sheet: Sheet, layout: _Layout, colours: dict[str, str], others: dict[str, Sheet]
 ) -> ImportPlan:
     got = _Collected(colours=colours)
     _read_roles(sheet, layout, got)
     _read_rows(sheet, layout, got)
     if layout.kind == "ours":
         _merge_details(sheet, others, got)
+        details = {t: s for t, s in others.items() if t != sheet.title}
+        got.deliverables, got.control_points = read_details(
+            details, got.phases, got.activities, [r.name for r in got.roles]
+        )
     if not got.roles and not got.activities and not got.phases:
         raise WorkbookError(sheet.path, "no roles and no activities found", sheet=sheet.title)
     offices: dict[str, str] = {}
@@ -304,10 +229,13 @@ def _plan(
         where=got.where,
         activity_cells=got.activity_cells,
         office_colours={n: c for n, c in got.colours.items() if n.casefold() in offices},
+        phase_descriptions=got.phase_descriptions,
+        deliverables=got.deliverables,
+        control_points=got.control_points,
     )
 
 
-def _read_roles(sheet: _Sheet, layout: _Layout, got: _Collected) -> None:
+def _read_roles(sheet: Sheet, layout: _Layout, got: _Collected) -> None:
     seen: dict[str, int] = {}
     office = ""
     above = sheet.grid[layout.header - 1] if layout.kind == "ours" else []
@@ -316,7 +244,7 @@ def _read_roles(sheet: _Sheet, layout: _Layout, got: _Collected) -> None:
             office = text(above[column] if column < len(above) else None) or office
         if column not in layout.roles:
             continue
-        name = _text_at(sheet.grid, layout.header, column)
+        name = text_at(sheet.grid, layout.header, column)
         if name.casefold() in seen:
             first = coordinate(layout.header, seen[name.casefold()])
             raise sheet.fail(
@@ -326,18 +254,18 @@ def _read_roles(sheet: _Sheet, layout: _Layout, got: _Collected) -> None:
         got.roles.append(PlanRole(name, office or None))
 
 
-def _read_rows(sheet: _Sheet, layout: _Layout, got: _Collected) -> None:
+def _read_rows(sheet: Sheet, layout: _Layout, got: _Collected) -> None:
     grid = sheet.grid
     current: str | None = None
     for row in range(layout.header + 1, len(grid)):
         letters = {c: sheet.letters(row, c) for c in layout.roles}
         for column in layout.ignored:
-            if _is_letters(_at(grid, row, column)):
+            if is_letters(at(grid, row, column)):
                 raise sheet.fail(row, column, "letters in a column with no role name")
-        phase_name = _text_at(grid, row, layout.phase)
+        phase_name = text_at(grid, row, layout.phase)
         if phase_name:
             current = got.phase(phase_name)
-        name = _text_at(grid, row, layout.activity)
+        name = text_at(grid, row, layout.activity)
         if not name:
             if any(letters.values()):
                 raise sheet.fail(
@@ -359,31 +287,36 @@ def _read_rows(sheet: _Sheet, layout: _Layout, got: _Collected) -> None:
 
 
 def _find(
-    others: dict[str, _Sheet], skip: str, first: frozenset[str], second: frozenset[str]
-) -> _Sheet | None:
+    others: dict[str, Sheet], skip: str, first: frozenset[str], second: frozenset[str]
+) -> Sheet | None:
     """The sheet (other than `skip`) whose first two headers are one of `first`, `second`."""
     for title, sheet in others.items():
-        heads = (_text_at(sheet.grid, 0, 0).casefold(), _text_at(sheet.grid, 0, 1).casefold())
-        if title != skip and heads[0] in first and heads[1] in second:
+        heads = (text_at(sheet.grid, 0, 0).casefold(), text_at(sheet.grid, 0, 1).casefold())
+        third = text_at(sheet.grid, 0, 2).casefold()
+        if title == skip or third in DETAIL_SHEET_WORDS:
+            continue
+        if heads[0] in first and heads[1] in second:
             return sheet
     return None
 
 
-def _merge_details(sheet: _Sheet, others: dict[str, _Sheet], got: _Collected) -> None:
+def _merge_details(sheet: Sheet, others: dict[str, Sheet], got: _Collected) -> None:
     """Our export's Methodology and Roles sheets: kinds, owners, descriptions, extra rows."""
     method = _find(others, sheet.title, PHASE_WORDS, ACTIVITY_WORDS)
     if method is not None:
         current: str | None = None
         for row in range(1, len(method.grid)):
-            phase_name = _text_at(method.grid, row, 0)
+            phase_name = text_at(method.grid, row, 0)
             if phase_name:
                 current = got.phase(phase_name)
-            name = _text_at(method.grid, row, 1)
+            name = text_at(method.grid, row, 1)
             if not name:
+                if phase_name and current is not None:
+                    got.phase_descriptions[current] = text_at(method.grid, row, 4)
                 continue
             kind = _kind(method, row, 2)
-            office = _text_at(method.grid, row, 3) or None
-            description = _text_at(method.grid, row, 4)
+            office = text_at(method.grid, row, 3) or None
+            description = text_at(method.grid, row, 4)
             key = (current.casefold() if current else None, name.casefold())
             known = got.activities.get(key)
             spelled = known.name if known else name
@@ -395,22 +328,22 @@ def _merge_details(sheet: _Sheet, others: dict[str, _Sheet], got: _Collected) ->
         return
     index = {r.name.casefold(): i for i, r in enumerate(got.roles)}
     for row in range(1, len(roles.grid)):
-        name = _text_at(roles.grid, row, 1)
+        name = text_at(roles.grid, row, 1)
         if not name:
             continue
-        office = _text_at(roles.grid, row, 0) or None
-        description = _text_at(roles.grid, row, 2)
-        at = index.get(name.casefold())
-        if at is None:
+        office = text_at(roles.grid, row, 0) or None
+        description = text_at(roles.grid, row, 2)
+        place = index.get(name.casefold())
+        if place is None:
             index[name.casefold()] = len(got.roles)
             got.roles.append(PlanRole(name, office, description))
         else:
-            listed = got.roles[at]
-            got.roles[at] = PlanRole(listed.name, listed.office or office, description)
+            listed = got.roles[place]
+            got.roles[place] = PlanRole(listed.name, listed.office or office, description)
 
 
-def _kind(sheet: _Sheet, row: int, column: int) -> str | None:
-    value = _text_at(sheet.grid, row, column).casefold()
+def _kind(sheet: Sheet, row: int, column: int) -> str | None:
+    value = text_at(sheet.grid, row, column).casefold()
     if not value:
         return None
     if value not in ActivityKind._value2member_map_:

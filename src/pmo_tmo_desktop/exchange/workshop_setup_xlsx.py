@@ -259,7 +259,7 @@ def read_setup(
     path = Path(path)
     book = open_book(path)
     try:
-        grids = {title: read_grid(book, path, title) for title in (WORKSHOP, *_TABLES)}
+        grids = {title: read_grid(book, title) for title in (WORKSHOP, *_TABLES)}
     finally:
         book.close()
     sheet = grids[WORKSHOP]

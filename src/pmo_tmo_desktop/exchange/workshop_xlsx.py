@@ -10,28 +10,23 @@ from __future__ import annotations
 
 import math
 import re
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pmo_tmo_desktop.domain.model import Anonymity, Direction
-from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError, check_zip, put_text
+from pmo_tmo_desktop.exchange.xlsx_read import WorkbookReader
+from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError, put_text
 
-MAX_ROWS = 5_000
-"""Rows of one sheet that are read (a workshop has tens of participants and proposals)."""
-MAX_COLUMNS = 200
 LIST_LIMIT = 255
 """Excel refuses an inline dropdown list longer than this (quotes included)."""
 
@@ -45,19 +40,6 @@ GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 CENTRED = Alignment(horizontal="center", vertical="center")
 HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="center")
-
-BROKEN = (
-    InvalidFileException,
-    zipfile.BadZipFile,
-    KeyError,
-    ValueError,
-    TypeError,
-    IndexError,
-    AttributeError,
-    OSError,
-    SyntaxError,  # xml.etree's ParseError
-)
-"""What openpyxl raises on a damaged or foreign file."""
 
 
 # -- the set-up workbook's content (read by workshop_setup_xlsx) -------------------------------
@@ -191,13 +173,11 @@ def list_check(
 # -- reading -----------------------------------------------------------------------------------
 
 
-def open_book(path: Path) -> Workbook:
-    """Check the archive first (zip bomb, not an xlsx), then open it for reading values."""
-    check_zip(path)
-    try:
-        return load_workbook(path, read_only=True, data_only=True)
-    except BROKEN as exc:
-        raise WorkbookError(path, f"cannot be read as a workbook ({exc})") from None
+def open_book(path: Path, *, data_only: bool = True) -> WorkbookReader:
+    """Check the archive and its XML first (zip bomb, XML attack, not an xlsx, over the
+    limits of xlsx_read), then open it to stream its values (formulas as text if not
+    `data_only`)."""
+    return WorkbookReader(path, data_only=data_only)
 
 
 def coordinate(row: int, column: int) -> str:
@@ -233,28 +213,22 @@ class Grid:
             raise self.fail(row, column, f"{what}: '{text(value)}' is not a number") from None
 
 
-def find_sheet(book: Workbook, title: str) -> str | None:
+def find_sheet(book: WorkbookReader, title: str) -> str | None:
     """The actual title of the sheet called `title` (letter case ignored)."""
     wanted = title.casefold()
     return next((name for name in book.sheetnames if name.casefold() == wanted), None)
 
 
-def read_grid(book: Workbook, path: Path, title: str) -> Grid | None:
-    """The values of sheet `title` (found ignoring case), at most MAX_ROWS × MAX_COLUMNS."""
+def read_grid(book: WorkbookReader, title: str) -> Grid | None:
+    """The values of sheet `title` (found ignoring case), streamed within xlsx_read's limits
+    (a value past them is refused, naming its cell, never cut off silently)."""
     name = find_sheet(book, title)
     if name is None:
         return None
-    try:
-        sheet = book[name]
-        rows = [
-            tuple(values)
-            for values in sheet.iter_rows(
-                min_row=1, max_row=MAX_ROWS, max_col=MAX_COLUMNS, values_only=True
-            )
-        ]
-    except BROKEN as exc:
-        raise WorkbookError(path, f"cannot be read ({exc})", sheet=name) from None
-    return Grid(path, name, rows)
+    rows = [values for _, values in book.rows(name)]
+    while rows and not rows[-1]:
+        rows.pop()
+    return Grid(book.path, name, rows)
 
 
 def text(value: Any) -> str:

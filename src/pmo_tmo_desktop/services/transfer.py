@@ -25,7 +25,7 @@ from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import entities, queries
 from pmo_tmo_desktop.services.changes import Outcome, key_of
-from pmo_tmo_desktop.services.methodology import put_letters
+from pmo_tmo_desktop.services.methodology import put_approvers, put_letters
 from pmo_tmo_desktop.services.rows import Recorder, unit_of_work
 from pmo_tmo_desktop.store.workspace import Workspace
 
@@ -162,6 +162,20 @@ class _Applier:
             for role, role_id in zip(self.plan.roles, roles, strict=True)
         ]
         put_letters(self.rec, cells)
+        for name, description in self.plan.phase_descriptions.items():
+            self.rec.update("phase", key_of(id=self._phase(name)), {"description": description})
+        by_activity = {
+            (act.phase.casefold() if act.phase else None, act.name.casefold()): activity_id
+            for act, activity_id in zip(self.plan.activities, activities, strict=True)
+        }
+        role_ids = {
+            role.name.casefold(): role_id
+            for role, role_id in zip(self.plan.roles, roles, strict=True)
+        }
+        if self.plan.deliverables is not None:
+            self._deliverables(by_activity, replace)
+        if self.plan.control_points is not None:
+            self._control_points(by_activity, role_ids, replace)
         if replace:
             for a in self.snap.activities:
                 if a.id not in activities:
@@ -172,6 +186,56 @@ class _Applier:
                     self.rec.delete("role", key_of(id=r.id))
                     self._count("roles_removed")
         return ImportSummary(self.plan.layout, **self.counts)
+
+    def _deliverables(self, by_activity: dict[tuple[str | None, str], int], replace: bool) -> None:
+        existing = {(d.activity_id, d.name.casefold()): d for d in self.snap.deliverables}
+        kept: set[int] = set()
+        for item in self.plan.deliverables or ():
+            activity_id = by_activity[(item.phase.casefold(), item.activity.casefold())]
+            values = {"kind": item.kind, "description": item.description}
+            known = existing.get((activity_id, item.name.casefold()))
+            if known is None:
+                new = {"activity_id": activity_id, "name": item.name, **values}
+                kept.add(entities.add(self.rec, "deliverable", new))
+                continue
+            self.rec.update("deliverable", key_of(id=known.id), values)
+            kept.add(known.id)
+        if replace:
+            for d in self.snap.deliverables:
+                if d.id not in kept:
+                    self.rec.delete("deliverable", key_of(id=d.id))
+
+    def _control_points(
+        self,
+        by_activity: dict[tuple[str | None, str], int],
+        role_ids: dict[str, int],
+        replace: bool,
+    ) -> None:
+        existing = {
+            (cp.phase_id, cp.activity_id, cp.name.casefold()): cp for cp in self.snap.control_points
+        }
+        kept: set[int] = set()
+        for item in self.plan.control_points or ():
+            if item.activity is None:
+                phase_id: int | None = self._phase(item.phase)
+                activity_id = None
+            else:
+                phase_id = None
+                activity_id = by_activity[(item.phase.casefold(), item.activity.casefold())]
+            values = {"kind": item.kind, "criteria": item.criteria}
+            known = existing.get((phase_id, activity_id, item.name.casefold()))
+            if known is None:
+                place = {"phase_id": phase_id, "activity_id": activity_id, "name": item.name}
+                cp_id = entities.add(self.rec, "control_point", {**place, **values})
+            else:
+                cp_id = known.id
+                self.rec.update("control_point", key_of(id=cp_id), values)
+            kept.add(cp_id)
+            put_approvers(self.rec, cp_id, [role_ids[r.casefold()] for r in item.approvers])
+        if replace:
+            for cp in self.snap.control_points:
+                if cp.id not in kept:
+                    self.rec.delete("control_point", key_of(id=cp.id))
 
     def _count(self, what: str) -> None:
         self.counts[what] = self.counts.get(what, 0) + 1

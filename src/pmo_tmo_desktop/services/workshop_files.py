@@ -26,9 +26,9 @@ from pmo_tmo_desktop.exchange.ballot_xlsx import (
     BallotSource,
     BallotTexts,
     ballot_file_name,
-    read_ballot,
     write_ballot,
 )
+from pmo_tmo_desktop.exchange.ballot_xlsx_read import read_ballot
 from pmo_tmo_desktop.exchange.workshop_setup_xlsx import (
     DEFAULT_OFFICES,
     WorkshopSetup,
