@@ -659,6 +659,19 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
     </message>
 </context>
 <context>
+    <name>Ballots</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="111"/>
+        <source>{criterion}: the formula &apos;{formula}&apos; has no saved value; type the number, or open and save the file in a spreadsheet app</source>
+        <translation>{criterion}: Die Formel &apos;{formula}&apos; hat keinen gespeicherten Wert; geben Sie die Zahl ein oder öffnen und speichern Sie die Datei in einer Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="167"/>
+        <source>the ballot shows &apos;{shown}&apos; but its hidden participant id belongs to &apos;{name}&apos; (written for &apos;{written}&apos;); nothing is guessed: use the ballot exported for this participant</source>
+        <translation>der Bewertungsbogen zeigt &apos;{shown}&apos;, seine verborgene Teilnehmer-ID gehört aber zu &apos;{name}&apos; (geschrieben für &apos;{written}&apos;); nichts wird geraten: verwenden Sie den für diese Person exportierten Bewertungsbogen</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="43"/>
@@ -2093,6 +2106,44 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="302"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="58"/>
+        <source>unknown phase &apos;{name}&apos;: not in the Methodology sheet</source>
+        <translation>unbekannte Phase &apos;{name}&apos;: nicht im Blatt Methodology</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="73"/>
+        <source>unknown activity &apos;{name}&apos; in phase &apos;{phase}&apos;</source>
+        <translation>unbekannte Aktivität &apos;{name}&apos; in Phase &apos;{phase}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="85"/>
+        <source>unknown role &apos;{name}&apos; as approver</source>
+        <translation>unbekannte Rolle &apos;{name}&apos; als Genehmiger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="146"/>
+        <source>the control point&apos;s name is empty</source>
+        <translation>der Name des Kontrollpunkts ist leer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="104"/>
+        <source>kind &apos;{value}&apos; must be one of: {allowed}</source>
+        <translation>Typ &apos;{value}&apos; muss eine der folgenden sein: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="121"/>
+        <source>the deliverable&apos;s name is empty</source>
+        <translation>der Name des Lieferobjekts ist leer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="127"/>
+        <source>deliverable &apos;{name}&apos; appears twice (also row {row})</source>
+        <translation>Lieferobjekt &apos;{name}&apos; kommt doppelt vor (auch Zeile {row})</translation>
     </message>
 </context>
 <context>
@@ -7507,8 +7558,8 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Aktivität „{name}“ steht in mehreren Phasen ({phases}); legen Sie es mit einer Spalte „Phase“ fest</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="203"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="299"/>
         <source>Unassigned</source>
         <translation>Nicht zugeordnet</translation>
     </message>
@@ -8062,6 +8113,64 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="40"/>
         <source>&lt;b&gt;Recent workspaces&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zuletzt verwendete Arbeitsbereiche&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="64"/>
+        <source>cannot be read as a workbook ({detail})</source>
+        <translation>kann nicht als Arbeitsmappe gelesen werden ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="72"/>
+        <source>refused: part {part} declares a DTD or entities (an XML attack?)</source>
+        <translation>abgelehnt: Teil {part} deklariert eine DTD oder Entitäten (ein XML-Angriff?)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="80"/>
+        <source>refused: part {part} is not well-formed XML ({detail})</source>
+        <translation>abgelehnt: Teil {part} ist kein wohlgeformtes XML ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="117"/>
+        <source>refused: {count} characters in one cell, more than {limit}</source>
+        <translation>abgelehnt: {count} Zeichen in einer Zelle, mehr als {limit}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="125"/>
+        <source>refused: more than {limit} characters of text</source>
+        <translation>abgelehnt: mehr als {limit} Zeichen Text</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="136"/>
+        <source>refused: more than {limit} filled cells</source>
+        <translation>abgelehnt: mehr als {limit} gefüllte Zellen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="178"/>
+        <source>refused: more than {limit} strings in part {part}</source>
+        <translation>abgelehnt: mehr als {limit} Zeichenketten in Teil {part}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="186"/>
+        <source>part {part}, string {number}</source>
+        <translation>Teil {part}, Zeichenkette {number}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="264"/>
+        <source>refused: more than {limit} rows</source>
+        <translation>abgelehnt: mehr als {limit} Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="272"/>
+        <source>refused: more than {limit} columns</source>
+        <translation>abgelehnt: mehr als {limit} Spalten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="286"/>
+        <source>cannot be read ({detail})</source>
+        <translation>kann nicht gelesen werden ({detail})</translation>
     </message>
 </context>
 <context>

@@ -659,6 +659,19 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
     </message>
 </context>
 <context>
+    <name>Ballots</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="111"/>
+        <source>{criterion}: the formula &apos;{formula}&apos; has no saved value; type the number, or open and save the file in a spreadsheet app</source>
+        <translation>{criterion}: la fórmula &apos;{formula}&apos; no tiene valor guardado; escriba el número, o abra y guarde el archivo en una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="167"/>
+        <source>the ballot shows &apos;{shown}&apos; but its hidden participant id belongs to &apos;{name}&apos; (written for &apos;{written}&apos;); nothing is guessed: use the ballot exported for this participant</source>
+        <translation>la papeleta muestra &apos;{shown}&apos; pero su ID de participante oculto pertenece a &apos;{name}&apos; (escrita para &apos;{written}&apos;); no se adivina nada: use la papeleta exportada para este participante</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="43"/>
@@ -2093,6 +2106,44 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="302"/>
         <source>Sign-off</source>
         <translation>Aprobación</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="58"/>
+        <source>unknown phase &apos;{name}&apos;: not in the Methodology sheet</source>
+        <translation>fase desconocida &apos;{name}&apos;: no está en la hoja Methodology</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="73"/>
+        <source>unknown activity &apos;{name}&apos; in phase &apos;{phase}&apos;</source>
+        <translation>actividad desconocida &apos;{name}&apos; en la fase &apos;{phase}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="85"/>
+        <source>unknown role &apos;{name}&apos; as approver</source>
+        <translation>rol desconocido &apos;{name}&apos; como aprobador</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="146"/>
+        <source>the control point&apos;s name is empty</source>
+        <translation>el nombre del punto de control está vacío</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="104"/>
+        <source>kind &apos;{value}&apos; must be one of: {allowed}</source>
+        <translation>el tipo &apos;{value}&apos; debe ser uno de: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="121"/>
+        <source>the deliverable&apos;s name is empty</source>
+        <translation>el nombre del entregable está vacío</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="127"/>
+        <source>deliverable &apos;{name}&apos; appears twice (also row {row})</source>
+        <translation>el entregable &apos;{name}&apos; aparece dos veces (también fila {row})</translation>
     </message>
 </context>
 <context>
@@ -7507,8 +7558,8 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>la actividad «{name}» está en varias fases ({phases}); añada una columna Fase para indicar cuál</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="203"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="299"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
@@ -8062,6 +8113,64 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="40"/>
         <source>&lt;b&gt;Recent workspaces&lt;/b&gt;</source>
         <translation>&lt;b&gt;Espacios de trabajo recientes&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="64"/>
+        <source>cannot be read as a workbook ({detail})</source>
+        <translation>no se puede leer como libro ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="72"/>
+        <source>refused: part {part} declares a DTD or entities (an XML attack?)</source>
+        <translation>rechazado: la parte {part} declara una DTD o entidades (¿un ataque XML?)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="80"/>
+        <source>refused: part {part} is not well-formed XML ({detail})</source>
+        <translation>rechazado: la parte {part} no es XML bien formado ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="117"/>
+        <source>refused: {count} characters in one cell, more than {limit}</source>
+        <translation>rechazado: {count} caracteres en una celda, más de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="125"/>
+        <source>refused: more than {limit} characters of text</source>
+        <translation>rechazado: más de {limit} caracteres de texto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="136"/>
+        <source>refused: more than {limit} filled cells</source>
+        <translation>rechazado: más de {limit} celdas rellenas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="178"/>
+        <source>refused: more than {limit} strings in part {part}</source>
+        <translation>rechazado: más de {limit} cadenas en la parte {part}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="186"/>
+        <source>part {part}, string {number}</source>
+        <translation>parte {part}, cadena {number}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="264"/>
+        <source>refused: more than {limit} rows</source>
+        <translation>rechazado: más de {limit} filas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="272"/>
+        <source>refused: more than {limit} columns</source>
+        <translation>rechazado: más de {limit} columnas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="286"/>
+        <source>cannot be read ({detail})</source>
+        <translation>no se puede leer ({detail})</translation>
     </message>
 </context>
 <context>

@@ -659,6 +659,19 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     </message>
 </context>
 <context>
+    <name>Ballots</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="111"/>
+        <source>{criterion}: the formula &apos;{formula}&apos; has no saved value; type the number, or open and save the file in a spreadsheet app</source>
+        <translation>{criterion} : la formule &apos;{formula}&apos; n’a pas de valeur enregistrée ; saisissez le nombre, ou ouvrez et enregistrez le fichier dans un tableur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="167"/>
+        <source>the ballot shows &apos;{shown}&apos; but its hidden participant id belongs to &apos;{name}&apos; (written for &apos;{written}&apos;); nothing is guessed: use the ballot exported for this participant</source>
+        <translation>le bulletin indique &apos;{shown}&apos; mais son identifiant de participant caché appartient à &apos;{name}&apos; (écrit pour &apos;{written}&apos;) ; rien n’est deviné : utilisez le bulletin exporté pour ce participant</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="43"/>
@@ -2093,6 +2106,44 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="302"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="58"/>
+        <source>unknown phase &apos;{name}&apos;: not in the Methodology sheet</source>
+        <translation>phase inconnue &apos;{name}&apos; : absente de la feuille Methodology</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="73"/>
+        <source>unknown activity &apos;{name}&apos; in phase &apos;{phase}&apos;</source>
+        <translation>activité inconnue &apos;{name}&apos; dans la phase &apos;{phase}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="85"/>
+        <source>unknown role &apos;{name}&apos; as approver</source>
+        <translation>rôle inconnu &apos;{name}&apos; comme approbateur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="146"/>
+        <source>the control point&apos;s name is empty</source>
+        <translation>le nom du point de contrôle est vide</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="104"/>
+        <source>kind &apos;{value}&apos; must be one of: {allowed}</source>
+        <translation>le type &apos;{value}&apos; doit être l’un de : {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="121"/>
+        <source>the deliverable&apos;s name is empty</source>
+        <translation>le nom du livrable est vide</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="127"/>
+        <source>deliverable &apos;{name}&apos; appears twice (also row {row})</source>
+        <translation>le livrable &apos;{name}&apos; apparaît deux fois (aussi ligne {row})</translation>
     </message>
 </context>
 <context>
@@ -7507,8 +7558,8 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>l’activité «&#xa0;{name}&#xa0;» figure dans plusieurs phases ({phases})&#xa0;; ajoutez une colonne Phase pour préciser laquelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="203"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="299"/>
         <source>Unassigned</source>
         <translation>Sans affectation</translation>
     </message>
@@ -8062,6 +8113,64 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="40"/>
         <source>&lt;b&gt;Recent workspaces&lt;/b&gt;</source>
         <translation>&lt;b&gt;Espaces de travail récents&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="64"/>
+        <source>cannot be read as a workbook ({detail})</source>
+        <translation>ne peut pas être lu comme classeur ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="72"/>
+        <source>refused: part {part} declares a DTD or entities (an XML attack?)</source>
+        <translation>refusé : la partie {part} déclare une DTD ou des entités (une attaque XML ?)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="80"/>
+        <source>refused: part {part} is not well-formed XML ({detail})</source>
+        <translation>refusé : la partie {part} n’est pas du XML bien formé ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="117"/>
+        <source>refused: {count} characters in one cell, more than {limit}</source>
+        <translation>refusé : {count} caractères dans une cellule, plus de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="125"/>
+        <source>refused: more than {limit} characters of text</source>
+        <translation>refusé : plus de {limit} caractères de texte</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="136"/>
+        <source>refused: more than {limit} filled cells</source>
+        <translation>refusé : plus de {limit} cellules remplies</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="178"/>
+        <source>refused: more than {limit} strings in part {part}</source>
+        <translation>refusé : plus de {limit} chaînes dans la partie {part}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="186"/>
+        <source>part {part}, string {number}</source>
+        <translation>partie {part}, chaîne {number}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="264"/>
+        <source>refused: more than {limit} rows</source>
+        <translation>refusé : plus de {limit} lignes</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="272"/>
+        <source>refused: more than {limit} columns</source>
+        <translation>refusé : plus de {limit} colonnes</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="286"/>
+        <source>cannot be read ({detail})</source>
+        <translation>ne peut pas être lu ({detail})</translation>
     </message>
 </context>
 <context>

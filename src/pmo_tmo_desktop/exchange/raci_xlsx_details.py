@@ -87,10 +87,11 @@ class _Places:
         return found
 
 
-def _name(sheet: Sheet, row: int, what: str) -> str:
+def _name(sheet: Sheet, row: int, empty: str) -> str:
+    """The name in column 2; `empty` is the message when there is none."""
     name = text_at(sheet.grid, row, 2)
     if not name:
-        raise sheet.fail(row, 2, translate("Import", "the {what} name is empty").format(what=what))
+        raise sheet.fail(row, 2, empty)
     return name
 
 
@@ -117,7 +118,7 @@ def read_deliverables(sheet: Sheet, places: _Places) -> tuple[PlanDeliverable, .
         phase = places.phase(sheet, row)
         activity = places.activity(sheet, row, phase, required=True)
         assert activity is not None
-        name = _name(sheet, row, "deliverable")
+        name = _name(sheet, row, translate("Import", "the deliverable's name is empty"))
         key = (phase.casefold(), activity.casefold(), name.casefold())
         if key in seen:
             raise sheet.fail(
@@ -142,7 +143,7 @@ def read_control_points(sheet: Sheet, places: _Places) -> tuple[PlanControlPoint
             continue
         phase = places.phase(sheet, row)
         activity = places.activity(sheet, row, phase, required=False)
-        name = _name(sheet, row, "control point")
+        name = _name(sheet, row, translate("Import", "the control point's name is empty"))
         kind = _choice(sheet, row, 3, kinds, ControlKind.GATE.value)
         criteria = text_at(sheet.grid, row, 4)
         approvers: list[str] = []
