@@ -29,6 +29,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain.errors import clip
 from pmo_tmo_desktop.exchange.workshop_xlsx import (
     BOLD,
     CENTRED,
@@ -434,13 +435,13 @@ def read_ballot(path: Path, source: BallotSource) -> Ballot:
                 raise ballot.fail(
                     row,
                     column,
-                    f"{criterion.name}: '{text(found)}' is not a number or \"{offered}\"",
+                    f"{criterion.name}: '{clip(text(found))}' is not a number or \"{offered}\"",
                 ) from None
             if value is not None and not criterion.scale_min <= value <= criterion.scale_max:
                 raise ballot.fail(
                     row,
                     column,
-                    f"{fmt(value)} is outside the scale {fmt(criterion.scale_min)}–"
+                    f"{clip(fmt(value))} is outside the scale {fmt(criterion.scale_min)}–"
                     f"{fmt(criterion.scale_max)} of {criterion.name}",
                 )
             cells.append(BallotCell(proposal_id, criterion_id, value, at))
@@ -467,8 +468,8 @@ def _identify(ids: Grid, ballot: Grid, source: BallotSource) -> m.Participant:
     if workshop_id != wanted.id or title != text(safe_text(wanted.title)):
         raise WorkbookError(
             ids.path,
-            f"this ballot is for the workshop '{title}' (id {workshop_id}), "
-            f"not '{wanted.title}' (id {wanted.id})",
+            f"this ballot is for the workshop '{clip(title)}' (id {workshop_id}), "
+            f"not '{clip(wanted.title)}' (id {wanted.id})",
             sheet=ballot.title,
             cell=title_at,
         )
@@ -478,8 +479,8 @@ def _identify(ids: Grid, ballot: Grid, source: BallotSource) -> m.Participant:
         name = text(ids.at(_KEYS["participant name"], 2))
         raise WorkbookError(
             ids.path,
-            f"unknown participant '{name}' (id {participant_id}): not a participant of "
-            f"'{wanted.title}'",
+            f"unknown participant '{clip(name)}' (id {participant_id}): not a participant of "
+            f"'{clip(wanted.title)}'",
             sheet=ballot.title,
             cell=PARTICIPANT_AT,
         )
@@ -493,7 +494,7 @@ def _whole(grid: Grid, row: int, column: int, what: str) -> int:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise grid.fail(row, column, f"the {what} '{text(value)}' is damaged")
+        raise grid.fail(row, column, f"the {what} '{clip(text(value))}' is damaged")
     return value
 
 
@@ -515,14 +516,15 @@ def _pairs(
             shown = (header_row, place)
             bad_place = place < 2
         if bad_place:
-            raise ids.fail(row, column, f"the ballot position '{place}' is damaged")
+            raise ids.fail(row, column, f"the ballot position '{clip(place)}' is damaged")
         if item not in known:
             raise ballot.fail(
                 *shown,
-                f"unknown {what} '{ballot.text(*shown)}' (id {item}): not in the workshop now",
+                f"unknown {what} '{clip(ballot.text(*shown))}' (id {item}): "
+                "not in the workshop now",
             )
         if item in seen:
-            raise ballot.fail(*shown, f"the {what} '{ballot.text(*shown)}' appears twice")
+            raise ballot.fail(*shown, f"the {what} '{clip(ballot.text(*shown))}' appears twice")
         seen.add(item)
         pairs.append((place, item))
     return pairs

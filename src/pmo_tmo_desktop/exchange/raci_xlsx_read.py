@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 
+from pmo_tmo_desktop.domain.errors import clip
 from pmo_tmo_desktop.domain.model import ActivityKind, normalise_letters
 from pmo_tmo_desktop.exchange.raci_xlsx_model import (
     ACTIVITY_WORDS,
@@ -106,14 +107,16 @@ class _Sheet:
             return ""
         shown = text(value)
         if not isinstance(value, str):
-            raise self.fail(row, column, f"'{shown}' is not a RACI letter")
+            raise self.fail(row, column, f"'{clip(shown)}' is not a RACI letter")
         try:
             return normalise_letters(value)
         except ValueError as exc:
             if len(shown) == 1:
-                raise self.fail(row, column, f"'{shown}' is not a RACI letter") from None
+                raise self.fail(row, column, f"'{clip(shown)}' is not a RACI letter") from None
             raise self.fail(
-                row, column, f"'{shown}' holds '{exc.args[0]}', which is not a RACI letter"
+                row,
+                column,
+                f"'{clip(shown)}' holds '{clip(exc.args[0])}', which is not a RACI letter",
             ) from None
 
 
@@ -320,7 +323,9 @@ def _read_roles(sheet: _Sheet, layout: _Layout, got: _Collected) -> None:
         if name.casefold() in seen:
             first = coordinate(layout.header, seen[name.casefold()])
             raise sheet.fail(
-                layout.header, column, f"role '{name}' appears twice in the header (also {first})"
+                layout.header,
+                column,
+                f"role '{clip(name)}' appears twice in the header (also {first})",
             )
         seen[name.casefold()] = column
         got.roles.append(PlanRole(name, office or None))
@@ -348,7 +353,7 @@ def _read_rows(sheet: _Sheet, layout: _Layout, got: _Collected) -> None:
         if key in got.activities:
             first = got.activity_cells[(got.activities[key].phase, got.activities[key].name)]
             raise sheet.fail(
-                row, layout.activity, f"activity '{name}' appears twice (also {first})"
+                row, layout.activity, f"activity '{clip(name)}' appears twice (also {first})"
             )
         got.activities[key] = PlanActivity(current, name, None, None)
         got.activity_cells[(current, name)] = coordinate(row, layout.activity)
@@ -415,5 +420,5 @@ def _kind(sheet: _Sheet, row: int, column: int) -> str | None:
         return None
     if value not in ActivityKind._value2member_map_:
         allowed = ", ".join(k.value for k in ActivityKind)
-        raise sheet.fail(row, column, f"kind '{value}' must be one of: {allowed}")
+        raise sheet.fail(row, column, f"kind '{clip(value)}' must be one of: {allowed}")
     return value

@@ -19,7 +19,7 @@ from datetime import date, time
 from pathlib import Path
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.domain.errors import ValidationError
+from pmo_tmo_desktop.domain.errors import ValidationError, clip
 from pmo_tmo_desktop.exchange import pdf_handbook, pdf_preread
 from pmo_tmo_desktop.exchange.pdf_handbook_data import (
     LETTER_ORDER,
@@ -127,7 +127,7 @@ def _sections(sections: Iterable[str]) -> list[str]:
     if unknown:
         raise ValidationError(
             translate("Pack", "unknown pack section '{name}'; choose from {choices}").format(
-                name=unknown[0], choices=", ".join(SECTIONS)
+                name=clip(unknown[0]), choices=", ".join(SECTIONS)
             )
         )
     return [s for s in SECTIONS if s in given]
