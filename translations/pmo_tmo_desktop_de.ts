@@ -661,12 +661,12 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>Ballots</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="112"/>
         <source>{criterion}: the formula &apos;{formula}&apos; has no saved value; type the number, or open and save the file in a spreadsheet app</source>
         <translation>{criterion}: Die Formel &apos;{formula}&apos; hat keinen gespeicherten Wert; geben Sie die Zahl ein oder öffnen und speichern Sie die Datei in einer Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="168"/>
         <source>the ballot shows &apos;{shown}&apos; but its hidden participant id belongs to &apos;{name}&apos; (written for &apos;{written}&apos;); nothing is guessed: use the ballot exported for this participant</source>
         <translation>der Bewertungsbogen zeigt &apos;{shown}&apos;, seine verborgene Teilnehmer-ID gehört aber zu &apos;{name}&apos; (geschrieben für &apos;{written}&apos;); nichts wird geraten: verwenden Sie den für diese Person exportierten Bewertungsbogen</translation>
     </message>
@@ -877,12 +877,12 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>die Workshops mit IDs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="494"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="500"/>
         <source>interrupted; nothing was changed</source>
         <translation>abgebrochen; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="502"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="509"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>interner Fehler ({kind}: {error}); bitte melden Sie ihn</translation>
     </message>
@@ -2111,37 +2111,37 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>Import</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="59"/>
         <source>unknown phase &apos;{name}&apos;: not in the Methodology sheet</source>
         <translation>unbekannte Phase &apos;{name}&apos;: nicht im Blatt Methodology</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="74"/>
         <source>unknown activity &apos;{name}&apos; in phase &apos;{phase}&apos;</source>
         <translation>unbekannte Aktivität &apos;{name}&apos; in Phase &apos;{phase}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="86"/>
         <source>unknown role &apos;{name}&apos; as approver</source>
         <translation>unbekannte Rolle &apos;{name}&apos; als Genehmiger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="147"/>
         <source>the control point&apos;s name is empty</source>
         <translation>der Name des Kontrollpunkts ist leer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="105"/>
         <source>kind &apos;{value}&apos; must be one of: {allowed}</source>
         <translation>Typ &apos;{value}&apos; muss eine der folgenden sein: {allowed}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="122"/>
         <source>the deliverable&apos;s name is empty</source>
         <translation>der Name des Lieferobjekts ist leer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="128"/>
         <source>deliverable &apos;{name}&apos; appears twice (also row {row})</source>
         <translation>Lieferobjekt &apos;{name}&apos; kommt doppelt vor (auch Zeile {row})</translation>
     </message>
@@ -3680,22 +3680,22 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>unbekannter Abschnitt „{name}“ der Sitzungsunterlagen; wählen Sie aus {choices}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="139"/>
-        <source>{folder}: no such folder</source>
-        <translation>{folder}: Ordner nicht gefunden</translation>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="144"/>
+        <source>{folder}: cannot be created ({error})</source>
+        <translation>{folder}: kann nicht angelegt werden ({error})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="149"/>
         <source>{folder}: not a folder</source>
         <translation>{folder}: kein Ordner</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="155"/>
         <source>{folder}: cannot be written ({error})</source>
         <translation>{folder}: kann nicht geschrieben werden ({error})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="182"/>
         <source>workshop</source>
         <comment>a file name</comment>
         <translation>Workshop</translation>
@@ -8626,120 +8626,135 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     <name>Workspace</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/files.py" line="38"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="421"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="466"/>
         <source>{file}: already exists</source>
         <translation>{file}: existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="56"/>
         <source>{file}: the file is damaged ({detail}); it was not changed.</source>
         <translation>{file}: Die Datei ist beschädigt ({detail}); sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="60"/>
         <source>Newest good backup: {backup}</source>
         <translation>Neueste intakte Sicherung: {backup}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="68"/>
         <source>{file}: no such file</source>
         <translation>{file}: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="70"/>
         <source>{file}: not a file</source>
         <translation>{file}: keine Datei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="75"/>
         <source>{file}: cannot be read ({reason})</source>
         <translation>{file}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="81"/>
         <source>{file}: not a PMO–TMO workspace (not an SQLite database)</source>
         <translation>{file}: kein PMO–TMO-Arbeitsbereich (keine SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="87"/>
         <source>{file}: not a PMO–TMO workspace (a database of another application)</source>
         <translation>{file}: kein PMO–TMO-Arbeitsbereich (Datenbank einer anderen Anwendung)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="111"/>
         <source>{file}: not a PMO–TMO workspace (it has no schema version)</source>
         <translation>{file}: kein PMO–TMO-Arbeitsbereich (keine Schemaversion vorhanden)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="118"/>
         <source>{file} was written by a newer version of PMO–TMO Desktop (schema {found}); this version reads up to schema {head}. Update the app to open it; the file was not changed.</source>
         <translation>{file} wurde von einer neueren Version von PMO–TMO Desktop geschrieben (Schema {found}); diese Version liest bis Schema {head}. Aktualisieren Sie die Anwendung, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="243"/>
         <source>{file} is open read-only; a backup cannot be restored into it</source>
         <translation>{file} ist schreibgeschützt geöffnet; eine Sicherung kann nicht in die Datei zurückgespielt werden</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="73"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="78"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="189"/>
         <source>{file} is open read-only; nothing can be changed</source>
         <translation>{file} ist schreibgeschützt geöffnet; es kann nichts geändert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="293"/>
         <source>{file}: the upgrade left {count} broken references</source>
         <translation>{file}: Nach dem Upgrade bestehen {count} fehlerhafte Verweise</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="349"/>
         <source>{file} cannot be written here ({where} is read-only)</source>
         <translation>{file} kann hier nicht geschrieben werden ({where} ist schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="314"/>
         <source>{file} is open in PMO–TMO Desktop ({holder}); close it there before replacing it</source>
         <translation>{file} ist in PMO–TMO Desktop geöffnet ({holder}); schließen Sie die Datei dort, bevor Sie sie ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="395"/>
         <source>{file}: cannot be replaced ({reason})</source>
         <translation>{file}: kann nicht ersetzt werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="351"/>
         <source>{file} cannot be changed here ({where} is read-only); open it read-only</source>
         <translation>{file} kann hier nicht geändert werden ({where} ist schreibgeschützt); öffnen Sie die Datei schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="319"/>
         <source>{file} is already open in PMO–TMO Desktop ({holder}); close it there, or open it read-only</source>
         <translation>{file} ist bereits in PMO–TMO Desktop geöffnet ({holder}); schließen Sie die Datei dort oder öffnen Sie sie schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="340"/>
+        <source>{file} has more than one name (a hard link), so it can be opened read-only only; copy the file instead of linking it</source>
+        <translation>{file} hat mehr als einen Namen (einen harten Link) und kann daher nur schreibgeschützt geöffnet werden; kopieren Sie die Datei, statt sie zu verlinken</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="365"/>
         <source>{file}: cannot be opened for writing ({reason})</source>
         <translation>{file}: kann nicht zum Schreiben geöffnet werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="408"/>
+        <source>{file} cannot be changed: {side} beside it is read-only (left by a program that could only read it); close every program that has it open and delete {side}, or open the workspace read-only</source>
+        <translation>{file} kann nicht geändert werden: {side} daneben ist schreibgeschützt (von einem Programm hinterlassen, das nur lesen durfte); schließen Sie jedes Programm, das die Datei geöffnet hat, und löschen Sie {side}, oder öffnen Sie den Arbeitsbereich schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="429"/>
+        <source>this process</source>
+        <translation>dieser Prozess</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="445"/>
         <source>{file} needs an upgrade to this version; open it for writing once</source>
         <translation>{file} muss auf diese Version aktualisiert werden; öffnen Sie die Datei einmal mit Schreibzugriff</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="424"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="469"/>
         <source>{file}: give the workspace a file name</source>
         <translation>{file}: Geben Sie dem Arbeitsbereich einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="314"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="473"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}: Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="456"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="501"/>
         <source>{file}: cannot be created ({reason})</source>
         <translation>{file}: kann nicht erstellt werden ({reason})</translation>
     </message>

@@ -661,12 +661,12 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>Ballots</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="112"/>
         <source>{criterion}: the formula &apos;{formula}&apos; has no saved value; type the number, or open and save the file in a spreadsheet app</source>
         <translation>{criterion}: la fórmula &apos;{formula}&apos; no tiene valor guardado; escriba el número, o abra y guarde el archivo en una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="168"/>
         <source>the ballot shows &apos;{shown}&apos; but its hidden participant id belongs to &apos;{name}&apos; (written for &apos;{written}&apos;); nothing is guessed: use the ballot exported for this participant</source>
         <translation>la papeleta muestra &apos;{shown}&apos; pero su ID de participante oculto pertenece a &apos;{name}&apos; (escrita para &apos;{written}&apos;); no se adivina nada: use la papeleta exportada para este participante</translation>
     </message>
@@ -877,12 +877,12 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>los talleres, con sus ID</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="494"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="500"/>
         <source>interrupted; nothing was changed</source>
         <translation>interrumpido; no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="502"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="509"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>error interno ({kind}: {error}); por favor, notifíquelo</translation>
     </message>
@@ -2111,37 +2111,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="59"/>
         <source>unknown phase &apos;{name}&apos;: not in the Methodology sheet</source>
         <translation>fase desconocida &apos;{name}&apos;: no está en la hoja Methodology</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="74"/>
         <source>unknown activity &apos;{name}&apos; in phase &apos;{phase}&apos;</source>
         <translation>actividad desconocida &apos;{name}&apos; en la fase &apos;{phase}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="86"/>
         <source>unknown role &apos;{name}&apos; as approver</source>
         <translation>rol desconocido &apos;{name}&apos; como aprobador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="147"/>
         <source>the control point&apos;s name is empty</source>
         <translation>el nombre del punto de control está vacío</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="105"/>
         <source>kind &apos;{value}&apos; must be one of: {allowed}</source>
         <translation>el tipo &apos;{value}&apos; debe ser uno de: {allowed}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="122"/>
         <source>the deliverable&apos;s name is empty</source>
         <translation>el nombre del entregable está vacío</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="128"/>
         <source>deliverable &apos;{name}&apos; appears twice (also row {row})</source>
         <translation>el entregable &apos;{name}&apos; aparece dos veces (también fila {row})</translation>
     </message>
@@ -3680,22 +3680,22 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>sección del dosier desconocida «{name}»; elija entre {choices}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="139"/>
-        <source>{folder}: no such folder</source>
-        <translation>{folder}: no existe la carpeta</translation>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="144"/>
+        <source>{folder}: cannot be created ({error})</source>
+        <translation>{folder}: no se puede crear ({error})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="149"/>
         <source>{folder}: not a folder</source>
         <translation>{folder}: no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="155"/>
         <source>{folder}: cannot be written ({error})</source>
         <translation>{folder}: no se puede escribir ({error})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="182"/>
         <source>workshop</source>
         <comment>a file name</comment>
         <translation>taller</translation>
@@ -8626,120 +8626,135 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <name>Workspace</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/files.py" line="38"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="421"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="466"/>
         <source>{file}: already exists</source>
         <translation>{file}: ya existe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="56"/>
         <source>{file}: the file is damaged ({detail}); it was not changed.</source>
         <translation>{file}: el archivo está dañado ({detail}); no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="60"/>
         <source>Newest good backup: {backup}</source>
         <translation>Copia de seguridad válida más reciente: {backup}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="68"/>
         <source>{file}: no such file</source>
         <translation>{file}: no existe el archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="70"/>
         <source>{file}: not a file</source>
         <translation>{file}: no es un archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="75"/>
         <source>{file}: cannot be read ({reason})</source>
         <translation>{file}: no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="81"/>
         <source>{file}: not a PMO–TMO workspace (not an SQLite database)</source>
         <translation>{file}: no es un espacio de trabajo PMO–TMO (no es una base de datos SQLite)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="87"/>
         <source>{file}: not a PMO–TMO workspace (a database of another application)</source>
         <translation>{file}: no es un espacio de trabajo PMO–TMO (base de datos de otra aplicación)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="111"/>
         <source>{file}: not a PMO–TMO workspace (it has no schema version)</source>
         <translation>{file}: no es un espacio de trabajo PMO–TMO (no tiene versión de esquema)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="118"/>
         <source>{file} was written by a newer version of PMO–TMO Desktop (schema {found}); this version reads up to schema {head}. Update the app to open it; the file was not changed.</source>
         <translation>{file} se escribió con una versión más reciente de PMO–TMO Desktop (esquema {found}); esta versión lee hasta el esquema {head}. Actualice la aplicación para abrirlo; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="243"/>
         <source>{file} is open read-only; a backup cannot be restored into it</source>
         <translation>{file} está abierto en solo lectura; no se puede restaurar en él una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="73"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="78"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="189"/>
         <source>{file} is open read-only; nothing can be changed</source>
         <translation>{file} está abierto en solo lectura; no se puede cambiar nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="293"/>
         <source>{file}: the upgrade left {count} broken references</source>
         <translation>{file}: la actualización ha dejado {count} referencias rotas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="349"/>
         <source>{file} cannot be written here ({where} is read-only)</source>
         <translation>{file} no se puede escribir aquí ({where} es de solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="314"/>
         <source>{file} is open in PMO–TMO Desktop ({holder}); close it there before replacing it</source>
         <translation>{file} está abierto en PMO–TMO Desktop ({holder}); ciérrelo allí antes de reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="395"/>
         <source>{file}: cannot be replaced ({reason})</source>
         <translation>{file}: no se puede reemplazar ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="351"/>
         <source>{file} cannot be changed here ({where} is read-only); open it read-only</source>
         <translation>{file} no se puede modificar aquí ({where} es de solo lectura); ábralo en solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="319"/>
         <source>{file} is already open in PMO–TMO Desktop ({holder}); close it there, or open it read-only</source>
         <translation>{file} ya está abierto en PMO–TMO Desktop ({holder}); ciérrelo allí o ábralo en solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="340"/>
+        <source>{file} has more than one name (a hard link), so it can be opened read-only only; copy the file instead of linking it</source>
+        <translation>{file} tiene más de un nombre (un enlace duro), así que solo puede abrirse en modo de solo lectura; copie el archivo en lugar de enlazarlo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="365"/>
         <source>{file}: cannot be opened for writing ({reason})</source>
         <translation>{file}: no se puede abrir para escritura ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="408"/>
+        <source>{file} cannot be changed: {side} beside it is read-only (left by a program that could only read it); close every program that has it open and delete {side}, or open the workspace read-only</source>
+        <translation>{file} no se puede cambiar: {side}, a su lado, es de solo lectura (lo dejó un programa que solo podía leerlo); cierre todo programa que lo tenga abierto y borre {side}, o abra el espacio de trabajo en modo de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="429"/>
+        <source>this process</source>
+        <translation>este proceso</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="445"/>
         <source>{file} needs an upgrade to this version; open it for writing once</source>
         <translation>{file} necesita actualizarse a esta versión; ábralo una vez en modo escritura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="424"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="469"/>
         <source>{file}: give the workspace a file name</source>
         <translation>{file}: asigne un nombre de archivo al espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="314"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="473"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}: no existe la carpeta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="456"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="501"/>
         <source>{file}: cannot be created ({reason})</source>
         <translation>{file}: no se puede crear ({reason})</translation>
     </message>

@@ -661,14 +661,14 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>Ballots</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="112"/>
         <source>{criterion}: the formula &apos;{formula}&apos; has no saved value; type the number, or open and save the file in a spreadsheet app</source>
-        <translation>{criterion} : la formule &apos;{formula}&apos; n’a pas de valeur enregistrée ; saisissez le nombre, ou ouvrez et enregistrez le fichier dans un tableur</translation>
+        <translation>{criterion}&#xa0;: la formule &apos;{formula}&apos; n’a pas de valeur enregistrée&#xa0;; saisissez le nombre, ou ouvrez et enregistrez le fichier dans un tableur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="168"/>
         <source>the ballot shows &apos;{shown}&apos; but its hidden participant id belongs to &apos;{name}&apos; (written for &apos;{written}&apos;); nothing is guessed: use the ballot exported for this participant</source>
-        <translation>le bulletin indique &apos;{shown}&apos; mais son identifiant de participant caché appartient à &apos;{name}&apos; (écrit pour &apos;{written}&apos;) ; rien n’est deviné : utilisez le bulletin exporté pour ce participant</translation>
+        <translation>le bulletin indique &apos;{shown}&apos; mais son identifiant de participant caché appartient à &apos;{name}&apos; (écrit pour &apos;{written}&apos;)&#xa0;; rien n’est deviné&#xa0;: utilisez le bulletin exporté pour ce participant</translation>
     </message>
 </context>
 <context>
@@ -877,12 +877,12 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>les ateliers, avec leurs identifiants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="494"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="500"/>
         <source>interrupted; nothing was changed</source>
         <translation>interrompu&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="502"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="509"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>erreur interne ({kind}&#xa0;: {error})&#xa0;; merci de la signaler</translation>
     </message>
@@ -2111,37 +2111,37 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>Import</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="59"/>
         <source>unknown phase &apos;{name}&apos;: not in the Methodology sheet</source>
-        <translation>phase inconnue &apos;{name}&apos; : absente de la feuille Methodology</translation>
+        <translation>phase inconnue &apos;{name}&apos;&#xa0;: absente de la feuille Methodology</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="74"/>
         <source>unknown activity &apos;{name}&apos; in phase &apos;{phase}&apos;</source>
         <translation>activité inconnue &apos;{name}&apos; dans la phase &apos;{phase}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="86"/>
         <source>unknown role &apos;{name}&apos; as approver</source>
         <translation>rôle inconnu &apos;{name}&apos; comme approbateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="147"/>
         <source>the control point&apos;s name is empty</source>
         <translation>le nom du point de contrôle est vide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="105"/>
         <source>kind &apos;{value}&apos; must be one of: {allowed}</source>
-        <translation>le type &apos;{value}&apos; doit être l’un de : {allowed}</translation>
+        <translation>le type &apos;{value}&apos; doit être l’un de&#xa0;: {allowed}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="122"/>
         <source>the deliverable&apos;s name is empty</source>
         <translation>le nom du livrable est vide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_details.py" line="128"/>
         <source>deliverable &apos;{name}&apos; appears twice (also row {row})</source>
         <translation>le livrable &apos;{name}&apos; apparaît deux fois (aussi ligne {row})</translation>
     </message>
@@ -3680,22 +3680,22 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>section de dossier inconnue «&#xa0;{name}&#xa0;»&#xa0;; choisissez parmi {choices}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="139"/>
-        <source>{folder}: no such folder</source>
-        <translation>{folder}&#xa0;: dossier introuvable</translation>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="144"/>
+        <source>{folder}: cannot be created ({error})</source>
+        <translation>{folder} : impossible à créer ({error})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="149"/>
         <source>{folder}: not a folder</source>
         <translation>{folder}&#xa0;: n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="155"/>
         <source>{folder}: cannot be written ({error})</source>
         <translation>{folder}&#xa0;: écriture impossible ({error})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="182"/>
         <source>workshop</source>
         <comment>a file name</comment>
         <translation>atelier</translation>
@@ -8125,32 +8125,32 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="72"/>
         <source>refused: part {part} declares a DTD or entities (an XML attack?)</source>
-        <translation>refusé : la partie {part} déclare une DTD ou des entités (une attaque XML ?)</translation>
+        <translation>refusé&#xa0;: la partie {part} déclare une DTD ou des entités (une attaque XML&#xa0;?)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="80"/>
         <source>refused: part {part} is not well-formed XML ({detail})</source>
-        <translation>refusé : la partie {part} n’est pas du XML bien formé ({detail})</translation>
+        <translation>refusé&#xa0;: la partie {part} n’est pas du XML bien formé ({detail})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="117"/>
         <source>refused: {count} characters in one cell, more than {limit}</source>
-        <translation>refusé : {count} caractères dans une cellule, plus de {limit}</translation>
+        <translation>refusé&#xa0;: {count} caractères dans une cellule, plus de {limit}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="125"/>
         <source>refused: more than {limit} characters of text</source>
-        <translation>refusé : plus de {limit} caractères de texte</translation>
+        <translation>refusé&#xa0;: plus de {limit} caractères de texte</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="136"/>
         <source>refused: more than {limit} filled cells</source>
-        <translation>refusé : plus de {limit} cellules remplies</translation>
+        <translation>refusé&#xa0;: plus de {limit} cellules remplies</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="178"/>
         <source>refused: more than {limit} strings in part {part}</source>
-        <translation>refusé : plus de {limit} chaînes dans la partie {part}</translation>
+        <translation>refusé&#xa0;: plus de {limit} chaînes dans la partie {part}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="186"/>
@@ -8160,12 +8160,12 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="264"/>
         <source>refused: more than {limit} rows</source>
-        <translation>refusé : plus de {limit} lignes</translation>
+        <translation>refusé&#xa0;: plus de {limit} lignes</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="272"/>
         <source>refused: more than {limit} columns</source>
-        <translation>refusé : plus de {limit} colonnes</translation>
+        <translation>refusé&#xa0;: plus de {limit} colonnes</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="286"/>
@@ -8626,120 +8626,135 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <name>Workspace</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/files.py" line="38"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="421"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="466"/>
         <source>{file}: already exists</source>
         <translation>{file}&#xa0;: existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="56"/>
         <source>{file}: the file is damaged ({detail}); it was not changed.</source>
         <translation>{file}&#xa0;: le fichier est endommagé ({detail})&#xa0;; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="60"/>
         <source>Newest good backup: {backup}</source>
         <translation>Dernière sauvegarde saine&#xa0;: {backup}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="68"/>
         <source>{file}: no such file</source>
         <translation>{file}&#xa0;: fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="70"/>
         <source>{file}: not a file</source>
         <translation>{file}&#xa0;: n’est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="75"/>
         <source>{file}: cannot be read ({reason})</source>
         <translation>{file}&#xa0;: lecture impossible ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="81"/>
         <source>{file}: not a PMO–TMO workspace (not an SQLite database)</source>
         <translation>{file}&#xa0;: pas un espace de travail PMO–TMO (pas une base de données SQLite)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="87"/>
         <source>{file}: not a PMO–TMO workspace (a database of another application)</source>
         <translation>{file}&#xa0;: pas un espace de travail PMO–TMO (base de données d’une autre application)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="111"/>
         <source>{file}: not a PMO–TMO workspace (it has no schema version)</source>
         <translation>{file}&#xa0;: pas un espace de travail PMO–TMO (aucune version de schéma)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="118"/>
         <source>{file} was written by a newer version of PMO–TMO Desktop (schema {found}); this version reads up to schema {head}. Update the app to open it; the file was not changed.</source>
         <translation>{file} a été écrit par une version plus récente de PMO–TMO Desktop (schéma {found})&#xa0;; cette version lit jusqu’au schéma {head}. Mettez l’application à jour pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="243"/>
         <source>{file} is open read-only; a backup cannot be restored into it</source>
         <translation>{file} est ouvert en lecture seule&#xa0;; impossible d’y restaurer une sauvegarde</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="73"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="78"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="189"/>
         <source>{file} is open read-only; nothing can be changed</source>
         <translation>{file} est ouvert en lecture seule&#xa0;; aucune modification n’est possible</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="293"/>
         <source>{file}: the upgrade left {count} broken references</source>
         <translation>{file}&#xa0;: la mise à niveau a laissé {count} références rompues</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="349"/>
         <source>{file} cannot be written here ({where} is read-only)</source>
         <translation>{file} ne peut pas être écrit ici ({where} est en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="314"/>
         <source>{file} is open in PMO–TMO Desktop ({holder}); close it there before replacing it</source>
         <translation>{file} est ouvert dans PMO–TMO Desktop ({holder})&#xa0;; fermez-le là-bas avant de le remplacer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="395"/>
         <source>{file}: cannot be replaced ({reason})</source>
         <translation>{file}&#xa0;: impossible de le remplacer ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="351"/>
         <source>{file} cannot be changed here ({where} is read-only); open it read-only</source>
         <translation>{file} ne peut pas être modifié ici ({where} est en lecture seule)&#xa0;; ouvrez-le en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="319"/>
         <source>{file} is already open in PMO–TMO Desktop ({holder}); close it there, or open it read-only</source>
         <translation>{file} est déjà ouvert dans PMO–TMO Desktop ({holder})&#xa0;; fermez-le là-bas ou ouvrez-le en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="340"/>
+        <source>{file} has more than one name (a hard link), so it can be opened read-only only; copy the file instead of linking it</source>
+        <translation>{file} a plus d’un nom (un lien physique) et ne peut donc être ouvert qu’en lecture seule ; copiez le fichier au lieu de le lier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="365"/>
         <source>{file}: cannot be opened for writing ({reason})</source>
         <translation>{file}&#xa0;: ouverture en écriture impossible ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="408"/>
+        <source>{file} cannot be changed: {side} beside it is read-only (left by a program that could only read it); close every program that has it open and delete {side}, or open the workspace read-only</source>
+        <translation>{file} ne peut pas être modifié : {side} à côté est en lecture seule (laissé par un programme qui ne pouvait que le lire) ; fermez tout programme qui l’a ouvert et supprimez {side}, ou ouvrez l’espace de travail en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="429"/>
+        <source>this process</source>
+        <translation>ce processus</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="445"/>
         <source>{file} needs an upgrade to this version; open it for writing once</source>
         <translation>{file} doit être mis à niveau vers cette version&#xa0;; ouvrez-le une fois en écriture</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="424"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="469"/>
         <source>{file}: give the workspace a file name</source>
         <translation>{file}&#xa0;: donnez un nom de fichier à l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="314"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="473"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}&#xa0;: dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="456"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="501"/>
         <source>{file}: cannot be created ({reason})</source>
         <translation>{file}&#xa0;: création impossible ({reason})</translation>
     </message>

@@ -475,6 +475,12 @@ def _language(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _one_line(text: str) -> str:
+    """An error's first line: what a user reads on stderr is never more than one."""
+    lines = text.strip().splitlines()
+    return lines[0] if lines else text
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     language = _language(argv)
@@ -488,19 +494,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.handler(args)
         return code
     except UserError as error:
-        print(str(error), file=sys.stderr)
+        print(_one_line(str(error)), file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
         print(translate("Cli", "interrupted; nothing was changed"), file=sys.stderr)
         return 130
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
-        print(f"{where}{error.strerror or error}", file=sys.stderr)
+        print(_one_line(f"{where}{error.strerror or error}"), file=sys.stderr)
         return EXIT_INPUT
     except Exception as error:  # the last guard: one line, never a traceback
+        cause = getattr(error, "orig", None) or error  # a database error's own words
         print(
             translate("Cli", "internal error ({kind}: {error}); please report it").format(
-                kind=type(error).__name__, error=error
+                kind=type(cause).__name__, error=_one_line(str(cause))
             ),
             file=sys.stderr,
         )

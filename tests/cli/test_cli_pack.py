@@ -60,11 +60,20 @@ def test_unusable_input_is_refused_in_one_line_and_nothing_is_written(
     out.mkdir()
     assert_refused(run("pack", demo_path, "--workshop", "42", "--out", out), "42")
     assert_refused(
-        run("pack", demo_path, "--workshop", "1", "--out", tmp_path / "missing"), "missing"
-    )
-    assert_refused(
         run("pack", demo_path, "--workshop", "1", "--out", out, "--sections", "minutes,agenda"),
         "agenda",
     )
     assert_refused(run("pack", tmp_path / "nowhere.pmotmo", "--workshop", "1", "--out", out))
     assert list(out.iterdir()) == []
+
+
+def test_pack_makes_the_folder_it_is_given_as_ballots_export_does(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "not" / "there"
+    done = run("pack", demo_path, "--workshop", "1", "--out", out, "--sections", "handbook")
+    assert done.returncode == 0, done.stderr
+    assert [p.name for p in out.iterdir()] == [Path(done.stdout.strip()).name]
+    exported = run("ballots", "export", demo_path, "--workshop", "1", "--out", tmp_path / "b" / "c")
+    assert exported.returncode == 0, exported.stderr
+    assert list((tmp_path / "b" / "c").iterdir())

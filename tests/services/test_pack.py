@@ -100,16 +100,16 @@ def test_bad_requests_are_refused_before_anything_is_written(
     demo_ws: Workspace, out: Path, tmp_path: Path
 ) -> None:
     with pytest.raises(ValidationError, match="'agenda'"):
-        pack.write_pack(demo_ws, 1, out, ["preread", "agenda"])
+        pack.write_pack(demo_ws, 1, tmp_path / "missing", ["preread", "agenda"])
     with pytest.raises(NotFoundError, match="42"):
-        pack.write_pack(demo_ws, 42, out)
-    with pytest.raises(ValidationError, match="no such folder"):
-        pack.write_pack(demo_ws, 1, tmp_path / "missing")
+        pack.write_pack(demo_ws, 42, tmp_path / "missing")
     (tmp_path / "file.pdf").write_bytes(b"")
     with pytest.raises(ValidationError, match="not a folder"):
         pack.write_pack(demo_ws, 1, tmp_path / "file.pdf")
+    with pytest.raises(ValidationError, match=r"file\.pdf/inside: cannot be created"):
+        pack.write_pack(demo_ws, 1, tmp_path / "file.pdf" / "inside")
     assert os.listdir(out) == []
-    assert not (tmp_path / "missing").exists()
+    assert not (tmp_path / "missing").exists(), "a refused pack makes no folder"
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs folder permissions")

@@ -237,3 +237,14 @@ def test_save_as_over_a_file_a_crash_left_a_wal_beside_replays_none_of_it(tmp_pa
         assert "LEFT" not in str(content)
     finally:
         copy.close()
+
+
+def test_partial_copies_a_killed_backup_left_are_pruned(empty_workspace) -> None:
+    ws = empty_workspace
+    made = ws.backup("before-import")
+    # What a process killed during the copy leaves: a partial file under the temporary name.
+    left = made.with_name(f".{made.name}.999999.part")
+    left.write_bytes(made.read_bytes()[:4096])
+    ws.backup("before-import")
+    assert not left.exists()
+    assert all(backups.reason_of(b) == "before-import" for b in backups.list_backups(ws.path))

@@ -103,7 +103,7 @@ def _kill_while_rating(
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("acks_before_kill", [200, 263, 331])
+@pytest.mark.parametrize("acks_before_kill", [1, 7, 40, 97, 150, 200, 263, 331, 412, 500])
 def test_every_acknowledged_rating_survives_a_kill(demo_path: Path, acks_before_kill: int) -> None:
     workshop_id = _live_workshop(demo_path)
     round_id, acked = _kill_while_rating(demo_path, workshop_id, acks_before_kill)

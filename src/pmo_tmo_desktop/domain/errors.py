@@ -27,3 +27,14 @@ class ValidationError(UserError):
 
 class NotFoundError(UserError):
     """An id that does not exist in the workspace."""
+
+
+QUOTE_LIMIT = 60
+"""How much of a user's value a message quotes: enough to recognise it, never a screenful."""
+
+
+def clip(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """A user's value as a message quotes it: on one line, cut to `limit` characters with an
+    ellipsis (a 1 MB cell or a 301-digit number must not become the message)."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

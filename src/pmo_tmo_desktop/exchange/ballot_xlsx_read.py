@@ -11,6 +11,7 @@ import unicodedata
 from pathlib import Path
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain.errors import clip
 from pmo_tmo_desktop.exchange.ballot_xlsx import (
     BALLOT,
     CANT_JUDGE,
@@ -77,13 +78,13 @@ def read_ballot(path: Path, source: BallotSource) -> Ballot:
                 raise ballot.fail(
                     row,
                     column,
-                    f"{criterion.name}: '{text(found)}' is not a number or \"{offered}\"",
+                    f"{criterion.name}: '{clip(text(found))}' is not a number or \"{offered}\"",
                 ) from None
             if value is not None and not criterion.scale_min <= value <= criterion.scale_max:
                 raise ballot.fail(
                     row,
                     column,
-                    f"{fmt(value)} is outside the scale {fmt(criterion.scale_min)}–"
+                    f"{clip(fmt(value))} is outside the scale {fmt(criterion.scale_min)}–"
                     f"{fmt(criterion.scale_max)} of {criterion.name}",
                 )
             cells.append(BallotCell(proposal_id, criterion_id, value, at))
@@ -112,7 +113,7 @@ def _refuse_unsaved_formula(
                 "Ballots",
                 "{criterion}: the formula '{formula}' has no saved value; type the number, "
                 "or open and save the file in a spreadsheet app",
-            ).format(criterion=criterion.name, formula=formula),
+            ).format(criterion=criterion.name, formula=clip(formula)),
         )
 
 
@@ -136,8 +137,8 @@ def _identify(ids: Grid, ballot: Grid, source: BallotSource) -> m.Participant:
     if workshop_id != wanted.id or title != text(safe_text(wanted.title)):
         raise WorkbookError(
             ids.path,
-            f"this ballot is for the workshop '{title}' (id {workshop_id}), "
-            f"not '{wanted.title}' (id {wanted.id})",
+            f"this ballot is for the workshop '{clip(title)}' (id {workshop_id}), "
+            f"not '{clip(wanted.title)}' (id {wanted.id})",
             sheet=ballot.title,
             cell=title_at,
         )
@@ -147,8 +148,8 @@ def _identify(ids: Grid, ballot: Grid, source: BallotSource) -> m.Participant:
     if found is None:
         raise WorkbookError(
             ids.path,
-            f"unknown participant '{written_for}' (id {participant_id}): not a participant of "
-            f"'{wanted.title}'",
+            f"unknown participant '{clip(written_for)}' (id {participant_id}): "
+            f"not a participant of '{clip(wanted.title)}'",
             sheet=ballot.title,
             cell=PARTICIPANT_AT,
         )
@@ -169,7 +170,7 @@ def _same_person(ballot: Grid, found: m.Participant, written_for: str) -> None:
                 "the ballot shows '{shown}' but its hidden participant id belongs to '{name}' "
                 "(written for '{written}'); nothing is guessed: use the ballot exported for "
                 "this participant",
-            ).format(shown=shown, name=found.name, written=written_for),
+            ).format(shown=clip(shown), name=clip(found.name), written=clip(written_for)),
             sheet=ballot.title,
             cell=PARTICIPANT_AT,
         )
@@ -182,7 +183,7 @@ def _whole(grid: Grid, row: int, column: int, what: str) -> int:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise grid.fail(row, column, f"the {what} '{text(value)}' is damaged")
+        raise grid.fail(row, column, f"the {what} '{clip(text(value))}' is damaged")
     return value
 
 
@@ -204,14 +205,15 @@ def _pairs(
             shown = (header_row, place)
             bad_place = place < 2
         if bad_place:
-            raise ids.fail(row, column, f"the ballot position '{place}' is damaged")
+            raise ids.fail(row, column, f"the ballot position '{clip(place)}' is damaged")
         if item not in known:
             raise ballot.fail(
                 *shown,
-                f"unknown {what} '{ballot.text(*shown)}' (id {item}): not in the workshop now",
+                f"unknown {what} '{clip(ballot.text(*shown))}' (id {item}): "
+                "not in the workshop now",
             )
         if item in seen:
-            raise ballot.fail(*shown, f"the {what} '{ballot.text(*shown)}' appears twice")
+            raise ballot.fail(*shown, f"the {what} '{clip(ballot.text(*shown))}' appears twice")
         seen.add(item)
         pairs.append((place, item))
     return pairs

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 
+from pmo_tmo_desktop.domain.errors import clip
 from pmo_tmo_desktop.domain.model import ControlKind, DeliverableKind
 from pmo_tmo_desktop.exchange.raci_xlsx_model import (
     ACTIVITY_WORDS,
@@ -56,7 +57,7 @@ class _Places:
                 row,
                 0,
                 translate("Import", "unknown phase '{name}': not in the Methodology sheet").format(
-                    name=name
+                    name=clip(name)
                 ),
             )
         return found
@@ -71,7 +72,7 @@ class _Places:
                 row,
                 1,
                 translate("Import", "unknown activity '{name}' in phase '{phase}'").format(
-                    name=name, phase=phase
+                    name=clip(name), phase=clip(phase)
                 ),
             )
         return str(getattr(found, "name", name))
@@ -82,7 +83,7 @@ class _Places:
             raise sheet.fail(
                 row,
                 column,
-                translate("Import", "unknown role '{name}' as approver").format(name=name),
+                translate("Import", "unknown role '{name}' as approver").format(name=clip(name)),
             )
         return found
 
@@ -102,7 +103,7 @@ def _choice(sheet: Sheet, row: int, column: int, allowed: list[str], default: st
             row,
             column,
             translate("Import", "kind '{value}' must be one of: {allowed}").format(
-                value=value, allowed=", ".join(allowed)
+                value=clip(value), allowed=", ".join(allowed)
             ),
         )
     return value
@@ -125,7 +126,7 @@ def read_deliverables(sheet: Sheet, places: _Places) -> tuple[PlanDeliverable, .
                 row,
                 2,
                 translate("Import", "deliverable '{name}' appears twice (also row {row})").format(
-                    name=name, row=seen[key] + 1
+                    name=clip(name), row=seen[key] + 1
                 ),
             )
         seen[key] = row

@@ -12,6 +12,7 @@ from typing import Literal
 
 from openpyxl.workbook.workbook import Workbook
 
+from pmo_tmo_desktop.domain.errors import clip
 from pmo_tmo_desktop.domain.model import ActivityKind
 from pmo_tmo_desktop.exchange.raci_xlsx_details import DETAIL_SHEET_WORDS, read_details
 from pmo_tmo_desktop.exchange.raci_xlsx_model import (
@@ -248,7 +249,9 @@ def _read_roles(sheet: Sheet, layout: _Layout, got: _Collected) -> None:
         if name.casefold() in seen:
             first = coordinate(layout.header, seen[name.casefold()])
             raise sheet.fail(
-                layout.header, column, f"role '{name}' appears twice in the header (also {first})"
+                layout.header,
+                column,
+                f"role '{clip(name)}' appears twice in the header (also {first})",
             )
         seen[name.casefold()] = column
         got.roles.append(PlanRole(name, office or None))
@@ -276,7 +279,7 @@ def _read_rows(sheet: Sheet, layout: _Layout, got: _Collected) -> None:
         if key in got.activities:
             first = got.activity_cells[(got.activities[key].phase, got.activities[key].name)]
             raise sheet.fail(
-                row, layout.activity, f"activity '{name}' appears twice (also {first})"
+                row, layout.activity, f"activity '{clip(name)}' appears twice (also {first})"
             )
         got.activities[key] = PlanActivity(current, name, None, None)
         got.activity_cells[(current, name)] = coordinate(row, layout.activity)
@@ -348,5 +351,5 @@ def _kind(sheet: Sheet, row: int, column: int) -> str | None:
         return None
     if value not in ActivityKind._value2member_map_:
         allowed = ", ".join(k.value for k in ActivityKind)
-        raise sheet.fail(row, column, f"kind '{value}' must be one of: {allowed}")
+        raise sheet.fail(row, column, f"kind '{clip(value)}' must be one of: {allowed}")
     return value

@@ -9,6 +9,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from pmo_tmo_desktop.domain.errors import clip
 from pmo_tmo_desktop.domain.model import normalise_letters
 from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError
 
@@ -67,12 +68,14 @@ class Sheet:
             return ""
         shown = text(value)
         if not isinstance(value, str):
-            raise self.fail(row, column, f"'{shown}' is not a RACI letter")
+            raise self.fail(row, column, f"'{clip(shown)}' is not a RACI letter")
         try:
             return normalise_letters(value)
         except ValueError as exc:
             if len(shown) == 1:
-                raise self.fail(row, column, f"'{shown}' is not a RACI letter") from None
+                raise self.fail(row, column, f"'{clip(shown)}' is not a RACI letter") from None
             raise self.fail(
-                row, column, f"'{shown}' holds '{exc.args[0]}', which is not a RACI letter"
+                row,
+                column,
+                f"'{clip(shown)}' holds '{clip(exc.args[0])}', which is not a RACI letter",
             ) from None

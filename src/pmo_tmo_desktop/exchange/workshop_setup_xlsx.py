@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from pmo_tmo_desktop.domain.errors import clip
 from pmo_tmo_desktop.domain.model import Anonymity, Direction
 from pmo_tmo_desktop.domain.scoring import DISSENT_THRESHOLD
 from pmo_tmo_desktop.exchange.workshop_xlsx import (
@@ -299,12 +300,12 @@ def _fields(sheet: Grid, taken_titles: Collection[str]) -> dict[str, Any]:
         raise sheet.fail(rows["title"], 2, "the workshop's title is empty")
     taken = {t.casefold() for t in taken_titles}
     if title.casefold() in taken:
-        raise sheet.fail(rows["title"], 2, f"the workspace already has a workshop '{title}'")
+        raise sheet.fail(rows["title"], 2, f"the workspace already has a workshop '{clip(title)}'")
     try:
         day = a_date(value("date"))
     except ValueError:
         raise sheet.fail(
-            rows["date"], 2, f"'{text(value('date'))}' is not a date like 2026-11-25"
+            rows["date"], 2, f"'{clip(text(value('date')))}' is not a date like 2026-11-25"
         ) from None
     anonymity = text(value("anonymity")).casefold().replace(" ", "-").replace("_", "-")
     try:
@@ -313,7 +314,7 @@ def _fields(sheet: Grid, taken_titles: Collection[str]) -> dict[str, Any]:
         raise sheet.fail(
             rows["anonymity"],
             2,
-            f"'{text(value('anonymity'))}' is not named, office-tagged or anonymous",
+            f"'{clip(text(value('anonymity')))}' is not named, office-tagged or anonymous",
         ) from None
     budget = sheet.number(rows["budget"], 2, "the budget") if "budget" in rows else None
     if budget is not None and budget < 0:
@@ -327,7 +328,8 @@ def _fields(sheet: Grid, taken_titles: Collection[str]) -> dict[str, Any]:
             raise sheet.fail(
                 at,
                 2,
-                f"the dissent threshold must be from {fmt(low)} to {fmt(high)} ({fmt(threshold)})",
+                f"the dissent threshold must be from {fmt(low)} to {fmt(high)} "
+                f"({clip(fmt(threshold))})",
             )
     return {
         "title": title,
@@ -348,18 +350,18 @@ def _office(v: Row, known: dict[str, str]) -> str | None:
     found = known.get(given.casefold())
     if found is None:
         listed = ", ".join(known.values()) or "none"
-        raise v.fail("office", f"unknown office '{given}' (the workspace has {listed})")
+        raise v.fail("office", f"unknown office '{clip(given)}' (the workspace has {listed})")
     return found
 
 
 def _criterion(v: Row) -> SetupCriterion:
     weight = v.number("weight", "the weight")
     if weight is not None and weight <= 0:
-        raise v.fail("weight", f"the weight must be greater than zero ({fmt(weight)})")
+        raise v.fail("weight", f"the weight must be greater than zero ({clip(fmt(weight))})")
     given = text(v.get("direction"))
     direction = DIRECTIONS.get(label(given)) if given else Direction.HIGHER
     if direction is None:
-        raise v.fail("direction", f"'{given}' is not '{HIGHER}' or '{LOWER}'")
+        raise v.fail("direction", f"'{clip(given)}' is not '{HIGHER}' or '{LOWER}'")
     given_low = v.number("scale_min", "the scale min")
     given_high = v.number("scale_max", "the scale max")
     low = 1.0 if given_low is None else given_low
@@ -367,7 +369,9 @@ def _criterion(v: Row) -> SetupCriterion:
     if high <= low:
         where = "scale_max" if given_high is not None else "scale_min"
         raise v.fail(
-            where, f"the scale max ({fmt(high)}) must be greater than the scale min ({fmt(low)})"
+            where,
+            f"the scale max ({clip(fmt(high))}) must be greater than "
+            f"the scale min ({clip(fmt(low))})",
         )
     return SetupCriterion(
         v["name"],
@@ -393,7 +397,7 @@ def _proposal(v: Row) -> SetupProposal:
 def _agenda_item(v: Row) -> SetupAgendaItem:
     minutes = v.number("minutes", "minutes planned", 0)
     if minutes is not None and not minutes.is_integer():
-        raise v.fail("minutes", f"minutes planned must be a whole number ({fmt(minutes)})")
+        raise v.fail("minutes", f"minutes planned must be a whole number ({clip(fmt(minutes))})")
     return SetupAgendaItem(
         v["title"],
         text(v.get("presenter")),

@@ -23,6 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from pmo_tmo_desktop.domain.errors import clip
 from pmo_tmo_desktop.domain.model import Anonymity, Direction
 from pmo_tmo_desktop.exchange.xlsx_read import WorkbookReader
 from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError, put_text
@@ -210,7 +211,7 @@ class Grid:
         try:
             return number(value)
         except ValueError:
-            raise self.fail(row, column, f"{what}: '{text(value)}' is not a number") from None
+            raise self.fail(row, column, f"{what}: '{clip(text(value))}' is not a number") from None
 
 
 def find_sheet(book: WorkbookReader, title: str) -> str | None:
@@ -327,7 +328,7 @@ class Row(dict[str, Any]):
             return None
         found = self.grid.number(self.row, self.columns[field], what)
         if found is not None and minimum is not None and found < minimum:
-            raise self.fail(field, f"{what} must not be negative ({fmt(found)})")
+            raise self.fail(field, f"{what} must not be negative ({clip(fmt(found))})")
         return found
 
 
@@ -362,7 +363,7 @@ def table_rows(grid: Grid | None, table: Table) -> list[Row]:
             raise values.fail(key.field, f"the {key.header.lower()} is empty")
         if name.casefold() in seen:
             raise values.fail(
-                key.field, f"'{name}' is listed twice (also in row {seen[name.casefold()]})"
+                key.field, f"'{clip(name)}' is listed twice (also in row {seen[name.casefold()]})"
             )
         seen[name.casefold()] = row
         values[key.field] = name

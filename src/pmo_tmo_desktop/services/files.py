@@ -61,6 +61,7 @@ def save_as(ws: Workspace, target: Path | str) -> Workspace:
     target = Path(target).absolute()
     if target.suffix != WORKSPACE_SUFFIX:
         target = target.with_name(target.name + WORKSPACE_SUFFIX)
+    target = target.resolve()
     if target == ws.path:
         return ws
     # The target's lock is taken before the copy and handed to the new workspace, so no

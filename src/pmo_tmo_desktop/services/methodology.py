@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.domain.errors import ValidationError
+from pmo_tmo_desktop.domain.errors import ValidationError, clip
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services.changes import Outcome, key_of
 from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
@@ -33,7 +33,7 @@ def put_letters(rec: Recorder, cells: Iterable[Cell]) -> None:
         except ValueError as exc:
             raise ValidationError(
                 translate("Services", "'{letters}' is not a {variant} letter").format(
-                    letters=exc.args[0], variant=variant.value
+                    letters=clip(exc.args[0]), variant=variant.value
                 )
             ) from None
         key = key_of(activity_id=activity_id, role_id=role_id)

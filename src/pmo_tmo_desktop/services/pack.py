@@ -19,7 +19,7 @@ from datetime import date, time
 from pathlib import Path
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.domain.errors import ValidationError
+from pmo_tmo_desktop.domain.errors import ValidationError, clip
 from pmo_tmo_desktop.exchange import pdf_handbook, pdf_preread
 from pmo_tmo_desktop.exchange.pdf_handbook_data import (
     LETTER_ORDER,
@@ -91,9 +91,9 @@ def write_pack(
 
     `progress(done, total, label)` is called before each file (label: the file's name) and
     once more at the end with done == total; when it returns False the pack stops there and
-    the paths written so far are returned. An unknown section, an unknown workshop or a
-    folder that is missing or cannot be written raises a UserError before anything is
-    written.
+    the paths written so far are returned. A missing folder is made (after every other
+    check). An unknown section, an unknown workshop or a folder that cannot be made or
+    written raises a UserError before anything is written.
     """
     wanted = _sections(sections)
     workshop = queries.workshop(ws, workshop_id).workshop
@@ -127,16 +127,24 @@ def _sections(sections: Iterable[str]) -> list[str]:
     if unknown:
         raise ValidationError(
             translate("Pack", "unknown pack section '{name}'; choose from {choices}").format(
-                name=unknown[0], choices=", ".join(SECTIONS)
+                name=clip(unknown[0]), choices=", ".join(SECTIONS)
             )
         )
     return [s for s in SECTIONS if s in given]
 
 
 def _folder(folder: Path) -> Path:
-    """`folder` when it exists and takes files; a ValidationError naming it otherwise."""
+    """`folder`, made if it is missing, when it takes files; a ValidationError naming it
+    otherwise."""
     if not folder.exists():
-        raise ValidationError(translate("Pack", "{folder}: no such folder").format(folder=folder))
+        try:
+            folder.mkdir(parents=True)
+        except OSError as exc:
+            raise ValidationError(
+                translate("Pack", "{folder}: cannot be created ({error})").format(
+                    folder=folder, error=exc.strerror or exc
+                )
+            ) from exc
     if not folder.is_dir():
         raise ValidationError(translate("Pack", "{folder}: not a folder").format(folder=folder))
     try:

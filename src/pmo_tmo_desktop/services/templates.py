@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pmo_tmo_desktop.domain.errors import UserError
+from pmo_tmo_desktop.domain.errors import UserError, clip
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.resources import resource
 from pmo_tmo_desktop.services import entities
@@ -21,7 +21,7 @@ def load(name: str) -> dict[str, Any]:
     if name not in TEMPLATES:
         raise UserError(
             translate("Services", "unknown template '{name}' (choose {names})").format(
-                name=name, names=", ".join(TEMPLATES)
+                name=clip(name), names=", ".join(TEMPLATES)
             )
         )
     with open(resource("templates", f"{name}.json"), encoding="utf-8") as handle:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.domain.errors import WorkspaceError
+from pmo_tmo_desktop.domain.errors import WorkspaceError, clip
 from pmo_tmo_desktop.exchange.raci_xlsx import (
     CellKey,
     FindingRow,
@@ -103,7 +103,7 @@ def _resolve(plan: ImportPlan, snap: m.Methodology) -> _Resolved:
             raise WorkbookError(
                 plan.file,
                 translate("Services", "'{letters}' is not a {variant} letter").format(
-                    letters=exc.args[0], variant=variant.value
+                    letters=clip(exc.args[0]), variant=variant.value
                 ),
                 sheet=plan.sheet,
                 cell=plan.where.get(key),

@@ -25,12 +25,24 @@ def folder_for(path: Path) -> Path:
     return path.with_name(path.name + ".backups")
 
 
+_IN_PROGRESS: set[Path] = set()
+"""The `.part` files this process is writing right now: pruning leaves them alone."""
+
+
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Copy `source` to `target` as one snapshot; `target` appears whole or not at all."""
     if not target.parent.is_dir():
         raise WorkspaceError(f"{target.parent}: no such folder")
     temp = target.with_name(f".{target.name}.{os.getpid()}.part")
     temp.unlink(missing_ok=True)
+    _IN_PROGRESS.add(temp)
+    try:
+        _copy(source, temp, target)
+    finally:
+        _IN_PROGRESS.discard(temp)
+
+
+def _copy(source: sqlite3.Connection, temp: Path, target: Path) -> None:
     try:
         dest = sqlite3.connect(temp, isolation_level=None)
         try:
@@ -103,10 +115,24 @@ def taken_at(backup: Path) -> datetime | None:
 
 
 def prune(path: Path, reason: str, keep: int) -> None:
-    """Keep the `keep` newest backups made for `reason`; delete older ones."""
+    """Keep the `keep` newest backups made for `reason`; delete older ones, and the partial
+    copies a process killed while writing a backup left behind."""
     same = [b for b in list_backups(path) if reason_of(b) == reason]
     for old in same[max(keep, 1) :]:
         old.unlink(missing_ok=True)
+    for part in stale_parts(path):
+        part.unlink(missing_ok=True)
+
+
+def stale_parts(path: Path) -> list[Path]:
+    """Partial backups of this workspace no one is writing: only the writer of a workspace
+    writes its backups, and it calls this while it holds the file, so every `.part` but the
+    ones this process is writing now was left by a process that ended mid-copy."""
+    folder = folder_for(path)
+    if not folder.is_dir():
+        return []
+    pattern = f".{glob.escape(path.stem)}-*{glob.escape(path.suffix)}.*.part"
+    return [p for p in folder.glob(pattern) if p.is_file() and p not in _IN_PROGRESS]
 
 
 def is_good(backup: Path) -> bool:

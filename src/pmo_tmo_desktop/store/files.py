@@ -60,14 +60,24 @@ def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
     so it is read as immutable: SQLite then creates no `-wal`/`-shm` files. Otherwise (open
     elsewhere, a log left by a crash, or a rollback-journal file) the plain read-only mode.
     """
-    path = Path(path).resolve()
-    idle = is_wal_file(path) and not path.with_name(path.name + "-wal").exists()
-    uri = path.as_uri() + ("?mode=ro&immutable=1" if idle else "?mode=ro")
-    connection = sqlite3.connect(uri, uri=True, timeout=5, isolation_level=None)
+    connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=5, isolation_level=None)
     try:
         yield connection
     finally:
         connection.close()
+
+
+def read_only_uri(path: Path) -> str:
+    """The SQLite URI that reads `path` without writing to it or creating anything beside it
+    (see `read_only_connection`)."""
+    path = Path(path).resolve()
+    idle = is_wal_file(path) and not path.with_name(path.name + "-wal").exists()
+    return path.as_uri() + ("?mode=ro&immutable=1" if idle else "?mode=ro")
+
+
+def can_write_beside(path: Path) -> bool:
+    """True when this process may change the file and create files in its folder."""
+    return os.access(path, os.W_OK) and os.access(Path(path).parent, os.W_OK)
 
 
 def is_local_disk(path: Path) -> bool:

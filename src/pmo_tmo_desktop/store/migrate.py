@@ -52,3 +52,13 @@ def upgrade(connection: Connection, target: str = "head") -> None:
     config = _config()
     config.attributes["connection"] = connection
     command.upgrade(config, target)
+
+
+def downgrade(connection: Connection, target: str) -> None:
+    """Take the schema on `connection` back to `target` (foreign keys must already be off);
+    rows the older schema cannot hold are dropped, every other row is kept."""
+    from alembic import command
+
+    config = _config()
+    config.attributes["connection"] = connection
+    command.downgrade(config, target)

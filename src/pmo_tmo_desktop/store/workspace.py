@@ -30,12 +30,14 @@ from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.store import backups, migrate
 from pmo_tmo_desktop.store.files import (
     APPLICATION_ID,
+    can_write_beside,
     fsync_directory,
     header_application_id,
     is_local_disk,
     read_only_connection,
+    read_only_uri,
 )
-from pmo_tmo_desktop.store.lock import LockHeld, WriterLock
+from pmo_tmo_desktop.store.lock import LockHeld, WriterLock, held_here
 from pmo_tmo_desktop.store.schema import workspace as workspace_table
 
 BUSY_TIMEOUT_MS = 5000
@@ -124,13 +126,15 @@ def inspect(path: Path) -> FileFacts:
 
 
 def _connect(path: Path, *, read_only: bool, wal: bool) -> sqlite3.Connection:
-    # A read-only workspace still uses an ordinary connection, made unable to write with
-    # query_only: unlike SQLite's mode=ro it cleans up its -wal/-shm files when it closes.
-    if read_only and not os.access(path.parent, os.W_OK):
-        # Nobody can write here, so nothing can change under us and no -wal/-shm can exist:
-        # read the file as immutable (an ordinary connection would try to create them).
-        uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
-        con = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    # A read-only workspace this process could write still uses an ordinary connection, made
+    # unable to write with query_only: unlike SQLite's mode=ro it cleans up its -wal/-shm
+    # files when it closes.
+    if read_only and not can_write_beside(path):
+        # Where it may not write, SQLite could not remove what it creates beside the file (a
+        # -shm it leaves read-only stops the next writer): read without creating anything.
+        con = sqlite3.connect(
+            read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False
+        )
         con.execute("PRAGMA query_only = ON")
         return con
     con = sqlite3.connect(
@@ -305,13 +309,39 @@ def _single(con: sqlite3.Connection) -> Engine:
     return engine
 
 
+def _already_open(path: Path, *, replacing: bool, holder: str) -> WorkspaceLockedError:
+    template = (
+        translate(
+            "Workspace",
+            "{file} is open in PMO–TMO Desktop ({holder}); close it there before replacing it",
+        )
+        if replacing
+        else translate(
+            "Workspace",
+            "{file} is already open in PMO–TMO Desktop ({holder}); close it there, "
+            "or open it read-only",
+        )
+    )
+    return WorkspaceLockedError(template.format(file=path.name, holder=holder))
+
+
 def take_lock(path: Path, *, replacing: bool = False) -> WriterLock:
     """The writer lock of the workspace at `path` (which may not exist yet), or an error
     naming why not. `replacing`: the file is about to be overwritten (Save As), so the
     messages do not suggest opening it read-only."""
+    path = Path(path).resolve()  # the lock follows the file, not a symbolic link to it
     if not path.parent.is_dir():
         raise WorkspaceError(
             translate("Workspace", "{folder}: no such folder").format(folder=path.parent)
+        )
+    if not replacing and path.is_file() and path.stat().st_nlink > 1:
+        # SQLite names its log by the path: two names would mean two logs and a broken file.
+        raise WorkspaceLockedError(
+            translate(
+                "Workspace",
+                "{file} has more than one name (a hard link), so it can be opened read-only "
+                "only; copy the file instead of linking it",
+            ).format(file=path.name)
         )
     file_locked = path.exists() and not os.access(path, os.W_OK)
     if file_locked or not os.access(path.parent, os.W_OK):
@@ -329,19 +359,7 @@ def take_lock(path: Path, *, replacing: bool = False) -> WriterLock:
     try:
         lock.acquire()
     except LockHeld as held:
-        template = (
-            translate(
-                "Workspace",
-                "{file} is open in PMO–TMO Desktop ({holder}); close it there before replacing it",
-            )
-            if replacing
-            else translate(
-                "Workspace",
-                "{file} is already open in PMO–TMO Desktop ({holder}); close it there, "
-                "or open it read-only",
-            )
-        )
-        raise WorkspaceLockedError(template.format(file=path.name, holder=held.holder)) from held
+        raise _already_open(path, replacing=replacing, holder=held.holder) from held
     except OSError as exc:
         raise WorkspaceError(
             translate("Workspace", "{file}: cannot be opened for writing ({reason})").format(
@@ -380,6 +398,22 @@ def settle_journal(path: Path) -> None:
         ) from exc
 
 
+def _refuse_read_only_side_files(path: Path) -> None:
+    """A -wal or -shm this process may not write (left by a program that could only read the
+    file) would stop every write halfway: say so before anything is changed."""
+    for side in ("-wal", "-shm"):
+        beside = path.with_name(path.name + side)
+        if beside.exists() and not os.access(beside, os.W_OK):
+            raise WorkspaceLockedError(
+                translate(
+                    "Workspace",
+                    "{file} cannot be changed: {side} beside it is read-only (left by a program "
+                    "that could only read it); close every program that has it open and delete "
+                    "{side}, or open the workspace read-only",
+                ).format(file=path.name, side=beside.name)
+            )
+
+
 def open_workspace(
     path: Path | str, *, read_only: bool = False, lock: WriterLock | None = None
 ) -> Workspace:
@@ -388,12 +422,23 @@ def open_workspace(
     `lock`: the file's writer lock, already taken (`take_lock`) by a caller that had to hold
     it before the file was even there (Save As); the workspace adopts it.
     """
-    path = Path(path).absolute()
+    path = Path(path).resolve()  # every name of the file leads to one workspace
+    if not read_only and lock is None and held_here(path):
+        # Before anything opens the file: closing a handle of it would drop the POSIX locks
+        # of this process's own connections to it.
+        raise _already_open(path, replacing=False, holder=translate("Workspace", "this process"))
     _check_header(path)  # refuse missing and foreign files before leaving a lock file beside them
     if lock is None and not read_only:
         lock = take_lock(path)
     try:
+        if lock is not None:
+            try:
+                lock.bind(path)
+            except LockHeld as held:
+                raise _already_open(path, replacing=False, holder=held.holder) from held
         facts = inspect(path)
+        if not read_only:
+            _refuse_read_only_side_files(path)
         if facts.revision != migrate.HEAD:
             if read_only:
                 raise WorkspaceError(

@@ -21,5 +21,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("workshop") as batch_op:
-        batch_op.drop_constraint("ck_workshop_budget", type_="check")
+        batch_op.drop_constraint(op.f("ck_workshop_budget"), type_="check")
         batch_op.drop_column("budget")

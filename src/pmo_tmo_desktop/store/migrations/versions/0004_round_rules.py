@@ -51,5 +51,5 @@ def downgrade() -> None:
     op.execute("UPDATE rating SET entered_by = 'self' WHERE entered_by = 'room'")
     _rebuild_rating(nullable=False, sources=("self", "facilitator", "ballot"))
     with op.batch_alter_table("workshop") as batch_op:
-        batch_op.drop_constraint("ck_workshop_dissent_threshold", type_="check")
+        batch_op.drop_constraint(op.f("ck_workshop_dissent_threshold"), type_="check")
         batch_op.drop_column("dissent_threshold")
