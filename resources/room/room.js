@@ -485,12 +485,12 @@
         }))),
         h("tbody", null, r.proposals.map(function (p) {
           return h("tr", null,
-            h("td", {class: "fig", text: p.rank ? String(p.rank) : "—"}),
+            h("td", {class: "fig rank", text: p.rank ? String(p.rank) : "—"}),
             h("th", {scope: "row", text: p.title}),
-            h("td", {class: "fig", text: one(p.score)}),
-            h("td", {class: "fig", text: one(p.pmo)}),
-            h("td", {class: "fig", text: one(p.tmo)}),
-            h("td", {class: "fig", text: signed(p.gap)}));
+            h("td", {class: "fig", "data-label": t("Score"), text: one(p.score)}),
+            h("td", {class: "fig", "data-label": t("PMO"), text: one(p.pmo)}),
+            h("td", {class: "fig", "data-label": t("TMO"), text: one(p.tmo)}),
+            h("td", {class: "fig", "data-label": t("Gap"), text: signed(p.gap)}));
         })))),
       h("p", {class: "muted", text: t("Scores run from 0 to 100; the gap is the PMO score minus the TMO score.")}),
       r.withheld ? h("p", {class: "muted", text: t("— withheld for privacy: fewer than two participants of an office rated it.")}) : null);

@@ -771,9 +771,31 @@ def test_results_reach_the_phones_only_when_allowed_and_as_the_presenter_shows_t
     assert shown_on_phone == on_projector
     assert "Results of round 1" in text_of(driver)
 
+    # on a phone: one line per proposal, figures labelled, no sideways scrolling
+    phone = browser(phone=True)
+    phone.get(r.server.url)
+    until(phone, lambda d: d.find_elements(By.CSS_SELECTOR, "button.seat"), "the names")
+    phone.find_elements(By.CSS_SELECTOR, "button.seat")[0].click()
+    until(phone, lambda d: "admit" in text_of(d), "waiting for admission")
+    waiting = [d for d in room.devices(r.ws, r.workshop) if d.state == "waiting"]
+    room.admit(r.ws, waiting[0].id)
+    until(phone, lambda d: d.find_elements(By.CSS_SELECTOR, ".results-table"), "the results")
+    assert results_rows(phone) == on_projector
+    width = phone.execute_script("return [document.documentElement.scrollWidth, innerWidth]")
+    assert width[0] <= width[1], width
+    label = phone.execute_script(
+        "return getComputedStyle(document.querySelector('.results-table td[data-label]'),"
+        " '::before').content"
+    )
+    assert label == '"Score "', label
+    phone.save_screenshot("/tmp/room-results-phone.png")
+    no_page_errors(phone)
+
     # a new round: progress only, on the projector and on every phone
     workshops.open_round(r.ws, r.workshop)
-    until(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".cell select"), "round 2")
+    until(phone, lambda d: d.find_elements(By.CSS_SELECTOR, ".cell select"), "round 2")
+    assert not phone.find_elements(By.CSS_SELECTOR, ".results")
+    until(driver, lambda d: "signed out" in text_of(d), "the first device, signed out")
     assert not driver.find_elements(By.CSS_SELECTOR, ".results")
     presenter.show_state(queries.workshop(r.ws, r.workshop), results.load(r.ws, r.workshop),
                          ("#2F6DB5", "#C0504D"))  # fmt: skip
