@@ -62,6 +62,10 @@ def update_ts() -> None:
     for language in LANGUAGES:
         target = TRANSLATIONS / f"pmo_tmo_desktop_{language}.ts"
         subprocess.run([_tool("lupdate"), "-no-obsolete", *sources, "-ts", str(target)], check=True)
+    # English needs only its plural forms ("%n rating(s)" -> "1 rating", "2 ratings")
+    english = TRANSLATIONS / "pmo_tmo_desktop_en.ts"
+    plurals = ["-pluralonly", "-target-language", "en", "-no-obsolete"]
+    subprocess.run([_tool("lupdate"), *plurals, *sources, "-ts", str(english)], check=True)
 
 
 def compile_qm(out: Path = TRANSLATIONS) -> list[Path]:

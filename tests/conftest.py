@@ -18,6 +18,15 @@ from pmo_tmo_desktop.services.files import Workspace
 _DEMO_CACHE: dict[str, bytes] = {}
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: object) -> None:
+    """The application's language, English, installed as the app installs it at start-up
+    (its plural forms: "1 rating", "2 ratings")."""
+    from pmo_tmo_desktop import i18n
+
+    i18n.install("en")
+
+
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[Workspace]:
     """A new workspace from the integrated methodology, in a temporary folder."""

@@ -40,6 +40,41 @@ def test_every_string_is_translated(language: str, tmp_path: Path) -> None:
     assert not unfinished, f"{len(unfinished)} untranslated, e.g. {unfinished[:5]}"
 
 
+def test_every_plural_has_its_english_forms(tmp_path: Path) -> None:
+    """English speaks the source text, except where a number decides the word: "%n rating(s)"
+    reads "1 rating" and "2 ratings", from the English plural forms."""
+    source = ROOT / "translations" / "pmo_tmo_desktop_en.ts"
+    copy = tmp_path / source.name
+    shutil.copy(source, copy)
+    sources = sorted(str(p) for p in (ROOT / "src" / "pmo_tmo_desktop").rglob("*.py"))
+    plurals = ["-pluralonly", "-target-language", "en", "-no-obsolete", "-silent"]
+    subprocess.run(
+        [str(LUPDATE), *plurals, *sources, "-ts", str(copy)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    plurals = list(ET.parse(copy).getroot().iter("message"))
+    assert plurals and all(m.get("numerus") == "yes" for m in plurals)
+    unfinished = [
+        m.findtext("source")
+        for m in plurals
+        if m.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+    ]
+    assert not unfinished, unfinished[:5]
+    for message in plurals:
+        one, many = (n.text or "" for n in message.iter("numerusform"))
+        assert "(s)" not in one + many, message.findtext("source")
+
+
+def test_english_plurals_read_as_words() -> None:
+    from pmo_tmo_desktop import i18n
+
+    text = "Add %n Row(s)"
+    assert i18n.translate_in("en", "PastePreview", text, None, 1) == "Add 1 Row"
+    assert i18n.translate_in("en", "PastePreview", text, None, 2) == "Add 2 Rows"
+
+
 @pytest.mark.parametrize("language", ["de", "fr", "es"])
 def test_placeholders_survive_translation(language: str) -> None:
     import re

@@ -130,7 +130,7 @@
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="196"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="358"/>
         <source>Presenter</source>
         <translation>Präsentiert von</translation>
     </message>
@@ -145,22 +145,22 @@
         <translation>Verbraucht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="357"/>
         <source>Agenda item</source>
         <translation>Agendapunkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="359"/>
         <source>Minutes planned</source>
         <translation>Geplante Minuten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="360"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="364"/>
         <source>What was said and agreed; it goes into the minutes</source>
         <translation>Was besprochen und vereinbart wurde; fließt ins Protokoll ein</translation>
     </message>
@@ -1093,52 +1093,52 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="293"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="294"/>
         <source>Weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="295"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="296"/>
         <source>Scale from</source>
         <translation>Skala von</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
         <source>Scale to</source>
         <translation>Skala bis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="298"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="304"/>
         <source>How much the criterion counts in the weighted score</source>
         <translation>Wie stark das Kriterium in die gewichtete Punktzahl eingeht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="305"/>
         <source>Lower is better for costs and risks: a low rating scores high</source>
         <translation>Niedriger ist besser bei Kosten und Risiken: Eine niedrige Bewertung ergibt viele Punkte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="306"/>
         <source>The lowest rating a participant can give</source>
         <translation>Die niedrigste Bewertung, die Teilnehmende vergeben können</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="307"/>
         <source>The highest rating a participant can give</source>
         <translation>Die höchste Bewertung, die Teilnehmende vergeben können</translation>
     </message>
@@ -2470,133 +2470,133 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>MethodologyArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="54"/>
         <source>Search phases, activities, deliverables, gates…</source>
         <translation>Phasen, Aktivitäten, Lieferobjekte, Gates … suchen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="55"/>
         <source>Search the methodology</source>
         <translation>Methodik durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="60"/>
         <source>Methodology: phases, activities, deliverables</source>
         <translation>Methodik: Phasen, Aktivitäten, Lieferobjekte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="113"/>
         <source>New Phase</source>
         <translation>Neue Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="116"/>
         <source>New Activity</source>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="119"/>
         <source>New Deliverable</source>
         <translation>Neues Lieferobjekt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="122"/>
         <source>New Gate or Review</source>
         <translation>Neues Gate oder Review</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="125"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="127"/>
         <source>Move Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="128"/>
         <source>Move Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="157"/>
         <source>{phases} phases · {activities} activities · {deliverables} deliverables · {controls} gates, reviews and sign-offs · {roles} roles in {offices} offices</source>
         <translation>{phases} Phasen · {activities} Aktivitäten · {deliverables} Lieferobjekte · {controls} Gates, Reviews und Freigaben · {roles} Rollen in {offices} Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="215"/>
         <source>Edit {what}</source>
         <translation>{what} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="223"/>
         <source>Change approvers</source>
         <translation>Freigebende ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="229"/>
         <source>phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="230"/>
         <source>activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="231"/>
         <source>deliverable</source>
         <translation>Lieferobjekt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="232"/>
         <source>gate or review</source>
         <translation>Gate oder Review</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="260"/>
         <source>New phase</source>
         <translation>Neue Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="266"/>
         <source>New activity</source>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="273"/>
         <source>New deliverable</source>
         <translation>Neues Lieferobjekt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="282"/>
         <source>New gate</source>
         <translation>Neues Gate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="285"/>
         <source>Add {what}</source>
         <translation>{what} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="297"/>
         <source>Delete {what}</source>
         <translation>{what} löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="301"/>
         <source>Deleted — Ctrl+Z brings it back</source>
         <translation>Gelöscht — Strg+Z holt es zurück</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="323"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="345"/>
         <source>Move {what}</source>
         <translation>{what} verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="63"/>
         <source>Ins adds an activity, Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase; F2 renames, Delete deletes, Ctrl+Up and Ctrl+Down move</source>
         <translation>Einfg fügt eine Aktivität hinzu, Strg+Einfg ein Lieferobjekt, Umschalt+Einfg ein Gate oder Review, Strg+Umschalt+N eine Phase; F2 benennt um, Entf löscht, Strg+↑ und Strg+↓ verschieben</translation>
     </message>
@@ -3818,24 +3818,60 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="273"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="273"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="273"/>
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
         <source>The office the participant speaks for in the gap view</source>
         <translation>Das Office, für das die Person in der Abweichungsansicht spricht</translation>
+    </message>
+</context>
+<context>
+    <name>PastePreview</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="186"/>
+        <source>The pasted cells have no header line, so their columns were matched by position. Check each column&apos;s field (or ignore it), then add the rows.</source>
+        <translation>Die eingefügten Zellen haben keine Kopfzeile, daher wurden ihre Spalten nach der Position zugeordnet. Prüfen Sie das Feld jeder Spalte (oder ignorieren Sie sie) und fügen Sie dann die Zeilen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="200"/>
+        <source>Field of pasted column {n}</source>
+        <translation>Feld der eingefügten Spalte {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="201"/>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="241"/>
+        <source>two pasted columns fill the same field</source>
+        <translation>zwei eingefügte Spalten füllen dasselbe Feld</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="247"/>
+        <source>Add Rows</source>
+        <translation>Zeilen hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="251"/>
+        <source>Add %n Row(s)</source>
+        <translation>
+            <numerusform>%n Zeile hinzufügen</numerusform>
+            <numerusform>%n Zeilen hinzufügen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4656,7 +4692,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="195"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="326"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
@@ -4666,47 +4702,47 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="327"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="328"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="329"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="331"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="337"/>
         <source>Who asks for the project</source>
         <translation>Wer das Projekt beantragt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="337"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="338"/>
         <source>Estimated cost</source>
         <translation>Geschätzte Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="339"/>
         <source>Expected benefit</source>
         <translation>Erwarteter Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="340"/>
         <source>Expected duration in months</source>
         <translation>Erwartete Dauer in Monaten</translation>
     </message>
@@ -7257,63 +7293,63 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>unbekannte Vorlage „{name}“ (zur Wahl: {names})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="36"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="48"/>
         <source>must be one of: {allowed}</source>
         <translation>muss einer dieser Werte sein: {allowed}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="58"/>
         <source>must be a number</source>
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="66"/>
         <source>must not be negative</source>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="73"/>
         <source>must be greater than zero</source>
         <translation>muss größer als null sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="85"/>
         <source>must be a number from 0.05 to 1, like 0.3</source>
         <translation>muss eine Zahl von 0.05 bis 1 sein, wie 0.3</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="92"/>
         <source>must be a whole number, zero or more</source>
         <translation>muss eine ganze Zahl ab null sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="102"/>
         <source>must be a colour like #2F6DB5</source>
         <translation>muss eine Farbe wie #2F6DB5 sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="115"/>
         <source>must be a date like 2026-11-25</source>
         <translation>muss ein Datum wie 2026-11-25 sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="119"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="124"/>
         <source>must be chosen</source>
         <translation>muss ausgewählt werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="316"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="329"/>
         <source>Dissent threshold</source>
         <translation>Dissens-Schwelle</translation>
     </message>
@@ -7384,13 +7420,13 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="298"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="304"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}: unbekanntes Feld {field}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="306"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="318"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="319"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}: {problem}</translation>
     </message>
@@ -7401,22 +7437,27 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="109"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="337"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="338"/>
         <source>no {what} with id {id}</source>
         <translation>{what} mit ID {id} nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="368"/>
         <source>{what} {field}: must be given</source>
         <translation>{what} {field}: muss angegeben werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="405"/>
+        <source>row {n}: {error}</source>
+        <translation>Zeile {n}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="447"/>
         <source>office {office} still has {count} roles ({names}); move or delete them first</source>
         <translation>Office {office} hat noch {count} Rollen ({names}); verschieben oder löschen Sie diese zuerst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="468"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="488"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}: die neue Reihenfolge muss jeden Eintrag der Liste genau einmal enthalten</translation>
     </message>
@@ -7982,49 +8023,95 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
 </context>
 <context>
+    <name>SetupPaste</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="113"/>
+        <source>no pasted column is the {column} column</source>
+        <translation>keine eingefügte Spalte ist die Spalte {column}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="127"/>
+        <source>row {row}: the {column} is empty</source>
+        <translation>Zeile {row}: {column} ist leer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="143"/>
+        <source>row {row}, column {column}</source>
+        <translation>Zeile {row}, Spalte {column}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="153"/>
+        <source>{where}: &apos;{value}&apos; is none of {offered}</source>
+        <translation>{where}: &apos;{value}&apos; ist keins von {offered}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="161"/>
+        <source>{where}: &apos;{value}&apos; is not a number</source>
+        <translation>{where}: &apos;{value}&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="279"/>
+        <source>Nothing to paste: copy rows of a spreadsheet first (one row per line).</source>
+        <translation>Nichts einzufügen: Kopieren Sie zuerst Zeilen einer Tabelle (je Tabellenzeile eine Zeile).</translation>
+    </message>
+</context>
+<context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="535"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="546"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 bearbeitet die aktuelle Zelle, Enter übernimmt, Einfg fügt hinzu, Entf löscht, Strg+↑ und Strg+↓ verschieben die Zeile</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="558"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="569"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="559"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="570"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="562"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="571"/>
+        <source>Paste rows</source>
+        <translation>Zeilen einfügen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="574"/>
         <source>Delete the selected row</source>
         <translation>Ausgewählte Zeile löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="563"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="575"/>
         <source>Move the selected row up</source>
         <translation>Ausgewählte Zeile nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="564"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="576"/>
         <source>Move the selected row down</source>
         <translation>Ausgewählte Zeile nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="687"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="700"/>
         <source>Rename “{name}”</source>
         <translation>„{name}“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="689"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="702"/>
         <source>Edit “{name}”</source>
         <translation>„{name}“ bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="717"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="738"/>
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile einfügen</numerusform>
+            <numerusform>%n Zeilen einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="759"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>„{name}“ enthält %n Bewertung, die Teilnehmende eingegeben haben, und kann daher nicht gelöscht werden: Bewertungen werden nur durch Verwerfen ihrer Runde entfernt (Seite „Bewertung“). Ändern Sie stattdessen den Namen, falls nur dieser falsch war.</numerusform>
@@ -8032,32 +8119,32 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="727"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="769"/>
         <source>Delete “{name}”?</source>
         <translation>„{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="728"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="770"/>
         <source>Undo brings everything back.</source>
         <translation>Rückgängig stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="729"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="771"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="733"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="775"/>
         <source>Delete “{name}”</source>
         <translation>„{name}“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="744"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="786"/>
         <source>Move “{name}” up</source>
         <translation>„{name}“ nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="746"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="788"/>
         <source>Move “{name}” down</source>
         <translation>„{name}“ nach unten verschieben</translation>
     </message>
@@ -8065,19 +8152,19 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>SetupTableModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="176"/>
         <source>No office</source>
         <translation>Kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="178"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="213"/>
         <source>Higher is better</source>
         <translation>Höher ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="179"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="212"/>
         <source>Lower is better</source>
         <translation>Niedriger ist besser</translation>
     </message>

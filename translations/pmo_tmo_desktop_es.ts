@@ -130,7 +130,7 @@
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="196"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="358"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
@@ -145,22 +145,22 @@
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="357"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="359"/>
         <source>Minutes planned</source>
         <translation>Minutos previstos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="360"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="364"/>
         <source>What was said and agreed; it goes into the minutes</source>
         <translation>Lo que se dijo y acordó; pasa al acta</translation>
     </message>
@@ -1093,52 +1093,52 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="293"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="294"/>
         <source>Weight</source>
         <translation>Ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="295"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="296"/>
         <source>Scale from</source>
         <translation>Escala desde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
         <source>Scale to</source>
         <translation>Escala hasta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="298"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="304"/>
         <source>How much the criterion counts in the weighted score</source>
         <translation>Cuánto cuenta el criterio en la puntuación ponderada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="305"/>
         <source>Lower is better for costs and risks: a low rating scores high</source>
         <translation>Más bajo es mejor para costes y riesgos: una valoración baja puntúa alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="306"/>
         <source>The lowest rating a participant can give</source>
         <translation>La valoración más baja que puede dar un participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="307"/>
         <source>The highest rating a participant can give</source>
         <translation>La valoración más alta que puede dar un participante</translation>
     </message>
@@ -2470,133 +2470,133 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>MethodologyArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="54"/>
         <source>Search phases, activities, deliverables, gates…</source>
         <translation>Buscar fases, actividades, entregables, puertas de fase…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="55"/>
         <source>Search the methodology</source>
         <translation>Buscar en la metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="60"/>
         <source>Methodology: phases, activities, deliverables</source>
         <translation>Metodología: fases, actividades, entregables</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="113"/>
         <source>New Phase</source>
         <translation>Nueva fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="116"/>
         <source>New Activity</source>
         <translation>Nueva actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="119"/>
         <source>New Deliverable</source>
         <translation>Nuevo entregable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="122"/>
         <source>New Gate or Review</source>
         <translation>Nueva puerta de fase o revisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="125"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="127"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="128"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="157"/>
         <source>{phases} phases · {activities} activities · {deliverables} deliverables · {controls} gates, reviews and sign-offs · {roles} roles in {offices} offices</source>
         <translation>{phases} fases · {activities} actividades · {deliverables} entregables · {controls} puertas de fase, revisiones y aprobaciones · {roles} roles en {offices} oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="215"/>
         <source>Edit {what}</source>
         <translation>Editar {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="223"/>
         <source>Change approvers</source>
         <translation>Cambiar aprobadores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="229"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="230"/>
         <source>activity</source>
         <translation>actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="231"/>
         <source>deliverable</source>
         <translation>entregable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="232"/>
         <source>gate or review</source>
         <translation>puerta de fase o revisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="260"/>
         <source>New phase</source>
         <translation>Nueva fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="266"/>
         <source>New activity</source>
         <translation>Nueva actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="273"/>
         <source>New deliverable</source>
         <translation>Nuevo entregable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="282"/>
         <source>New gate</source>
         <translation>Nueva puerta de fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="285"/>
         <source>Add {what}</source>
         <translation>Añadir {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="297"/>
         <source>Delete {what}</source>
         <translation>Eliminar {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="301"/>
         <source>Deleted — Ctrl+Z brings it back</source>
         <translation>Eliminado — Ctrl+Z lo recupera</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="323"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="345"/>
         <source>Move {what}</source>
         <translation>Mover {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="63"/>
         <source>Ins adds an activity, Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase; F2 renames, Delete deletes, Ctrl+Up and Ctrl+Down move</source>
         <translation>Insert añade una actividad, Ctrl+Insert un entregable, Mayús+Insert una puerta de fase o revisión, Ctrl+Mayús+N una fase; F2 cambia el nombre, Supr elimina, Ctrl+Arriba y Ctrl+Abajo mueven</translation>
     </message>
@@ -3818,24 +3818,60 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="273"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="273"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="273"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
         <source>The office the participant speaks for in the gap view</source>
         <translation>La oficina en cuyo nombre habla el participante en la vista de brechas</translation>
+    </message>
+</context>
+<context>
+    <name>PastePreview</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="186"/>
+        <source>The pasted cells have no header line, so their columns were matched by position. Check each column&apos;s field (or ignore it), then add the rows.</source>
+        <translation>Las celdas pegadas no tienen fila de encabezado, así que sus columnas se asignaron por posición. Compruebe el campo de cada columna (o ignórela) y después añada las filas.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="200"/>
+        <source>Field of pasted column {n}</source>
+        <translation>Campo de la columna pegada {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="201"/>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="241"/>
+        <source>two pasted columns fill the same field</source>
+        <translation>dos columnas pegadas rellenan el mismo campo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="247"/>
+        <source>Add Rows</source>
+        <translation>Añadir filas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="251"/>
+        <source>Add %n Row(s)</source>
+        <translation>
+            <numerusform>Añadir %n fila</numerusform>
+            <numerusform>Añadir %n filas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4656,7 +4692,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="195"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="326"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
@@ -4666,47 +4702,47 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="327"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="328"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="329"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="331"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="337"/>
         <source>Who asks for the project</source>
         <translation>Quién solicita el proyecto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="337"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="338"/>
         <source>Estimated cost</source>
         <translation>Coste estimado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="339"/>
         <source>Expected benefit</source>
         <translation>Beneficio esperado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="340"/>
         <source>Expected duration in months</source>
         <translation>Duración prevista en meses</translation>
     </message>
@@ -7195,63 +7231,63 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>Services</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="36"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="48"/>
         <source>must be one of: {allowed}</source>
         <translation>debe ser uno de estos valores: {allowed}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="58"/>
         <source>must be a number</source>
         <translation>debe ser un número</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="66"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="73"/>
         <source>must be greater than zero</source>
         <translation>debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="85"/>
         <source>must be a number from 0.05 to 1, like 0.3</source>
         <translation>debe ser un número de 0.05 a 1, como 0.3</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="92"/>
         <source>must be a whole number, zero or more</source>
         <translation>debe ser un número entero, cero o mayor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="102"/>
         <source>must be a colour like #2F6DB5</source>
         <translation>debe ser un color como #2F6DB5</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="115"/>
         <source>must be a date like 2026-11-25</source>
         <translation>debe ser una fecha como 2026-11-25</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="119"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="124"/>
         <source>must be chosen</source>
         <translation>debe elegirse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="316"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="329"/>
         <source>Dissent threshold</source>
         <translation>Umbral de disenso</translation>
     </message>
@@ -7322,13 +7358,13 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="298"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="304"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}: campo desconocido {field}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="306"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="318"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="319"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}: {problem}</translation>
     </message>
@@ -7339,22 +7375,27 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="109"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="337"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="338"/>
         <source>no {what} with id {id}</source>
         <translation>no se encontró {what} con ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="368"/>
         <source>{what} {field}: must be given</source>
         <translation>{what} {field}: es obligatorio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="405"/>
+        <source>row {n}: {error}</source>
+        <translation>fila {n}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="447"/>
         <source>office {office} still has {count} roles ({names}); move or delete them first</source>
         <translation>la oficina {office} todavía tiene {count} roles ({names}); muévalos o elimínelos primero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="468"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="488"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}: el nuevo orden debe incluir cada elemento de la lista una sola vez</translation>
     </message>
@@ -7982,49 +8023,95 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
 </context>
 <context>
+    <name>SetupPaste</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="113"/>
+        <source>no pasted column is the {column} column</source>
+        <translation>ninguna columna pegada es la columna {column}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="127"/>
+        <source>row {row}: the {column} is empty</source>
+        <translation>fila {row}: {column} está vacío</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="143"/>
+        <source>row {row}, column {column}</source>
+        <translation>fila {row}, columna {column}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="153"/>
+        <source>{where}: &apos;{value}&apos; is none of {offered}</source>
+        <translation>{where}: &apos;{value}&apos; no es ninguno de {offered}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="161"/>
+        <source>{where}: &apos;{value}&apos; is not a number</source>
+        <translation>{where}: &apos;{value}&apos; no es un número</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="279"/>
+        <source>Nothing to paste: copy rows of a spreadsheet first (one row per line).</source>
+        <translation>Nada que pegar: copie primero filas de una hoja de cálculo (una fila por línea).</translation>
+    </message>
+</context>
+<context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="535"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="546"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 edita la celda actual, Intro confirma, Insert añade, Supr elimina, Ctrl+Arriba y Ctrl+Abajo mueven la fila</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="558"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="569"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="559"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="570"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="562"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="571"/>
+        <source>Paste rows</source>
+        <translation>Pegar filas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="574"/>
         <source>Delete the selected row</source>
         <translation>Eliminar la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="563"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="575"/>
         <source>Move the selected row up</source>
         <translation>Subir la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="564"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="576"/>
         <source>Move the selected row down</source>
         <translation>Bajar la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="687"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="700"/>
         <source>Rename “{name}”</source>
         <translation>Cambiar el nombre de «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="689"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="702"/>
         <source>Edit “{name}”</source>
         <translation>Editar «{name}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="717"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="738"/>
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>Pegar %n fila</numerusform>
+            <numerusform>Pegar %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="759"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>«{name}» tiene %n valoración introducida por los participantes, así que no se puede eliminar: las valoraciones solo se eliminan descartando su ronda (página Valoración). Si solo tenía un nombre equivocado, cámbiele el nombre.</numerusform>
@@ -8032,32 +8119,32 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="727"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="769"/>
         <source>Delete “{name}”?</source>
         <translation>¿Eliminar «{name}»?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="728"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="770"/>
         <source>Undo brings everything back.</source>
         <translation>Deshacer lo recupera todo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="729"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="771"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="733"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="775"/>
         <source>Delete “{name}”</source>
         <translation>Eliminar «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="744"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="786"/>
         <source>Move “{name}” up</source>
         <translation>Subir «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="746"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="788"/>
         <source>Move “{name}” down</source>
         <translation>Bajar «{name}»</translation>
     </message>
@@ -8065,19 +8152,19 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>SetupTableModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="176"/>
         <source>No office</source>
         <translation>Sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="178"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="213"/>
         <source>Higher is better</source>
         <translation>Más alto es mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="179"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="212"/>
         <source>Lower is better</source>
         <translation>Más bajo es mejor</translation>
     </message>

@@ -130,7 +130,7 @@
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="196"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="358"/>
         <source>Presenter</source>
         <translation>Présentateur</translation>
     </message>
@@ -145,22 +145,22 @@
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="357"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="359"/>
         <source>Minutes planned</source>
         <translation>Minutes prévues</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="360"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="364"/>
         <source>What was said and agreed; it goes into the minutes</source>
         <translation>Ce qui a été dit et convenu&#xa0;; repris dans le compte rendu</translation>
     </message>
@@ -1093,52 +1093,52 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="293"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="294"/>
         <source>Weight</source>
         <translation>Pondération</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="295"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="296"/>
         <source>Scale from</source>
         <translation>Échelle de</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
         <source>Scale to</source>
         <translation>Échelle à</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="298"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="304"/>
         <source>How much the criterion counts in the weighted score</source>
         <translation>Poids du critère dans le score pondéré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="305"/>
         <source>Lower is better for costs and risks: a low rating scores high</source>
         <translation>Plus bas = meilleur pour les coûts et les risques&#xa0;: une note basse donne un score élevé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="306"/>
         <source>The lowest rating a participant can give</source>
         <translation>La note la plus basse qu’un participant peut donner</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="307"/>
         <source>The highest rating a participant can give</source>
         <translation>La note la plus haute qu’un participant peut donner</translation>
     </message>
@@ -2470,133 +2470,133 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>MethodologyArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="54"/>
         <source>Search phases, activities, deliverables, gates…</source>
         <translation>Rechercher phases, activités, livrables, jalons…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="55"/>
         <source>Search the methodology</source>
         <translation>Rechercher dans la méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="60"/>
         <source>Methodology: phases, activities, deliverables</source>
         <translation>Méthodologie&#xa0;: phases, activités, livrables</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="113"/>
         <source>New Phase</source>
         <translation>Nouvelle phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="116"/>
         <source>New Activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="119"/>
         <source>New Deliverable</source>
         <translation>Nouveau livrable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="122"/>
         <source>New Gate or Review</source>
         <translation>Nouveau jalon ou revue</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="125"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="127"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="128"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="157"/>
         <source>{phases} phases · {activities} activities · {deliverables} deliverables · {controls} gates, reviews and sign-offs · {roles} roles in {offices} offices</source>
         <translation>{phases} phases · {activities} activités · {deliverables} livrables · {controls} jalons, revues et validations · {roles} rôles dans {offices} bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="215"/>
         <source>Edit {what}</source>
         <translation>Modifier {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="223"/>
         <source>Change approvers</source>
         <translation>Modifier les approbateurs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="229"/>
         <source>phase</source>
         <translation>une phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="230"/>
         <source>activity</source>
         <translation>une activité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="231"/>
         <source>deliverable</source>
         <translation>un livrable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="232"/>
         <source>gate or review</source>
         <translation>un jalon ou une revue</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="260"/>
         <source>New phase</source>
         <translation>Nouvelle phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="266"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="273"/>
         <source>New deliverable</source>
         <translation>Nouveau livrable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="282"/>
         <source>New gate</source>
         <translation>Nouveau jalon</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="285"/>
         <source>Add {what}</source>
         <translation>Ajouter {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="297"/>
         <source>Delete {what}</source>
         <translation>Supprimer {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="301"/>
         <source>Deleted — Ctrl+Z brings it back</source>
         <translation>Supprimé — Ctrl+Z le rétablit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="323"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="345"/>
         <source>Move {what}</source>
         <translation>Déplacer {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="63"/>
         <source>Ins adds an activity, Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase; F2 renames, Delete deletes, Ctrl+Up and Ctrl+Down move</source>
         <translation>Inser ajoute une activité, Ctrl+Inser un livrable, Maj+Inser un jalon ou une revue, Ctrl+Maj+N une phase&#xa0;; F2 renomme, Suppr supprime, Ctrl+Haut et Ctrl+Bas déplacent</translation>
     </message>
@@ -3682,7 +3682,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack.py" line="144"/>
         <source>{folder}: cannot be created ({error})</source>
-        <translation>{folder} : impossible à créer ({error})</translation>
+        <translation>{folder}&#xa0;: impossible à créer ({error})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack.py" line="149"/>
@@ -3818,24 +3818,60 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="273"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="273"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="273"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
         <source>The office the participant speaks for in the gap view</source>
         <translation>Le bureau que le participant représente dans la vue des écarts</translation>
+    </message>
+</context>
+<context>
+    <name>PastePreview</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="186"/>
+        <source>The pasted cells have no header line, so their columns were matched by position. Check each column&apos;s field (or ignore it), then add the rows.</source>
+        <translation>Les cellules collées n’ont pas de ligne d’en-tête : leurs colonnes ont été associées par position. Vérifiez le champ de chaque colonne (ou ignorez-la), puis ajoutez les lignes.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="200"/>
+        <source>Field of pasted column {n}</source>
+        <translation>Champ de la colonne collée {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="201"/>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="241"/>
+        <source>two pasted columns fill the same field</source>
+        <translation>deux colonnes collées remplissent le même champ</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="247"/>
+        <source>Add Rows</source>
+        <translation>Ajouter les lignes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="251"/>
+        <source>Add %n Row(s)</source>
+        <translation>
+            <numerusform>Ajouter %n ligne</numerusform>
+            <numerusform>Ajouter %n lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4656,7 +4692,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="195"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="326"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
@@ -4666,47 +4702,47 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="327"/>
         <source>Sponsor</source>
         <translation>Commanditaire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="328"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="329"/>
         <source>Benefit</source>
         <translation>Bénéfice</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
         <source>Months</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="331"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="337"/>
         <source>Who asks for the project</source>
         <translation>Qui demande le projet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="337"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="338"/>
         <source>Estimated cost</source>
         <translation>Coût estimé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="339"/>
         <source>Expected benefit</source>
         <translation>Bénéfice attendu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="340"/>
         <source>Expected duration in months</source>
         <translation>Durée prévue en mois</translation>
     </message>
@@ -7195,63 +7231,63 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>Services</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="36"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="48"/>
         <source>must be one of: {allowed}</source>
         <translation>doit être l’une des valeurs suivantes&#xa0;: {allowed}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="58"/>
         <source>must be a number</source>
         <translation>doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="66"/>
         <source>must not be negative</source>
         <translation>ne doit pas être négatif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="73"/>
         <source>must be greater than zero</source>
         <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="85"/>
         <source>must be a number from 0.05 to 1, like 0.3</source>
         <translation>doit être un nombre de 0,05 à 1, comme 0,3</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="92"/>
         <source>must be a whole number, zero or more</source>
         <translation>doit être un nombre entier positif ou nul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="102"/>
         <source>must be a colour like #2F6DB5</source>
         <translation>doit être une couleur comme #2F6DB5</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="115"/>
         <source>must be a date like 2026-11-25</source>
         <translation>doit être une date comme 2026-11-25</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="119"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="124"/>
         <source>must be chosen</source>
         <translation>doit être choisi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="316"/>
         <source>{field}: {problem}</source>
         <translation>{field}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="329"/>
         <source>Dissent threshold</source>
         <translation>Seuil de dissension</translation>
     </message>
@@ -7322,13 +7358,13 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="298"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="304"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}&#xa0;: champ inconnu {field}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="306"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="318"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="319"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}&#xa0;: {problem}</translation>
     </message>
@@ -7339,22 +7375,27 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="109"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="337"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="338"/>
         <source>no {what} with id {id}</source>
         <translation>{what} introuvable (identifiant {id})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="368"/>
         <source>{what} {field}: must be given</source>
         <translation>{what} {field}&#xa0;: obligatoire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="405"/>
+        <source>row {n}: {error}</source>
+        <translation>ligne {n} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="447"/>
         <source>office {office} still has {count} roles ({names}); move or delete them first</source>
         <translation>le bureau {office} a encore {count} rôles ({names})&#xa0;; déplacez-les ou supprimez-les d’abord</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="468"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="488"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}&#xa0;: le nouvel ordre doit contenir chaque élément de la liste une seule fois</translation>
     </message>
@@ -7982,49 +8023,95 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
 </context>
 <context>
+    <name>SetupPaste</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="113"/>
+        <source>no pasted column is the {column} column</source>
+        <translation>aucune colonne collée n’est la colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="127"/>
+        <source>row {row}: the {column} is empty</source>
+        <translation>ligne {row} : {column} est vide</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="143"/>
+        <source>row {row}, column {column}</source>
+        <translation>ligne {row}, colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="153"/>
+        <source>{where}: &apos;{value}&apos; is none of {offered}</source>
+        <translation>{where} : &apos;{value}&apos; n’est aucun de {offered}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="161"/>
+        <source>{where}: &apos;{value}&apos; is not a number</source>
+        <translation>{where} : &apos;{value}&apos; n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="279"/>
+        <source>Nothing to paste: copy rows of a spreadsheet first (one row per line).</source>
+        <translation>Rien à coller : copiez d’abord des lignes d’un tableur (une ligne de tableur par ligne).</translation>
+    </message>
+</context>
+<context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="535"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="546"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 modifie la cellule courante, Entrée valide, Inser ajoute, Suppr supprime, Ctrl+Haut et Ctrl+Bas déplacent la ligne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="558"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="569"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="559"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="570"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="562"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="571"/>
+        <source>Paste rows</source>
+        <translation>Coller des lignes</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="574"/>
         <source>Delete the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="563"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="575"/>
         <source>Move the selected row up</source>
         <translation>Monter la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="564"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="576"/>
         <source>Move the selected row down</source>
         <translation>Descendre la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="687"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="700"/>
         <source>Rename “{name}”</source>
         <translation>Renommer «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="689"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="702"/>
         <source>Edit “{name}”</source>
         <translation>Modifier «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="717"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="738"/>
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>Coller %n ligne</numerusform>
+            <numerusform>Coller %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="759"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>«&#xa0;{name}&#xa0;» contient %n évaluation saisie par les participants, ce qui empêche sa suppression&#xa0;: les évaluations ne sont supprimées qu’en abandonnant leur tour (page Évaluation). Si seul le nom est erroné, renommez plutôt l’élément.</numerusform>
@@ -8032,32 +8119,32 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="727"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="769"/>
         <source>Delete “{name}”?</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="728"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="770"/>
         <source>Undo brings everything back.</source>
         <translation>Annuler rétablit tout.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="729"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="771"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="733"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="775"/>
         <source>Delete “{name}”</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="744"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="786"/>
         <source>Move “{name}” up</source>
         <translation>Monter «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="746"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="788"/>
         <source>Move “{name}” down</source>
         <translation>Descendre «&#xa0;{name}&#xa0;»</translation>
     </message>
@@ -8065,19 +8152,19 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>SetupTableModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="176"/>
         <source>No office</source>
         <translation>Aucun bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="178"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="213"/>
         <source>Higher is better</source>
         <translation>Plus élevé = meilleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="179"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="212"/>
         <source>Lower is better</source>
         <translation>Plus bas = meilleur</translation>
     </message>
@@ -8720,7 +8807,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="340"/>
         <source>{file} has more than one name (a hard link), so it can be opened read-only only; copy the file instead of linking it</source>
-        <translation>{file} a plus d’un nom (un lien physique) et ne peut donc être ouvert qu’en lecture seule ; copiez le fichier au lieu de le lier</translation>
+        <translation>{file} a plus d’un nom (un lien physique) et ne peut donc être ouvert qu’en lecture seule&#xa0;; copiez le fichier au lieu de le lier</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="365"/>
@@ -8730,7 +8817,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="408"/>
         <source>{file} cannot be changed: {side} beside it is read-only (left by a program that could only read it); close every program that has it open and delete {side}, or open the workspace read-only</source>
-        <translation>{file} ne peut pas être modifié : {side} à côté est en lecture seule (laissé par un programme qui ne pouvait que le lire) ; fermez tout programme qui l’a ouvert et supprimez {side}, ou ouvrez l’espace de travail en lecture seule</translation>
+        <translation>{file} ne peut pas être modifié&#xa0;: {side} à côté est en lecture seule (laissé par un programme qui ne pouvait que le lire)&#xa0;; fermez tout programme qui l’a ouvert et supprimez {side}, ou ouvrez l’espace de travail en lecture seule</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="429"/>

@@ -68,7 +68,7 @@ def speaking(language: str | None) -> Iterator[None]:
 
 def _translator(language: str) -> QTranslator | None:
     """Our compiled translations for `language`, loaded once and never installed."""
-    if language == "en" or language not in LANGUAGES:
+    if language not in LANGUAGES:
         return None
     with _standalone_lock:
         if language not in _standalone:
@@ -144,10 +144,9 @@ def install(language: str) -> str:
     if language not in LANGUAGES:
         language = "en"
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return language
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for directory, base in ((qt_dir, "qtbase"), (_qm_folder(language), "pmo_tmo_desktop")):
+    wanted = [(qt_dir, "qtbase")] if language != "en" else []  # English: only our plurals
+    for directory, base in (*wanted, (_qm_folder(language), "pmo_tmo_desktop")):
         translator = QTranslator(app)
         if translator.load(f"{base}_{language}", directory):
             app.installTranslator(translator)

@@ -405,7 +405,7 @@ def test_overdue_actions_that_are_not_done_are_shown_in_a_warning_colour(
         OVERDUE_BACKGROUND
     )
     assert model.index(row, ActionsModel.DUE).data(Qt.ItemDataRole.ToolTipRole) == (
-        "Overdue by 4 day(s)"
+        "Overdue by 4 days"
     )
     assert model.index(model.row_of(1), 0).data(Qt.ItemDataRole.BackgroundRole) is None
     assert "overdue: 2" in harness.page.action_summary.text()

@@ -164,3 +164,29 @@ def test_search_keeps_matching_items_and_their_phases(
     assert 0 < visible < area.model.rowCount()
     area.search.clear()
     assert area.proxy.rowCount() == area.model.rowCount()
+
+
+def test_after_renaming_in_place_the_keys_keep_working_in_the_tree(
+    qtbot, window: MainWindow, demo_path: Path
+) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    area = _open(window, demo_path)
+    before = _stored(demo_path)
+    first, second = before.activities[0], before.activities[1]
+    area.select(("activity", first.id))
+    for rename in (Qt.Key.Key_F2, Qt.Key.Key_Insert):
+        qtbot.keyClick(area.tree, rename)
+        editor = area.tree.viewport().findChild(QLineEdit)
+        assert editor is not None
+        editor.selectAll()
+        qtbot.keyClicks(editor, f"Renamed by {rename.name}")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: area.tree.viewport().findChild(QLineEdit) is None)
+        assert area.tree.hasFocus(), f"after {rename.name}: focus on {window.focusWidget()}"
+    names = {a.name for a in _stored(demo_path).activities}
+    assert {"Renamed by Key_F2", "Renamed by Key_Insert"} <= names
+    # the arrow keys and Ctrl+Up still act in the tree
+    area.select(("activity", first.id))
+    qtbot.keyClick(area.tree, Qt.Key.Key_Down)
+    assert area.current_key() == ("activity", second.id)

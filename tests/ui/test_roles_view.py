@@ -281,7 +281,7 @@ def test_deleting_a_role_that_holds_letters_asks_first(
     _click_role(qtbot, area, "Head of PMO")
     qtbot.keyClick(area.role_table, Qt.Key.Key_Delete)
     assert len(asked) == 1
-    assert f"It holds {held} letter(s)" in asked[0]
+    assert f"It holds {held} letters" in asked[0]
     assert "Head of PMO" in asked[0]
     assert "Head of PMO" in _names(area.role_model)
     assert _stored(demo_path) == before
@@ -357,7 +357,7 @@ def test_deleting_an_office_that_owns_activities_asks_first(
     )
     _click_office(qtbot, area, "Audit")
     qtbot.keyClick(area.office_table, Qt.Key.Key_Delete)
-    assert "1 activities will have no owning office" in asked[0]
+    assert "1 activity will have no owning office" in asked[0]
     assert "Audit" in _names(area.office_model)
 
 

@@ -309,7 +309,7 @@ def test_question_mark_answers_cant_judge_and_delete_withdraws_the_answer(
     option = QStyleOptionViewItem()
     page.ballot.itemDelegate().initStyleOption(option, first)
     assert option.font.italic()  # "can't judge" reads differently from a number
-    assert page.ballot_state.text() == "1 of 4 cell(s) answered"
+    assert page.ballot_state.text() == "1 of 4 cells answered"
     # typed into an open editor, ? answers the cell as well
     page.ballot.setCurrentIndex(empty)
     qtbot.keyClicks(page.ballot, "6")
@@ -320,13 +320,13 @@ def test_question_mark_answers_cant_judge_and_delete_withdraws_the_answer(
     for row, column in ((1, 0), (1, 1)):
         page.ballot.setCurrentIndex(page.ballot_model.index(row, column))
         _type(qtbot, page, "5")
-    assert page.ballot_state.text() == "All 4 cell(s) answered: this ballot is complete."
+    assert page.ballot_state.text() == "All 4 cells answered: this ballot is complete."
     assert page.progress.text() == "1 of 3 complete"  # can't judge counts as answered
     page.ballot.setCurrentIndex(first)
     qtbot.keyClick(page.ballot, Qt.Key.Key_Delete)
     assert first.data() == ""
     assert sorted(r.value or 0 for r in _ratings(path, wid)) == [0, 5.0, 5.0]
-    assert page.ballot_state.text() == "3 of 4 cell(s) answered"
+    assert page.ballot_state.text() == "3 of 4 cells answered"
     assert page.progress.text() == "0 of 3 complete, 1 started"
     page.finish_ballot()
 
@@ -344,7 +344,7 @@ def test_discard_names_what_goes_asks_why_and_takes_no_undo_step(
         DiscardRoundDialog, "ask", classmethod(lambda cls, parent, what: told.append(what))
     )
     qtbot.mouseClick(page.discard_button, LEFT)  # cancelled: nothing goes
-    assert told == ["Round 1 and its 5 rating(s) by 2 participant(s) will be removed."]
+    assert told == ["Round 1 and its 5 ratings by 2 participants will be removed."]
     assert len(_stored(path, wid).rounds) == 1
     monkeypatch.setattr(
         DiscardRoundDialog, "ask", classmethod(lambda cls, parent, what: "opened too early")

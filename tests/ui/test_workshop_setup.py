@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -429,7 +429,7 @@ def test_delete_of_a_participant_who_rated_is_refused_naming_the_ratings(
     _click(qtbot, table, 0)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert warned and "“Margaret Okafor”" in warned[0]
-    assert f"holds {given} rating(s)" in warned[0] and "discarding their round" in warned[0]
+    assert f"holds {given} ratings" in warned[0] and "discarding their round" in warned[0]
     assert _stored(demo_path, harness.workshop_id) == before
 
 
@@ -571,7 +571,7 @@ def test_deleting_a_rated_proposal_is_refused_and_nothing_changes(
     harness.page.tabs.setCurrentWidget(section)
     _click(qtbot, section.table, 0)
     qtbot.keyClick(section.table, Qt.Key.Key_Delete)
-    assert "rating(s) that participants entered" in warned[0]
+    assert "ratings that participants entered" in warned[0]
     assert len(_stored(demo_path, harness.workshop_id).proposals) == 7
     assert harness.stack.count() == 0
 
@@ -792,7 +792,7 @@ def test_delete_workshop_names_its_ratings_and_undo_brings_everything_back(
     )
     assert delete_workshop(ctx, None, workshop_id) is False
     assert queries.workshops(demo_ws) != ()
-    assert f"It holds {len(before.ratings)} rating(s)" in asked[0]
+    assert f"It holds {len(before.ratings)} ratings" in asked[0]
     assert "“Q4 Portfolio Review – Joint PMO/TMO Assessment”" in asked[0]
     answer[0] = True
     assert delete_workshop(ctx, None, workshop_id) is True
@@ -894,3 +894,103 @@ def test_every_model_passes_the_model_tester(
     model.set_records(tuple(reversed(records)), offices)  # another order keeps the rows
     qtmodeltester.check(model)
     assert model.rowCount() == len(records)
+
+
+def test_tab_from_a_list_cell_commits_and_moves_to_the_next_cell_not_out_of_the_table(
+    qtbot, harness: Harness, demo_path: Path
+) -> None:
+    table = harness.page.participants.table
+    rows = table.model().rowCount()
+    _f2(qtbot, table, 9, 1)  # Amira Haddad's office, a list that opens at once
+    qtbot.waitUntil(lambda: table.findChild(QComboBox) is not None)
+    combo = table.findChild(QComboBox)
+    qtbot.waitUntil(lambda: combo.view().isVisible())
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Down)  # Business -> Vendor
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: harness.stack.count() == 1)
+    offices = {o.id: o.name for o in queries.offices(harness.workspace)}
+    assert offices[_stored(demo_path, harness.workshop_id).participants[9].office_id] == "Vendor"
+    focused = QApplication.focusWidget()
+    assert focused is table or table.isAncestorOf(focused), focused
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (9, 2)
+    # a Space now never adds a row
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert table.model().rowCount() == rows
+    assert len(_stored(demo_path, harness.workshop_id).participants) == rows
+
+
+# -- rows pasted from a spreadsheet ------------------------------------------------------------
+
+
+def _paste(qtbot, page: SetupPage, table: QTableView, text: str) -> None:
+    page.tabs.setCurrentWidget(table.parentWidget())
+    QApplication.clipboard().setText(text)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_V, CTRL)
+
+
+def test_rows_pasted_with_a_header_line_are_added_at_once_and_one_undo_takes_them_back(
+    qtbot, harness: Harness, demo_path: Path
+) -> None:
+    table = harness.page.participants.table
+    before = _names(table.model())
+    rows = "Job title\tName\tOffice\r\nAnalyst\tZoë Park\tpmo\r\n\tYann Lee\tTMO\r\n"
+    _paste(qtbot, harness.page, table, rows)
+    stored = _stored(demo_path, harness.workshop_id).participants
+    offices = {o.id: o.name for o in queries.offices(harness.workspace)}
+    assert [(p.name, offices.get(p.office_id), p.title) for p in stored[-2:]] == [
+        ("Zoë Park", "PMO", "Analyst"),
+        ("Yann Lee", "TMO", ""),
+    ]
+    assert _names(table.model()) == [*before, "Zoë Park", "Yann Lee"]
+    assert harness.stack.count() == 1
+    harness.stack.undo()
+    assert [p.name for p in _stored(demo_path, harness.workshop_id).participants] == before
+
+
+def test_one_pasted_column_is_taken_as_names(qtbot, fresh: Harness, demo_path: Path) -> None:
+    table = fresh.page.proposals.table
+    _paste(qtbot, fresh.page, table, "New CRM\nData lake\n\nERP upgrade\n")
+    titles = [p.title for p in _stored(demo_path, fresh.workshop_id).proposals]
+    assert titles == ["New CRM", "Data lake", "ERP upgrade"]
+
+
+def test_a_value_that_does_not_fit_is_refused_naming_row_and_column_and_nothing_is_added(
+    qtbot, harness: Harness, demo_path: Path, warned: list[str]
+) -> None:
+    table = harness.page.participants.table
+    before = len(_stored(demo_path, harness.workshop_id).participants)
+    _paste(qtbot, harness.page, table, "Name\tOffice\nZoë Park\tPMO\nYann Lee\tMarketing\n")
+    assert warned == [
+        "row 3, column Office: 'Marketing' is none of No office, PMO, TMO, Business, Vendor"
+    ]
+    assert len(_stored(demo_path, harness.workshop_id).participants) == before
+    assert harness.stack.count() == 0
+
+
+def test_columns_without_a_header_are_shown_first_and_can_be_given_other_fields(
+    qtbot, fresh: Harness, demo_path: Path
+) -> None:
+    from pmo_tmo_desktop.ui.setup_paste import PastePreview
+
+    table = fresh.page.criteria.table
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PastePreview))
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        seen.append(ok.text())
+        # the second pasted column holds scale maxima, not weights: give it that field
+        dialog.choosers[1].setFocus()
+        chooser = dialog.choosers[1]
+        chooser.setCurrentIndex(chooser.findText("Scale to"))
+        seen.append(ok.text())
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    _paste(qtbot, fresh.page, table, "Strategic fit\t10\nDelivery risk\t5\n")
+    assert seen == ["Add 2 Rows", "Add 2 Rows"]
+    stored = _stored(demo_path, fresh.workshop_id).criteria
+    assert [(c.name, c.scale_max) for c in stored] == [("Strategic fit", 10), ("Delivery risk", 5)]
+    assert all(c.weight == 1 for c in stored), "weights left at their default"

@@ -6,13 +6,14 @@ Each entity names its table, the fields a user may set, and the scope its order 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import scoring
@@ -21,7 +22,7 @@ from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import freeze
 from pmo_tmo_desktop.services.changes import Outcome, key_of
 from pmo_tmo_desktop.services.labels import label as _label
-from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
+from pmo_tmo_desktop.services.rows import Recorder, describe_integrity_error, table, unit_of_work
 from pmo_tmo_desktop.store.workspace import Workspace
 
 
@@ -385,6 +386,25 @@ def create(ws: Workspace, name: str, /, **values: Any) -> Outcome:
         freeze.guard(rec, name, None, values)
         new_id = add(rec, name, values)
     return rec.outcome(new_id)
+
+
+def create_many(ws: Workspace, name: str, rows: Sequence[Mapping[str, Any]]) -> Outcome:
+    """Create several records in one step (rows pasted from a spreadsheet); the outcome's
+    value is their ids in order. A row that cannot be added refuses them all, naming it."""
+    with unit_of_work(ws) as rec:
+        ids: list[int] = []
+        for number, values in enumerate(rows, start=1):
+            freeze.guard(rec, name, None, values)
+            try:
+                ids.append(add(rec, name, values))
+            except (ValidationError, IntegrityError) as error:
+                said = (
+                    describe_integrity_error(error) if isinstance(error, IntegrityError) else error
+                )
+                raise ValidationError(
+                    translate("Services", "row {n}: {error}").format(n=number, error=said)
+                ) from None
+    return rec.outcome(tuple(ids))
 
 
 def edit(ws: Workspace, name: str, row_id: int, /, **values: Any) -> Outcome:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -132,6 +133,8 @@ class MethodologyArea(QWidget):
     def show_methodology(self, snapshot: m.Methodology) -> None:
         keep = self.current_key()
         expanded = self._expanded()
+        focused = QApplication.focusWidget()
+        in_tree = focused is not None and (focused is self.tree or self.tree.isAncestorOf(focused))
         self._snapshot = snapshot
         self.model.set_methodology(snapshot)
         if expanded:
@@ -147,6 +150,8 @@ class MethodologyArea(QWidget):
         if keep is not None:
             self.select(keep)
         self._selected()
+        if in_tree:  # a rename in place ends in the tree, whose editor the reload took away
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         self.summary.setText(
             self.tr(
                 "{phases} phases · {activities} activities · {deliverables} deliverables · "

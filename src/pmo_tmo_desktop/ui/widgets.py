@@ -6,7 +6,7 @@ import functools
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 
 
 class PopupCombo(QComboBox):
-    """A cell editor that opens its list as soon as it is shown: one click or Enter picks."""
+    """A cell editor that opens its list as soon as it is shown: one click or Enter picks;
+    Tab (or Shift+Tab) in the open list picks the highlighted entry and says so through
+    `tabbed`, so the table can move on to the next (or previous) cell as it does from text."""
+
+    tabbed = Signal(bool)
+    """True for Shift+Tab: the highlighted entry is now current; move on."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +32,21 @@ class PopupCombo(QComboBox):
         self._popup.setSingleShot(True)
         self._popup.setInterval(0)
         self._popup.timeout.connect(self.showPopup)
+        self.view().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view()
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)  # type: ignore[attr-defined]
+        ):
+            row = self.view().currentIndex().row()
+            if row >= 0:
+                self.setCurrentIndex(row)
+            self.hidePopup()
+            self.tabbed.emit(event.key() == Qt.Key.Key_Backtab)  # type: ignore[attr-defined]
+            return True
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -397,6 +398,7 @@ class SetupDelegate(QStyledItemDelegate):
                 else:
                     combo.addItem(text, value)
             combo.activated.connect(lambda _row: self._commit(combo))
+            combo.tabbed.connect(lambda back: self._commit(combo, self._onwards(back)))
             editor = combo
         elif field.kind == Kind.WHOLE:
             spin = QSpinBox(parent)
@@ -419,9 +421,18 @@ class SetupDelegate(QStyledItemDelegate):
         editor.setAccessibleName(header)
         return editor
 
-    def _commit(self, editor: QWidget) -> None:
+    def _commit(
+        self,
+        editor: QWidget,
+        hint: QStyledItemDelegate.EndEditHint = QStyledItemDelegate.EndEditHint.NoHint,
+    ) -> None:
         self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+        self.closeEditor.emit(editor, hint)
+
+    @staticmethod
+    def _onwards(back: bool) -> QStyledItemDelegate.EndEditHint:
+        hints = QStyledItemDelegate.EndEditHint
+        return hints.EditPreviousItem if back else hints.EditNextItem
 
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: Index
@@ -557,6 +568,7 @@ class SetupSection(QWidget):
         self.delete_action = self._action(texts.delete, self.delete, "Del")
         self.up_action = self._action(self.tr("Move up"), lambda: self.move(-1), "Ctrl+Up")
         self.down_action = self._action(self.tr("Move down"), lambda: self.move(1), "Ctrl+Down")
+        self.paste_action = self._action(self.tr("Paste rows"), self.paste, "Ctrl+V")
         tips = {
             self.add_action: texts.add_tip,
             self.delete_action: self.tr("Delete the selected row"),
@@ -654,6 +666,7 @@ class SetupSection(QWidget):
         for action, can in possible.items():
             action.setEnabled(writable)
             self.buttons[action].setEnabled(writable and can)
+        self.paste_action.setEnabled(writable)
 
     def _select(self, row: int, column: int = 0) -> None:
         index = self.model.index(row, column)
@@ -703,6 +716,35 @@ class SetupSection(QWidget):
         )
         if done is not None:
             self.start_editing(done.new_id)
+
+    def paste(self) -> None:
+        """Rows copied from a spreadsheet become rows of this list, in one step."""
+        from pmo_tmo_desktop.ui.setup_paste import paste_rows
+
+        if not self.paste_action.isEnabled():
+            return
+        found = paste_rows(
+            QApplication.clipboard().text(),
+            self.model,
+            self.name_field,
+            self.texts.add,
+            self,
+            lambda text: Messages.warn(self, self.texts.add, text),
+        )
+        if not found:
+            return
+        entity, rows = self.model.ENTITY, list(found)
+        done = self.page.run(
+            self.tr("Paste %n row(s)", "", len(rows)),
+            lambda ws, workshop: entities.create_many(
+                ws, entity, [{**row, "workshop_id": workshop} for row in rows]
+            ),
+        )
+        if done is not None and done.value:
+            row = self.model.row_of(done.value[0])
+            if row >= 0:
+                self._select(row)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def delete(self) -> None:
         record = self.selected()
