@@ -287,7 +287,31 @@
 <context>
     <name>WorkshopMenu</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="310"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="311"/>
+        <source>%n criteria</source>
+        <translation>
+            <numerusform>%n criterion</numerusform>
+            <numerusform>%n criteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="312"/>
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n proposal</numerusform>
+            <numerusform>%n proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="338"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>Wrote %n ballot</numerusform>
@@ -295,7 +319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="449"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Cancelled after %n file</numerusform>
@@ -303,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="455"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>Wrote %n file to {folder}</numerusform>

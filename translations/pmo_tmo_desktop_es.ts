@@ -1710,7 +1710,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="290"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
@@ -2207,27 +2207,27 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="426"/>
         <source>Set-up</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="427"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="428"/>
         <source>Rating</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="429"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="429"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="430"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Decisiones &amp;&amp; acciones</translation>
     </message>
@@ -2303,13 +2303,13 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="179"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="362"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="180"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="365"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -2374,52 +2374,52 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="281"/>
         <source>(none yet)</source>
         <translation>(ninguno todavía)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="329"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="362"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="365"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="541"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="550"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="557"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="566"/>
         <source>Change workspace properties</source>
         <translation>Cambiar las propiedades del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="565"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="574"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Acerca de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="567"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="576"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Una metodología de entrega común para la Oficina de Gestión de Proyectos y la Oficina de Gestión Técnica, una matriz RACI que comprueba su integración y talleres conjuntos para evaluar propuestas.&lt;/p&gt;&lt;p&gt;Funciona sin conexión; sus datos permanecen en su archivo de espacio de trabajo.&lt;/p&gt;</translation>
     </message>
@@ -8347,155 +8347,184 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Importar papeletas rellenadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="103"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="105"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nuevo taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="108"/>
         <source>&amp;Close Workshop…</source>
         <translation>&amp;Cerrar taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="111"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Congelar el taller; las correcciones posteriores se registran como enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="116"/>
         <source>&amp;Delete Workshop…</source>
         <translation>&amp;Eliminar taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="120"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Guardar un libro de preparación en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="124"/>
         <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Nuevo taller desde &amp;libro de preparación…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="129"/>
         <source>&amp;Export Ballots…</source>
         <translation>E&amp;xportar papeletas…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="132"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>&amp;Importar papeletas rellenadas…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="136"/>
         <source>Discard Las&amp;t Round…</source>
         <translation>De&amp;scartar la última ronda…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="140"/>
         <source>Remove the latest round and its ratings, after a backup; recorded with the amendments</source>
         <translation>Eliminar la última ronda y sus valoraciones, tras una copia de seguridad; se registra con las enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="152"/>
         <source>Print &amp;QR Name Cards…</source>
         <translation>Imprimir tarjetas identificativas con &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="155"/>
         <source>A card for each participant: their personal link to the room as a QR code, and their personal code</source>
         <translation>Una tarjeta para cada participante: su enlace personal a la sala como código QR y su código personal</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="163"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Acta (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="166"/>
         <source>Meeting &amp;Pack…</source>
         <translation>&amp;Dosier de la reunión…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="169"/>
         <source>&amp;Results Workbook…</source>
         <translation>Libro de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="233"/>
         <source>Round {n} is still open. Close it on the Rating page first: you will see who has not finished their ballot before it is revealed.</source>
         <translation>La ronda {n} sigue abierta. Ciérrela antes en la página Valoración: verá quién no ha terminado su papeleta antes de que se revele.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="240"/>
         <source>Close the workshop “{title}”?</source>
         <translation>¿Cerrar el taller «{title}»?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="243"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>El cierre congela las valoraciones, las decisiones y las acciones; las correcciones posteriores se registran como enmiendas.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="310"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="311"/>
+        <source>%n criteria</source>
+        <translation>
+            <numerusform>%n criterio</numerusform>
+            <numerusform>%n criterios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="312"/>
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n propuesta</numerusform>
+            <numerusform>%n propuestas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="316"/>
+        <source>Created the workshop “{title}” from {file}: {counts}</source>
+        <translation>Taller «{title}» creado a partir de {file}: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="480"/>
         <source>name cards</source>
         <comment>a file name</comment>
         <translation>tarjetas identificativas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="467"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="490"/>
         <source>Name cards</source>
         <translation>Tarjetas identificativas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="494"/>
         <source>Wrote {file}; its links point to {url}</source>
         <translation>Se ha escrito {file}; sus enlaces apuntan a {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="228"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="250"/>
         <source>Close workshop</source>
         <translation>Cerrar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="252"/>
         <source>Close Workshop</source>
         <translation>Cerrar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="256"/>
         <source>Close workshop “{title}”</source>
         <translation>Cerrar el taller «{title}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="280"/>
         <source>Set-up workbook</source>
         <translation>Libro de preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="280"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="398"/>
         <source>Wrote {file}</source>
         <translation>Se ha escrito {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="299"/>
         <source>New workshop from set-up workbook</source>
         <translation>Nuevo taller a partir de un libro de preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="334"/>
         <source>Ballots</source>
         <translation>Papeletas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="338"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>Se ha escrito %n papeleta</numerusform>
@@ -8503,28 +8532,28 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="328"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="378"/>
         <source>Import ballots</source>
         <translation>Importar papeletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="358"/>
         <source>Imported {ballots} ballot(s) into round {round}: {ratings} rating(s), {cant} can&apos;t judge, {removed} removed; {complete} complete, {incomplete} incomplete.</source>
         <translation>Se han importado {ballots} papeleta(s) en la ronda {round}: {ratings} valoración(es), {cant} «no puedo juzgar», {removed} eliminada(s); {complete} completa(s), {incomplete} incompleta(s).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="372"/>
         <source>{name}: {filled} of {cells}</source>
         <translation>{name}: {filled} de {cells}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="420"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="443"/>
         <source>Meeting pack</source>
         <translation>Dosier de la reunión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="449"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Cancelado tras %n archivo</numerusform>
@@ -8532,7 +8561,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="455"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>Se ha escrito %n archivo en {folder}</numerusform>
@@ -8546,7 +8575,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="42"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="148"/>
         <source>Open Room for P&amp;hones…</source>
         <translation>Abrir sala para &amp;teléfonos…</translation>
     </message>

@@ -127,3 +127,36 @@ def test_the_pack_dialog_offers_every_document(qtbot) -> None:
     folder, sections = dialog.choice()
     assert sections == ["preread", "minutes", "methodology", "results"]
     assert str(folder) == "/tmp"
+
+
+def test_a_workshop_just_made_is_shown_on_its_set_up_tab_with_a_word_of_what_came(
+    qtbot, window: MainWindow, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pmo_tmo_desktop.ui.workshop_setup import NewWorkshopDialog
+
+    window.open_path(str(demo_path))
+    window.show_area(0)  # the user is on Methodology
+    setup = tmp_path / "setup.xlsx"
+    Files = workshop_menu.Files
+    monkeypatch.setattr(Files, "setup_out", classmethod(lambda c, p, f: str(setup)))
+    window.workshop_menu.template_action.trigger()
+    sheet = openpyxl.load_workbook(setup)["Workshop"]
+    told = " ".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value)
+    assert "Workshop → New Workshop from Set-up Workbook…" in told, "the menu, not only the CLI"
+    _fill_setup(setup)
+    monkeypatch.setattr(Files, "setup_in", classmethod(lambda c, p, f: str(setup)))
+    window.workshop_menu.setup_action.trigger()
+    area = window.workshops_area
+    assert window.areas.currentWidget() is area
+    assert area.current() is not None and area.current().workshop.title == "Autumn intake"
+    assert area.pages.currentWidget() is window.setup_page
+    assert window.statusBar().currentMessage() == (
+        "Created the workshop “Autumn intake” from setup.xlsx: 2 participants, 1 criterion, "
+        "1 proposal"
+    )
+    # New Workshop too: chosen, on Set-up, whatever tab was current
+    area.pages.setCurrentIndex(area.pages.indexOf(window.rating_page))
+    monkeypatch.setattr(NewWorkshopDialog, "ask", classmethod(lambda c, p: "Spring intake"))
+    window.workshop_menu.new_action.trigger()
+    assert area.current() is not None and area.current().workshop.title == "Spring intake"
+    assert area.pages.currentWidget() is window.setup_page

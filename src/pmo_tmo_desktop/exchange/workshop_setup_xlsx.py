@@ -173,7 +173,8 @@ def _workshop_sheet(book: Workbook, ws: Worksheet) -> None:
     instruction(
         ws,
         "Fill in the yellow cells, then the sheets Participants, Criteria, Proposals and "
-        "Agenda; then run: pmo-tmo workshop new WORKSPACE --from THIS-FILE.xlsx",
+        "Agenda; save, then in the app choose Workshop → New Workshop from Set-up Workbook… "
+        "(or run: pmo-tmo workshop new WORKSPACE --from THIS-FILE.xlsx)",
         3,
     )
     header(ws, 2, ["Field", "Value", "Help"], [22, 46, 60])

@@ -244,6 +244,7 @@ class MainWindow(FileCommands, QMainWindow):
             lambda text: self.statusBar().showMessage(text, 8000),
         )
         self.workshop_menu.chosen_round = lambda: self.results_page.chosen_round()
+        self.workshop_menu.show_new = self.show_new_workshop
         self.workshop_menu.discard_round = lambda: self.rating_page.discard_round()
         self.workshop_menu.can_discard = lambda: self.rating_page.can_discard()
         self.menuBar().addMenu(self.workshop_menu.menu)
@@ -438,6 +439,14 @@ class MainWindow(FileCommands, QMainWindow):
             lambda _id, seconds: self.presenter and self.presenter.show_timer(seconds)
         )
         return pages
+
+    def show_new_workshop(self, workshop_id: int) -> None:
+        """A workshop just made (New Workshop, a set-up workbook): the Workshops area with
+        that workshop chosen, on its Set-up tab, where its making goes on."""
+        self.show_area(self.areas.indexOf(self.workshops_area))
+        setup = self.setup_page  # the pages exist from here on
+        self.workshops_area.choose(workshop_id)
+        self.workshops_area.pages.setCurrentWidget(setup)
 
     @property
     def setup_page(self) -> SetupPage:

@@ -92,6 +92,8 @@ class WorkshopMenu(QObject):
         """The Rating page's Discard Round command and whether it is offered now (set by the
         main window)."""
         self.chosen_round: Callable[[], int | None] = lambda: None
+        self.show_new: Callable[[int], None] = lambda _workshop_id: None
+        """Show a workshop just made, on its Set-up tab (set by the main window)."""
         self.toggle_room: Callable[[], None] = lambda: None
         self.room_offered: Callable[[], bool] = lambda: False
         """Open Room (Close Room while it is open) and whether it is offered now (set by the
@@ -204,7 +206,9 @@ class WorkshopMenu(QObject):
     def new(self) -> None:
         from pmo_tmo_desktop.ui.workshop_setup import new_workshop
 
-        new_workshop(self._ctx, self._parent)
+        made = new_workshop(self._ctx, self._parent)
+        if made is not None:
+            self.show_new(made)
 
     def _chosen_workshop(self) -> m.Workshop | None:
         """The selected workshop while it is still open to change (None: none, or closed)."""
@@ -288,12 +292,31 @@ class WorkshopMenu(QObject):
         from pmo_tmo_desktop.ui.workshop_setup import default_dissent_threshold
 
         path = Files.setup_in(self._parent, self._folder())
-        if path:
-            threshold = default_dissent_threshold(self._ctx)  # when the workbook gives none
-            self._ctx.run(
-                QCoreApplication.translate("WorkshopMenu", "New workshop from set-up workbook"),
-                lambda: workshop_files.create_from_setup(ws, path, threshold),
+        if not path:
+            return
+        threshold = default_dissent_threshold(self._ctx)  # when the workbook gives none
+        done = self._ctx.run(
+            QCoreApplication.translate("WorkshopMenu", "New workshop from set-up workbook"),
+            lambda: workshop_files.create_from_setup(ws, path, threshold),
+        )
+        if done is None:
+            return
+        self.show_new(done.new_id)
+        made = queries.workshop(ws, done.new_id)
+        n_people, n_criteria = len(made.participants), len(made.criteria)
+        n_proposals = len(made.proposals)
+        counts = ", ".join(
+            (
+                QCoreApplication.translate("WorkshopMenu", "%n participant(s)", "", n_people),
+                QCoreApplication.translate("WorkshopMenu", "%n criteria", "", n_criteria),
+                QCoreApplication.translate("WorkshopMenu", "%n proposal(s)", "", n_proposals),
             )
+        )
+        self._status(
+            QCoreApplication.translate(
+                "WorkshopMenu", "Created the workshop “{title}” from {file}: {counts}"
+            ).format(title=made.workshop.title, file=Path(path).name, counts=counts)
+        )
 
     def export_ballots(self) -> None:
         from pmo_tmo_desktop.services import workshop_files  # openpyxl on demand

@@ -255,6 +255,13 @@ class WorkshopsArea(QWidget):
         for page in self._pages:
             page.show_workshop(data, self._offices)  # type: ignore[attr-defined]
 
+    def choose(self, workshop_id: int) -> None:
+        """Select the workshop with this id in the list (its pages follow)."""
+        for row in range(self.list_model.rowCount()):
+            if self.list_model.record(row).id == workshop_id:
+                self.list.selectRow(row)
+                return
+
     def current(self) -> WorkshopData | None:
         return self._current
 
