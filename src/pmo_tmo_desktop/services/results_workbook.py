@@ -200,5 +200,7 @@ def write_results_workbook(
 
     A blind round still open is refused with one line (ValidationError) and nothing is written.
     """
-    found = results.revealed_or_refuse(results.load(ws, workshop_id, round_number))
+    found = results.revealed_or_refuse(
+        results.load(ws, workshop_id, round_number, every_rating=True)
+    )
     write_results(Path(path), content(found), texts())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop import APP_NAME, __version__
+from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.resources import resource
 from pmo_tmo_desktop.services import (
@@ -245,7 +246,7 @@ class MainWindow(FileCommands, QMainWindow):
         )
         self.workshop_menu.chosen_round = lambda: self.results_page.chosen_round()
         self.workshop_menu.discard_round = lambda: self.rating_page.discard_round()
-        self.workshop_menu.can_discard = lambda: self.rating_page.can_discard()
+        self.workshop_menu.can_discard = self._can_discard
         self.menuBar().addMenu(self.workshop_menu.menu)
         self.workshop_menu.menu.aboutToShow.connect(self.workshop_menu.update)
         # Its shortcuts work with the menu closed: they follow the chosen workshop too.
@@ -438,6 +439,20 @@ class MainWindow(FileCommands, QMainWindow):
             lambda _id, seconds: self.presenter and self.presenter.show_timer(seconds)
         )
         return pages
+
+    def _can_discard(self) -> bool:
+        """The menu asks before the pages exist (at start-up): the same rule as the Rating
+        page's button (a writable, unclosed workshop with a round), without building them."""
+        if self._pages:
+            return self.rating_page.can_discard()
+        data, ws = self.workshops_area.current(), self.workspace
+        return (
+            data is not None
+            and bool(data.rounds)
+            and data.workshop.status != m.WorkshopStatus.CLOSED
+            and ws is not None
+            and not ws.read_only
+        )
 
     @property
     def setup_page(self) -> SetupPage:
