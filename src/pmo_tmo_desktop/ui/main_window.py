@@ -71,6 +71,7 @@ class MainWindow(FileCommands, QMainWindow):
         self._behind: set[QWidget] = set()
         self._pages: dict[str, QWidget] = {}
         self._ballot_open = False
+        self._ratings_behind = False
         self._locked_actions: list[QAction] = []
         self.presenter: PresenterWindow | None = None  # built when first shown
         self.undo_stack = QUndoStack(self)
@@ -302,6 +303,13 @@ class MainWindow(FileCommands, QMainWindow):
 
     def refresh(self, changes: ChangeSet | None) -> None:
         """Route what changed to the areas that show it (None: everything)."""
+        if changes is not None and self._ballot_open and changes.tables == {"rating"}:
+            # A rating from the hot seat: the Rating page has shown it from what the rating
+            # returned, and the projector its progress; nothing else is on screen. The other
+            # pages catch up once, when the ballot is done (`_ballot`).
+            self._ratings_behind = True
+            self.statusBar().showMessage(self.tr("Saved"), 2000)
+            return
         ws = self.workspace
         self._show_workspace_state()
         if ws is None:
@@ -397,6 +405,9 @@ class MainWindow(FileCommands, QMainWindow):
         pages = self.workshops_area.pages  # nor another page of the workshop (click, Ctrl+Tab)
         for index in range(pages.count()):
             pages.setTabEnabled(index, not is_open or pages.widget(index) is self.rating_page)
+        if not is_open and self._ratings_behind:
+            self._ratings_behind = False
+            self.refresh(ChangeSet(updated={"rating": frozenset()}))
 
     def _show_workshop_list(self) -> None:
         shown = self.workshop_list_action.isChecked()
@@ -433,6 +444,9 @@ class MainWindow(FileCommands, QMainWindow):
             self.workshops_area.add_page(page, titles[key])
         rating, agenda = self.rating_page, self.agenda_page
         rating.ballot_opened.connect(self._ballot)
+        rating.progress_changed.connect(
+            lambda number, ballots: self.presenter and self.presenter.show_progress(number, ballots)
+        )
         self.room.attach(rating)
         agenda.current_changed.connect(lambda _id: self._update_presenter_agenda())
         agenda.timer_changed.connect(
