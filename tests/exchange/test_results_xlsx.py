@@ -340,7 +340,7 @@ def test_given_keys_are_used_and_rows_sort_by_key(demo_path: Path, tmp_path: Pat
     with files.open_file(demo_path) as ws:
         workshop_id = queries.workshops(ws)[0].id
         entities.edit(ws, "workshop", workshop_id, anonymity="anonymous")
-        found = results.load(ws, workshop_id)
+        found = results.load(ws, workshop_id, every_rating=True)
     people = found.data.participants
     keys = {p.id: f"Rater {len(people) - i}" for i, p in enumerate(people)}
     path = tmp_path / "keyed.xlsx"
@@ -406,7 +406,7 @@ def test_texts_and_sheet_titles_can_be_translated_and_stay_valid(
     demo_path: Path, tmp_path: Path
 ) -> None:
     with files.open_file(demo_path, read_only=True) as ws:
-        found = results.load(ws, queries.workshops(ws)[0].id)
+        found = results.load(ws, queries.workshops(ws)[0].id, every_rating=True)
     texts = ResultsTexts(
         results_sheet="Ergebnisse: [alle]", criteria_sheet="Kriterien", ratings_sheet="Kriterien"
     )
@@ -419,7 +419,7 @@ def test_texts_and_sheet_titles_can_be_translated_and_stay_valid(
 
 def test_a_failed_write_leaves_no_file(demo_path: Path, tmp_path: Path) -> None:
     with files.open_file(demo_path, read_only=True) as ws:
-        found = results.load(ws, queries.workshops(ws)[0].id)
+        found = results.load(ws, queries.workshops(ws)[0].id, every_rating=True)
     target = tmp_path / "missing" / "results.xlsx"
     with pytest.raises(Exception, match="cannot be written"):
         write_results(target, content(found))

@@ -51,6 +51,8 @@ RoundRow = tuple[int, int]
 """(round id, round number)"""
 RatingRow = tuple[int, int, int, int, float | None]
 """(round id, participant id, proposal id, criterion id, value; None for "can't judge")"""
+FilledRow = tuple[int, int, int]
+"""(round id, participant id, ballot cells it filled in that round: ratings and "can't judge")"""
 PRIVATE_MINIMUM = 2
 """With office privacy, an office's figure needs at least this many of its raters."""
 
@@ -83,6 +85,10 @@ class ScoringInput:
     proposals: tuple[ProposalRow, ...] = ()
     rounds: tuple[RoundRow, ...] = ()
     ratings: tuple[RatingRow, ...] = ()
+    filled: tuple[FilledRow, ...] | None = None
+    """The ballot cells each participant filled per round, counted where the ratings are
+    stored (a GROUP BY); `ratings` then need hold only the rounds to be scored. None: counted
+    from `ratings`."""
 
     @classmethod
     def from_workshop(cls, data: WorkshopRecords, offices: Mapping[int, str]) -> ScoringInput:
@@ -299,8 +305,27 @@ def _round_ids(data: ScoringInput, round_number: int) -> frozenset[int]:
 def latest_round_with_ratings(data: ScoringInput) -> int | None:
     """The highest round number that holds at least one rating (None if none does)."""
     number_of = dict(data.rounds)
-    numbers = {number_of[r[0]] for r in data.ratings if r[0] in number_of}
+    numbers = {number_of[r] for r in rounds_with_ratings(data) if r in number_of}
     return max(numbers) if numbers else None
+
+
+def rounds_with_ratings(data: ScoringInput) -> frozenset[int]:
+    """The ids of the rounds that hold at least one rating (or "can't judge")."""
+    if data.filled is not None:
+        return frozenset(round_id for round_id, _, count in data.filled if count)
+    return frozenset(r[0] for r in data.ratings)
+
+
+def ratings_per_round(data: ScoringInput) -> dict[int, int]:
+    """Round id to how many ratings (and "can't judge" answers) it holds."""
+    found: dict[int, int] = {}
+    if data.filled is not None:
+        for round_id, _, count in data.filled:
+            found[round_id] = found.get(round_id, 0) + count
+        return found
+    for rating in data.ratings:
+        found[rating[0]] = found.get(rating[0], 0) + 1
+    return found
 
 
 def ballots(data: ScoringInput, round_number: int | None) -> tuple[Ballot, ...]:
@@ -308,11 +333,17 @@ def ballots(data: ScoringInput, round_number: int | None) -> tuple[Ballot, ...]:
     ids = _round_ids(data, round_number) if round_number is not None else frozenset()
     criterion_ids = {c[0] for c in data.criteria}
     proposal_ids = {p[0] for p in data.proposals}
+    cells = len(criterion_ids) * len(proposal_ids)
+    if data.filled is not None:
+        counted: dict[int, int] = defaultdict(int)
+        for round_id, participant_id, count in data.filled:
+            if round_id in ids:
+                counted[participant_id] += count
+        return tuple(Ballot(pid, counted.get(pid, 0), cells) for pid, _ in data.participants)
     filled: dict[int, set[tuple[int, int]]] = defaultdict(set)
     for round_id, participant_id, proposal_id, criterion_id, _ in data.ratings:
         if round_id in ids and proposal_id in proposal_ids and criterion_id in criterion_ids:
             filled[participant_id].add((proposal_id, criterion_id))
-    cells = len(criterion_ids) * len(proposal_ids)
     return tuple(Ballot(pid, len(filled.get(pid, ())), cells) for pid, _ in data.participants)
 
 
@@ -328,6 +359,21 @@ def movement(data: ScoringInput, earlier: int, later: int) -> tuple[tuple[int, f
     after = {p.proposal_id: p.score for p in score(data, later).proposals}
     return tuple(
         (pid, _difference(after.get(pid), before.get(pid))) for pid, *_ in _ordered_proposals(data)
+    )
+
+
+def progress_only(data: ScoringInput, round_number: int | None) -> Results:
+    """A round's ballot progress with nothing scored: all a blind round still open may show
+    (and no value of it is even computed)."""
+    states = ballots(data, round_number)
+    return Results(
+        round_number=round_number,
+        proposals=(),
+        rated=sum(b.state == BallotState.COMPLETE for b in states),
+        expected=len(data.participants),
+        proposal_order=tuple(p[0] for p in _ordered_proposals(data)),
+        partial=sum(b.state == BallotState.STARTED for b in states),
+        ballots=states,
     )
 
 
@@ -353,13 +399,17 @@ def score(
     criterion_ids = {c[0] for c in criteria}
     proposal_ids = {p[0] for p in proposals}
 
-    # cells[proposal][participant][criterion] = value (a repeated cell: the last one counts)
-    cells: dict[int, dict[int, dict[int, float]]] = defaultdict(lambda: defaultdict(dict))
+    # cells[proposal][participant][criterion] = n, the normalised value (None on a scale with
+    # no width); a repeated cell: the last one counts. Each criterion's scale is read once.
+    scale_of = {c[0]: c for c in criteria}
+    cells: dict[int, dict[int, dict[int, float | None]]] = defaultdict(lambda: defaultdict(dict))
     for round_id, participant_id, proposal_id, criterion_id, value in data.ratings:
         if round_id not in ids or participant_id not in office_of or value is None:
             continue
         if proposal_id in proposal_ids and criterion_id in criterion_ids:
-            cells[proposal_id][participant_id][criterion_id] = value
+            cells[proposal_id][participant_id][criterion_id] = _normalised(
+                value, scale_of[criterion_id]
+            )
 
     results = [
         _proposal_result(
@@ -412,7 +462,7 @@ def _normalised(value: float, criterion: CriterionRow) -> float | None:
 def _proposal_result(
     proposal: ProposalRow,
     criteria: Sequence[CriterionRow],
-    by_participant: Mapping[int, Mapping[int, float]],
+    by_participant: Mapping[int, Mapping[int, float | None]],
     office_of: Mapping[int, str | None],
     participant_order: Mapping[int, int],
     dissent_threshold: float,
@@ -430,7 +480,7 @@ def _proposal_result(
             cid, _, weight = criterion[0], criterion[1], criterion[2]
             if cid not in values:
                 continue
-            n = _normalised(values[cid], criterion)
+            n = values[cid]
             if n is None:
                 continue
             crit_values[cid][None].append(n)

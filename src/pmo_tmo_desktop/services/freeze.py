@@ -15,7 +15,7 @@ from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services.rows import Recorder, table
 
-__all__ = ["FROZEN", "ensure_open", "guard", "workshop_of", "workshop_row"]
+__all__ = ["FROZEN", "ensure_open", "guard", "refuse_closed", "workshop_of", "workshop_row"]
 
 
 def workshop_of(rec: Recorder, table_name: str, row_id: Any) -> int | None:
@@ -57,11 +57,17 @@ def ensure_open(rec: Recorder, workshop_id: int | None) -> None:
         return
     t = table("workshop")
     row = rec.conn.execute(select(t.c.title, t.c.status).where(t.c.id == workshop_id)).first()
-    if row is not None and row.status == m.WorkshopStatus.CLOSED.value:
+    if row is not None:
+        refuse_closed(row.title, row.status)
+
+
+def refuse_closed(title: str, status: str) -> None:
+    """`ensure_open` for a workshop whose title and status were read already."""
+    if status == m.WorkshopStatus.CLOSED.value:
         raise ValidationError(
             translate(
                 "Services", "workshop '{title}' is closed; record an amendment instead"
-            ).format(title=row.title)
+            ).format(title=title)
         )
 
 

@@ -8,7 +8,7 @@ import functools
 import gc
 import typing
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import NotFoundError
+from pmo_tmo_desktop.domain.scoring import FilledRow, RatingRow
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services.rows import table
 from pmo_tmo_desktop.store.workspace import Workspace
@@ -171,36 +172,99 @@ class WorkshopData:
 
 def workshop(ws: Workspace, workshop_id: int) -> WorkshopData:
     with ws.reading() as conn:
-        found = _records(conn, "workshop", m.Workshop, "id", id=workshop_id)
-        if not found:
-            raise NotFoundError(
-                translate("Services", "no workshop with id {id}").format(id=workshop_id)
-            )
-        rounds = _records(conn, "round", m.Round, "number", workshop_id=workshop_id)
-        proposals = _records(conn, "proposal", m.Proposal, workshop_id=workshop_id)
-        rt, dt = table("rating"), table("decision")
+        return _workshop(conn, workshop_id, every_rating=True)
+
+
+def _workshop(conn: Any, workshop_id: int, *, every_rating: bool) -> WorkshopData:
+    """The workshop's records; its ratings as records only with `every_rating`."""
+    found = _records(conn, "workshop", m.Workshop, "id", id=workshop_id)
+    if not found:
+        raise NotFoundError(
+            translate("Services", "no workshop with id {id}").format(id=workshop_id)
+        )
+    rounds = _records(conn, "round", m.Round, "number", workshop_id=workshop_id)
+    proposals = _records(conn, "proposal", m.Proposal, workshop_id=workshop_id)
+    rt, dt = table("rating"), table("decision")
+    ratings: tuple[m.Rating, ...] = ()
+    if every_rating:
         ratings = _made(
             m.Rating,
             conn.execute(
                 select(rt).where(rt.c.round_id.in_([r.id for r in rounds])).order_by(rt.c.id)
             ),
         )
-        decisions = _made(
-            m.Decision,
-            conn.execute(select(dt).where(dt.c.proposal_id.in_([p.id for p in proposals]))),
+    decisions = _made(
+        m.Decision,
+        conn.execute(select(dt).where(dt.c.proposal_id.in_([p.id for p in proposals]))),
+    )
+    return WorkshopData(
+        workshop=found[0],
+        agenda=_records(conn, "agenda_item", m.AgendaItem, workshop_id=workshop_id),
+        participants=_records(conn, "participant", m.Participant, workshop_id=workshop_id),
+        criteria=_records(conn, "criterion", m.Criterion, workshop_id=workshop_id),
+        proposals=proposals,
+        rounds=rounds,
+        ratings=ratings,
+        decisions=decisions,
+        actions=_records(conn, "action_item", m.ActionItem, workshop_id=workshop_id),
+        amendments=_records(conn, "amendment", m.Amendment, "id", workshop_id=workshop_id),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ResultsRead:
+    """A workshop as its results need it, read in one snapshot."""
+
+    data: WorkshopData
+    """Its records; `ratings` is empty unless every rating was asked for."""
+    offices: tuple[m.Office, ...]
+    filled: tuple[FilledRow, ...]
+    """Each participant's filled ballot cells per round, counted by the database."""
+    ratings: tuple[RatingRow, ...]
+    """The ratings of the rounds to be scored, as plain tuples."""
+
+
+def for_results(
+    ws: Workspace,
+    workshop_id: int,
+    to_score: Callable[[WorkshopData, frozenset[int]], Iterable[int]],
+    *,
+    every_rating: bool = False,
+) -> ResultsRead:
+    """What a workshop's results are made of, proportionate to what they show: one query per
+    table, the ballot counts of every round from one GROUP BY, and as plain tuples only the
+    ratings of the rounds `to_score` picks (given the records and the ids of the rounds that
+    hold ratings) — at most the round shown and the one before it.
+    """
+    with ws.reading() as conn:
+        data = _workshop(conn, workshop_id, every_rating=every_rating)
+        round_ids = [r.id for r in data.rounds]
+        rt = table("rating")
+        filled: tuple[FilledRow, ...] = tuple(
+            (int(r), int(p), int(n))
+            for r, p, n in conn.execute(
+                select(rt.c.round_id, rt.c.participant_id, func.count())
+                .where(rt.c.round_id.in_(round_ids))
+                .group_by(rt.c.round_id, rt.c.participant_id)
+            )
         )
-        return WorkshopData(
-            workshop=found[0],
-            agenda=_records(conn, "agenda_item", m.AgendaItem, workshop_id=workshop_id),
-            participants=_records(conn, "participant", m.Participant, workshop_id=workshop_id),
-            criteria=_records(conn, "criterion", m.Criterion, workshop_id=workshop_id),
-            proposals=proposals,
-            rounds=rounds,
-            ratings=ratings,
-            decisions=decisions,
-            actions=_records(conn, "action_item", m.ActionItem, workshop_id=workshop_id),
-            amendments=_records(conn, "amendment", m.Amendment, "id", workshop_id=workshop_id),
-        )
+        wanted = sorted(set(to_score(data, frozenset(r for r, _, n in filled if n))))
+        ratings: tuple[RatingRow, ...] = ()
+        if wanted:
+            query = (
+                select(
+                    rt.c.round_id,
+                    rt.c.participant_id,
+                    rt.c.proposal_id,
+                    rt.c.criterion_id,
+                    rt.c.value,
+                )
+                .where(rt.c.round_id.in_(wanted))
+                .order_by(rt.c.id)
+            )
+            # one fetchall; rows stay the driver's tuples (no per-row record is made)
+            ratings = cast(tuple[RatingRow, ...], tuple(conn.execute(query).all()))
+        return ResultsRead(data, _records(conn, "office", m.Office), filled, ratings)
 
 
 def counts(ws: Workspace) -> dict[str, int]:

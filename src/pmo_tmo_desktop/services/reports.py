@@ -281,10 +281,8 @@ def _fit(found: WorkshopResults) -> FitEntry | None:
 
 def _rounds(found: WorkshopResults) -> tuple[RoundEntry, ...]:
     data = found.data
-    ratings: dict[int, int] = {}
-    for rating in data.ratings:
-        ratings[rating.round_id] = ratings.get(rating.round_id, 0) + 1
-    prepared = _prepared(found)
+    prepared = found.prepared
+    ratings = scoring.ratings_per_round(prepared)
     return tuple(
         RoundEntry(
             number=x.number,
@@ -298,10 +296,6 @@ def _rounds(found: WorkshopResults) -> tuple[RoundEntry, ...]:
         )
         for x in data.rounds
     )
-
-
-def _prepared(found: WorkshopResults) -> scoring.ScoringInput:
-    return scoring.ScoringInput.from_workshop(found.data, found.offices)
 
 
 def _movement(found: WorkshopResults) -> tuple[MovementEntry, ...]:

@@ -9,6 +9,7 @@ Results page, the presenter, the minutes, the results workbook and the CLI all r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -25,9 +26,11 @@ JSON_DIGITS = 2
 """Figures in --json carry one decimal more than pages show (same rounding rule)."""
 
 
-def default_round(data: WorkshopData) -> int | None:
-    """The round shown unless another is chosen: the latest closed round holding ratings."""
-    with_ratings = {r.round_id for r in data.ratings}
+def default_round(data: WorkshopData, with_ratings: frozenset[int] | None = None) -> int | None:
+    """The round shown unless another is chosen: the latest closed round holding ratings
+    (`with_ratings`: the ids of the rounds holding ratings, when `data` carries none)."""
+    if with_ratings is None:
+        with_ratings = frozenset(r.round_id for r in data.ratings)
     closed = [
         x.number for x in data.rounds if x.status == m.RoundStatus.CLOSED and x.id in with_ratings
     ]
@@ -68,6 +71,8 @@ class WorkshopResults:
     """True when the round was named rather than taken by default."""
     movement: dict[int, float | None] = field(default_factory=dict)
     """Per proposal id: its score in this round minus its score in `previous`."""
+    prepared: scoring.ScoringInput = field(default_factory=scoring.ScoringInput)
+    """What was scored: the workshop as plain tuples, with its ballot counts."""
 
     @property
     def round_number(self) -> int | None:
@@ -87,12 +92,19 @@ def compute(
     offices: dict[int, str],
     round_number: int | None = None,
     budget: float | None = None,
+    prepared: scoring.ScoringInput | None = None,
 ) -> WorkshopResults:
     """The results view of one round (the default round unless a round is named).
 
+    `prepared`: the workshop as the scoring engine takes it, when read that way already
+    (`load` does); otherwise made from `data`. The shown round and the one before it are
+    scored once each; a blind round still open is not scored at all (only its ballots are
+    counted), as nothing may show its values.
+
     Raises ValidationError for a round number the workshop does not have.
     """
-    prepared = scoring.ScoringInput.from_workshop(data, offices)
+    if prepared is None:
+        prepared = scoring.ScoringInput.from_workshop(data, offices)
     numbers = scoring.round_numbers(prepared)
     if round_number is not None and round_number not in numbers:
         raise ValidationError(
@@ -101,13 +113,17 @@ def compute(
             )
         )
     chosen = round_number is not None
+    with_ratings = scoring.rounds_with_ratings(prepared)
     if round_number is None:
-        round_number = default_round(data)
+        round_number = default_round(data, with_ratings)
     threshold = float(data.workshop.dissent_threshold)
     private = is_private(data)
-    results = _score(prepared, round_number, threshold, private)
     revealed = is_revealed(data, round_number)
-    previous = _previous(data, prepared, round_number, threshold, private)
+    if revealed or round_number is None:
+        results = _score(prepared, round_number, threshold, private)
+        previous = _previous(data, with_ratings, prepared, round_number, threshold, private)
+    else:
+        results, previous = scoring.progress_only(prepared, round_number), None
     movement: dict[int, float | None] = {}
     if previous is not None and revealed:
         before = {p.proposal_id: p.score for p in previous.proposals}
@@ -123,7 +139,17 @@ def compute(
             [(p.proposal_id, p.score, p.cost) for p in results.proposals], budget
         )
     return WorkshopResults(
-        data, offices, results, fit, revealed, threshold, private, previous, chosen, movement
+        data,
+        offices,
+        results,
+        fit,
+        revealed,
+        threshold,
+        private,
+        previous,
+        chosen,
+        movement,
+        prepared,
     )
 
 
@@ -135,18 +161,40 @@ def _score(
     return scoring.score(prepared, number, threshold, private)
 
 
+def _previous_number(
+    data: WorkshopData, with_ratings: frozenset[int], number: int | None
+) -> int | None:
+    """The latest round before `number` that holds ratings (for movement)."""
+    if number is None:
+        return None
+    earlier = [x.number for x in data.rounds if x.number < number and x.id in with_ratings]
+    return max(earlier) if earlier else None
+
+
 def _previous(
     data: WorkshopData,
+    with_ratings: frozenset[int],
     prepared: scoring.ScoringInput,
     number: int | None,
     threshold: float,
     private: bool,
 ) -> scoring.Results | None:
-    if number is None:
-        return None
-    with_ratings = {r.round_id for r in data.ratings}
-    earlier = [x.number for x in data.rounds if x.number < number and x.id in with_ratings]
-    return scoring.score(prepared, max(earlier), threshold, private) if earlier else None
+    earlier = _previous_number(data, with_ratings, number)
+    return None if earlier is None else scoring.score(prepared, earlier, threshold, private)
+
+
+def _to_score(round_number: int | None) -> Callable[[WorkshopData, frozenset[int]], list[int]]:
+    """Which rounds' ratings `load` reads: the round shown, unless it is a blind round still
+    open, and the one before it."""
+
+    def wanted(data: WorkshopData, with_ratings: frozenset[int]) -> list[int]:
+        shown = default_round(data, with_ratings) if round_number is None else round_number
+        if shown is None or not is_revealed(data, shown):
+            return []
+        numbers = {shown, _previous_number(data, with_ratings, shown)}
+        return [x.id for x in data.rounds if x.number in numbers]
+
+    return wanted
 
 
 def round_progress(
@@ -160,10 +208,20 @@ def round_progress(
     return scoring.ballots(scoring.ScoringInput.from_workshop(data, offices), round_number)
 
 
-def load(ws: Workspace, workshop_id: int, round_number: int | None = None) -> WorkshopResults:
-    data = queries.workshop(ws, workshop_id)
-    offices = {o.id: o.name for o in queries.offices(ws)}
-    return compute(data, offices, round_number)
+def load(
+    ws: Workspace, workshop_id: int, round_number: int | None = None, *, every_rating: bool = False
+) -> WorkshopResults:
+    """The results view read from the workspace in one snapshot, proportionate to what it
+    shows (queries.for_results). `data.ratings` is empty unless `every_rating` (a workbook
+    that lists them); the ballot counts of every round are in `prepared`."""
+    read = queries.for_results(ws, workshop_id, _to_score(round_number), every_rating=every_rating)
+    offices = {o.id: o.name for o in read.offices}
+    prepared = replace(
+        scoring.ScoringInput.from_workshop(replace(read.data, ratings=()), offices),
+        ratings=read.ratings,
+        filled=read.filled,
+    )
+    return compute(read.data, offices, round_number, prepared=prepared)
 
 
 def revealed_or_refuse(found: WorkshopResults) -> WorkshopResults:

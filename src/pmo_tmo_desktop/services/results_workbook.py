@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.exchange.results_xlsx import write_results
 from pmo_tmo_desktop.exchange.results_xlsx_data import ResultsContent, ResultsTexts
 from pmo_tmo_desktop.i18n import translate
@@ -172,8 +173,14 @@ def texts() -> ResultsTexts:
 
 
 def content(found: results.WorkshopResults) -> ResultsContent:
-    """The workbook's content from the results view: its round, threshold and privacy."""
+    """The workbook's content from the results view: its round, threshold and privacy.
+
+    The workbook lists every rating: `found` must be read with them
+    (`results.load(..., every_rating=True)`), never a read that left them out.
+    """
     data = found.data
+    if not data.ratings and scoring.ratings_per_round(found.prepared):
+        raise ValueError("the results workbook needs every rating: load with every_rating=True")
     return ResultsContent(
         workshop=data.workshop,
         participants=data.participants,
@@ -200,5 +207,7 @@ def write_results_workbook(
 
     A blind round still open is refused with one line (ValidationError) and nothing is written.
     """
-    found = results.revealed_or_refuse(results.load(ws, workshop_id, round_number))
+    found = results.revealed_or_refuse(
+        results.load(ws, workshop_id, round_number, every_rating=True)
+    )
     write_results(Path(path), content(found), texts())

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import freeze
@@ -103,32 +104,20 @@ def put_rating(
 ) -> None:
     """Inside a unit of work: set (or with None, withdraw) one rating in an open round;
     `cant_judge` records the explicit answer "can't judge" (a rating without a value)."""
-    rounds = table("round")
-    status = rec.conn.execute(select(rounds.c.status).where(rounds.c.id == round_id)).scalar()
-    if status is None:
+    found = _rating_cell(rec, round_id, participant_id, proposal_id, criterion_id)
+    if found is None:
         raise NotFoundError(translate("Services", "no round with id {id}").format(id=round_id))
-    freeze.ensure_open(rec, freeze.workshop_of(rec, "round", round_id))
-    if status != "open":
+    freeze.refuse_closed(found.workshop_title, found.workshop_status)
+    if found.round_status != "open":
         raise ValidationError(
             translate("Services", "this round is closed; ratings can no longer change")
         )
-    crit = table("criterion")
-    scale = rec.conn.execute(
-        select(crit.c.scale_min, crit.c.scale_max, crit.c.name).where(crit.c.id == criterion_id)
-    ).first()
-    if scale is None:
+    if found.scale_min is None:
         raise NotFoundError(
             translate("Services", "no criterion with id {id}").format(id=criterion_id)
         )
-    t = table("rating")
-    existing = rec.conn.execute(
-        select(t.c.id).where(
-            t.c.round_id == round_id,
-            t.c.participant_id == participant_id,
-            t.c.proposal_id == proposal_id,
-            t.c.criterion_id == criterion_id,
-        )
-    ).scalar()
+    scale = (found.scale_min, found.scale_max, found.criterion)
+    existing = found.rating_id
     if value is None and not cant_judge:
         if existing is not None:
             rec.delete("rating", key_of(id=existing))
@@ -160,6 +149,70 @@ def put_rating(
         rec.update("rating", key_of(id=existing), values)
 
 
+def _rating_cell(
+    rec: Recorder, round_id: int, participant_id: int, proposal_id: int, criterion_id: int
+) -> Any:
+    """Everything a rating is checked against, in one statement: the round's status, its
+    workshop's title and status, the criterion's scale and name (None when there is no such
+    criterion) and the id of the cell's rating if there is one. None: no such round."""
+    rd, w, c, t = table("round"), table("workshop"), table("criterion"), table("rating")
+    cell = (
+        (t.c.round_id == rd.c.id)
+        & (t.c.participant_id == participant_id)
+        & (t.c.proposal_id == proposal_id)
+        & (t.c.criterion_id == criterion_id)
+    )
+    query = (
+        select(
+            rd.c.status.label("round_status"),
+            w.c.title.label("workshop_title"),
+            w.c.status.label("workshop_status"),
+            c.c.scale_min,
+            c.c.scale_max,
+            c.c.name.label("criterion"),
+            t.c.id.label("rating_id"),
+        )
+        .select_from(
+            rd.join(w, w.c.id == rd.c.workshop_id)
+            .outerjoin(c, c.c.id == criterion_id)
+            .outerjoin(t, cell)
+        )
+        .where(rd.c.id == round_id)
+    )
+    return rec.conn.execute(query).first()
+
+
+def round_ballots(conn: Any, round_id: int) -> tuple[scoring.Ballot, ...]:
+    """How far each participant's ballot in a round is filled (participant order), counted by
+    the database in one GROUP BY; never a value."""
+    p, rd, t = table("participant"), table("round"), table("rating")
+    proposals, criteria = table("proposal"), table("criterion")
+    cells = (
+        select(func.count())
+        .select_from(proposals)
+        .where(proposals.c.workshop_id == rd.c.workshop_id)
+        .scalar_subquery()
+        * select(func.count())
+        .select_from(criteria)
+        .where(criteria.c.workshop_id == rd.c.workshop_id)
+        .scalar_subquery()
+    )
+    query = (
+        select(p.c.id, func.count(t.c.id), cells)
+        .select_from(
+            p.join(rd, (rd.c.id == round_id) & (rd.c.workshop_id == p.c.workshop_id)).outerjoin(
+                t, (t.c.participant_id == p.c.id) & (t.c.round_id == rd.c.id)
+            )
+        )
+        .group_by(p.c.id)
+        .order_by(p.c.position, p.c.id)
+    )
+    return tuple(
+        scoring.Ballot(int(pid), int(filled), int(total))
+        for pid, filled, total in conn.execute(query)
+    )
+
+
 def rate(
     ws: Workspace,
     round_id: int,
@@ -171,7 +224,11 @@ def rate(
     comment: str = "",
     cant_judge: bool = False,
 ) -> Outcome:
-    """Record one rating (or "can't judge") the moment it is entered (committed at once)."""
+    """Record one rating (or "can't judge") the moment it is entered (committed at once).
+
+    The outcome's value is the round's ballots as they now stand (`round_ballots`), counted
+    in the same transaction: all the hot seat has to show after a rating.
+    """
     with unit_of_work(ws) as rec:
         put_rating(
             rec,
@@ -184,7 +241,8 @@ def rate(
             comment,
             cant_judge=cant_judge,
         )
-    return rec.outcome()
+        ballots = round_ballots(rec.conn, round_id)
+    return rec.outcome(ballots)
 
 
 @dataclass(frozen=True, slots=True)

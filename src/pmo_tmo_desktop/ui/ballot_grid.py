@@ -94,6 +94,16 @@ class BallotModel(QAbstractTableModel):
         self.proposals, self.criteria, self._values = proposals, criteria, dict(values)
         self.endResetModel()
 
+    def put(self, proposal_id: int, criterion_id: int, value: float | None, answered: bool) -> None:
+        """One cell as stored: a value, None with `answered` for "can't judge", or (not
+        `answered`) empty again. Only that cell is repainted."""
+        values = dict(self._values)
+        if answered:
+            values[(proposal_id, criterion_id)] = value
+        else:
+            values.pop((proposal_id, criterion_id), None)
+        self.set_ballot(self.proposals, self.criteria, values)
+
     def filled(self) -> int:
         """Cells answered: a rating or "can't judge"."""
         return len(self._values)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop import APP_NAME, __version__
+from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.resources import resource
 from pmo_tmo_desktop.services import (
@@ -70,6 +71,7 @@ class MainWindow(FileCommands, QMainWindow):
         self._behind: set[QWidget] = set()
         self._pages: dict[str, QWidget] = {}
         self._ballot_open = False
+        self._ratings_behind = False
         self._locked_actions: list[QAction] = []
         self.presenter: PresenterWindow | None = None  # built when first shown
         self.undo_stack = QUndoStack(self)
@@ -246,7 +248,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.workshop_menu.chosen_round = lambda: self.results_page.chosen_round()
         self.workshop_menu.show_new = self.show_new_workshop
         self.workshop_menu.discard_round = lambda: self.rating_page.discard_round()
-        self.workshop_menu.can_discard = lambda: self.rating_page.can_discard()
+        self.workshop_menu.can_discard = self._can_discard
         self.menuBar().addMenu(self.workshop_menu.menu)
         self.workshop_menu.menu.aboutToShow.connect(self.workshop_menu.update)
         # Its shortcuts work with the menu closed: they follow the chosen workshop too.
@@ -302,6 +304,13 @@ class MainWindow(FileCommands, QMainWindow):
 
     def refresh(self, changes: ChangeSet | None) -> None:
         """Route what changed to the areas that show it (None: everything)."""
+        if changes is not None and self._ballot_open and changes.tables == {"rating"}:
+            # A rating from the hot seat: the Rating page has shown it from what the rating
+            # returned, and the projector its progress; nothing else is on screen. The other
+            # pages catch up once, when the ballot is done (`_ballot`).
+            self._ratings_behind = True
+            self.statusBar().showMessage(self.tr("Saved"), 2000)
+            return
         ws = self.workspace
         self._show_workspace_state()
         if ws is None:
@@ -397,6 +406,9 @@ class MainWindow(FileCommands, QMainWindow):
         pages = self.workshops_area.pages  # nor another page of the workshop (click, Ctrl+Tab)
         for index in range(pages.count()):
             pages.setTabEnabled(index, not is_open or pages.widget(index) is self.rating_page)
+        if not is_open and self._ratings_behind:
+            self._ratings_behind = False
+            self.refresh(ChangeSet(updated={"rating": frozenset()}))
 
     def _show_workshop_list(self) -> None:
         shown = self.workshop_list_action.isChecked()
@@ -433,6 +445,9 @@ class MainWindow(FileCommands, QMainWindow):
             self.workshops_area.add_page(page, titles[key])
         rating, agenda = self.rating_page, self.agenda_page
         rating.ballot_opened.connect(self._ballot)
+        rating.progress_changed.connect(
+            lambda number, ballots: self.presenter and self.presenter.show_progress(number, ballots)
+        )
         self.room.attach(rating)
         agenda.current_changed.connect(lambda _id: self._update_presenter_agenda())
         agenda.timer_changed.connect(
@@ -447,6 +462,20 @@ class MainWindow(FileCommands, QMainWindow):
         setup = self.setup_page  # the pages exist from here on
         self.workshops_area.choose(workshop_id)
         self.workshops_area.pages.setCurrentWidget(setup)
+
+    def _can_discard(self) -> bool:
+        """The menu asks before the pages exist (at start-up): the same rule as the Rating
+        page's button (a writable, unclosed workshop with a round), without building them."""
+        if self._pages:
+            return self.rating_page.can_discard()
+        data, ws = self.workshops_area.current(), self.workspace
+        return (
+            data is not None
+            and bool(data.rounds)
+            and data.workshop.status != m.WorkshopStatus.CLOSED
+            and ws is not None
+            and not ws.read_only
+        )
 
     @property
     def setup_page(self) -> SetupPage:

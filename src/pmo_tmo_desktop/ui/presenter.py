@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain.scoring import Ballot
 from pmo_tmo_desktop.services import results
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.services.results import WorkshopResults
@@ -182,11 +183,7 @@ class PresenterWindow(QWidget):
         if open_round is not None:
             # how many ballots are complete, never a value (the same words as the laptop's)
             ballots = results.round_progress(data, found.offices if found is not None else {})
-            self.progress.setText(
-                self.tr("Round {n}<br><b>{progress}</b>").format(
-                    n=open_round.number, progress=escape(progress_text(ballots))
-                )
-            )
+            self.show_progress(open_round.number, ballots)
         if shown is None:
             if open_round is None:
                 self.progress.setText(self.tr("Waiting for the first round"))
@@ -201,6 +198,15 @@ class PresenterWindow(QWidget):
         self.results_model.set_records(shown.proposals)
         self.gap_model.set_results(shown, tuple(c.name for c in data.criteria), colours)
         self.body.setCurrentIndex(1)
+
+    def show_progress(self, number: int, ballots: tuple[Ballot, ...]) -> None:
+        """How many ballots of the open round are complete, never a value (the same words as
+        the laptop's)."""
+        self.progress.setText(
+            self.tr("Round {n}<br><b>{progress}</b>").format(
+                n=number, progress=escape(progress_text(ballots))
+            )
+        )
 
     def show_room(self, url: str | None, code: str = "") -> None:
         """The open room's address and code (None: the room is closed)."""

@@ -76,6 +76,9 @@ class _EnterStarts(QObject):
 class RatingPage(QWidget):
     ballot_opened = Signal(bool)
     """True while a ballot is on screen (the projector should then show nothing personal)."""
+    progress_changed = Signal(int, object)
+    """(round number, ballots) after a rating from this page: how far each ballot is filled,
+    never a value (for the projector)."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -480,6 +483,9 @@ class RatingPage(QWidget):
                 name=name, n=open_round.number, who=who
             )
         )
+        self._show_ballot_state()
+
+    def _show_ballot_state(self) -> None:
         filled, cells = self.ballot_model.filled(), self.ballot_model.cells()
         if cells and filled >= cells:
             self.ballot_state.setText(
@@ -542,14 +548,26 @@ class RatingPage(QWidget):
         ws, data, voter = self._ctx.workspace, self._data, self._voter
         if ws is None or data is None or voter is None or data.open_round is None:
             return
-        round_id = data.open_round.id
+        round_id, number = data.open_round.id, data.open_round.number
         by = m.EnteredBy.FACILITATOR if self.paper.isChecked() else m.EnteredBy.SELF
-        self._ctx.run(
+        outcome = self._ctx.run(
             self.tr("Rate"),
             lambda: workshops.rate(
                 ws, round_id, voter, proposal_id, criterion_id, value, by, cant_judge=cant_judge
             ),
         )
+        if outcome is None:  # refused: the cell keeps what is stored, the message says why
+            return
+        # Stored and committed. The page follows from what the rating returned (its cell, the
+        # round's ballots), reading nothing; the rest of the workshop catches up once the
+        # ballot is done.
+        self.ballot_model.put(proposal_id, criterion_id, value, value is not None or cant_judge)
+        self._show_ballot_state()
+        if isinstance(outcome.value, tuple):
+            self._ballots = outcome.value
+            self.status_model.set_ballots(data.participants, self._offices, self._ballots)
+            self._show_round(data)
+            self.progress_changed.emit(number, self._ballots)
 
     def ballot_visible(self) -> bool:
         return self.stack.currentIndex() == 1
