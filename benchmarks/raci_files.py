@@ -157,6 +157,7 @@ def _fresh(template: Path, target: Path) -> object:
 
 def measure(folder: Path, activities: int, roles: int, fill: float, runs: int) -> list[Figure]:
     """Whole-process import (new and existing) and export figures, floors in the same run."""
+    folder.mkdir(parents=True, exist_ok=True)
     env = _env(folder)
     book = hand_made(folder / "hand.xlsx", activities, roles, fill)
     changed = changed_copy(book, folder / "hand-changed.xlsx")
