@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 
 from pmo_tmo_desktop.domain.errors import clip
@@ -260,8 +261,27 @@ def _read_roles(sheet: Sheet, layout: _Layout, got: _Collected) -> None:
 def _read_rows(sheet: Sheet, layout: _Layout, got: _Collected) -> None:
     grid = sheet.grid
     current: str | None = None
+    columns = {
+        column: (role.name, get_column_letter(column + 1))
+        for role, column in zip(got.roles, layout.roles, strict=True)
+    }
+    known: dict[str, str] = {}  # text as typed → its letters: a matrix repeats a few spellings
     for row in range(layout.header + 1, len(grid)):
-        letters = {c: sheet.letters(row, c) for c in layout.roles}
+        values = grid[row]
+        width = len(values)
+        letters: dict[int, str] = {}
+        for column in columns:
+            value = values[column] if column < width else None
+            if value is None:
+                continue
+            if value.__class__ is str and value in known:
+                found = known[value]
+            else:
+                found = sheet.letters(row, column)  # refuses what is not letters
+                if value.__class__ is str:
+                    known[value] = found
+            if found:
+                letters[column] = found
         for column in layout.ignored:
             if is_letters(at(grid, row, column)):
                 raise sheet.fail(row, column, "letters in a column with no role name")
@@ -270,7 +290,7 @@ def _read_rows(sheet: Sheet, layout: _Layout, got: _Collected) -> None:
             current = got.phase(phase_name)
         name = text_at(grid, row, layout.activity)
         if not name:
-            if any(letters.values()):
+            if letters:
                 raise sheet.fail(
                     row, layout.activity, "the activity name is empty but the row has letters"
                 )
@@ -283,10 +303,13 @@ def _read_rows(sheet: Sheet, layout: _Layout, got: _Collected) -> None:
             )
         got.activities[key] = PlanActivity(current, name, None, None)
         got.activity_cells[(current, name)] = coordinate(row, layout.activity)
-        for role, column in zip(got.roles, layout.roles, strict=True):
-            if letters[column]:
-                got.cells[(current, name, role.name)] = letters[column]
-                got.where[(current, name, role.name)] = coordinate(row, column)
+        if not letters:
+            continue
+        number = row + 1
+        for column, found in letters.items():
+            role_name, column_name = columns[column]
+            got.cells[(current, name, role_name)] = found
+            got.where[(current, name, role_name)] = f"{column_name}{number}"
 
 
 def _find(

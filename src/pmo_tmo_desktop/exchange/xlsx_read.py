@@ -128,6 +128,28 @@ class Budget:
                 **where,
             )
 
+    def fits(self, row: tuple[Any, ...]) -> bool:
+        """Count a row's values and text; False (nothing counted) when any limit would be
+        crossed, for `cell` and `text` to find and name the cell."""
+        cells = chars = longest = 0
+        for value in row:
+            if value is None:
+                continue
+            cells += 1
+            if isinstance(value, str):
+                length = len(value)
+                chars += length
+                longest = max(longest, length)
+        if (
+            longest > MAX_CELL_CHARS
+            or self.cells + cells > MAX_CELLS
+            or self.chars + chars > MAX_TEXT_CHARS
+        ):
+            return False
+        self.cells += cells
+        self.chars += chars
+        return True
+
     def cell(self, where: dict[str, Any]) -> None:
         self.cells += 1
         if self.cells > MAX_CELLS:
@@ -230,6 +252,31 @@ class WorkbookReader:
         self.close()
 
 
+def _refuse(path: Path, title: str, number: int, row: tuple[Any, ...], budget: Budget) -> None:
+    """Walk a row cell by cell to raise the refusal that names the first cell past a limit."""
+    for column, value in enumerate(row, start=1):
+        if value is None:
+            continue
+        where = {"sheet": title, "cell": f"{get_column_letter(column)}{number}"}
+        if number > MAX_ROWS:
+            raise WorkbookError(
+                path,
+                translate("Workbook", "refused: more than {limit} rows").format(limit=MAX_ROWS),
+                **where,
+            )
+        if column > MAX_COLUMNS:
+            raise WorkbookError(
+                path,
+                translate("Workbook", "refused: more than {limit} columns").format(
+                    limit=MAX_COLUMNS
+                ),
+                **where,
+            )
+        budget.cell(where)
+        if isinstance(value, str):
+            budget.text(len(value), where)
+
+
 def stream_rows(
     book: Workbook, path: Path, title: str, budget: Budget
 ) -> Iterator[tuple[int, tuple[Any, ...]]]:
@@ -254,29 +301,8 @@ def stream_rows(
                     yield number, ()
                 continue
             row = tuple(values[:last])
-            for column, value in enumerate(row, start=1):
-                if value is None:
-                    continue
-                where = {"sheet": title, "cell": f"{get_column_letter(column)}{number}"}
-                if number > MAX_ROWS:
-                    raise WorkbookError(
-                        path,
-                        translate("Workbook", "refused: more than {limit} rows").format(
-                            limit=MAX_ROWS
-                        ),
-                        **where,
-                    )
-                if column > MAX_COLUMNS:
-                    raise WorkbookError(
-                        path,
-                        translate("Workbook", "refused: more than {limit} columns").format(
-                            limit=MAX_COLUMNS
-                        ),
-                        **where,
-                    )
-                budget.cell(where)
-                if isinstance(value, str):
-                    budget.text(len(value), where)
+            if number > MAX_ROWS or last > MAX_COLUMNS or not budget.fits(row):
+                _refuse(path, title, number, row, budget)
             yield number, row
     except WorkbookError:
         raise

@@ -37,7 +37,23 @@ class Delete:
     key: Key
 
 
-RowOp = Insert | Update | Delete
+@dataclass(frozen=True, slots=True)
+class UpdateMany:
+    """Many rows of one table take values (one statement per set of columns, not per row)."""
+
+    table: str
+    changes: tuple[tuple[Key, Mapping[str, Any]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteMany:
+    """Many rows of one table go, with what the schema's cascades take along."""
+
+    table: str
+    keys: tuple[Key, ...]
+
+
+RowOp = Insert | Update | Delete | UpdateMany | DeleteMany
 
 
 @dataclass(frozen=True, slots=True)

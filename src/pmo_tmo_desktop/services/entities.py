@@ -380,6 +380,40 @@ def add(rec: Recorder, name: str, values: Mapping[str, Any]) -> int:
     return int(dict(key)["id"])
 
 
+def add_many(rec: Recorder, name: str, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Insert many records, each at the end of its scope, in one statement; their ids.
+
+    Each record is checked as `add` checks it; positions are looked up once per scope.
+    """
+    ent = ENTITIES[name]
+    t = table(ent.table)
+    cleaned = []
+    for values in rows:
+        row = {**ent.defaults, **_clean(ent, values)}
+        missing = [f for f in ent.fields if f not in row]
+        if missing:
+            raise ValidationError(
+                translate("Services", "{what} {field}: must be given").format(
+                    what=_label(ent.table), field=missing[0]
+                )
+            )
+        cleaned.append(row)
+    if "position" in t.c:
+        following: dict[tuple[Any, ...], int] = {}
+        for row in cleaned:
+            scope = tuple(row.get(c) for c in ent.scope)
+            if scope not in following:
+                query = select(func.coalesce(func.max(t.c.position) + 1, 0))
+                for column, value in zip(ent.scope, scope, strict=True):
+                    query = query.where(
+                        t.c[column].is_(None) if value is None else t.c[column] == value
+                    )
+                following[scope] = rec.conn.execute(query).scalar_one()
+            row["position"] = following[scope]
+            following[scope] += 1
+    return [int(dict(key)["id"]) for key in rec.insert_many(ent.table, cleaned)]
+
+
 def create(ws: Workspace, name: str, /, **values: Any) -> Outcome:
     """Create one record; the outcome's value is its id."""
     with unit_of_work(ws) as rec:

@@ -52,7 +52,7 @@ def _made(kind: type[R], result: Any) -> tuple[R, ...]:
         if n in keys
     ]
     found = []
-    with _no_cycle_collection():
+    with no_cycle_collection():
         for row in result.all():  # one fetchall, not a fetchone per row
             values = list(row)
             for index, members, enum_type in enums:
@@ -63,9 +63,10 @@ def _made(kind: type[R], result: Any) -> tuple[R, ...]:
 
 
 @contextlib.contextmanager
-def _no_cycle_collection() -> Iterator[None]:
+def no_cycle_collection() -> Iterator[None]:
     """Thousands of records in a row make the cycle collector sweep the whole heap again and
-    again, although records hold no cycles; it runs once afterwards instead."""
+    again, although records hold no cycles; it runs once afterwards instead. Views that turn
+    a whole snapshot into their own tables (the RACI grid, the rules) use it too."""
     was_on = gc.isenabled()
     gc.disable()
     try:
@@ -134,10 +135,11 @@ def methodology(ws: Workspace) -> Methodology:
 
 def _assignments(conn: Any) -> tuple[m.Assignment, ...]:
     """The RACI cells; the largest table, read on the driver's fast path."""
-    cursor = conn.exec_driver_sql(
+    rows = conn.exec_driver_sql(
         "SELECT activity_id, role_id, letters FROM assignment ORDER BY activity_id, role_id"
-    )
-    return tuple(m.Assignment(a, r, letters) for a, r, letters in cursor)
+    ).all()  # one fetchall, not a fetchone per row
+    with no_cycle_collection():
+        return tuple(m.Assignment(a, r, letters) for a, r, letters in rows)
 
 
 def offices(ws: Workspace) -> tuple[m.Office, ...]:

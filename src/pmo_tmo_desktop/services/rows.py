@@ -7,10 +7,11 @@ references that SET NULL will blank), so its inverse puts back precisely what wa
 from __future__ import annotations
 
 import contextlib
+import itertools
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, insert, select, update
+from sqlalchemy import Table, and_, bindparam, delete, insert, select, tuple_, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -19,11 +20,13 @@ from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services.changes import (
     ChangeSet,
     Delete,
+    DeleteMany,
     Insert,
     Key,
     Outcome,
     RowOp,
     Update,
+    UpdateMany,
     key_of,
 )
 from pmo_tmo_desktop.services.labels import label as _label
@@ -43,6 +46,62 @@ def _where(t: Table, key: Key) -> Any:
 
 def _key_from_row(t: Table, row: Mapping[Any, Any]) -> Key:
     return key_of(**{c.name: row[c.name] for c in t.primary_key.columns})
+
+
+CHUNK = 500
+"""Keys per statement where many rows are looked up at once: far inside the bound-variable
+limits of SQLite and PostgreSQL."""
+
+
+def _pk_names(t: Table) -> tuple[str, ...]:
+    """The primary key's columns in the order a Key lists them (sorted by name)."""
+    return tuple(sorted(c.name for c in t.primary_key.columns))
+
+
+def _keyed(t: Table, keys: Sequence[Key]) -> Iterator[Any]:
+    """WHERE clauses selecting the rows of `keys`, CHUNK keys at a time."""
+    names = _pk_names(t)
+    for start in range(0, len(keys), CHUNK):
+        values = [tuple(v for _, v in key) for key in keys[start : start + CHUNK]]
+        if len(names) == 1:
+            yield t.c[names[0]].in_([v[0] for v in values])
+        else:
+            yield tuple_(*(t.c[n] for n in names)).in_(values)
+
+
+def _execute_many(
+    conn: Connection, statement: Any, params: Sequence[Mapping[str, Any]], columns: Sequence[str]
+) -> None:
+    """executemany `statement` over `params` (bound by name).
+
+    Thousands of rows of plain integers and text (the RACI cells) go straight to the driver:
+    SQLAlchemy's per-row parameter processing would cost more than the database's work. Values
+    of a type that needs converting on its way in (dates, decimals...) take the ordinary path.
+    """
+    t: Table = statement.table
+    dialect = conn.dialect
+    plain = len(params) > 1 and all(
+        t.c[c].type.dialect_impl(dialect).bind_processor(dialect) is None for c in columns
+    )
+    if not plain:
+        conn.execute(statement, list(params))
+        return
+    compiled = statement.compile(dialect=dialect, column_keys=list(params[0]))
+    if compiled.positiontup is not None:
+        order = compiled.positiontup
+        rows: list[Any] = [tuple(row[n] for n in order) for row in params]
+    else:
+        rows = list(params)
+    conn.exec_driver_sql(compiled.string, rows)
+
+
+def _columns(row: Mapping[str, Any]) -> tuple[str, ...]:
+    return tuple(row)
+
+
+def _by_key(t: Table) -> Any:
+    """WHERE the primary key equals the bound parameters k_<column> (for executemany)."""
+    return and_(*(t.c[n] == bindparam(f"k_{n}") for n in _pk_names(t)))
 
 
 RATINGS_GO_WITH = frozenset({"rating", "workshop"})
@@ -76,6 +135,71 @@ class Recorder:
         self._log.append(("inserted", name, key))
         return key
 
+    def insert_many(self, name: str, rows: Sequence[Mapping[str, Any]]) -> list[Key]:
+        """Insert many rows in one statement per set of columns; their keys, in order.
+
+        Rows without their primary key get it from the database (RETURNING, in order).
+        """
+        t = table(name)
+        names = _pk_names(t)
+        keys: list[Key] = []
+        columns: tuple[str, ...]
+        for columns, run in itertools.groupby(rows, key=_columns):
+            batch = list(run)
+            if all(n in columns for n in names):
+                _execute_many(self.conn, insert(t), batch, columns)
+                keys.extend(tuple((n, row[n]) for n in names) for row in batch)
+                continue
+            statement = insert(t).returning(*(t.c[n] for n in names), sort_by_parameter_order=True)
+            made = self.conn.execute(statement, batch)
+            keys.extend(tuple(zip(names, values, strict=True)) for values in made)
+        if keys:
+            self._undo.append((DeleteMany(name, tuple(keys)),))
+            self._log.extend(("inserted", name, key) for key in keys)
+        return keys
+
+    def update_many(self, name: str, changes: Sequence[tuple[Key, Mapping[str, Any]]]) -> int:
+        """Give many rows new values; only what differs is written and recorded. Returns how
+        many rows changed."""
+        t = table(name)
+        columns = sorted({c for _, values in changes for c in values})
+        if not changes or not columns:
+            return 0
+        keys = [key for key, _ in changes]
+        names = _pk_names(t)
+        before: dict[Key, dict[str, Any]] = {}
+        for where in _keyed(t, keys):
+            for row in self.conn.execute(
+                select(*(t.c[c] for c in (*names, *columns))).where(where)
+            ):
+                values = tuple(row)
+                key = tuple(zip(names, values[: len(names)], strict=True))
+                before[key] = dict(zip(columns, values[len(names) :], strict=True))
+        done: list[tuple[Key, Mapping[str, Any]]] = []
+        batches: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for key, wanted in changes:
+            if key not in before:
+                raise LookupError(name, key)
+            old = before[key]
+            changed = {c: v for c, v in wanted.items() if old[c] != v}
+            if not changed:
+                continue
+            params = {f"k_{n}": v for n, v in key}
+            params.update({f"v_{c}": v for c, v in changed.items()})
+            batches.setdefault(tuple(sorted(changed)), []).append(params)
+            done.append((key, {c: old[c] for c in changed}))
+        for changed_columns, params_list in batches.items():
+            statement = (
+                update(t)
+                .where(_by_key(t))
+                .values({c: bindparam(f"v_{c}") for c in changed_columns})
+            )
+            _execute_many(self.conn, statement, params_list, (*names, *changed_columns))
+        if done:
+            self._undo.append((UpdateMany(name, tuple(done)),))
+            self._log.extend(("updated", name, key) for key, _ in done)
+        return len(done)
+
     def update(self, name: str, key: Key, values: Mapping[str, Any]) -> bool:
         """Change `values` of one row; returns False (and records nothing) when nothing differs."""
         t = table(name)
@@ -92,12 +216,24 @@ class Recorder:
         return True
 
     def delete(self, name: str, key: Key) -> None:
+        self.delete_many(name, [key])
+
+    def delete_many(self, name: str, keys: Sequence[Key]) -> None:
+        """Delete rows and record everything their cascades take, so one step restores all."""
         captured: dict[str, dict[Key, Mapping[str, Any]]] = {}
         blanked: dict[tuple[str, Key], dict[str, Any]] = {}
         t = table(name)
-        rows = self.conn.execute(select(t).where(_where(t, key))).mappings().all()
+        rows = [
+            row
+            for where in _keyed(t, keys)
+            for row in self.conn.execute(select(t).where(where)).mappings().all()
+        ]
+        wanted = set(keys)
+        if len(rows) < len(wanted):
+            found = {_key_from_row(t, row) for row in rows}
+            raise LookupError(name, next(k for k in keys if k not in found))
         if not rows:
-            raise LookupError(name, key)
+            return
         self._capture(t, rows, captured, blanked)
         taken = len(captured.get("rating", {}))
         if taken and name not in self.ratings_go_with:
@@ -110,7 +246,11 @@ class Recorder:
                     taken,
                 )
             )
-        self.conn.execute(delete(t).where(_where(t, key)))
+        if len(wanted) == 1:
+            self.conn.execute(delete(t).where(_where(t, next(iter(wanted)))))
+        else:
+            params = [{f"k_{n}": v for n, v in key} for key in wanted]
+            _execute_many(self.conn, delete(t).where(_by_key(t)), params, _pk_names(t))
         inverse: list[RowOp] = [
             Insert(tname, tuple(captured[tname].values()))
             for tname in sorted(captured, key=ORDER.__getitem__)
@@ -146,7 +286,15 @@ class Recorder:
                     continue
                 parents = [row[fk.column.name] for row in fresh]
                 column = fk.parent
-                found = self.conn.execute(select(child).where(column.in_(parents))).mappings().all()
+                found = [
+                    row
+                    for start in range(0, len(parents), CHUNK)
+                    for row in self.conn.execute(
+                        select(child).where(column.in_(parents[start : start + CHUNK]))
+                    )
+                    .mappings()
+                    .all()
+                ]
                 if fk.ondelete == "CASCADE":
                     self._capture(child, found, captured, blanked)
                 elif fk.ondelete == "SET NULL":
@@ -156,10 +304,13 @@ class Recorder:
 
     def apply(self, op: RowOp) -> None:
         if isinstance(op, Insert):
-            for row in op.rows:
-                self.insert(op.table, row)
+            self.insert_many(op.table, op.rows)
         elif isinstance(op, Update):
             self.update(op.table, op.key, op.values)
+        elif isinstance(op, UpdateMany):
+            self.update_many(op.table, op.changes)
+        elif isinstance(op, DeleteMany):
+            self.delete_many(op.table, op.keys)
         else:
             self.delete(op.table, op.key)
 

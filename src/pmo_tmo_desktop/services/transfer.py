@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import select
+
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import WorkspaceError, clip
 from pmo_tmo_desktop.exchange.raci_xlsx import (
@@ -24,9 +26,9 @@ from pmo_tmo_desktop.exchange.raci_xlsx import (
 from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import entities, queries
-from pmo_tmo_desktop.services.changes import Outcome, key_of
-from pmo_tmo_desktop.services.methodology import put_approvers, put_letters
-from pmo_tmo_desktop.services.rows import Recorder, unit_of_work
+from pmo_tmo_desktop.services.changes import Key, Outcome, key_of
+from pmo_tmo_desktop.services.methodology import put_approvers
+from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
 from pmo_tmo_desktop.store.workspace import Workspace
 
 __all__ = ["FindingRow", "ImportSummary", "Texts", "export_xlsx", "import_xlsx", "read_plan"]
@@ -96,9 +98,13 @@ def _fold(name: str | None) -> str | None:
 def _resolve(plan: ImportPlan, snap: m.Methodology) -> _Resolved:
     variant = snap.info.raci_variant
     letters: dict[CellKey, str] = {}
+    known: dict[str, str] = {}  # letters as read → as the variant has them
     for key, given in plan.cells.items():
+        if given in known:
+            letters[key] = known[given]
+            continue
         try:
-            letters[key] = m.normalise_letters(given, variant)
+            letters[key] = known[given] = m.normalise_letters(given, variant)
         except ValueError as exc:
             raise WorkbookError(
                 plan.file,
@@ -137,7 +143,9 @@ def _resolve(plan: ImportPlan, snap: m.Methodology) -> _Resolved:
 
 @dataclass
 class _Applier:
-    """Applies a resolved plan inside one unit of work."""
+    """Applies a resolved plan inside one unit of work, table by table in bulk: existing rows
+    are looked up once, new ones go in with one statement per table, and the undo holds one
+    operation per table and kind of change rather than one per cell."""
 
     rec: Recorder
     plan: ImportPlan
@@ -156,12 +164,7 @@ class _Applier:
         for name in self.plan.phases:
             self._phase(name)
         activities = self._activities()
-        cells = [
-            (activity_id, role_id, self.resolved.letters.get((act.phase, act.name, role.name), ""))
-            for act, activity_id in zip(self.plan.activities, activities, strict=True)
-            for role, role_id in zip(self.plan.roles, roles, strict=True)
-        ]
-        put_letters(self.rec, cells)
+        self._cells(activities, roles)
         for name, description in self.plan.phase_descriptions.items():
             self.rec.update("phase", key_of(id=self._phase(name)), {"description": description})
         by_activity = {
@@ -177,33 +180,81 @@ class _Applier:
         if self.plan.control_points is not None:
             self._control_points(by_activity, role_ids, replace)
         if replace:
-            for a in self.snap.activities:
-                if a.id not in activities:
-                    self.rec.delete("activity", key_of(id=a.id))
-                    self._count("activities_removed")
-            for r in self.snap.roles:
-                if r.id not in roles:
-                    self.rec.delete("role", key_of(id=r.id))
-                    self._count("roles_removed")
-        return ImportSummary(self.plan.layout, **self.counts)
+            kept_activities, kept_roles = set(activities), set(roles)
+            gone = [key_of(id=a.id) for a in self.snap.activities if a.id not in kept_activities]
+            self.rec.delete_many("activity", gone)
+            self.counts["activities_removed"] = len(gone)
+            gone = [key_of(id=r.id) for r in self.snap.roles if r.id not in kept_roles]
+            self.rec.delete_many("role", gone)
+            self.counts["roles_removed"] = len(gone)
+        return ImportSummary(self.plan.layout, **{k: v for k, v in self.counts.items() if v})
+
+    def _cells(self, activities: list[int], roles: list[int]) -> None:
+        """Make every cell of the workbook's activities and roles hold the workbook's letters
+        (an empty cell clears); where two workbook rows name one activity, the last holds."""
+        owner: dict[int, tuple[str | None, str]] = {}
+        for act, activity_id in zip(self.plan.activities, activities, strict=True):
+            owner[activity_id] = (act.phase, act.name)
+        row_of = {spelled: activity_id for activity_id, spelled in owner.items()}
+        role_of = {role.name: role_id for role, role_id in zip(self.plan.roles, roles, strict=True)}
+        wanted: dict[tuple[int, int], str] = {}
+        for (phase, name, role), letters in self.resolved.letters.items():
+            row = row_of.get((phase, name))
+            if row is not None and letters:
+                wanted[(row, role_of[role])] = letters
+        matched = {a for a in self.resolved.activities if a is not None}
+        current: dict[tuple[int, int], str] = {}
+        if matched:
+            listed = set(roles)
+            t = table("assignment")
+            current = {
+                (activity_id, role_id): letters
+                for activity_id, role_id, letters in self.rec.conn.execute(
+                    select(t.c.activity_id, t.c.role_id, t.c.letters)
+                )
+                if activity_id in matched and role_id in listed
+            }
+        names = ("activity_id", "role_id")
+        self.rec.insert_many(
+            "assignment",
+            [
+                {"activity_id": cell[0], "role_id": cell[1], "letters": letters}
+                for cell, letters in wanted.items()
+                if cell not in current
+            ],
+        )
+        self.rec.update_many(
+            "assignment",
+            [
+                (tuple(zip(names, cell, strict=True)), {"letters": letters})
+                for cell, letters in wanted.items()
+                if cell in current and current[cell] != letters
+            ],
+        )
+        self.rec.delete_many(
+            "assignment",
+            [tuple(zip(names, cell, strict=True)) for cell in current if cell not in wanted],
+        )
 
     def _deliverables(self, by_activity: dict[tuple[str | None, str], int], replace: bool) -> None:
         existing = {(d.activity_id, d.name.casefold()): d for d in self.snap.deliverables}
         kept: set[int] = set()
+        new: list[dict[str, object]] = []
+        changed: list[tuple[Key, dict[str, object]]] = []
         for item in self.plan.deliverables or ():
             activity_id = by_activity[(item.phase.casefold(), item.activity.casefold())]
-            values = {"kind": item.kind, "description": item.description}
+            values: dict[str, object] = {"kind": item.kind, "description": item.description}
             known = existing.get((activity_id, item.name.casefold()))
             if known is None:
-                new = {"activity_id": activity_id, "name": item.name, **values}
-                kept.add(entities.add(self.rec, "deliverable", new))
+                new.append({"activity_id": activity_id, "name": item.name, **values})
                 continue
-            self.rec.update("deliverable", key_of(id=known.id), values)
+            changed.append((key_of(id=known.id), values))
             kept.add(known.id)
+        self.rec.update_many("deliverable", changed)
+        kept.update(entities.add_many(self.rec, "deliverable", new))
         if replace:
-            for d in self.snap.deliverables:
-                if d.id not in kept:
-                    self.rec.delete("deliverable", key_of(id=d.id))
+            gone = [key_of(id=d.id) for d in self.snap.deliverables if d.id not in kept]
+            self.rec.delete_many("deliverable", gone)
 
     def _control_points(
         self,
@@ -233,12 +284,11 @@ class _Applier:
             kept.add(cp_id)
             put_approvers(self.rec, cp_id, [role_ids[r.casefold()] for r in item.approvers])
         if replace:
-            for cp in self.snap.control_points:
-                if cp.id not in kept:
-                    self.rec.delete("control_point", key_of(id=cp.id))
+            gone = [key_of(id=cp.id) for cp in self.snap.control_points if cp.id not in kept]
+            self.rec.delete_many("control_point", gone)
 
-    def _count(self, what: str) -> None:
-        self.counts[what] = self.counts.get(what, 0) + 1
+    def _count(self, what: str, number: int = 1) -> None:
+        self.counts[what] = self.counts.get(what, 0) + number
 
     def _office(self, name: str) -> int:
         found = self.offices.get(name.casefold())
@@ -260,16 +310,18 @@ class _Applier:
 
     def _roles(self) -> list[int]:
         existing = {r.name.casefold(): r for r in self.snap.roles}
-        ids = []
+        ids: list[int | None] = []
+        new: list[dict[str, object]] = []
+        changed: list[tuple[Key, dict[str, object]]] = []
         for role in self.plan.roles:
             known = existing.get(role.name.casefold())
             if known is None:
                 office = self._office(role.office or translate("Services", "Unassigned"))
-                values = {"name": role.name, "office_id": office}
+                values: dict[str, object] = {"name": role.name, "office_id": office}
                 if role.description is not None:
                     values["description"] = role.description
-                ids.append(entities.add(self.rec, "role", values))
-                self._count("roles_added")
+                new.append(values)
+                ids.append(None)
                 continue
             changes: dict[str, object] = {}
             if role.office is not None:
@@ -277,12 +329,17 @@ class _Applier:
             if role.description is not None:
                 changes["description"] = role.description
             if changes:
-                self.rec.update("role", key_of(id=known.id), changes)
+                changed.append((key_of(id=known.id), changes))
             ids.append(known.id)
-        return ids
+        self.rec.update_many("role", changed)
+        added = iter(entities.add_many(self.rec, "role", new))
+        self._count("roles_added", len(new))
+        return [next(added) if i is None else i for i in ids]
 
     def _activities(self) -> list[int]:
-        ids = []
+        ids: list[int | None] = []
+        new: list[dict[str, object]] = []
+        changed: list[tuple[Key, dict[str, object]]] = []
         for act, matched in zip(self.plan.activities, self.resolved.activities, strict=True):
             values: dict[str, object] = {}
             if act.kind is not None:
@@ -293,12 +350,13 @@ class _Applier:
                 values["description"] = act.description
             if matched is not None:
                 if values:
-                    self.rec.update("activity", key_of(id=matched), values)
+                    changed.append((key_of(id=matched), values))
                 ids.append(matched)
                 continue
             phase = self._phase(act.phase or translate("Services", "Unassigned"))
-            ids.append(
-                entities.add(self.rec, "activity", {"phase_id": phase, "name": act.name, **values})
-            )
-            self._count("activities_added")
-        return ids
+            new.append({"phase_id": phase, "name": act.name, **values})
+            ids.append(None)
+        self.rec.update_many("activity", changed)
+        added = iter(entities.add_many(self.rec, "activity", new))
+        self._count("activities_added", len(new))
+        return [next(added) if i is None else i for i in ids]

@@ -320,9 +320,10 @@ class MainWindow(FileCommands, QMainWindow):
             or self.methodology_area.wants(changes)
             or self.raci_area.needs_reload(changes)
         ):
-            snapshot = queries.methodology(ws)
-            self.methodology_area.show_methodology(snapshot)
-            self.raci_area.show_methodology(snapshot)
+            with queries.no_cycle_collection():  # a 60,000-cell matrix makes many objects
+                snapshot = queries.methodology(ws)
+                self.methodology_area.show_methodology(snapshot)
+                self.raci_area.show_methodology(snapshot)
         elif changes.touches("assignment"):
             keys = (
                 changes.inserted.get("assignment", frozenset())
