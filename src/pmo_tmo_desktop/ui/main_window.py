@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMenuBar,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -91,7 +92,22 @@ class MainWindow(FileCommands, QMainWindow):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """The first start: 1280 × 800 where the screen has room for it, else as much of the
+        screen as leaves room for the window's frame, centred, so the status bar stays in
+        sight on a 1366 × 768 laptop."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        size = QSize(
+            min(1280, int(room.width() * 0.96)), min(800, int(room.height() * 0.92))
+        ).expandedTo(self.minimumSize())
+        self.setGeometry(
+            QStyle.alignedRect(
+                Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignCenter, size, room
+            )
+        )
 
     # -- construction ----------------------------------------------------------------------
 
@@ -128,6 +144,7 @@ class MainWindow(FileCommands, QMainWindow):
             QListWidgetItem(tinted_icon(str(resource("icons", f"{icon}.svg"))), label, self.nav)
             self.areas.addWidget(widget)
         self.nav.currentRowChanged.connect(self.areas.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._remember_area)
         self.areas.currentChanged.connect(
             lambda i: self.areas.widget(i) is self.workshops_area and self._workshop_pages()
         )
@@ -164,9 +181,13 @@ class MainWindow(FileCommands, QMainWindow):
         self.open_action = self._action(self.tr("&Open…"), self.open_workspace, sk.Open)
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, sk.SaveAs)
         self.restore_action = self._action(self.tr("Restore &Backup…"), self.restore_backup)
-        self.export_action = self._action(self.tr("&Export to Excel…"), self.export_excel, "Ctrl+E")
+        # Shift with the letter: Ctrl+E alone ends the line in a text field on Linux, so it
+        # would never reach the menu while the user types (EDITING_KEYS, below).
+        self.export_action = self._action(
+            self.tr("&Export to Excel…"), self.export_excel, "Ctrl+Shift+E"
+        )
         self.import_action = self._action(
-            self.tr("&Import from Excel…"), self.import_excel, "Ctrl+I"
+            self.tr("&Import from Excel…"), self.import_excel, "Ctrl+Shift+I"
         )
         self.properties_action = self._action(
             self.tr("Workspace &Properties…"), self.edit_properties
@@ -584,7 +605,13 @@ class MainWindow(FileCommands, QMainWindow):
     def show_area(self, index: int) -> None:
         index = index if 0 <= index < self.areas.count() else 0
         self.nav.setCurrentRow(index)
-        self.settings.set(keys.LAST_AREA, index)
+        self._remember_area(index)
+
+    def _remember_area(self, index: int) -> None:
+        """Whichever way the area was chosen (a click, a key, the menu), the next workspace
+        opens on it."""
+        if self.workspace is not None and index >= 0:
+            self.settings.set(keys.LAST_AREA, index)
 
     def edit_properties(self) -> None:
         ws = self.workspace
