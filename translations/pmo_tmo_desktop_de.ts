@@ -566,33 +566,33 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>BallotModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="129"/>
         <source>{criterion}: {low} to {high}</source>
         <translation>{criterion}: {low} bis {high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="142"/>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="155"/>
         <source>can&apos;t judge</source>
         <translation>nicht beurteilbar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="157"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="192"/>
         <source>{value} is outside {low}–{high} for {criterion}; type a number from {low} to {high}, or {cant} if you can&apos;t judge it.</source>
         <translation>{value} liegt für {criterion} außerhalb von {low}–{high}; geben Sie eine Zahl von {low} bis {high} ein oder {cant}, wenn Sie es nicht beurteilen können.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="219"/>
         <source>higher is better</source>
         <translation>höher ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="221"/>
         <source>lower is better</source>
         <translation>niedriger ist besser</translation>
     </message>
@@ -1488,12 +1488,12 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="79"/>
         <source>Open Read-Only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="87"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -1502,39 +1502,78 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="89"/>
         <source>Open Backup Copy</source>
         <translation>Sicherungskopie öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="116"/>
         <source>Opened {file}</source>
         <translation>{file} geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="175"/>
         <source>Restored {file}</source>
         <translation>{file} wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="195"/>
         <source>Exported to {file}</source>
         <translation>Nach {file} exportiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="215"/>
         <source>Import from Excel</source>
         <translation>Aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="223"/>
         <source>Backup failed: {error}</source>
         <translation>Sicherung fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="227"/>
         <source>Backed up to {file}</source>
         <translation>Gesichert in {file}</translation>
+    </message>
+</context>
+<context>
+    <name>FileNotice</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="68"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="48"/>
+        <source>Show in &amp;Folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="66"/>
+        <source>Wrote {file}</source>
+        <translation>{file} geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="69"/>
+        <source>Open {file}</source>
+        <translation>{file} öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="78"/>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="80"/>
+        <source>Open the folder {folder}</source>
+        <translation>Den Ordner {folder} öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="102"/>
+        <source>The system could not open {path}; it is there, open it from your file manager.</source>
+        <translation>Das System konnte {path} nicht öffnen; die Datei ist da – öffnen Sie sie im Dateimanager.</translation>
     </message>
 </context>
 <context>
@@ -1710,7 +1749,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="290"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
@@ -2202,224 +2241,225 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="127"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="467"/>
         <source>Set-up</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="468"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="469"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="429"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="470"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="430"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="471"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Entscheidungen &amp;&amp; Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="143"/>
         <source>Methodology</source>
         <translation>Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="144"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="145"/>
         <source>Roles &amp; offices</source>
         <translation>Rollen &amp; Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="146"/>
         <source>Alignment</source>
         <translation>Verzahnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="185"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
         <source>Restore &amp;Backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Export to Excel…</source>
         <translation>Nach Excel e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Import from Excel…</source>
         <translation>Aus Excel &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="198"/>
         <source>Workspace &amp;Properties…</source>
         <translation>Arbeitsbereich-&amp;Eigenschaften…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Close Workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="179"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="400"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="180"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="403"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="222"/>
         <source>&amp;RACI Matrix</source>
         <translation>&amp;RACI-Matrix</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="223"/>
         <source>R&amp;oles and Offices</source>
         <translation>R&amp;ollen und Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Alignment</source>
         <translation>&amp;Verzahnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="235"/>
         <source>Presenter &amp;Full Screen</source>
         <translation>Präsentation im Voll&amp;bild</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="240"/>
         <source>Workshop &amp;List</source>
         <translation>Workshop-&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Präsentationsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="245"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>Ü&amp;ber PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="252"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="284"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="311"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="367"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="400"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="403"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Wiederherstellen: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="550"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="608"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="566"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="630"/>
         <source>Change workspace properties</source>
         <translation>Eigenschaften des Arbeitsbereichs ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="574"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="638"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Über PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="576"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="640"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Eine gemeinsame Vorgehensmethodik für das Project und das Technical Management Office, eine RACI-Matrix, die ihr Zusammenspiel prüft, und gemeinsame Workshops zur Bewertung von Vorschlägen.&lt;/p&gt;&lt;p&gt;Funktioniert offline; Ihre Daten bleiben in Ihrer Arbeitsbereichsdatei.&lt;/p&gt;</translation>
     </message>
@@ -4243,152 +4283,162 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="253"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="277"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="280"/>
         <source>Follow the system ({language})</source>
         <translation>Systemeinstellung folgen ({language})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="284"/>
         <source>Follow the system</source>
         <translation>Systemeinstellung folgen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="285"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="286"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="288"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI: Verantwortlich, Rechenschaftspflichtig, Konsultiert, Informiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="289"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI: zusätzlich Unterstützend</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="290"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS: zusätzlich Prüft und Unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="293"/>
         <source>A role holding R or A in more activities of one phase than this is flagged.</source>
         <translation>Eine Rolle, die in mehr Aktivitäten einer Phase R oder A hat, wird markiert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="297"/>
         <source>More Consulted roles than this on one activity is flagged.</source>
         <translation>Mehr konsultierte Rollen als diese Zahl bei einer Aktivität werden markiert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="307"/>
         <source>A new workshop flags proposals whose dissent is at or above this; each workshop keeps its own threshold, changed on its Set-up page. Dissent is the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes.</source>
         <translation>Ein neuer Workshop markiert Vorschläge, deren Dissens diesen Wert erreicht oder überschreitet; jeder Workshop behält seine eigene Schwelle, die auf seiner Seite „Vorbereitung“ geändert wird. Dissens ist die Streuung der Punktzahlen der Teilnehmenden: 0 ist volle Einigkeit, 1 ein in zwei Extreme gespaltener Raum.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="304"/>
-        <source>Next to the workspace file</source>
-        <translation>Neben der Arbeitsbereichsdatei</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="316"/>
+        <source>The folder last used for each kind of file</source>
+        <translation>Der zuletzt verwendete Ordner je Dateiart</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="318"/>
         <source>B&amp;rowse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="319"/>
         <source>Choose the default export folder</source>
         <translation>Standard-Exportordner wählen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="325"/>
+        <source>Reopen the workspace open at &amp;quit</source>
+        <translation>Beim Start den beim &amp;Beenden offenen Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="327"/>
+        <source>Started without a file, the app opens the workspace you last worked in.</source>
+        <translation>Ohne Datei gestartet, öffnet die App den Arbeitsbereich, in dem Sie zuletzt gearbeitet haben.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="333"/>
         <source>applies after a restart</source>
         <translation>wird nach einem Neustart wirksam</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="340"/>
         <source>Language and appearance</source>
         <translation>Sprache und Darstellung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="341"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="342"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="343"/>
         <source>Methodology</source>
         <translation>Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="344"/>
         <source>RACI &amp;variant of new workspaces:</source>
         <translation>RACI-&amp;Variante neuer Arbeitsbereiche:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="345"/>
         <source>Most R or A per role in one &amp;phase:</source>
         <translation>Höchstzahl R oder A je Rolle in einer &amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="346"/>
         <source>Most &amp;Consulted roles per activity:</source>
         <translation>Höchstzahl &amp;konsultierter Rollen je Aktivität:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="347"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="348"/>
         <source>Default dissent threshold for new &amp;workshops:</source>
         <translation>Dissens-Schwelle neuer &amp;Workshops:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="349"/>
         <source>Files and backups</source>
         <translation>Dateien und Sicherungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="350"/>
         <source>&amp;Back up every (minutes):</source>
         <translation>Sicherungs&amp;intervall (Minuten):</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="351"/>
         <source>Backups &amp;kept:</source>
         <translation>&amp;Aufbewahrte Sicherungen:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="352"/>
         <source>&amp;Export folder:</source>
         <translation>&amp;Exportordner:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="417"/>
         <source>Default export folder</source>
         <translation>Standard-Exportordner</translation>
     </message>
@@ -4414,92 +4464,92 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="72"/>
         <source>PMO–TMO Desktop — presenter view</source>
         <translation>PMO–TMO Desktop — Präsentationsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="96"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="97"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="159"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="164"/>
         <source>&amp;Close Presenter View</source>
         <translation>Präsentationsansicht &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="176"/>
         <source>No workshop selected</source>
         <translation>Kein Workshop ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="206"/>
         <source>Round {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</source>
         <translation>Runde {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="189"/>
         <source>Waiting for the first round</source>
         <translation>Warten auf die erste Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="193"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
         <source>Current agenda item</source>
         <translation>Aktueller Agendapunkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
         <source>Time left on the current item</source>
         <translation>Restzeit des aktuellen Punkts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
         <source>Rating progress</source>
         <translation>Bewertungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
         <source>Results by proposal</source>
         <translation>Ergebnisse je Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="113"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Abweichung PMO gegenüber TMO je Kriterium</translation>
     </message>
@@ -4889,117 +4939,117 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="94"/>
         <source>Rating progress</source>
         <translation>Bewertungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="96"/>
         <source>&amp;Blind (nobody sees ratings until the round closes)</source>
         <translation>B&amp;lind (niemand sieht Bewertungen, bevor die Runde geschlossen ist)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="98"/>
         <source>&amp;Open Round</source>
         <translation>Runde &amp;eröffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="100"/>
         <source>&amp;Close and Reveal</source>
         <translation>Schließen und a&amp;ufdecken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="101"/>
         <source>Asks first, naming who has not finished</source>
         <translation>Fragt zuerst nach und nennt, wer noch nicht fertig ist</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="104"/>
         <source>Discard Round…</source>
         <translation>Runde verwerfen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
         <source>Remove the latest round and its ratings (a backup is taken first)</source>
         <translation>Die letzte Runde und ihre Bewertungen entfernen (vorher wird eine Sicherung erstellt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="114"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="133"/>
         <source>Participant</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="136"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Di&amp;rekteingabe: Teilnehmende tippen selbst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="137"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Papierbogen: Moderation tippt ein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="142"/>
         <source>&amp;Start Ballot</source>
         <translation>Bewertungsbogen &amp;starten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="144"/>
         <source>Enter on the name starts it too</source>
         <translation>Enter auf dem Namen startet ihn ebenfalls</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="150"/>
         <source>Ballots of this round</source>
         <translation>Bewertungsbögen dieser Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="152"/>
         <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
         <translation>Der Bewertungsbogen jeder Person: vollständig, begonnen oder nicht begonnen. Enter startet ihn.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="172"/>
         <source>Who is &amp;rating?</source>
         <translation>Wer bewer&amp;tet?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="199"/>
         <source>Ballot</source>
         <translation>Bewertungsbogen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="205"/>
         <source>Ballot message</source>
         <translation>Hinweis zum Bewertungsbogen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="207"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="208"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Bewertungsbogen wieder ausblenden (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="217"/>
         <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
         <translation>Geben Sie in jede Zelle eine Zahl ein; Enter oder Tab geht weiter. Tippen Sie {key}, wenn Sie eine Zelle nicht beurteilen können; Entf leert sie. Jede Antwort wird sofort bei der Eingabe gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="305"/>
         <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bewertungsbögen der Runde {n}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="486"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="492"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>%n Zelle beantwortet: Dieser Bewertungsbogen ist vollständig.</numerusform>
@@ -5007,7 +5057,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="496"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>{filled} von %n Zelle beantwortet</numerusform>
@@ -5015,104 +5065,104 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>Keine Runde offen. Bisherige Runden: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="111"/>
         <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="48"/>
         <source>Open Room…</source>
         <translation>Raum öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="113"/>
         <source>Participants rate on their own phones</source>
         <translation>Die Teilnehmenden bewerten auf ihren eigenen Smartphones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="291"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Noch keine Runde. Eröffnen Sie Runde 1, sobald der Raum bereit ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="294"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="295"/>
         <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
         <translation>&lt;b&gt;Bewertungsbögen&lt;/b&gt; (sobald eine Runde offen ist)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="298"/>
         <source>blind</source>
         <translation>blind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="298"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="300"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>&lt;b&gt;Runde {n}&lt;/b&gt; ist offen ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="309"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Dieser Workshop ist abgeschlossen; seine Bewertungen können nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="312"/>
         <source>Open a round to start rating.</source>
         <translation>Eröffnen Sie eine Runde, um mit der Bewertung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="315"/>
         <source>Every ballot is complete. Close the round when the room is ready.</source>
         <translation>Alle Bewertungsbögen sind vollständig. Schließen Sie die Runde, sobald der Raum bereit ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="318"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Wählen Sie einen Namen und drücken Sie Enter, um diesen Bewertungsbogen zu starten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="381"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="384"/>
         <source>Open round</source>
         <translation>Runde eröffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="402"/>
         <source>Close and Reveal</source>
         <translation>Schließen und aufdecken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="402"/>
         <source>Close Round</source>
         <translation>Runde schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="400"/>
         <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="406"/>
         <source>Close round</source>
         <translation>Runde schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="422"/>
         <source>Discard round</source>
         <translation>Runde verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="425"/>
         <source>Round {n} and its {ratings} by {raters} will be removed.</source>
         <translation>Runde {n} und ihre {ratings} von {raters} werden entfernt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="424"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="427"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n Bewertung</numerusform>
@@ -5120,7 +5170,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="428"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -5128,32 +5178,32 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="431"/>
         <source>Round {n} will be removed; it holds no ratings.</source>
         <translation>Runde {n} wird entfernt; sie enthält keine Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="436"/>
         <source>Discard round {n}</source>
         <translation>Runde {n} verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="474"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="477"/>
         <source>entered by the facilitator</source>
         <translation>von der Moderation eingegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="476"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="479"/>
         <source>entered by the participant</source>
         <translation>von der Person selbst eingegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="482"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Bewertungsbogen von {name}&lt;/h2&gt;Runde {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="548"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="554"/>
         <source>Rate</source>
         <translation>Bewerten</translation>
     </message>
@@ -5637,399 +5687,399 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>ResultsWorkbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="21"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="22"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="23"/>
         <source>Ratings</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
         <source>Gaps</source>
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
         <source>PMO score</source>
         <translation>PMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
         <source>TMO score</source>
         <translation>TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
         <source>Gap (PMO − TMO)</source>
         <translation>Abweichung (PMO − TMO)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
         <source>Dissent</source>
         <translation>Dissens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
         <source>Dissent flag</source>
         <translation>Dissens-Markierung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
         <source>Min</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
         <source>Max</source>
         <translation>Max.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
         <source>Raters</source>
         <translation>Bewertende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
         <source>Weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
         <source>Scale min</source>
         <translation>Skala min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
         <source>Scale max</source>
         <translation>Skala max.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
         <source>Participant</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
         <source>Rater</source>
         <translation>Bewerter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
         <source>Entered by</source>
         <translation>Eingegeben von</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
         <source>Entered at</source>
         <translation>Eingegeben am</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
         <source>overall</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
         <source>Conditions</source>
         <translation>Auflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
         <source>Decided at</source>
         <translation>Entschieden am</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
         <source>Agenda item</source>
         <translation>Agendapunkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
         <source>Round counted</source>
         <translation>Gewertete Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
         <source>none (no ratings yet)</source>
         <translation>keine (noch keine Bewertungen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="76"/>
         <source>Round chosen</source>
         <translation>Runde gewählt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="77"/>
         <source>yes: named for this workbook</source>
         <translation>ja: für diese Arbeitsmappe angegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="78"/>
         <source>no: the default, the latest closed round that holds ratings</source>
         <translation>nein: Standard, die letzte geschlossene Runde mit Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="81"/>
         <source>Complete ballots (rated)</source>
         <translation>Vollständige Bewertungsbögen (bewertet)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="82"/>
         <source>Partial ballots</source>
         <translation>Teilweise ausgefüllte Bewertungsbögen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="86"/>
         <source>Named: ratings beside the participants&apos; names</source>
         <translation>Namentlich: Bewertungen neben den Namen der Teilnehmenden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="89"/>
         <source>Office-tagged: ratings by office, never by person</source>
         <translation>Nach Office: Bewertungen nach Office, nie nach Person</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="92"/>
         <source>Anonymous: ratings with neither names nor offices</source>
         <translation>Anonym: Bewertungen weder mit Namen noch mit Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="96"/>
         <source>{office} {n}</source>
         <translation>{office} {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="97"/>
         <source>Rater {n}</source>
         <translation>Bewerter {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="98"/>
         <source>can&apos;t judge</source>
         <translation>nicht beurteilbar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="163"/>
         <source>In office-tagged and anonymous workshops an office&apos;s figures for a proposal, and for each of its criteria, are withheld (—) unless at least two participants of that office rated it, and the other office&apos;s figures with them; so are the median, minimum and maximum beside them, and every rating of such a proposal.</source>
         <translation>In Workshops mit der Anonymität „Nach Office“ oder „Anonym“ werden die Zahlen eines Office für einen Vorschlag und für jedes seiner Kriterien zurückgehalten (—), sofern nicht mindestens zwei Teilnehmende dieses Office ihn bewertet haben, und mit ihnen die Zahlen des anderen Office; ebenso Median, Minimum und Maximum daneben sowie jede Bewertung eines solchen Vorschlags.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="105"/>
         <source>Office-tagged workshop: raters appear as keys by office (PMO 1, PMO 2 …), dealt at random within each office and the same in every round of this workbook; the time of entry is given to the day only.</source>
         <translation>Workshop nach Office: Bewertende erscheinen als Kennungen je Office (PMO 1, PMO 2 …), innerhalb jedes Office zufällig vergeben und in jeder Runde dieser Arbeitsmappe gleich; der Zeitpunkt der Eingabe wird nur auf den Tag genau angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="111"/>
         <source>Anonymous workshop: raters appear as keys (Rater 1, Rater 2 …) dealt at random and the same in every round of this workbook, with no office; the time of entry is given to the day only.</source>
         <translation>Anonymer Workshop: Bewertende erscheinen als Kennungen (Bewerter 1, Bewerter 2 …), zufällig vergeben und in jeder Runde dieser Arbeitsmappe gleich, ohne Office; der Zeitpunkt der Eingabe wird nur auf den Tag genau angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="151"/>
         <source>Only the round counted is scored (by default the latest closed round that holds ratings); the Ratings sheet lists it in the column Round beside the other closed rounds.</source>
         <translation>Nur die gewertete Runde wird berechnet (standardmäßig die letzte geschlossene Runde mit Bewertungen); das Blatt Bewertungen führt sie in der Spalte Runde neben den anderen geschlossenen Runden auf.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="157"/>
         <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;; &quot;can&apos;t judge&quot; is listed on the Ratings sheet and never scored.</source>
         <translation>Ein Bewertungsbogen ist vollständig, wenn jede Zelle Vorschlag × Kriterium eine Bewertung oder „nicht beurteilbar“ enthält; „nicht beurteilbar“ wird im Blatt Bewertungen aufgeführt und nie gewertet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="83"/>
         <source>Dissent flag at</source>
         <translation>Dissens markiert ab</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="84"/>
         <source>Anonymity</source>
         <translation>Anonymität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="99"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, so that no figure shows one person&apos;s rating</source>
         <translation>— zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet; die Zahl des anderen Office daneben wird ebenfalls zurückgehalten, damit keine Zahl die Bewertung einer einzelnen Person zeigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="117"/>
         <source>Step {n}</source>
         <translation>Schritt {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="119"/>
         <source>A rating r on a criterion with scale [lo, hi] normalises to n = (r − lo) / (hi − lo); for a criterion where lower is better, n = 1 − n.</source>
         <translation>Eine Bewertung r bei einem Kriterium mit der Skala [lo, hi] wird normiert zu n = (r − lo) / (hi − lo); bei einem Kriterium, bei dem niedriger besser ist, gilt n = 1 − n.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="124"/>
         <source>A participant&apos;s score for a proposal is Σ w·n / Σ w over the criteria that participant rated (w: the criterion&apos;s weight; a missing rating is left out, never counted as zero).</source>
         <translation>Die Punktzahl eines Teilnehmers für einen Vorschlag ist Σ w·n / Σ w über die Kriterien, die er bewertet hat (w: Gewichtung des Kriteriums; eine fehlende Bewertung bleibt außen vor und zählt nie als null).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="130"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO score and the TMO score are the same mean over the participants of that office; gap = PMO − TMO.</source>
         <translation>Die Punktzahl eines Vorschlags ist 100 × der Mittelwert der Punktzahlen seiner Teilnehmenden. PMO- und TMO-Punktzahl sind derselbe Mittelwert über die Teilnehmenden des jeweiligen Office; Abweichung = PMO − TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="136"/>
         <source>Per criterion (sheet Gaps): 100 × the mean of n over the participants who rated it, for PMO and for TMO, and the gap between them.</source>
         <translation>Je Kriterium (Blatt Abweichungen): 100 × der Mittelwert von n über die Teilnehmenden, die es bewertet haben, für PMO und TMO, sowie die Abweichung zwischen beiden.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="141"/>
         <source>Dissent is the population standard deviation of the participant scores (0–100) divided by 50: 0 is full agreement, 1 a maximal split. Median, min and max are of the same participant scores.</source>
         <translation>Dissens ist die Standardabweichung (Grundgesamtheit) der Punktzahlen der Teilnehmenden (0–100) geteilt durch 50: 0 ist volle Einigkeit, 1 eine maximale Spaltung. Median, Min. und Max. beziehen sich auf dieselben Punktzahlen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="147"/>
         <source>Rank: by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Rang: nach Punktzahl, die höchste zuerst; gleiche Punktzahlen teilen sich einen Rang (1, 2, 2, 4).</translation>
     </message>
@@ -7232,7 +7282,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     <name>Services</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="35"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="111"/>
         <source>&apos;{letters}&apos; is not a {variant} letter</source>
         <translation>„{letters}“ ist kein {variant}-Buchstabe</translation>
     </message>
@@ -7253,14 +7303,14 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="185"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="72"/>
         <source>no workshop with id {id}</source>
         <translation>kein Workshop mit ID {id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="241"/>
         <source>this would delete %n rating(s) that participants entered; ratings are only removed by discarding their round (Workshop menu)</source>
         <translation>
             <numerusform>dies würde %n Bewertung löschen, die Teilnehmende eingegeben haben; Bewertungen werden nur durch Verwerfen ihrer Runde entfernt (Menü Workshop)</numerusform>
@@ -7268,22 +7318,22 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="331"/>
         <source>another {what} already has this {field}</source>
         <translation>ein anderer Datensatz vom Typ {what} hat bereits diesen Wert für {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="335"/>
         <source>it is still used elsewhere, or refers to something missing</source>
         <translation>wird noch an anderer Stelle verwendet oder verweist auf etwas Fehlendes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="338"/>
         <source>the value breaks the rule &apos;{rule}&apos;</source>
         <translation>der Wert verletzt die Regel „{rule}“</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="368"/>
         <source>this step no longer applies: what it changed has since been removed (a discarded round, a deleted record)</source>
         <translation>dieser Schritt ist nicht mehr anwendbar: Was er geändert hat, wurde inzwischen entfernt (eine verworfene Runde, ein gelöschter Datensatz)</translation>
     </message>
@@ -7354,12 +7404,12 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Dissens-Schwelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="68"/>
         <source>workshop &apos;{title}&apos; is closed; record an amendment instead</source>
         <translation>Workshop „{title}“ ist abgeschlossen; erfassen Sie stattdessen einen Änderungsvermerk</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="100"/>
         <source>workshop &apos;{title}&apos; is closed; it cannot be reopened</source>
         <translation>Workshop „{title}“ ist abgeschlossen; er kann nicht wieder geöffnet werden</translation>
     </message>
@@ -7443,21 +7493,22 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/entities.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="396"/>
         <source>{what} {field}: must be given</source>
         <translation>{what} {field}: muss angegeben werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="439"/>
         <source>row {n}: {error}</source>
         <translation>Zeile {n}: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="481"/>
         <source>office {office} still has {count} roles ({names}); move or delete them first</source>
         <translation>Office {office} hat noch {count} Rollen ({names}); verschieben oder löschen Sie diese zuerst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="488"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="522"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}: die neue Reihenfolge muss jeden Eintrag der Liste genau einmal enthalten</translation>
     </message>
@@ -7527,12 +7578,12 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="42"/>
         <source>a round is already open; close it first</source>
         <translation>es ist bereits eine Bewertungsrunde offen; schließen Sie diese zuerst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="81"/>
         <source>no round is open; there is no round to close</source>
         <translation>es ist keine Bewertungsrunde offen; es gibt keine Runde zum Schließen</translation>
     </message>
@@ -7547,60 +7598,60 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>diese Bewertungsrunde ist geschlossen; Bewertungen können nicht mehr geändert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="117"/>
         <source>no criterion with id {id}</source>
         <translation>kein Kriterium mit ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="273"/>
         <source>this workshop has no round to discard</source>
         <translation>dieser Workshop hat keine Runde, die verworfen werden könnte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="291"/>
         <source>say why the round is discarded</source>
         <translation>geben Sie an, warum die Runde verworfen wird</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="301"/>
         <source>the round changed; try again</source>
         <translation>die Runde hat sich geändert; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="309"/>
         <source>Round {n} discarded with its {ratings} rating(s) by {raters} participant(s)</source>
         <translation>Runde {n} mit ihren {ratings} Bewertung(en) von {raters} Teilnehmenden verworfen</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="161"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="127"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}: {value} liegt außerhalb der Skala {low}–{high}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="228"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="350"/>
         <source>decision: must be approve, reject, defer or needs-information</source>
         <translation>Entscheidung: muss „genehmigen“, „ablehnen“, „zurückstellen“ oder „Informationen anfordern“ sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="111"/>
         <source>workshop {id} has no round {n}</source>
         <translation>Workshop {id} hat keine Runde {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="231"/>
         <source>round {n} is blind and still open; close it before printing results</source>
         <translation>Runde {n} ist blind und noch offen; schließen Sie sie, bevor Sie Ergebnisse ausgeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="132"/>
         <source>activity &apos;{name}&apos; is in several phases ({phases}); add a Phase column to say which</source>
         <translation>Aktivität „{name}“ steht in mehreren Phasen ({phases}); legen Sie es mit einer Spalte „Phase“ fest</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="267"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="356"/>
         <source>Unassigned</source>
         <translation>Nicht zugeordnet</translation>
     </message>
@@ -8230,17 +8281,17 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>abgelehnt: mehr als {limit} Zeichen Text</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="158"/>
         <source>refused: more than {limit} filled cells</source>
         <translation>abgelehnt: mehr als {limit} gefüllte Zellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="200"/>
         <source>refused: more than {limit} strings in part {part}</source>
         <translation>abgelehnt: mehr als {limit} Zeichenketten in Teil {part}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="208"/>
         <source>part {part}, string {number}</source>
         <translation>Teil {part}, Zeichenkette {number}</translation>
     </message>
@@ -8250,12 +8301,12 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>abgelehnt: mehr als {limit} Zeilen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="270"/>
         <source>refused: more than {limit} columns</source>
         <translation>abgelehnt: mehr als {limit} Spalten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="312"/>
         <source>cannot be read ({detail})</source>
         <translation>kann nicht gelesen werden ({detail})</translation>
     </message>
@@ -8309,140 +8360,140 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="27"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="30"/>
         <source>Save a blank set-up workbook</source>
         <translation>Leere Vorbereitungs-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="29"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="39"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="53"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="74"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="40"/>
         <source>New workshop from a set-up workbook</source>
         <translation>Neuer Workshop aus einer Vorbereitungs-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="49"/>
         <source>Folder for the ballots</source>
         <translation>Ordner für die Bewertungsbögen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="55"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="60"/>
         <source>Save as</source>
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="72"/>
         <source>Import filled ballots</source>
         <translation>Ausgefüllte Bewertungsbögen importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="111"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Neuer Workshop…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
         <source>&amp;Close Workshop…</source>
         <translation>Workshop &amp;abschließen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="117"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Den Workshop einfrieren; spätere Korrekturen werden als Änderungsvermerke erfasst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="122"/>
         <source>&amp;Delete Workshop…</source>
         <translation>Workshop &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="126"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Leere &amp;Vorbereitungs-Arbeitsmappe speichern…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="130"/>
         <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Neuer Workshop aus Vor&amp;bereitungs-Arbeitsmappe…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="135"/>
         <source>&amp;Export Ballots…</source>
         <translation>Bewertungsbögen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="138"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>Ausgefüllte Bewertungsbögen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="142"/>
         <source>Discard Las&amp;t Round…</source>
         <translation>Le&amp;tzte Runde verwerfen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="146"/>
         <source>Remove the latest round and its ratings, after a backup; recorded with the amendments</source>
         <translation>Die letzte Runde und ihre Bewertungen nach einer Sicherung entfernen; wird bei den Änderungsvermerken erfasst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="158"/>
         <source>Print &amp;QR Name Cards…</source>
         <translation>&amp;QR-Namenskarten drucken…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="161"/>
         <source>A card for each participant: their personal link to the room as a QR code, and their personal code</source>
         <translation>Eine Karte für alle Teilnehmenden: ihr persönlicher Link zum Raum als QR-Code sowie ihr persönlicher Code</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="169"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="172"/>
         <source>Meeting &amp;Pack…</source>
         <translation>&amp;Sitzungsunterlagen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="175"/>
         <source>&amp;Results Workbook…</source>
         <translation>E&amp;rgebnis-Arbeitsmappe…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="244"/>
         <source>Round {n} is still open. Close it on the Rating page first: you will see who has not finished their ballot before it is revealed.</source>
         <translation>Runde {n} ist noch offen. Schließen Sie sie zuerst auf der Seite „Bewertung“: Dort sehen Sie, bevor sie aufgedeckt wird, wessen Bewertungsbogen noch nicht fertig ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="251"/>
         <source>Close the workshop “{title}”?</source>
         <translation>Den Workshop „{title}“ abschließen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="254"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>Das Abschließen friert Bewertungen, Entscheidungen und Maßnahmen ein; spätere Korrekturen werden als Änderungsvermerke erfasst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="322"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmende</numerusform>
@@ -8450,7 +8501,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="323"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n Kriterium</numerusform>
@@ -8458,7 +8509,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="324"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n Vorschlag</numerusform>
@@ -8466,65 +8517,59 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="328"/>
         <source>Created the workshop “{title}” from {file}: {counts}</source>
         <translation>Workshop „{title}“ aus {file} angelegt: {counts}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="480"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="498"/>
         <source>name cards</source>
         <comment>a file name</comment>
         <translation>Namenskarten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="508"/>
         <source>Name cards</source>
         <translation>Namenskarten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="494"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="514"/>
         <source>Wrote {file}; its links point to {url}</source>
         <translation>{file} geschrieben; die Links darin verweisen auf {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="232"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="261"/>
         <source>Close workshop</source>
         <translation>Workshop abschließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="263"/>
         <source>Close Workshop</source>
         <translation>Workshop abschließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="267"/>
         <source>Close workshop “{title}”</source>
         <translation>Workshop „{title}“ abschließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="291"/>
         <source>Set-up workbook</source>
         <translation>Vorbereitungs-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="284"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="398"/>
-        <source>Wrote {file}</source>
-        <translation>{file} geschrieben</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="311"/>
         <source>New workshop from set-up workbook</source>
         <translation>Neuer Workshop aus Vorbereitungs-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="346"/>
         <source>Ballots</source>
         <translation>Bewertungsbögen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="352"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>%n Bewertungsbogen geschrieben</numerusform>
@@ -8532,28 +8577,28 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="351"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="378"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="366"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="393"/>
         <source>Import ballots</source>
         <translation>Bewertungsbögen importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="373"/>
         <source>Imported {ballots} ballot(s) into round {round}: {ratings} rating(s), {cant} can&apos;t judge, {removed} removed; {complete} complete, {incomplete} incomplete.</source>
         <translation>{ballots} Bewertungsbogen/-bögen in Runde {round} importiert: {ratings} Bewertung(en), {cant} nicht beurteilbar, {removed} entfernt; {complete} vollständig, {incomplete} unvollständig.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="387"/>
         <source>{name}: {filled} of {cells}</source>
         <translation>{name}: {filled} von {cells}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="443"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="459"/>
         <source>Meeting pack</source>
         <translation>Sitzungsunterlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="465"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Nach %n Datei abgebrochen</numerusform>
@@ -8561,7 +8606,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="455"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="473"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>%n Datei nach {folder} geschrieben</numerusform>
@@ -8575,7 +8620,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="42"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="154"/>
         <source>Open Room for P&amp;hones…</source>
         <translation>Raum für S&amp;martphones öffnen…</translation>
     </message>
@@ -8797,7 +8842,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>{file} ist schreibgeschützt geöffnet; eine Sicherung kann nicht in die Datei zurückgespielt werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="75"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="78"/>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="189"/>
         <source>{file} is open read-only; nothing can be changed</source>

@@ -566,33 +566,33 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>BallotModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="129"/>
         <source>{criterion}: {low} to {high}</source>
         <translation>{criterion}: de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="142"/>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="155"/>
         <source>can&apos;t judge</source>
         <translation>no puedo juzgar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="157"/>
         <source>empty</source>
         <translation>vacía</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="192"/>
         <source>{value} is outside {low}–{high} for {criterion}; type a number from {low} to {high}, or {cant} if you can&apos;t judge it.</source>
         <translation>{value} está fuera de {low}–{high} en {criterion}; escriba un número de {low} a {high}, o {cant} si no puede juzgarlo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="219"/>
         <source>higher is better</source>
         <translation>cuanto más alto, mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="221"/>
         <source>lower is better</source>
         <translation>cuanto más bajo, mejor</translation>
     </message>
@@ -1488,12 +1488,12 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="79"/>
         <source>Open Read-Only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="87"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -1502,39 +1502,78 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 ¿Abrir una copia de esa copia de seguridad? El archivo dañado se queda como está.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="89"/>
         <source>Open Backup Copy</source>
         <translation>Abrir copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="116"/>
         <source>Opened {file}</source>
         <translation>Se ha abierto {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="175"/>
         <source>Restored {file}</source>
         <translation>Se ha restaurado {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="195"/>
         <source>Exported to {file}</source>
         <translation>Exportado a {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="215"/>
         <source>Import from Excel</source>
         <translation>Importar desde Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="223"/>
         <source>Backup failed: {error}</source>
         <translation>Error en la copia de seguridad: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="227"/>
         <source>Backed up to {file}</source>
         <translation>Copia de seguridad guardada en {file}</translation>
+    </message>
+</context>
+<context>
+    <name>FileNotice</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="68"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="48"/>
+        <source>Show in &amp;Folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="66"/>
+        <source>Wrote {file}</source>
+        <translation>{file} escrito</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="69"/>
+        <source>Open {file}</source>
+        <translation>Abrir {file}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="78"/>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Abrir la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="80"/>
+        <source>Open the folder {folder}</source>
+        <translation>Abrir la carpeta {folder}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="102"/>
+        <source>The system could not open {path}; it is there, open it from your file manager.</source>
+        <translation>El sistema no pudo abrir {path}; el archivo está ahí, ábralo desde su explorador de archivos.</translation>
     </message>
 </context>
 <context>
@@ -1710,7 +1749,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="290"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
@@ -2202,224 +2241,225 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="127"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="467"/>
         <source>Set-up</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="468"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="469"/>
         <source>Rating</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="429"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="470"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="430"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="471"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Decisiones &amp;&amp; acciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="143"/>
         <source>Methodology</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="144"/>
         <source>RACI matrix</source>
         <translation>Matriz RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="145"/>
         <source>Roles &amp; offices</source>
         <translation>Roles &amp; oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="146"/>
         <source>Alignment</source>
         <translation>Alineación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="185"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
         <source>Restore &amp;Backup…</source>
         <translation>Res&amp;taurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importar desde Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="198"/>
         <source>Workspace &amp;Properties…</source>
         <translation>&amp;Propiedades del espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Cerrar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="179"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="400"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="180"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="403"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="222"/>
         <source>&amp;RACI Matrix</source>
         <translation>Matriz &amp;RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="223"/>
         <source>R&amp;oles and Offices</source>
         <translation>R&amp;oles y oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Alignment</source>
         <translation>&amp;Alineación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="235"/>
         <source>Presenter &amp;Full Screen</source>
         <translation>Vista de presentación a &amp;pantalla completa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="240"/>
         <source>Workshop &amp;List</source>
         <translation>&amp;Lista de talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Vista de presentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="245"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>&amp;Acerca de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="252"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="284"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="311"/>
         <source>(none yet)</source>
         <translation>(ninguno todavía)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="367"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="400"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="403"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="550"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="608"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="566"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="630"/>
         <source>Change workspace properties</source>
         <translation>Cambiar las propiedades del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="574"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="638"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Acerca de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="576"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="640"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Una metodología de entrega común para la Oficina de Gestión de Proyectos y la Oficina de Gestión Técnica, una matriz RACI que comprueba su integración y talleres conjuntos para evaluar propuestas.&lt;/p&gt;&lt;p&gt;Funciona sin conexión; sus datos permanecen en su archivo de espacio de trabajo.&lt;/p&gt;</translation>
     </message>
@@ -4243,152 +4283,162 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="253"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="277"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="280"/>
         <source>Follow the system ({language})</source>
         <translation>Según el sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="284"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="285"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="286"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="288"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI: Responsable, Aprobador, Consultado, Informado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="289"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI: añade Apoyo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="290"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS: añade Verifica y firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="293"/>
         <source>A role holding R or A in more activities of one phase than this is flagged.</source>
         <translation>Se señala un rol que tenga R o A en más actividades de una fase que este valor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="297"/>
         <source>More Consulted roles than this on one activity is flagged.</source>
         <translation>Se señala una actividad con más roles Consultados que este valor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="307"/>
         <source>A new workshop flags proposals whose dissent is at or above this; each workshop keeps its own threshold, changed on its Set-up page. Dissent is the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes.</source>
         <translation>Un taller nuevo señala las propuestas cuyo disenso alcanza o supera este valor; cada taller conserva su propio umbral, que se cambia en su página Preparación. El disenso es la dispersión de las puntuaciones de los participantes: 0 es acuerdo total, 1 una sala dividida en dos extremos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="304"/>
-        <source>Next to the workspace file</source>
-        <translation>Junto al archivo del espacio de trabajo</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="316"/>
+        <source>The folder last used for each kind of file</source>
+        <translation>La última carpeta usada para cada tipo de archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="318"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="319"/>
         <source>Choose the default export folder</source>
         <translation>Elegir la carpeta de exportación predeterminada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="325"/>
+        <source>Reopen the workspace open at &amp;quit</source>
+        <translation>&amp;Reabrir el espacio de trabajo abierto al salir</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="327"/>
+        <source>Started without a file, the app opens the workspace you last worked in.</source>
+        <translation>Iniciada sin archivo, la aplicación abre el espacio de trabajo en el que trabajó por última vez.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="333"/>
         <source>applies after a restart</source>
         <translation>se aplica tras reiniciar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="340"/>
         <source>Language and appearance</source>
         <translation>Idioma y aspecto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="341"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="342"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="343"/>
         <source>Methodology</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="344"/>
         <source>RACI &amp;variant of new workspaces:</source>
         <translation>&amp;Variante RACI de los nuevos espacios de trabajo:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="345"/>
         <source>Most R or A per role in one &amp;phase:</source>
         <translation>Máximo de R o A por rol en una &amp;fase:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="346"/>
         <source>Most &amp;Consulted roles per activity:</source>
         <translation>Máximo de roles &amp;Consultados por actividad:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="347"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="348"/>
         <source>Default dissent threshold for new &amp;workshops:</source>
         <translation>Umbral de &amp;disenso de los nuevos talleres:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="349"/>
         <source>Files and backups</source>
         <translation>Archivos y copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="350"/>
         <source>&amp;Back up every (minutes):</source>
         <translation>Copia de &amp;seguridad cada (minutos):</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="351"/>
         <source>Backups &amp;kept:</source>
         <translation>Copias co&amp;nservadas:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="352"/>
         <source>&amp;Export folder:</source>
         <translation>Carpeta de e&amp;xportación:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="417"/>
         <source>Default export folder</source>
         <translation>Carpeta de exportación predeterminada</translation>
     </message>
@@ -4414,92 +4464,92 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="72"/>
         <source>PMO–TMO Desktop — presenter view</source>
         <translation>PMO–TMO Desktop — vista de presentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="96"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="97"/>
         <source>Gap</source>
         <translation>Brecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="159"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="164"/>
         <source>&amp;Close Presenter View</source>
         <translation>&amp;Cerrar vista de presentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="176"/>
         <source>No workshop selected</source>
         <translation>Ningún taller seleccionado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="206"/>
         <source>Round {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</source>
         <translation>Ronda {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="189"/>
         <source>Waiting for the first round</source>
         <translation>Esperando la primera ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="193"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— oculta por privacidad: menos de dos participantes de una oficina la valoraron.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
         <source>Current agenda item</source>
         <translation>Punto actual del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
         <source>Time left on the current item</source>
         <translation>Tiempo restante del punto actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
         <source>Rating progress</source>
         <translation>Progreso de la valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
         <source>Results by proposal</source>
         <translation>Resultados por propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="113"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Brecha PMO frente a TMO por criterio</translation>
     </message>
@@ -4889,117 +4939,117 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="94"/>
         <source>Rating progress</source>
         <translation>Progreso de la valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="96"/>
         <source>&amp;Blind (nobody sees ratings until the round closes)</source>
         <translation>A &amp;ciegas (nadie ve las valoraciones hasta que se cierra la ronda)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="98"/>
         <source>&amp;Open Round</source>
         <translation>A&amp;brir ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="100"/>
         <source>&amp;Close and Reveal</source>
         <translation>Cerrar y &amp;revelar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="101"/>
         <source>Asks first, naming who has not finished</source>
         <translation>Pregunta antes, indicando quién no ha terminado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="104"/>
         <source>Discard Round…</source>
         <translation>Descartar ronda…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
         <source>Remove the latest round and its ratings (a backup is taken first)</source>
         <translation>Eliminar la última ronda y sus valoraciones (antes se hace una copia de seguridad)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="114"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="133"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="136"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Por tur&amp;nos: el participante teclea</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="137"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Papeleta en papel: el moderador teclea</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="142"/>
         <source>&amp;Start Ballot</source>
         <translation>&amp;Iniciar papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="144"/>
         <source>Enter on the name starts it too</source>
         <translation>Intro sobre el nombre también la inicia</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="150"/>
         <source>Ballots of this round</source>
         <translation>Papeletas de esta ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="152"/>
         <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
         <translation>La papeleta de cada participante: completa, iniciada o sin iniciar. Intro la inicia.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="172"/>
         <source>Who is &amp;rating?</source>
         <translation>¿&amp;Quién valora?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="199"/>
         <source>Ballot</source>
         <translation>Papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="205"/>
         <source>Ballot message</source>
         <translation>Mensaje de la papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="207"/>
         <source>&amp;Done</source>
         <translation>&amp;Listo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="208"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Ocultar de nuevo la papeleta (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="217"/>
         <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
         <translation>Escriba un número en cada celda; Intro o Tab pasan a la siguiente. Escriba {key} si no puede juzgar una celda; Supr la vacía. Cada respuesta se guarda en el momento en que se introduce.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="305"/>
         <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Papeletas de la ronda {n}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="486"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="492"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>Respondida %n celda: esta papeleta está completa.</numerusform>
@@ -5007,7 +5057,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="496"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>{filled} de %n celda respondida</numerusform>
@@ -5015,104 +5065,104 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>No hay ninguna ronda abierta. Rondas hasta ahora: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="111"/>
         <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="48"/>
         <source>Open Room…</source>
         <translation>Abrir sala…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="113"/>
         <source>Participants rate on their own phones</source>
         <translation>Los participantes valoran desde sus propios teléfonos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="291"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Todavía no hay rondas. Abra la ronda 1 cuando la sala esté lista.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="294"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="295"/>
         <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
         <translation>&lt;b&gt;Papeletas&lt;/b&gt; (cuando haya una ronda abierta)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="298"/>
         <source>blind</source>
         <translation>a ciegas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="298"/>
         <source>open</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="300"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>La &lt;b&gt;ronda {n}&lt;/b&gt; está abierta ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="309"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Este taller está cerrado; sus valoraciones ya no pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="312"/>
         <source>Open a round to start rating.</source>
         <translation>Abra una ronda para empezar a valorar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="315"/>
         <source>Every ballot is complete. Close the round when the room is ready.</source>
         <translation>Todas las papeletas están completas. Cierre la ronda cuando la sala esté lista.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="318"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Elija un nombre y pulse Intro para iniciar esa papeleta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="381"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="384"/>
         <source>Open round</source>
         <translation>Abrir ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="402"/>
         <source>Close and Reveal</source>
         <translation>Cerrar y revelar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="402"/>
         <source>Close Round</source>
         <translation>Cerrar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="400"/>
         <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="406"/>
         <source>Close round</source>
         <translation>Cerrar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="422"/>
         <source>Discard round</source>
         <translation>Descartar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="425"/>
         <source>Round {n} and its {ratings} by {raters} will be removed.</source>
         <translation>Se eliminarán la ronda {n} y sus {ratings} de {raters}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="424"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="427"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n valoración</numerusform>
@@ -5120,7 +5170,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="428"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -5128,32 +5178,32 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="431"/>
         <source>Round {n} will be removed; it holds no ratings.</source>
         <translation>Se eliminará la ronda {n}; no contiene valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="436"/>
         <source>Discard round {n}</source>
         <translation>Descartar la ronda {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="474"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="477"/>
         <source>entered by the facilitator</source>
         <translation>introducida por el moderador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="476"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="479"/>
         <source>entered by the participant</source>
         <translation>introducida por el participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="482"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Papeleta de {name}&lt;/h2&gt;Ronda {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="548"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="554"/>
         <source>Rate</source>
         <translation>Valorar</translation>
     </message>
@@ -5637,399 +5687,399 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>ResultsWorkbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="21"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="22"/>
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="23"/>
         <source>Ratings</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
         <source>Gaps</source>
         <translation>Brechas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
         <source>PMO score</source>
         <translation>Puntuación PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
         <source>TMO score</source>
         <translation>Puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
         <source>Gap (PMO − TMO)</source>
         <translation>Brecha (PMO − TMO)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
         <source>Dissent</source>
         <translation>Disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
         <source>Dissent flag</source>
         <translation>Disenso señalado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
         <source>Min</source>
         <translation>Mín.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
         <source>Max</source>
         <translation>Máx.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
         <source>Raters</source>
         <translation>Evaluadores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
         <source>Weight</source>
         <translation>Ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
         <source>Scale min</source>
         <translation>Escala mín.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
         <source>Scale max</source>
         <translation>Escala máx.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
         <source>Rater</source>
         <translation>Evaluador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
         <source>Entered by</source>
         <translation>Introducida por</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
         <source>Entered at</source>
         <translation>Introducida el</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
         <source>overall</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
         <source>Decided at</source>
         <translation>Fecha de decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
         <source>Item</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
         <source>Round counted</source>
         <translation>Ronda computada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
         <source>none (no ratings yet)</source>
         <translation>ninguna (todavía no hay valoraciones)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="76"/>
         <source>Round chosen</source>
         <translation>Ronda elegida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="77"/>
         <source>yes: named for this workbook</source>
         <translation>sí: indicada para este libro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="78"/>
         <source>no: the default, the latest closed round that holds ratings</source>
         <translation>no: la predeterminada, la última ronda cerrada que tiene valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="81"/>
         <source>Complete ballots (rated)</source>
         <translation>Papeletas completas (valoradas)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="82"/>
         <source>Partial ballots</source>
         <translation>Papeletas parciales</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="86"/>
         <source>Named: ratings beside the participants&apos; names</source>
         <translation>Con nombre: valoraciones junto a los nombres de los participantes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="89"/>
         <source>Office-tagged: ratings by office, never by person</source>
         <translation>Por oficina: valoraciones por oficina, nunca por persona</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="92"/>
         <source>Anonymous: ratings with neither names nor offices</source>
         <translation>Anónimo: valoraciones sin nombres ni oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="96"/>
         <source>{office} {n}</source>
         <translation>{office} {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="97"/>
         <source>Rater {n}</source>
         <translation>Evaluador {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="98"/>
         <source>can&apos;t judge</source>
         <translation>no puedo juzgar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="163"/>
         <source>In office-tagged and anonymous workshops an office&apos;s figures for a proposal, and for each of its criteria, are withheld (—) unless at least two participants of that office rated it, and the other office&apos;s figures with them; so are the median, minimum and maximum beside them, and every rating of such a proposal.</source>
         <translation>En los talleres por oficina y anónimos, las cifras de una oficina para una propuesta, y para cada uno de sus criterios, se ocultan (—) salvo que al menos dos participantes de esa oficina la hayan valorado, y con ellas las cifras de la otra oficina; lo mismo ocurre con la mediana, el mínimo y el máximo que las acompañan, y con cada valoración de esa propuesta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="105"/>
         <source>Office-tagged workshop: raters appear as keys by office (PMO 1, PMO 2 …), dealt at random within each office and the same in every round of this workbook; the time of entry is given to the day only.</source>
         <translation>Taller por oficina: los evaluadores aparecen como claves por oficina (PMO 1, PMO 2 …), repartidas al azar dentro de cada oficina e iguales en todas las rondas de este libro; el momento de introducción se indica solo hasta el día.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="111"/>
         <source>Anonymous workshop: raters appear as keys (Rater 1, Rater 2 …) dealt at random and the same in every round of this workbook, with no office; the time of entry is given to the day only.</source>
         <translation>Taller anónimo: los evaluadores aparecen como claves (Evaluador 1, Evaluador 2 …) repartidas al azar e iguales en todas las rondas de este libro, sin oficina; el momento de introducción se indica solo hasta el día.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="151"/>
         <source>Only the round counted is scored (by default the latest closed round that holds ratings); the Ratings sheet lists it in the column Round beside the other closed rounds.</source>
         <translation>Solo se puntúa la ronda computada (por defecto, la última ronda cerrada que tiene valoraciones); la hoja Valoraciones la incluye en la columna Ronda junto a las demás rondas cerradas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="157"/>
         <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;; &quot;can&apos;t judge&quot; is listed on the Ratings sheet and never scored.</source>
         <translation>Una papeleta está completa cuando cada celda propuesta × criterio contiene una valoración o «no puedo juzgar»; «no puedo juzgar» figura en la hoja Valoraciones y nunca se puntúa.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="83"/>
         <source>Dissent flag at</source>
         <translation>Umbral de disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="84"/>
         <source>Anonymity</source>
         <translation>Anonimato</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="99"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, so that no figure shows one person&apos;s rating</source>
         <translation>— oculta: menos de dos participantes de una oficina la valoraron; la cifra de la otra oficina junto a ella también se oculta, para que ninguna cifra muestre la valoración de una sola persona</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="117"/>
         <source>Step {n}</source>
         <translation>Paso {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="119"/>
         <source>A rating r on a criterion with scale [lo, hi] normalises to n = (r − lo) / (hi − lo); for a criterion where lower is better, n = 1 − n.</source>
         <translation>Una valoración r en un criterio con escala [lo, hi] se normaliza como n = (r − lo) / (hi − lo); en un criterio en el que más bajo es mejor, n = 1 − n.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="124"/>
         <source>A participant&apos;s score for a proposal is Σ w·n / Σ w over the criteria that participant rated (w: the criterion&apos;s weight; a missing rating is left out, never counted as zero).</source>
         <translation>La puntuación de un participante para una propuesta es Σ w·n / Σ w sobre los criterios que ese participante valoró (w: la ponderación del criterio; una valoración que falta se omite, nunca cuenta como cero).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="130"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO score and the TMO score are the same mean over the participants of that office; gap = PMO − TMO.</source>
         <translation>La puntuación de una propuesta es 100 × la media de las puntuaciones de sus participantes. La puntuación PMO y la puntuación TMO son la misma media sobre los participantes de esa oficina; brecha = PMO − TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="136"/>
         <source>Per criterion (sheet Gaps): 100 × the mean of n over the participants who rated it, for PMO and for TMO, and the gap between them.</source>
         <translation>Por criterio (hoja Brechas): 100 × la media de n sobre los participantes que lo valoraron, para PMO y para TMO, y la brecha entre ambas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="141"/>
         <source>Dissent is the population standard deviation of the participant scores (0–100) divided by 50: 0 is full agreement, 1 a maximal split. Median, min and max are of the same participant scores.</source>
         <translation>El disenso es la desviación típica poblacional de las puntuaciones de los participantes (0–100) dividida entre 50: 0 es acuerdo total, 1 una división máxima. La mediana, el mínimo y el máximo se refieren a esas mismas puntuaciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="147"/>
         <source>Rank: by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Posición: por puntuación, de mayor a menor; las puntuaciones iguales comparten posición (1, 2, 2, 4).</translation>
     </message>
@@ -7292,12 +7342,12 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Umbral de disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="68"/>
         <source>workshop &apos;{title}&apos; is closed; record an amendment instead</source>
         <translation>el taller «{title}» está cerrado; registre una enmienda en su lugar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="100"/>
         <source>workshop &apos;{title}&apos; is closed; it cannot be reopened</source>
         <translation>el taller «{title}» está cerrado; no se puede reabrir</translation>
     </message>
@@ -7381,21 +7431,22 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/entities.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="396"/>
         <source>{what} {field}: must be given</source>
         <translation>{what} {field}: es obligatorio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="439"/>
         <source>row {n}: {error}</source>
         <translation>fila {n}: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="481"/>
         <source>office {office} still has {count} roles ({names}); move or delete them first</source>
         <translation>la oficina {office} todavía tiene {count} roles ({names}); muévalos o elimínelos primero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="488"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="522"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}: el nuevo orden debe incluir cada elemento de la lista una sola vez</translation>
     </message>
@@ -7466,7 +7517,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="35"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="111"/>
         <source>&apos;{letters}&apos; is not a {variant} letter</source>
         <translation>«{letters}» no es una letra de {variant}</translation>
     </message>
@@ -7487,14 +7538,14 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="185"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="72"/>
         <source>no workshop with id {id}</source>
         <translation>no hay ningún taller con ID {id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="241"/>
         <source>this would delete %n rating(s) that participants entered; ratings are only removed by discarding their round (Workshop menu)</source>
         <translation>
             <numerusform>esto eliminaría %n valoración introducida por los participantes; las valoraciones solo se eliminan descartando su ronda (menú Taller)</numerusform>
@@ -7502,22 +7553,22 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="331"/>
         <source>another {what} already has this {field}</source>
         <translation>otro registro de tipo {what} ya tiene este valor de {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="335"/>
         <source>it is still used elsewhere, or refers to something missing</source>
         <translation>todavía se usa en otro lugar o hace referencia a algo que falta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="338"/>
         <source>the value breaks the rule &apos;{rule}&apos;</source>
         <translation>el valor incumple la regla «{rule}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="368"/>
         <source>this step no longer applies: what it changed has since been removed (a discarded round, a deleted record)</source>
         <translation>este paso ya no se aplica: lo que cambió se ha eliminado desde entonces (una ronda descartada, un registro eliminado)</translation>
     </message>
@@ -7527,12 +7578,12 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>plantilla desconocida «{name}» (elija entre {names})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="42"/>
         <source>a round is already open; close it first</source>
         <translation>ya hay una ronda abierta; ciérrela primero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="81"/>
         <source>no round is open; there is no round to close</source>
         <translation>no hay ninguna ronda abierta; no hay ninguna ronda que cerrar</translation>
     </message>
@@ -7547,60 +7598,60 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>esta ronda está cerrada; las valoraciones ya no se pueden cambiar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="117"/>
         <source>no criterion with id {id}</source>
         <translation>no hay ningún criterio con ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="273"/>
         <source>this workshop has no round to discard</source>
         <translation>este taller no tiene ninguna ronda que descartar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="291"/>
         <source>say why the round is discarded</source>
         <translation>indique por qué se descarta la ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="301"/>
         <source>the round changed; try again</source>
         <translation>la ronda ha cambiado; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="309"/>
         <source>Round {n} discarded with its {ratings} rating(s) by {raters} participant(s)</source>
         <translation>Ronda {n} descartada con sus {ratings} valoración(es) de {raters} participante(s)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="161"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="127"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}: {value} está fuera de la escala {low}–{high}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="228"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="350"/>
         <source>decision: must be approve, reject, defer or needs-information</source>
         <translation>decisión: debe ser «aprobar», «rechazar», «aplazar» o «falta información»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="111"/>
         <source>workshop {id} has no round {n}</source>
         <translation>el taller {id} no tiene ronda {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="231"/>
         <source>round {n} is blind and still open; close it before printing results</source>
         <translation>la ronda {n} es a ciegas y sigue abierta; ciérrela antes de imprimir los resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="132"/>
         <source>activity &apos;{name}&apos; is in several phases ({phases}); add a Phase column to say which</source>
         <translation>la actividad «{name}» está en varias fases ({phases}); añada una columna Fase para indicar cuál</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="267"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="356"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
@@ -8230,17 +8281,17 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>rechazado: más de {limit} caracteres de texto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="158"/>
         <source>refused: more than {limit} filled cells</source>
         <translation>rechazado: más de {limit} celdas rellenas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="200"/>
         <source>refused: more than {limit} strings in part {part}</source>
         <translation>rechazado: más de {limit} cadenas en la parte {part}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="208"/>
         <source>part {part}, string {number}</source>
         <translation>parte {part}, cadena {number}</translation>
     </message>
@@ -8250,12 +8301,12 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>rechazado: más de {limit} filas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="270"/>
         <source>refused: more than {limit} columns</source>
         <translation>rechazado: más de {limit} columnas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="312"/>
         <source>cannot be read ({detail})</source>
         <translation>no se puede leer ({detail})</translation>
     </message>
@@ -8309,140 +8360,140 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="27"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="30"/>
         <source>Save a blank set-up workbook</source>
         <translation>Guardar un libro de preparación en blanco</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="29"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="39"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="53"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="74"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="40"/>
         <source>New workshop from a set-up workbook</source>
         <translation>Nuevo taller a partir de un libro de preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="49"/>
         <source>Folder for the ballots</source>
         <translation>Carpeta para las papeletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="55"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="60"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="72"/>
         <source>Import filled ballots</source>
         <translation>Importar papeletas rellenadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="111"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nuevo taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
         <source>&amp;Close Workshop…</source>
         <translation>&amp;Cerrar taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="117"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Congelar el taller; las correcciones posteriores se registran como enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="122"/>
         <source>&amp;Delete Workshop…</source>
         <translation>&amp;Eliminar taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="126"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Guardar un libro de preparación en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="130"/>
         <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Nuevo taller desde &amp;libro de preparación…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="135"/>
         <source>&amp;Export Ballots…</source>
         <translation>E&amp;xportar papeletas…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="138"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>&amp;Importar papeletas rellenadas…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="142"/>
         <source>Discard Las&amp;t Round…</source>
         <translation>De&amp;scartar la última ronda…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="146"/>
         <source>Remove the latest round and its ratings, after a backup; recorded with the amendments</source>
         <translation>Eliminar la última ronda y sus valoraciones, tras una copia de seguridad; se registra con las enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="158"/>
         <source>Print &amp;QR Name Cards…</source>
         <translation>Imprimir tarjetas identificativas con &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="161"/>
         <source>A card for each participant: their personal link to the room as a QR code, and their personal code</source>
         <translation>Una tarjeta para cada participante: su enlace personal a la sala como código QR y su código personal</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="169"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Acta (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="172"/>
         <source>Meeting &amp;Pack…</source>
         <translation>&amp;Dosier de la reunión…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="175"/>
         <source>&amp;Results Workbook…</source>
         <translation>Libro de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="244"/>
         <source>Round {n} is still open. Close it on the Rating page first: you will see who has not finished their ballot before it is revealed.</source>
         <translation>La ronda {n} sigue abierta. Ciérrela antes en la página Valoración: verá quién no ha terminado su papeleta antes de que se revele.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="251"/>
         <source>Close the workshop “{title}”?</source>
         <translation>¿Cerrar el taller «{title}»?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="254"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>El cierre congela las valoraciones, las decisiones y las acciones; las correcciones posteriores se registran como enmiendas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="322"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -8450,7 +8501,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="323"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n criterio</numerusform>
@@ -8458,7 +8509,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="324"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n propuesta</numerusform>
@@ -8466,65 +8517,59 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="328"/>
         <source>Created the workshop “{title}” from {file}: {counts}</source>
         <translation>Taller «{title}» creado a partir de {file}: {counts}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="480"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="498"/>
         <source>name cards</source>
         <comment>a file name</comment>
         <translation>tarjetas identificativas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="508"/>
         <source>Name cards</source>
         <translation>Tarjetas identificativas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="494"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="514"/>
         <source>Wrote {file}; its links point to {url}</source>
         <translation>Se ha escrito {file}; sus enlaces apuntan a {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="232"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="261"/>
         <source>Close workshop</source>
         <translation>Cerrar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="263"/>
         <source>Close Workshop</source>
         <translation>Cerrar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="267"/>
         <source>Close workshop “{title}”</source>
         <translation>Cerrar el taller «{title}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="291"/>
         <source>Set-up workbook</source>
         <translation>Libro de preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="284"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="398"/>
-        <source>Wrote {file}</source>
-        <translation>Se ha escrito {file}</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="311"/>
         <source>New workshop from set-up workbook</source>
         <translation>Nuevo taller a partir de un libro de preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="346"/>
         <source>Ballots</source>
         <translation>Papeletas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="352"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>Se ha escrito %n papeleta</numerusform>
@@ -8532,28 +8577,28 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="351"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="378"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="366"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="393"/>
         <source>Import ballots</source>
         <translation>Importar papeletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="373"/>
         <source>Imported {ballots} ballot(s) into round {round}: {ratings} rating(s), {cant} can&apos;t judge, {removed} removed; {complete} complete, {incomplete} incomplete.</source>
         <translation>Se han importado {ballots} papeleta(s) en la ronda {round}: {ratings} valoración(es), {cant} «no puedo juzgar», {removed} eliminada(s); {complete} completa(s), {incomplete} incompleta(s).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="387"/>
         <source>{name}: {filled} of {cells}</source>
         <translation>{name}: {filled} de {cells}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="443"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="459"/>
         <source>Meeting pack</source>
         <translation>Dosier de la reunión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="465"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Cancelado tras %n archivo</numerusform>
@@ -8561,7 +8606,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="455"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="473"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>Se ha escrito %n archivo en {folder}</numerusform>
@@ -8575,7 +8620,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="42"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="154"/>
         <source>Open Room for P&amp;hones…</source>
         <translation>Abrir sala para &amp;teléfonos…</translation>
     </message>
@@ -8797,7 +8842,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>{file} está abierto en solo lectura; no se puede restaurar en él una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="75"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="78"/>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="189"/>
         <source>{file} is open read-only; nothing can be changed</source>

@@ -566,33 +566,33 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>BallotModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="129"/>
         <source>{criterion}: {low} to {high}</source>
         <translation>{criterion}&#xa0;: de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="142"/>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="155"/>
         <source>can&apos;t judge</source>
         <translation>ne peut pas juger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="157"/>
         <source>empty</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="192"/>
         <source>{value} is outside {low}–{high} for {criterion}; type a number from {low} to {high}, or {cant} if you can&apos;t judge it.</source>
         <translation>{value} est hors de l’échelle {low}–{high} pour {criterion}&#xa0;; saisissez un nombre de {low} à {high}, ou {cant} si vous ne pouvez pas en juger.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="219"/>
         <source>higher is better</source>
         <translation>plus élevé = meilleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="221"/>
         <source>lower is better</source>
         <translation>plus bas = meilleur</translation>
     </message>
@@ -1488,12 +1488,12 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="79"/>
         <source>Open Read-Only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="87"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -1502,39 +1502,78 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="89"/>
         <source>Open Backup Copy</source>
         <translation>Ouvrir la copie de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="116"/>
         <source>Opened {file}</source>
         <translation>{file} ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="175"/>
         <source>Restored {file}</source>
         <translation>{file} restauré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="195"/>
         <source>Exported to {file}</source>
         <translation>Exporté vers {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="215"/>
         <source>Import from Excel</source>
         <translation>Importer depuis Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="223"/>
         <source>Backup failed: {error}</source>
         <translation>Échec de la sauvegarde&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="227"/>
         <source>Backed up to {file}</source>
         <translation>Sauvegardé dans {file}</translation>
+    </message>
+</context>
+<context>
+    <name>FileNotice</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="68"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="48"/>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="66"/>
+        <source>Wrote {file}</source>
+        <translation>{file} écrit</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="69"/>
+        <source>Open {file}</source>
+        <translation>Ouvrir {file}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="78"/>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="80"/>
+        <source>Open the folder {folder}</source>
+        <translation>Ouvrir le dossier {folder}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="102"/>
+        <source>The system could not open {path}; it is there, open it from your file manager.</source>
+        <translation>Le système n’a pas pu ouvrir {path} ; le fichier est bien là, ouvrez-le depuis votre gestionnaire de fichiers.</translation>
     </message>
 </context>
 <context>
@@ -1710,7 +1749,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="290"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Getting Started</source>
         <translation>Prise en &amp;main</translation>
     </message>
@@ -2202,224 +2241,225 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="127"/>
         <source>Areas</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="467"/>
         <source>Set-up</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="468"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="469"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="429"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="470"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="430"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="471"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Décisions &amp;&amp; actions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="143"/>
         <source>Methodology</source>
         <translation>Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="144"/>
         <source>RACI matrix</source>
         <translation>Matrice RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="145"/>
         <source>Roles &amp; offices</source>
         <translation>Rôles &amp; bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="146"/>
         <source>Alignment</source>
         <translation>Alignement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="185"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
         <source>Restore &amp;Backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importer depuis Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="198"/>
         <source>Workspace &amp;Properties…</source>
         <translation>&amp;Propriétés de l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="179"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="400"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="180"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="403"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="222"/>
         <source>&amp;RACI Matrix</source>
         <translation>Matrice &amp;RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="223"/>
         <source>R&amp;oles and Offices</source>
         <translation>Rôles et &amp;bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Alignment</source>
         <translation>A&amp;lignement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="235"/>
         <source>Presenter &amp;Full Screen</source>
         <translation>Vue présentateur en &amp;plein écran</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="240"/>
         <source>Workshop &amp;List</source>
         <translation>Lis&amp;te des ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Vue présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="245"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>À &amp;propos de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="252"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="284"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="311"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="367"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="400"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annuler&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="403"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="550"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="608"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="566"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="630"/>
         <source>Change workspace properties</source>
         <translation>modification des propriétés de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="574"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="638"/>
         <source>About PMO–TMO Desktop</source>
         <translation>À propos de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="576"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="640"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Une méthodologie de réalisation commune au bureau de gestion de projets et au bureau de gestion technique, une matrice RACI qui vérifie leur intégration, et des ateliers conjoints pour évaluer les propositions de projet.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne&#xa0;; vos données restent dans votre fichier d’espace de travail.&lt;/p&gt;</translation>
     </message>
@@ -4243,152 +4283,162 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="253"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="277"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="280"/>
         <source>Follow the system ({language})</source>
         <translation>Suivre le système ({language})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="284"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="285"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="286"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="288"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI&#xa0;: Réalisateur, Approbateur, Consulté, Informé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="289"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI&#xa0;: ajoute Support</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="290"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS&#xa0;: ajoute Vérifie et signe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="293"/>
         <source>A role holding R or A in more activities of one phase than this is flagged.</source>
         <translation>Un rôle détenant R ou A dans plus d’activités d’une même phase que cette valeur est signalé.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="297"/>
         <source>More Consulted roles than this on one activity is flagged.</source>
         <translation>Une activité ayant plus de rôles Consultés que cette valeur est signalée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="307"/>
         <source>A new workshop flags proposals whose dissent is at or above this; each workshop keeps its own threshold, changed on its Set-up page. Dissent is the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes.</source>
         <translation>Un nouvel atelier signale les propositions dont la dissension atteint ou dépasse cette valeur&#xa0;; chaque atelier garde son propre seuil, modifiable dans sa page Préparation. La dissension est la dispersion des scores des participants&#xa0;: 0 signifie un accord total, 1 une salle divisée en deux extrêmes.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="304"/>
-        <source>Next to the workspace file</source>
-        <translation>À côté du fichier de l’espace de travail</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="316"/>
+        <source>The folder last used for each kind of file</source>
+        <translation>Le dernier dossier utilisé pour chaque type de fichier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="318"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="319"/>
         <source>Choose the default export folder</source>
         <translation>Choisir le dossier d’export par défaut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="325"/>
+        <source>Reopen the workspace open at &amp;quit</source>
+        <translation>Rouvrir l’espace de travail ouvert à la &amp;fermeture</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="327"/>
+        <source>Started without a file, the app opens the workspace you last worked in.</source>
+        <translation>Lancée sans fichier, l’application ouvre l’espace de travail dans lequel vous avez travaillé en dernier.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="333"/>
         <source>applies after a restart</source>
         <translation>prend effet après un redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="340"/>
         <source>Language and appearance</source>
         <translation>Langue et apparence</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="341"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="342"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="343"/>
         <source>Methodology</source>
         <translation>Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="344"/>
         <source>RACI &amp;variant of new workspaces:</source>
         <translation>&amp;Variante RACI des nouveaux espaces de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="345"/>
         <source>Most R or A per role in one &amp;phase:</source>
         <translation>Maximum de R ou A par rôle dans une p&amp;hase&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="346"/>
         <source>Most &amp;Consulted roles per activity:</source>
         <translation>Maximum de rôles &amp;consultés par activité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="347"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="348"/>
         <source>Default dissent threshold for new &amp;workshops:</source>
         <translation>Seuil de &amp;dissension des nouveaux ateliers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="349"/>
         <source>Files and backups</source>
         <translation>Fichiers et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="350"/>
         <source>&amp;Back up every (minutes):</source>
         <translation>&amp;Sauvegarder toutes les (minutes)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="351"/>
         <source>Backups &amp;kept:</source>
         <translation>Sauvegardes c&amp;onservées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="352"/>
         <source>&amp;Export folder:</source>
         <translation>Dossier d’&amp;export&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="417"/>
         <source>Default export folder</source>
         <translation>Dossier d’export par défaut</translation>
     </message>
@@ -4414,92 +4464,92 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="72"/>
         <source>PMO–TMO Desktop — presenter view</source>
         <translation>PMO–TMO Desktop — vue présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="96"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="97"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="159"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="164"/>
         <source>&amp;Close Presenter View</source>
         <translation>&amp;Fermer la vue présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="176"/>
         <source>No workshop selected</source>
         <translation>Aucun atelier sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="206"/>
         <source>Round {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</source>
         <translation>Tour {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="189"/>
         <source>Waiting for the first round</source>
         <translation>En attente du premier tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="193"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— masqué par confidentialité&#xa0;: moins de deux participants d’un bureau l’ont évalué.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
         <source>Current agenda item</source>
         <translation>Point en cours de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
         <source>Time left on the current item</source>
         <translation>Temps restant pour le point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
         <source>Rating progress</source>
         <translation>Avancement de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
         <source>Results by proposal</source>
         <translation>Résultats par proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="113"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Écart PMO/TMO par critère</translation>
     </message>
@@ -4889,117 +4939,117 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="94"/>
         <source>Rating progress</source>
         <translation>Avancement de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="96"/>
         <source>&amp;Blind (nobody sees ratings until the round closes)</source>
         <translation>Tour à l’a&amp;veugle (personne ne voit les évaluations avant la clôture du tour)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="98"/>
         <source>&amp;Open Round</source>
         <translation>&amp;Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="100"/>
         <source>&amp;Close and Reveal</source>
         <translation>&amp;Clore et révéler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="101"/>
         <source>Asks first, naming who has not finished</source>
         <translation>Demande d’abord confirmation, en nommant qui n’a pas terminé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="104"/>
         <source>Discard Round…</source>
         <translation>Abandonner le tour…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
         <source>Remove the latest round and its ratings (a backup is taken first)</source>
         <translation>Supprimer le dernier tour et ses évaluations (une sauvegarde est d’abord effectuée)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="114"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="133"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="136"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Au &amp;poste&#xa0;: le participant saisit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="137"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Sur papier&#xa0;: l’animateur saisit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="142"/>
         <source>&amp;Start Ballot</source>
         <translation>&amp;Démarrer le bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="144"/>
         <source>Enter on the name starts it too</source>
         <translation>Entrée sur le nom le démarre aussi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="150"/>
         <source>Ballots of this round</source>
         <translation>Bulletins de ce tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="152"/>
         <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
         <translation>Le bulletin de chaque participant&#xa0;: complet, commencé ou non commencé. Entrée le démarre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="172"/>
         <source>Who is &amp;rating?</source>
         <translation>&amp;Qui évalue&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="199"/>
         <source>Ballot</source>
         <translation>Bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="205"/>
         <source>Ballot message</source>
         <translation>Message du bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="207"/>
         <source>&amp;Done</source>
         <translation>Termi&amp;né</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="208"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Masquer à nouveau le bulletin (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="217"/>
         <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
         <translation>Saisissez un nombre dans chaque cellule&#xa0;; Entrée ou Tab passe à la suivante. Tapez {key} si vous ne pouvez pas juger une cellule&#xa0;; Suppr la vide. Chaque réponse est enregistrée dès sa saisie.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="305"/>
         <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bulletins du tour {n}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="486"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="492"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>%n cellule renseignée&#xa0;: ce bulletin est complet.</numerusform>
@@ -5007,7 +5057,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="496"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>Cellules renseignées&#xa0;: {filled} sur %n</numerusform>
@@ -5015,104 +5065,104 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>Aucun tour n’est ouvert. Tours effectués&#xa0;: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="111"/>
         <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="48"/>
         <source>Open Room…</source>
         <translation>Ouvrir la salle…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="113"/>
         <source>Participants rate on their own phones</source>
         <translation>Les participants notent depuis leur propre téléphone</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="291"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Aucun tour pour l’instant. Ouvrez le tour 1 quand la salle est prête.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="294"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="295"/>
         <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
         <translation>&lt;b&gt;Bulletins&lt;/b&gt; (une fois un tour ouvert)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="298"/>
         <source>blind</source>
         <translation>à l’aveugle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="298"/>
         <source>open</source>
         <translation>à découvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="300"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>&lt;b&gt;Tour {n}&lt;/b&gt; ouvert ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="309"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Cet atelier est clôturé&#xa0;; ses évaluations ne peuvent plus être modifiées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="312"/>
         <source>Open a round to start rating.</source>
         <translation>Ouvrez un tour pour commencer l’évaluation.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="315"/>
         <source>Every ballot is complete. Close the round when the room is ready.</source>
         <translation>Tous les bulletins sont complets. Fermez le tour quand la salle est prête.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="318"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Choisissez un nom et appuyez sur Entrée pour démarrer ce bulletin.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="381"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="384"/>
         <source>Open round</source>
         <translation>Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="402"/>
         <source>Close and Reveal</source>
         <translation>Clore et révéler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="402"/>
         <source>Close Round</source>
         <translation>Clore le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="400"/>
         <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="406"/>
         <source>Close round</source>
         <translation>Clore le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="422"/>
         <source>Discard round</source>
         <translation>Abandonner le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="425"/>
         <source>Round {n} and its {ratings} by {raters} will be removed.</source>
         <translation>Le tour {n} sera supprimé, avec {ratings} de {raters}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="424"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="427"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n évaluation</numerusform>
@@ -5120,7 +5170,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="428"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -5128,32 +5178,32 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="431"/>
         <source>Round {n} will be removed; it holds no ratings.</source>
         <translation>Le tour {n} sera supprimé&#xa0;; il ne contient aucune évaluation.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="436"/>
         <source>Discard round {n}</source>
         <translation>Abandonner le tour {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="474"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="477"/>
         <source>entered by the facilitator</source>
         <translation>saisi par l’animateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="476"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="479"/>
         <source>entered by the participant</source>
         <translation>saisi par le participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="482"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Bulletin de {name}&lt;/h2&gt;Tour {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="548"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="554"/>
         <source>Rate</source>
         <translation>Saisir une note</translation>
     </message>
@@ -5637,399 +5687,399 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>ResultsWorkbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="21"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="22"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="23"/>
         <source>Ratings</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
         <source>Gaps</source>
         <translation>Écarts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
         <source>PMO score</source>
         <translation>Score PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
         <source>TMO score</source>
         <translation>Score TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
         <source>Gap (PMO − TMO)</source>
         <translation>Écart (PMO − TMO)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
         <source>Dissent</source>
         <translation>Dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
         <source>Dissent flag</source>
         <translation>Signal de dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
         <source>Raters</source>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
         <source>Benefit</source>
         <translation>Bénéfice</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
         <source>Weight</source>
         <translation>Pondération</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
         <source>Scale min</source>
         <translation>Échelle min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
         <source>Scale max</source>
         <translation>Échelle max</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
         <source>Rater</source>
         <translation>Évaluateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
         <source>Entered by</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
         <source>Entered at</source>
         <translation>Saisi le</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
         <source>overall</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
         <source>Decided at</source>
         <translation>Décidée le</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
         <source>Round counted</source>
         <translation>Tour pris en compte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
         <source>none (no ratings yet)</source>
         <translation>aucun (pas encore d’évaluations)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="76"/>
         <source>Round chosen</source>
         <translation>Tour choisi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="77"/>
         <source>yes: named for this workbook</source>
         <translation>oui&#xa0;: désigné pour ce classeur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="78"/>
         <source>no: the default, the latest closed round that holds ratings</source>
         <translation>non&#xa0;: par défaut, le dernier tour clos comportant des évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="81"/>
         <source>Complete ballots (rated)</source>
         <translation>Bulletins complets (évalués)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="82"/>
         <source>Partial ballots</source>
         <translation>Bulletins partiels</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="86"/>
         <source>Named: ratings beside the participants&apos; names</source>
         <translation>Nominatif&#xa0;: évaluations avec le nom des participants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="89"/>
         <source>Office-tagged: ratings by office, never by person</source>
         <translation>Par bureau&#xa0;: évaluations par bureau, jamais par personne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="92"/>
         <source>Anonymous: ratings with neither names nor offices</source>
         <translation>Anonyme&#xa0;: évaluations sans noms ni bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="96"/>
         <source>{office} {n}</source>
         <translation>{office} {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="97"/>
         <source>Rater {n}</source>
         <translation>Évaluateur {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="98"/>
         <source>can&apos;t judge</source>
         <translation>ne peut pas juger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="163"/>
         <source>In office-tagged and anonymous workshops an office&apos;s figures for a proposal, and for each of its criteria, are withheld (—) unless at least two participants of that office rated it, and the other office&apos;s figures with them; so are the median, minimum and maximum beside them, and every rating of such a proposal.</source>
         <translation>Dans les ateliers par bureau et anonymes, les chiffres d’un bureau pour une proposition, et pour chacun de ses critères, sont masqués (—) sauf si au moins deux participants de ce bureau l’ont évaluée, et les chiffres de l’autre bureau avec eux&#xa0;; il en va de même de la médiane, du minimum et du maximum à côté, et de toutes les évaluations d’une telle proposition.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="105"/>
         <source>Office-tagged workshop: raters appear as keys by office (PMO 1, PMO 2 …), dealt at random within each office and the same in every round of this workbook; the time of entry is given to the day only.</source>
         <translation>Atelier par bureau&#xa0;: les évaluateurs apparaissent sous forme de codes par bureau (PMO 1, PMO 2 …), attribués au hasard au sein de chaque bureau et identiques dans tous les tours de ce classeur&#xa0;; l’heure de saisie n’est indiquée qu’au jour près.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="111"/>
         <source>Anonymous workshop: raters appear as keys (Rater 1, Rater 2 …) dealt at random and the same in every round of this workbook, with no office; the time of entry is given to the day only.</source>
         <translation>Atelier anonyme&#xa0;: les évaluateurs apparaissent sous forme de codes (Évaluateur 1, Évaluateur 2 …), attribués au hasard et identiques dans tous les tours de ce classeur, sans bureau&#xa0;; l’heure de saisie n’est indiquée qu’au jour près.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="151"/>
         <source>Only the round counted is scored (by default the latest closed round that holds ratings); the Ratings sheet lists it in the column Round beside the other closed rounds.</source>
         <translation>Seul le tour pris en compte sert au calcul des scores (par défaut, le dernier tour clos comportant des évaluations)&#xa0;; la feuille Évaluations le fait figurer dans la colonne Tour, à côté des autres tours clos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="157"/>
         <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;; &quot;can&apos;t judge&quot; is listed on the Ratings sheet and never scored.</source>
         <translation>Un bulletin est complet quand chaque cellule proposition × critère contient une note ou «&#xa0;ne peut pas juger&#xa0;»&#xa0;; «&#xa0;ne peut pas juger&#xa0;» figure dans la feuille Évaluations et n’entre jamais dans les scores.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="83"/>
         <source>Dissent flag at</source>
         <translation>Seuil de signalement de la dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="84"/>
         <source>Anonymity</source>
         <translation>Anonymat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="99"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, so that no figure shows one person&apos;s rating</source>
         <translation>— masqué&#xa0;: moins de deux participants d’un bureau l’ont évalué&#xa0;; le chiffre de l’autre bureau à côté est masqué lui aussi, afin qu’aucun chiffre ne montre l’évaluation d’une seule personne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="117"/>
         <source>Step {n}</source>
         <translation>Étape {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="119"/>
         <source>A rating r on a criterion with scale [lo, hi] normalises to n = (r − lo) / (hi − lo); for a criterion where lower is better, n = 1 − n.</source>
         <translation>Une note r sur un critère d’échelle [lo, hi] est normalisée en n = (r − lo) / (hi − lo)&#xa0;; pour un critère où plus bas vaut mieux, n = 1 − n.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="124"/>
         <source>A participant&apos;s score for a proposal is Σ w·n / Σ w over the criteria that participant rated (w: the criterion&apos;s weight; a missing rating is left out, never counted as zero).</source>
         <translation>Le score d’un participant pour une proposition est Σ w·n / Σ w sur les critères qu’il a notés (w&#xa0;: la pondération du critère&#xa0;; une note manquante est ignorée, jamais comptée comme zéro).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="130"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO score and the TMO score are the same mean over the participants of that office; gap = PMO − TMO.</source>
         <translation>Le score d’une proposition vaut 100 × la moyenne des scores de ses participants. Le score PMO et le score TMO sont la même moyenne sur les participants du bureau concerné&#xa0;; écart = PMO − TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="136"/>
         <source>Per criterion (sheet Gaps): 100 × the mean of n over the participants who rated it, for PMO and for TMO, and the gap between them.</source>
         <translation>Par critère (feuille Écarts)&#xa0;: 100 × la moyenne de n sur les participants qui l’ont noté, pour le PMO et pour le TMO, et l’écart entre les deux.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="141"/>
         <source>Dissent is the population standard deviation of the participant scores (0–100) divided by 50: 0 is full agreement, 1 a maximal split. Median, min and max are of the same participant scores.</source>
         <translation>La dissension est l’écart type (de la population) des scores des participants (0–100) divisé par 50&#xa0;: 0 signifie un accord total, 1 une division maximale. La médiane, le min et le max portent sur ces mêmes scores.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="147"/>
         <source>Rank: by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Rang&#xa0;: par score, du plus élevé au plus bas&#xa0;; les scores égaux partagent le même rang (1, 2, 2, 4).</translation>
     </message>
@@ -7292,12 +7342,12 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Seuil de dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="68"/>
         <source>workshop &apos;{title}&apos; is closed; record an amendment instead</source>
         <translation>l’atelier «&#xa0;{title}&#xa0;» est clôturé&#xa0;; enregistrez plutôt un rectificatif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="100"/>
         <source>workshop &apos;{title}&apos; is closed; it cannot be reopened</source>
         <translation>l’atelier «&#xa0;{title}&#xa0;» est clôturé&#xa0;; il ne peut pas être rouvert</translation>
     </message>
@@ -7381,21 +7431,22 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/entities.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="396"/>
         <source>{what} {field}: must be given</source>
         <translation>{what} {field}&#xa0;: obligatoire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="439"/>
         <source>row {n}: {error}</source>
         <translation>ligne {n}&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="481"/>
         <source>office {office} still has {count} roles ({names}); move or delete them first</source>
         <translation>le bureau {office} a encore {count} rôles ({names})&#xa0;; déplacez-les ou supprimez-les d’abord</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="488"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="522"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}&#xa0;: le nouvel ordre doit contenir chaque élément de la liste une seule fois</translation>
     </message>
@@ -7466,7 +7517,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="35"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="111"/>
         <source>&apos;{letters}&apos; is not a {variant} letter</source>
         <translation>«&#xa0;{letters}&#xa0;» n’est pas une lettre {variant}</translation>
     </message>
@@ -7487,14 +7538,14 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="185"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="72"/>
         <source>no workshop with id {id}</source>
         <translation>aucun atelier avec l’identifiant {id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="241"/>
         <source>this would delete %n rating(s) that participants entered; ratings are only removed by discarding their round (Workshop menu)</source>
         <translation>
             <numerusform>cela supprimerait %n évaluation saisie par les participants&#xa0;; les évaluations ne sont supprimées qu’en abandonnant leur tour (menu Atelier)</numerusform>
@@ -7502,22 +7553,22 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="331"/>
         <source>another {what} already has this {field}</source>
         <translation>un autre enregistrement de type {what} a déjà cette valeur de {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="335"/>
         <source>it is still used elsewhere, or refers to something missing</source>
         <translation>il est encore utilisé ailleurs ou fait référence à un élément manquant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="338"/>
         <source>the value breaks the rule &apos;{rule}&apos;</source>
         <translation>la valeur enfreint la règle «&#xa0;{rule}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="368"/>
         <source>this step no longer applies: what it changed has since been removed (a discarded round, a deleted record)</source>
         <translation>cette étape ne s’applique plus&#xa0;: ce qu’elle modifiait a été supprimé depuis (un tour abandonné, un enregistrement supprimé)</translation>
     </message>
@@ -7527,12 +7578,12 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>modèle inconnu «&#xa0;{name}&#xa0;» (au choix&#xa0;: {names})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="42"/>
         <source>a round is already open; close it first</source>
         <translation>un tour d’évaluation est déjà ouvert&#xa0;; fermez-le d’abord</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="81"/>
         <source>no round is open; there is no round to close</source>
         <translation>aucun tour n’est ouvert&#xa0;; il n’y a aucun tour à clore</translation>
     </message>
@@ -7547,60 +7598,60 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>ce tour d’évaluation est clos&#xa0;; les évaluations ne peuvent plus être modifiées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="117"/>
         <source>no criterion with id {id}</source>
         <translation>aucun critère avec l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="273"/>
         <source>this workshop has no round to discard</source>
         <translation>cet atelier n’a aucun tour à abandonner</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="291"/>
         <source>say why the round is discarded</source>
         <translation>indiquez pourquoi le tour est abandonné</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="301"/>
         <source>the round changed; try again</source>
         <translation>le tour a changé&#xa0;; réessayez</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="309"/>
         <source>Round {n} discarded with its {ratings} rating(s) by {raters} participant(s)</source>
         <translation>Tour {n} abandonné avec ses {ratings} évaluation(s) par {raters} participant(s)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="161"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="127"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}&#xa0;: {value} est hors de l’échelle {low}–{high}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="228"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="350"/>
         <source>decision: must be approve, reject, defer or needs-information</source>
         <translation>décision&#xa0;: doit être «&#xa0;approuver&#xa0;», «&#xa0;rejeter&#xa0;», «&#xa0;reporter&#xa0;» ou «&#xa0;informations requises&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="111"/>
         <source>workshop {id} has no round {n}</source>
         <translation>l’atelier {id} n’a pas de tour {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="231"/>
         <source>round {n} is blind and still open; close it before printing results</source>
         <translation>le tour {n} est à l’aveugle et encore ouvert&#xa0;; fermez-le avant d’imprimer les résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="132"/>
         <source>activity &apos;{name}&apos; is in several phases ({phases}); add a Phase column to say which</source>
         <translation>l’activité «&#xa0;{name}&#xa0;» figure dans plusieurs phases ({phases})&#xa0;; ajoutez une colonne Phase pour préciser laquelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="267"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="356"/>
         <source>Unassigned</source>
         <translation>Sans affectation</translation>
     </message>
@@ -8230,17 +8281,17 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>refusé&#xa0;: plus de {limit} caractères de texte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="158"/>
         <source>refused: more than {limit} filled cells</source>
         <translation>refusé&#xa0;: plus de {limit} cellules remplies</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="200"/>
         <source>refused: more than {limit} strings in part {part}</source>
         <translation>refusé&#xa0;: plus de {limit} chaînes dans la partie {part}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="208"/>
         <source>part {part}, string {number}</source>
         <translation>partie {part}, chaîne {number}</translation>
     </message>
@@ -8250,12 +8301,12 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>refusé&#xa0;: plus de {limit} lignes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="270"/>
         <source>refused: more than {limit} columns</source>
         <translation>refusé&#xa0;: plus de {limit} colonnes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="312"/>
         <source>cannot be read ({detail})</source>
         <translation>ne peut pas être lu ({detail})</translation>
     </message>
@@ -8309,140 +8360,140 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="27"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="30"/>
         <source>Save a blank set-up workbook</source>
         <translation>Enregistrer un classeur de préparation vierge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="29"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="39"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="53"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="74"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="40"/>
         <source>New workshop from a set-up workbook</source>
         <translation>Nouvel atelier à partir d’un classeur de préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="49"/>
         <source>Folder for the ballots</source>
         <translation>Dossier des bulletins</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="55"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="60"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="72"/>
         <source>Import filled ballots</source>
         <translation>Importer les bulletins remplis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="111"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nouvel atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
         <source>&amp;Close Workshop…</source>
         <translation>&amp;Clôturer l’atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="117"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Figer l’atelier&#xa0;; les corrections ultérieures sont consignées comme rectificatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="122"/>
         <source>&amp;Delete Workshop…</source>
         <translation>&amp;Supprimer l’atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="126"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Enregistrer un classeur de &amp;préparation vierge…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="130"/>
         <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Nouvel atelier &amp;depuis un classeur de préparation…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="135"/>
         <source>&amp;Export Ballots…</source>
         <translation>&amp;Exporter les bulletins…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="138"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>&amp;Importer les bulletins remplis…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="142"/>
         <source>Discard Las&amp;t Round…</source>
         <translation>Abandonner le dernier &amp;tour…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="146"/>
         <source>Remove the latest round and its ratings, after a backup; recorded with the amendments</source>
         <translation>Supprimer le dernier tour et ses évaluations, après une sauvegarde&#xa0;; consigné avec les rectificatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="158"/>
         <source>Print &amp;QR Name Cards…</source>
         <translation>Imprimer les cartes nominatives à code &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="161"/>
         <source>A card for each participant: their personal link to the room as a QR code, and their personal code</source>
         <translation>Une carte par participant&#xa0;: son lien personnel vers la salle sous forme de code QR, et son code personnel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="169"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>Compte rend&amp;u (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="172"/>
         <source>Meeting &amp;Pack…</source>
         <translation>D&amp;ossier de séance…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="175"/>
         <source>&amp;Results Workbook…</source>
         <translation>Classeur des &amp;résultats…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="244"/>
         <source>Round {n} is still open. Close it on the Rating page first: you will see who has not finished their ballot before it is revealed.</source>
         <translation>Le tour {n} est encore ouvert. Fermez-le d’abord sur la page Évaluation&#xa0;: vous verrez qui n’a pas terminé son bulletin avant qu’il soit révélé.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="251"/>
         <source>Close the workshop “{title}”?</source>
         <translation>Clôturer l’atelier «&#xa0;{title}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="254"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>La clôture fige les évaluations, décisions et actions&#xa0;; les corrections ultérieures sont consignées comme rectificatifs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="322"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -8450,7 +8501,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="323"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n critère</numerusform>
@@ -8458,7 +8509,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="324"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposition</numerusform>
@@ -8466,65 +8517,59 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="328"/>
         <source>Created the workshop “{title}” from {file}: {counts}</source>
-        <translation>Atelier « {title} » créé à partir de {file} : {counts}</translation>
+        <translation>Atelier «&#xa0;{title}&#xa0;» créé à partir de {file}&#xa0;: {counts}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="480"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="498"/>
         <source>name cards</source>
         <comment>a file name</comment>
         <translation>cartes nominatives</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="508"/>
         <source>Name cards</source>
         <translation>Cartes nominatives</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="494"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="514"/>
         <source>Wrote {file}; its links point to {url}</source>
         <translation>{file} enregistré&#xa0;; ses liens pointent vers {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="232"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="261"/>
         <source>Close workshop</source>
         <translation>Clôturer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="263"/>
         <source>Close Workshop</source>
         <translation>Clôturer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="267"/>
         <source>Close workshop “{title}”</source>
         <translation>Clôturer l’atelier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="291"/>
         <source>Set-up workbook</source>
         <translation>Classeur de préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="284"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="398"/>
-        <source>Wrote {file}</source>
-        <translation>{file} enregistré</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="311"/>
         <source>New workshop from set-up workbook</source>
         <translation>Nouvel atelier à partir d’un classeur de préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="346"/>
         <source>Ballots</source>
         <translation>Bulletins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="352"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>%n bulletin écrit</numerusform>
@@ -8532,28 +8577,28 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="351"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="378"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="366"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="393"/>
         <source>Import ballots</source>
         <translation>Importer les bulletins</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="373"/>
         <source>Imported {ballots} ballot(s) into round {round}: {ratings} rating(s), {cant} can&apos;t judge, {removed} removed; {complete} complete, {incomplete} incomplete.</source>
         <translation>{ballots} bulletin(s) importé(s) dans le tour {round}&#xa0;: {ratings} évaluation(s), {cant} «&#xa0;ne peut pas juger&#xa0;», {removed} supprimée(s)&#xa0;; {complete} complet(s), {incomplete} incomplet(s).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="387"/>
         <source>{name}: {filled} of {cells}</source>
         <translation>{name}&#xa0;: {filled} sur {cells}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="443"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="459"/>
         <source>Meeting pack</source>
         <translation>Dossier de séance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="465"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Annulé après %n fichier</numerusform>
@@ -8561,7 +8606,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="455"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="473"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>%n fichier écrit dans {folder}</numerusform>
@@ -8575,7 +8620,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="42"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="154"/>
         <source>Open Room for P&amp;hones…</source>
         <translation>Ouvrir la salle aux télép&amp;hones…</translation>
     </message>
@@ -8797,7 +8842,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>{file} est ouvert en lecture seule&#xa0;; impossible d’y restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="75"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="78"/>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="189"/>
         <source>{file} is open read-only; nothing can be changed</source>

@@ -82,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.open_demo()
     elif args.workspace:
         window.open_path(args.workspace, read_only=args.read_only)
+    else:
+        window.reopen_last()
     if args.smoke:
 
         def report() -> None:

@@ -42,6 +42,7 @@ def _no_leaked_windows(qapp: QApplication) -> Iterator[None]:
 def window(qtbot, settings: Settings) -> Iterator[MainWindow]:
     win = MainWindow(settings)
     qtbot.addWidget(win)
+    win.resize(1280, 800)  # the offscreen screen is smaller: the size the pages are made for
     win.show()
     qtbot.waitExposed(win)
     yield win

@@ -14,7 +14,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QSpinBox, QTextEdit
 
-from pmo_tmo_desktop.ui import dialogs
+from pmo_tmo_desktop.ui import dialogs, places, preferences, workshop_menu
+from pmo_tmo_desktop.ui.file_notice import Desktop
 from pmo_tmo_desktop.ui.main_window import MainWindow, _menu_actions
 from pmo_tmo_desktop.ui.settings import Settings
 
@@ -186,3 +187,107 @@ def test_the_area_chosen_by_a_click_is_the_one_shown_next_time(
     second.open_path(str(demo_path))
     assert second.areas.currentWidget() is second.alignment_area
     second.close()
+
+
+def test_file_dialogs_start_in_documents_never_in_the_demos_hidden_folder(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialogs.NewWorkspaceDialog, "ask", classmethod(lambda c, p, f: asked.append(f))
+    )
+    monkeypatch.setattr(
+        dialogs.Messages, "save_workbook", classmethod(lambda c, p, s: asked.append(s) or "")
+    )
+    window.open_demo()
+    assert window.workspace is not None and places.is_app_folder(window.workspace.path.parent)
+    window.new_workspace()
+    window.export_excel()
+    assert asked == [str(places.documents()), str(places.documents() / "demo.xlsx")]
+
+
+def test_each_kind_of_file_remembers_its_folder_and_offers_to_open_what_was_written(
+    qtbot,
+    window: MainWindow,
+    demo_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    books, pdfs = tmp_path / "books", tmp_path / "minutes"
+    books.mkdir()
+    pdfs.mkdir()
+    suggested: list[str] = []
+
+    def save_workbook(cls, parent, suggestion):
+        suggested.append(suggestion)
+        return str(books / "methodology.xlsx")
+
+    def save_as(cls, parent, suggestion, suffix):
+        suggested.append(suggestion)
+        return str(pdfs / "minutes.pdf")
+
+    handed: list[tuple[str, Path]] = []
+    monkeypatch.setattr(dialogs.Messages, "save_workbook", classmethod(save_workbook))
+    monkeypatch.setattr(workshop_menu.Files, "save_as", classmethod(save_as))
+    monkeypatch.setattr(
+        Desktop, "open", classmethod(lambda c, p: handed.append(("open", p)) or True)
+    )
+    monkeypatch.setattr(
+        Desktop, "reveal", classmethod(lambda c, p: handed.append(("reveal", p)) or True)
+    )
+    window.open_path(str(demo_path))
+    window.show_area(4)
+    window.export_excel()
+    notice = window.file_notice
+    assert notice.isVisible() and notice.label.text() == "Exported to methodology.xlsx"
+    qtbot.mouseClick(notice.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(notice.reveal_button, Qt.MouseButton.LeftButton)
+    assert handed == [("open", books / "methodology.xlsx"), ("reveal", books / "methodology.xlsx")]
+    window.workshop_menu.minutes_action.trigger()
+    assert (pdfs / "minutes.pdf").exists() and notice.label.text() == "Wrote minutes.pdf"
+    window.export_excel()
+    window.workshop_menu.minutes_action.trigger()
+    first_pdf, second_book, second_pdf = suggested[1:]
+    assert Path(first_pdf).parent == places.documents()  # no PDF written yet: documents
+    assert Path(second_book).parent == books  # each kind its own last folder
+    assert Path(second_pdf).parent == pdfs
+    # the export folder of the preferences, when one is set, comes first for every export
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    window.settings.set(preferences.EXPORT_FOLDER, str(shared))
+    window.export_excel()
+    assert Path(suggested[-1]).parent == shared
+    assert window.places.folder(places.WORKSPACE) == str(demo_path.parent)
+
+
+def test_the_workspace_open_at_quit_is_reopened_at_the_next_start(
+    qtbot, settings: Settings, demo_path: Path
+) -> None:
+    def start() -> MainWindow:
+        made = MainWindow(settings)
+        qtbot.addWidget(made)
+        made.show()
+        made.reopen_last()
+        return made
+
+    first = start()
+    assert first.workspace is None  # nothing to reopen yet: the start page
+    first.open_path(str(demo_path))
+    first.close()
+    second = start()
+    assert second.workspace is not None and second.workspace.path == demo_path
+    second.close_workspace()  # closed on purpose before quitting: not reopened
+    second.close()
+    third = start()
+    assert third.workspace is None and third.pages.currentIndex() == 0
+    third.open_path(str(demo_path))
+    third.close()
+    settings.set(preferences.REOPEN_LAST, False)  # the preference, off
+    fourth = start()
+    assert fourth.workspace is None
+    fourth.close()
+    settings.set(preferences.REOPEN_LAST, True)
+    demo_path.rename(demo_path.with_suffix(".moved"))  # gone since: the start page, no error
+    fifth = start()
+    assert fifth.workspace is None and fifth.pages.currentIndex() == 0
+    fifth.close()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from pmo_tmo_desktop import i18n
 from pmo_tmo_desktop.services import closing, entities, files, queries, workshops
+from pmo_tmo_desktop.ui import places
 from pmo_tmo_desktop.ui.charts import StackedBarChart
 from pmo_tmo_desktop.ui.main_window import MainWindow
 from pmo_tmo_desktop.ui.plot_base import _Plot
@@ -290,7 +291,7 @@ def test_ctrl_shift_m_asks_for_the_pack_of_the_chosen_workshop_with_the_menu_clo
     qtbot.keyClick(
         window.workshops_area.list, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | SHIFT
     )
-    assert asked == [str(demo_path.parent)]
+    assert asked == [str(places.documents())]  # no pack written yet: the documents folder
 
 
 # -- Tab in reading order --------------------------------------------------------------------
@@ -423,9 +424,10 @@ def test_tab_walks_the_preferences_down_the_form_then_the_buttons_left_to_right(
         dialog.backups_kept,
         dialog.export_folder,
     ]
-    seen = _walk(qtbot, dialog.language, 12)
+    seen = _walk(qtbot, dialog.language, 13)
     assert seen[: len(fields)] == fields
-    buttons = seen[len(fields) + 1 : len(fields) + 4]
+    assert seen[len(fields) + 1] is dialog.reopen_last  # after Browse
+    buttons = seen[len(fields) + 2 : len(fields) + 5]
     assert [b.x() for b in buttons] == sorted(b.x() for b in buttons)
     standard = QDialogButtonBox.StandardButton
     assert dialog.buttons.button(standard.RestoreDefaults) in buttons

@@ -51,7 +51,7 @@ def test_the_menu_writes_name_cards_with_the_default_address(
     assert out.exists()
     assert saved == ["Spring intake - name cards.pdf"]
     base = "http://" + address_text(lan_address(), 8765)
-    assert base in window.statusBar().currentMessage()
+    assert base in window.file_notice.label.text() and window.file_notice.isVisible()
     room_code, people = _people(window, workshop)
     text = all_text(out)
     links = [f"{base}/r/{room_code}/p/{code}" for _name, code in people]

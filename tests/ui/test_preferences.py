@@ -65,6 +65,8 @@ def test_saved_preferences_come_back_typed_from_the_settings_file(
     _type(qtbot, dialog.backup_minutes, "15")
     _type(qtbot, dialog.backups_kept, "30")
     _type(qtbot, dialog.export_folder, str(tmp_path))
+    assert dialog.reopen_last.isChecked()  # on by default
+    qtbot.keyClick(dialog.reopen_last, Qt.Key.Key_Space)
     qtbot.keyClick(dialog.backups_kept, Qt.Key.Key_Return)  # Enter presses OK
     assert not dialog.isVisible()
 
@@ -79,6 +81,7 @@ def test_saved_preferences_come_back_typed_from_the_settings_file(
         "minutes": again.get(BACKUP_MINUTES),
         "kept": again.get(BACKUPS_KEPT),
         "folder": again.get(preferences.EXPORT_FOLDER),
+        "reopen": again.get(preferences.REOPEN_LAST),
     }
     assert stored == {
         "language": "de",
@@ -90,6 +93,7 @@ def test_saved_preferences_come_back_typed_from_the_settings_file(
         "minutes": 15,
         "kept": 30,
         "folder": str(tmp_path),
+        "reopen": False,
     }
     assert type(stored["overload"]) is int and type(stored["dissent"]) is float
     assert preferences.limits(again) == rules.Limits(overload_per_phase=3, max_consulted=5)

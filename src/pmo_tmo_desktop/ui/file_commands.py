@@ -13,7 +13,7 @@ from pmo_tmo_desktop import APP_NAME
 from pmo_tmo_desktop.domain.errors import UserError, WorkspaceDamagedError, WorkspaceLockedError
 from pmo_tmo_desktop.services import checks, demo, files, queries
 from pmo_tmo_desktop.services.files import Workspace
-from pmo_tmo_desktop.ui import preferences
+from pmo_tmo_desktop.ui import places, preferences
 from pmo_tmo_desktop.ui import settings as keys
 from pmo_tmo_desktop.ui.dialogs import Messages, NewWorkspaceDialog, RestoreBackupDialog
 from pmo_tmo_desktop.ui.excel_dialogs import ImportPreviewDialog
@@ -36,9 +36,7 @@ class FileCommands(_Base):
     """Mixed into MainWindow: every command that opens, creates, copies or restores a file."""
 
     def _folder(self) -> str:
-        return self.settings.get(keys.LAST_FOLDER) or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        return self.places.folder(places.WORKSPACE)
 
     def _fail(self, error: UserError) -> None:
         self.statusBar().showMessage(str(error), 10000)
@@ -110,7 +108,7 @@ class FileCommands(_Base):
         self.close_workspace()
         self.workspace = ws
         self.settings.add_recent(str(ws.path))
-        self.settings.set(keys.LAST_FOLDER, str(ws.path.parent))
+        self.places.remember(places.WORKSPACE, ws.path)  # never the demo's hidden folder
         minutes = preferences.backup_minutes(self.settings)
         self.backup_timer.start(minutes * 60_000)
         self.refresh(None)
@@ -143,7 +141,7 @@ class FileCommands(_Base):
     def save_as(self) -> None:
         if self.workspace is None:
             return
-        target = Messages.save_file(self, str(self.workspace.path.parent))
+        target = Messages.save_file(self, self._folder())
         if not target:
             return
         self.commit_pending()
@@ -182,7 +180,9 @@ class FileCommands(_Base):
         ws = self.workspace
         if ws is None:
             return
-        path = Messages.save_workbook(self, str(ws.path.with_suffix(".xlsx")))
+        path = Messages.save_workbook(
+            self, self.places.file(places.WORKBOOK, f"{ws.path.stem}.xlsx")
+        )
         if not path:
             return
         try:
@@ -191,7 +191,8 @@ class FileCommands(_Base):
         except (UserError, OSError) as error:
             self._fail(error if isinstance(error, UserError) else UserError(str(error)))
             return
-        self.statusBar().showMessage(self.tr("Exported to {file}").format(file=path), 8000)
+        self.places.remember(places.WORKBOOK, path)
+        self.file_notice.show_file(path, self.tr("Exported to {file}").format(file=Path(path).name))
 
     def import_excel(self) -> None:
         from pmo_tmo_desktop.services import transfer
@@ -199,9 +200,10 @@ class FileCommands(_Base):
         ws = self.workspace
         if ws is None or ws.read_only:
             return
-        path = Messages.open_workbook(self, str(ws.path.parent))
+        path = Messages.open_workbook(self, self.places.folder(places.WORKBOOK))
         if not path:
             return
+        self.places.remember(places.WORKBOOK, path)
         try:
             plan = transfer.read_plan(path)
         except UserError as error:

@@ -39,7 +39,9 @@ from pmo_tmo_desktop.ui.dialogs import (
     PropertiesDialog,
 )
 from pmo_tmo_desktop.ui.file_commands import FileCommands
+from pmo_tmo_desktop.ui.file_notice import FileNotice
 from pmo_tmo_desktop.ui.methodology_view import MethodologyArea
+from pmo_tmo_desktop.ui.places import Places
 from pmo_tmo_desktop.ui.raci_view import RaciArea
 from pmo_tmo_desktop.ui.roles_view import RolesArea
 from pmo_tmo_desktop.ui.room_control import RoomControl
@@ -78,11 +80,14 @@ class MainWindow(FileCommands, QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
         self.setMinimumSize(QSize(900, 600))
+        self.places = Places(self.settings)
+        self.file_notice = FileNotice()
         self._build_pages()
         self._build_actions()
         self._build_menus()
         self.room = RoomControl(self, self._update_presenter)
         self.file_label = QLabel()
+        self.statusBar().addPermanentWidget(self.file_notice)
         self.statusBar().addPermanentWidget(self.file_label)
         self.backup_timer = QTimer(self)
         self.backup_timer.timeout.connect(self.timed_backup)
@@ -265,6 +270,8 @@ class MainWindow(FileCommands, QMainWindow):
             self,
             self.workshops_area.current_id,
             lambda text: self.statusBar().showMessage(text, 8000),
+            self.places,
+            self.file_notice,
         )
         self.workshop_menu.chosen_round = lambda: self.results_page.chosen_round()
         self.workshop_menu.show_new = self.show_new_workshop
@@ -641,8 +648,18 @@ class MainWindow(FileCommands, QMainWindow):
         self.room.close()  # the room serves this workspace: it stops first
         super().close_workspace()
 
+    def reopen_last(self) -> bool:
+        """Started without a file: the workspace that was open at quit, when the preference
+        says so and the file is still there (else the start page stays)."""
+        path = self.settings.get(keys.OPEN_AT_QUIT)
+        if not (preferences.reopen_last(self.settings) and path and Path(path).is_file()):
+            return False
+        return self.open_path(path)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set(keys.GEOMETRY, self.saveGeometry())
+        ws = self.workspace
+        self.settings.set(keys.OPEN_AT_QUIT, str(ws.path) if ws and not ws.read_only else "")
         self.close_workspace()
         self.settings.sync()
         super().closeEvent(event)

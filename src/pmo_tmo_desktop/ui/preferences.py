@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -48,6 +49,7 @@ NEW_WORKSHOP_DISSENT = Key(  # the default of new workshops; its first name keep
 OVERLOAD_LIMIT = Key("checks/overload_per_phase", rules.Limits().overload_per_phase, int)
 MAX_CONSULTED = Key("checks/max_consulted", rules.Limits().max_consulted, int)
 EXPORT_FOLDER = Key("files/export_folder", "", str)
+REOPEN_LAST = Key("files/reopen_last", True, bool)
 
 # The ranges the form offers; the getters hold stored values to them as well.
 DISSENT_RANGE = (0.05, 1.0)
@@ -99,8 +101,14 @@ def backups_kept(settings: Settings) -> int:
     return int(_clamp(settings.get(BACKUPS_KEPT), BACKUPS_KEPT_RANGE))
 
 
+def reopen_last(settings: Settings) -> bool:
+    """Started without a file, reopen the workspace that was open at quit."""
+    return bool(settings.get(REOPEN_LAST))
+
+
 def export_folder(settings: Settings) -> str:
-    """The folder exports are offered in; "" means next to the workspace file."""
+    """The folder every export is offered in; "" means the folder last used for that kind of
+    file (at first the documents folder)."""
     folder = settings.get(EXPORT_FOLDER)
     return folder if folder and Path(folder).is_dir() else ""
 
@@ -118,6 +126,7 @@ class Preferences:
     backup_minutes: int
     backups_kept: int
     export_folder: str
+    reopen_last: bool
 
     @classmethod
     def read(cls, settings: Settings) -> Preferences:
@@ -132,6 +141,7 @@ class Preferences:
             backup_minutes=backup_minutes(settings),
             backups_kept=backups_kept(settings),
             export_folder=settings.get(EXPORT_FOLDER),
+            reopen_last=settings.get(REOPEN_LAST),
         )
 
     @classmethod
@@ -146,6 +156,7 @@ class Preferences:
             backup_minutes=BACKUP_MINUTES.default,
             backups_kept=BACKUPS_KEPT.default,
             export_folder=EXPORT_FOLDER.default,
+            reopen_last=REOPEN_LAST.default,
         )
 
     def store(self, settings: Settings) -> None:
@@ -158,6 +169,7 @@ class Preferences:
         settings.set(BACKUP_MINUTES, self.backup_minutes)
         settings.set(BACKUPS_KEPT, self.backups_kept)
         settings.set(EXPORT_FOLDER, self.export_folder.strip())
+        settings.set(REOPEN_LAST, self.reopen_last)
         settings.sync()
 
 
@@ -301,7 +313,7 @@ class PreferencesDialog(QDialog):
         self.backup_minutes = self._spin(BACKUP_MINUTES_RANGE)
         self.backups_kept = self._spin(BACKUPS_KEPT_RANGE)
         self.export_folder = QLineEdit()
-        self.export_folder.setPlaceholderText(self.tr("Next to the workspace file"))
+        self.export_folder.setPlaceholderText(self.tr("The folder last used for each kind of file"))
         self.export_folder.setClearButtonEnabled(True)
         browse = QPushButton(self.tr("B&rowse…"))
         browse.setAccessibleName(self.tr("Choose the default export folder"))
@@ -309,6 +321,11 @@ class PreferencesDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.export_folder, 1)
         folder_row.addWidget(browse)
+
+        self.reopen_last = QCheckBox(self.tr("Reopen the workspace open at &quit"))
+        self.reopen_last.setToolTip(
+            self.tr("Started without a file, the app opens the workspace you last worked in.")
+        )
 
         language_row = QHBoxLayout()
         language_row.addWidget(self.language)
@@ -333,6 +350,7 @@ class PreferencesDialog(QDialog):
         self._row(form, self.tr("&Back up every (minutes):"), self.backup_minutes)
         self._row(form, self.tr("Backups &kept:"), self.backups_kept)
         self._row(form, self.tr("&Export folder:"), folder_row, self.export_folder)
+        form.addRow("", self.reopen_last)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -349,7 +367,7 @@ class PreferencesDialog(QDialog):
         layout.addStretch(1)
         layout.addSpacing(8)
         layout.addWidget(buttons)
-        tab_in_visual_order(browse, buttons)  # Restore Defaults sits left of OK
+        tab_in_visual_order(self.reopen_last, buttons)  # Restore Defaults sits left of OK
         self.show_values(Preferences.read(settings))
         self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
 
@@ -416,6 +434,7 @@ class PreferencesDialog(QDialog):
         self.backup_minutes.setValue(values.backup_minutes)
         self.backups_kept.setValue(values.backups_kept)
         self.export_folder.setText(values.export_folder)
+        self.reopen_last.setChecked(values.reopen_last)
 
     def values(self) -> Preferences:
         return Preferences(
@@ -428,6 +447,7 @@ class PreferencesDialog(QDialog):
             backup_minutes=self.backup_minutes.value(),
             backups_kept=self.backups_kept.value(),
             export_folder=self.export_folder.text().strip(),
+            reopen_last=self.reopen_last.isChecked(),
         )
 
     def restore_defaults(self) -> None:

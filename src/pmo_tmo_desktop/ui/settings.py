@@ -24,6 +24,7 @@ LAST_AREA = Key("window/area", 0, int)
 WORKSHOP_LIST = Key("window/workshop_list", True, bool)
 RECENT_FILES = Key("files/recent", [], list)
 LAST_FOLDER = Key("files/last_folder", "", str)
+OPEN_AT_QUIT = Key("files/open_at_quit", "", str)
 BACKUP_MINUTES = Key("backups/interval_minutes", 5, int)
 BACKUPS_KEPT = Key("backups/keep", 12, int)
 RECENT_LIMIT = 8

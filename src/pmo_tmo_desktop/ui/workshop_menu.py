@@ -6,14 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.services import closing, queries
+from pmo_tmo_desktop.ui import places
 from pmo_tmo_desktop.ui.dialogs import Messages
+from pmo_tmo_desktop.ui.file_notice import FileNotice
+from pmo_tmo_desktop.ui.places import Places
 from pmo_tmo_desktop.ui.raci_view import Context
 
 
@@ -82,9 +85,12 @@ class WorkshopMenu(QObject):
         parent: QWidget,
         current: Callable[[], int | None],
         status: Callable[[str], None],
+        places: Places,
+        notice: FileNotice,
     ) -> None:
         super().__init__(parent)
         self._ctx, self._parent, self._current, self._status = ctx, parent, current, status
+        self.places, self.notice = places, notice
         self.locked = False
         """True while a hot-seat ballot is open (set by the main window)."""
         self.discard_round: Callable[[], None] = lambda: None
@@ -176,11 +182,16 @@ class WorkshopMenu(QObject):
         action.triggered.connect(lambda _=False: slot())
         return action
 
-    def _folder(self) -> str:
-        ws = self._ctx.workspace
-        if ws is not None:
-            return str(ws.path.parent)
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    def _folder(self, kind: str) -> str:
+        return self.places.folder(kind)
+
+    def _wrote(self, kind: str, path: str | Path, text: str = "") -> None:
+        """A file (or a folder of files) was written: remember where, and offer to open it."""
+        self.places.remember(kind, path)
+        if kind == places.FOLDER:
+            self.notice.show_folder(path, text)
+        else:
+            self.notice.show_file(path, text)
 
     def update(self) -> None:
         ws = self._ctx.workspace
@@ -269,7 +280,7 @@ class WorkshopMenu(QObject):
     def template(self) -> None:
         from pmo_tmo_desktop.services import workshop_files  # openpyxl on demand
 
-        path = Files.setup_out(self._parent, self._folder())
+        path = Files.setup_out(self._parent, self._folder(places.WORKBOOK))
         if not path:
             return
         try:
@@ -281,7 +292,7 @@ class WorkshopMenu(QObject):
                 str(error),
             )
             return
-        self._status(QCoreApplication.translate("WorkshopMenu", "Wrote {file}").format(file=path))
+        self._wrote(places.WORKBOOK, path)
 
     def from_setup(self) -> None:
         from pmo_tmo_desktop.services import workshop_files  # openpyxl on demand
@@ -291,9 +302,10 @@ class WorkshopMenu(QObject):
             return
         from pmo_tmo_desktop.ui.workshop_setup import default_dissent_threshold
 
-        path = Files.setup_in(self._parent, self._folder())
+        path = Files.setup_in(self._parent, self._folder(places.WORKBOOK))
         if not path:
             return
+        self.places.remember(places.WORKBOOK, path)
         threshold = default_dissent_threshold(self._ctx)  # when the workbook gives none
         done = self._ctx.run(
             QCoreApplication.translate("WorkshopMenu", "New workshop from set-up workbook"),
@@ -324,7 +336,7 @@ class WorkshopMenu(QObject):
         ws, workshop = self._ctx.workspace, self._current()
         if ws is None or workshop is None:
             return
-        folder = Files.folder(self._parent, self._folder())
+        folder = Files.folder(self._parent, self._folder(places.FOLDER))
         if not folder:
             return
         try:
@@ -334,8 +346,10 @@ class WorkshopMenu(QObject):
                 self._parent, QCoreApplication.translate("WorkshopMenu", "Ballots"), str(error)
             )
             return
-        self._status(
-            QCoreApplication.translate("WorkshopMenu", "Wrote %n ballot(s)", "", len(written))
+        self._wrote(
+            places.FOLDER,
+            folder,
+            QCoreApplication.translate("WorkshopMenu", "Wrote %n ballot(s)", "", len(written)),
         )
 
     def import_ballots(self) -> None:
@@ -344,9 +358,10 @@ class WorkshopMenu(QObject):
         ws, workshop = self._ctx.workspace, self._current()
         if ws is None or workshop is None:
             return
-        paths = Files.ballots_in(self._parent, self._folder())
+        paths = Files.ballots_in(self._parent, self._folder(places.WORKBOOK))
         if not paths:
             return
+        self.places.remember(places.WORKBOOK, paths[0])
         done = self._ctx.run(  # ratings arrive: not a step Undo may take back
             QCoreApplication.translate("WorkshopMenu", "Import ballots"),
             lambda: workshop_files.import_ballots(ws, workshop, paths),
@@ -387,7 +402,8 @@ class WorkshopMenu(QObject):
             return
         name = pack.file_name(queries.workshop(ws, workshop).workshop, section)
         suffix = pack.SUFFIXES[section]
-        path = Files.save_as(self._parent, str(Path(self._folder()) / name), suffix)
+        kind = places.DOCUMENT if suffix == ".pdf" else places.WORKBOOK
+        path = Files.save_as(self._parent, self.places.file(kind, name), suffix)
         if not path:
             return
         try:
@@ -395,7 +411,7 @@ class WorkshopMenu(QObject):
         except (UserError, OSError) as error:
             Messages.warn(self._parent, action.text().replace("&", "").rstrip("…"), str(error))
             return
-        self._status(QCoreApplication.translate("WorkshopMenu", "Wrote {file}").format(file=path))
+        self._wrote(kind, path)
 
     def minutes(self) -> None:
         from pmo_tmo_desktop.services import reports
@@ -428,7 +444,7 @@ class WorkshopMenu(QObject):
         ws, workshop = self._ctx.workspace, self._current()
         if ws is None or workshop is None:
             return
-        choice = PackDialog.ask(self._parent, self._folder())
+        choice = PackDialog.ask(self._parent, self._folder(places.FOLDER))
         if choice is None:
             return
         folder, sections = choice
@@ -451,10 +467,12 @@ class WorkshopMenu(QObject):
                 )
             )
         else:
-            self._status(
+            self._wrote(
+                places.FOLDER,
+                folder,
                 QCoreApplication.translate(
                     "WorkshopMenu", "Wrote %n file(s) to {folder}", "", len(written)
-                ).format(folder=folder)
+                ).format(folder=folder),
             )
 
     def _room_address(self, workshop_id: int) -> str:
@@ -479,7 +497,7 @@ class WorkshopMenu(QObject):
         day = workshop.date.isoformat() if workshop.date else ""
         label = QCoreApplication.translate("WorkshopMenu", "name cards", "a file name")
         name = f"{day} {pack.safe_name(workshop.title)} - {pack.safe_name(label)}".strip()
-        path = Files.save_as(self._parent, str(Path(self._folder()) / f"{name}.pdf"), ".pdf")
+        path = Files.save_as(self._parent, self.places.file(places.DOCUMENT, f"{name}.pdf"), ".pdf")
         if not path:
             return
         base = self._room_address(workshop.id)
@@ -490,8 +508,10 @@ class WorkshopMenu(QObject):
                 self._parent, QCoreApplication.translate("WorkshopMenu", "Name cards"), str(error)
             )
             return
-        self._status(
+        self._wrote(
+            places.DOCUMENT,
+            path,
             QCoreApplication.translate(
                 "WorkshopMenu", "Wrote {file}; its links point to {url}"
-            ).format(file=path, url=base)
+            ).format(file=Path(path).name, url=base),
         )
