@@ -1486,6 +1486,34 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
     </message>
 </context>
 <context>
+    <name>EmptyWorkshops</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="71"/>
+        <source>No workshops yet</source>
+        <translation>Noch keine Workshops</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="78"/>
+        <source>In a workshop the PMO and the TMO rate project proposals together, see where they disagree and decide. Make one here, then add its participants, criteria and proposals on its Set-up page — or fill a set-up workbook in Excel and bring it in.</source>
+        <translation>In einem Workshop bewerten PMO und TMO Projektvorschläge gemeinsam, sehen, wo sie uneins sind, und entscheiden. Legen Sie hier einen an und tragen Sie dann auf seiner Seite „Vorbereitung“ Teilnehmende, Kriterien und Vorschläge ein – oder füllen Sie eine Vorbereitungsmappe in Excel aus und lesen Sie sie ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="85"/>
+        <source>&amp;New Workshop…</source>
+        <translation>&amp;Neuer Workshop…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="87"/>
+        <source>New from a Set-up &amp;Workbook…</source>
+        <translation>Neu aus einer Vorbereitungs&amp;mappe…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="88"/>
+        <source>Save a &amp;Blank Set-up Workbook…</source>
+        <translation>&amp;Leere Vorbereitungsmappe speichern…</translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="79"/>
@@ -1749,7 +1777,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="290"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="300"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
@@ -2246,27 +2274,27 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="467"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="471"/>
         <source>Set-up</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="468"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="472"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="469"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="473"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="470"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="474"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="475"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Entscheidungen &amp;&amp; Maßnahmen</translation>
     </message>
@@ -2342,13 +2370,13 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="207"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="404"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="208"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="407"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -2413,53 +2441,53 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="315"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="340"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="371"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="404"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="407"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Wiederherstellen: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="608"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="616"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="630"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="638"/>
         <source>Change workspace properties</source>
         <translation>Eigenschaften des Arbeitsbereichs ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="638"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="646"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Über PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="640"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="648"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Eine gemeinsame Vorgehensmethodik für das Project und das Technical Management Office, eine RACI-Matrix, die ihr Zusammenspiel prüft, und gemeinsame Workshops zur Bewertung von Vorschlägen.&lt;/p&gt;&lt;p&gt;Funktioniert offline; Ihre Daten bleiben in Ihrer Arbeitsbereichsdatei.&lt;/p&gt;</translation>
     </message>
@@ -4939,117 +4967,117 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="96"/>
         <source>Rating progress</source>
         <translation>Bewertungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="98"/>
         <source>&amp;Blind (nobody sees ratings until the round closes)</source>
         <translation>B&amp;lind (niemand sieht Bewertungen, bevor die Runde geschlossen ist)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="100"/>
         <source>&amp;Open Round</source>
         <translation>Runde &amp;eröffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="102"/>
         <source>&amp;Close and Reveal</source>
         <translation>Schließen und a&amp;ufdecken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="103"/>
         <source>Asks first, naming who has not finished</source>
         <translation>Fragt zuerst nach und nennt, wer noch nicht fertig ist</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="106"/>
         <source>Discard Round…</source>
         <translation>Runde verwerfen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="109"/>
         <source>Remove the latest round and its ratings (a backup is taken first)</source>
         <translation>Die letzte Runde und ihre Bewertungen entfernen (vorher wird eine Sicherung erstellt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="135"/>
         <source>Participant</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="138"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Di&amp;rekteingabe: Teilnehmende tippen selbst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="139"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Papierbogen: Moderation tippt ein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="144"/>
         <source>&amp;Start Ballot</source>
         <translation>Bewertungsbogen &amp;starten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="146"/>
         <source>Enter on the name starts it too</source>
         <translation>Enter auf dem Namen startet ihn ebenfalls</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="152"/>
         <source>Ballots of this round</source>
         <translation>Bewertungsbögen dieser Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="154"/>
         <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
         <translation>Der Bewertungsbogen jeder Person: vollständig, begonnen oder nicht begonnen. Enter startet ihn.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="174"/>
         <source>Who is &amp;rating?</source>
         <translation>Wer bewer&amp;tet?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="205"/>
         <source>Ballot</source>
         <translation>Bewertungsbogen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="211"/>
         <source>Ballot message</source>
         <translation>Hinweis zum Bewertungsbogen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="213"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Bewertungsbogen wieder ausblenden (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="223"/>
         <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
         <translation>Geben Sie in jede Zelle eine Zahl ein; Enter oder Tab geht weiter. Tippen Sie {key}, wenn Sie eine Zelle nicht beurteilen können; Entf leert sie. Jede Antwort wird sofort bei der Eingabe gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="312"/>
         <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bewertungsbögen der Runde {n}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="492"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="513"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>%n Zelle beantwortet: Dieser Bewertungsbogen ist vollständig.</numerusform>
@@ -5057,7 +5085,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="496"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="517"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>{filled} von %n Zelle beantwortet</numerusform>
@@ -5065,104 +5093,109 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="296"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>Keine Runde offen. Bisherige Runden: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="113"/>
         <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="48"/>
         <source>Open Room…</source>
         <translation>Raum öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="115"/>
         <source>Participants rate on their own phones</source>
         <translation>Die Teilnehmenden bewerten auf ihren eigenen Smartphones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="185"/>
+        <source>Go to Set-&amp;up</source>
+        <translation>Zur &amp;Vorbereitung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="298"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Noch keine Runde. Eröffnen Sie Runde 1, sobald der Raum bereit ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="301"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="302"/>
         <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
         <translation>&lt;b&gt;Bewertungsbögen&lt;/b&gt; (sobald eine Runde offen ist)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="305"/>
         <source>blind</source>
         <translation>blind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="305"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="307"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>&lt;b&gt;Runde {n}&lt;/b&gt; ist offen ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="316"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Dieser Workshop ist abgeschlossen; seine Bewertungen können nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="322"/>
         <source>Open a round to start rating.</source>
         <translation>Eröffnen Sie eine Runde, um mit der Bewertung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="325"/>
         <source>Every ballot is complete. Close the round when the room is ready.</source>
         <translation>Alle Bewertungsbögen sind vollständig. Schließen Sie die Runde, sobald der Raum bereit ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="318"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="328"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Wählen Sie einen Namen und drücken Sie Enter, um diesen Bewertungsbogen zu starten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="405"/>
         <source>Open round</source>
         <translation>Runde eröffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="402"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="423"/>
         <source>Close and Reveal</source>
         <translation>Schließen und aufdecken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="402"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="423"/>
         <source>Close Round</source>
         <translation>Runde schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="403"/>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="424"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="427"/>
         <source>Close round</source>
         <translation>Runde schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="443"/>
         <source>Discard round</source>
         <translation>Runde verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="446"/>
         <source>Round {n} and its {ratings} by {raters} will be removed.</source>
         <translation>Runde {n} und ihre {ratings} von {raters} werden entfernt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="448"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n Bewertung</numerusform>
@@ -5170,7 +5203,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="449"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -5178,32 +5211,32 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="431"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="452"/>
         <source>Round {n} will be removed; it holds no ratings.</source>
         <translation>Runde {n} wird entfernt; sie enthält keine Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
         <source>Discard round {n}</source>
         <translation>Runde {n} verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="477"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="498"/>
         <source>entered by the facilitator</source>
         <translation>von der Moderation eingegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="500"/>
         <source>entered by the participant</source>
         <translation>von der Person selbst eingegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="503"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Bewertungsbogen von {name}&lt;/h2&gt;Runde {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="554"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="575"/>
         <source>Rate</source>
         <translation>Bewerten</translation>
     </message>
@@ -7305,7 +7338,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
         <location filename="../src/pmo_tmo_desktop/services/queries.py" line="185"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
         <source>no workshop with id {id}</source>
         <translation>kein Workshop mit ID {id}</translation>
     </message>
@@ -7578,59 +7611,79 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="39"/>
+        <source>participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="41"/>
+        <source>criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="43"/>
+        <source>proposals</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="48"/>
+        <source>nothing can be rated yet: add {missing} on the Set-up page first</source>
+        <translation>noch ist nichts zu bewerten: tragen Sie zuerst auf der Seite „Vorbereitung“ {missing} ein</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="61"/>
         <source>a round is already open; close it first</source>
         <translation>es ist bereits eine Bewertungsrunde offen; schließen Sie diese zuerst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="111"/>
         <source>no round is open; there is no round to close</source>
         <translation>es ist keine Bewertungsrunde offen; es gibt keine Runde zum Schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="139"/>
         <source>no round with id {id}</source>
         <translation>keine Bewertungsrunde mit ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="143"/>
         <source>this round is closed; ratings can no longer change</source>
         <translation>diese Bewertungsrunde ist geschlossen; Bewertungen können nicht mehr geändert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="147"/>
         <source>no criterion with id {id}</source>
         <translation>kein Kriterium mit ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="303"/>
         <source>this workshop has no round to discard</source>
         <translation>dieser Workshop hat keine Runde, die verworfen werden könnte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="321"/>
         <source>say why the round is discarded</source>
         <translation>geben Sie an, warum die Runde verworfen wird</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="331"/>
         <source>the round changed; try again</source>
         <translation>die Runde hat sich geändert; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="339"/>
         <source>Round {n} discarded with its {ratings} rating(s) by {raters} participant(s)</source>
         <translation>Runde {n} mit ihren {ratings} Bewertung(en) von {raters} Teilnehmenden verworfen</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="161"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="157"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}: {value} liegt außerhalb der Skala {low}–{high}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="228"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="380"/>
         <source>decision: must be approve, reject, defer or needs-information</source>
         <translation>Entscheidung: muss „genehmigen“, „ablehnen“, „zurückstellen“ oder „Informationen anfordern“ sein</translation>
     </message>
@@ -8628,157 +8681,152 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>WorkshopsArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="128"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="129"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="135"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="153"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="154"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="155"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="156"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="157"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="162"/>
         <source>Proposals of the workshop</source>
         <translation>Vorschläge des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="178"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="134"/>
-        <source>No workshops yet. Workshops you plan and run appear here.</source>
-        <translation>Noch keine Workshops. Hier erscheinen die Workshops, die Sie planen und durchführen.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="198"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="199"/>
         <source>Live</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="200"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="205"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="207"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="208"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="209"/>
         <source>Deferred</source>
         <translation>Zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="210"/>
         <source>Needs information</source>
         <translation>Informationen fehlen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="272"/>
         <source>no office</source>
         <translation>kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="278"/>
         <source>round {n}: {status}, {count} ratings</source>
         <translation>Runde {n}: {status}, {count} Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="280"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="280"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="284"/>
         <source>no rounds yet</source>
         <translation>noch keine Runden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="288"/>
         <source>&lt;b&gt;Date:&lt;/b&gt; {date} · &lt;b&gt;Place:&lt;/b&gt; {place} · &lt;b&gt;Facilitator:&lt;/b&gt; {who}</source>
         <translation>&lt;b&gt;Datum:&lt;/b&gt; {date} · &lt;b&gt;Ort:&lt;/b&gt; {place} · &lt;b&gt;Moderation:&lt;/b&gt; {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="294"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {n} ({people})</source>
         <translation>&lt;b&gt;Teilnehmende:&lt;/b&gt; {n} ({people})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="297"/>
         <source>&lt;b&gt;Criteria:&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Kriterien:&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="300"/>
         <source>&lt;b&gt;Rounds:&lt;/b&gt; {rounds}</source>
         <translation>&lt;b&gt;Bewertungsrunden:&lt;/b&gt; {rounds}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="301"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {n} items · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
         <translation>&lt;b&gt;Agenda:&lt;/b&gt; {n} Punkte · &lt;b&gt;Maßnahmen:&lt;/b&gt; {a} ({open} offen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="177"/>
         <source>Pages of the workshop</source>
         <translation>Seiten des Workshops</translation>
     </message>

@@ -1486,6 +1486,34 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     </message>
 </context>
 <context>
+    <name>EmptyWorkshops</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="71"/>
+        <source>No workshops yet</source>
+        <translation>Pas encore d’atelier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="78"/>
+        <source>In a workshop the PMO and the TMO rate project proposals together, see where they disagree and decide. Make one here, then add its participants, criteria and proposals on its Set-up page — or fill a set-up workbook in Excel and bring it in.</source>
+        <translation>Dans un atelier, le PMO et le TMO notent ensemble des propositions de projet, voient où ils divergent et décident. Créez-en un ici, puis ajoutez ses participants, critères et propositions sur sa page Préparation — ou remplissez un classeur de préparation dans Excel et importez-le.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="85"/>
+        <source>&amp;New Workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="87"/>
+        <source>New from a Set-up &amp;Workbook…</source>
+        <translation>Nouveau depuis un &amp;classeur de préparation…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="88"/>
+        <source>Save a &amp;Blank Set-up Workbook…</source>
+        <translation>Enregistrer un classeur de préparation &amp;vierge…</translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="79"/>
@@ -1749,7 +1777,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="290"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="300"/>
         <source>&amp;Getting Started</source>
         <translation>Prise en &amp;main</translation>
     </message>
@@ -2246,27 +2274,27 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="467"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="471"/>
         <source>Set-up</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="468"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="472"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="469"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="473"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="470"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="474"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="475"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Décisions &amp;&amp; actions</translation>
     </message>
@@ -2342,13 +2370,13 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="207"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="404"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="208"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="407"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -2413,53 +2441,53 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="315"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="340"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="371"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="404"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annuler&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="407"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="608"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="616"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="630"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="638"/>
         <source>Change workspace properties</source>
         <translation>modification des propriétés de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="638"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="646"/>
         <source>About PMO–TMO Desktop</source>
         <translation>À propos de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="640"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="648"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Une méthodologie de réalisation commune au bureau de gestion de projets et au bureau de gestion technique, une matrice RACI qui vérifie leur intégration, et des ateliers conjoints pour évaluer les propositions de projet.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne&#xa0;; vos données restent dans votre fichier d’espace de travail.&lt;/p&gt;</translation>
     </message>
@@ -4939,117 +4967,117 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="96"/>
         <source>Rating progress</source>
         <translation>Avancement de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="98"/>
         <source>&amp;Blind (nobody sees ratings until the round closes)</source>
         <translation>Tour à l’a&amp;veugle (personne ne voit les évaluations avant la clôture du tour)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="100"/>
         <source>&amp;Open Round</source>
         <translation>&amp;Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="102"/>
         <source>&amp;Close and Reveal</source>
         <translation>&amp;Clore et révéler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="103"/>
         <source>Asks first, naming who has not finished</source>
         <translation>Demande d’abord confirmation, en nommant qui n’a pas terminé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="106"/>
         <source>Discard Round…</source>
         <translation>Abandonner le tour…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="109"/>
         <source>Remove the latest round and its ratings (a backup is taken first)</source>
         <translation>Supprimer le dernier tour et ses évaluations (une sauvegarde est d’abord effectuée)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="135"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="138"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Au &amp;poste&#xa0;: le participant saisit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="139"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Sur papier&#xa0;: l’animateur saisit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="144"/>
         <source>&amp;Start Ballot</source>
         <translation>&amp;Démarrer le bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="146"/>
         <source>Enter on the name starts it too</source>
         <translation>Entrée sur le nom le démarre aussi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="152"/>
         <source>Ballots of this round</source>
         <translation>Bulletins de ce tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="154"/>
         <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
         <translation>Le bulletin de chaque participant&#xa0;: complet, commencé ou non commencé. Entrée le démarre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="174"/>
         <source>Who is &amp;rating?</source>
         <translation>&amp;Qui évalue&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="205"/>
         <source>Ballot</source>
         <translation>Bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="211"/>
         <source>Ballot message</source>
         <translation>Message du bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="213"/>
         <source>&amp;Done</source>
         <translation>Termi&amp;né</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Masquer à nouveau le bulletin (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="223"/>
         <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
         <translation>Saisissez un nombre dans chaque cellule&#xa0;; Entrée ou Tab passe à la suivante. Tapez {key} si vous ne pouvez pas juger une cellule&#xa0;; Suppr la vide. Chaque réponse est enregistrée dès sa saisie.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="312"/>
         <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bulletins du tour {n}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="492"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="513"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>%n cellule renseignée&#xa0;: ce bulletin est complet.</numerusform>
@@ -5057,7 +5085,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="496"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="517"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>Cellules renseignées&#xa0;: {filled} sur %n</numerusform>
@@ -5065,104 +5093,109 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="296"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>Aucun tour n’est ouvert. Tours effectués&#xa0;: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="113"/>
         <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="48"/>
         <source>Open Room…</source>
         <translation>Ouvrir la salle…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="115"/>
         <source>Participants rate on their own phones</source>
         <translation>Les participants notent depuis leur propre téléphone</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="185"/>
+        <source>Go to Set-&amp;up</source>
+        <translation>Aller à la &amp;préparation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="298"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Aucun tour pour l’instant. Ouvrez le tour 1 quand la salle est prête.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="301"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="302"/>
         <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
         <translation>&lt;b&gt;Bulletins&lt;/b&gt; (une fois un tour ouvert)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="305"/>
         <source>blind</source>
         <translation>à l’aveugle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="305"/>
         <source>open</source>
         <translation>à découvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="307"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>&lt;b&gt;Tour {n}&lt;/b&gt; ouvert ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="316"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Cet atelier est clôturé&#xa0;; ses évaluations ne peuvent plus être modifiées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="322"/>
         <source>Open a round to start rating.</source>
         <translation>Ouvrez un tour pour commencer l’évaluation.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="325"/>
         <source>Every ballot is complete. Close the round when the room is ready.</source>
         <translation>Tous les bulletins sont complets. Fermez le tour quand la salle est prête.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="318"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="328"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Choisissez un nom et appuyez sur Entrée pour démarrer ce bulletin.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="405"/>
         <source>Open round</source>
         <translation>Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="402"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="423"/>
         <source>Close and Reveal</source>
         <translation>Clore et révéler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="402"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="423"/>
         <source>Close Round</source>
         <translation>Clore le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="403"/>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="424"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="427"/>
         <source>Close round</source>
         <translation>Clore le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="443"/>
         <source>Discard round</source>
         <translation>Abandonner le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="446"/>
         <source>Round {n} and its {ratings} by {raters} will be removed.</source>
         <translation>Le tour {n} sera supprimé, avec {ratings} de {raters}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="448"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n évaluation</numerusform>
@@ -5170,7 +5203,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="449"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -5178,32 +5211,32 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="431"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="452"/>
         <source>Round {n} will be removed; it holds no ratings.</source>
         <translation>Le tour {n} sera supprimé&#xa0;; il ne contient aucune évaluation.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
         <source>Discard round {n}</source>
         <translation>Abandonner le tour {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="477"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="498"/>
         <source>entered by the facilitator</source>
         <translation>saisi par l’animateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="500"/>
         <source>entered by the participant</source>
         <translation>saisi par le participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="503"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Bulletin de {name}&lt;/h2&gt;Tour {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="554"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="575"/>
         <source>Rate</source>
         <translation>Saisir une note</translation>
     </message>
@@ -7540,7 +7573,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
         <location filename="../src/pmo_tmo_desktop/services/queries.py" line="185"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
         <source>no workshop with id {id}</source>
         <translation>aucun atelier avec l’identifiant {id}</translation>
     </message>
@@ -7578,59 +7611,79 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>modèle inconnu «&#xa0;{name}&#xa0;» (au choix&#xa0;: {names})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="39"/>
+        <source>participants</source>
+        <translation>des participants</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="41"/>
+        <source>criteria</source>
+        <translation>des critères</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="43"/>
+        <source>proposals</source>
+        <translation>des propositions</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="48"/>
+        <source>nothing can be rated yet: add {missing} on the Set-up page first</source>
+        <translation>rien à noter pour l’instant : ajoutez d’abord {missing} sur la page Préparation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="61"/>
         <source>a round is already open; close it first</source>
         <translation>un tour d’évaluation est déjà ouvert&#xa0;; fermez-le d’abord</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="111"/>
         <source>no round is open; there is no round to close</source>
         <translation>aucun tour n’est ouvert&#xa0;; il n’y a aucun tour à clore</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="139"/>
         <source>no round with id {id}</source>
         <translation>aucun tour d’évaluation avec l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="143"/>
         <source>this round is closed; ratings can no longer change</source>
         <translation>ce tour d’évaluation est clos&#xa0;; les évaluations ne peuvent plus être modifiées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="147"/>
         <source>no criterion with id {id}</source>
         <translation>aucun critère avec l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="303"/>
         <source>this workshop has no round to discard</source>
         <translation>cet atelier n’a aucun tour à abandonner</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="321"/>
         <source>say why the round is discarded</source>
         <translation>indiquez pourquoi le tour est abandonné</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="331"/>
         <source>the round changed; try again</source>
         <translation>le tour a changé&#xa0;; réessayez</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="339"/>
         <source>Round {n} discarded with its {ratings} rating(s) by {raters} participant(s)</source>
         <translation>Tour {n} abandonné avec ses {ratings} évaluation(s) par {raters} participant(s)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="161"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="157"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}&#xa0;: {value} est hors de l’échelle {low}–{high}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="228"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="380"/>
         <source>decision: must be approve, reject, defer or needs-information</source>
         <translation>décision&#xa0;: doit être «&#xa0;approuver&#xa0;», «&#xa0;rejeter&#xa0;», «&#xa0;reporter&#xa0;» ou «&#xa0;informations requises&#xa0;»</translation>
     </message>
@@ -8628,157 +8681,152 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>WorkshopsArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="128"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="129"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="130"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="135"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="153"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="154"/>
         <source>Sponsor</source>
         <translation>Commanditaire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="155"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="156"/>
         <source>Benefit</source>
         <translation>Bénéfice</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="157"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="162"/>
         <source>Proposals of the workshop</source>
         <translation>Propositions de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="178"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="134"/>
-        <source>No workshops yet. Workshops you plan and run appear here.</source>
-        <translation>Aucun atelier pour l’instant. Les ateliers que vous planifiez et animez apparaissent ici.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="198"/>
         <source>Planned</source>
         <translation>Planifié</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="199"/>
         <source>Live</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="200"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="205"/>
         <source>Open</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="207"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="208"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="209"/>
         <source>Deferred</source>
         <translation>Reportée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="210"/>
         <source>Needs information</source>
         <translation>Informations requises</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="272"/>
         <source>no office</source>
         <translation>aucun bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="278"/>
         <source>round {n}: {status}, {count} ratings</source>
         <translation>tour {n}&#xa0;: {status}, {count} évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="280"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="280"/>
         <source>closed</source>
         <translation>clos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="284"/>
         <source>no rounds yet</source>
         <translation>aucun tour pour l’instant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="288"/>
         <source>&lt;b&gt;Date:&lt;/b&gt; {date} · &lt;b&gt;Place:&lt;/b&gt; {place} · &lt;b&gt;Facilitator:&lt;/b&gt; {who}</source>
         <translation>&lt;b&gt;Date&#xa0;:&lt;/b&gt; {date} · &lt;b&gt;Lieu&#xa0;:&lt;/b&gt; {place} · &lt;b&gt;Animation&#xa0;:&lt;/b&gt; {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="294"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {n} ({people})</source>
         <translation>&lt;b&gt;Participants&#xa0;:&lt;/b&gt; {n} ({people})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="297"/>
         <source>&lt;b&gt;Criteria:&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Critères&#xa0;:&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="300"/>
         <source>&lt;b&gt;Rounds:&lt;/b&gt; {rounds}</source>
         <translation>&lt;b&gt;Tours d’évaluation&#xa0;:&lt;/b&gt; {rounds}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="301"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {n} items · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
         <translation>&lt;b&gt;Ordre du jour&#xa0;:&lt;/b&gt; {n} points · &lt;b&gt;Actions&#xa0;:&lt;/b&gt; {a} ({open} en cours)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="177"/>
         <source>Pages of the workshop</source>
         <translation>Pages de l’atelier</translation>
     </message>

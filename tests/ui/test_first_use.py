@@ -14,6 +14,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QSpinBox, QTextEdit
 
+from pmo_tmo_desktop.domain.errors import ValidationError
+from pmo_tmo_desktop.services import entities, files, queries, workshops
 from pmo_tmo_desktop.ui import dialogs, places, preferences, workshop_menu
 from pmo_tmo_desktop.ui.file_notice import Desktop
 from pmo_tmo_desktop.ui.main_window import MainWindow, _menu_actions
@@ -291,3 +293,59 @@ def test_the_workspace_open_at_quit_is_reopened_at_the_next_start(
     fifth = start()
     assert fifth.workspace is None and fifth.pages.currentIndex() == 0
     fifth.close()
+
+
+def test_the_first_workshop_is_made_from_the_empty_area_and_nothing_opens_a_round_too_soon(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pmo_tmo_desktop.ui.workshop_setup import NewWorkshopDialog
+
+    path = tmp_path / "fresh.pmotmo"
+    files.new(path, "integrated", "Fresh").close()
+    window.open_path(str(path))
+    window.show_area(4)
+    area = window.workshops_area
+    assert area.body.currentWidget() is area.empty and area.empty.isVisible()
+    assert not area.list.isVisible() and not area.pages.isVisible()
+    monkeypatch.setattr(NewWorkshopDialog, "ask", classmethod(lambda c, p: "Spring intake"))
+    qtbot.mouseClick(area.empty.new_button, Qt.MouseButton.LeftButton)
+    assert area.pages.isVisible() and area.pages.currentWidget() is window.setup_page
+    assert area.current() is not None and area.current().workshop.title == "Spring intake"
+    page = window.rating_page
+    area.pages.setCurrentWidget(page)
+    for button in (page.open_button, page.close_button, page.start_button, page.discard_button):
+        assert not button.isEnabled(), button.text()
+    assert page.waiting.text() == (
+        "Nothing can be rated yet: add participants, criteria, proposals on the Set-up page first."
+    )
+    assert page.setup_button.isVisible()
+    assert not page.room_button.isEnabled()  # nobody to join, nothing to rate
+    workshop_id, ws = area.current_id(), window.workspace
+    assert workshop_id is not None and ws is not None
+    with pytest.raises(ValidationError, match="add participants, criteria, proposals"):
+        workshops.open_round(ws, workshop_id)
+    window.workshop_menu.update()
+    assert not window.workshop_menu.discard_action.isEnabled()
+    qtbot.mouseClick(page.setup_button, Qt.MouseButton.LeftButton)
+    assert area.pages.currentWidget() is window.setup_page
+    pmo = queries.offices(ws)[0].id
+    for table, values in (
+        ("participant", {"name": "Ana", "office_id": pmo}),
+        ("criterion", {"name": "Value"}),
+        ("proposal", {"title": "CRM renewal"}),
+    ):
+        window.run(
+            "add", lambda t=table, v=values: entities.create(ws, t, workshop_id=workshop_id, **v)
+        )
+    assert page.open_button.isEnabled() and not page.setup_button.isVisible()
+    assert page.room_button.isEnabled()
+    assert not page.close_button.isEnabled() and not page.start_button.isEnabled()
+
+
+def test_a_rating_page_with_no_workshop_offers_nothing(qtbot, window: MainWindow) -> None:
+    from pmo_tmo_desktop.ui.rating_page import RatingPage
+
+    page = RatingPage(window)
+    qtbot.addWidget(page)
+    buttons = (page.open_button, page.close_button, page.start_button, page.discard_button)
+    assert not any(b.isEnabled() for b in buttons)

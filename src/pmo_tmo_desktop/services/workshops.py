@@ -31,6 +31,25 @@ def _open_round_id(rec: Recorder, workshop_id: int) -> int | None:
     return None if found is None else int(found)
 
 
+def missing_for_round(participants: int, criteria: int, proposals: int) -> list[str]:
+    """What a workshop lacks before a round can open — someone to rate, something to rate
+    and something to rate it by — in words for the user; empty when a round can open."""
+    missing = []
+    if not participants:
+        missing.append(translate("Services", "participants"))
+    if not criteria:
+        missing.append(translate("Services", "criteria"))
+    if not proposals:
+        missing.append(translate("Services", "proposals"))
+    return missing
+
+
+def round_refusal(missing: list[str]) -> str:
+    return translate(
+        "Services", "nothing can be rated yet: add {missing} on the Set-up page first"
+    ).format(missing=", ".join(missing))
+
+
 def start_round(
     rec: Recorder, workshop_id: int, blind: bool = True, opened: datetime | None = None
 ) -> int:
@@ -40,6 +59,17 @@ def start_round(
     freeze.ensure_open(rec, workshop_id)
     if _open_round_id(rec, workshop_id) is not None:
         raise ValidationError(translate("Services", "a round is already open; close it first"))
+    counts = [
+        rec.conn.execute(
+            select(func.count())
+            .select_from(table(name))
+            .where(table(name).c.workshop_id == workshop_id)
+        ).scalar_one()
+        for name in ("participant", "criterion", "proposal")
+    ]
+    missing = missing_for_round(*counts)
+    if missing:
+        raise ValidationError(round_refusal(missing))
     t = table("round")
     number = rec.conn.execute(
         select(func.coalesce(func.max(t.c.number), 0) + 1).where(t.c.workshop_id == workshop_id)

@@ -281,6 +281,10 @@ class MainWindow(FileCommands, QMainWindow):
         self.workshop_menu.menu.aboutToShow.connect(self.workshop_menu.update)
         # Its shortcuts work with the menu closed: they follow the chosen workshop too.
         self.workshops_area.workshop_selected.connect(lambda _id: self.workshop_menu.update())
+        empty = self.workshops_area.empty  # the first workshop is made from the area itself
+        empty.new_button.clicked.connect(self.workshop_menu.new)
+        empty.setup_button.clicked.connect(self.workshop_menu.from_setup)
+        empty.template_button.clicked.connect(self.workshop_menu.template)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action in self.area_actions:
             view_menu.addAction(action)
@@ -474,6 +478,9 @@ class MainWindow(FileCommands, QMainWindow):
             self.workshops_area.add_page(page, titles[key])
         rating, agenda = self.rating_page, self.agenda_page
         rating.ballot_opened.connect(self._ballot)
+        rating.setup_wanted.connect(
+            lambda: self.workshops_area.pages.setCurrentWidget(self.setup_page)
+        )
         rating.progress_changed.connect(
             lambda number, ballots: self.presenter and self.presenter.show_progress(number, ballots)
         )
@@ -597,6 +604,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.restore_action.setEnabled(writable)
         self.properties_action.setEnabled(writable)
         self.import_action.setEnabled(writable)
+        self.workshops_area.empty.set_writable(writable)
         self.pages.setCurrentIndex(1 if has else 0)
         self.workshop_menu.update()
         if ws is None:

@@ -79,6 +79,8 @@ class RatingPage(QWidget):
     progress_changed = Signal(int, object)
     """(round number, ballots) after a rating from this page: how far each ballot is filled,
     never a value (for the projector)."""
+    setup_wanted = Signal()
+    """Go to Set-up: the workshop lacks what a round needs."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,6 +182,10 @@ class RatingPage(QWidget):
         self.waiting.setObjectName("ratingWaiting")
         self.waiting.setWordWrap(True)
         left.addWidget(self.waiting)
+        self.setup_button = QPushButton(self.tr("Go to Set-&up"))
+        self.setup_button.clicked.connect(self.setup_wanted)
+        self.setup_button.hide()
+        left.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
         right = QVBoxLayout()
         self.status_title = QLabel()
@@ -254,6 +260,7 @@ class RatingPage(QWidget):
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         QWidget.setTabOrder(self.ballot, self.done_button)
+        self._sync_controls()  # no workshop yet: nothing to press
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -308,6 +315,9 @@ class RatingPage(QWidget):
             self.waiting.setText(
                 self.tr("This workshop is closed; its ratings can no longer change.")
             )
+        elif open_round is None and self._missing():
+            refusal = workshops.round_refusal(self._missing())
+            self.waiting.setText(refusal[:1].upper() + refusal[1:] + ".")
         elif open_round is None:
             self.waiting.setText(self.tr("Open a round to start rating."))
         elif self._ballots and next_incomplete(self._ballots, None) is None:
@@ -334,13 +344,24 @@ class RatingPage(QWidget):
         open_round = data.open_round if data is not None else None
         has_round = data is not None and bool(data.rounds)
         people = data is not None and bool(data.participants)
-        self.open_button.setEnabled(free and open_round is None)
+        missing = bool(self._missing())
+        self.open_button.setEnabled(free and open_round is None and not missing)
         self.blind.setEnabled(free and open_round is None)
         self.close_button.setEnabled(free and open_round is not None)
         self.discard_button.setEnabled(free and has_round)
         self.start_button.setEnabled(free and open_round is not None and people)
         self.round_controls.setEnabled(not self.ballot_visible())
         self.round_controls.setVisible(not self.ballot_visible())
+        self.setup_button.setVisible(self._writable() and open_round is None and missing)
+
+    def _missing(self) -> list[str]:
+        """What the workshop lacks before a round can open (the services' rule)."""
+        data = self._data
+        if data is None:
+            return []
+        return workshops.missing_for_round(
+            len(data.participants), len(data.criteria), len(data.proposals)
+        )
 
     # -- choosing who rates ------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QStatusBar, QWidget
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import UserError
-from pmo_tmo_desktop.services import queries, room_ballot
+from pmo_tmo_desktop.services import queries, room_ballot, workshops
 from pmo_tmo_desktop.services import room as room_service
 from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.files import Workspace
@@ -150,6 +150,9 @@ class RoomControl(QObject):
             and not ws.read_only
             and workshop is not None
             and workshop.workshop.status != m.WorkshopStatus.CLOSED
+            and not workshops.missing_for_round(  # nobody to join, or nothing to rate
+                len(workshop.participants), len(workshop.criteria), len(workshop.proposals)
+            )
         )
 
     def _sync(self) -> None:

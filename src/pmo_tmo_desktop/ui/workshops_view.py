@@ -10,9 +10,12 @@ from PySide6.QtCore import QItemSelection, QLocale, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -56,6 +59,57 @@ def _table(model: RecordTableModel, name: str) -> QTableView:
     view.setTabKeyNavigation(False)  # arrows move between rows, Tab leaves the list
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
+
+
+class EmptyWorkshops(QWidget):
+    """What the Workshops area shows before the first workshop: what a workshop is for, and
+    the ways to make one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyWorkshops")
+        title = QLabel(self.tr("No workshops yet"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(
+            self.tr(
+                "In a workshop the PMO and the TMO rate project proposals together, see where "
+                "they disagree and decide. Make one here, then add its participants, criteria "
+                "and proposals on its Set-up page — or fill a set-up workbook in Excel and "
+                "bring it in."
+            )
+        )
+        text.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("&New Workshop…"))
+        self.new_button.setDefault(True)
+        self.setup_button = QPushButton(self.tr("New from a Set-up &Workbook…"))
+        self.template_button = QPushButton(self.tr("Save a &Blank Set-up Workbook…"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.setup_button)
+        buttons.addWidget(self.template_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addSpacing(8)
+        column.addWidget(text)
+        column.addSpacing(16)
+        column.addLayout(buttons)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(column, 4)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+    def set_writable(self, writable: bool) -> None:
+        """A read-only workspace takes no new workshop; the blank workbook can still be saved."""
+        self.new_button.setEnabled(writable)
+        self.setup_button.setEnabled(writable)
 
 
 class WorkshopsArea(QWidget):
@@ -129,10 +183,13 @@ class WorkshopsArea(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([260, 940])
         self.list.setMinimumWidth(200)
+        self.empty = EmptyWorkshops()
+        self.body = QStackedWidget()
+        self.body.addWidget(splitter)
+        self.body.addWidget(self.empty)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-        self.empty = QLabel(self.tr("No workshops yet. Workshops you plan and run appear here."))
-        layout.addWidget(self.empty)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.body)
         self._list_wanted, self._hot_seat = True, False
         self.pages.currentChanged.connect(lambda _i: self._place_list())
 
@@ -191,7 +248,7 @@ class WorkshopsArea(QWidget):
         self._office_names = {o.id: o.name for o in offices}
         keep = self._current.workshop.id if self._current else None
         self.list_model.set_records(workshops)
-        self.empty.setVisible(not workshops)
+        self.body.setCurrentWidget(self.empty if not workshops else self.body.widget(0))
         rows = [i for i, w in enumerate(workshops) if w.id == keep] or ([0] if workshops else [])
         if rows:
             self.list.selectRow(rows[0])
