@@ -1516,12 +1516,12 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="83"/>
         <source>Open Read-Only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="91"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -1530,37 +1530,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="93"/>
         <source>Open Backup Copy</source>
         <translation>Sicherungskopie öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="120"/>
         <source>Opened {file}</source>
         <translation>{file} geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="179"/>
         <source>Restored {file}</source>
         <translation>{file} wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="199"/>
         <source>Exported to {file}</source>
         <translation>Nach {file} exportiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="219"/>
         <source>Import from Excel</source>
         <translation>Aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="227"/>
         <source>Backup failed: {error}</source>
         <translation>Sicherung fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="231"/>
         <source>Backed up to {file}</source>
         <translation>Gesichert in {file}</translation>
     </message>
@@ -2495,42 +2495,42 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="361"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="363"/>
         <source>PMO–TMO workspaces (*.pmotmo);;All files (*)</source>
         <translation>PMO–TMO-Arbeitsbereiche (*.pmotmo);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="371"/>
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="373"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="383"/>
         <source>Import from Excel</source>
         <translation>Aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="385"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="393"/>
         <source>Save workspace as</source>
         <translation>Arbeitsbereich speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="395"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>PMO–TMO-Arbeitsbereiche (*.pmotmo)</translation>
     </message>
@@ -3576,78 +3576,102 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>NewWorkspaceDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="44"/>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="162"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="65"/>
         <source>e.g. Acme delivery method</source>
         <translation>z. B. Acme-Vorgehensmodell</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="69"/>
         <source>Integrated PMO–TMO lifecycle (8 phases, 18 roles)</source>
         <translation>Integrierter PMO–TMO-Lebenszyklus (8 Phasen, 18 Rollen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="71"/>
         <source>Light lifecycle for small teams</source>
         <translation>Schlanker Lebenszyklus für kleine Teams</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="72"/>
         <source>Empty: only the standard offices</source>
         <translation>Leer: nur die Standard-Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="80"/>
         <source>&amp;Browse…</source>
         <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="88"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="89"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="90"/>
         <source>&amp;Start from:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="91"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="98"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="125"/>
+        <source>“{file}” already exists here.</source>
+        <translation>„{file}“ gibt es hier schon.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="138"/>
+        <source>“{file}” already exists in {folder}.
+
+Open that workspace, or create the new one under another name?</source>
+        <translation>„{file}“ gibt es in {folder} schon.
+
+Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="146"/>
+        <source>Open It</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="150"/>
+        <source>Choose Another Name</source>
+        <translation>Anderen Namen wählen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="164"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>PMO–TMO-Arbeitsbereiche (*.pmotmo)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="171"/>
         <source>Give the workspace a name.</source>
         <translation>Geben Sie dem Arbeitsbereich einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="174"/>
         <source>Choose where to save it.</source>
         <translation>Wählen Sie einen Speicherort.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="81"/>
         <source>Choose where to save the workspace</source>
         <translation>Speicherort des Arbeitsbereichs wählen</translation>
     </message>
@@ -4585,37 +4609,37 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="212"/>
         <source>Workspace properties</source>
         <translation>Eigenschaften des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="217"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI: Verantwortlich, Rechenschaftspflichtig, Konsultiert, Informiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="218"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI: zusätzlich Unterstützend</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="219"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS: zusätzlich Prüft und Unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="225"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="226"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="227"/>
         <source>RACI &amp;variant:</source>
         <translation>RACI-&amp;Variante:</translation>
     </message>
@@ -5249,67 +5273,67 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="254"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="256"/>
         <source>Timed backup</source>
         <translation>Zeitgesteuerte Sicherung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="257"/>
         <source>Before an upgrade</source>
         <translation>Vor einem Upgrade</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="258"/>
         <source>Before an import</source>
         <translation>Vor einem Import</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="259"/>
         <source>Before a restore</source>
         <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="260"/>
         <source>Manual backup</source>
         <translation>Manuelle Sicherung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="266"/>
         <source>Taken</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="271"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="273"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="277"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="295"/>
         <source>The workspace is backed up as it is now before it is restored, so a restore can itself be undone from this list.</source>
         <translation>Vor dem Wiederherstellen wird der aktuelle Stand des Arbeitsbereichs gesichert, sodass sich auch eine Wiederherstellung über diese Liste rückgängig machen lässt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="303"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="283"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -6630,42 +6654,42 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="217"/>
         <source>The room is open at {url}</source>
         <translation>Der Raum ist unter {url} geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="235"/>
         <source>The room is closed</source>
         <translation>Der Raum ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="247"/>
         <source>The room pauses for the file</source>
         <translation>Der Raum pausiert für die Datei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="269"/>
         <source>The room is closed: another workshop was chosen</source>
         <translation>Der Raum ist geschlossen: Ein anderer Workshop wurde gewählt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="312"/>
         <source>The room is closed with the workshop</source>
         <translation>Der Raum wurde mit dem Workshop geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="324"/>
         <source>Admit device</source>
         <translation>Gerät zulassen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="328"/>
         <source>Release device</source>
         <translation>Gerät freigeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="332"/>
         <source>Revoke device</source>
         <translation>Gerät sperren</translation>
     </message>

@@ -1516,12 +1516,12 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="83"/>
         <source>Open Read-Only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="91"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -1530,37 +1530,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 ¿Abrir una copia de esa copia de seguridad? El archivo dañado se queda como está.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="93"/>
         <source>Open Backup Copy</source>
         <translation>Abrir copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="120"/>
         <source>Opened {file}</source>
         <translation>Se ha abierto {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="179"/>
         <source>Restored {file}</source>
         <translation>Se ha restaurado {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="199"/>
         <source>Exported to {file}</source>
         <translation>Exportado a {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="219"/>
         <source>Import from Excel</source>
         <translation>Importar desde Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="227"/>
         <source>Backup failed: {error}</source>
         <translation>Error en la copia de seguridad: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="231"/>
         <source>Backed up to {file}</source>
         <translation>Copia de seguridad guardada en {file}</translation>
     </message>
@@ -2495,42 +2495,42 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="361"/>
         <source>Open workspace</source>
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="363"/>
         <source>PMO–TMO workspaces (*.pmotmo);;All files (*)</source>
         <translation>Espacios de trabajo PMO–TMO (*.pmotmo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="371"/>
         <source>Export to Excel</source>
         <translation>Exportar a Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="373"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="383"/>
         <source>Import from Excel</source>
         <translation>Importar desde Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="385"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="393"/>
         <source>Save workspace as</source>
         <translation>Guardar espacio de trabajo como</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="395"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>Espacios de trabajo PMO–TMO (*.pmotmo)</translation>
     </message>
@@ -3576,78 +3576,102 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>NewWorkspaceDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="44"/>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="162"/>
         <source>New workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="65"/>
         <source>e.g. Acme delivery method</source>
         <translation>p. ej., método de entrega de Acme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="69"/>
         <source>Integrated PMO–TMO lifecycle (8 phases, 18 roles)</source>
         <translation>Ciclo de vida integrado PMO–TMO (8 fases, 18 roles)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="71"/>
         <source>Light lifecycle for small teams</source>
         <translation>Ciclo de vida ligero para equipos pequeños</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="72"/>
         <source>Empty: only the standard offices</source>
         <translation>Vacío: solo las oficinas estándar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="80"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="88"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="89"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="90"/>
         <source>&amp;Start from:</source>
         <translation>&amp;Basado en:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="91"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="98"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="125"/>
+        <source>“{file}” already exists here.</source>
+        <translation>«{file}» ya existe aquí.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="138"/>
+        <source>“{file}” already exists in {folder}.
+
+Open that workspace, or create the new one under another name?</source>
+        <translation>«{file}» ya existe en {folder}.
+
+¿Abrir ese espacio de trabajo o crear el nuevo con otro nombre?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="146"/>
+        <source>Open It</source>
+        <translation>Abrirlo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="150"/>
+        <source>Choose Another Name</source>
+        <translation>Elegir otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="164"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>Espacios de trabajo PMO–TMO (*.pmotmo)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="171"/>
         <source>Give the workspace a name.</source>
         <translation>Asigne un nombre al espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="174"/>
         <source>Choose where to save it.</source>
         <translation>Elija dónde guardarlo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="81"/>
         <source>Choose where to save the workspace</source>
         <translation>Elegir dónde guardar el espacio de trabajo</translation>
     </message>
@@ -4585,37 +4609,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="212"/>
         <source>Workspace properties</source>
         <translation>Propiedades del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="217"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI: Responsable, Aprobador, Consultado, Informado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="218"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI: añade Apoyo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="219"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS: añade Verifica y firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="225"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="226"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="227"/>
         <source>RACI &amp;variant:</source>
         <translation>&amp;Variante RACI:</translation>
     </message>
@@ -5249,67 +5273,67 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="254"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="256"/>
         <source>Timed backup</source>
         <translation>Copia programada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="257"/>
         <source>Before an upgrade</source>
         <translation>Antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="258"/>
         <source>Before an import</source>
         <translation>Antes de una importación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="259"/>
         <source>Before a restore</source>
         <translation>Antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="260"/>
         <source>Manual backup</source>
         <translation>Copia manual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="266"/>
         <source>Taken</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="271"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="273"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="277"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="295"/>
         <source>The workspace is backed up as it is now before it is restored, so a restore can itself be undone from this list.</source>
         <translation>Antes de restaurar, se guarda una copia del estado actual del espacio de trabajo, de modo que la propia restauración puede deshacerse desde esta lista.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="303"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="283"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -6630,42 +6654,42 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="217"/>
         <source>The room is open at {url}</source>
         <translation>La sala está abierta en {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="235"/>
         <source>The room is closed</source>
         <translation>La sala se ha cerrado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="247"/>
         <source>The room pauses for the file</source>
         <translation>La sala se detiene mientras cambia el archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="269"/>
         <source>The room is closed: another workshop was chosen</source>
         <translation>La sala se ha cerrado: se ha elegido otro taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="312"/>
         <source>The room is closed with the workshop</source>
         <translation>La sala se ha cerrado con el taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="324"/>
         <source>Admit device</source>
         <translation>Admitir dispositivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="328"/>
         <source>Release device</source>
         <translation>Liberar dispositivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="332"/>
         <source>Revoke device</source>
         <translation>Revocar dispositivo</translation>
     </message>

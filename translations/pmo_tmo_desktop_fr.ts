@@ -1516,12 +1516,12 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="83"/>
         <source>Open Read-Only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="91"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -1530,37 +1530,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="93"/>
         <source>Open Backup Copy</source>
         <translation>Ouvrir la copie de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="120"/>
         <source>Opened {file}</source>
         <translation>{file} ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="179"/>
         <source>Restored {file}</source>
         <translation>{file} restauré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="199"/>
         <source>Exported to {file}</source>
         <translation>Exporté vers {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="219"/>
         <source>Import from Excel</source>
         <translation>Importer depuis Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="227"/>
         <source>Backup failed: {error}</source>
         <translation>Échec de la sauvegarde&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="231"/>
         <source>Backed up to {file}</source>
         <translation>Sauvegardé dans {file}</translation>
     </message>
@@ -2495,42 +2495,42 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="361"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="363"/>
         <source>PMO–TMO workspaces (*.pmotmo);;All files (*)</source>
         <translation>Espaces de travail PMO–TMO (*.pmotmo);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="371"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="373"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="383"/>
         <source>Import from Excel</source>
         <translation>Importer depuis Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="385"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="393"/>
         <source>Save workspace as</source>
         <translation>Enregistrer l’espace de travail sous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="395"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>Espaces de travail PMO–TMO (*.pmotmo)</translation>
     </message>
@@ -3576,78 +3576,102 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>NewWorkspaceDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="44"/>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="162"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="65"/>
         <source>e.g. Acme delivery method</source>
         <translation>p. ex. méthode de réalisation Acme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="69"/>
         <source>Integrated PMO–TMO lifecycle (8 phases, 18 roles)</source>
         <translation>Cycle de vie intégré PMO–TMO (8 phases, 18 rôles)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="71"/>
         <source>Light lifecycle for small teams</source>
         <translation>Cycle de vie allégé pour petites équipes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="72"/>
         <source>Empty: only the standard offices</source>
         <translation>Vide&#xa0;: uniquement les bureaux standard</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="80"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="88"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="89"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="90"/>
         <source>&amp;Start from:</source>
         <translation>&amp;Modèle de départ&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="91"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="98"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="125"/>
+        <source>“{file}” already exists here.</source>
+        <translation>« {file} » existe déjà ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="138"/>
+        <source>“{file}” already exists in {folder}.
+
+Open that workspace, or create the new one under another name?</source>
+        <translation>« {file} » existe déjà dans {folder}.
+
+Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="146"/>
+        <source>Open It</source>
+        <translation>L’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="150"/>
+        <source>Choose Another Name</source>
+        <translation>Choisir un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="164"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>Espaces de travail PMO–TMO (*.pmotmo)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="171"/>
         <source>Give the workspace a name.</source>
         <translation>Donnez un nom à l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="174"/>
         <source>Choose where to save it.</source>
         <translation>Choisissez où l’enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="81"/>
         <source>Choose where to save the workspace</source>
         <translation>Choisir où enregistrer l’espace de travail</translation>
     </message>
@@ -4585,37 +4609,37 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="212"/>
         <source>Workspace properties</source>
         <translation>Propriétés de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="217"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI&#xa0;: Réalisateur, Approbateur, Consulté, Informé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="218"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI&#xa0;: ajoute Support</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="219"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS&#xa0;: ajoute Vérifie et signe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="225"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="226"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="227"/>
         <source>RACI &amp;variant:</source>
         <translation>&amp;Variante RACI&#xa0;:</translation>
     </message>
@@ -5249,67 +5273,67 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="254"/>
         <source>Restore backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="256"/>
         <source>Timed backup</source>
         <translation>Sauvegarde planifiée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="257"/>
         <source>Before an upgrade</source>
         <translation>Avant une mise à niveau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="258"/>
         <source>Before an import</source>
         <translation>Avant une importation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="259"/>
         <source>Before a restore</source>
         <translation>Avant une restauration</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="260"/>
         <source>Manual backup</source>
         <translation>Sauvegarde manuelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="266"/>
         <source>Taken</source>
         <translation>Créée le</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="271"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="273"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="277"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="295"/>
         <source>The workspace is backed up as it is now before it is restored, so a restore can itself be undone from this list.</source>
         <translation>Avant la restauration, l’espace de travail est sauvegardé dans son état actuel&#xa0;; une restauration peut donc elle-même être annulée depuis cette liste.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="303"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="283"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -6630,42 +6654,42 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="217"/>
         <source>The room is open at {url}</source>
         <translation>La salle est ouverte à l’adresse {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="235"/>
         <source>The room is closed</source>
         <translation>La salle est fermée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="247"/>
         <source>The room pauses for the file</source>
         <translation>La salle s’interrompt le temps du fichier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="269"/>
         <source>The room is closed: another workshop was chosen</source>
         <translation>La salle est fermée&#xa0;: un autre atelier a été choisi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="312"/>
         <source>The room is closed with the workshop</source>
         <translation>La salle est fermée&#xa0;: l’atelier est clôturé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="324"/>
         <source>Admit device</source>
         <translation>Admettre l’appareil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="328"/>
         <source>Release device</source>
         <translation>Libérer l’appareil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="332"/>
         <source>Revoke device</source>
         <translation>Révoquer l’appareil</translation>
     </message>

@@ -4,6 +4,7 @@ menu shortcuts that still work while a text field has the focus, and the area la
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -196,7 +197,7 @@ def test_file_dialogs_start_in_documents_never_in_the_demos_hidden_folder(
 ) -> None:
     asked: list[str] = []
     monkeypatch.setattr(
-        dialogs.NewWorkspaceDialog, "ask", classmethod(lambda c, p, f: asked.append(f))
+        dialogs.NewWorkspaceDialog, "ask", classmethod(lambda c, p, f, filled=None: asked.append(f))
     )
     monkeypatch.setattr(
         dialogs.Messages, "save_workbook", classmethod(lambda c, p, s: asked.append(s) or "")
@@ -349,3 +350,53 @@ def test_a_rating_page_with_no_workshop_offers_nothing(qtbot, window: MainWindow
     qtbot.addWidget(page)
     buttons = (page.open_button, page.close_button, page.start_button, page.discard_button)
     assert not any(b.isEnabled() for b in buttons)
+
+
+def test_a_new_workspace_over_an_existing_file_offers_to_open_it_or_take_another_name(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    existing = tmp_path / "Acme.pmotmo"
+    files.new(existing, "empty", "Acme").close()
+    Dialog = dialogs.NewWorkspaceDialog
+    dialog = Dialog(str(tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Acme")
+    assert dialog.file.text() == str(tmp_path / "Acme 2.pmotmo")  # a free name at once
+    assert not dialog.taken.isVisible()
+    dialog.file.setText(str(existing))  # typed over by hand
+    assert dialog.taken.isVisible() and "“Acme.pmotmo” already exists" in dialog.taken.text()
+    answers = [Dialog.RENAME, Dialog.OPEN]
+    monkeypatch.setattr(Dialog, "ask_existing", classmethod(lambda c, p, path: answers.pop(0)))
+    create = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.name.text() == "Acme"  # nothing typed is lost
+    assert dialog.file.text() == str(tmp_path / "Acme 2.pmotmo") and dialog.file.hasSelectedText()
+    dialog.file.setText(str(existing))
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and dialog.result_value().open_existing
+
+
+def test_the_window_opens_the_existing_file_or_asks_again_keeping_what_was_typed(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    existing = tmp_path / "Acme.pmotmo"
+    files.new(existing, "empty", "Acme").close()
+    typed = dialogs.NewWorkspace(existing, "light", "Acme method", "Acme Group")
+    asked: list[object] = []
+    answers = [typed, None, dataclasses.replace(typed, open_existing=True)]
+
+    def ask(cls, parent, folder, filled=None):
+        asked.append(filled)
+        return answers.pop(0)
+
+    warned: list[str] = []
+    monkeypatch.setattr(dialogs.NewWorkspaceDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(dialogs.Messages, "warn", classmethod(lambda c, p, t, x: warned.append(x)))
+    window.new_workspace()  # the file appeared meanwhile: said, and asked again, filled in
+    assert warned and "already exists" in warned[0] and asked == [None, typed]
+    assert window.workspace is None
+    window.new_workspace()
+    assert window.workspace is not None and window.workspace.path == existing

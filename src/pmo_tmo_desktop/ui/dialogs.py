@@ -36,11 +36,30 @@ class NewWorkspace:
     template: str
     name: str
     organisation: str
+    open_existing: bool = False
+    """The file was there already and the user chose to open it instead."""
+
+
+def free_file(wanted: Path) -> Path:
+    """`wanted`, or the first of "name 2", "name 3", … in its folder that is not taken."""
+    if not wanted.exists():
+        return wanted
+    number = 2
+    while True:
+        candidate = wanted.with_name(f"{wanted.stem} {number}{wanted.suffix}")
+        if not candidate.exists():
+            return candidate
+        number += 1
 
 
 class NewWorkspaceDialog(QDialog):
-    def __init__(self, folder: str, parent: QWidget | None = None) -> None:
+    OPEN, RENAME = "open", "rename"
+
+    def __init__(
+        self, folder: str, parent: QWidget | None = None, filled: NewWorkspace | None = None
+    ) -> None:
         super().__init__(parent)
+        self._open_existing = False
         self.setWindowTitle(self.tr("New workspace"))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Acme delivery method"))
@@ -52,6 +71,11 @@ class NewWorkspaceDialog(QDialog):
         self.template.addItem(self.tr("Light lifecycle for small teams"), "light")
         self.template.addItem(self.tr("Empty: only the standard offices"), "empty")
         self.file = QLineEdit()
+        self.file.textChanged.connect(self._show_taken)
+        self.taken = QLabel()
+        self.taken.setObjectName("fileTaken")
+        self.taken.setWordWrap(True)
+        self.taken.hide()
         self._folder = folder
         browse = QPushButton(self.tr("&Browse…"))
         browse.setAccessibleName(self.tr("Choose where to save the workspace"))
@@ -67,6 +91,7 @@ class NewWorkspaceDialog(QDialog):
         file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.file)  # Alt+F and a screen reader find the field
         form.addRow(file_label, file_row)
+        form.addRow("", self.taken)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -76,11 +101,60 @@ class NewWorkspaceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        if filled is not None:  # asked again after a refusal: what was typed is still there
+            self.name.setText(filled.name)
+            self.organisation.setText(filled.organisation)
+            self.template.setCurrentIndex(max(self.template.findData(filled.template), 0))
+            self.file.setText(str(filled.path))
         self.resize(560, self.sizeHint().height())
 
     def _suggest_file(self, name: str) -> None:
+        """The file follows the name, in the folder, under a name no file has yet."""
         stem = "".join(c if c.isalnum() or c in "-_ " else "_" for c in name).strip() or "workspace"
-        self.file.setText(str(Path(self._folder) / f"{stem}{WORKSPACE_SUFFIX}"))
+        self.file.setText(str(free_file(Path(self._folder) / f"{stem}{WORKSPACE_SUFFIX}")))
+
+    def _path(self) -> Path:
+        path = Path(self.file.text().strip())
+        if path.suffix != WORKSPACE_SUFFIX:
+            path = path.with_name(path.name + WORKSPACE_SUFFIX)
+        return path
+
+    def _show_taken(self) -> None:
+        taken = bool(self.file.text().strip()) and self._path().exists()
+        self.taken.setText(
+            self.tr("“{file}” already exists here.").format(file=self._path().name) if taken else ""
+        )
+        self.taken.setVisible(taken)
+        width = self.width()  # room for the line, or none once it has gone
+        self.adjustSize()
+        self.resize(width, self.height())
+
+    @classmethod
+    def ask_existing(cls, parent: QWidget, path: Path) -> str:
+        """The file is there already: OPEN it, RENAME (choose another name) or "" (back)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            parent.windowTitle(),
+            QCoreApplication.translate(
+                "NewWorkspaceDialog",
+                "“{file}” already exists in {folder}.\n\nOpen that workspace, or create the "
+                "new one under another name?",
+            ).format(file=path.name, folder=path.parent),
+            parent=parent,
+        )
+        opened = box.addButton(
+            QCoreApplication.translate("NewWorkspaceDialog", "Open It"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        renamed = box.addButton(
+            QCoreApplication.translate("NewWorkspaceDialog", "Choose Another Name"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(renamed)
+        box.exec()
+        clicked = box.clickedButton()
+        return cls.OPEN if clicked is opened else cls.RENAME if clicked is renamed else ""
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -99,22 +173,34 @@ class NewWorkspaceDialog(QDialog):
         if not self.file.text().strip():
             QMessageBox.warning(self, self.windowTitle(), self.tr("Choose where to save it."))
             return
+        path = self._path()
+        if path.exists():
+            answer = self.ask_existing(self, path)
+            if answer == self.OPEN:
+                self._open_existing = True
+            elif answer == self.RENAME:  # a free name in the same place, ready to change
+                self.file.setText(str(free_file(path)))
+                self.file.setFocus()
+                self.file.setSelection(len(str(path.parent)) + 1, len(free_file(path).stem))
+                return
+            else:
+                return
         self.accept()
 
     def result_value(self) -> NewWorkspace:
-        path = Path(self.file.text().strip())
-        if path.suffix != WORKSPACE_SUFFIX:
-            path = path.with_name(path.name + WORKSPACE_SUFFIX)
         return NewWorkspace(
-            path,
+            self._path(),
             str(self.template.currentData()),
             self.name.text().strip(),
             self.organisation.text().strip(),
+            self._open_existing,
         )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, folder: str) -> NewWorkspace | None:
-        dialog = cls(folder, parent)
+    def ask(
+        cls, parent: QWidget | None, folder: str, filled: NewWorkspace | None = None
+    ) -> NewWorkspace | None:
+        dialog = cls(folder, parent, filled)
         return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

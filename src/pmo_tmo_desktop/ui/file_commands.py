@@ -48,14 +48,18 @@ class FileCommands(_Base):
 
     def new_workspace(self) -> None:
         request = NewWorkspaceDialog.ask(self, self._folder())
-        if request is None:
+        while request is not None:
+            if request.open_existing:
+                self.open_path(str(request.path))
+                return
+            try:
+                ws = files.new(request.path, request.template, request.name, request.organisation)
+            except UserError as error:  # said, then the dialog again with what was typed
+                self._fail(error)
+                request = NewWorkspaceDialog.ask(self, self._folder(), request)
+                continue
+            self.set_workspace(ws)
             return
-        try:
-            ws = files.new(request.path, request.template, request.name, request.organisation)
-        except UserError as error:
-            self._fail(error)
-            return
-        self.set_workspace(ws)
 
     def open_workspace(self) -> None:
         path = Messages.open_file(self, self._folder())
