@@ -113,8 +113,9 @@ class FileCommands(_Base):
         self.settings.set(keys.LAST_FOLDER, str(ws.path.parent))
         minutes = preferences.backup_minutes(self.settings)
         self.backup_timer.start(minutes * 60_000)
-        self.refresh(None)
+        # The area first, then its content: hidden areas are filled when first shown.
         self.show_area(self.settings.get(keys.LAST_AREA))
+        self.refresh(None)
         self.statusBar().showMessage(self.tr("Opened {file}").format(file=ws.path.name), 5000)
 
     def commit_pending(self) -> None:
