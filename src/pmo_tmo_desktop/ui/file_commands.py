@@ -178,8 +178,6 @@ class FileCommands(_Base):
         self.statusBar().showMessage(self.tr("Restored {file}").format(file=chosen.name), 8000)
 
     def export_excel(self) -> None:
-        from pmo_tmo_desktop.services import transfer  # openpyxl loads only when needed
-
         ws = self.workspace
         if ws is None:
             return
@@ -187,8 +185,7 @@ class FileCommands(_Base):
         if not path:
             return
         try:
-            snapshot, report = checks.check(ws, self.raci_area.limits)
-            transfer.export_xlsx(ws, path, checks.named(snapshot, report))
+            checks.export_workbook(ws, path, self.raci_area.limits)
         except (UserError, OSError) as error:
             self._fail(error if isinstance(error, UserError) else UserError(str(error)))
             return
