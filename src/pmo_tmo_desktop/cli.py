@@ -171,11 +171,10 @@ def _print_report(
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from pmo_tmo_desktop.services import checks, files, transfer
+    from pmo_tmo_desktop.services import checks, files
 
     with files.open_file(args.workspace, read_only=True) as ws:
-        snapshot, report = checks.check(ws)
-        transfer.export_xlsx(ws, args.xlsx, checks.named(snapshot, report))
+        checks.export_workbook(ws, args.xlsx)
     print(translate("Cli", "Wrote {file}").format(file=args.xlsx))
     return EXIT_OK
 

@@ -1,24 +1,24 @@
 """The one bridge to Qt's translator for text that leaves the ui (messages, files, reports).
 
 Only QtCore is used, so the headless tool and the core can speak the user's language too.
+It is imported only once a translator is needed, so an English command line starts without it.
 """
 
 from __future__ import annotations
 
 import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QStandardPaths,
-    QTranslator,
-)
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+
+# QtCore loads when a translator is first needed: a command in English never needs one.
 
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
 
@@ -37,7 +37,10 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """
     language = _speaking.get()
     if language is None:
-        return QCoreApplication.translate(context, text, disambiguation, n)
+        core = sys.modules.get("PySide6.QtCore")
+        if core is None:  # no translator can be installed before QtCore is loaded
+            return text.replace("%n", str(n)) if n >= 0 else text  # what Qt answers then
+        return str(core.QCoreApplication.translate(context, text, disambiguation, n))
     return translate_in(language, context, text, disambiguation, n)
 
 
@@ -70,6 +73,8 @@ def _translator(language: str) -> QTranslator | None:
     """Our compiled translations for `language`, loaded once and never installed."""
     if language not in LANGUAGES:
         return None
+    from PySide6.QtCore import QTranslator
+
     with _standalone_lock:
         if language not in _standalone:
             translator = QTranslator()
@@ -102,6 +107,7 @@ def _qm_folder(language: str) -> str:
     ):
         return str(folder)
     import PySide6
+    from PySide6.QtCore import QStandardPaths
 
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
     cache = cache / "translations"
@@ -119,12 +125,16 @@ def _qm_folder(language: str) -> str:
 
 
 def language_from_system() -> str:
+    from PySide6.QtCore import QLocale
+
     name = QLocale.system().name().split("_")[0]
     return name if name in LANGUAGES else "en"
 
 
 def install_headless(language: str) -> object:
     """For the command line: a QCoreApplication (no GUI) carrying `language`'s translators."""
+    from PySide6.QtCore import QCoreApplication
+
     app = QCoreApplication.instance() or QCoreApplication(["pmo-tmo"])
     install(language)
     return app
@@ -135,6 +145,8 @@ def install(language: str) -> str:
 
     Needs a QCoreApplication (or subclass) to exist. Unknown languages fall back to English.
     """
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install() needs a QCoreApplication")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import ValidationError
 from pmo_tmo_desktop.services import methodology, queries, rows
 from pmo_tmo_desktop.services.changes import key_of
@@ -136,3 +137,12 @@ def test_approvers_of_a_gate_are_set_as_a_whole(workspace: Workspace) -> None:
     assert outcome.changes.inserted["approver"] == frozenset(
         {key_of(control_point_id=gate.id, role_id=extra)}
     )
+
+
+def test_the_snapshot_holds_the_cells_as_one_dict_in_activity_and_role_order(
+    workspace: Workspace,
+) -> None:
+    cells = queries.methodology(workspace).assignments
+    assert isinstance(cells, m.Cells)
+    assert list(m.letters_of(cells)) == sorted(_letters(workspace))
+    assert m.letters_of(cells) == _letters(workspace)

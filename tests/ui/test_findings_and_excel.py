@@ -120,11 +120,12 @@ def test_the_alignment_area_follows_the_check(qtbot, window: MainWindow, demo_pa
 
 
 def test_choosing_a_gate_finding_shows_the_gate_in_the_methodology(
-    window: MainWindow, demo_path: Path
+    qtbot, window: MainWindow, demo_path: Path
 ) -> None:
     window.open_path(str(demo_path))
     window.show_area(1)
     panel = window.raci_area.findings
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)  # checked right after the first paint
     row = next(
         r for r in range(panel.model.rowCount()) if panel.model.record(r).rule == "gate-one-office"
     )

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from types import MappingProxyType
+from typing import overload
 
 
 class RaciVariant(enum.StrEnum):
@@ -180,6 +183,58 @@ class Assignment:
     letters: str
 
 
+class Cells(Sequence[Assignment]):
+    """A snapshot's RACI cells, held as letters by (activity id, role id) in that order.
+
+    A 60,000-cell matrix is one dict rather than 60,000 records: views and rules read
+    `letters_of(cells)`; an `Assignment` is made only for code that iterates.
+    """
+
+    __slots__ = ("_letters",)
+
+    def __init__(self, letters: Mapping[tuple[int, int], str]) -> None:
+        self._letters = letters  # the caller's own, fresh mapping: never changed afterwards
+
+    @property
+    def letters(self) -> Mapping[tuple[int, int], str]:
+        return MappingProxyType(self._letters)
+
+    def __len__(self) -> int:
+        return len(self._letters)
+
+    def __iter__(self) -> Iterator[Assignment]:
+        return (Assignment(a, r, text) for (a, r), text in self._letters.items())
+
+    @overload
+    def __getitem__(self, index: int) -> Assignment: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Assignment]: ...
+
+    def __getitem__(self, index: int | slice) -> Assignment | Sequence[Assignment]:
+        return tuple(self)[index]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Cells):
+            return self._letters == other._letters
+        if isinstance(other, Sequence):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._letters.items()))
+
+    def __repr__(self) -> str:
+        return f"Cells({len(self._letters)} cells)"
+
+
+def letters_of(cells: Iterable[Assignment]) -> Mapping[tuple[int, int], str]:
+    """Letters by (activity id, role id), without a record per cell when `cells` are `Cells`."""
+    if isinstance(cells, Cells):
+        return cells.letters
+    return {(a.activity_id, a.role_id): a.letters for a in cells}
+
+
 @dataclass(frozen=True, slots=True)
 class Workshop:
     id: int
@@ -300,7 +355,8 @@ class Methodology:
     activities: tuple[Activity, ...]
     deliverables: tuple[Deliverable, ...]
     control_points: tuple[ControlPoint, ...]
-    assignments: tuple[Assignment, ...]
+    assignments: Sequence[Assignment]
+    """`Cells` when read from a workspace; any sequence of records will do."""
 
     def activities_of(self, phase_id: int) -> tuple[Activity, ...]:
         return tuple(a for a in self.activities if a.phase_id == phase_id)

@@ -25,11 +25,13 @@ from pmo_tmo_desktop.domain.model import (
     Activity,
     ActivityKind,
     Assignment,
+    Cells,
     ControlKind,
     ControlPoint,
     Deliverable,
     DeliverableKind,
     Methodology,
+    letters_of,
 )
 from pmo_tmo_desktop.domain.rules_incremental import Key as _Key
 from pmo_tmo_desktop.domain.rules_incremental import SortedByKey, role_tallies, row_tallies
@@ -413,7 +415,7 @@ class _Tallies:
     accountable_roles: dict[int, list[int]]  # activity -> roles holding A
 
 
-def _tally(assignments: tuple[Assignment, ...], frame: _Frame) -> _Tallies:
+def _tally(assignments: Sequence[Assignment], frame: _Frame) -> _Tallies:
     """Column-wise over the cells, then a plain loop over the few cells holding R or A.
 
     The full-length passes are C-level (map, compress, Counter), so the cost per cell is a
@@ -421,9 +423,15 @@ def _tally(assignments: tuple[Assignment, ...], frame: _Frame) -> _Tallies:
     primary key guarantees.
     """
     activity_phase, role_side = frame.activity_phase, frame.role_side
-    acts = list(map(attrgetter("activity_id"), assignments))
-    roles = list(map(attrgetter("role_id"), assignments))
-    letters = list(map(attrgetter("letters"), assignments))
+    if isinstance(assignments, Cells):  # read from a workspace: no record per cell
+        cells = assignments.letters
+        acts = list(map(itemgetter(0), cells))
+        roles = list(map(itemgetter(1), cells))
+        letters = list(cells.values())
+    else:
+        acts = list(map(attrgetter("activity_id"), assignments))
+        roles = list(map(attrgetter("role_id"), assignments))
+        letters = list(map(attrgetter("letters"), assignments))
     role_any = Counter(roles)
     if not (
         all(letters) and activity_phase.keys() >= set(acts) and role_side.keys() >= role_any.keys()
@@ -566,11 +574,8 @@ class Checker:
         self._activity_count = len(snapshot.activities)
         self._phase_ids = tuple(p.id for p in snapshot.phases)
         self._role_ids = tuple(r.id for r in snapshot.roles)
-        cells = snapshot.assignments
-        texts = list(map(attrgetter("letters"), cells))
-        acts, roles = map(attrgetter("activity_id"), cells), map(attrgetter("role_id"), cells)
-        self._letters = dict(zip(zip(acts, roles, strict=True), texts, strict=True))
-        if not all(texts):
+        self._letters = dict(letters_of(snapshot.assignments))
+        if not all(self._letters.values()):
             self._letters = {cell: text for cell, text in self._letters.items() if text}
         # Per activity: its row of cells (role -> letters, roles of the snapshot only), the
         # keys of its findings, its place in its phase's counts (column, PMO x TMO roles).

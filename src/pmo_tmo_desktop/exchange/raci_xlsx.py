@@ -39,6 +39,7 @@ from pmo_tmo_desktop.domain.model import (
     Methodology,
     Phase,
     RaciVariant,
+    letters_of,
 )
 from pmo_tmo_desktop.exchange.raci_xlsx_model import (
     CellKey,
@@ -340,9 +341,7 @@ def _raci_sheet(
     offices = {o.id: o for o in snap.offices}
     column_of = {role.id: column for column, role in enumerate(roles, start=3)}
     held: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)  # activity → its letters
-    for (activity_id, role_id), text in {
-        (a.activity_id, a.role_id): a.letters for a in snap.assignments
-    }.items():
+    for (activity_id, role_id), text in letters_of(snap.assignments).items():
         if role_id in column_of and text:
             held[activity_id].append((column_of[role_id], text))
     last_column = 2 + len(roles)
@@ -477,8 +476,9 @@ def _legend(ws: Worksheet, column: int, variant: RaciVariant, texts: Texts) -> N
 
 def _roles_sheet(ws: Worksheet, snap: Methodology, texts: Texts) -> None:
     offices = {o.id: o.name for o in snap.offices}
-    r_counts = Counter(a.role_id for a in snap.assignments if "R" in a.letters)
-    a_counts = Counter(a.role_id for a in snap.assignments if "A" in a.letters)
+    cells = letters_of(snap.assignments).items()
+    r_counts = Counter(role for (_activity, role), text in cells if "R" in text)
+    a_counts = Counter(role for (_activity, role), text in cells if "A" in text)
     plain = _body(ws)
     for row, role in enumerate(snap.roles, start=2):
         office = offices.get(role.office_id, "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from pmo_tmo_desktop.domain import model as m
@@ -16,6 +17,16 @@ NamedFinding = FindingRow
 def check(ws: Workspace, limits: rules.Limits | None = None) -> tuple[m.Methodology, rules.Report]:
     snapshot = queries.methodology(ws)
     return snapshot, rules.check(snapshot, limits or rules.Limits())
+
+
+def export_workbook(ws: Workspace, path: Path | str, limits: rules.Limits | None = None) -> None:
+    """The methodology workbook with the check's findings on its Findings sheet, from one read
+    of the workspace (the export and the check share the snapshot)."""
+    from pmo_tmo_desktop.exchange.raci_xlsx import export_methodology  # openpyxl: only here
+
+    snapshot = queries.methodology(ws)
+    report = rules.check(snapshot, limits or rules.Limits())
+    export_methodology(snapshot, named(snapshot, report), Path(path))
 
 
 def named(snapshot: m.Methodology, report: rules.Report) -> list[FindingRow]:

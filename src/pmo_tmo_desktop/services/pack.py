@@ -283,7 +283,7 @@ def handbook_of(snapshot: m.Methodology, today: date | None = None) -> HandbookC
     made: dict[int, list[str]] = defaultdict(list)
     for d in sorted(snapshot.deliverables, key=lambda d: (d.position, d.id)):
         made[d.activity_id].append(d.name)
-    letters = {(x.activity_id, x.role_id): x.letters for x in snapshot.assignments if x.letters}
+    letters = {cell: text for cell, text in m.letters_of(snapshot.assignments).items() if text}
     held: dict[int, set[int]] = defaultdict(set)
     for activity_id, role_id in letters:
         held[role_id].add(activity_id)

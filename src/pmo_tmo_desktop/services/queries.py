@@ -133,13 +133,18 @@ def methodology(ws: Workspace) -> Methodology:
         )
 
 
-def _assignments(conn: Any) -> tuple[m.Assignment, ...]:
-    """The RACI cells; the largest table, read on the driver's fast path."""
-    rows = conn.exec_driver_sql(
-        "SELECT activity_id, role_id, letters FROM assignment ORDER BY activity_id, role_id"
-    ).all()  # one fetchall, not a fetchone per row
-    with no_cycle_collection():
-        return tuple(m.Assignment(a, r, letters) for a, r, letters in rows)
+def _assignments(conn: Any) -> m.Cells:
+    """The RACI cells, the largest table: straight from the driver's cursor into one dict (no
+    row object, no record per cell)."""
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(
+            "SELECT activity_id, role_id, letters FROM assignment ORDER BY activity_id, role_id"
+        )
+        with no_cycle_collection():
+            return m.Cells({(a, r): letters for a, r, letters in cursor})
+    finally:
+        cursor.close()
 
 
 def offices(ws: Workspace) -> tuple[m.Office, ...]:

@@ -115,8 +115,9 @@ class FileCommands(_Base):
         self.places.remember(places.WORKSPACE, ws.path)  # never the demo's hidden folder
         minutes = preferences.backup_minutes(self.settings)
         self.backup_timer.start(minutes * 60_000)
-        self.refresh(None)
+        # The area first, then its content: hidden areas are filled when first shown.
         self.show_area(self.settings.get(keys.LAST_AREA))
+        self.refresh(None)
         self.statusBar().showMessage(self.tr("Opened {file}").format(file=ws.path.name), 5000)
 
     def commit_pending(self) -> None:
@@ -179,8 +180,6 @@ class FileCommands(_Base):
         self.statusBar().showMessage(self.tr("Restored {file}").format(file=chosen.name), 8000)
 
     def export_excel(self) -> None:
-        from pmo_tmo_desktop.services import transfer  # openpyxl loads only when needed
-
         ws = self.workspace
         if ws is None:
             return
@@ -190,8 +189,7 @@ class FileCommands(_Base):
         if not path:
             return
         try:
-            snapshot, report = checks.check(ws, self.raci_area.limits)
-            transfer.export_xlsx(ws, path, checks.named(snapshot, report))
+            checks.export_workbook(ws, path, self.raci_area.limits)
         except (UserError, OSError) as error:
             self._fail(error if isinstance(error, UserError) else UserError(str(error)))
             return

@@ -78,6 +78,11 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.table)
 
+    def show_checking(self) -> None:
+        """The matrix is being checked: no findings yet."""
+        self.model.set_records(())
+        self.title.setText(self.tr("<b>Check:</b> checking…"))
+
     def show_report(self, report: rules.Report) -> None:
         self.model.set_records(report.findings)
         if not report.findings:

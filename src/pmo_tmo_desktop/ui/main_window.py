@@ -72,6 +72,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.settings = settings or Settings()
         self.workspace: Workspace | None = None
         self._behind: set[QWidget] = set()
+        self._tree_snapshot: m.Methodology | None = None
         self._pages: dict[str, QWidget] = {}
         self._ballot_open = False
         self._ratings_behind = False
@@ -354,8 +355,11 @@ class MainWindow(FileCommands, QMainWindow):
         ):
             with queries.no_cycle_collection():  # a 60,000-cell matrix makes many objects
                 snapshot = queries.methodology(ws)
-                self.methodology_area.show_methodology(snapshot)
+                # The tree of 2,000 activities is built when its area is shown, not before.
+                self._tree_snapshot = snapshot
+                self._behind |= {self.methodology_area, self.alignment_area, self.roles_area}
                 self.raci_area.show_methodology(snapshot)
+            self._catch_up()
         elif changes.touches("assignment"):
             keys = (
                 changes.inserted.get("assignment", frozenset())
@@ -372,7 +376,7 @@ class MainWindow(FileCommands, QMainWindow):
 
     def _checked(self, report: object) -> None:
         """Views built on the check follow it; the hidden ones catch up when shown."""
-        self._behind = {self.alignment_area, self.roles_area}
+        self._behind |= {self.alignment_area, self.roles_area}
         self._catch_up()
 
     def _catch_up(self) -> None:
@@ -380,6 +384,10 @@ class MainWindow(FileCommands, QMainWindow):
         if current not in self._behind:
             return
         self._behind.discard(current)
+        if current is self.methodology_area:
+            if self._tree_snapshot is not None:
+                self.methodology_area.show_methodology(self._tree_snapshot)
+            return
         snapshot = self.raci_area.current_snapshot()
         if snapshot is None or self.raci_area.report is None:
             return
@@ -655,6 +663,8 @@ class MainWindow(FileCommands, QMainWindow):
     def close_workspace(self) -> None:
         self.room.close()  # the room serves this workspace: it stops first
         super().close_workspace()
+        self._behind.clear()
+        self._tree_snapshot = None
 
     def reopen_last(self) -> bool:
         """Started without a file: the workspace that was open at quit, when the preference

@@ -3,6 +3,7 @@ delegate, and a view that types, clears, copies and pastes letters across a sele
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -55,6 +56,34 @@ def colour_of(letters: str) -> str | None:
     return None
 
 
+_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
+
+
+@functools.cache
+def _look(letters: str) -> dict[int, Any]:
+    """How a cell holding `letters` looks: bold, centred, on its letter's colour (made once per
+    spelling)."""
+    font = QFont()
+    font.setBold(True)
+    look: dict[int, Any] = {
+        Qt.ItemDataRole.FontRole: font,
+        Qt.ItemDataRole.TextAlignmentRole: int(Qt.AlignmentFlag.AlignCenter),
+    }
+    colour = colour_of(letters)
+    if colour:
+        look[Qt.ItemDataRole.BackgroundRole] = QBrush(QColor(colour))
+        look[Qt.ItemDataRole.ForegroundRole] = QBrush(ink_on(colour))
+    return look
+
+
+@functools.cache
+def _phase_look() -> dict[int, Any]:
+    return {
+        Qt.ItemDataRole.BackgroundRole: QBrush(QColor(PHASE_FILL)),
+        Qt.ItemDataRole.ForegroundRole: QBrush(ink_on(PHASE_FILL)),
+    }
+
+
 class RaciGridModel(QAbstractTableModel):
     """Rows: phase rows, each followed by its activities. Columns: roles, office by office."""
 
@@ -80,7 +109,7 @@ class RaciGridModel(QAbstractTableModel):
     def set_methodology(self, snapshot: m.Methodology) -> None:
         self._snapshot = snapshot
         self.variant = snapshot.info.raci_variant
-        self._letters = {(a.activity_id, a.role_id): a.letters for a in snapshot.assignments}
+        self._letters = dict(m.letters_of(snapshot.assignments))
         self._activities = {a.id: a for a in snapshot.activities}
         self._phases = {p.id: p for p in snapshot.phases}
         self._offices = {o.id: o for o in snapshot.offices}
@@ -175,29 +204,20 @@ class RaciGridModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Answered from the letters dict and a table of looks per spelling: no delegate paints
+        in Python, and nothing is made per cell but the lookup."""
         if not index.isValid():
             return None
-        if self.is_phase_row(index.row()):
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor(PHASE_FILL))
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(ink_on(PHASE_FILL))
-            return None
-        letters = self.letters_at(index)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        what, item = self._rows[index.row()]
+        if what == "phase":
+            return _phase_look().get(role)
+        letters = self._letters.get((item, self._roles[index.column()].id), "")
+        if role in _TEXT_ROLES:
             return letters
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = colour_of(letters)
-            return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            colour = colour_of(letters)
-            return QBrush(ink_on(colour)) if colour else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            activity = self._activities[self._rows[index.row()][1]]
+            activity = self._activities[item]
             return f"{activity.name} — {self._roles[index.column()].name}: {letters or '—'}"
-        return None
+        return _look(letters).get(role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         ids = self.cell(index)
@@ -330,11 +350,8 @@ class OfficeHeader(QHeaderView):
 
 
 class LetterDelegate(QStyledItemDelegate):
-    """Paints letters bold on their colour; edits a cell as text limited to the variant."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        option.font.setBold(True)
-        super().paint(painter, option, index)
+    """Edits a cell as text limited to the variant (the model gives the look: bold letters on
+    their colour)."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QLineEdit(parent)
@@ -351,6 +368,9 @@ class RaciGridView(QTableView):
     """Keys: a letter toggles it in every selected cell; Delete clears; Ctrl+C/Ctrl+V copy and
     paste tab-separated letters, as Excel and LibreOffice exchange them; Ctrl+Space and
     Shift+Space select a column or a row, as a click on a header does."""
+
+    painted = Signal()
+    """The cells have been painted (what follows a first paint waits for it)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -370,6 +390,10 @@ class RaciGridView(QTableView):
         vertical.setFixedWidth(340)
         vertical.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
 
     def grid(self) -> RaciGridModel:
         model = self.model()

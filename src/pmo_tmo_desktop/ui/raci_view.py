@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from pmo_tmo_desktop.domain import model as m
@@ -112,8 +112,11 @@ class RaciArea(QWidget):
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
         self.limits = rules.Limits()
-        self.report: rules.Report | None = None
+        self._report: rules.Report | None = None
         self._checker: rules.Checker | None = None
+        self._pending: m.Methodology | None = None
+        self._painted = False
+        self.table.painted.connect(self._grid_painted)
         self._stale = False
         self._snapshot: m.Methodology | None = None
         self._filling = False
@@ -145,23 +148,49 @@ class RaciArea(QWidget):
                 cells=len(snapshot.assignments),
             )
         )
-        self._recheck(snapshot)
+        # The grid is shown first; the whole matrix is checked right after its first paint.
+        self._checker, self._report, self._stale = None, None, False
+        self._pending, self._painted = snapshot, False
+        self.findings.show_checking()
+        QTimer.singleShot(0, self._check_when_due)
+
+    @property
+    def report(self) -> rules.Report | None:
+        """The findings of the letters shown (a check still due is run first)."""
+        self.finish_check()
+        return self._report
 
     def show_letters(self, changed: dict[tuple[int, int], str]) -> None:
         """Letters changed and nothing else: repaint those cells, check only what they touch."""
         self.model.update_letters(changed)
+        self.finish_check()
         if self._checker is not None:
             self._stale = True
-            self.report = self._checker.set_cells(changed)
-            self.findings.show_report(self.report)
-            self.checked.emit(self.report)
+            self._report = self._checker.set_cells(changed)
+            self.findings.show_report(self._report)
+            self.checked.emit(self._report)
 
-    def _recheck(self, snapshot: m.Methodology) -> None:
+    def _grid_painted(self) -> None:
+        if self._pending is not None and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._check_when_due)
+
+    def _check_when_due(self) -> None:
+        """Check now, unless the grid is on screen and has yet to be painted: then its first
+        paint calls again."""
+        if self._pending is not None and (self._painted or not self.table.isVisible()):
+            self.finish_check()
+
+    def finish_check(self) -> None:
+        """Run the check of the matrix last shown, if it is still due."""
+        snapshot, self._pending = self._pending, None
+        if snapshot is None:
+            return
         self._checker = rules.Checker(snapshot, self.limits)
         self._stale = False
-        self.report = self._checker.report
-        self.findings.show_report(self.report)
-        self.checked.emit(self.report)
+        self._report = self._checker.report
+        self.findings.show_report(self._report)
+        self.checked.emit(self._report)
 
     def current_snapshot(self) -> m.Methodology | None:
         """The snapshot with every letter typed since it was read (built when asked for)."""
@@ -169,7 +198,7 @@ class RaciArea(QWidget):
             cells = self._checker.letters
             self._snapshot = replace(
                 self._snapshot,
-                assignments=tuple(m.Assignment(a, r, t) for (a, r), t in sorted(cells.items())),
+                assignments=m.Cells(dict(sorted(cells.items()))),
             )
             self._stale = False
         return self._snapshot

@@ -198,8 +198,8 @@ class RolesModel(_RecordsModel):
         self._office = {o.id: o for o in snapshot.offices}
         order = {o.id: i for i, o in enumerate(snapshot.offices)}
         self._letters = {}
-        for a in snapshot.assignments:
-            self._letters.setdefault(a.role_id, Counter()).update(a.letters)
+        for (_activity, role), text in m.letters_of(snapshot.assignments).items():
+            self._letters.setdefault(role, Counter()).update(text)
         self._approvals = Counter(r for cp in snapshot.control_points for r in cp.approver_ids)
         self._replace(
             sorted(snapshot.roles, key=lambda r: (order.get(r.office_id, 0), r.position, r.id))

@@ -233,7 +233,7 @@ class RolesArea(QWidget):
             self._start_editing(*self._pending)
         self._resize_columns()
         self._update_actions()
-        letters = sum(len(a.letters) for a in snapshot.assignments)
+        letters = sum(map(len, m.letters_of(snapshot.assignments).values()))
         text = self.tr("{offices} offices · {roles} roles · {letters} RACI letters held").format(
             offices=len(snapshot.offices), roles=len(snapshot.roles), letters=letters
         )
