@@ -704,27 +704,27 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>Dateiintegrität: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="218"/>
         <source>{title}: no closed round with ratings yet</source>
         <translation>{title}: noch keine geschlossene Runde mit Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="224"/>
         <source>{title} — round {n}, {rated} of {total} ballots complete, {partial} started</source>
         <translation>{title} — Runde {n}, {rated} von {total} Bewertungsbögen vollständig, {partial} begonnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="235"/>
         <source>This round is blind and still open: results once it is closed.</source>
         <translation>Diese Runde ist blind und noch offen: Ergebnisse erst nach ihrem Abschluss.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="259"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, so that neither shows one person&apos;s rating</source>
         <translation>— zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet; die Zahl des anderen Office daneben wird ebenfalls zurückgehalten, damit keine der beiden die Bewertung einer einzelnen Person zeigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="444"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="443"/>
         <source>workshops</source>
         <translation>Workshops</translation>
     </message>
@@ -769,120 +769,120 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>Fehler: {message}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="179"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="308"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="309"/>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="31"/>
         <source>Wrote {file}</source>
         <translation>{file} geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="189"/>
         <source>Imported {file} ({layout} layout): {roles} roles and {activities} activities added, {cells} cells changed</source>
         <translation>{file} importiert (Layout {layout}): {roles} Rollen und {activities} Aktivitäten hinzugefügt, {cells} Zellen geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="237"/>
         <source>rank  score    PMO    TMO    gap  dissent  proposal</source>
         <translation>Rang   Pkt.    PMO    TMO   Abw.  Dissens  Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="253"/>
         <source>! dissent of {threshold} or more (the workshop&apos;s threshold)</source>
         <translation>! Dissens von {threshold} oder mehr (die Schwelle des Workshops)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="269"/>
         <source>Budget fit for {budget:,.0f}: {titles} (cost {cost:,.0f})</source>
         <translation>Budget-Passung für {budget:,.0f}: {titles} (Kosten {cost:,.0f})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="299"/>
         <source>the results workbook comes with the results workbook feature</source>
         <translation>die Ergebnis-Arbeitsmappe kommt mit der Funktion für Ergebnis-Arbeitsmappen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="348"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="347"/>
         <source>No workshops yet.</source>
         <translation>Noch keine Workshops.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="360"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
         <translation>PMO–TMO Desktop ohne Oberfläche: Arbeitsbereiche, Prüfungen und Workshops.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="366"/>
         <source>language of the output</source>
         <translation>Sprache der Ausgabe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="383"/>
         <source>a workspace from a starter methodology</source>
         <translation>ein Arbeitsbereich aus einer Vorlagenmethodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="386"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>eine realistische Demo mit abgeschlossenem Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="389"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="388"/>
         <source>check the file and report what it holds</source>
         <translation>die Datei prüfen und ihren Inhalt melden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="396"/>
         <source>R/A per role and phase above which a role is overloaded</source>
         <translation>R/A je Rolle und Phase, ab der eine Rolle als überlastet gilt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="404"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="403"/>
         <source>Consulted roles per activity above which it is too many</source>
         <translation>Konsultierte Rollen je Aktivität, ab denen es zu viele sind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="409"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="408"/>
         <source>methodology and RACI from a workbook, all or nothing</source>
         <translation>Methodik und RACI aus einer Arbeitsmappe, ganz oder gar nicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="415"/>
         <source>also remove activities and roles the workbook lacks</source>
         <translation>auch Aktivitäten und Rollen entfernen, die in der Arbeitsmappe fehlen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="418"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="417"/>
         <source>methodology and RACI workbook</source>
         <translation>Arbeitsmappe mit Methodik und RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="421"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="420"/>
         <source>scores, ranks and PMO/TMO gaps</source>
         <translation>Punktzahlen, Ränge und PMO/TMO-Abweichungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="429"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="428"/>
         <source>the PDF minutes of a workshop (and its results workbook)</source>
         <translation>das PDF-Protokoll eines Workshops (und seine Ergebnis-Arbeitsmappe)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="435"/>
         <source>the whole meeting pack of a workshop</source>
         <translation>die vollständigen Sitzungsunterlagen eines Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="450"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="449"/>
         <source>the workshops, with ids</source>
         <translation>die Workshops mit IDs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="499"/>
         <source>interrupted; nothing was changed</source>
         <translation>abgebrochen; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="509"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="508"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>interner Fehler ({kind}: {error}); bitte melden Sie ihn</translation>
     </message>
@@ -1535,32 +1535,32 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Sicherungskopie öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="121"/>
         <source>Opened {file}</source>
         <translation>{file} geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="180"/>
         <source>Restored {file}</source>
         <translation>{file} wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="197"/>
         <source>Exported to {file}</source>
         <translation>Nach {file} exportiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="217"/>
         <source>Import from Excel</source>
         <translation>Aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="225"/>
         <source>Backup failed: {error}</source>
         <translation>Sicherung fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="229"/>
         <source>Backed up to {file}</source>
         <translation>Gesichert in {file}</translation>
     </message>
@@ -1637,12 +1637,17 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Befunde der Methodikprüfung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="84"/>
+        <source>&lt;b&gt;Check:&lt;/b&gt; checking…</source>
+        <translation>&lt;b&gt;Prüfung:&lt;/b&gt; läuft…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="91"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; no findings — every activity has one Accountable, and PMO and TMO work is integrated.</source>
         <translation>&lt;b&gt;Prüfung:&lt;/b&gt; keine Befunde — jede Aktivität hat genau einen Rechenschaftspflichtigen, und die Arbeit von PMO und TMO ist verzahnt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="98"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; {errors} errors · {warnings} warnings · {alignment} alignment findings</source>
         <translation>&lt;b&gt;Prüfung:&lt;/b&gt; {errors} Fehler · {warnings} Warnungen · {alignment} Befunde zur Verzahnung</translation>
     </message>
@@ -1777,7 +1782,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="290"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="301"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
@@ -2269,225 +2274,225 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="128"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="479"/>
         <source>Set-up</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="472"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="480"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="481"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="474"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="482"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="475"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="483"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Entscheidungen &amp;&amp; Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="144"/>
         <source>Methodology</source>
         <translation>Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="145"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="146"/>
         <source>Roles &amp; offices</source>
         <translation>Rollen &amp; Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
         <source>Alignment</source>
         <translation>Verzahnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="148"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="186"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
         <source>Restore &amp;Backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Export to Excel…</source>
         <translation>Nach Excel e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Import from Excel…</source>
         <translation>Aus Excel &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="199"/>
         <source>Workspace &amp;Properties…</source>
         <translation>Arbeitsbereich-&amp;Eigenschaften…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Close Workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="207"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="404"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="412"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="208"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="407"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="415"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="223"/>
         <source>&amp;RACI Matrix</source>
         <translation>&amp;RACI-Matrix</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
         <source>R&amp;oles and Offices</source>
         <translation>R&amp;ollen und Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Alignment</source>
         <translation>&amp;Verzahnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="236"/>
         <source>Presenter &amp;Full Screen</source>
         <translation>Präsentation im Voll&amp;bild</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="241"/>
         <source>Workshop &amp;List</source>
         <translation>Workshop-&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Präsentationsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="246"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>Ü&amp;ber PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="253"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="316"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="344"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="375"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="404"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="412"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="407"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="415"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Wiederherstellen: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="616"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="624"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="638"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="646"/>
         <source>Change workspace properties</source>
         <translation>Eigenschaften des Arbeitsbereichs ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="646"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="654"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Über PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="648"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="656"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Eine gemeinsame Vorgehensmethodik für das Project und das Technical Management Office, eine RACI-Matrix, die ihr Zusammenspiel prüft, und gemeinsame Workshops zur Bewertung von Vorschlägen.&lt;/p&gt;&lt;p&gt;Funktioniert offline; Ihre Daten bleiben in Ihrer Arbeitsbereichsdatei.&lt;/p&gt;</translation>
     </message>
@@ -4908,7 +4913,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="134"/>
         <source>Supportive</source>
         <translation>Unterstützend</translation>
     </message>
@@ -4923,57 +4928,57 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <translation>Buchstaben tippen, um ihn in den ausgewählten Zellen umzuschalten · Entf leert · Strg+C / Strg+V tauschen Zellen mit einer Tabellenkalkulation aus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="134"/>
         <source>Signs</source>
         <translation>Zeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="135"/>
         <source>Verifies</source>
         <translation>Prüft</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="224"/>
         <source>Management</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="225"/>
         <source>Technical</source>
         <translation>Technik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="226"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="232"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="259"/>
         <source>Clear letters</source>
         <translation>Buchstaben löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="260"/>
         <source>Paste letters</source>
         <translation>Buchstaben einfügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="261"/>
         <source>Type letters</source>
         <translation>Buchstaben eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="263"/>
         <source>Toggle {letter}</source>
         <translation>{letter} umschalten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="143"/>
         <source>{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled</source>
         <translation>{variant}-Matrix: {activities} Aktivitäten × {roles} Rollen, {cells} Zellen belegt</translation>
     </message>
@@ -7360,7 +7365,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="190"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
         <source>no workshop with id {id}</source>

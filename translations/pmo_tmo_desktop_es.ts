@@ -704,27 +704,27 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>Integridad del archivo: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="218"/>
         <source>{title}: no closed round with ratings yet</source>
         <translation>{title}: todavía no hay ninguna ronda cerrada con valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="224"/>
         <source>{title} — round {n}, {rated} of {total} ballots complete, {partial} started</source>
         <translation>{title} — ronda {n}, {rated} de {total} papeletas completas, {partial} iniciadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="235"/>
         <source>This round is blind and still open: results once it is closed.</source>
         <translation>Esta ronda es a ciegas y sigue abierta: habrá resultados cuando se cierre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="259"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, so that neither shows one person&apos;s rating</source>
         <translation>— oculta: menos de dos participantes de una oficina la valoraron; la cifra de la otra oficina junto a ella también se oculta, para que ninguna muestre la valoración de una sola persona</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="444"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="443"/>
         <source>workshops</source>
         <translation>talleres</translation>
     </message>
@@ -769,120 +769,120 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>error: {message}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="179"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="308"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="309"/>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="31"/>
         <source>Wrote {file}</source>
         <translation>Se ha escrito {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="189"/>
         <source>Imported {file} ({layout} layout): {roles} roles and {activities} activities added, {cells} cells changed</source>
         <translation>Se ha importado {file} (formato {layout}): {roles} roles y {activities} actividades añadidos, {cells} celdas modificadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="237"/>
         <source>rank  score    PMO    TMO    gap  dissent  proposal</source>
         <translation>pos.  punt.    PMO    TMO brecha  disenso  propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="253"/>
         <source>! dissent of {threshold} or more (the workshop&apos;s threshold)</source>
         <translation>! disenso de {threshold} o más (el umbral del taller)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="269"/>
         <source>Budget fit for {budget:,.0f}: {titles} (cost {cost:,.0f})</source>
         <translation>Ajuste al presupuesto de {budget:,.0f}: {titles} (coste {cost:,.0f})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="299"/>
         <source>the results workbook comes with the results workbook feature</source>
         <translation>el libro de resultados estará disponible con la función de libro de resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="348"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="347"/>
         <source>No workshops yet.</source>
         <translation>Todavía no hay talleres.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="360"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
         <translation>PMO–TMO Desktop sin interfaz: espacios de trabajo, comprobaciones y talleres.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="366"/>
         <source>language of the output</source>
         <translation>idioma de la salida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="383"/>
         <source>a workspace from a starter methodology</source>
         <translation>un espacio de trabajo a partir de una metodología inicial</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="386"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>una demo realista, con un taller terminado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="389"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="388"/>
         <source>check the file and report what it holds</source>
         <translation>comprobar el archivo e informar de su contenido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="396"/>
         <source>R/A per role and phase above which a role is overloaded</source>
         <translation>R/A por rol y fase a partir de los cuales un rol está sobrecargado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="404"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="403"/>
         <source>Consulted roles per activity above which it is too many</source>
         <translation>roles Consultados por actividad a partir de los cuales son demasiados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="409"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="408"/>
         <source>methodology and RACI from a workbook, all or nothing</source>
         <translation>metodología y RACI desde un libro de Excel, todo o nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="415"/>
         <source>also remove activities and roles the workbook lacks</source>
         <translation>eliminar también las actividades y los roles que no estén en el libro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="418"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="417"/>
         <source>methodology and RACI workbook</source>
         <translation>libro de Excel de metodología y RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="421"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="420"/>
         <source>scores, ranks and PMO/TMO gaps</source>
         <translation>puntuaciones, posiciones y brechas PMO/TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="429"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="428"/>
         <source>the PDF minutes of a workshop (and its results workbook)</source>
         <translation>el acta en PDF de un taller (y su libro de resultados)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="435"/>
         <source>the whole meeting pack of a workshop</source>
         <translation>el dosier completo de la reunión de un taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="450"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="449"/>
         <source>the workshops, with ids</source>
         <translation>los talleres, con sus ID</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="499"/>
         <source>interrupted; nothing was changed</source>
         <translation>interrumpido; no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="509"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="508"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>error interno ({kind}: {error}); por favor, notifíquelo</translation>
     </message>
@@ -1535,32 +1535,32 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Abrir copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="121"/>
         <source>Opened {file}</source>
         <translation>Se ha abierto {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="180"/>
         <source>Restored {file}</source>
         <translation>Se ha restaurado {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="197"/>
         <source>Exported to {file}</source>
         <translation>Exportado a {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="217"/>
         <source>Import from Excel</source>
         <translation>Importar desde Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="225"/>
         <source>Backup failed: {error}</source>
         <translation>Error en la copia de seguridad: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="229"/>
         <source>Backed up to {file}</source>
         <translation>Copia de seguridad guardada en {file}</translation>
     </message>
@@ -1637,12 +1637,17 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Hallazgos de la comprobación de la metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="84"/>
+        <source>&lt;b&gt;Check:&lt;/b&gt; checking…</source>
+        <translation>&lt;b&gt;Comprobación:&lt;/b&gt; en curso…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="91"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; no findings — every activity has one Accountable, and PMO and TMO work is integrated.</source>
         <translation>&lt;b&gt;Comprobación:&lt;/b&gt; sin hallazgos — cada actividad tiene un Aprobador, y el trabajo de PMO y TMO está integrado.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="98"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; {errors} errors · {warnings} warnings · {alignment} alignment findings</source>
         <translation>&lt;b&gt;Comprobación:&lt;/b&gt; {errors} errores · {warnings} advertencias · {alignment} hallazgos de alineación</translation>
     </message>
@@ -1777,7 +1782,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="290"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="301"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
@@ -2269,225 +2274,225 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="128"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="479"/>
         <source>Set-up</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="472"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="480"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="481"/>
         <source>Rating</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="474"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="482"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="475"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="483"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Decisiones &amp;&amp; acciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="144"/>
         <source>Methodology</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="145"/>
         <source>RACI matrix</source>
         <translation>Matriz RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="146"/>
         <source>Roles &amp; offices</source>
         <translation>Roles &amp; oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
         <source>Alignment</source>
         <translation>Alineación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="148"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="186"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
         <source>Restore &amp;Backup…</source>
         <translation>Res&amp;taurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importar desde Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="199"/>
         <source>Workspace &amp;Properties…</source>
         <translation>&amp;Propiedades del espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Cerrar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="207"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="404"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="412"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="208"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="407"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="415"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="223"/>
         <source>&amp;RACI Matrix</source>
         <translation>Matriz &amp;RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
         <source>R&amp;oles and Offices</source>
         <translation>R&amp;oles y oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Alignment</source>
         <translation>&amp;Alineación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="236"/>
         <source>Presenter &amp;Full Screen</source>
         <translation>Vista de presentación a &amp;pantalla completa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="241"/>
         <source>Workshop &amp;List</source>
         <translation>&amp;Lista de talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Vista de presentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="246"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>&amp;Acerca de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="253"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="316"/>
         <source>(none yet)</source>
         <translation>(ninguno todavía)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="344"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="375"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="404"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="412"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="407"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="415"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="616"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="624"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="638"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="646"/>
         <source>Change workspace properties</source>
         <translation>Cambiar las propiedades del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="646"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="654"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Acerca de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="648"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="656"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Una metodología de entrega común para la Oficina de Gestión de Proyectos y la Oficina de Gestión Técnica, una matriz RACI que comprueba su integración y talleres conjuntos para evaluar propuestas.&lt;/p&gt;&lt;p&gt;Funciona sin conexión; sus datos permanecen en su archivo de espacio de trabajo.&lt;/p&gt;</translation>
     </message>
@@ -4908,7 +4913,7 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="134"/>
         <source>Supportive</source>
         <translation>Apoyo</translation>
     </message>
@@ -4923,57 +4928,57 @@ Open that workspace, or create the new one under another name?</source>
         <translation>Escriba una letra para activarla o desactivarla en las celdas seleccionadas · Supr vacía · Ctrl+C / Ctrl+V intercambian celdas con una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="134"/>
         <source>Signs</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="135"/>
         <source>Verifies</source>
         <translation>Verifica</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="224"/>
         <source>Management</source>
         <translation>Gestión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="225"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="226"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="232"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="259"/>
         <source>Clear letters</source>
         <translation>Borrar letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="260"/>
         <source>Paste letters</source>
         <translation>Pegar letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="261"/>
         <source>Type letters</source>
         <translation>Escribir letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="263"/>
         <source>Toggle {letter}</source>
         <translation>Alternar {letter}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="143"/>
         <source>{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled</source>
         <translation>Matriz {variant}: {activities} actividades × {roles} roles, {cells} celdas rellenas</translation>
     </message>
@@ -7595,7 +7600,7 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="190"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
         <source>no workshop with id {id}</source>

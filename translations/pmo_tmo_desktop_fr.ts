@@ -704,27 +704,27 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>Intégrité du fichier&#xa0;: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="218"/>
         <source>{title}: no closed round with ratings yet</source>
         <translation>{title}&#xa0;: aucun tour clos avec des évaluations pour l’instant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="224"/>
         <source>{title} — round {n}, {rated} of {total} ballots complete, {partial} started</source>
         <translation>{title} — tour {n}, {rated} sur {total} bulletins complets, {partial} commencés</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="235"/>
         <source>This round is blind and still open: results once it is closed.</source>
         <translation>Ce tour est à l’aveugle et encore ouvert&#xa0;: résultats après sa clôture.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="259"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, so that neither shows one person&apos;s rating</source>
         <translation>— masqué&#xa0;: moins de deux participants d’un bureau l’ont évalué&#xa0;; le chiffre de l’autre bureau à côté est masqué lui aussi, afin qu’aucun des deux ne montre l’évaluation d’une seule personne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="444"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="443"/>
         <source>workshops</source>
         <translation>ateliers</translation>
     </message>
@@ -769,120 +769,120 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>erreur&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="179"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="308"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="309"/>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="31"/>
         <source>Wrote {file}</source>
         <translation>{file} enregistré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="189"/>
         <source>Imported {file} ({layout} layout): {roles} roles and {activities} activities added, {cells} cells changed</source>
         <translation>{file} importé (disposition {layout})&#xa0;: {roles} rôles et {activities} activités ajoutés, {cells} cellules modifiées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="237"/>
         <source>rank  score    PMO    TMO    gap  dissent  proposal</source>
         <translation>rang  score    PMO    TMO  écart  dissension proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="253"/>
         <source>! dissent of {threshold} or more (the workshop&apos;s threshold)</source>
         <translation>! dissension de {threshold} ou plus (seuil de l’atelier)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="269"/>
         <source>Budget fit for {budget:,.0f}: {titles} (cost {cost:,.0f})</source>
         <translation>Choix sous budget pour {budget:,.0f}&#xa0;: {titles} (coût {cost:,.0f})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="299"/>
         <source>the results workbook comes with the results workbook feature</source>
         <translation>le classeur des résultats est fourni avec la fonctionnalité «&#xa0;classeur des résultats&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="348"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="347"/>
         <source>No workshops yet.</source>
         <translation>Aucun atelier pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="360"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
         <translation>PMO–TMO Desktop sans interface&#xa0;: espaces de travail, contrôles et ateliers.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="366"/>
         <source>language of the output</source>
         <translation>langue de la sortie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="383"/>
         <source>a workspace from a starter methodology</source>
         <translation>un espace de travail à partir d’une méthodologie de départ</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="386"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>une démo réaliste, avec un atelier terminé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="389"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="388"/>
         <source>check the file and report what it holds</source>
         <translation>vérifier le fichier et indiquer son contenu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="396"/>
         <source>R/A per role and phase above which a role is overloaded</source>
         <translation>nombre de R/A par rôle et par phase au-delà duquel un rôle est surchargé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="404"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="403"/>
         <source>Consulted roles per activity above which it is too many</source>
         <translation>nombre de rôles consultés par activité au-delà duquel il y en a trop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="409"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="408"/>
         <source>methodology and RACI from a workbook, all or nothing</source>
         <translation>méthodologie et RACI depuis un classeur, tout ou rien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="415"/>
         <source>also remove activities and roles the workbook lacks</source>
         <translation>supprimer aussi les activités et rôles absents du classeur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="418"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="417"/>
         <source>methodology and RACI workbook</source>
         <translation>classeur de la méthodologie et de la matrice RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="421"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="420"/>
         <source>scores, ranks and PMO/TMO gaps</source>
         <translation>scores, rangs et écarts PMO/TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="429"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="428"/>
         <source>the PDF minutes of a workshop (and its results workbook)</source>
         <translation>le compte rendu PDF d’un atelier (et son classeur des résultats)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="435"/>
         <source>the whole meeting pack of a workshop</source>
         <translation>le dossier de séance complet d’un atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="450"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="449"/>
         <source>the workshops, with ids</source>
         <translation>les ateliers, avec leurs identifiants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="499"/>
         <source>interrupted; nothing was changed</source>
         <translation>interrompu&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="509"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="508"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>erreur interne ({kind}&#xa0;: {error})&#xa0;; merci de la signaler</translation>
     </message>
@@ -1535,32 +1535,32 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Ouvrir la copie de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="121"/>
         <source>Opened {file}</source>
         <translation>{file} ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="180"/>
         <source>Restored {file}</source>
         <translation>{file} restauré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="197"/>
         <source>Exported to {file}</source>
         <translation>Exporté vers {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="217"/>
         <source>Import from Excel</source>
         <translation>Importer depuis Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="225"/>
         <source>Backup failed: {error}</source>
         <translation>Échec de la sauvegarde&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="229"/>
         <source>Backed up to {file}</source>
         <translation>Sauvegardé dans {file}</translation>
     </message>
@@ -1637,12 +1637,17 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Constats du contrôle de la méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="84"/>
+        <source>&lt;b&gt;Check:&lt;/b&gt; checking…</source>
+        <translation>&lt;b&gt;Contrôle&#xa0;:&lt;/b&gt; en cours…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="91"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; no findings — every activity has one Accountable, and PMO and TMO work is integrated.</source>
         <translation>&lt;b&gt;Contrôle&#xa0;:&lt;/b&gt; aucun constat — chaque activité a un Approbateur, et le travail du PMO et du TMO est intégré.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="98"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; {errors} errors · {warnings} warnings · {alignment} alignment findings</source>
         <translation>&lt;b&gt;Contrôle&#xa0;:&lt;/b&gt; {errors} erreurs · {warnings} avertissements · {alignment} constats d’alignement</translation>
     </message>
@@ -1777,7 +1782,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="290"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="301"/>
         <source>&amp;Getting Started</source>
         <translation>Prise en &amp;main</translation>
     </message>
@@ -2269,225 +2274,225 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="128"/>
         <source>Areas</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="479"/>
         <source>Set-up</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="472"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="480"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="481"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="474"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="482"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="475"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="483"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Décisions &amp;&amp; actions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="144"/>
         <source>Methodology</source>
         <translation>Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="145"/>
         <source>RACI matrix</source>
         <translation>Matrice RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="146"/>
         <source>Roles &amp; offices</source>
         <translation>Rôles &amp; bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
         <source>Alignment</source>
         <translation>Alignement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="148"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="186"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
         <source>Restore &amp;Backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importer depuis Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="199"/>
         <source>Workspace &amp;Properties…</source>
         <translation>&amp;Propriétés de l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="207"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="404"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="412"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="208"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="407"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="415"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="223"/>
         <source>&amp;RACI Matrix</source>
         <translation>Matrice &amp;RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
         <source>R&amp;oles and Offices</source>
         <translation>Rôles et &amp;bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Alignment</source>
         <translation>A&amp;lignement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="236"/>
         <source>Presenter &amp;Full Screen</source>
         <translation>Vue présentateur en &amp;plein écran</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="241"/>
         <source>Workshop &amp;List</source>
         <translation>Lis&amp;te des ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Vue présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="246"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>À &amp;propos de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="253"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="316"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="344"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="375"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="404"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="412"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annuler&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="407"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="415"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="616"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="624"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="638"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="646"/>
         <source>Change workspace properties</source>
         <translation>modification des propriétés de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="646"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="654"/>
         <source>About PMO–TMO Desktop</source>
         <translation>À propos de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="648"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="656"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Une méthodologie de réalisation commune au bureau de gestion de projets et au bureau de gestion technique, une matrice RACI qui vérifie leur intégration, et des ateliers conjoints pour évaluer les propositions de projet.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne&#xa0;; vos données restent dans votre fichier d’espace de travail.&lt;/p&gt;</translation>
     </message>
@@ -4908,7 +4913,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="134"/>
         <source>Supportive</source>
         <translation>Support</translation>
     </message>
@@ -4923,57 +4928,57 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <translation>Tapez une lettre pour l’activer ou la désactiver dans les cellules sélectionnées · Suppr vide · Ctrl+C / Ctrl+V échangent des cellules avec un tableur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="134"/>
         <source>Signs</source>
         <translation>Signe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="135"/>
         <source>Verifies</source>
         <translation>Vérifie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="224"/>
         <source>Management</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="225"/>
         <source>Technical</source>
         <translation>Technique</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="226"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="232"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="259"/>
         <source>Clear letters</source>
         <translation>Effacer les lettres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="260"/>
         <source>Paste letters</source>
         <translation>Coller les lettres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="261"/>
         <source>Type letters</source>
         <translation>Saisir les lettres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="263"/>
         <source>Toggle {letter}</source>
         <translation>Activer/désactiver {letter}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="143"/>
         <source>{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled</source>
         <translation>Matrice {variant}&#xa0;: {activities} activités × {roles} rôles, {cells} cellules remplies</translation>
     </message>
@@ -7595,7 +7600,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="190"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
         <source>no workshop with id {id}</source>

@@ -37,10 +37,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """
     language = _speaking.get()
     if language is None:
-        core = sys.modules.get("PySide6.QtCore")
-        if core is None:  # no translator can be installed before QtCore is loaded
-            return text.replace("%n", str(n)) if n >= 0 else text  # what Qt answers then
-        return str(core.QCoreApplication.translate(context, text, disambiguation, n))
+        if _installed:
+            core = sys.modules["PySide6.QtCore"]  # loaded by install()
+            return str(core.QCoreApplication.translate(context, text, disambiguation, n))
+        if n < 0:  # nothing installed (an English command line): the text as written
+            return text
+        language = "en"  # "%n rating(s)" still reads "1 rating": the English plural forms
     return translate_in(language, context, text, disambiguation, n)
 
 
