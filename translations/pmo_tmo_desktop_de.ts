@@ -4,27 +4,27 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="250"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="251"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="252"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="259"/>
         <source>— none</source>
         <translation>— keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="319"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Seit %n Tag überfällig</numerusform>
@@ -32,32 +32,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="366"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="367"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="373"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="368"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="374"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="369"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="370"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="376"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="371"/>
         <source>Agenda item</source>
         <translation>Agendapunkt</translation>
     </message>
@@ -329,191 +329,191 @@
 <context>
     <name>AlignmentArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="48"/>
         <source>Alignment index</source>
         <translation>Verzahnungsindex</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="51"/>
         <source>Findings by severity</source>
         <translation>Befunde nach Schweregrad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="59"/>
         <source>PMO and TMO involvement per phase</source>
         <translation>Beteiligung von PMO und TMO je Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="61"/>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="82"/>
         <source>Role load</source>
         <translation>Rollenauslastung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="73"/>
         <source>Who takes part, phase by phase</source>
         <translation>Wer wirkt mit, Phase für Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="75"/>
         <source>Share of each phase&apos;s activities where roles of both offices, of one office only, or of neither hold a letter. Touchpoints count the PMO × TMO role pairs that meet on an activity.</source>
         <translation>Anteil der Aktivitäten jeder Phase, bei denen Rollen beider Offices, nur eines Office oder keines von beiden einen Buchstaben haben. Berührungspunkte zählen die PMO × TMO-Rollenpaare, die sich bei einer Aktivität treffen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="84"/>
         <source>Activities each role is Responsible or Accountable for; the number at the right counts every activity where it holds any letter.</source>
         <translation>Aktivitäten, für die jede Rolle verantwortlich (R) oder rechenschaftspflichtig (A) ist; die Zahl rechts zählt alle Aktivitäten, in denen sie irgendeinen Buchstaben hat.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="147"/>
         <source>The alignment figures look for offices named PMO and TMO; this methodology has no {office} office.</source>
         <translation>Die Verzahnungskennzahlen suchen nach Offices namens PMO und TMO; diese Methodik hat kein Office {office}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="154"/>
         <source>The alignment figures look for offices named PMO and TMO; this methodology has neither.</source>
         <translation>Die Verzahnungskennzahlen suchen nach Offices namens PMO und TMO; diese Methodik hat keines von beiden.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="166"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="169"/>
         <source>{value} of activities involve both PMO and TMO</source>
         <translation>{value} der Aktivitäten beziehen PMO und TMO ein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="173"/>
         <source>No activities yet: add some to see how PMO and TMO share them.</source>
         <translation>Noch keine Aktivitäten: Legen Sie welche an, um zu sehen, wie PMO und TMO sie teilen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="178"/>
         <source>Errors: {count}</source>
         <translation>Fehler: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="179"/>
         <source>Warnings: {count}</source>
         <translation>Warnungen: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="180"/>
         <source>Alignment findings: {count}</source>
         <translation>Befunde zur Verzahnung: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="198"/>
         <source>Joint (PMO and TMO)</source>
         <translation>Gemeinsam (PMO und TMO)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="199"/>
         <source>PMO only</source>
         <translation>Nur PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="200"/>
         <source>TMO only</source>
         <translation>Nur TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="201"/>
         <source>Neither</source>
         <translation>Keines von beiden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="210"/>
-        <source>{phase}: {count} activities</source>
-        <translation>{phase}: {count} Aktivitäten</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="211"/>
+        <source>{phase}: {activities}</source>
+        <translation>{phase}: {activities}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="236"/>
+        <source>{phase}: {activities}, {joint} joint, {pmo} PMO only, {tmo} TMO only, {neither} with neither, {touchpoints}.</source>
+        <translation>{phase}: {activities}, {joint} gemeinsam, {pmo} nur PMO, {tmo} nur TMO, {neither} ohne beide, {touchpoints}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="286"/>
+        <source>{role} ({office})
+Responsible: {r}
+Accountable: {a}
+Holds a letter in {total}</source>
+        <translation>{role} ({office})
+Verantwortlich: {r}
+Rechenschaftspflichtig: {a}
+Hat einen Buchstaben in {total}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="290"/>
+        <source>{role} ({office}): Responsible {r}, Accountable {a}, a letter in {total}.</source>
+        <translation>{role} ({office}): Verantwortlich {r}, Rechenschaftspflichtig {a}, ein Buchstabe in {total}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="217"/>
         <source>{label}: {count} ({percent} %)</source>
         <translation>{label}: {count} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="221"/>
         <source>Touchpoints: {count}</source>
         <translation>Berührungspunkte: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="231"/>
         <source>no activities</source>
         <translation>keine Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="233"/>
-        <source>{phase}: {activities} activities, {joint} joint, {pmo} PMO only, {tmo} TMO only, {neither} with neither, {touchpoints} touchpoints.</source>
-        <translation>{phase}: {activities} Aktivitäten, {joint} gemeinsam, {pmo} nur PMO, {tmo} nur TMO, {neither} ohne beide, {touchpoints} Berührungspunkte.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="248"/>
         <source>Touchpoints</source>
         <translation>Berührungspunkte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="254"/>
         <source>Responsible (R)</source>
         <translation>Verantwortlich (R)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="255"/>
         <source>Accountable (A)</source>
         <translation>Rechenschaftspflichtig (A)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="267"/>
         <source>No office</source>
         <translation>Kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="280"/>
         <source>idle</source>
         <translation>ohne Einsatz</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="281"/>
         <source>{role} ({office})
 Idle: holds no letter in any activity</source>
         <translation>{role} ({office})
 Ohne Einsatz: hat in keiner Aktivität einen Buchstaben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="282"/>
         <source>{role} ({office}): idle, holds no letter.</source>
         <translation>{role} ({office}): ohne Einsatz, hat keinen Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="284"/>
         <source>no R or A</source>
         <translation>kein R oder A</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="283"/>
-        <source>{role} ({office})
-Responsible: {r}
-Accountable: {a}
-Holds a letter in {total} activities</source>
-        <translation>{role} ({office})
-Verantwortlich: {r}
-Rechenschaftspflichtig: {a}
-Hat einen Buchstaben in {total} Aktivitäten</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="287"/>
-        <source>{role} ({office}): Responsible {r}, Accountable {a}, a letter in {total} activities.</source>
-        <translation>{role} ({office}): Verantwortlich {r}, Rechenschaftspflichtig {a}, ein Buchstabe in {total} Aktivitäten.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="308"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="98"/>
         <source>Alignment of PMO and TMO</source>
         <translation>Verzahnung von PMO und TMO</translation>
     </message>
@@ -674,64 +674,74 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="44"/>
         <source>Created {file} from the {template} methodology</source>
         <translation>{file} aus der Methodik „{template}“ erstellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="56"/>
         <source>Created the demo workspace {file}</source>
         <translation>Demo-Arbeitsbereich {file} erstellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="72"/>
         <source>integrity check: {result}</source>
         <translation>Integritätsprüfung: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="76"/>
         <source>{n} broken references</source>
         <translation>{n} fehlerhafte Verweise</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="115"/>
         <source>{name} ({variant}), schema {schema}, journal {journal}</source>
         <translation>{name} ({variant}), Schema {schema}, Journal {journal}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="122"/>
         <source>File integrity: {result}</source>
         <translation>Dateiintegrität: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="124"/>
+        <source>{phases}, {activities}, {roles}, {cells}, {workshops} with {ratings}</source>
+        <translation>{phases}, {activities}, {roles}, {cells}, {workshops} mit {ratings}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="145"/>
+        <source>  {phase}: {joint} joint, {pmo} PMO only, {tmo} TMO only, {touch}</source>
+        <translation>  {phase}: {joint} gemeinsam, {pmo} nur PMO, {tmo} nur TMO, {touch}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="185"/>
+        <source>Imported {file} ({layout} layout): {roles} and {activities} added, {cells} changed</source>
+        <translation>{file} importiert (Layout {layout}): {roles} und {activities} hinzugefügt, {cells} geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="216"/>
         <source>{title}: no closed round with ratings yet</source>
         <translation>{title}: noch keine geschlossene Runde mit Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="222"/>
         <source>{title} — round {n}, {rated} of {total} ballots complete, {partial} started</source>
         <translation>{title} — Runde {n}, {rated} von {total} Bewertungsbögen vollständig, {partial} begonnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="233"/>
         <source>This round is blind and still open: results once it is closed.</source>
         <translation>Diese Runde ist blind und noch offen: Ergebnisse erst nach ihrem Abschluss.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="257"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, so that neither shows one person&apos;s rating</source>
         <translation>— zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet; die Zahl des anderen Office daneben wird ebenfalls zurückgehalten, damit keine der beiden die Bewertung einer einzelnen Person zeigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="443"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="441"/>
         <source>workshops</source>
         <translation>Workshops</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="123"/>
-        <source>{phases} phases, {activities} activities, {roles} roles, {cells} RACI cells filled, {workshops} workshops with {ratings} ratings</source>
-        <translation>{phases} Phasen, {activities} Aktivitäten, {roles} Rollen, {cells} RACI-Zellen belegt, {workshops} Workshops mit {ratings} Bewertungen</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="139"/>
@@ -739,150 +749,135 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>Verzahnungsindex (Aktivitäten, an denen PMO und TMO beide beteiligt sind): {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="145"/>
-        <source>  {phase}: {joint} joint, {pmo} PMO only, {tmo} TMO only, {touch} touchpoints</source>
-        <translation>  {phase}: {joint} gemeinsam, {pmo} nur PMO, {tmo} nur TMO, {touch} Berührungspunkte</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="158"/>
-        <source>{errors} errors, {warnings} warnings, {alignment} alignment findings</source>
-        <translation>{errors} Fehler, {warnings} Warnungen, {alignment} Befunde zur Verzahnung</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="159"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="160"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="161"/>
         <source>alignment</source>
         <translation>Verzahnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="166"/>
         <source>error: {message}</source>
         <translation>Fehler: {message}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="305"/>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="307"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="309"/>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="31"/>
         <source>Wrote {file}</source>
         <translation>{file} geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="189"/>
-        <source>Imported {file} ({layout} layout): {roles} roles and {activities} activities added, {cells} cells changed</source>
-        <translation>{file} importiert (Layout {layout}): {roles} Rollen und {activities} Aktivitäten hinzugefügt, {cells} Zellen geändert</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="235"/>
         <source>rank  score    PMO    TMO    gap  dissent  proposal</source>
         <translation>Rang   Pkt.    PMO    TMO   Abw.  Dissens  Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="251"/>
         <source>! dissent of {threshold} or more (the workshop&apos;s threshold)</source>
         <translation>! Dissens von {threshold} oder mehr (die Schwelle des Workshops)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="267"/>
         <source>Budget fit for {budget:,.0f}: {titles} (cost {cost:,.0f})</source>
         <translation>Budget-Passung für {budget:,.0f}: {titles} (Kosten {cost:,.0f})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="297"/>
         <source>the results workbook comes with the results workbook feature</source>
         <translation>die Ergebnis-Arbeitsmappe kommt mit der Funktion für Ergebnis-Arbeitsmappen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="345"/>
         <source>No workshops yet.</source>
         <translation>Noch keine Workshops.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="358"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
         <translation>PMO–TMO Desktop ohne Oberfläche: Arbeitsbereiche, Prüfungen und Workshops.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="366"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="364"/>
         <source>language of the output</source>
         <translation>Sprache der Ausgabe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="381"/>
         <source>a workspace from a starter methodology</source>
         <translation>ein Arbeitsbereich aus einer Vorlagenmethodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="384"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>eine realistische Demo mit abgeschlossenem Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="386"/>
         <source>check the file and report what it holds</source>
         <translation>die Datei prüfen und ihren Inhalt melden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="394"/>
         <source>R/A per role and phase above which a role is overloaded</source>
         <translation>R/A je Rolle und Phase, ab der eine Rolle als überlastet gilt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="401"/>
         <source>Consulted roles per activity above which it is too many</source>
         <translation>Konsultierte Rollen je Aktivität, ab denen es zu viele sind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="406"/>
         <source>methodology and RACI from a workbook, all or nothing</source>
         <translation>Methodik und RACI aus einer Arbeitsmappe, ganz oder gar nicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="413"/>
         <source>also remove activities and roles the workbook lacks</source>
         <translation>auch Aktivitäten und Rollen entfernen, die in der Arbeitsmappe fehlen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="415"/>
         <source>methodology and RACI workbook</source>
         <translation>Arbeitsmappe mit Methodik und RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="420"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="418"/>
         <source>scores, ranks and PMO/TMO gaps</source>
         <translation>Punktzahlen, Ränge und PMO/TMO-Abweichungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="426"/>
         <source>the PDF minutes of a workshop (and its results workbook)</source>
         <translation>das PDF-Protokoll eines Workshops (und seine Ergebnis-Arbeitsmappe)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="435"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="433"/>
         <source>the whole meeting pack of a workshop</source>
         <translation>die vollständigen Sitzungsunterlagen eines Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="447"/>
         <source>the workshops, with ids</source>
         <translation>die Workshops mit IDs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="499"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="497"/>
         <source>interrupted; nothing was changed</source>
         <translation>abgebrochen; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="508"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="506"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>interner Fehler ({kind}: {error}); bitte melden Sie ihn</translation>
     </message>
@@ -896,73 +891,61 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <source>Closed and revealed round {n}: {rated} of {total} ballots complete, {partial} started</source>
         <translation>Runde {n} geschlossen und aufgedeckt: {rated} von {total} Bewertungsbögen vollständig, {partial} begonnen</translation>
     </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="97"/>
-        <source>Wrote {n} ballots to {folder}</source>
-        <translation>{n} Bewertungsbögen nach {folder} geschrieben</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="109"/>
-        <source>Imported {ballots} ballots into round {round}: {ratings} ratings written, {cant_judge} can&apos;t judge, {removed} removed; {complete} complete, {incomplete} incomplete</source>
-        <translation>{ballots} Bewertungsbögen in Runde {round} importiert: {ratings} Bewertungen geschrieben, {cant_judge} nicht beurteilbar, {removed} entfernt; {complete} vollständig, {incomplete} unvollständig</translation>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="98"/>
+        <source>Wrote %n ballot(s) to {folder}</source>
+        <translation>
+            <numerusform>%n Bewertungsbogen nach {folder} geschrieben</numerusform>
+            <numerusform>%n Bewertungsbögen nach {folder} geschrieben</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="124"/>
-        <source>{name}: {filled} of {cells} cells</source>
-        <translation>{name}: {filled} von {cells} Zellen</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="131"/>
-        <source> (the round was opened for them)</source>
-        <translation> (die Runde wurde dafür eröffnet)</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="142"/>
         <source>a blank workshop set-up workbook</source>
         <translation>eine leere Arbeitsmappe für die Workshop-Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="132"/>
         <source>offer this workspace&apos;s offices (default PMO, TMO, Business, Vendor)</source>
         <translation>die Offices dieses Arbeitsbereichs anbieten (Standard: PMO, TMO, Business, Vendor)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="139"/>
         <source>a workshop from a filled set-up workbook; prints its id</source>
         <translation>ein Workshop aus einer ausgefüllten Vorbereitungs-Arbeitsmappe; gibt seine ID aus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="147"/>
         <source>close a workshop: its ratings, decisions and actions are frozen</source>
         <translation>einen Workshop abschließen: Bewertungen, Entscheidungen und Maßnahmen werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="156"/>
         <source>rating rounds</source>
         <translation>Bewertungsrunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="160"/>
         <source>open a new blind round; prints its number</source>
         <translation>eine neue blinde Runde eröffnen; gibt ihre Nummer aus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="161"/>
         <source>close the open round and reveal it</source>
         <translation>die offene Runde schließen und aufdecken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="170"/>
         <source>ballot workbooks</source>
         <translation>Bewertungsbögen (Arbeitsmappen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="178"/>
         <source>one ballot workbook per participant</source>
         <translation>ein Bewertungsbogen je Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="187"/>
         <source>filled ballots, all or nothing</source>
         <translation>ausgefüllte Bewertungsbögen, ganz oder gar nicht</translation>
     </message>
@@ -981,10 +964,13 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <source>{value}: an address like http://192.168.1.20:8765 is needed</source>
         <translation>{value}: eine Adresse wie http://192.168.1.20:8765 wird benötigt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/cli_room.py" line="155"/>
-        <source>Wrote {n} name card(s) to {file} (room at {url})</source>
-        <translation>{n} Namenskarte(n) nach {file} geschrieben (Raum unter {url})</translation>
+        <source>Wrote %n name card(s) to {file} (room at {url})</source>
+        <translation>
+            <numerusform>%n Namenskarte nach {file} geschrieben (Raum unter {url})</numerusform>
+            <numerusform>%n Namenskarten nach {file} geschrieben (Raum unter {url})</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_room.py" line="168"/>
@@ -1091,6 +1077,121 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
     </message>
 </context>
 <context>
+    <name>Count</name>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="77"/>
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="78"/>
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="79"/>
+        <source>%n deliverable(s)</source>
+        <translation>
+            <numerusform>%n Lieferobjekt</numerusform>
+            <numerusform>%n Lieferobjekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="80"/>
+        <source>%n gate(s), review(s) or sign-off(s)</source>
+        <translation>
+            <numerusform>%n Gate, Review oder Freigabe</numerusform>
+            <numerusform>%n Gates, Reviews und Freigaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n Rolle</numerusform>
+            <numerusform>%n Rollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n Office</numerusform>
+            <numerusform>%n Offices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
+        <source>%n RACI letter(s)</source>
+        <translation>
+            <numerusform>%n RACI-Buchstabe</numerusform>
+            <numerusform>%n RACI-Buchstaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle</numerusform>
+            <numerusform>%n Zellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
+        <source>%n filled cell(s)</source>
+        <translation>
+            <numerusform>%n belegte Zelle</numerusform>
+            <numerusform>%n belegte Zellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="86"/>
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n Workshop</numerusform>
+            <numerusform>%n Workshops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="87"/>
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="88"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="89"/>
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag</numerusform>
+            <numerusform>%n Vorschläge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="90"/>
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n Berührungspunkt</numerusform>
+            <numerusform>%n Berührungspunkte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="293"/>
@@ -1141,6 +1242,29 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="307"/>
         <source>The highest rating a participant can give</source>
         <translation>Die höchste Bewertung, die Teilnehmende vergeben können</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="20"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="21"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="22"/>
+        <source>Deferred</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="23"/>
+        <source>Needs information</source>
+        <translation>Informationen fehlen</translation>
     </message>
 </context>
 <context>
@@ -1470,17 +1594,17 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>DueDateEdit</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="503"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="498"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="506"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="501"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="508"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="503"/>
         <source>Up/Down change the date, Alt+Down opens the calendar, Delete empties it</source>
         <translation>↑/↓ ändern das Datum, Alt+↓ öffnet den Kalender, Entf leert es</translation>
     </message>
@@ -1488,27 +1612,27 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>EmptyWorkshops</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="72"/>
         <source>No workshops yet</source>
         <translation>Noch keine Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="79"/>
         <source>In a workshop the PMO and the TMO rate project proposals together, see where they disagree and decide. Make one here, then add its participants, criteria and proposals on its Set-up page — or fill a set-up workbook in Excel and bring it in.</source>
         <translation>In einem Workshop bewerten PMO und TMO Projektvorschläge gemeinsam, sehen, wo sie uneins sind, und entscheiden. Legen Sie hier einen an und tragen Sie dann auf seiner Seite „Vorbereitung“ Teilnehmende, Kriterien und Vorschläge ein – oder füllen Sie eine Vorbereitungsmappe in Excel aus und lesen Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="86"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Neuer Workshop…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="88"/>
         <source>New from a Set-up &amp;Workbook…</source>
         <translation>Neu aus einer Vorbereitungs&amp;mappe…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="89"/>
         <source>Save a &amp;Blank Set-up Workbook…</source>
         <translation>&amp;Leere Vorbereitungsmappe speichern…</translation>
     </message>
@@ -1605,6 +1729,33 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="36"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="37"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="38"/>
+        <source>%n alignment finding(s)</source>
+        <translation>
+            <numerusform>%n Befund zur Verzahnung</numerusform>
+            <numerusform>%n Befunde zur Verzahnung</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="41"/>
@@ -1647,9 +1798,9 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>&lt;b&gt;Prüfung:&lt;/b&gt; keine Befunde — jede Aktivität hat genau einen Rechenschaftspflichtigen, und die Arbeit von PMO und TMO ist verzahnt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="98"/>
-        <source>&lt;b&gt;Check:&lt;/b&gt; {errors} errors · {warnings} warnings · {alignment} alignment findings</source>
-        <translation>&lt;b&gt;Prüfung:&lt;/b&gt; {errors} Fehler · {warnings} Warnungen · {alignment} Befunde zur Verzahnung</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="97"/>
+        <source>&lt;b&gt;Check:&lt;/b&gt; {counts}</source>
+        <translation>&lt;b&gt;Prüfung:&lt;/b&gt; {counts}</translation>
     </message>
 </context>
 <context>
@@ -1790,392 +1941,401 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>Handbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="209"/>
         <source>Role handbook</source>
         <translation>Rollenhandbuch</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="210"/>
         <source>Role handbook: {methodology}</source>
         <translation>Rollenhandbuch: {methodology}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="211"/>
         <source>Who does what in the common PMO–TMO methodology</source>
         <translation>Wer was tut in der gemeinsamen PMO–TMO-Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="212"/>
         <source>Roles and responsibilities in {methodology}</source>
         <translation>Rollen und Verantwortlichkeiten in {methodology}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="214"/>
         <source>roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="215"/>
         <source>RACI</source>
         <translation>RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="216"/>
         <source>methodology</source>
         <translation>Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="217"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="218"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="221"/>
         <source>Role handbook · {date}</source>
         <translation>Rollenhandbuch · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="222"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
         <translation>Erstellt mit PMO–TMO Desktop am {date}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="224"/>
         <source>Methodology</source>
         <translation>Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="225"/>
         <source>RACI variant</source>
         <translation>RACI-Variante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="226"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="226"/>
-        <source>{n} in {offices} offices ({by_office})</source>
-        <translation>{n} in {offices} Offices ({by_office})</translation>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="227"/>
+        <source>{n} in %n office(s) ({by_office})</source>
+        <translation>
+            <numerusform>{n} in %n Office ({by_office})</numerusform>
+            <numerusform>{n} in %n Offices ({by_office})</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="228"/>
         <source>Phases</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="229"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="230"/>
         <source>Gates, reviews and sign-offs</source>
         <translation>Gates, Reviews und Freigaben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="231"/>
         <source>About this handbook</source>
         <translation>Über dieses Handbuch</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="232"/>
         <source>One section per role, grouped by office: what the role is for, every activity in which it holds a letter of the RACI matrix, the gates, reviews and sign-offs it approves, and the roles of the other office it works with most. Read your own role, then the roles you work with: each office can see what the other does.</source>
         <translation>Ein Abschnitt je Rolle, gruppiert nach Office: wofür die Rolle da ist, jede Aktivität, in der sie einen Buchstaben der RACI-Matrix hat, die Gates, Reviews und Freigaben, die sie freigibt, und die Rollen des anderen Office, mit denen sie am engsten zusammenarbeitet. Lesen Sie Ihre eigene Rolle, dann die Rollen, mit denen Sie zusammenarbeiten: So sieht jedes Office, was das andere tut.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="239"/>
         <source>The offices</source>
         <translation>Die Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="240"/>
         <source>Owns activities</source>
         <translation>Eigene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="241"/>
         <source>The letters</source>
         <translation>Die Buchstaben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
-        <source>{n} roles</source>
-        <translation>{n} Rollen</translation>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n Rolle</numerusform>
+            <numerusform>%n Rollen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="244"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="245"/>
         <source>Approves</source>
         <translation>Gibt frei</translation>
     </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="245"/>
-        <source>{office} · {n} activities</source>
-        <translation>{office} · {n} Aktivitäten</translation>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
+        <source>{office} · %n activities</source>
+        <translation>
+            <numerusform>{office} · %n Aktivität</numerusform>
+            <numerusform>{office} · %n Aktivitäten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="247"/>
         <source>Holds no letter in the RACI matrix.</source>
         <translation>Hat keinen Buchstaben in der RACI-Matrix.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="248"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="249"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="250"/>
         <source>Deliverables</source>
         <translation>Lieferobjekte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="251"/>
         <source>{kind} · {office}</source>
         <translation>{kind} · {office}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="252"/>
         <source>Approves at gates, reviews and sign-offs</source>
         <translation>Gibt frei bei Gates, Reviews und Freigaben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="253"/>
         <source>Control point</source>
         <translation>Kontrollpunkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="254"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="255"/>
         <source>Approves with</source>
         <translation>Gibt frei zusammen mit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="256"/>
         <source>Sole approver</source>
         <translation>Gibt allein frei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="257"/>
         <source>Phase: {phase}</source>
         <translation>Phase: {phase}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="258"/>
         <source>{phase} · {activity}</source>
         <translation>{phase} · {activity}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="259"/>
         <source>Works most with in the other office</source>
         <translation>Engste Zusammenarbeit im anderen Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="260"/>
         <source>Works most with in the PMO and the TMO</source>
         <translation>Engste Zusammenarbeit in PMO und TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="261"/>
         <source>Roles holding a letter in the same activities, most shared first.</source>
         <translation>Rollen mit einem Buchstaben in denselben Aktivitäten, die mit den meisten gemeinsamen zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="264"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="265"/>
         <source>Shared activities</source>
         <translation>Gemeinsame Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="266"/>
         <source>Shares no activity with the other office.</source>
         <translation>Teilt keine Aktivität mit dem anderen Office.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="268"/>
         <source>Accountable for…</source>
         <translation>Rechenschaftspflichtig für…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="269"/>
         <source>Responsible for…</source>
         <translation>Verantwortlich für…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="270"/>
         <source>Consulted on…</source>
         <translation>Konsultiert zu…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="271"/>
         <source>Informed of…</source>
         <translation>Informiert über…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="188"/>
         <source>Signs off…</source>
         <translation>Zeichnet ab…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="189"/>
         <source>Verifies…</source>
         <translation>Prüft…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="193"/>
         <source>Signs off</source>
         <translation>Zeichnet ab</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="198"/>
         <source>approves the finished result formally and signs it off.</source>
         <translation>gibt das fertige Ergebnis formell frei und zeichnet es ab.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="199"/>
         <source>checks the result against the agreed criteria before it is signed off.</source>
         <translation>prüft das Ergebnis vor der Abzeichnung gegen die vereinbarten Kriterien.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="194"/>
         <source>Verifies</source>
         <translation>Prüft</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="272"/>
         <source>Supports…</source>
         <translation>Unterstützt…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="273"/>
         <source>Verifies and signs…</source>
         <translation>Prüft und zeichnet…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="276"/>
         <source>Accountable</source>
         <translation>Rechenschaftspflichtig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="277"/>
         <source>Responsible</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="278"/>
         <source>Consulted</source>
         <translation>Konsultiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="279"/>
         <source>Informed</source>
         <translation>Informiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="280"/>
         <source>Supports</source>
         <translation>Unterstützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="281"/>
         <source>Verifies and signs</source>
         <translation>Prüft und zeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="284"/>
         <source>owns the outcome and answers for it; exactly one role per activity.</source>
         <translation>ist für das Ergebnis rechenschaftspflichtig und steht dafür ein; genau eine Rolle je Aktivität.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="287"/>
         <source>does the work; at least one role per activity.</source>
         <translation>erledigt die Arbeit; mindestens eine Rolle je Aktivität.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="288"/>
         <source>is asked before the work is done or decided: a two-way exchange.</source>
         <translation>wird gefragt, bevor die Arbeit erledigt oder entschieden wird: ein Austausch in beide Richtungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="291"/>
         <source>is told of the progress or the result: one way.</source>
         <translation>wird über den Fortschritt oder das Ergebnis informiert: in eine Richtung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="292"/>
         <source>helps the responsible roles with resources or expertise.</source>
         <translation>unterstützt die verantwortlichen Rollen mit Ressourcen oder Fachwissen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="293"/>
         <source>checks the result against the criteria and signs it off.</source>
         <translation>prüft das Ergebnis anhand der Kriterien und gibt es frei.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="296"/>
         <source>Management</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="297"/>
         <source>Technical</source>
         <translation>Technik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="298"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="301"/>
         <source>Gate</source>
         <translation>Gate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="302"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="303"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
@@ -2221,52 +2381,52 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="18"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="19"/>
         <source>Import from Excel</source>
         <translation>Aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="25"/>
         <source>exported by PMO–TMO Desktop</source>
         <translation>aus PMO–TMO Desktop exportiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="26"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="27"/>
         <source>a hand-made matrix</source>
         <translation>eine selbst erstellte Matrix</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="30"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;, sheet &lt;b&gt;{sheet}&lt;/b&gt; ({layout})</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;, Tabellenblatt &lt;b&gt;{sheet}&lt;/b&gt; ({layout})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="33"/>
-        <source>{roles} roles ({new} new), {activities} activities ({new_a} new), {cells} filled cells</source>
-        <translation>{roles} Rollen ({new} neu), {activities} Aktivitäten ({new_a} neu), {cells} belegte Zellen</translation>
+        <source>{roles} ({new} new), {activities} ({new_a} new), {cells}</source>
+        <translation>{roles} ({new} neu), {activities} ({new_a} neu), {cells}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="44"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="46"/>
         <source>New roles: {names}{more}</source>
         <translation>Neue Rollen: {names}{more}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="51"/>
         <source>Matched cells take the workbook&apos;s letters. Nothing is deleted unless you ask for it below. A backup is taken first, and Edit → Undo takes the whole import back.</source>
         <translation>Zugeordnete Zellen übernehmen die Buchstaben der Arbeitsmappe. Gelöscht wird nur, wenn Sie es unten ausdrücklich wählen. Vorher wird eine Sicherung erstellt, und Bearbeiten → Rückgängig nimmt den gesamten Import zurück.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="57"/>
         <source>&amp;Remove activities and roles the workbook does not have</source>
         <translation>Aktivitäten und Rollen, die die Arbeitsmappe nicht enthält, &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="61"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -2594,77 +2754,77 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="157"/>
-        <source>{phases} phases · {activities} activities · {deliverables} deliverables · {controls} gates, reviews and sign-offs · {roles} roles in {offices} offices</source>
-        <translation>{phases} Phasen · {activities} Aktivitäten · {deliverables} Lieferobjekte · {controls} Gates, Reviews und Freigaben · {roles} Rollen in {offices} Offices</translation>
+        <source>{phases} · {activities} · {deliverables} · {controls} · {roles} in {offices}</source>
+        <translation>{phases} · {activities} · {deliverables} · {controls} · {roles} in {offices}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="214"/>
         <source>Edit {what}</source>
         <translation>{what} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="222"/>
         <source>Change approvers</source>
         <translation>Freigebende ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="228"/>
         <source>phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="229"/>
         <source>activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="230"/>
         <source>deliverable</source>
         <translation>Lieferobjekt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="231"/>
         <source>gate or review</source>
         <translation>Gate oder Review</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="259"/>
         <source>New phase</source>
         <translation>Neue Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="265"/>
         <source>New activity</source>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="272"/>
         <source>New deliverable</source>
         <translation>Neues Lieferobjekt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="281"/>
         <source>New gate</source>
         <translation>Neues Gate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="284"/>
         <source>Add {what}</source>
         <translation>{what} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="296"/>
         <source>Delete {what}</source>
         <translation>{what} löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="300"/>
         <source>Deleted — Ctrl+Z brings it back</source>
         <translation>Gelöscht — Strg+Z holt es zurück</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="328"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="344"/>
         <source>Move {what}</source>
         <translation>{what} verschieben</translation>
     </message>
@@ -2753,741 +2913,730 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="16"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="17"/>
         <source>en</source>
         <comment>the ISO 639-1 code of this translation&apos;s language</comment>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="24"/>
         <source>.</source>
         <comment>the decimal separator of numbers</comment>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="25"/>
         <source>,</source>
         <comment>the thousands separator of numbers</comment>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="33"/>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="34"/>
         <source>Minutes of the workshop {title}</source>
         <translation>Protokoll des Workshops {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="36"/>
         <source>minutes</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="37"/>
         <source>workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="37"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="38"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="40"/>
         <source>proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="42"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="43"/>
         <source>Minutes · {date}</source>
         <translation>Protokoll · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="44"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
         <translation>Erstellt mit PMO–TMO Desktop am {date}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="45"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="46"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="47"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="48"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="49"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="50"/>
         <source>Ratings shown</source>
         <translation>Angezeigte Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="50"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="62"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="52"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="65"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="53"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="66"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="55"/>
         <source>{n} recorded, {done} done</source>
         <translation>{n} erfasst, {done} erledigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="56"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="57"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="58"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="59"/>
         <source>Attendees</source>
         <translation>Anwesende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="60"/>
         <source>Agenda and notes</source>
         <translation>Agenda und Notizen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="61"/>
         <source>Proposals assessed</source>
         <translation>Bewertete Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="63"/>
         <source>PMO–TMO gap view</source>
         <translation>PMO–TMO-Abweichungsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="64"/>
         <source>Budget fit</source>
         <translation>Budget-Passung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
         <source>Amendments since the workshop closed</source>
         <translation>Änderungsvermerke seit Abschluss des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="68"/>
         <source>These minutes are re-issued: the corrections below were recorded after the workshop was closed, with their reasons.</source>
         <translation>Dieses Protokoll wird neu herausgegeben: Die folgenden Korrekturen wurden nach Abschluss des Workshops erfasst, jeweils mit Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="73"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
         <source>What changed</source>
         <translation>Was wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="77"/>
         <source>Rounds</source>
         <translation>Bewertungsrunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="78"/>
         <source>Assessment method</source>
         <translation>Bewertungsmethode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="79"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="80"/>
         <source>Title</source>
         <comment>a participant&apos;s job title</comment>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="81"/>
         <source>No office</source>
         <translation>Kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="82"/>
         <source>Item and notes</source>
         <translation>Punkt und Notizen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
         <source>No.</source>
         <comment>number, as a column heading</comment>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
         <source>Presenter: {name}</source>
         <translation>Präsentiert von: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
         <source>Dissent</source>
         <translation>Dissens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
         <source>Weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
         <source>Rated higher by</source>
         <translation>Höher bewertet von</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="106"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="107"/>
         <source>Conditions</source>
         <translation>Auflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="108"/>
         <source>Rationale and conditions</source>
         <translation>Begründung und Auflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
         <source>Decided {date}</source>
         <translation>Entschieden am {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
         <source>Rank {rank} · score {score}</source>
         <translation>Rang {rank} · Punktzahl {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
         <source>Blind</source>
         <translation>Blind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="118"/>
         <source>Open rating</source>
         <translation>Offene Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
         <source>Opened</source>
         <translation>Eröffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="283"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
+        <source>Not shown: %n proposal(s) without both a PMO and a TMO score.</source>
+        <translation>
+            <numerusform>Nicht dargestellt: %n Vorschlag ohne PMO- oder ohne TMO-Punktzahl.</numerusform>
+            <numerusform>Nicht dargestellt: %n Vorschläge ohne PMO- oder ohne TMO-Punktzahl.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="135"/>
+        <source>Not shown: %n proposal(s) without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</source>
+        <translation>
+            <numerusform>Nicht dargestellt: %n Vorschlag ohne PMO- oder ohne TMO-Punktzahl, davon {withheld}, weil die Punktzahl eines Office aus Datenschutzgründen zurückgehalten wird (weniger als zwei seiner Teilnehmenden haben den Vorschlag bewertet).</numerusform>
+            <numerusform>Nicht dargestellt: %n Vorschläge ohne PMO- oder ohne TMO-Punktzahl, davon {withheld}, weil die Punktzahl eines Office aus Datenschutzgründen zurückgehalten wird (weniger als zwei seiner Teilnehmenden haben den Vorschlag bewertet).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="148"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, and so are the median, minimum and maximum, so that no figure shows one person&apos;s rating.</source>
         <translation>— zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet; die Zahl des anderen Office daneben wird ebenfalls zurückgehalten, ebenso Median, Minimum und Maximum, damit keine Zahl die Bewertung einer einzelnen Person zeigt.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
+        <source>%n proposal(s), total cost {cost} of {budget} ({share}), {left} left over.</source>
+        <translation>
+            <numerusform>%n Vorschlag, Gesamtkosten {cost} von {budget} ({share}), {left} verbleiben.</numerusform>
+            <numerusform>%n Vorschläge, Gesamtkosten {cost} von {budget} ({share}), {left} verbleiben.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="234"/>
         <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more (this workshop&apos;s threshold) is flagged.</source>
         <translation>Dissens = die Standardabweichung der Punktzahlen der Teilnehmenden ÷ 50: 0 ist volle Einigkeit, 1 eine vollständige Spaltung. Ein Dissens von {threshold} oder mehr (die Schwelle dieses Workshops) wird markiert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="240"/>
         <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;. &quot;Can&apos;t judge&quot; is left out of the scores like a missing rating; the scores use every rating given, complete ballot or not.</source>
         <translation>Ein Bewertungsbogen ist vollständig, wenn jede Zelle Vorschlag × Kriterium eine Bewertung oder „nicht beurteilbar“ enthält. „Nicht beurteilbar“ bleibt in den Punktzahlen wie eine fehlende Bewertung außen vor; die Punktzahlen verwenden jede abgegebene Bewertung, ob der Bewertungsbogen vollständig ist oder nicht.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="260"/>
         <source>The results are from round {n}, the latest closed round with ratings.</source>
         <translation>Die Ergebnisse stammen aus Runde {n}, der letzten geschlossenen Runde mit Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
         <source>{rated} of {total}</source>
         <translation>{rated} von {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="123"/>
         <source>Ratings</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
         <source>Score R{n}</source>
         <translation>Punktzahl R{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
         <source>Gap R{n}</source>
         <translation>Abweichung R{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
         <source>▲</source>
         <comment>the mark of a flagged dissent; keep it short</comment>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="155"/>
         <source>▲ dissent of {threshold} or more: the room was split on this proposal.</source>
         <translation>▲ Dissens von {threshold} oder mehr: Die Meinungen im Raum waren zu diesem Vorschlag geteilt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="158"/>
         <source>Score by proposal, with the PMO and TMO scores</source>
         <translation>Punktzahl je Vorschlag, mit PMO- und TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="159"/>
         <source>Score (0–100)</source>
         <translation>Punktzahl (0–100)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="160"/>
         <source>PMO score against TMO score</source>
         <translation>PMO-Punktzahl im Vergleich zur TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="161"/>
         <source>PMO score</source>
         <translation>PMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="162"/>
         <source>TMO score</source>
         <translation>TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="174"/>
         <source>TMO rates higher</source>
         <translation>TMO bewertet höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
         <source>PMO rates higher</source>
         <translation>PMO bewertet höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="52"/>
         <source>Round {n}, {rated} of {total} ballots complete</source>
         <translation>Runde {n}, {rated} von {total} Bewertungsbögen vollständig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
         <source>Complete</source>
         <comment>ballots complete in a round</comment>
         <translation>Vollständig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
         <source>Results of round {n}: {rated} of {total} ballots complete. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
         <translation>Ergebnisse der Runde {n}: {rated} von {total} Bewertungsbögen vollständig. Die Punktzahlen reichen von 0 bis 100; die Abweichung ist die PMO-Punktzahl minus die TMO-Punktzahl.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
-        <source>Not shown: {n} proposal(s) without both a PMO and a TMO score.</source>
-        <translation>Nicht dargestellt: {n} Vorschlag/Vorschläge ohne PMO- oder ohne TMO-Punktzahl.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="134"/>
-        <source>Not shown: {n} proposal(s) without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</source>
-        <translation>Nicht dargestellt: {n} Vorschlag/Vorschläge ohne PMO- oder ohne TMO-Punktzahl, davon {withheld}, weil die Punktzahl eines Office aus Datenschutzgründen zurückgehalten wird (weniger als zwei seiner Teilnehmenden haben den Vorschlag bewertet).</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
         <source>Bubble area: cost</source>
         <translation>Blasenfläche: Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
         <source>Bubble area: expected benefit</source>
         <translation>Blasenfläche: erwarteter Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="147"/>
         <source>Full colour: a gap of {top} points, the largest shown.</source>
         <translation>Volle Farbe: eine Abweichung von {top} Punkten, die größte gezeigte.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="163"/>
         <source>Each bubble is a proposal, numbered by rank; its area shows the cost. On the dashed line both offices agree; the shaded band is within {band} points.</source>
         <translation>Jede Blase ist ein Vorschlag, nummeriert nach Rang; ihre Fläche zeigt die Kosten. Auf der gestrichelten Linie sind sich beide Offices einig; das schattierte Band umfasst {band} Punkte.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
         <source>Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. Proposals in rank order.</source>
         <translation>Jede Zelle ist die PMO- minus die TMO-Bewertung eines Kriteriums, in Punkten von 100. Vorschläge in Rangfolge.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="175"/>
         <source>The stronger the colour, the larger the gap.</source>
         <translation>Je kräftiger die Farbe, desto größer die Abweichung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="176"/>
         <source>Largest gaps: where the offices disagree most</source>
         <translation>Größte Abweichungen: wo die Offices am stärksten uneinig sind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
         <source>No gap can be shown: it needs ratings from both the PMO and the TMO.</source>
         <translation>Keine Abweichung darstellbar: Dafür sind Bewertungen von PMO und TMO nötig.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="180"/>
         <source>The set of proposals with the highest total score whose total cost stays within the budget (computed exactly). It informs the decisions; it does not take them.</source>
         <translation>Die Auswahl von Vorschlägen mit der höchsten Gesamtpunktzahl, deren Gesamtkosten im Budget bleiben (exakt berechnet). Sie dient als Entscheidungsgrundlage; sie ersetzt keine Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="182"/>
-        <source>{n} proposals, total cost {cost} of {budget} ({share}), {left} left over.</source>
-        <translation>{n} Vorschläge, Gesamtkosten {cost} von {budget} ({share}), {left} verbleiben.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="191"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="192"/>
         <source>Chosen</source>
         <translation>Ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="193"/>
         <source>Total score</source>
         <translation>Gesamtpunktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="194"/>
         <source>What moved between round {first} and round {last}</source>
         <translation>Was sich zwischen Runde {first} und Runde {last} verändert hat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
         <source>No decision recorded for: {titles}.</source>
         <translation>Keine Entscheidung erfasst für: {titles}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="196"/>
         <source>No attendees recorded.</source>
         <translation>Keine Anwesenden erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="197"/>
         <source>No agenda items recorded.</source>
         <translation>Keine Agendapunkte erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="198"/>
         <source>No ratings were recorded, so there are no results to report.</source>
         <translation>Es wurden keine Bewertungen erfasst, daher gibt es keine Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="201"/>
         <source>Round {n} is blind and still open: its results are not shown until the round is closed.</source>
         <translation>Runde {n} ist blind und noch offen: Ihre Ergebnisse werden erst nach Abschluss der Runde gezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="206"/>
         <source>No decisions recorded.</source>
         <translation>Keine Entscheidungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="207"/>
         <source>No action items recorded.</source>
         <translation>Keine Maßnahmen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="208"/>
         <source>No rating rounds were held.</source>
         <translation>Es fanden keine Bewertungsrunden statt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="209"/>
         <source>How the scores in these minutes were calculated:</source>
         <translation>So wurden die Punktzahlen in diesem Protokoll berechnet:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="211"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
         <translation>Jede Bewertung wird auf eine gemeinsame Skala von 0 bis 1 gebracht: n = (Bewertung − Skalenminimum) ÷ (Skalenmaximum − Skalenminimum). Bei einem Kriterium, bei dem niedriger besser ist, gilt n = 1 − n, sodass 1 immer das Beste ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="217"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
         <translation>Die Punktzahl eines Teilnehmers für einen Vorschlag ist der gewichtete Mittelwert von n über die Kriterien, die er bewertet hat: Σ Gewichtung × n ÷ Σ Gewichtung. Eine fehlende Bewertung bleibt außen vor und zählt nie als null.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="223"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants only; participants of other offices count in the overall score.</source>
         <translation>Die Punktzahl eines Vorschlags ist 100 × der Mittelwert der Punktzahlen seiner Teilnehmenden. PMO- und TMO-Punktzahl sind derselbe Mittelwert, nur über die Teilnehmenden des jeweiligen Office; Teilnehmende anderer Offices zählen in der Gesamtpunktzahl.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="229"/>
         <source>Gap = PMO score − TMO score, overall and per criterion: positive where the PMO rates higher, negative where the TMO does.</source>
         <translation>Abweichung = PMO-Punktzahl − TMO-Punktzahl, gesamt und je Kriterium: positiv, wo das PMO höher bewertet, negativ, wo das TMO höher bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="246"/>
         <source>In office-tagged and anonymous workshops an office&apos;s figure for a proposal or criterion is withheld (—) unless at least two of its participants rated it, and the other office&apos;s figure with it; a figure only one person gave is withheld too.</source>
         <translation>In Workshops mit der Anonymität „Nach Office“ oder „Anonym“ wird die Zahl eines Office für einen Vorschlag oder ein Kriterium zurückgehalten (—), sofern nicht mindestens zwei seiner Teilnehmenden bewertet haben, und mit ihr die Zahl des anderen Office; eine Zahl, die nur eine Person abgegeben hat, wird ebenfalls zurückgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="253"/>
         <source>Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Vorschläge werden nach Punktzahl gereiht, die höchste zuerst; gleiche Punktzahlen teilen sich einen Rang (1, 2, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="258"/>
         <source>Individual ratings are never shown; every figure is an average.</source>
         <translation>Einzelbewertungen werden nie gezeigt; jede Zahl ist ein Mittelwert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="263"/>
         <source>The results are from round {n}, chosen for these minutes.</source>
         <translation>Die Ergebnisse stammen aus Runde {n}, die für dieses Protokoll gewählt wurde.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="267"/>
         <source>Higher is better</source>
         <translation>Höher ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="268"/>
         <source>Lower is better</source>
         <translation>Niedriger ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="265"/>
-        <source>Approve</source>
-        <translation>Genehmigen</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="266"/>
-        <source>Reject</source>
-        <translation>Ablehnen</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="267"/>
-        <source>Defer</source>
-        <translation>Zurückstellen</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="268"/>
-        <source>Needs information</source>
-        <translation>Informationen fehlen</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="271"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="282"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="273"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="274"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="277"/>
         <source>Named (with the participants&apos; names)</source>
         <translation>Namentlich (mit den Namen der Teilnehmenden)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="278"/>
         <source>By office, never by person</source>
         <translation>Nach Office, nie nach Person</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="279"/>
         <source>Anonymous (no names)</source>
         <translation>Anonym (ohne Namen)</translation>
     </message>
@@ -3764,7 +3913,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="466"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
@@ -4071,7 +4220,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="63"/>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="82"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="162"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
@@ -4086,10 +4235,13 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="66"/>
-        <source>{n} items, {duration}</source>
-        <translation>{n} Punkte, {duration}</translation>
+        <source>%n item(s), {duration}</source>
+        <translation>
+            <numerusform>%n Punkt, {duration}</numerusform>
+            <numerusform>%n Punkte, {duration}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="67"/>
@@ -4171,7 +4323,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="91"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="101"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -4205,134 +4357,142 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <source>Expected benefit</source>
         <translation>Erwarteter Nutzen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="99"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="100"/>
         <source>{n} months</source>
         <translation>{n} Monate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="102"/>
         <source>No description given.</source>
         <translation>Keine Beschreibung angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="103"/>
         <source>Each proposal is rated on each criterion below, on the criterion&apos;s scale. The weight sets how much a criterion counts; the share is its part of the total weight.</source>
         <translation>Jeder Vorschlag wird nach jedem der folgenden Kriterien auf dessen Skala bewertet. Die Gewichtung legt fest, wie stark ein Kriterium zählt; der Anteil ist sein Teil an der Gesamtgewichtung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="108"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="109"/>
         <source>Weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="110"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="111"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="112"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="113"/>
         <source>How the scores will be computed:</source>
         <translation>So werden die Punktzahlen berechnet:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="115"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
         <translation>Jede Bewertung wird auf eine gemeinsame Skala von 0 bis 1 gebracht: n = (Bewertung − Skalenminimum) ÷ (Skalenmaximum − Skalenminimum). Bei einem Kriterium, bei dem niedriger besser ist, gilt n = 1 − n, sodass 1 immer das Beste ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="121"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
         <translation>Die Punktzahl eines Teilnehmers für einen Vorschlag ist der gewichtete Mittelwert von n über die Kriterien, die er bewertet hat: Σ Gewichtung × n ÷ Σ Gewichtung. Eine fehlende Bewertung bleibt außen vor und zählt nie als null.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="127"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants; the gap between them shows where the two offices see a proposal differently.</source>
         <translation>Die Punktzahl eines Vorschlags ist 100 × der Mittelwert der Punktzahlen seiner Teilnehmenden. PMO- und TMO-Punktzahl sind derselbe Mittelwert über die Teilnehmenden des jeweiligen Office; die Abweichung zwischen ihnen zeigt, wo die beiden Offices einen Vorschlag unterschiedlich sehen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="133"/>
         <source>Proposals are ranked by score, highest first. Individual ratings are never shown; every figure is an average.</source>
         <translation>Vorschläge werden nach Punktzahl gereiht, die höchste zuerst. Einzelbewertungen werden nie gezeigt; jede Zahl ist ein Mittelwert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="139"/>
         <source>Rating rounds</source>
         <translation>Bewertungsrunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="141"/>
         <source>Rating happens in rounds. A round is blind: while it is open nobody sees anyone else&apos;s ratings, and the room sees only how many ballots are complete.</source>
         <translation>Bewertet wird in Runden. Eine Runde ist blind: Solange sie offen ist, sieht niemand die Bewertungen der anderen, und der Raum sieht nur, wie viele Bewertungsbögen vollständig sind.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="146"/>
         <source>When the round closes the results are revealed, and the largest differences between the PMO and the TMO become the discussion agenda. A further round may follow; the latest closed round counts.</source>
         <translation>Wenn die Runde geschlossen wird, werden die Ergebnisse aufgedeckt, und die größten Abweichungen zwischen PMO und TMO werden zur Diskussionsagenda. Eine weitere Runde kann folgen; es zählt die letzte geschlossene Runde.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="152"/>
         <source>Rate every proposal on every criterion. Where you cannot judge one, answer &quot;can&apos;t judge&quot; rather than guess: it is not counted as zero, and your ballot is complete once every cell holds a rating or &quot;can&apos;t judge&quot;.</source>
         <translation>Bewerten Sie jeden Vorschlag nach jedem Kriterium. Wo Sie eines nicht beurteilen können, antworten Sie lieber „nicht beurteilbar“, als zu raten: Das zählt nicht als null, und Ihr Bewertungsbogen ist vollständig, sobald jede Zelle eine Bewertung oder „nicht beurteilbar“ enthält.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="159"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="160"/>
         <source>Title</source>
         <comment>a participant&apos;s job title</comment>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="161"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="163"/>
         <source>No office</source>
         <translation>Kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="164"/>
         <source>This workshop is anonymous: only the number of participants from each office is listed.</source>
         <translation>Dieser Workshop ist anonym: Es wird nur die Zahl der Teilnehmenden je Office aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="169"/>
         <source>No agenda items yet.</source>
         <translation>Noch keine Agendapunkte.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="170"/>
         <source>No proposals yet.</source>
         <translation>Noch keine Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="171"/>
         <source>No criteria yet.</source>
         <translation>Noch keine Kriterien.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="172"/>
         <source>No participants yet.</source>
         <translation>Noch keine Teilnehmenden.</translation>
     </message>
@@ -4778,33 +4938,13 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <translation>Nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="159"/>
-        <source>Approved</source>
-        <translation>Genehmigt</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="160"/>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="161"/>
-        <source>Deferred</source>
-        <translation>Zurückgestellt</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="162"/>
-        <source>Needs information</source>
-        <translation>Informationen fehlen</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="190"/>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="326"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="190"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
@@ -6155,7 +6295,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="373"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="375"/>
         <source>Add office</source>
         <translation>Office hinzufügen</translation>
     </message>
@@ -6166,7 +6306,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="77"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="434"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="436"/>
         <source>Delete office</source>
         <translation>Office löschen</translation>
     </message>
@@ -6189,14 +6329,14 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="86"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="388"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="390"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="396"/>
         <source>Add role</source>
         <translation>Rolle hinzufügen</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="88"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="416"/>
         <source>Delete role</source>
         <translation>Rolle löschen</translation>
     </message>
@@ -6267,61 +6407,61 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="237"/>
-        <source>{offices} offices · {roles} roles · {letters} RACI letters held</source>
-        <translation>{offices} Offices · {roles} Rollen · {letters} RACI-Buchstaben vergeben</translation>
+        <source>{offices} · {roles} · {letters} held</source>
+        <translation>{offices} · {roles} · {letters} vergeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="243"/>
         <source> · read-only</source>
         <translation> · schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="358"/>
         <source>Rename office</source>
         <translation>Office umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="358"/>
         <source>Describe office</source>
         <translation>Office beschreiben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="363"/>
         <source>Rename role</source>
         <translation>Rolle umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="364"/>
         <source>Describe role</source>
         <translation>Rolle beschreiben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="365"/>
         <source>Move role to another office</source>
         <translation>Rolle in ein anderes Office verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="369"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="371"/>
         <source>New office</source>
         <translation>Neues Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="389"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="391"/>
         <source>Add an office first: every role belongs to one.</source>
         <translation>Legen Sie zuerst ein Office an: Jede Rolle gehört zu einem.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="392"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="394"/>
         <source>New role</source>
         <translation>Neue Rolle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="407"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="409"/>
         <source>Delete the role “{role}”?</source>
         <translation>Die Rolle „{role}“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="409"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="411"/>
         <source>It holds %n letter(s) in the RACI matrix.</source>
         <translation>
             <numerusform>Ihr ist in der RACI-Matrix %n Buchstabe zugeordnet.</numerusform>
@@ -6329,7 +6469,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="413"/>
         <source>It approves %n control point(s).</source>
         <translation>
             <numerusform>Sie gibt %n Kontrollpunkt frei.</numerusform>
@@ -6337,27 +6477,27 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="414"/>
         <source>They go with it; Undo brings them back.</source>
         <translation>Diese werden mit gelöscht; Rückgängig stellt sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="416"/>
         <source>Delete Role</source>
         <translation>Rolle löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="418"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="420"/>
         <source>Delete role “{role}”</source>
         <translation>Rolle „{role}“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="430"/>
         <source>Delete the office “{office}”?</source>
         <translation>Das Office „{office}“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="430"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="432"/>
         <source>%n activities will have no owning office.</source>
         <translation>
             <numerusform>%n Aktivität hat dann kein zuständiges Office mehr.</numerusform>
@@ -6365,7 +6505,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="434"/>
         <source>%n workshop participant(s) will have no office.</source>
         <translation>
             <numerusform>%n Workshop-Teilnehmer hat dann kein Office mehr.</numerusform>
@@ -6373,42 +6513,42 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="434"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="436"/>
         <source>Delete Office</source>
         <translation>Office löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="439"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="441"/>
         <source>Delete office “{office}”</source>
         <translation>Office „{office}“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="463"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="465"/>
         <source>Move office up</source>
         <translation>Office nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="463"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="465"/>
         <source>Move office down</source>
         <translation>Office nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="485"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="487"/>
         <source>Move role up</source>
         <translation>Rolle nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="485"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="487"/>
         <source>Move role down</source>
         <translation>Rolle nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="496"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="498"/>
         <source>Change office colour</source>
         <translation>Office-Farbe ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="508"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="510"/>
         <source>Office colour</source>
         <translation>Office-Farbe</translation>
     </message>
@@ -7701,8 +7841,24 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="339"/>
-        <source>Round {n} discarded with its {ratings} rating(s) by {raters} participant(s)</source>
-        <translation>Runde {n} mit ihren {ratings} Bewertung(en) von {raters} Teilnehmenden verworfen</translation>
+        <source>Round {n} discarded with its ratings ({counts})</source>
+        <translation>Runde {n} mit ihren Bewertungen verworfen ({counts})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="345"/>
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="346"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n teilnehmende Person</numerusform>
+            <numerusform>%n teilnehmende Personen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="161"/>
@@ -7712,7 +7868,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="228"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="380"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="387"/>
         <source>decision: must be approve, reject, defer or needs-information</source>
         <translation>Entscheidung: muss „genehmigen“, „ablehnen“, „zurückstellen“ oder „Informationen anfordern“ sein</translation>
     </message>
@@ -8336,6 +8492,72 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="44"/>
+        <source>{ballots} into round {round}: {ratings}; {states}</source>
+        <translation>{ballots} in Runde {round}: {ratings}; {states}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="45"/>
+        <source>Imported %n ballot(s)</source>
+        <translation>
+            <numerusform>%n Bewertungsbogen importiert</numerusform>
+            <numerusform>%n Bewertungsbögen importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="49"/>
+        <source>%n rating(s) written</source>
+        <translation>
+            <numerusform>%n Bewertung geschrieben</numerusform>
+            <numerusform>%n Bewertungen geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="50"/>
+        <source>%n can&apos;t judge</source>
+        <translation>
+            <numerusform>%n „kann ich nicht beurteilen“</numerusform>
+            <numerusform>%n „kann ich nicht beurteilen“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="51"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="56"/>
+        <source>%n complete</source>
+        <translation>
+            <numerusform>%n vollständig</numerusform>
+            <numerusform>%n vollständig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="57"/>
+        <source>%n incomplete</source>
+        <translation>
+            <numerusform>%n unvollständig</numerusform>
+            <numerusform>%n unvollständig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="62"/>
+        <source>{name}: {filled} of {cells} cells</source>
+        <translation>{name}: {filled} von {cells} Zellen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="69"/>
+        <source>(the round was opened for them)</source>
+        <translation>(die Runde wurde dafür eröffnet)</translation>
+    </message>
+</context>
+<context>
     <name>Workbook</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="64"/>
@@ -8604,18 +8826,18 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <translation>Workshop „{title}“ aus {file} angelegt: {counts}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="498"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="480"/>
         <source>name cards</source>
         <comment>a file name</comment>
         <translation>Namenskarten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="508"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="490"/>
         <source>Name cards</source>
         <translation>Namenskarten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="514"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="496"/>
         <source>Wrote {file}; its links point to {url}</source>
         <translation>{file} geschrieben; die Links darin verweisen auf {url}</translation>
     </message>
@@ -8660,27 +8882,17 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="366"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="375"/>
         <source>Import ballots</source>
         <translation>Bewertungsbögen importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="373"/>
-        <source>Imported {ballots} ballot(s) into round {round}: {ratings} rating(s), {cant} can&apos;t judge, {removed} removed; {complete} complete, {incomplete} incomplete.</source>
-        <translation>{ballots} Bewertungsbogen/-bögen in Runde {round} importiert: {ratings} Bewertung(en), {cant} nicht beurteilbar, {removed} entfernt; {complete} vollständig, {incomplete} unvollständig.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="387"/>
-        <source>{name}: {filled} of {cells}</source>
-        <translation>{name}: {filled} von {cells}</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="441"/>
         <source>Meeting pack</source>
         <translation>Sitzungsunterlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="465"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="447"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Nach %n Datei abgebrochen</numerusform>
@@ -8688,7 +8900,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="455"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>%n Datei nach {folder} geschrieben</numerusform>
@@ -8710,152 +8922,132 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>WorkshopsArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="129"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="130"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="131"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="136"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="154"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="155"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="156"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="157"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="158"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="163"/>
         <source>Proposals of the workshop</source>
         <translation>Vorschläge des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="179"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="199"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="200"/>
         <source>Live</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="201"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="206"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="207"/>
-        <source>Approved</source>
-        <translation>Genehmigt</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="274"/>
+        <source>round {n}: {status}, {ratings}</source>
+        <translation>Runde {n}: {status}, {ratings}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="208"/>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="297"/>
+        <source>&lt;b&gt;Agenda:&lt;/b&gt; {items} · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
+        <translation>&lt;b&gt;Agenda:&lt;/b&gt; {items} · &lt;b&gt;Maßnahmen:&lt;/b&gt; {a} ({open} offen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="209"/>
-        <source>Deferred</source>
-        <translation>Zurückgestellt</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="210"/>
-        <source>Needs information</source>
-        <translation>Informationen fehlen</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="268"/>
         <source>no office</source>
         <translation>kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="278"/>
-        <source>round {n}: {status}, {count} ratings</source>
-        <translation>Runde {n}: {status}, {count} Bewertungen</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="276"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="276"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="280"/>
         <source>no rounds yet</source>
         <translation>noch keine Runden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="284"/>
         <source>&lt;b&gt;Date:&lt;/b&gt; {date} · &lt;b&gt;Place:&lt;/b&gt; {place} · &lt;b&gt;Facilitator:&lt;/b&gt; {who}</source>
         <translation>&lt;b&gt;Datum:&lt;/b&gt; {date} · &lt;b&gt;Ort:&lt;/b&gt; {place} · &lt;b&gt;Moderation:&lt;/b&gt; {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="290"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {n} ({people})</source>
         <translation>&lt;b&gt;Teilnehmende:&lt;/b&gt; {n} ({people})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="293"/>
         <source>&lt;b&gt;Criteria:&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Kriterien:&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="296"/>
         <source>&lt;b&gt;Rounds:&lt;/b&gt; {rounds}</source>
         <translation>&lt;b&gt;Bewertungsrunden:&lt;/b&gt; {rounds}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="301"/>
-        <source>&lt;b&gt;Agenda:&lt;/b&gt; {n} items · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
-        <translation>&lt;b&gt;Agenda:&lt;/b&gt; {n} Punkte · &lt;b&gt;Maßnahmen:&lt;/b&gt; {a} ({open} offen)</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="178"/>
         <source>Pages of the workshop</source>
         <translation>Seiten des Workshops</translation>
     </message>

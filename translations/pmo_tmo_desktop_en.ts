@@ -4,7 +4,7 @@
 <context>
     <name>ActionsModel</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="319"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -29,6 +29,140 @@
         <translation>
             <numerusform>%n min planned</numerusform>
             <numerusform>%n min planned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="155"/>
+        <source>Wrote %n name card(s) to {file} (room at {url})</source>
+        <translation>
+            <numerusform>Wrote %n name card to {file} (room at {url})</numerusform>
+            <numerusform>Wrote %n name cards to {file} (room at {url})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="98"/>
+        <source>Wrote %n ballot(s) to {folder}</source>
+        <translation>
+            <numerusform>Wrote %n ballot to {folder}</numerusform>
+            <numerusform>Wrote %n ballots to {folder}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Count</name>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="77"/>
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n phase</numerusform>
+            <numerusform>%n phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="78"/>
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="79"/>
+        <source>%n deliverable(s)</source>
+        <translation>
+            <numerusform>%n deliverable</numerusform>
+            <numerusform>%n deliverables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="80"/>
+        <source>%n gate(s), review(s) or sign-off(s)</source>
+        <translation>
+            <numerusform>%n gate, review or sign-off</numerusform>
+            <numerusform>%n gates, reviews or sign-offs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n role</numerusform>
+            <numerusform>%n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n office</numerusform>
+            <numerusform>%n offices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
+        <source>%n RACI letter(s)</source>
+        <translation>
+            <numerusform>%n RACI letter</numerusform>
+            <numerusform>%n RACI letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n cell</numerusform>
+            <numerusform>%n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
+        <source>%n filled cell(s)</source>
+        <translation>
+            <numerusform>%n filled cell</numerusform>
+            <numerusform>%n filled cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="86"/>
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="87"/>
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="88"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="89"/>
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n proposal</numerusform>
+            <numerusform>%n proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="90"/>
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n touchpoint</numerusform>
+            <numerusform>%n touchpoints</numerusform>
         </translation>
     </message>
 </context>
@@ -76,6 +210,60 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="36"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="37"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="38"/>
+        <source>%n alignment finding(s)</source>
+        <translation>
+            <numerusform>%n alignment finding</numerusform>
+            <numerusform>%n alignment findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Handbook</name>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="227"/>
+        <source>{n} in %n office(s) ({by_office})</source>
+        <translation>
+            <numerusform>{n} in %n office ({by_office})</numerusform>
+            <numerusform>{n} in %n offices ({by_office})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n role</numerusform>
+            <numerusform>%n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
+        <source>{office} · %n activities</source>
+        <translation>
+            <numerusform>{office} · %n activity</numerusform>
+            <numerusform>{office} · %n activities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MethodologyTree</name>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="171"/>
@@ -83,6 +271,33 @@
         <translation>
             <numerusform>%n activity</numerusform>
             <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Minutes</name>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
+        <source>Not shown: %n proposal(s) without both a PMO and a TMO score.</source>
+        <translation>
+            <numerusform>Not shown: %n proposal without both a PMO and a TMO score.</numerusform>
+            <numerusform>Not shown: %n proposals without both a PMO and a TMO score.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="135"/>
+        <source>Not shown: %n proposal(s) without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</source>
+        <translation>
+            <numerusform>Not shown: %n proposal without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</numerusform>
+            <numerusform>Not shown: %n proposals without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
+        <source>%n proposal(s), total cost {cost} of {budget} ({share}), {left} left over.</source>
+        <translation>
+            <numerusform>%n proposal, total cost {cost} of {budget} ({share}), {left} left over.</numerusform>
+            <numerusform>%n proposals, total cost {cost} of {budget} ({share}), {left} left over.</numerusform>
         </translation>
     </message>
 </context>
@@ -98,9 +313,28 @@
     </message>
 </context>
 <context>
+    <name>PreRead</name>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="66"/>
+        <source>%n item(s), {duration}</source>
+        <translation>
+            <numerusform>%n item, {duration}</numerusform>
+            <numerusform>%n items, {duration}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="99"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RatingPage</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="424"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="448"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n rating</numerusform>
@@ -108,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="449"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -116,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="486"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="513"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>All %n cell answered: this ballot is complete.</numerusform>
@@ -124,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="517"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>{filled} of %n cell answered</numerusform>
@@ -135,7 +369,7 @@
 <context>
     <name>RolesArea</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="409"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="411"/>
         <source>It holds %n letter(s) in the RACI matrix.</source>
         <translation>
             <numerusform>It holds %n letter in the RACI matrix.</numerusform>
@@ -143,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="413"/>
         <source>It approves %n control point(s).</source>
         <translation>
             <numerusform>It approves %n control point.</numerusform>
@@ -151,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="430"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="432"/>
         <source>%n activities will have no owning office.</source>
         <translation>
             <numerusform>%n activity will have no owning office.</numerusform>
@@ -159,7 +393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="434"/>
         <source>%n workshop participant(s) will have no office.</source>
         <translation>
             <numerusform>%n workshop participant will have no office.</numerusform>
@@ -235,11 +469,27 @@
 <context>
     <name>Services</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="241"/>
         <source>this would delete %n rating(s) that participants entered; ratings are only removed by discarding their round (Workshop menu)</source>
         <translation>
             <numerusform>this would delete %n rating that participants entered; ratings are only removed by discarding their round (Workshop menu)</numerusform>
             <numerusform>this would delete %n ratings that participants entered; ratings are only removed by discarding their round (Workshop menu)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="345"/>
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="346"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
 </context>
@@ -274,6 +524,57 @@
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="45"/>
+        <source>Imported %n ballot(s)</source>
+        <translation>
+            <numerusform>Imported %n ballot</numerusform>
+            <numerusform>Imported %n ballots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="49"/>
+        <source>%n rating(s) written</source>
+        <translation>
+            <numerusform>%n rating written</numerusform>
+            <numerusform>%n ratings written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="50"/>
+        <source>%n can&apos;t judge</source>
+        <translation>
+            <numerusform>%n can&apos;t judge</numerusform>
+            <numerusform>%n can&apos;t judge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="51"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="56"/>
+        <source>%n complete</source>
+        <translation>
+            <numerusform>%n complete</numerusform>
+            <numerusform>%n complete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="57"/>
+        <source>%n incomplete</source>
+        <translation>
+            <numerusform>%n incomplete</numerusform>
+            <numerusform>%n incomplete</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkshopListActions</name>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="623"/>
@@ -287,7 +588,7 @@
 <context>
     <name>WorkshopMenu</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="322"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -295,7 +596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="323"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n criterion</numerusform>
@@ -303,7 +604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="324"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposal</numerusform>
@@ -311,7 +612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="352"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>Wrote %n ballot</numerusform>
@@ -319,7 +620,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="447"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Cancelled after %n file</numerusform>

@@ -4,27 +4,27 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="250"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="251"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="252"/>
         <source>Done</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="259"/>
         <source>— none</source>
         <translation>— ninguno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="319"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Con %n día de retraso</numerusform>
@@ -32,32 +32,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="366"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="367"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="373"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="368"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="374"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="369"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="370"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="376"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="371"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
@@ -329,191 +329,191 @@
 <context>
     <name>AlignmentArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="48"/>
         <source>Alignment index</source>
         <translation>Índice de alineación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="51"/>
         <source>Findings by severity</source>
         <translation>Hallazgos por gravedad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="59"/>
         <source>PMO and TMO involvement per phase</source>
         <translation>Participación de PMO y TMO por fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="61"/>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="82"/>
         <source>Role load</source>
         <translation>Carga por rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="73"/>
         <source>Who takes part, phase by phase</source>
         <translation>Quién participa, fase a fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="75"/>
         <source>Share of each phase&apos;s activities where roles of both offices, of one office only, or of neither hold a letter. Touchpoints count the PMO × TMO role pairs that meet on an activity.</source>
         <translation>Proporción de actividades de cada fase en las que tienen alguna letra roles de ambas oficinas, de una sola oficina o de ninguna. Los puntos de contacto cuentan los pares de roles PMO × TMO que coinciden en una actividad.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="84"/>
         <source>Activities each role is Responsible or Accountable for; the number at the right counts every activity where it holds any letter.</source>
         <translation>Actividades de las que cada rol es Responsable o Aprobador; el número de la derecha cuenta todas las actividades en las que tiene alguna letra.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="147"/>
         <source>The alignment figures look for offices named PMO and TMO; this methodology has no {office} office.</source>
         <translation>Las cifras de alineación buscan oficinas llamadas PMO y TMO; esta metodología no tiene oficina {office}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="154"/>
         <source>The alignment figures look for offices named PMO and TMO; this methodology has neither.</source>
         <translation>Las cifras de alineación buscan oficinas llamadas PMO y TMO; esta metodología no tiene ninguna de las dos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="166"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="169"/>
         <source>{value} of activities involve both PMO and TMO</source>
         <translation>{value} de las actividades implican tanto a PMO como a TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="173"/>
         <source>No activities yet: add some to see how PMO and TMO share them.</source>
         <translation>Todavía no hay actividades: añada algunas para ver cómo las comparten PMO y TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="178"/>
         <source>Errors: {count}</source>
         <translation>Errores: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="179"/>
         <source>Warnings: {count}</source>
         <translation>Advertencias: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="180"/>
         <source>Alignment findings: {count}</source>
         <translation>Hallazgos de alineación: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="198"/>
         <source>Joint (PMO and TMO)</source>
         <translation>Conjuntas (PMO y TMO)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="199"/>
         <source>PMO only</source>
         <translation>Solo PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="200"/>
         <source>TMO only</source>
         <translation>Solo TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="201"/>
         <source>Neither</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="210"/>
-        <source>{phase}: {count} activities</source>
-        <translation>{phase}: {count} actividades</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="211"/>
+        <source>{phase}: {activities}</source>
+        <translation>{phase}: {activities}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="236"/>
+        <source>{phase}: {activities}, {joint} joint, {pmo} PMO only, {tmo} TMO only, {neither} with neither, {touchpoints}.</source>
+        <translation>{phase}: {activities}, {joint} conjuntas, {pmo} solo PMO, {tmo} solo TMO, {neither} sin ninguna, {touchpoints}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="286"/>
+        <source>{role} ({office})
+Responsible: {r}
+Accountable: {a}
+Holds a letter in {total}</source>
+        <translation>{role} ({office})
+Responsable: {r}
+Aprobador: {a}
+Tiene alguna letra en {total}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="290"/>
+        <source>{role} ({office}): Responsible {r}, Accountable {a}, a letter in {total}.</source>
+        <translation>{role} ({office}): Responsable {r}, Aprobador {a}, alguna letra en {total}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="217"/>
         <source>{label}: {count} ({percent} %)</source>
         <translation>{label}: {count} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="221"/>
         <source>Touchpoints: {count}</source>
         <translation>Puntos de contacto: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="231"/>
         <source>no activities</source>
         <translation>sin actividades</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="233"/>
-        <source>{phase}: {activities} activities, {joint} joint, {pmo} PMO only, {tmo} TMO only, {neither} with neither, {touchpoints} touchpoints.</source>
-        <translation>{phase}: {activities} actividades, {joint} conjuntas, {pmo} solo PMO, {tmo} solo TMO, {neither} sin ninguna, {touchpoints} puntos de contacto.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="248"/>
         <source>Touchpoints</source>
         <translation>Puntos de contacto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="254"/>
         <source>Responsible (R)</source>
         <translation>Responsable (R)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="255"/>
         <source>Accountable (A)</source>
         <translation>Aprobador (A)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="267"/>
         <source>No office</source>
         <translation>Sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="280"/>
         <source>idle</source>
         <translation>inactivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="281"/>
         <source>{role} ({office})
 Idle: holds no letter in any activity</source>
         <translation>{role} ({office})
 Inactivo: no tiene ninguna letra en ninguna actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="282"/>
         <source>{role} ({office}): idle, holds no letter.</source>
         <translation>{role} ({office}): inactivo, sin ninguna letra.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="284"/>
         <source>no R or A</source>
         <translation>sin R ni A</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="283"/>
-        <source>{role} ({office})
-Responsible: {r}
-Accountable: {a}
-Holds a letter in {total} activities</source>
-        <translation>{role} ({office})
-Responsable: {r}
-Aprobador: {a}
-Tiene alguna letra en {total} actividades</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="287"/>
-        <source>{role} ({office}): Responsible {r}, Accountable {a}, a letter in {total} activities.</source>
-        <translation>{role} ({office}): Responsable {r}, Aprobador {a}, alguna letra en {total} actividades.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="308"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="98"/>
         <source>Alignment of PMO and TMO</source>
         <translation>Alineación de PMO y TMO</translation>
     </message>
@@ -674,64 +674,74 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="44"/>
         <source>Created {file} from the {template} methodology</source>
         <translation>Se ha creado {file} a partir de la metodología «{template}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="56"/>
         <source>Created the demo workspace {file}</source>
         <translation>Se ha creado el espacio de trabajo de demostración {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="72"/>
         <source>integrity check: {result}</source>
         <translation>comprobación de integridad: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="76"/>
         <source>{n} broken references</source>
         <translation>{n} referencias rotas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="115"/>
         <source>{name} ({variant}), schema {schema}, journal {journal}</source>
         <translation>{name} ({variant}), esquema {schema}, journal {journal}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="122"/>
         <source>File integrity: {result}</source>
         <translation>Integridad del archivo: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="124"/>
+        <source>{phases}, {activities}, {roles}, {cells}, {workshops} with {ratings}</source>
+        <translation>{phases}, {activities}, {roles}, {cells}, {workshops} con {ratings}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="145"/>
+        <source>  {phase}: {joint} joint, {pmo} PMO only, {tmo} TMO only, {touch}</source>
+        <translation>  {phase}: {joint} conjuntas, {pmo} solo PMO, {tmo} solo TMO, {touch}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="185"/>
+        <source>Imported {file} ({layout} layout): {roles} and {activities} added, {cells} changed</source>
+        <translation>Se ha importado {file} (formato {layout}): {roles} y {activities} añadidos, {cells} modificadas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="216"/>
         <source>{title}: no closed round with ratings yet</source>
         <translation>{title}: todavía no hay ninguna ronda cerrada con valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="222"/>
         <source>{title} — round {n}, {rated} of {total} ballots complete, {partial} started</source>
         <translation>{title} — ronda {n}, {rated} de {total} papeletas completas, {partial} iniciadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="233"/>
         <source>This round is blind and still open: results once it is closed.</source>
         <translation>Esta ronda es a ciegas y sigue abierta: habrá resultados cuando se cierre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="257"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, so that neither shows one person&apos;s rating</source>
         <translation>— oculta: menos de dos participantes de una oficina la valoraron; la cifra de la otra oficina junto a ella también se oculta, para que ninguna muestre la valoración de una sola persona</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="443"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="441"/>
         <source>workshops</source>
         <translation>talleres</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="123"/>
-        <source>{phases} phases, {activities} activities, {roles} roles, {cells} RACI cells filled, {workshops} workshops with {ratings} ratings</source>
-        <translation>{phases} fases, {activities} actividades, {roles} roles, {cells} celdas RACI rellenas, {workshops} talleres con {ratings} valoraciones</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="139"/>
@@ -739,150 +749,135 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>Índice de alineación (actividades en las que participan PMO y TMO): {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="145"/>
-        <source>  {phase}: {joint} joint, {pmo} PMO only, {tmo} TMO only, {touch} touchpoints</source>
-        <translation>  {phase}: {joint} conjuntas, {pmo} solo PMO, {tmo} solo TMO, {touch} puntos de contacto</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="158"/>
-        <source>{errors} errors, {warnings} warnings, {alignment} alignment findings</source>
-        <translation>{errors} errores, {warnings} advertencias, {alignment} hallazgos de alineación</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="159"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="160"/>
         <source>warning</source>
         <translation>advertencia</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="161"/>
         <source>alignment</source>
         <translation>alineación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="166"/>
         <source>error: {message}</source>
         <translation>error: {message}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="305"/>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="307"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="309"/>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="31"/>
         <source>Wrote {file}</source>
         <translation>Se ha escrito {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="189"/>
-        <source>Imported {file} ({layout} layout): {roles} roles and {activities} activities added, {cells} cells changed</source>
-        <translation>Se ha importado {file} (formato {layout}): {roles} roles y {activities} actividades añadidos, {cells} celdas modificadas</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="235"/>
         <source>rank  score    PMO    TMO    gap  dissent  proposal</source>
         <translation>pos.  punt.    PMO    TMO brecha  disenso  propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="251"/>
         <source>! dissent of {threshold} or more (the workshop&apos;s threshold)</source>
         <translation>! disenso de {threshold} o más (el umbral del taller)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="267"/>
         <source>Budget fit for {budget:,.0f}: {titles} (cost {cost:,.0f})</source>
         <translation>Ajuste al presupuesto de {budget:,.0f}: {titles} (coste {cost:,.0f})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="297"/>
         <source>the results workbook comes with the results workbook feature</source>
         <translation>el libro de resultados estará disponible con la función de libro de resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="345"/>
         <source>No workshops yet.</source>
         <translation>Todavía no hay talleres.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="358"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
         <translation>PMO–TMO Desktop sin interfaz: espacios de trabajo, comprobaciones y talleres.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="366"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="364"/>
         <source>language of the output</source>
         <translation>idioma de la salida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="381"/>
         <source>a workspace from a starter methodology</source>
         <translation>un espacio de trabajo a partir de una metodología inicial</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="384"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>una demo realista, con un taller terminado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="386"/>
         <source>check the file and report what it holds</source>
         <translation>comprobar el archivo e informar de su contenido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="394"/>
         <source>R/A per role and phase above which a role is overloaded</source>
         <translation>R/A por rol y fase a partir de los cuales un rol está sobrecargado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="401"/>
         <source>Consulted roles per activity above which it is too many</source>
         <translation>roles Consultados por actividad a partir de los cuales son demasiados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="406"/>
         <source>methodology and RACI from a workbook, all or nothing</source>
         <translation>metodología y RACI desde un libro de Excel, todo o nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="413"/>
         <source>also remove activities and roles the workbook lacks</source>
         <translation>eliminar también las actividades y los roles que no estén en el libro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="415"/>
         <source>methodology and RACI workbook</source>
         <translation>libro de Excel de metodología y RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="420"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="418"/>
         <source>scores, ranks and PMO/TMO gaps</source>
         <translation>puntuaciones, posiciones y brechas PMO/TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="426"/>
         <source>the PDF minutes of a workshop (and its results workbook)</source>
         <translation>el acta en PDF de un taller (y su libro de resultados)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="435"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="433"/>
         <source>the whole meeting pack of a workshop</source>
         <translation>el dosier completo de la reunión de un taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="447"/>
         <source>the workshops, with ids</source>
         <translation>los talleres, con sus ID</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="499"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="497"/>
         <source>interrupted; nothing was changed</source>
         <translation>interrumpido; no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="508"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="506"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>error interno ({kind}: {error}); por favor, notifíquelo</translation>
     </message>
@@ -896,73 +891,61 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <source>Closed and revealed round {n}: {rated} of {total} ballots complete, {partial} started</source>
         <translation>Ronda {n} cerrada y revelada: {rated} de {total} papeletas completas, {partial} iniciadas</translation>
     </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="97"/>
-        <source>Wrote {n} ballots to {folder}</source>
-        <translation>Se han escrito {n} papeletas en {folder}</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="109"/>
-        <source>Imported {ballots} ballots into round {round}: {ratings} ratings written, {cant_judge} can&apos;t judge, {removed} removed; {complete} complete, {incomplete} incomplete</source>
-        <translation>Se han importado {ballots} papeletas en la ronda {round}: {ratings} valoraciones escritas, {cant_judge} «no puedo juzgar», {removed} eliminadas; {complete} completas, {incomplete} incompletas</translation>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="98"/>
+        <source>Wrote %n ballot(s) to {folder}</source>
+        <translation>
+            <numerusform>%n papeleta escrita en {folder}</numerusform>
+            <numerusform>%n papeletas escritas en {folder}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="124"/>
-        <source>{name}: {filled} of {cells} cells</source>
-        <translation>{name}: {filled} de {cells} celdas</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="131"/>
-        <source> (the round was opened for them)</source>
-        <translation> (se abrió la ronda para ellas)</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="142"/>
         <source>a blank workshop set-up workbook</source>
         <translation>un libro de preparación de taller en blanco</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="132"/>
         <source>offer this workspace&apos;s offices (default PMO, TMO, Business, Vendor)</source>
         <translation>ofrecer las oficinas de este espacio de trabajo (por defecto PMO, TMO, Business, Vendor)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="139"/>
         <source>a workshop from a filled set-up workbook; prints its id</source>
         <translation>un taller a partir de un libro de preparación rellenado; muestra su ID</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="147"/>
         <source>close a workshop: its ratings, decisions and actions are frozen</source>
         <translation>cerrar un taller: sus valoraciones, decisiones y acciones quedan congeladas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="156"/>
         <source>rating rounds</source>
         <translation>rondas de valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="160"/>
         <source>open a new blind round; prints its number</source>
         <translation>abrir una nueva ronda a ciegas; muestra su número</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="161"/>
         <source>close the open round and reveal it</source>
         <translation>cerrar la ronda abierta y revelarla</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="170"/>
         <source>ballot workbooks</source>
         <translation>libros de papeletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="178"/>
         <source>one ballot workbook per participant</source>
         <translation>un libro de papeleta por participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="187"/>
         <source>filled ballots, all or nothing</source>
         <translation>papeletas rellenadas, todo o nada</translation>
     </message>
@@ -981,10 +964,13 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <source>{value}: an address like http://192.168.1.20:8765 is needed</source>
         <translation>{value}: se necesita una dirección como http://192.168.1.20:8765</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/cli_room.py" line="155"/>
-        <source>Wrote {n} name card(s) to {file} (room at {url})</source>
-        <translation>Se han escrito {n} tarjeta(s) identificativa(s) en {file} (sala en {url})</translation>
+        <source>Wrote %n name card(s) to {file} (room at {url})</source>
+        <translation>
+            <numerusform>%n tarjeta con nombre escrita en {file} (sala en {url})</numerusform>
+            <numerusform>%n tarjetas con nombre escritas en {file} (sala en {url})</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_room.py" line="168"/>
@@ -1091,6 +1077,121 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
     </message>
 </context>
 <context>
+    <name>Count</name>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="77"/>
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n fase</numerusform>
+            <numerusform>%n fases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="78"/>
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n actividad</numerusform>
+            <numerusform>%n actividades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="79"/>
+        <source>%n deliverable(s)</source>
+        <translation>
+            <numerusform>%n entregable</numerusform>
+            <numerusform>%n entregables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="80"/>
+        <source>%n gate(s), review(s) or sign-off(s)</source>
+        <translation>
+            <numerusform>%n puerta de fase, revisión o aprobación</numerusform>
+            <numerusform>%n puertas de fase, revisiones y aprobaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n rol</numerusform>
+            <numerusform>%n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n oficina</numerusform>
+            <numerusform>%n oficinas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
+        <source>%n RACI letter(s)</source>
+        <translation>
+            <numerusform>%n letra RACI</numerusform>
+            <numerusform>%n letras RACI</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n celda</numerusform>
+            <numerusform>%n celdas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
+        <source>%n filled cell(s)</source>
+        <translation>
+            <numerusform>%n celda rellena</numerusform>
+            <numerusform>%n celdas rellenas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="86"/>
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n taller</numerusform>
+            <numerusform>%n talleres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="87"/>
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n valoración</numerusform>
+            <numerusform>%n valoraciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="88"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="89"/>
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n propuesta</numerusform>
+            <numerusform>%n propuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="90"/>
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n punto de contacto</numerusform>
+            <numerusform>%n puntos de contacto</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="293"/>
@@ -1141,6 +1242,29 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="307"/>
         <source>The highest rating a participant can give</source>
         <translation>La valoración más alta que puede dar un participante</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="20"/>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="21"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="22"/>
+        <source>Deferred</source>
+        <translation>Aplazada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="23"/>
+        <source>Needs information</source>
+        <translation>Falta información</translation>
     </message>
 </context>
 <context>
@@ -1470,17 +1594,17 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>DueDateEdit</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="503"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="498"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="506"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="501"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="508"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="503"/>
         <source>Up/Down change the date, Alt+Down opens the calendar, Delete empties it</source>
         <translation>Arriba/Abajo cambian la fecha, Alt+Abajo abre el calendario, Supr la vacía</translation>
     </message>
@@ -1488,27 +1612,27 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>EmptyWorkshops</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="72"/>
         <source>No workshops yet</source>
         <translation>Aún no hay talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="79"/>
         <source>In a workshop the PMO and the TMO rate project proposals together, see where they disagree and decide. Make one here, then add its participants, criteria and proposals on its Set-up page — or fill a set-up workbook in Excel and bring it in.</source>
         <translation>En un taller, la PMO y la TMO valoran juntas propuestas de proyecto, ven dónde discrepan y deciden. Cree uno aquí y añada sus participantes, criterios y propuestas en su página Preparación, o rellene un libro de preparación en Excel e impórtelo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="86"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nuevo taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="88"/>
         <source>New from a Set-up &amp;Workbook…</source>
         <translation>Nuevo desde un &amp;libro de preparación…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="89"/>
         <source>Save a &amp;Blank Set-up Workbook…</source>
         <translation>Guardar un libro de preparación en &amp;blanco…</translation>
     </message>
@@ -1605,6 +1729,33 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="36"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="37"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="38"/>
+        <source>%n alignment finding(s)</source>
+        <translation>
+            <numerusform>%n hallazgo de alineación</numerusform>
+            <numerusform>%n hallazgos de alineación</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="41"/>
@@ -1647,9 +1798,9 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>&lt;b&gt;Comprobación:&lt;/b&gt; sin hallazgos — cada actividad tiene un Aprobador, y el trabajo de PMO y TMO está integrado.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="98"/>
-        <source>&lt;b&gt;Check:&lt;/b&gt; {errors} errors · {warnings} warnings · {alignment} alignment findings</source>
-        <translation>&lt;b&gt;Comprobación:&lt;/b&gt; {errors} errores · {warnings} advertencias · {alignment} hallazgos de alineación</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="97"/>
+        <source>&lt;b&gt;Check:&lt;/b&gt; {counts}</source>
+        <translation>&lt;b&gt;Comprobación:&lt;/b&gt; {counts}</translation>
     </message>
 </context>
 <context>
@@ -1790,392 +1941,401 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>Handbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="209"/>
         <source>Role handbook</source>
         <translation>Manual de roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="210"/>
         <source>Role handbook: {methodology}</source>
         <translation>Manual de roles: {methodology}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="211"/>
         <source>Who does what in the common PMO–TMO methodology</source>
         <translation>Quién hace qué en la metodología común PMO–TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="212"/>
         <source>Roles and responsibilities in {methodology}</source>
         <translation>Roles y responsabilidades en {methodology}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="214"/>
         <source>roles</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="215"/>
         <source>RACI</source>
         <translation>RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="216"/>
         <source>methodology</source>
         <translation>metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="217"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="218"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="221"/>
         <source>Role handbook · {date}</source>
         <translation>Manual de roles · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="222"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
         <translation>Elaborado con PMO–TMO Desktop el {date}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="224"/>
         <source>Methodology</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="225"/>
         <source>RACI variant</source>
         <translation>Variante RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="226"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="226"/>
-        <source>{n} in {offices} offices ({by_office})</source>
-        <translation>{n} en {offices} oficinas ({by_office})</translation>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="227"/>
+        <source>{n} in %n office(s) ({by_office})</source>
+        <translation>
+            <numerusform>{n} en %n oficina ({by_office})</numerusform>
+            <numerusform>{n} en %n oficinas ({by_office})</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="228"/>
         <source>Phases</source>
         <translation>Fases</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="229"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="230"/>
         <source>Gates, reviews and sign-offs</source>
         <translation>Puertas de fase, revisiones y aprobaciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="231"/>
         <source>About this handbook</source>
         <translation>Acerca de este manual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="232"/>
         <source>One section per role, grouped by office: what the role is for, every activity in which it holds a letter of the RACI matrix, the gates, reviews and sign-offs it approves, and the roles of the other office it works with most. Read your own role, then the roles you work with: each office can see what the other does.</source>
         <translation>Una sección por rol, agrupada por oficina: para qué sirve el rol, cada actividad en la que tiene una letra de la matriz RACI, las puertas de fase, revisiones y aprobaciones que aprueba y los roles de la otra oficina con los que más trabaja. Lea su propio rol y después los roles con los que trabaja: cada oficina puede ver lo que hace la otra.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="239"/>
         <source>The offices</source>
         <translation>Las oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="240"/>
         <source>Owns activities</source>
         <translation>Actividades a su cargo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="241"/>
         <source>The letters</source>
         <translation>Las letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
-        <source>{n} roles</source>
-        <translation>{n} roles</translation>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n rol</numerusform>
+            <numerusform>%n roles</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="244"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="245"/>
         <source>Approves</source>
         <translation>Aprueba</translation>
     </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="245"/>
-        <source>{office} · {n} activities</source>
-        <translation>{office} · {n} actividades</translation>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
+        <source>{office} · %n activities</source>
+        <translation>
+            <numerusform>{office} · %n actividad</numerusform>
+            <numerusform>{office} · %n actividades</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="247"/>
         <source>Holds no letter in the RACI matrix.</source>
         <translation>No tiene ninguna letra en la matriz RACI.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="248"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="249"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="250"/>
         <source>Deliverables</source>
         <translation>Entregables</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="251"/>
         <source>{kind} · {office}</source>
         <translation>{kind} · {office}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="252"/>
         <source>Approves at gates, reviews and sign-offs</source>
         <translation>Aprueba en puertas de fase, revisiones y aprobaciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="253"/>
         <source>Control point</source>
         <translation>Punto de control</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="254"/>
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="255"/>
         <source>Approves with</source>
         <translation>Aprueba junto con</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="256"/>
         <source>Sole approver</source>
         <translation>Aprobador único</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="257"/>
         <source>Phase: {phase}</source>
         <translation>Fase: {phase}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="258"/>
         <source>{phase} · {activity}</source>
         <translation>{phase} · {activity}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="259"/>
         <source>Works most with in the other office</source>
         <translation>Con quién más trabaja en la otra oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="260"/>
         <source>Works most with in the PMO and the TMO</source>
         <translation>Con quién más trabaja en la PMO y la TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="261"/>
         <source>Roles holding a letter in the same activities, most shared first.</source>
         <translation>Roles con alguna letra en las mismas actividades, primero los que más comparten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="264"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="265"/>
         <source>Shared activities</source>
         <translation>Actividades compartidas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="266"/>
         <source>Shares no activity with the other office.</source>
         <translation>No comparte ninguna actividad con la otra oficina.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="268"/>
         <source>Accountable for…</source>
         <translation>Aprobador de…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="269"/>
         <source>Responsible for…</source>
         <translation>Responsable de…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="270"/>
         <source>Consulted on…</source>
         <translation>Consultado sobre…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="271"/>
         <source>Informed of…</source>
         <translation>Informado de…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="188"/>
         <source>Signs off…</source>
         <translation>Firma…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="189"/>
         <source>Verifies…</source>
         <translation>Verifica…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="193"/>
         <source>Signs off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="198"/>
         <source>approves the finished result formally and signs it off.</source>
         <translation>aprueba formalmente el resultado final y lo firma.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="199"/>
         <source>checks the result against the agreed criteria before it is signed off.</source>
         <translation>comprueba el resultado frente a los criterios acordados antes de su firma.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="194"/>
         <source>Verifies</source>
         <translation>Verifica</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="272"/>
         <source>Supports…</source>
         <translation>Apoya en…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="273"/>
         <source>Verifies and signs…</source>
         <translation>Verifica y firma…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="276"/>
         <source>Accountable</source>
         <translation>Aprobador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="277"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="278"/>
         <source>Consulted</source>
         <translation>Consultado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="279"/>
         <source>Informed</source>
         <translation>Informado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="280"/>
         <source>Supports</source>
         <translation>Apoyo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="281"/>
         <source>Verifies and signs</source>
         <translation>Verifica y firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="284"/>
         <source>owns the outcome and answers for it; exactly one role per activity.</source>
         <translation>asume el resultado y rinde cuentas de él; exactamente un rol por actividad.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="287"/>
         <source>does the work; at least one role per activity.</source>
         <translation>realiza el trabajo; al menos un rol por actividad.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="288"/>
         <source>is asked before the work is done or decided: a two-way exchange.</source>
         <translation>se le pregunta antes de hacer o decidir el trabajo: un intercambio en ambos sentidos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="291"/>
         <source>is told of the progress or the result: one way.</source>
         <translation>se le comunica el avance o el resultado: en un solo sentido.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="292"/>
         <source>helps the responsible roles with resources or expertise.</source>
         <translation>ayuda a los roles responsables con recursos o conocimientos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="293"/>
         <source>checks the result against the criteria and signs it off.</source>
         <translation>comprueba el resultado frente a los criterios y lo aprueba con su firma.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="296"/>
         <source>Management</source>
         <translation>Gestión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="297"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="298"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="301"/>
         <source>Gate</source>
         <translation>Puerta de fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="302"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="303"/>
         <source>Sign-off</source>
         <translation>Aprobación</translation>
     </message>
@@ -2221,52 +2381,52 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="18"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="19"/>
         <source>Import from Excel</source>
         <translation>Importar desde Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="25"/>
         <source>exported by PMO–TMO Desktop</source>
         <translation>exportado por PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="26"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="27"/>
         <source>a hand-made matrix</source>
         <translation>una matriz hecha a mano</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="30"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;, sheet &lt;b&gt;{sheet}&lt;/b&gt; ({layout})</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;, hoja &lt;b&gt;{sheet}&lt;/b&gt; ({layout})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="33"/>
-        <source>{roles} roles ({new} new), {activities} activities ({new_a} new), {cells} filled cells</source>
-        <translation>{roles} roles ({new} nuevos), {activities} actividades ({new_a} nuevas), {cells} celdas rellenas</translation>
+        <source>{roles} ({new} new), {activities} ({new_a} new), {cells}</source>
+        <translation>{roles} ({new} nuevos), {activities} ({new_a} nuevas), {cells}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="44"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="46"/>
         <source>New roles: {names}{more}</source>
         <translation>Roles nuevos: {names}{more}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="51"/>
         <source>Matched cells take the workbook&apos;s letters. Nothing is deleted unless you ask for it below. A backup is taken first, and Edit → Undo takes the whole import back.</source>
         <translation>Las celdas coincidentes toman las letras del libro. No se elimina nada salvo que lo pida abajo. Antes se hace una copia de seguridad, y Editar → Deshacer revierte toda la importación.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="57"/>
         <source>&amp;Remove activities and roles the workbook does not have</source>
         <translation>&amp;Eliminar las actividades y los roles que no estén en el libro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="61"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -2594,77 +2754,77 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="157"/>
-        <source>{phases} phases · {activities} activities · {deliverables} deliverables · {controls} gates, reviews and sign-offs · {roles} roles in {offices} offices</source>
-        <translation>{phases} fases · {activities} actividades · {deliverables} entregables · {controls} puertas de fase, revisiones y aprobaciones · {roles} roles en {offices} oficinas</translation>
+        <source>{phases} · {activities} · {deliverables} · {controls} · {roles} in {offices}</source>
+        <translation>{phases} · {activities} · {deliverables} · {controls} · {roles} en {offices}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="214"/>
         <source>Edit {what}</source>
         <translation>Editar {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="222"/>
         <source>Change approvers</source>
         <translation>Cambiar aprobadores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="228"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="229"/>
         <source>activity</source>
         <translation>actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="230"/>
         <source>deliverable</source>
         <translation>entregable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="231"/>
         <source>gate or review</source>
         <translation>puerta de fase o revisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="259"/>
         <source>New phase</source>
         <translation>Nueva fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="265"/>
         <source>New activity</source>
         <translation>Nueva actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="272"/>
         <source>New deliverable</source>
         <translation>Nuevo entregable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="281"/>
         <source>New gate</source>
         <translation>Nueva puerta de fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="284"/>
         <source>Add {what}</source>
         <translation>Añadir {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="296"/>
         <source>Delete {what}</source>
         <translation>Eliminar {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="300"/>
         <source>Deleted — Ctrl+Z brings it back</source>
         <translation>Eliminado — Ctrl+Z lo recupera</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="328"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="344"/>
         <source>Move {what}</source>
         <translation>Mover {what}</translation>
     </message>
@@ -2753,741 +2913,730 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="16"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="17"/>
         <source>en</source>
         <comment>the ISO 639-1 code of this translation&apos;s language</comment>
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="24"/>
         <source>.</source>
         <comment>the decimal separator of numbers</comment>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="25"/>
         <source>,</source>
         <comment>the thousands separator of numbers</comment>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="33"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="34"/>
         <source>Minutes of the workshop {title}</source>
         <translation>Acta del taller {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="36"/>
         <source>minutes</source>
         <translation>acta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="37"/>
         <source>workshop</source>
         <translation>taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="37"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="38"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="40"/>
         <source>proposals</source>
         <translation>propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="42"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="43"/>
         <source>Minutes · {date}</source>
         <translation>Acta · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="44"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
         <translation>Elaborada con PMO–TMO Desktop el {date}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="45"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="46"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="47"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="48"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="49"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="50"/>
         <source>Ratings shown</source>
         <translation>Valoraciones mostradas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="50"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="62"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="52"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="65"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="53"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="66"/>
         <source>Action items</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="55"/>
         <source>{n} recorded, {done} done</source>
         <translation>{n} registradas, {done} completadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="56"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="57"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="58"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="59"/>
         <source>Attendees</source>
         <translation>Asistentes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="60"/>
         <source>Agenda and notes</source>
         <translation>Orden del día y notas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="61"/>
         <source>Proposals assessed</source>
         <translation>Propuestas evaluadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="63"/>
         <source>PMO–TMO gap view</source>
         <translation>Vista de brechas PMO–TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="64"/>
         <source>Budget fit</source>
         <translation>Ajuste al presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
         <source>Amendments since the workshop closed</source>
         <translation>Enmiendas desde el cierre del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="68"/>
         <source>These minutes are re-issued: the corrections below were recorded after the workshop was closed, with their reasons.</source>
         <translation>Esta acta se reemite: las correcciones siguientes se registraron después del cierre del taller, con sus motivos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="73"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
         <source>By</source>
         <translation>Registrada por</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="77"/>
         <source>Rounds</source>
         <translation>Rondas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="78"/>
         <source>Assessment method</source>
         <translation>Método de evaluación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="79"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="80"/>
         <source>Title</source>
         <comment>a participant&apos;s job title</comment>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="81"/>
         <source>No office</source>
         <translation>Sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="82"/>
         <source>Item and notes</source>
         <translation>Punto y notas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
         <source>No.</source>
         <comment>number, as a column heading</comment>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
         <source>Presenter: {name}</source>
         <translation>Ponente: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
         <source>Gap</source>
         <translation>Brecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
         <source>Dissent</source>
         <translation>Disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
         <source>Weight</source>
         <translation>Ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
         <source>Rated higher by</source>
         <translation>Mejor valorada por</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="106"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="107"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="108"/>
         <source>Rationale and conditions</source>
         <translation>Justificación y condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
         <source>Decided {date}</source>
         <translation>Decidida el {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
         <source>Rank {rank} · score {score}</source>
         <translation>Posición {rank} · puntuación {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
         <source>Mode</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
         <source>Blind</source>
         <translation>A ciegas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="118"/>
         <source>Open rating</source>
         <translation>Valoración visible</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
         <source>Opened</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="283"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
+        <source>Not shown: %n proposal(s) without both a PMO and a TMO score.</source>
+        <translation>
+            <numerusform>No se muestra: %n propuesta sin puntuación PMO y TMO a la vez.</numerusform>
+            <numerusform>No se muestran: %n propuestas sin puntuación PMO y TMO a la vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="135"/>
+        <source>Not shown: %n proposal(s) without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</source>
+        <translation>
+            <numerusform>No se muestra: %n propuesta sin puntuación PMO y TMO a la vez, {withheld} de ellas porque la puntuación de una oficina se oculta por privacidad (menos de dos de sus participantes valoraron la propuesta).</numerusform>
+            <numerusform>No se muestran: %n propuestas sin puntuación PMO y TMO a la vez, {withheld} de ellas porque la puntuación de una oficina se oculta por privacidad (menos de dos de sus participantes valoraron la propuesta).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="148"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, and so are the median, minimum and maximum, so that no figure shows one person&apos;s rating.</source>
         <translation>— oculta: menos de dos participantes de una oficina la valoraron; la cifra de la otra oficina junto a ella también se oculta, al igual que la mediana, el mínimo y el máximo, para que ninguna cifra muestre la valoración de una sola persona.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
+        <source>%n proposal(s), total cost {cost} of {budget} ({share}), {left} left over.</source>
+        <translation>
+            <numerusform>%n propuesta, coste total {cost} de {budget} ({share}), sobran {left}.</numerusform>
+            <numerusform>%n propuestas, coste total {cost} de {budget} ({share}), sobran {left}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="234"/>
         <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more (this workshop&apos;s threshold) is flagged.</source>
         <translation>Disenso = la desviación típica de las puntuaciones de los participantes ÷ 50: 0 es acuerdo total, 1 una división completa. Se señala un disenso de {threshold} o más (el umbral de este taller).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="240"/>
         <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;. &quot;Can&apos;t judge&quot; is left out of the scores like a missing rating; the scores use every rating given, complete ballot or not.</source>
         <translation>Una papeleta está completa cuando cada celda propuesta × criterio contiene una valoración o «no puedo juzgar». «No puedo juzgar» se omite en las puntuaciones como una valoración que falta; las puntuaciones usan todas las valoraciones dadas, esté completa la papeleta o no.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="260"/>
         <source>The results are from round {n}, the latest closed round with ratings.</source>
         <translation>Los resultados son de la ronda {n}, la última ronda cerrada con valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
         <source>{rated} of {total}</source>
         <translation>{rated} de {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="123"/>
         <source>Ratings</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
         <source>Score R{n}</source>
         <translation>Puntuación R{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
         <source>Gap R{n}</source>
         <translation>Brecha R{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
         <source>▲</source>
         <comment>the mark of a flagged dissent; keep it short</comment>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="155"/>
         <source>▲ dissent of {threshold} or more: the room was split on this proposal.</source>
         <translation>▲ disenso de {threshold} o más: la sala estuvo dividida sobre esta propuesta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="158"/>
         <source>Score by proposal, with the PMO and TMO scores</source>
         <translation>Puntuación por propuesta, con las puntuaciones PMO y TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="159"/>
         <source>Score (0–100)</source>
         <translation>Puntuación (0–100)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="160"/>
         <source>PMO score against TMO score</source>
         <translation>Puntuación PMO frente a puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="161"/>
         <source>PMO score</source>
         <translation>Puntuación PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="162"/>
         <source>TMO score</source>
         <translation>Puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="174"/>
         <source>TMO rates higher</source>
         <translation>La TMO valora más alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
         <source>PMO rates higher</source>
         <translation>La PMO valora más alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="52"/>
         <source>Round {n}, {rated} of {total} ballots complete</source>
         <translation>Ronda {n}, {rated} de {total} papeletas completas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
         <source>Complete</source>
         <comment>ballots complete in a round</comment>
         <translation>Completas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
         <source>Results of round {n}: {rated} of {total} ballots complete. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
         <translation>Resultados de la ronda {n}: {rated} de {total} papeletas completas. Las puntuaciones van de 0 a 100; la brecha es la puntuación PMO menos la puntuación TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
-        <source>Not shown: {n} proposal(s) without both a PMO and a TMO score.</source>
-        <translation>No se muestran: {n} propuesta(s) sin puntuación PMO y TMO a la vez.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="134"/>
-        <source>Not shown: {n} proposal(s) without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</source>
-        <translation>No se muestran: {n} propuesta(s) sin puntuación PMO y TMO a la vez, {withheld} de ellas porque la puntuación de una oficina se oculta por privacidad (menos de dos de sus participantes valoraron la propuesta).</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
         <source>Bubble area: cost</source>
         <translation>Área de la burbuja: coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
         <source>Bubble area: expected benefit</source>
         <translation>Área de la burbuja: beneficio esperado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="147"/>
         <source>Full colour: a gap of {top} points, the largest shown.</source>
         <translation>Color pleno: una brecha de {top} puntos, la mayor mostrada.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="163"/>
         <source>Each bubble is a proposal, numbered by rank; its area shows the cost. On the dashed line both offices agree; the shaded band is within {band} points.</source>
         <translation>Cada burbuja es una propuesta, numerada según su posición; su área muestra el coste. Sobre la línea discontinua ambas oficinas coinciden; la franja sombreada abarca hasta {band} puntos de diferencia.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
         <source>Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. Proposals in rank order.</source>
         <translation>Cada celda es la valoración PMO menos la TMO de un criterio, en puntos sobre 100. Propuestas por orden de posición.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="175"/>
         <source>The stronger the colour, the larger the gap.</source>
         <translation>Cuanto más intenso el color, mayor la brecha.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="176"/>
         <source>Largest gaps: where the offices disagree most</source>
         <translation>Mayores brechas: donde más discrepan las oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
         <source>No gap can be shown: it needs ratings from both the PMO and the TMO.</source>
         <translation>No se puede mostrar ninguna brecha: hacen falta valoraciones tanto de la PMO como de la TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="180"/>
         <source>The set of proposals with the highest total score whose total cost stays within the budget (computed exactly). It informs the decisions; it does not take them.</source>
         <translation>El conjunto de propuestas con la mayor puntuación total cuyo coste total cabe en el presupuesto (calculado de forma exacta). Sirve de base para las decisiones; no las toma.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="182"/>
-        <source>{n} proposals, total cost {cost} of {budget} ({share}), {left} left over.</source>
-        <translation>{n} propuestas, coste total {cost} de {budget} ({share}), sobran {left}.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="191"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="192"/>
         <source>Chosen</source>
         <translation>Elegida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="193"/>
         <source>Total score</source>
         <translation>Puntuación total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="194"/>
         <source>What moved between round {first} and round {last}</source>
         <translation>Qué cambió entre la ronda {first} y la ronda {last}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
         <source>No decision recorded for: {titles}.</source>
         <translation>Sin decisión registrada para: {titles}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="196"/>
         <source>No attendees recorded.</source>
         <translation>No se registraron asistentes.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="197"/>
         <source>No agenda items recorded.</source>
         <translation>No se registraron puntos del orden del día.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="198"/>
         <source>No ratings were recorded, so there are no results to report.</source>
         <translation>No se registraron valoraciones, así que no hay resultados que presentar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="201"/>
         <source>Round {n} is blind and still open: its results are not shown until the round is closed.</source>
         <translation>La ronda {n} es a ciegas y sigue abierta: sus resultados no se muestran hasta que se cierre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="206"/>
         <source>No decisions recorded.</source>
         <translation>No se registraron decisiones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="207"/>
         <source>No action items recorded.</source>
         <translation>No se registraron acciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="208"/>
         <source>No rating rounds were held.</source>
         <translation>No se celebraron rondas de valoración.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="209"/>
         <source>How the scores in these minutes were calculated:</source>
         <translation>Cómo se calcularon las puntuaciones de esta acta:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="211"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
         <translation>Cada valoración se lleva a una escala común de 0 a 1: n = (valoración − mínimo de la escala) ÷ (máximo de la escala − mínimo de la escala). En un criterio en el que más bajo es mejor, n = 1 − n, de modo que 1 es siempre lo mejor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="217"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
         <translation>La puntuación de un participante para una propuesta es la media ponderada de n sobre los criterios que ese participante valoró: Σ ponderación × n ÷ Σ ponderación. Una valoración que falta se omite; nunca cuenta como cero.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="223"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants only; participants of other offices count in the overall score.</source>
         <translation>La puntuación de una propuesta es 100 × la media de las puntuaciones de sus participantes. Las puntuaciones PMO y TMO son la misma media calculada solo sobre los participantes de esa oficina; los participantes de otras oficinas cuentan en la puntuación general.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="229"/>
         <source>Gap = PMO score − TMO score, overall and per criterion: positive where the PMO rates higher, negative where the TMO does.</source>
         <translation>Brecha = puntuación PMO − puntuación TMO, en general y por criterio: positiva cuando la PMO valora más alto, negativa cuando lo hace la TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="246"/>
         <source>In office-tagged and anonymous workshops an office&apos;s figure for a proposal or criterion is withheld (—) unless at least two of its participants rated it, and the other office&apos;s figure with it; a figure only one person gave is withheld too.</source>
         <translation>En los talleres por oficina y anónimos, la cifra de una oficina para una propuesta o un criterio se oculta (—) salvo que al menos dos de sus participantes hayan dado una valoración, y con ella la cifra de la otra oficina; también se oculta una cifra que haya dado una sola persona.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="253"/>
         <source>Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Las propuestas se clasifican por puntuación, de mayor a menor; las puntuaciones iguales comparten posición (1, 2, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="258"/>
         <source>Individual ratings are never shown; every figure is an average.</source>
         <translation>Nunca se muestran valoraciones individuales; cada cifra es una media.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="263"/>
         <source>The results are from round {n}, chosen for these minutes.</source>
         <translation>Los resultados son de la ronda {n}, elegida para esta acta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="267"/>
         <source>Higher is better</source>
         <translation>Más alto es mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="268"/>
         <source>Lower is better</source>
         <translation>Más bajo es mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="265"/>
-        <source>Approve</source>
-        <translation>Aprobada</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="266"/>
-        <source>Reject</source>
-        <translation>Rechazada</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="267"/>
-        <source>Defer</source>
-        <translation>Aplazada</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="268"/>
-        <source>Needs information</source>
-        <translation>Falta información</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="271"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="282"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="273"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="274"/>
         <source>Done</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="277"/>
         <source>Named (with the participants&apos; names)</source>
         <translation>Con nombre (con los nombres de los participantes)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="278"/>
         <source>By office, never by person</source>
         <translation>Por oficina, nunca por persona</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="279"/>
         <source>Anonymous (no names)</source>
         <translation>Anónimas (sin nombres)</translation>
     </message>
@@ -3764,7 +3913,7 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="466"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -4071,7 +4220,7 @@ Open that workspace, or create the new one under another name?</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="63"/>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="82"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="162"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
@@ -4086,10 +4235,13 @@ Open that workspace, or create the new one under another name?</source>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="66"/>
-        <source>{n} items, {duration}</source>
-        <translation>{n} puntos, {duration}</translation>
+        <source>%n item(s), {duration}</source>
+        <translation>
+            <numerusform>%n punto, {duration}</numerusform>
+            <numerusform>%n puntos, {duration}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="67"/>
@@ -4171,7 +4323,7 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="91"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="101"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -4205,134 +4357,142 @@ Open that workspace, or create the new one under another name?</source>
         <source>Expected benefit</source>
         <translation>Beneficio esperado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="99"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="100"/>
         <source>{n} months</source>
         <translation>{n} meses</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="102"/>
         <source>No description given.</source>
         <translation>Sin descripción.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="103"/>
         <source>Each proposal is rated on each criterion below, on the criterion&apos;s scale. The weight sets how much a criterion counts; the share is its part of the total weight.</source>
         <translation>Cada propuesta se valora en cada uno de los criterios siguientes, con la escala del criterio. La ponderación fija cuánto cuenta un criterio; la proporción es su parte de la ponderación total.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="108"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="109"/>
         <source>Weight</source>
         <translation>Ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="110"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="111"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="112"/>
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="113"/>
         <source>How the scores will be computed:</source>
         <translation>Cómo se calcularán las puntuaciones:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="115"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
         <translation>Cada valoración se lleva a una escala común de 0 a 1: n = (valoración − mínimo de la escala) ÷ (máximo de la escala − mínimo de la escala). En un criterio en el que más bajo es mejor, n = 1 − n, de modo que 1 es siempre lo mejor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="121"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
         <translation>La puntuación de un participante para una propuesta es la media ponderada de n sobre los criterios que ese participante valoró: Σ ponderación × n ÷ Σ ponderación. Una valoración que falta se omite; nunca cuenta como cero.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="127"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants; the gap between them shows where the two offices see a proposal differently.</source>
         <translation>La puntuación de una propuesta es 100 × la media de las puntuaciones de sus participantes. Las puntuaciones PMO y TMO son la misma media sobre los participantes de esa oficina; la brecha entre ellas muestra dónde ven las dos oficinas una propuesta de forma distinta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="133"/>
         <source>Proposals are ranked by score, highest first. Individual ratings are never shown; every figure is an average.</source>
         <translation>Las propuestas se clasifican por puntuación, de mayor a menor. Nunca se muestran valoraciones individuales; cada cifra es una media.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="139"/>
         <source>Rating rounds</source>
         <translation>Rondas de valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="141"/>
         <source>Rating happens in rounds. A round is blind: while it is open nobody sees anyone else&apos;s ratings, and the room sees only how many ballots are complete.</source>
         <translation>La valoración se hace por rondas. Una ronda es a ciegas: mientras está abierta nadie ve las valoraciones de los demás, y la sala solo ve cuántas papeletas están completas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="146"/>
         <source>When the round closes the results are revealed, and the largest differences between the PMO and the TMO become the discussion agenda. A further round may follow; the latest closed round counts.</source>
         <translation>Cuando se cierra la ronda se revelan los resultados, y las mayores diferencias entre la PMO y la TMO pasan a ser el orden del día del debate. Puede seguir otra ronda; cuenta la última ronda cerrada.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="152"/>
         <source>Rate every proposal on every criterion. Where you cannot judge one, answer &quot;can&apos;t judge&quot; rather than guess: it is not counted as zero, and your ballot is complete once every cell holds a rating or &quot;can&apos;t judge&quot;.</source>
         <translation>Valore cada propuesta en cada criterio. Cuando no pueda juzgar uno, responda «no puedo juzgar» en lugar de adivinar: no cuenta como cero, y su papeleta está completa cuando cada celda tiene una valoración o «no puedo juzgar».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="159"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="160"/>
         <source>Title</source>
         <comment>a participant&apos;s job title</comment>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="161"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="163"/>
         <source>No office</source>
         <translation>Sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="164"/>
         <source>This workshop is anonymous: only the number of participants from each office is listed.</source>
         <translation>Este taller es anónimo: solo se indica el número de participantes de cada oficina.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="169"/>
         <source>No agenda items yet.</source>
         <translation>Todavía no hay puntos en el orden del día.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="170"/>
         <source>No proposals yet.</source>
         <translation>Todavía no hay propuestas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="171"/>
         <source>No criteria yet.</source>
         <translation>Todavía no hay criterios.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="172"/>
         <source>No participants yet.</source>
         <translation>Todavía no hay participantes.</translation>
     </message>
@@ -4778,33 +4938,13 @@ Open that workspace, or create the new one under another name?</source>
         <translation>Sin decidir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="159"/>
-        <source>Approved</source>
-        <translation>Aprobada</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="160"/>
-        <source>Rejected</source>
-        <translation>Rechazada</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="161"/>
-        <source>Deferred</source>
-        <translation>Aplazada</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="162"/>
-        <source>Needs information</source>
-        <translation>Falta información</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="190"/>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="326"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="190"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
@@ -6155,7 +6295,7 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="373"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="375"/>
         <source>Add office</source>
         <translation>Añadir oficina</translation>
     </message>
@@ -6166,7 +6306,7 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="77"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="434"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="436"/>
         <source>Delete office</source>
         <translation>Eliminar oficina</translation>
     </message>
@@ -6189,14 +6329,14 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="86"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="388"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="390"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="396"/>
         <source>Add role</source>
         <translation>Añadir rol</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="88"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="416"/>
         <source>Delete role</source>
         <translation>Eliminar rol</translation>
     </message>
@@ -6267,61 +6407,61 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="237"/>
-        <source>{offices} offices · {roles} roles · {letters} RACI letters held</source>
-        <translation>{offices} oficinas · {roles} roles · {letters} letras RACI asignadas</translation>
+        <source>{offices} · {roles} · {letters} held</source>
+        <translation>{offices} · {roles} · {letters} asignadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="243"/>
         <source> · read-only</source>
         <translation> · solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="358"/>
         <source>Rename office</source>
         <translation>Cambiar el nombre de la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="358"/>
         <source>Describe office</source>
         <translation>Describir la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="363"/>
         <source>Rename role</source>
         <translation>Cambiar el nombre del rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="364"/>
         <source>Describe role</source>
         <translation>Describir el rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="365"/>
         <source>Move role to another office</source>
         <translation>Mover el rol a otra oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="369"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="371"/>
         <source>New office</source>
         <translation>Nueva oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="389"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="391"/>
         <source>Add an office first: every role belongs to one.</source>
         <translation>Añada primero una oficina: cada rol pertenece a una.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="392"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="394"/>
         <source>New role</source>
         <translation>Nuevo rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="407"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="409"/>
         <source>Delete the role “{role}”?</source>
         <translation>¿Eliminar el rol «{role}»?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="409"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="411"/>
         <source>It holds %n letter(s) in the RACI matrix.</source>
         <translation>
             <numerusform>Tiene %n letra en la matriz RACI.</numerusform>
@@ -6329,7 +6469,7 @@ Open that workspace, or create the new one under another name?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="413"/>
         <source>It approves %n control point(s).</source>
         <translation>
             <numerusform>Aprueba %n punto de control.</numerusform>
@@ -6337,27 +6477,27 @@ Open that workspace, or create the new one under another name?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="414"/>
         <source>They go with it; Undo brings them back.</source>
         <translation>Se eliminan con él; Deshacer los recupera.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="416"/>
         <source>Delete Role</source>
         <translation>Eliminar rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="418"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="420"/>
         <source>Delete role “{role}”</source>
         <translation>Eliminar el rol «{role}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="430"/>
         <source>Delete the office “{office}”?</source>
         <translation>¿Eliminar la oficina «{office}»?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="430"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="432"/>
         <source>%n activities will have no owning office.</source>
         <translation>
             <numerusform>%n actividad se quedará sin oficina responsable.</numerusform>
@@ -6365,7 +6505,7 @@ Open that workspace, or create the new one under another name?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="434"/>
         <source>%n workshop participant(s) will have no office.</source>
         <translation>
             <numerusform>%n participante de taller se quedará sin oficina.</numerusform>
@@ -6373,42 +6513,42 @@ Open that workspace, or create the new one under another name?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="434"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="436"/>
         <source>Delete Office</source>
         <translation>Eliminar oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="439"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="441"/>
         <source>Delete office “{office}”</source>
         <translation>Eliminar la oficina «{office}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="463"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="465"/>
         <source>Move office up</source>
         <translation>Subir la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="463"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="465"/>
         <source>Move office down</source>
         <translation>Bajar la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="485"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="487"/>
         <source>Move role up</source>
         <translation>Subir el rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="485"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="487"/>
         <source>Move role down</source>
         <translation>Bajar el rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="496"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="498"/>
         <source>Change office colour</source>
         <translation>Cambiar el color de la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="508"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="510"/>
         <source>Office colour</source>
         <translation>Color de la oficina</translation>
     </message>
@@ -7701,8 +7841,24 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="339"/>
-        <source>Round {n} discarded with its {ratings} rating(s) by {raters} participant(s)</source>
-        <translation>Ronda {n} descartada con sus {ratings} valoración(es) de {raters} participante(s)</translation>
+        <source>Round {n} discarded with its ratings ({counts})</source>
+        <translation>Ronda {n} descartada con sus valoraciones ({counts})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="345"/>
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n valoración</numerusform>
+            <numerusform>%n valoraciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="346"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="161"/>
@@ -7712,7 +7868,7 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="228"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="380"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="387"/>
         <source>decision: must be approve, reject, defer or needs-information</source>
         <translation>decisión: debe ser «aprobar», «rechazar», «aplazar» o «falta información»</translation>
     </message>
@@ -8336,6 +8492,72 @@ Open that workspace, or create the new one under another name?</source>
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="44"/>
+        <source>{ballots} into round {round}: {ratings}; {states}</source>
+        <translation>{ballots} en la ronda {round}: {ratings}; {states}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="45"/>
+        <source>Imported %n ballot(s)</source>
+        <translation>
+            <numerusform>%n papeleta importada</numerusform>
+            <numerusform>%n papeletas importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="49"/>
+        <source>%n rating(s) written</source>
+        <translation>
+            <numerusform>%n valoración escrita</numerusform>
+            <numerusform>%n valoraciones escritas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="50"/>
+        <source>%n can&apos;t judge</source>
+        <translation>
+            <numerusform>%n «no puedo valorar»</numerusform>
+            <numerusform>%n «no puedo valorar»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="51"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n eliminada</numerusform>
+            <numerusform>%n eliminadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="56"/>
+        <source>%n complete</source>
+        <translation>
+            <numerusform>%n completa</numerusform>
+            <numerusform>%n completas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="57"/>
+        <source>%n incomplete</source>
+        <translation>
+            <numerusform>%n incompleta</numerusform>
+            <numerusform>%n incompletas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="62"/>
+        <source>{name}: {filled} of {cells} cells</source>
+        <translation>{name}: {filled} de {cells} celdas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="69"/>
+        <source>(the round was opened for them)</source>
+        <translation>(se abrió la ronda para ellas)</translation>
+    </message>
+</context>
+<context>
     <name>Workbook</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="64"/>
@@ -8604,18 +8826,18 @@ Open that workspace, or create the new one under another name?</source>
         <translation>Taller «{title}» creado a partir de {file}: {counts}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="498"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="480"/>
         <source>name cards</source>
         <comment>a file name</comment>
         <translation>tarjetas identificativas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="508"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="490"/>
         <source>Name cards</source>
         <translation>Tarjetas identificativas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="514"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="496"/>
         <source>Wrote {file}; its links point to {url}</source>
         <translation>Se ha escrito {file}; sus enlaces apuntan a {url}</translation>
     </message>
@@ -8660,27 +8882,17 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="366"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="375"/>
         <source>Import ballots</source>
         <translation>Importar papeletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="373"/>
-        <source>Imported {ballots} ballot(s) into round {round}: {ratings} rating(s), {cant} can&apos;t judge, {removed} removed; {complete} complete, {incomplete} incomplete.</source>
-        <translation>Se han importado {ballots} papeleta(s) en la ronda {round}: {ratings} valoración(es), {cant} «no puedo juzgar», {removed} eliminada(s); {complete} completa(s), {incomplete} incompleta(s).</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="387"/>
-        <source>{name}: {filled} of {cells}</source>
-        <translation>{name}: {filled} de {cells}</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="441"/>
         <source>Meeting pack</source>
         <translation>Dosier de la reunión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="465"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="447"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Cancelado tras %n archivo</numerusform>
@@ -8688,7 +8900,7 @@ Open that workspace, or create the new one under another name?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="455"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>Se ha escrito %n archivo en {folder}</numerusform>
@@ -8710,152 +8922,132 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>WorkshopsArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="129"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="130"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="131"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="136"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="154"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="155"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="156"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="157"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="158"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="163"/>
         <source>Proposals of the workshop</source>
         <translation>Propuestas del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="179"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="199"/>
         <source>Planned</source>
         <translation>Planificado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="200"/>
         <source>Live</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="201"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="206"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="207"/>
-        <source>Approved</source>
-        <translation>Aprobada</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="274"/>
+        <source>round {n}: {status}, {ratings}</source>
+        <translation>ronda {n}: {status}, {ratings}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="208"/>
-        <source>Rejected</source>
-        <translation>Rechazada</translation>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="297"/>
+        <source>&lt;b&gt;Agenda:&lt;/b&gt; {items} · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
+        <translation>&lt;b&gt;Orden del día:&lt;/b&gt; {items} · &lt;b&gt;Acciones:&lt;/b&gt; {a} ({open} abiertas)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="209"/>
-        <source>Deferred</source>
-        <translation>Aplazada</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="210"/>
-        <source>Needs information</source>
-        <translation>Falta información</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="268"/>
         <source>no office</source>
         <translation>sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="278"/>
-        <source>round {n}: {status}, {count} ratings</source>
-        <translation>ronda {n}: {status}, {count} valoraciones</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="276"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="276"/>
         <source>closed</source>
         <translation>cerrada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="280"/>
         <source>no rounds yet</source>
         <translation>todavía no hay rondas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="284"/>
         <source>&lt;b&gt;Date:&lt;/b&gt; {date} · &lt;b&gt;Place:&lt;/b&gt; {place} · &lt;b&gt;Facilitator:&lt;/b&gt; {who}</source>
         <translation>&lt;b&gt;Fecha:&lt;/b&gt; {date} · &lt;b&gt;Lugar:&lt;/b&gt; {place} · &lt;b&gt;Moderación:&lt;/b&gt; {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="290"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {n} ({people})</source>
         <translation>&lt;b&gt;Participantes:&lt;/b&gt; {n} ({people})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="293"/>
         <source>&lt;b&gt;Criteria:&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Criterios:&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="296"/>
         <source>&lt;b&gt;Rounds:&lt;/b&gt; {rounds}</source>
         <translation>&lt;b&gt;Rondas:&lt;/b&gt; {rounds}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="301"/>
-        <source>&lt;b&gt;Agenda:&lt;/b&gt; {n} items · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
-        <translation>&lt;b&gt;Orden del día:&lt;/b&gt; {n} puntos · &lt;b&gt;Acciones:&lt;/b&gt; {a} ({open} abiertas)</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="178"/>
         <source>Pages of the workshop</source>
         <translation>Páginas del taller</translation>
     </message>

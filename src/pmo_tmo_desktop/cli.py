@@ -16,6 +16,7 @@ from typing import Any
 from pmo_tmo_desktop import __version__
 from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.i18n import LANGUAGES, translate
+from pmo_tmo_desktop.services import words
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -122,15 +123,14 @@ def _print_report(
     print(
         translate(
             "Cli",
-            "{phases} phases, {activities} activities, {roles} roles, "
-            "{cells} RACI cells filled, {workshops} workshops with {ratings} ratings",
+            "{phases}, {activities}, {roles}, {cells}, {workshops} with {ratings}",
         ).format(
-            phases=counts["phase"],
-            activities=counts["activity"],
-            roles=counts["role"],
-            cells=counts["assignment"],
-            workshops=counts["workshop"],
-            ratings=counts["rating"],
+            phases=words.count("phase", counts["phase"]),
+            activities=words.count("activity", counts["activity"]),
+            roles=words.count("role", counts["role"]),
+            cells=words.count("filled cell", counts["assignment"]),
+            workshops=words.count("workshop", counts["workshop"]),
+            ratings=words.count("rating", counts["rating"]),
         )
     )
     data = checks.metrics_as_data(snapshot, report)
@@ -144,21 +144,17 @@ def _print_report(
         print(
             translate(
                 "Cli",
-                "  {phase}: {joint} joint, {pmo} PMO only, {tmo} TMO only, {touch} touchpoints",
+                "  {phase}: {joint} joint, {pmo} PMO only, {tmo} TMO only, {touch}",
             ).format(
                 phase=phase["phase"],
                 joint=phase["joint"],
                 pmo=phase["pmo_only"],
                 tmo=phase["tmo_only"],
-                touch=phase["touchpoints"],
+                touch=words.count("touchpoint", phase["touchpoints"]),
             )
         )
     print()
-    print(
-        translate(
-            "Cli", "{errors} errors, {warnings} warnings, {alignment} alignment findings"
-        ).format(errors=report.errors, warnings=report.warnings, alignment=report.alignments)
-    )
+    print(", ".join(words.findings_tally(report.errors, report.warnings, report.alignments)))
     labels = {
         "error": translate("Cli", "error"),
         "warning": translate("Cli", "warning"),
@@ -188,16 +184,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(
         translate(
             "Cli",
-            "Imported {file} ({layout} layout): {roles} roles and {activities} activities added, "
-            "{cells} cells changed",
+            "Imported {file} ({layout} layout): {roles} and {activities} added, {cells} changed",
         ).format(
             file=args.xlsx,
             layout=summary.layout,
-            roles=summary.roles_added,
-            activities=summary.activities_added,
-            cells=len(outcome.changes.inserted.get("assignment", ()))
-            + len(outcome.changes.updated.get("assignment", ()))
-            + len(outcome.changes.deleted.get("assignment", ())),
+            roles=words.count("role", summary.roles_added),
+            activities=words.count("activity", summary.activities_added),
+            cells=words.count(
+                "cell",
+                len(outcome.changes.inserted.get("assignment", ()))
+                + len(outcome.changes.updated.get("assignment", ()))
+                + len(outcome.changes.deleted.get("assignment", ())),
+            ),
         )
     )
     return EXIT_OK

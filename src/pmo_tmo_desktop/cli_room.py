@@ -152,9 +152,9 @@ def cmd_cards(args: argparse.Namespace) -> int:
     with files.open_file(args.workspace) as ws:
         content = cards.write_name_cards(ws, args.workshop, args.pdf, base)
     print(
-        translate("Cli", "Wrote {n} name card(s) to {file} (room at {url})").format(
-            n=len(content.cards), file=args.pdf, url=base
-        )
+        translate(
+            "Cli", "Wrote %n name card(s) to {file} (room at {url})", None, len(content.cards)
+        ).format(file=args.pdf, url=base)
     )
     return EXIT_OK
 

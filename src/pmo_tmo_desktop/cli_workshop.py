@@ -94,41 +94,23 @@ def cmd_ballots_export(args: argparse.Namespace) -> int:
 
     with files.open_file(args.workspace, read_only=True) as ws:
         written = workshop_files.export_ballots(ws, args.workshop, args.out)
-    print(translate("Cli", "Wrote {n} ballots to {folder}").format(n=len(written), folder=args.out))
+    print(
+        translate("Cli", "Wrote %n ballot(s) to {folder}", None, len(written)).format(
+            folder=args.out
+        )
+    )
     for path in written:
         print(f"  {path.name}")
     return EXIT_OK
 
 
 def cmd_ballots_import(args: argparse.Namespace) -> int:
-    from pmo_tmo_desktop.services import files, workshop_files
+    from pmo_tmo_desktop.services import files, words, workshop_files
 
     with files.open_file(args.workspace) as ws:
         outcome = workshop_files.import_ballots(ws, args.workshop, args.files)
     summary = outcome.value
-    text = translate(
-        "Cli",
-        "Imported {ballots} ballots into round {round}: {ratings} ratings written, "
-        "{cant_judge} can't judge, {removed} removed; {complete} complete, "
-        "{incomplete} incomplete",
-    ).format(
-        ballots=summary.ballots,
-        round=summary.round_number,
-        ratings=summary.ratings,
-        cant_judge=summary.cant_judge,
-        removed=summary.removed,
-        complete=summary.complete,
-        incomplete=len(summary.incomplete),
-    )
-    if summary.incomplete:
-        each = translate("Cli", "{name}: {filled} of {cells} cells")
-        details = "; ".join(
-            each.format(name=b.name, filled=b.fill.filled, cells=b.fill.cells)
-            for b in summary.incomplete
-        )
-        text += f" ({details})"
-    if summary.round_opened:
-        text += translate("Cli", " (the round was opened for them)")
+    text = words.ballots_imported(summary)
     print(text)
     return EXIT_OK
 

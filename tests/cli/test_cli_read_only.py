@@ -93,7 +93,7 @@ def test_reading_a_read_only_workspace_leaves_nothing_beside_it(
     os.chmod(path, 0o644)
     done = _as_user("ballots", "import", path, "--workshop", str(made.id), ana)
     assert done.returncode == 0, done.stderr
-    assert "1 ratings written" in done.stdout
+    assert "1 rating written" in done.stdout
 
 
 def test_a_read_only_side_file_an_older_version_left_is_named_in_one_line(

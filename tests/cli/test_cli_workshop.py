@@ -264,9 +264,9 @@ def test_cant_judge_answers_a_cell_and_completes_a_ballot(
     assert said == [
         "Imported 2 ballots into round 1: 9 ratings written, 2 can't judge, 0 removed; "
         "1 complete, 1 incomplete (Tom Berg: 5 of 6 cells) (the round was opened for them)\n",
-        "Imported 1 ballots into round 1: 6 ratings written, 0 can't judge, 0 removed; "
+        "Imported 1 ballot into round 1: 6 ratings written, 0 can't judge, 0 removed; "
         "1 complete, 0 incomplete\n",
-        "Imported 1 ballots into round 1: 5 ratings written, 0 can't judge, 1 removed; "
+        "Imported 1 ballot into round 1: 5 ratings written, 0 can't judge, 1 removed; "
         "0 complete, 1 incomplete (Ana García: 5 of 6 cells)\n",
     ]
 

@@ -20,6 +20,7 @@ from pmo_tmo_desktop.exchange.pdf_handbook import (
     RoleSection,
 )
 from pmo_tmo_desktop.services import files, pack, queries
+from tests.texts import said
 
 HEADINGS = (
     "Accountable for…",
@@ -245,8 +246,9 @@ def test_the_translated_texts_are_the_source_texts_in_english() -> None:
     from pmo_tmo_desktop.exchange.pdf_preread import PrereadTexts
     from pmo_tmo_desktop.services.pack_texts import handbook_texts, preread_texts
 
-    assert handbook_texts() == HandbookTexts()
-    assert preread_texts() == PrereadTexts()
+    assert said(handbook_texts()) == said(HandbookTexts())
+    assert said(preread_texts()) == said(PrereadTexts())
+    assert HandbookTexts().of_office(1).format(office="PMO") == "PMO · 1 activity"
 
 
 def test_an_empty_methodology_makes_a_short_handbook(tmp_path: Path) -> None:

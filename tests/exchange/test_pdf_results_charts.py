@@ -132,7 +132,7 @@ def test_a_withheld_office_score_is_counted_as_not_shown(
     path = tmp_path / "minutes.pdf"
     pdf_minutes.write_minutes(path, minutes)
     text = flat(" ".join(pdf_pages(path)))
-    assert "Not shown: 1 proposal(s) without both a PMO and a TMO score, 1 of them" in text
+    assert "Not shown: 1 proposal without both a PMO and a TMO score, 1 of them" in text
 
 
 GAPS = (62.5, -37.5, 38.0)

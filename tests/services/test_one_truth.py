@@ -189,7 +189,7 @@ def test_discarding_a_round_is_explicit_recorded_and_backed_up(
     data = queries.workshop(ws, live.workshop)
     assert [r.number for r in data.rounds] == [1, 2] and data.open_round is None
     [record] = data.amendments
-    assert record.what == "Round 3 discarded with its 1 rating(s) by 1 participant(s)"
+    assert record.what == "Round 3 discarded with its ratings (1 rating, 1 participant)"
     assert record.why == "opened by mistake"
     backup = json.loads(record.before)["backup"]
     [kept] = [b for b in files.list_backups(ws) if b.path.name == backup]

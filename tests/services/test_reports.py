@@ -16,6 +16,7 @@ from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.reports_texts import minutes_texts
 from tests.exchange.test_pdf_minutes import flat, pdf_pages, section_text
 from tests.services.helpers import office_id
+from tests.texts import said
 
 DEMO = demo.load()
 
@@ -119,7 +120,8 @@ def test_a_chosen_round_and_unknown_ids(demo_ws: Workspace) -> None:
 
 def test_the_translated_texts_are_the_source_texts_in_english() -> None:
     texts = minutes_texts()
-    assert texts == MinutesTexts()
+    assert said(texts) == said(MinutesTexts())
+    assert texts.decision_kinds["approve"] == "Approved"  # as the app says it
     assert all(
         getattr(texts, f.name) for f in dataclasses.fields(MinutesTexts) if f.name != "number"
     )

@@ -50,7 +50,7 @@ def test_a_letter_typed_before_the_check_ran_is_checked_with_the_whole_matrix(
     assert [f.rule for f in area.report.findings if f.severity.value == "error"] == [
         "no-accountable"
     ]
-    assert "1 errors" in area.findings.title.text()
+    assert "1 error ·" in area.findings.title.text()
 
 
 def test_the_methodology_tree_is_built_when_its_area_is_first_shown(

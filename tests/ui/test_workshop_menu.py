@@ -67,8 +67,10 @@ def test_a_workshop_made_from_a_filled_set_up_workbook_then_ballots_out_and_in(
     assert [r.value for r in data.ratings] == [8.0]
     assert data.open_round is not None and data.open_round.number == 1
     # the summary says what arrived and whose ballot is still incomplete; no undo step
-    assert told and told[0].startswith("Imported 1 ballot(s) into round 1: 1 rating(s), 0 ")
-    assert told[0].endswith("; 1 complete, 0 incomplete.")  # one proposal, one criterion
+    assert told == [  # the words of the command line, one ballot, one cell
+        "Imported 1 ballot into round 1: 1 rating written, 0 can't judge, 0 removed; "
+        "1 complete, 0 incomplete (the round was opened for them)"
+    ]
     assert not window.undo_stack.canUndo() or window.undo_stack.undoText() != "Import ballots"
 
 

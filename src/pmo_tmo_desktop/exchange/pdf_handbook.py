@@ -144,7 +144,7 @@ def cover(lay: _Layout) -> list[Any]:
     roles = sum(len(o.roles) for o in c.offices)
     by_office = ", ".join(f"{o.name} {len(o.roles)}" for o in c.offices if o.roles)
     kinds = ", ".join(f"{t.kinds.get(k, k)} {n}" for k, n in c.activity_kinds if n)
-    summary = t.roles_summary.format(n=roles, offices=len(c.offices), by_office=by_office)
+    summary = t.roles_summary(len(c.offices)).format(n=roles, by_office=by_office)
     facts: list[tuple[str, Any]] = [
         (t.organisation, c.organisation or "—"),
         (t.methodology, c.methodology or "—"),
@@ -294,7 +294,7 @@ def _band(
 def office_section(lay: _Layout, number: int, office: OfficeSection) -> list[Any]:
     """The office's band and description, and its roles at a glance."""
     t, s = lay.t, lay.s
-    below = t.office_roles.format(n=len(office.roles))
+    below = t.office_roles(len(office.roles))
     style = s.h1.clone("band_office", spaceBefore=0, spaceAfter=1)
     found: list[Any] = [
         PageBreak(),
@@ -349,7 +349,7 @@ def role_section(lay: _Layout, number: str, office: OfficeSection, role: RoleSec
     """A role: its band, its description, its letters, its approvals, its partners."""
     t, s = lay.t, lay.s
     held = len({(a.phase, a.name) for g in role.letters for a in g.activities})
-    below = t.of_office.format(office=office.name, n=held)
+    below = t.of_office(held).format(office=office.name)
     band = _band(
         lay, (f"role{number}", 1), number, role.name, below, colour(office.colour), lay.band
     )

@@ -6,6 +6,7 @@ English defaults here are the source texts).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pmo_tmo_desktop.exchange.pdf_base import NumberFormat
@@ -120,7 +121,10 @@ class HandbookTexts:
     methodology: str = "Methodology"
     variant: str = "RACI variant"
     roles_label: str = "Roles"
-    roles_summary: str = "{n} in {offices} offices ({by_office})"
+    # Counted texts: the count picks the plural form ("1 office", "2 offices").
+    roles_summary: Callable[[int], str] = (  # the offices counted; then .format(n=, by_office=)
+        lambda k: f"{{n}} in {k} office{'' if k == 1 else 's'} ({{by_office}})"
+    )
     phases: str = "Phases"
     activities: str = "Activities"
     control_points: str = "Gates, reviews and sign-offs"
@@ -136,11 +140,13 @@ class HandbookTexts:
     letters_title: str = "The letters"
     contents: str = "Contents"
     # office sections
-    office_roles: str = "{n} roles"
+    office_roles: Callable[[int], str] = lambda k: f"{k} role{'' if k == 1 else 's'}"
     role: str = "Role"
     approves: str = "Approves"
     # role sections
-    of_office: str = "{office} · {n} activities"
+    of_office: Callable[[int], str] = (  # then .format(office=)
+        lambda k: f"{{office}} · {k} activit{'y' if k == 1 else 'ies'}"
+    )
     no_letters: str = "Holds no letter in the RACI matrix."
     phase: str = "Phase"
     activity: str = "Activity"

@@ -7,6 +7,7 @@ need them) and are printed with `MinutesTexts.number`; dates arrive as text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pmo_tmo_desktop.exchange.pdf_base import NumberFormat
@@ -226,9 +227,9 @@ class MinutesContent:
 
 def _kinds() -> dict[str, str]:
     return {
-        "approve": "Approve",
-        "reject": "Reject",
-        "defer": "Defer",
+        "approve": "Approved",
+        "reject": "Rejected",
+        "defer": "Deferred",
         "needs-information": "Needs information",
     }
 
@@ -354,11 +355,16 @@ class MinutesTexts:
         "Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. "
         "Proposals in rank order."
     )
-    scatter_not_shown: str = "Not shown: {n} proposal(s) without both a PMO and a TMO score."
-    scatter_withheld: str = (
-        "Not shown: {n} proposal(s) without both a PMO and a TMO score, {withheld} of them "
-        "because an office's score is withheld for privacy (fewer than two of its participants "
-        "rated the proposal)."
+    # Counted texts: the count picks the plural form ("1 proposal", "2 proposals").
+    scatter_not_shown: Callable[[int], str] = lambda n: (
+        f"Not shown: {n} proposal{'' if n == 1 else 's'} without both a PMO and a TMO score."
+    )
+    scatter_withheld: Callable[[int], str] = (  # then .format(withheld=…)
+        lambda n: (
+            f"Not shown: {n} proposal{'' if n == 1 else 's'} without both a PMO and a "
+            "TMO score, {withheld} of them because an office's score is withheld for privacy "
+            "(fewer than two of its participants rated the proposal)."
+        )
     )
     bubble_area: dict[str, str] = field(
         default_factory=lambda: {
@@ -376,7 +382,12 @@ class MinutesTexts:
         "The set of proposals with the highest total score whose total cost stays within the "
         "budget (computed exactly). It informs the decisions; it does not take them."
     )
-    fit_summary: str = "{n} proposals, total cost {cost} of {budget} ({share}), {left} left over."
+    fit_summary: Callable[[int], str] = (  # then .format(cost=, budget=, share=, left=)
+        lambda k: (
+            f"{k} proposal{'' if k == 1 else 's'}, total cost {{cost}} of {{budget}} "
+            "({share}), {left} left over."
+        )
+    )
     total: str = "Total"
     chosen: str = "Chosen"
     total_score: str = "Total score"

@@ -151,8 +151,8 @@ def _not_shown(lay: Layout, chart: ChartEntry) -> str:
     if not chart.not_shown:
         return ""
     if chart.withheld:
-        return t.scatter_withheld.format(n=chart.not_shown, withheld=chart.withheld)
-    return t.scatter_not_shown.format(n=chart.not_shown)
+        return t.scatter_withheld(chart.not_shown).format(withheld=chart.withheld)
+    return t.scatter_not_shown(chart.not_shown)
 
 
 def _scatter(lay: Layout) -> list[Any]:
@@ -462,8 +462,7 @@ def fit(lay: Layout) -> list[Any]:
                 (t.budget, lay.money(f.budget)),
                 (
                     t.chosen,
-                    t.fit_summary.format(
-                        n=len(f.chosen),
+                    t.fit_summary(len(f.chosen)).format(
                         cost=lay.money(f.total_cost),
                         budget=lay.money(f.budget),
                         share=share,

@@ -112,8 +112,9 @@ class _Layout:
     def months(self, value: float | None) -> str:
         if value is None:
             return self.n.unknown
-        places = 0 if float(value).is_integer() else 1
-        return self.t.months_value.format(n=self.n(value, places))
+        if float(value).is_integer():
+            return self.t.months_value(int(value)).replace(str(int(value)), self.n(value, 0), 1)
+        return self.t.months_fraction.format(n=self.n(value, 1))
 
     def span(self, minutes: int) -> str:
         """A length of time: "35 min", "2 h", "3 h 30 min"."""
@@ -156,9 +157,7 @@ def cover(lay: _Layout) -> list[Any]:
         (t.anonymity_label, t.anonymity.get(c.anonymity, c.anonymity)),
         (
             t.agenda_label,
-            t.agenda_summary.format(n=len(c.agenda), duration=lay.span(planned))
-            if c.agenda
-            else "—",
+            t.agenda_summary(len(c.agenda)).format(duration=lay.span(planned)) if c.agenda else "—",
         ),
         (
             t.proposals_label,

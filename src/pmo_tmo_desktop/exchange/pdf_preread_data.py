@@ -6,6 +6,7 @@ decision), the texts translated (the English defaults here are the source texts)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pmo_tmo_desktop.exchange.pdf_base import NumberFormat
@@ -117,7 +118,9 @@ class PrereadTexts:
     participants_label: str = "Participants"
     anonymity_label: str = "Ratings shown"
     agenda_label: str = "Agenda"
-    agenda_summary: str = "{n} items, {duration}"
+    agenda_summary: Callable[[int], str] = (  # then .format(duration=)
+        lambda k: f"{k} item{'' if k == 1 else 's'}, {{duration}}"
+    )
     proposals_label: str = "Proposals"
     proposals_summary: str = "{n} to assess, {cost} estimated cost in total"
     budget: str = "Budget"
@@ -151,7 +154,8 @@ class PrereadTexts:
     cost: str = "Estimated cost"
     benefit: str = "Expected benefit"
     months: str = "Duration"
-    months_value: str = "{n} months"
+    months_value: Callable[[int], str] = lambda n: f"{n} month{'' if n == 1 else 's'}"
+    months_fraction: str = "{n} months"  # 1.5 months: plural in every language here
     total: str = "Total"
     no_description: str = "No description given."
     # criteria and method

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pmo_tmo_desktop.exchange.pdf_base import NumberFormat
 from pmo_tmo_desktop.exchange.pdf_minutes_data import MinutesTexts
 from pmo_tmo_desktop.i18n import translate
+from pmo_tmo_desktop.services import words
 
 
 def language() -> str:
@@ -128,14 +129,16 @@ def minutes_texts() -> MinutesTexts:
             "Results of round {n}: {rated} of {total} ballots complete. Scores run from 0 to "
             "100; the gap is the PMO score minus the TMO score.",
         ),
-        scatter_not_shown=translate(
-            "Minutes", "Not shown: {n} proposal(s) without both a PMO and a TMO score."
+        scatter_not_shown=lambda n: translate(
+            "Minutes", "Not shown: %n proposal(s) without both a PMO and a TMO score.", None, n
         ),
-        scatter_withheld=translate(
+        scatter_withheld=lambda n: translate(
             "Minutes",
-            "Not shown: {n} proposal(s) without both a PMO and a TMO score, {withheld} of them "
+            "Not shown: %n proposal(s) without both a PMO and a TMO score, {withheld} of them "
             "because an office's score is withheld for privacy (fewer than two of its "
             "participants rated the proposal).",
+            None,
+            n,
         ),
         bubble_area={
             "cost": translate("Minutes", "Bubble area: cost"),
@@ -179,8 +182,11 @@ def minutes_texts() -> MinutesTexts:
             "The set of proposals with the highest total score whose total cost stays within "
             "the budget (computed exactly). It informs the decisions; it does not take them.",
         ),
-        fit_summary=translate(
-            "Minutes", "{n} proposals, total cost {cost} of {budget} ({share}), {left} left over."
+        fit_summary=lambda k: translate(
+            "Minutes",
+            "%n proposal(s), total cost {cost} of {budget} ({share}), {left} left over.",
+            None,
+            k,
         ),
         total=translate("Minutes", "Total"),
         chosen=translate("Minutes", "Chosen"),
@@ -261,12 +267,7 @@ def minutes_texts() -> MinutesTexts:
             "higher": translate("Minutes", "Higher is better"),
             "lower": translate("Minutes", "Lower is better"),
         },
-        decision_kinds={
-            "approve": translate("Minutes", "Approve"),
-            "reject": translate("Minutes", "Reject"),
-            "defer": translate("Minutes", "Defer"),
-            "needs-information": translate("Minutes", "Needs information"),
-        },
+        decision_kinds=words.decisions(),  # as the app says them: "Approved"
         action_statuses={
             "open": translate("Minutes", "Open"),
             "in-progress": translate("Minutes", "In progress"),

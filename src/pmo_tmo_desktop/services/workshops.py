@@ -337,9 +337,16 @@ def discard_round(ws: Workspace, workshop_id: int, why: str, by: str = "") -> Ou
                 "made_at": _now(),
                 "made_by": by.strip(),
                 "what": translate(
-                    "Services",
-                    "Round {n} discarded with its {ratings} rating(s) by {raters} participant(s)",
-                ).format(n=loss.number, ratings=loss.ratings, raters=loss.raters),
+                    "Services", "Round {n} discarded with its ratings ({counts})"
+                ).format(
+                    n=loss.number,
+                    counts=", ".join(
+                        (
+                            translate("Services", "%n rating(s)", None, loss.ratings),
+                            translate("Services", "%n participant(s)", None, loss.raters),
+                        )
+                    ),
+                ),
                 "why": reason,
                 "entity": "round",
                 "entity_id": loss.round_id,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import rules
+from pmo_tmo_desktop.services import words
 from pmo_tmo_desktop.ui.charts import Bar, LegendEntry, Segment, StackedBarChart, line_up, mix
 
 PMO_FALLBACK = "#2F6DB5"
@@ -207,7 +208,9 @@ class AlignmentArea(QWidget):
             pm = by_id.get(phase.id) or rules.PhaseMetrics(phase.id, 0, 0, 0, 0, 0, 0.0, 0)
             values = (pm.joint, pm.pmo_only, pm.tmo_only, pm.neither)
             lines = [
-                self.tr("{phase}: {count} activities").format(phase=phase.name, count=pm.activities)
+                self.tr("{phase}: {activities}").format(
+                    phase=phase.name, activities=words.count("activity", pm.activities)
+                )
             ]
             for (label, _colour, _accent), value in zip(kinds, values, strict=True):
                 lines.append(
@@ -230,16 +233,16 @@ class AlignmentArea(QWidget):
             )
             summary.append(
                 self.tr(
-                    "{phase}: {activities} activities, {joint} joint, {pmo} PMO only, "
-                    "{tmo} TMO only, {neither} with neither, {touchpoints} touchpoints."
+                    "{phase}: {activities}, {joint} joint, {pmo} PMO only, "
+                    "{tmo} TMO only, {neither} with neither, {touchpoints}."
                 ).format(
                     phase=phase.name,
-                    activities=pm.activities,
+                    activities=words.count("activity", pm.activities),
                     joint=pm.joint,
                     pmo=pm.pmo_only,
                     tmo=pm.tmo_only,
                     neither=pm.neither,
-                    touchpoints=pm.touchpoints,
+                    touchpoints=words.count("touchpoint", pm.touchpoints),
                 )
             )
         self.phase_chart.set_data(bars, legend, self.tr("Touchpoints"))
@@ -271,7 +274,7 @@ class AlignmentArea(QWidget):
                 "office": office_name,
                 "r": load.responsible,
                 "a": load.accountable,
-                "total": load.total,
+                "total": words.count("activity", load.total),
             }
             if idle:
                 empty = self.tr("idle")
@@ -281,11 +284,10 @@ class AlignmentArea(QWidget):
                 empty = self.tr("no R or A")
                 tip = self.tr(
                     "{role} ({office})\nResponsible: {r}\nAccountable: {a}\n"
-                    "Holds a letter in {total} activities"
+                    "Holds a letter in {total}"
                 )
                 said = self.tr(
-                    "{role} ({office}): Responsible {r}, Accountable {a}, "
-                    "a letter in {total} activities."
+                    "{role} ({office}): Responsible {r}, Accountable {a}, a letter in {total}."
                 )
             bars.append(
                 Bar(

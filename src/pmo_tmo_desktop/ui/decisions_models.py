@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.services import words
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.widgets import PopupCombo, colour_icon, ink_on
 
@@ -154,13 +155,7 @@ class ProposalsModel(QAbstractTableModel):
         return next((i for i, p in enumerate(self._records) if p.id == proposal_id), -1)
 
     def decision_label(self, kind: m.DecisionKind | None) -> str:
-        return {
-            None: self.tr("Undecided"),
-            m.DecisionKind.APPROVE: self.tr("Approved"),
-            m.DecisionKind.REJECT: self.tr("Rejected"),
-            m.DecisionKind.DEFER: self.tr("Deferred"),
-            m.DecisionKind.NEEDS_INFORMATION: self.tr("Needs information"),
-        }[kind]
+        return self.tr("Undecided") if kind is None else words.decision(kind)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._records)

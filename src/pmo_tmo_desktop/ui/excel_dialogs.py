@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBo
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.exchange.raci_xlsx_model import ImportPlan
+from pmo_tmo_desktop.services import words
 
 
 class ImportPreviewDialog(QDialog):
@@ -29,15 +30,12 @@ class ImportPreviewDialog(QDialog):
             self.tr("<b>{file}</b>, sheet <b>{sheet}</b> ({layout})").format(
                 file=escape(plan.file), sheet=escape(plan.sheet), layout=layout_name
             ),
-            self.tr(
-                "{roles} roles ({new} new), {activities} activities ({new_a} new), "
-                "{cells} filled cells"
-            ).format(
-                roles=len(plan.roles),
+            self.tr("{roles} ({new} new), {activities} ({new_a} new), {cells}").format(
+                roles=words.count("role", len(plan.roles)),
                 new=len(new_roles),
-                activities=len(plan.activities),
+                activities=words.count("activity", len(plan.activities)),
                 new_a=len(new_activities),
-                cells=len(plan.cells),
+                cells=words.count("filled cell", len(plan.cells)),
             ),
         ]
         if new_roles:

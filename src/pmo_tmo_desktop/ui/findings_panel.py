@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import rules
-from pmo_tmo_desktop.services import findings_text
+from pmo_tmo_desktop.services import findings_text, words
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 
 SEVERITY_COLOURS = {"error": "#C62828", "warning": "#B26A00", "alignment": "#2F6DB5"}
@@ -93,14 +93,8 @@ class FindingsPanel(QWidget):
                 )
             )
         else:
-            self.title.setText(
-                self.tr(
-                    "<b>Check:</b> {errors} errors · {warnings} warnings · "
-                    "{alignment} alignment findings"
-                ).format(
-                    errors=report.errors, warnings=report.warnings, alignment=report.alignments
-                )
-            )
+            tally = words.findings_tally(report.errors, report.warnings, report.alignments)
+            self.title.setText(self.tr("<b>Check:</b> {counts}").format(counts=" · ".join(tally)))
 
     def _chosen(self, selected: QItemSelection, _old: QItemSelection) -> None:
         rows = selected.indexes()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.services import entities, methodology
+from pmo_tmo_desktop.services import entities, methodology, words
 from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.ui.methodology_model import MethodologyTreeModel, NodeKey
 from pmo_tmo_desktop.ui.methodology_panel import PropertyPanel
@@ -154,15 +154,14 @@ class MethodologyArea(QWidget):
             self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         self.summary.setText(
             self.tr(
-                "{phases} phases · {activities} activities · {deliverables} deliverables · "
-                "{controls} gates, reviews and sign-offs · {roles} roles in {offices} offices"
+                "{phases} · {activities} · {deliverables} · {controls} · {roles} in {offices}"
             ).format(
-                phases=len(snapshot.phases),
-                activities=len(snapshot.activities),
-                deliverables=len(snapshot.deliverables),
-                controls=len(snapshot.control_points),
-                roles=len(snapshot.roles),
-                offices=len(snapshot.offices),
+                phases=words.count("phase", len(snapshot.phases)),
+                activities=words.count("activity", len(snapshot.activities)),
+                deliverables=words.count("deliverable", len(snapshot.deliverables)),
+                controls=words.count("control", len(snapshot.control_points)),
+                roles=words.count("role", len(snapshot.roles)),
+                offices=words.count("office", len(snapshot.offices)),
             )
         )
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.services import entities, queries
+from pmo_tmo_desktop.services import entities, queries, words
 from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui.dialogs import Messages
@@ -234,8 +234,10 @@ class RolesArea(QWidget):
         self._resize_columns()
         self._update_actions()
         letters = sum(map(len, m.letters_of(snapshot.assignments).values()))
-        text = self.tr("{offices} offices · {roles} roles · {letters} RACI letters held").format(
-            offices=len(snapshot.offices), roles=len(snapshot.roles), letters=letters
+        text = self.tr("{offices} · {roles} · {letters} held").format(
+            offices=words.count("office", len(snapshot.offices)),
+            roles=words.count("role", len(snapshot.roles)),
+            letters=words.count("letter", letters),
         )
         if not editable:
             text += self.tr(" · read-only")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import UserError
-from pmo_tmo_desktop.services import closing, queries
+from pmo_tmo_desktop.services import closing, queries, words
 from pmo_tmo_desktop.ui import places
 from pmo_tmo_desktop.ui.dialogs import Messages
 from pmo_tmo_desktop.ui.file_notice import FileNotice
@@ -370,25 +370,7 @@ class WorkshopMenu(QObject):
         if done is None:
             return
         summary = done.value
-        text = QCoreApplication.translate(
-            "WorkshopMenu",
-            "Imported {ballots} ballot(s) into round {round}: {ratings} rating(s), {cant} "
-            "can't judge, {removed} removed; {complete} complete, {incomplete} incomplete.",
-        ).format(
-            ballots=summary.ballots,
-            round=summary.round_number,
-            ratings=summary.ratings,
-            cant=summary.cant_judge,
-            removed=summary.removed,
-            complete=summary.complete,
-            incomplete=len(summary.incomplete),
-        )
-        if summary.incomplete:
-            each = QCoreApplication.translate("WorkshopMenu", "{name}: {filled} of {cells}")
-            text += "\n" + "; ".join(
-                each.format(name=b.name, filled=b.fill.filled, cells=b.fill.cells)
-                for b in summary.incomplete
-            )
+        text = words.ballots_imported(summary)
         Messages.inform(
             self._parent, QCoreApplication.translate("WorkshopMenu", "Import ballots"), text
         )

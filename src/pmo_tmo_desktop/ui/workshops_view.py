@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.services import words
 from pmo_tmo_desktop.services.changes import ChangeSet
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.columns import keep_titles
@@ -203,12 +204,7 @@ class WorkshopsArea(QWidget):
     def _decision(self, decision: m.Decision | None) -> str:
         if decision is None:
             return self.tr("Open")
-        return {
-            m.DecisionKind.APPROVE: self.tr("Approved"),
-            m.DecisionKind.REJECT: self.tr("Rejected"),
-            m.DecisionKind.DEFER: self.tr("Deferred"),
-            m.DecisionKind.NEEDS_INFORMATION: self.tr("Needs information"),
-        }[decision.kind]
+        return words.decision(decision.kind)
 
     # -- where the list of workshops goes ---------------------------------------------------
 
@@ -275,10 +271,10 @@ class WorkshopsArea(QWidget):
             for office, count in offices.items()
         )
         rounds = "; ".join(
-            self.tr("round {n}: {status}, {count} ratings").format(
+            self.tr("round {n}: {status}, {ratings}").format(
                 n=r.number,
                 status=self.tr("open") if r.status == m.RoundStatus.OPEN else self.tr("closed"),
-                count=sum(1 for x in data.ratings if x.round_id == r.id),
+                ratings=words.count("rating", sum(1 for x in data.ratings if x.round_id == r.id)),
             )
             for r in data.rounds
         ) or self.tr("no rounds yet")
@@ -298,8 +294,8 @@ class WorkshopsArea(QWidget):
                 names=escape(", ".join(c.name for c in data.criteria)) or "—"
             ),
             self.tr("<b>Rounds:</b> {rounds}").format(rounds=rounds),
-            self.tr("<b>Agenda:</b> {n} items · <b>Actions:</b> {a} ({open} open)").format(
-                n=len(data.agenda),
+            self.tr("<b>Agenda:</b> {items} · <b>Actions:</b> {a} ({open} open)").format(
+                items=words.count("item", len(data.agenda)),
                 a=len(data.actions),
                 open=sum(1 for x in data.actions if x.status != m.ActionStatus.DONE),
             ),

@@ -1,0 +1,92 @@
+"""Words the app, its documents and its command line share: one wording per thing, with real
+plural forms, so the screen, the minutes and the terminal never say it two ways."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from pmo_tmo_desktop.services.workshop_files import BallotImport
+
+
+def decision(kind: m.DecisionKind | str) -> str:
+    """What was decided, as a state ("Approved"), the same on screen and in the minutes."""
+    value = kind.value if isinstance(kind, m.DecisionKind) else kind
+    labels = {
+        m.DecisionKind.APPROVE.value: translate("Decision", "Approved"),
+        m.DecisionKind.REJECT.value: translate("Decision", "Rejected"),
+        m.DecisionKind.DEFER.value: translate("Decision", "Deferred"),
+        m.DecisionKind.NEEDS_INFORMATION.value: translate("Decision", "Needs information"),
+    }
+    return labels.get(value, value)
+
+
+def decisions() -> dict[str, str]:
+    """Every decision kind's label, by its stored value."""
+    return {kind.value: decision(kind) for kind in m.DecisionKind}
+
+
+def findings_tally(errors: int, warnings: int, alignments: int) -> list[str]:
+    """ "1 error", "2 warnings", "1 alignment finding": the check's counts, in words."""
+    return [
+        translate("Findings", "%n error(s)", None, errors),
+        translate("Findings", "%n warning(s)", None, warnings),
+        translate("Findings", "%n alignment finding(s)", None, alignments),
+    ]
+
+
+def ballots_imported(summary: BallotImport) -> str:
+    """What an import of filled ballots did, one line for the app and the command line."""
+    text = translate("Words", "{ballots} into round {round}: {ratings}; {states}").format(
+        ballots=translate("Words", "Imported %n ballot(s)", None, summary.ballots),
+        round=summary.round_number,
+        ratings=", ".join(
+            (
+                translate("Words", "%n rating(s) written", None, summary.ratings),
+                translate("Words", "%n can't judge", None, summary.cant_judge),
+                translate("Words", "%n removed", None, summary.removed),
+            )
+        ),
+        states=", ".join(
+            (
+                translate("Words", "%n complete", None, summary.complete),
+                translate("Words", "%n incomplete", None, len(summary.incomplete)),
+            )
+        ),
+    )
+    if summary.incomplete:
+        each = translate("Words", "{name}: {filled} of {cells} cells")
+        details = "; ".join(
+            each.format(name=b.name, filled=b.fill.filled, cells=b.fill.cells)
+            for b in summary.incomplete
+        )
+        text += f" ({details})"
+    if summary.round_opened:
+        text += " " + translate("Words", "(the round was opened for them)")
+    return text
+
+
+def count(noun: str, n: int) -> str:
+    """ "1 phase", "2 phases": a count with its noun in the right plural form of the language
+    (Qt's numerus forms); the nouns the app counts, each written once."""
+    counted: dict[str, Callable[[int], str]] = {
+        "phase": lambda k: translate("Count", "%n phase(s)", None, k),
+        "activity": lambda k: translate("Count", "%n activities", None, k),
+        "deliverable": lambda k: translate("Count", "%n deliverable(s)", None, k),
+        "control": lambda k: translate("Count", "%n gate(s), review(s) or sign-off(s)", None, k),
+        "role": lambda k: translate("Count", "%n role(s)", None, k),
+        "office": lambda k: translate("Count", "%n office(s)", None, k),
+        "letter": lambda k: translate("Count", "%n RACI letter(s)", None, k),
+        "cell": lambda k: translate("Count", "%n cell(s)", None, k),
+        "filled cell": lambda k: translate("Count", "%n filled cell(s)", None, k),
+        "workshop": lambda k: translate("Count", "%n workshop(s)", None, k),
+        "rating": lambda k: translate("Count", "%n rating(s)", None, k),
+        "item": lambda k: translate("Count", "%n item(s)", None, k),
+        "proposal": lambda k: translate("Count", "%n proposal(s)", None, k),
+        "touchpoint": lambda k: translate("Count", "%n touchpoint(s)", None, k),
+    }
+    return counted[noun](n)

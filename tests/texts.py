@@ -1,0 +1,21 @@
+"""Comparing document texts: counted texts are functions of the count, compared by what they
+say for several counts (the plural forms), the rest by value."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+COUNTS = (0, 1, 2, 7)
+
+
+def said(texts: Any) -> dict[str, Any]:
+    """Each field of a texts dataclass as it reads; a counted text for each of COUNTS."""
+    return {
+        field.name: (
+            tuple(value(n) for n in COUNTS)
+            if callable(value := getattr(texts, field.name))
+            else value
+        )
+        for field in dataclasses.fields(texts)
+    }
