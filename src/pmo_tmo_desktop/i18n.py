@@ -6,6 +6,7 @@ It is imported only once a translator is needed, so an English command line star
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -122,7 +123,12 @@ def _qm_folder(language: str) -> str:
         if lrelease is None:
             return str(folder)
         cache.mkdir(parents=True, exist_ok=True)
-        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=False)
+        # Compiled beside it, then renamed over it: a translator that has the old file mapped
+        # (another process, another checkout) keeps reading it whole, never a half-written one.
+        fresh = target.with_name(f"{name}.{os.getpid()}.{threading.get_ident()}.qm")
+        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(fresh)], check=False)
+        if fresh.exists():
+            os.replace(fresh, target)
     return str(cache)
 
 

@@ -90,13 +90,14 @@ def test_a_0002_file_is_upgraded_to_0003_keeping_every_row(tmp_path: Path) -> No
         ws.close()
 
     new = _facts(path)
-    assert new["revision"] == migrate.HEAD == "0005_room"
+    assert new["revision"] == migrate.HEAD == "0006_workshop_start"
     assert "amendment" in new["tables"]
     old_rows, new_rows = dict(old["rows"]), dict(new["rows"])  # type: ignore[call-overload]
     assert old_rows.pop("rating") != new_rows.pop("rating"), "only the amended rating changed"
-    # 0004 adds the workshop's dissent threshold (0.3 for every existing workshop) at the end
-    assert all(row[-1] == 0.3 for row in new_rows["workshop"])
-    new_rows["workshop"] = [row[:-1] for row in new_rows["workshop"]]
+    # 0004 adds the workshop's dissent threshold (0.3 for every existing workshop), 0006 its
+    # start time (none yet), at the end
+    assert all(row[-2:] == (0.3, None) for row in new_rows["workshop"])
+    new_rows["workshop"] = [row[:-2] for row in new_rows["workshop"]]
     assert new_rows == old_rows
 
     made = [b for b in backups.list_backups(path) if backups.reason_of(b) == "before-upgrade"]

@@ -835,7 +835,7 @@ def test_tab_walks_the_fields_in_reading_order_and_everything_has_a_name(
     page = harness.page
     page.title.setFocus()
     seen: list[QWidget] = []
-    for _ in range(13):
+    for _ in range(14):
         focused = QApplication.focusWidget()
         if not seen or seen[-1] is not focused:  # Tab first walks the date's year, month, day
             seen.append(focused)
@@ -843,13 +843,14 @@ def test_tab_walks_the_fields_in_reading_order_and_everything_has_a_name(
     order = [
         page.title,
         page.date,
+        page.start,
         page.place,
         page.facilitator,
         page.anonymity,
         page.budget,
         page.dissent,
     ]
-    assert seen[:9] == [*order, page.notes, page.copy_button]
+    assert seen[:10] == [*order, page.notes, page.copy_button]
     for widget in [*order, page.notes, *(s.table for s in page.sections)]:
         assert widget.accessibleName()
     section = page.participants

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from types import MappingProxyType
 from typing import overload
 
@@ -247,6 +247,8 @@ class Workshop:
     notes: str
     budget: float | None = None
     dissent_threshold: float = 0.3
+    start_time: time | None = None
+    """When the workshop starts: its agenda then reads as clock times."""
 
 
 @dataclass(frozen=True, slots=True)

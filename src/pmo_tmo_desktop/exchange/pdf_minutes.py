@@ -233,13 +233,20 @@ def agenda(lay: Layout) -> list[Any]:
             cell += [Spacer(1, 3), para(item.notes, s.cell)]
         time = t.minutes_short.format(n=item.duration_minutes) if item.duration_minutes else ""
         rows.append([para(tag("b", str(index)), s.cell), cell, time])
+    heads, widths, numeric = [t.number_sign, t.item, t.duration], [0.4, 8, 0.9], {2}
+    if any(item.starts for item in c.agenda):  # the workshop has a start time: clock times
+        for row, item in zip(rows, c.agenda, strict=True):
+            row.insert(1, item.starts)
+        heads.insert(1, t.starts)
+        widths = [0.4, 0.8, 7.2, 0.9]
+        numeric = {1, 3}
     extra = [("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE)]
     table = data_table(
-        (t.number_sign, t.item, t.duration),
+        tuple(heads),
         rows,
-        (0.4, 8, 0.9),
+        tuple(widths),
         s,
-        numeric={2},
+        numeric=numeric,
         extra=extra,
         zebra=False,
     )

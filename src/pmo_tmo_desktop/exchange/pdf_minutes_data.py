@@ -33,6 +33,8 @@ class AgendaEntry:
     presenter: str
     duration_minutes: int
     notes: str
+    starts: str = ""
+    """Its start on the clock ("09:20") when the workshop has a start time."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +290,7 @@ class MinutesTexts:
     item: str = "Item and notes"
     number_sign: str = "No."
     duration: str = "Time"
+    starts: str = "Starts"
     minutes_short: str = "{n} min"
     presenter: str = "Presenter: {name}"
     proposal: str = "Proposal"

@@ -9,6 +9,7 @@ results and no decisions: the same design as the minutes, before the fact.
 
 from __future__ import annotations
 
+from datetime import time
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
+from pmo_tmo_desktop.domain import agenda as agenda_times
 from pmo_tmo_desktop.exchange.pdf_base import (
     ACCENT,
     FRAME_HEIGHT,
@@ -124,10 +126,8 @@ class _Layout:
         return (self.t.hours if rest else self.t.hours_only).format(h=hours, m=rest)
 
     def clock(self, minute: int) -> str:
-        hours, rest = divmod(minute, 60)
-        if self.c.start_minute is None:
-            return f"{hours}:{rest:02d}"
-        return f"{hours % 24:02d}:{rest:02d}"
+        start = self.c.start_minute
+        return agenda_times.clock(minute, None if start is None else time(start // 60, start % 60))
 
 
 def story(content: PrereadContent, texts: PrereadTexts) -> list[Any]:

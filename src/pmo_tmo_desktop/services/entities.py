@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from enum import StrEnum
 from typing import Any
 
@@ -115,6 +115,20 @@ def _date(value: Any) -> date | None:
         raise ValueError(translate("Services", "must be a date like 2026-11-25")) from None
 
 
+def _time(value: Any) -> time | None:
+    """A time of day: a time, or "9:30" / "09:30" (seconds dropped); empty is none."""
+    if value is None or isinstance(value, time):
+        return value.replace(second=0, microsecond=0) if value else None
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        hours, minutes = (int(part) for part in text.split(":")[:2])
+        return time(hours, minutes)
+    except ValueError:
+        raise ValueError(translate("Services", "must be a time of day like 09:30")) from None
+
+
 def _id(value: Any) -> int:
     if value is None or isinstance(value, bool):
         raise ValueError(translate("Services", "must be chosen"))
@@ -207,6 +221,7 @@ ENTITIES: dict[str, Entity] = {
             "notes": _text,
             "budget": _optional_number,
             "dissent_threshold": _dissent_threshold,
+            "start_time": _time,
         },
         {
             "date": None,
@@ -217,6 +232,7 @@ ENTITIES: dict[str, Entity] = {
             "notes": "",
             "budget": None,
             "dissent_threshold": scoring.DISSENT_THRESHOLD,
+            "start_time": None,
         },
     ),
     "agenda_item": Entity(

@@ -216,6 +216,7 @@ def preread_of(
     """The pre-read's content (pure): the set-up of the workshop, nothing rated or decided."""
     w = data.workshop
     anonymous = w.anonymity == m.Anonymity.ANONYMOUS
+    start = start if start is not None else w.start_time  # the workshop's own, by default
     return PrereadContent(
         title=w.title,
         organisation=organisation,

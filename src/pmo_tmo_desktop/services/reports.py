@@ -12,8 +12,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
+from pmo_tmo_desktop.domain import agenda, scoring
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.exchange import pdf_minutes
 from pmo_tmo_desktop.exchange.pdf_minutes_data import (
     ActionEntry,
@@ -38,6 +38,14 @@ from pmo_tmo_desktop.store.workspace import Workspace
 
 LARGEST_GAPS = 5
 PMO_FALLBACK, TMO_FALLBACK = "#2F6DB5", "#2E8B57"
+
+
+def _agenda_starts(data: queries.WorkshopData) -> list[str]:
+    """Each agenda item's clock time, when the workshop has a start time (else "")."""
+    start = data.workshop.start_time
+    if start is None:
+        return [""] * len(data.agenda)
+    return agenda.times((a.duration_minutes for a in data.agenda), start)
 
 
 def minutes_content(
@@ -104,7 +112,8 @@ def content_of(
         generated=_iso(today or date.today()),
         offices=_groups(data.participants, offices),
         agenda=tuple(
-            AgendaEntry(a.title, a.presenter, a.duration_minutes, a.minutes) for a in data.agenda
+            AgendaEntry(a.title, a.presenter, a.duration_minutes, a.minutes, starts)
+            for a, starts in zip(data.agenda, _agenda_starts(data), strict=True)
         ),
         criteria=tuple(
             CriterionEntry(

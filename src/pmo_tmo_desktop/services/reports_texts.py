@@ -82,6 +82,7 @@ def minutes_texts() -> MinutesTexts:
         item=translate("Minutes", "Item and notes"),
         number_sign=translate("Minutes", "No.", "number, as a column heading"),
         duration=translate("Minutes", "Time"),
+        starts=translate("Minutes", "Starts"),
         minutes_short=translate("Minutes", "{n} min"),
         presenter=translate("Minutes", "Presenter: {name}"),
         proposal=translate("Minutes", "Proposal"),

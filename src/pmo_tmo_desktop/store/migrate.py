@@ -23,6 +23,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_amendments",
     "0004_round_rules",
     "0005_room",
+    "0006_workshop_start",
 )
 """Every schema revision this version knows, oldest first (a test holds it to Alembic's)."""
 

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    Time,
     UniqueConstraint,
     false,
 )
@@ -175,6 +176,7 @@ workshop = Table(
     _text("notes"),
     Column("budget", Float, nullable=True),
     Column("dissent_threshold", Float, nullable=False, default=0.3, server_default="0.3"),
+    Column("start_time", Time, nullable=True),
     CheckConstraint("length(trim(title)) > 0", name="title_not_blank"),
     CheckConstraint("budget IS NULL OR budget >= 0", name="budget"),
     CheckConstraint("dissent_threshold > 0 AND dissent_threshold <= 1", name="dissent_threshold"),

@@ -12,6 +12,7 @@ import enum
 import itertools
 import time
 from collections.abc import Callable, Mapping
+from datetime import time as clock_time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmo_tmo_desktop.domain import agenda
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services import entities
 from pmo_tmo_desktop.services.queries import WorkshopData
@@ -94,11 +96,14 @@ class AgendaModel(QAbstractTableModel):
         super().__init__(parent)
         self._items: tuple[m.AgendaItem, ...] = ()
         self._starts: tuple[int, ...] = ()
+        self._start: clock_time | None = None
         self._current: int | None = None
         self._used: dict[int, int] = {}
 
-    def set_items(self, items: tuple[m.AgendaItem, ...]) -> None:
-        starts = tuple(itertools.accumulate((i.duration_minutes for i in items), initial=0))
+    def set_items(self, items: tuple[m.AgendaItem, ...], start: clock_time | None = None) -> None:
+        """The items, and the workshop's start time (clock times) if it has one."""
+        self._start = start
+        starts = tuple(agenda.starts((i.duration_minutes for i in items), start))
         if [i.id for i in items] != [i.id for i in self._items]:
             self.beginResetModel()
             self._items, self._starts = items, starts
@@ -127,6 +132,10 @@ class AgendaModel(QAbstractTableModel):
     def record(self, row: int) -> m.AgendaItem:
         return self._items[row]
 
+    def clock_span(self, row: int) -> str:
+        """The item's time on the clock (not `span`: Qt models have a virtual of that name)."""
+        return agenda.span(self._starts[row], self._items[row].duration_minutes, self._start)
+
     def records(self) -> tuple[m.AgendaItem, ...]:
         return self._items
 
@@ -144,8 +153,7 @@ class AgendaModel(QAbstractTableModel):
         if column == self.NUMBER:
             return f"▶ {row + 1}" if item.id == self._current else str(row + 1)
         if column == self.STARTS:
-            start = self._starts[row]
-            return f"{start // 60}:{start % 60:02d}"
+            return agenda.clock(self._starts[row], self._start)
         if column == self.TITLE:
             return item.title
         if column == self.PRESENTER:
@@ -175,8 +183,13 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.TITLE:
                 return item.title
+            if column == self.STARTS and self._start is None:
+                return self.tr(
+                    "Planned start, counted from the beginning of the workshop (give the "
+                    "workshop a start time on its Set-up page for clock times)"
+                )
             if column == self.STARTS:
-                return self.tr("Planned start, counted from the beginning of the workshop")
+                return self.tr("Planned start")
             if column == self.USED and self._used.get(item.id):
                 return self.tr("Time used so far")
         if role == IdRole:
@@ -423,7 +436,7 @@ class AgendaPage(QWidget):
             if self._current is not None:
                 self._current_of[previous] = self._current
         self._data = data
-        self.model.set_items(data.agenda)
+        self.model.set_items(data.agenda, data.workshop.start_time)
         ids = [i.id for i in data.agenda]
         wanted = self._current if previous == data.workshop.id else None
         wanted = wanted or self._current_of.get(data.workshop.id)
@@ -526,6 +539,11 @@ class AgendaPage(QWidget):
 
     def current_item_id(self) -> int | None:
         return self._current
+
+    def current_span(self) -> str:
+        """The current item's time on the clock ("09:20–09:40"); "" without a start time."""
+        row = self.model.row_of(self._current)
+        return self.model.clock_span(row) if row >= 0 else ""
 
     def is_running(self) -> bool:
         return self._running

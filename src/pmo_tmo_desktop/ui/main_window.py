@@ -590,6 +590,7 @@ class MainWindow(FileCommands, QMainWindow):
             item.title if item else "",
             item.presenter if item else "",
             data is not None and data.workshop.anonymity == "anonymous",
+            self.agenda_page.current_span() if item else "",
         )
         self.presenter.show_timer(self.agenda_page.remaining_seconds() if item else None)
 

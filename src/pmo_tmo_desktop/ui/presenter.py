@@ -218,9 +218,11 @@ class PresenterWindow(QWidget):
     def _place_room(self) -> None:
         self.room.setVisible(self._room_open and self.body.currentIndex() == 0)
 
-    def show_agenda(self, title: str, presenter: str, anonymous: bool) -> None:
+    def show_agenda(self, title: str, presenter: str, anonymous: bool, when: str = "") -> None:
+        """The current item; `when` its time on the clock ("09:20–09:40"), if known."""
         who = "" if anonymous or not presenter else f" — {escape(presenter)}"
-        self.agenda.setText(f"{escape(title)}{who}" if title else "")
+        at = f"{escape(when)} · " if when else ""
+        self.agenda.setText(f"{at}{escape(title)}{who}" if title else "")
 
     def show_timer(self, remaining_seconds: int | None) -> None:
         if remaining_seconds is None:

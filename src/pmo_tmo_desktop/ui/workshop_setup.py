@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date
+from datetime import date, time
 from html import escape
 
 from PySide6.QtCore import (
@@ -60,6 +60,11 @@ from pmo_tmo_desktop.ui.workshop_setup_models import (
 
 _NO_DATE = QDate(1900, 1, 1)
 """The date edit's minimum, shown as "No date": a workshop may have none."""
+
+
+def _clock(start: time | None) -> str:
+    """A start time as the field shows it: "09:00", or "" for none."""
+    return start.strftime("%H:%M") if start is not None else ""
 
 
 class _CommitOnLeave(QObject):
@@ -179,6 +184,7 @@ class SetupPage(QWidget):
         chain = [
             self.title,
             self.date,
+            self.start,
             self.place,
             self.facilitator,
             self.anonymity,
@@ -204,6 +210,12 @@ class SetupPage(QWidget):
         calendar = self.date.calendarWidget()  # a date picked there is stored at once
         calendar.clicked.connect(self._commit_date)
         calendar.activated.connect(self._commit_date)
+        self.start = QLineEdit()
+        self.start.setPlaceholderText(self.tr("No start time (e.g. 09:00)"))
+        self.start.setMaxLength(5)
+        self.start.setToolTip(
+            self.tr("With a start time the agenda, the projector and the minutes show clock times.")
+        )
         self.place = QLineEdit()
         self.facilitator = QLineEdit()
         self.anonymity = QComboBox()
@@ -238,6 +250,7 @@ class SetupPage(QWidget):
         names = {
             self.title: self.tr("Workshop title"),
             self.date: self.tr("Workshop date"),
+            self.start: self.tr("Start time"),
             self.place: self.tr("Place"),
             self.facilitator: self.tr("Facilitator"),
             self.anonymity: self.tr("Anonymity of ratings"),
@@ -254,6 +267,7 @@ class SetupPage(QWidget):
         ):
             edit.editingFinished.connect(lambda e=edit, f=field: self._commit(f, e.text().strip()))
         self.date.editingFinished.connect(self._commit_date)
+        self.start.editingFinished.connect(self._commit_start)
         self.anonymity.currentIndexChanged.connect(self._anonymity_chosen)
         self.budget.editingFinished.connect(
             lambda: self._commit("budget", parse_number(self.budget.text()))
@@ -265,6 +279,7 @@ class SetupPage(QWidget):
         left = QFormLayout()
         left.addRow(self.tr("&Title:"), self.title)
         left.addRow(self.tr("&Date:"), self.date)
+        left.addRow(self.tr("&Starts at:"), self.start)
         left.addRow(self.tr("P&lace:"), self.place)
         left.addRow(self.tr("Fac&ilitator:"), self.facilitator)
         right = QFormLayout()
@@ -333,6 +348,7 @@ class SetupPage(QWidget):
             (self.place, w.place),
             (self.facilitator, w.facilitator),
             (self.budget, number_text(w.budget, 0)),
+            (self.start, _clock(w.start_time)),
         ):
             if edit.text() != text:
                 edit.setText(text)
@@ -428,6 +444,7 @@ class SetupPage(QWidget):
         texts = {
             "title": self.tr("Rename workshop"),
             "date": self.tr("Change workshop date"),
+            "start_time": self.tr("Change start time"),
             "place": self.tr("Change workshop place"),
             "facilitator": self.tr("Change facilitator"),
             "anonymity": self.tr("Change anonymity"),
@@ -444,6 +461,11 @@ class SetupPage(QWidget):
     def _commit_date(self, picked: QDate | None = None) -> None:
         chosen = picked if isinstance(picked, QDate) else self.date.date()
         self._commit("date", None if chosen == _NO_DATE else chosen.toPython())
+
+    def _commit_start(self) -> None:
+        data = self._data
+        if data is not None and self.start.text().strip() != _clock(data.workshop.start_time):
+            self._commit("start_time", self.start.text().strip())
 
     def _anonymity_chosen(self, _index: int) -> None:
         value = str(self.anonymity.currentData())
