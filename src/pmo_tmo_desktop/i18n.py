@@ -1,24 +1,23 @@
 """The one bridge to Qt's translator for text that leaves the ui (messages, files, reports).
 
 Only QtCore is used, so the headless tool and the core can speak the user's language too.
+QtCore is loaded when a translation is really needed: a process that installed no translator
+speaks English, and loads it only to pick an English plural form.
 """
 
 from __future__ import annotations
 
 import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QStandardPaths,
-    QTranslator,
-)
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
 
@@ -36,9 +35,13 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     one (the room answers each participant in the language of their page).
     """
     language = _speaking.get()
-    if language is None:
-        return QCoreApplication.translate(context, text, disambiguation, n)
-    return translate_in(language, context, text, disambiguation, n)
+    if language is not None:
+        return translate_in(language, context, text, disambiguation, n)
+    core = sys.modules.get("PySide6.QtCore")
+    if core is not None and core.QCoreApplication.instance() is not None:
+        return str(core.QCoreApplication.translate(context, text, disambiguation, n))
+    # No application, so no translator installed: English, whose only translations are plurals.
+    return text if n < 0 else translate_in("en", context, text, disambiguation, n)
 
 
 def translate_in(
@@ -72,6 +75,8 @@ def _translator(language: str) -> QTranslator | None:
         return None
     with _standalone_lock:
         if language not in _standalone:
+            from PySide6.QtCore import QTranslator
+
             translator = QTranslator()
             loaded = translator.load(f"pmo_tmo_desktop_{language}", _qm_folder(language))
             _standalone[language] = translator if loaded else None
@@ -102,6 +107,7 @@ def _qm_folder(language: str) -> str:
     ):
         return str(folder)
     import PySide6
+    from PySide6.QtCore import QStandardPaths
 
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
     cache = cache / "translations"
@@ -119,12 +125,16 @@ def _qm_folder(language: str) -> str:
 
 
 def language_from_system() -> str:
+    from PySide6.QtCore import QLocale
+
     name = QLocale.system().name().split("_")[0]
     return name if name in LANGUAGES else "en"
 
 
 def install_headless(language: str) -> object:
     """For the command line: a QCoreApplication (no GUI) carrying `language`'s translators."""
+    from PySide6.QtCore import QCoreApplication
+
     app = QCoreApplication.instance() or QCoreApplication(["pmo-tmo"])
     install(language)
     return app
@@ -135,6 +145,8 @@ def install(language: str) -> str:
 
     Needs a QCoreApplication (or subclass) to exist. Unknown languages fall back to English.
     """
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install() needs a QCoreApplication")
