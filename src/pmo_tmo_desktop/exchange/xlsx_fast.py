@@ -31,12 +31,14 @@ matrix is 3 MB)."""
 MAX_GRID = 2_000_000
 """Cells of one part's used rectangle that the fast reader may hold at once."""
 
-_UNUSUAL = re.compile(
-    rb'\st="[ed]"'  # error values and ISO dates
-    rb"|<t>(?:\s[^<]*|[^<]*\s)</t>"  # text with spaces at an end, not marked to keep them
-    rb"|<[A-Za-z_][\w.-]*:[ct][\s/>]|<c[\t\r\n]"  # cells or text in a namespace prefix
+_UNUSUAL = (
+    re.compile(rb't="[ed]"'),  # error values and ISO dates
+    re.compile(rb"<t>(?:\s|[^<]*\s</t>)"),  # text with a space at an end, not marked to keep
+    re.compile(rb"<[A-Za-z_][\w.-]*:[ct][\s/>]"),  # cells or text in a namespace prefix
+    re.compile(rb"<c[\t\r\n]"),  # a cell the count below would miss
 )
-"""What calamine reads otherwise than openpyxl, or what the count below would miss."""
+"""What calamine reads otherwise than openpyxl, or what the count below would miss (each a
+pattern of its own: one with alternatives would be tried at every byte)."""
 _NAMED_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
 _INTEGRAL = 1e15
 """Excel writes whole numbers below this without a decimal point, which openpyxl reads as
@@ -52,7 +54,7 @@ def _column_number(letters: bytes) -> int:
 
 def _plain_part(data: bytes) -> int | None:
     """How many cell elements a part holds, or None when it is not plain (see module doc)."""
-    if _UNUSUAL.search(data):
+    if any(pattern.search(data) for pattern in _UNUSUAL):
         return None
     cells = data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/>")
     if not cells:
