@@ -172,6 +172,39 @@ class Recorder:
             self._log.extend([("inserted", name, key) for key in keys])
         return keys
 
+    def insert_rows(
+        self, name: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+    ) -> list[Key]:
+        """`insert_many` of rows given as plain tuples of `columns`, which hold the primary key:
+        one executemany and no dict per row (the tens of thousands of cells of a matrix)."""
+        t = table(name)
+        names = _pk_names(t)
+        if not rows:
+            return []
+        statement = insert(t)
+        dialect = self.conn.dialect
+        compiled = statement.compile(dialect=dialect, column_keys=list(columns))
+        plain = all(
+            t.c[c].type.dialect_impl(dialect).bind_processor(dialect) is None for c in columns
+        )
+        if plain and compiled.positiontup is not None:
+            order = [columns.index(n) for n in compiled.positiontup]
+            params: Sequence[tuple[Any, ...]] = rows
+            if order != list(range(len(columns))):
+                params = [tuple(row[i] for i in order) for row in rows]
+            self.conn.exec_driver_sql(compiled.string, list(params))
+        else:
+            self.conn.execute(statement, [dict(zip(columns, row, strict=True)) for row in rows])
+        where = [columns.index(n) for n in names]
+        if len(where) == 2:
+            (first, i), (second, j) = zip(names, where, strict=True)
+            keys: list[Key] = [((first, row[i]), (second, row[j])) for row in rows]
+        else:
+            keys = [tuple((n, row[i]) for n, i in zip(names, where, strict=True)) for row in rows]
+        self._undo.append((DeleteMany(name, tuple(keys)),))
+        self._log.extend([("inserted", name, key) for key in keys])
+        return keys
+
     def update_many(self, name: str, changes: Sequence[tuple[Key, Mapping[str, Any]]]) -> int:
         """Give many rows new values; only what differs is written and recorded. Returns how
         many rows changed."""

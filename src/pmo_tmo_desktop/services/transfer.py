@@ -215,13 +215,10 @@ class _Applier:
                 if activity_id in matched and role_id in listed
             }
         names = ("activity_id", "role_id")
-        self.rec.insert_many(
+        self.rec.insert_rows(
             "assignment",
-            [
-                {"activity_id": cell[0], "role_id": cell[1], "letters": letters}
-                for cell, letters in wanted.items()
-                if cell not in current
-            ],
+            ("activity_id", "role_id", "letters"),
+            [(*cell, letters) for cell, letters in wanted.items() if cell not in current],
         )
         self.rec.update_many(
             "assignment",
