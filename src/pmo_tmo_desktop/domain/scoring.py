@@ -475,23 +475,25 @@ def _proposal_result(
     minimum: int = 1,
 ) -> ProposalResult:
     proposal_id, title, cost, benefit, _ = proposal
-    crit_values: dict[int, dict[str | None, list[float]]] = defaultdict(lambda: defaultdict(list))
+    # per criterion: the normalised values of everyone (key None) and of each office
+    crit_values: dict[int, dict[str | None, list[float]]] = {}
     all_scores: list[float] = []
     office_scores: dict[str | None, list[float]] = defaultdict(list)
+    weighed = [(criterion[0], criterion[2]) for criterion in criteria]
     for participant_id in sorted(by_participant, key=participant_order.__getitem__):
         values = by_participant[participant_id]
         office = office_of[participant_id]
         weighted = weights = 0.0
-        for criterion in criteria:
-            cid, _, weight = criterion[0], criterion[1], criterion[2]
-            if cid not in values:
+        for cid, weight in weighed:
+            n = values.get(cid)
+            if n is None:  # not rated, or on a scale with no width
                 continue
-            n = values[cid]
-            if n is None:
-                continue
-            crit_values[cid][None].append(n)
+            found = crit_values.get(cid)
+            if found is None:
+                found = crit_values[cid] = {None: []}
+            found[None].append(n)
             if office is not None:
-                crit_values[cid][office].append(n)
+                found.setdefault(office, []).append(n)
             weighted += weight * n
             weights += weight
         if weights > 0:
