@@ -3,8 +3,10 @@
 openpyxl's read-only parser spends most of an import turning a large matrix's XML into cells;
 calamine reads the same values many times faster. It is used only for a workbook that a scan
 of its raw parts (as Python's zipfile inflates them, within their recorded sizes) shows to be
-plain: every cell element names its own position, none holds an error or an ISO date, and
-all lie within MAX_ROWS x MAX_COLUMNS, with at most MAX_CELLS cells in the workbook and a
+plain: every cell element names its own position; none holds an error value, an ISO date,
+text that would lose a space at an end, or a number other than a whole one of at most 15
+digits (a sheet where calamine still finds a date or time is read by openpyxl); and all
+lie within MAX_ROWS x MAX_COLUMNS, with at most MAX_CELLS cells in the workbook and a
 rectangle of at most MAX_GRID per part. Within those bounds no row, column or cell-count
 limit can be crossed on either reader, and text is counted by the same `Budget` row by row,
 so a refusal names the same cell. Anything else is read with openpyxl, as before.
@@ -19,7 +21,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-from datetime import date, datetime, time
+from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -36,13 +38,16 @@ _UNUSUAL = (
     re.compile(rb"<t>(?:\s|[^<]*\s</t>)"),  # text with a space at an end, not marked to keep
     re.compile(rb"<[A-Za-z_][\w.-]*:[ct][\s/>]"),  # cells or text in a namespace prefix
     re.compile(rb"<c[\t\r\n]"),  # a cell the count below would miss
+    # a value that is not a whole number of at most 15 digits: decimals and exponents (which
+    # openpyxl keeps as float), text left by a formula, or something openpyxl cannot read
+    re.compile(rb"<v>(?!-?[0-9]{1,15}</v>)"),
 )
 """What calamine reads otherwise than openpyxl, or what the count below would miss (each a
 pattern of its own: one with alternatives would be tried at every byte)."""
 _NAMED_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
-_INTEGRAL = 1e15
-"""Excel writes whole numbers below this without a decimal point, which openpyxl reads as
-int; calamine gives every number as a float."""
+_TEMPORAL = (date, time, timedelta)
+"""Values calamine makes of a number by its format, where openpyxl's rules differ at the
+edges (a time format on a whole number...): such a sheet is read by openpyxl."""
 
 
 def _column_number(letters: bytes) -> int:
@@ -91,12 +96,17 @@ def plain_copy(path: Path) -> bytes | None:
         return None  # openpyxl's reading says what is wrong
 
 
+class _NotPlain(Exception):
+    """A value calamine may give otherwise than openpyxl."""
+
+
 def _value(value: Any) -> Any:
-    """A calamine value as openpyxl's read-only mode gives it."""
+    """A non-text calamine value as openpyxl's read-only mode gives it: every number of a
+    plain part is a whole one of at most 15 digits, which openpyxl reads as int."""
     if value.__class__ is float:
-        return int(value) if value.is_integer() and abs(value) < _INTEGRAL else value
-    if value.__class__ is date:
-        return datetime.combine(value, time())
+        return int(value)
+    if isinstance(value, _TEMPORAL):
+        raise _NotPlain
     return value
 
 
@@ -109,10 +119,13 @@ class FastSheets:
         self._book = CalamineWorkbook.from_filelike(io.BytesIO(copy))
 
     def grid(self, title: str) -> list[list[Any]] | None:
-        """Every row of sheet `title` from A1 on, or None when calamine cannot give it."""
+        """Every row of sheet `title` from A1 on, with empty cells None and numbers as
+        openpyxl gives them; None when calamine cannot give it or the sheet holds a date or
+        time (openpyxl reads it then)."""
         try:
             sheet = self._book.get_sheet_by_name(title)
-            return sheet.to_python(skip_empty_area=False)
+            rows = sheet.to_python(skip_empty_area=False)
+            return [[(v or None) if v.__class__ is str else _value(v) for v in r] for r in rows]
         except Exception:
             return None
 
@@ -121,6 +134,5 @@ class FastSheets:
 
 
 def rows_of(grid: list[list[Any]]) -> Iterator[tuple[int, list[Any]]]:
-    """(row number, values) with empty cells as None and numbers and dates as openpyxl's."""
-    for number, values in enumerate(grid, start=1):
-        yield number, [(v or None) if v.__class__ is str else _value(v) for v in values]
+    """(row number, values) of a `FastSheets.grid`."""
+    return enumerate(grid, start=1)
