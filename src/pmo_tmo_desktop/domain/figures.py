@@ -14,9 +14,13 @@ SCORE_DIGITS = 1
 DISSENT_DIGITS = 2
 
 
+_UNITS = tuple(Decimal(1).scaleb(-digits) for digits in range(7))
+"""1, 0.1, 0.01 ...: what a figure is rounded to (made once: documents round thousands)."""
+
+
 def half_away(value: float, digits: int = 0) -> float:
     """`value` rounded to `digits` decimals, halves away from zero (2.5 -> 3, -2.5 -> -3)."""
-    exponent = Decimal(1).scaleb(-digits)
+    exponent = _UNITS[digits] if 0 <= digits < len(_UNITS) else Decimal(1).scaleb(-digits)
     return float(Decimal(repr(value)).quantize(exponent, rounding=ROUND_HALF_UP))
 
 

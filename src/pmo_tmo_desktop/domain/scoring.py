@@ -401,15 +401,21 @@ def score(
 
     # cells[proposal][participant][criterion] = n, the normalised value (None on a scale with
     # no width); a repeated cell: the last one counts. Each criterion's scale is read once.
-    scale_of = {c[0]: c for c in criteria}
+    scale_of = {c[0]: _scale(c) for c in criteria}
     cells: dict[int, dict[int, dict[int, float | None]]] = defaultdict(lambda: defaultdict(dict))
     for round_id, participant_id, proposal_id, criterion_id, value in data.ratings:
         if round_id not in ids or participant_id not in office_of or value is None:
             continue
         if proposal_id in proposal_ids and criterion_id in criterion_ids:
-            cells[proposal_id][participant_id][criterion_id] = _normalised(
-                value, scale_of[criterion_id]
-            )
+            scale = scale_of[criterion_id]
+            if scale is None:
+                n = None
+            else:  # n in [0, 1] for a value on the scale, 1 = best
+                lo, width, lower = scale
+                n = (value - lo) / width
+                if lower:
+                    n = 1.0 - n
+            cells[proposal_id][participant_id][criterion_id] = n
 
     results = [
         _proposal_result(
@@ -450,13 +456,13 @@ def score(
     )
 
 
-def _normalised(value: float, criterion: CriterionRow) -> float | None:
-    """n in [0, 1] for a value on the scale (1 = best); None on a scale with no width."""
+def _scale(criterion: CriterionRow) -> tuple[float, float, bool] | None:
+    """A criterion's low end, width and direction (True: lower is better), worked out once
+    for all its ratings; None on a scale with no width (its ratings normalise to None)."""
     _, _, _, direction, lo, hi, _ = criterion
     if hi == lo:
         return None
-    n = (value - lo) / (hi - lo)
-    return 1.0 - n if direction.strip().casefold() == "lower" else n
+    return lo, hi - lo, direction.strip().casefold() == "lower"
 
 
 def _proposal_result(
@@ -469,23 +475,25 @@ def _proposal_result(
     minimum: int = 1,
 ) -> ProposalResult:
     proposal_id, title, cost, benefit, _ = proposal
-    crit_values: dict[int, dict[str | None, list[float]]] = defaultdict(lambda: defaultdict(list))
+    # per criterion: the normalised values of everyone (key None) and of each office
+    crit_values: dict[int, dict[str | None, list[float]]] = {}
     all_scores: list[float] = []
     office_scores: dict[str | None, list[float]] = defaultdict(list)
+    weighed = [(criterion[0], criterion[2]) for criterion in criteria]
     for participant_id in sorted(by_participant, key=participant_order.__getitem__):
         values = by_participant[participant_id]
         office = office_of[participant_id]
         weighted = weights = 0.0
-        for criterion in criteria:
-            cid, _, weight = criterion[0], criterion[1], criterion[2]
-            if cid not in values:
+        for cid, weight in weighed:
+            n = values.get(cid)
+            if n is None:  # not rated, or on a scale with no width
                 continue
-            n = values[cid]
-            if n is None:
-                continue
-            crit_values[cid][None].append(n)
+            found = crit_values.get(cid)
+            if found is None:
+                found = crit_values[cid] = {None: []}
+            found[None].append(n)
             if office is not None:
-                crit_values[cid][office].append(n)
+                found.setdefault(office, []).append(n)
             weighted += weight * n
             weights += weight
         if weights > 0:

@@ -434,10 +434,6 @@ def bubble_legend(
     return drawing
 
 
-def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
 def _touches(box: tuple[float, float, float, float], circle: tuple[float, float, float]) -> bool:
     """Whether a label's box meets a bubble."""
     cx, cy, radius = circle
@@ -461,22 +457,26 @@ def _label_box(
     w, h = pdfmetrics.stringWidth(label, FONT_BOLD, 7.5) + 2, 8.5
     spots = []
     for distance in (radius + 1.5, radius + 9, radius + 17, radius + 25):
-        for angle in (0, 180, 90, 270, 45, 315, 135, 225):
-            dx, dy = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+        for dx, dy in _DIRECTIONS:
             x = cx + dx * distance - (w if dx < -0.1 else (w / 2 if abs(dx) <= 0.1 else 0))
             y = cy + dy * distance - (h if dy < -0.1 else (h / 2 if abs(dy) <= 0.1 else 0))
             spots.append((x, y, x + w, y + h))
-
-    def free(box: tuple[float, float, float, float]) -> bool:
-        within = (
-            box[0] >= inside[0]
-            and box[1] >= inside[1]
-            and box[2] <= inside[2]
-            and box[3] <= inside[3]
-        )
-        return within and not any(_overlap(box, other) for other in taken)
-
-    for box in spots:
-        if free(box) and not any(_touches(box, b) for b in bubbles):
+    left, bottom, right, top = inside
+    # which spots lie inside and overlap no label placed so far (written out: a chart tries
+    # thousands of spots against dozens of labels)
+    free = [
+        left <= x0 and bottom <= y0 and x1 <= right and y1 <= top
+        and not any(x0 < b2 and b0 < x1 and y0 < b3 and b1 < y1 for b0, b1, b2, b3 in taken)
+        for x0, y0, x1, y1 in spots
+    ]  # fmt: skip
+    for box, clear in zip(spots, free, strict=True):
+        if clear and not any(_touches(box, b) for b in bubbles):
             return box
-    return next((box for box in spots if free(box)), spots[0])
+    return next((box for box, clear in zip(spots, free, strict=True) if clear), spots[0])
+
+
+_DIRECTIONS = tuple(
+    (math.cos(math.radians(angle)), math.sin(math.radians(angle)))
+    for angle in (0, 180, 90, 270, 45, 315, 135, 225)
+)
+"""The directions a label may sit in around its bubble, in order of preference."""

@@ -203,7 +203,7 @@ def data_table(
     body += [[wrap(v, i, r) for i, v in enumerate(values)] for r, values in enumerate(rows, 1)]
 
     def make(split_rows: bool) -> Table:
-        return Table(
+        return (Table if split_rows else _MeasuredOnce)(
             body,
             colWidths=widths,
             repeatRows=1,
@@ -217,6 +217,23 @@ def data_table(
     if max(table._rowHeights, default=0) > FRAME_HEIGHT * TALL_ROW:
         table = make(True)
     return table
+
+
+class _MeasuredOnce(Table):  # type: ignore[misc]
+    """A data table measures its cells once.
+
+    Its columns have fixed widths and it spans no cells, so its rows' heights do not depend on
+    the room it is offered; reportlab measures every cell again at each wrap nonetheless (when
+    the table is checked for tall rows, placed in a frame, split at a page's end). The parts
+    of a split are new tables, given the row heights found here. (A table split inside a
+    row is left to reportlab as it is.)
+    """
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:
+        if self.__dict__.get("_measured"):
+            return
+        super()._calc(availWidth, availHeight)
+        self._measured = not self._spanCmds
 
 
 class _TextStyles:

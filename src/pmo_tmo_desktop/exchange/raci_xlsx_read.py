@@ -80,7 +80,7 @@ class _Collected:
 def read_workbook(path: Path) -> ImportPlan:
     """Read and check a whole RACI workbook; WorkbookError (file, sheet, cell) on any problem."""
     path = Path(path)
-    with WorkbookReader(path) as reader:
+    with WorkbookReader(path, fast=True) as reader:
         try:
             return _read(path, reader)
         except WorkbookError:

@@ -12,12 +12,13 @@ import sys
 import tempfile
 import zipfile
 from pathlib import Path
-from typing import Any
-
-from openpyxl.cell.cell import Cell
-from openpyxl.workbook.workbook import Workbook
+from typing import TYPE_CHECKING, Any
 
 from pmo_tmo_desktop.domain.errors import UserError
+
+if TYPE_CHECKING:  # reading a workbook needs no openpyxl until it is parsed
+    from openpyxl.cell.cell import Cell
+    from openpyxl.workbook.workbook import Workbook
 
 LIMIT_BYTES = 256 * 1024 * 1024
 """The most a workbook may expand to when unzipped (a real methodology is a few MB)."""

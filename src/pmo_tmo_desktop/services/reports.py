@@ -71,9 +71,13 @@ def minutes_content(
 def write_minutes(
     ws: Workspace, workshop_id: int, path: Path | str, round_number: int | None = None
 ) -> None:
-    """Write the minutes PDF of a workshop to `path` (atomically) in the user's language."""
-    content = minutes_content(ws, workshop_id, round_number)
-    pdf_minutes.write_minutes(path, content, minutes_texts())
+    """Write the minutes PDF of a workshop to `path` (atomically) in the user's language.
+
+    The thousands of ratings read and scored, and the document's flowables, hold no cycles:
+    the cycle collector rests meanwhile rather than sweep the heap again and again."""
+    with queries.no_cycle_collection():
+        content = minutes_content(ws, workshop_id, round_number)
+        pdf_minutes.write_minutes(path, content, minutes_texts())
 
 
 # --- from records to printable data ---------------------------------------------------------

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-from collections.abc import Iterator, Mapping, Sequence
+import operator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Table, and_, bindparam, delete, insert, select, tuple_, update
@@ -88,8 +89,7 @@ def _execute_many(
         return
     compiled = statement.compile(dialect=dialect, column_keys=list(params[0]))
     if compiled.positiontup is not None:
-        order = compiled.positiontup
-        rows: list[Any] = [tuple(row[n] for n in order) for row in params]
+        rows: list[Any] = list(map(_values_of(compiled.positiontup), params))
     else:
         rows = list(params)
     conn.exec_driver_sql(compiled.string, rows)
@@ -97,6 +97,20 @@ def _execute_many(
 
 def _columns(row: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(row)
+
+
+def _values_of(names: Sequence[str]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+    """A row's values of `names`, as one tuple, taken in C (itemgetter) rather than a loop."""
+    if len(names) == 1:
+        one = names[0]
+        return lambda row: (row[one],)
+    return operator.itemgetter(*names)
+
+
+def _keys_of(names: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> list[Key]:
+    """The primary keys of `rows` (which hold their key columns), in order."""
+    values = _values_of(names)
+    return [tuple(zip(names, values(row), strict=True)) for row in rows]
 
 
 def _by_key(t: Table) -> Any:
@@ -148,14 +162,47 @@ class Recorder:
             batch = list(run)
             if all(n in columns for n in names):
                 _execute_many(self.conn, insert(t), batch, columns)
-                keys.extend(tuple((n, row[n]) for n in names) for row in batch)
+                keys.extend(_keys_of(names, batch))
                 continue
             statement = insert(t).returning(*(t.c[n] for n in names), sort_by_parameter_order=True)
             made = self.conn.execute(statement, batch)
             keys.extend(tuple(zip(names, values, strict=True)) for values in made)
         if keys:
             self._undo.append((DeleteMany(name, tuple(keys)),))
-            self._log.extend(("inserted", name, key) for key in keys)
+            self._log.extend([("inserted", name, key) for key in keys])
+        return keys
+
+    def insert_rows(
+        self, name: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+    ) -> list[Key]:
+        """`insert_many` of rows given as plain tuples of `columns`, which hold the primary key:
+        one executemany and no dict per row (the tens of thousands of cells of a matrix)."""
+        t = table(name)
+        names = _pk_names(t)
+        if not rows:
+            return []
+        statement = insert(t)
+        dialect = self.conn.dialect
+        compiled = statement.compile(dialect=dialect, column_keys=list(columns))
+        plain = all(
+            t.c[c].type.dialect_impl(dialect).bind_processor(dialect) is None for c in columns
+        )
+        if plain and compiled.positiontup is not None:
+            order = [columns.index(n) for n in compiled.positiontup]
+            params: Sequence[tuple[Any, ...]] = rows
+            if order != list(range(len(columns))):
+                params = [tuple(row[i] for i in order) for row in rows]
+            self.conn.exec_driver_sql(compiled.string, list(params))
+        else:
+            self.conn.execute(statement, [dict(zip(columns, row, strict=True)) for row in rows])
+        where = [columns.index(n) for n in names]
+        if len(where) == 2:
+            (first, i), (second, j) = zip(names, where, strict=True)
+            keys: list[Key] = [((first, row[i]), (second, row[j])) for row in rows]
+        else:
+            keys = [tuple((n, row[i]) for n, i in zip(names, where, strict=True)) for row in rows]
+        self._undo.append((DeleteMany(name, tuple(keys)),))
+        self._log.extend([("inserted", name, key) for key in keys])
         return keys
 
     def update_many(self, name: str, changes: Sequence[tuple[Key, Mapping[str, Any]]]) -> int:

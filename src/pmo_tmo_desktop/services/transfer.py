@@ -15,14 +15,8 @@ from sqlalchemy import select
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import WorkspaceError, clip
-from pmo_tmo_desktop.exchange.raci_xlsx import (
-    CellKey,
-    FindingRow,
-    ImportPlan,
-    Texts,
-    export_methodology,
-    read_workbook,
-)
+from pmo_tmo_desktop.exchange.raci_xlsx_model import CellKey, FindingRow, ImportPlan, Texts
+from pmo_tmo_desktop.exchange.raci_xlsx_read import read_workbook
 from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import entities, queries
@@ -38,6 +32,8 @@ def export_xlsx(
     ws: Workspace, path: Path | str, findings: Sequence[FindingRow] = (), texts: Texts | None = None
 ) -> None:
     """Write the methodology workbook (Methodology, RACI, Roles, Findings) to `path`."""
+    from pmo_tmo_desktop.exchange.raci_xlsx import export_methodology  # the writer, when asked
+
     export_methodology(queries.methodology(ws), findings, Path(path), texts)
 
 
@@ -66,20 +62,24 @@ def import_xlsx(ws: Workspace, path: Path | str, replace: bool = False) -> Outco
     new ones are added. Cells of the workbook's activities and roles take its letters (an
     empty cell clears). Nothing is deleted unless `replace`: then activities and roles the
     workbook does not list are removed.
+
+    A large matrix makes hundreds of thousands of cells and rows, none of them in a cycle:
+    the cycle collector is paused meanwhile (it would sweep the whole heap again and again).
     """
-    plan = read_workbook(Path(path))
-    snap = queries.methodology(ws)
-    resolved = _resolve(plan, snap)
-    if ws.read_only:
-        raise WorkspaceError(
-            translate("Workspace", "{file} is open read-only; nothing can be changed").format(
-                file=ws.path.name
+    with queries.no_cycle_collection():
+        plan = read_workbook(Path(path))
+        snap = queries.methodology(ws)
+        resolved = _resolve(plan, snap)
+        if ws.read_only:
+            raise WorkspaceError(
+                translate("Workspace", "{file} is open read-only; nothing can be changed").format(
+                    file=ws.path.name
+                )
             )
-        )
-    ws.backup("before-import")
-    with unit_of_work(ws) as rec:
-        summary = _Applier(rec, plan, snap, resolved).run(replace)
-    return rec.outcome(summary)
+        ws.backup("before-import")
+        with unit_of_work(ws) as rec:
+            summary = _Applier(rec, plan, snap, resolved).run(replace)
+        return rec.outcome(summary)
 
 
 @dataclass
@@ -215,13 +215,10 @@ class _Applier:
                 if activity_id in matched and role_id in listed
             }
         names = ("activity_id", "role_id")
-        self.rec.insert_many(
+        self.rec.insert_rows(
             "assignment",
-            [
-                {"activity_id": cell[0], "role_id": cell[1], "letters": letters}
-                for cell, letters in wanted.items()
-                if cell not in current
-            ],
+            ("activity_id", "role_id", "letters"),
+            [(*cell, letters) for cell, letters in wanted.items() if cell not in current],
         )
         self.rec.update_many(
             "assignment",
