@@ -127,13 +127,16 @@ class RaciArea(QWidget):
     def show_methodology(self, snapshot: m.Methodology) -> None:
         """Show `snapshot`; when its cells are left for later (`queries.methodology` without
         every cell), the letters of the rows in sight are read first and the others right
-        after the grid's first paint, with the check (or at once, by whatever needs them)."""
+        after the grid's first paint, with the check (or at once, by whatever needs them);
+        a hidden grid reads them all at once."""
         self._snapshot = snapshot
         self._fill_filters(snapshot)
         self.model.set_methodology(snapshot)
         self.table.reset()
         ws = self._ctx.workspace
-        if not self.model.complete and ws is not None:
+        if not self.model.complete and not self.table.isVisible():
+            self.read_every_letter()  # nothing to paint first: everything now, as one read
+        elif not self.model.complete and ws is not None:
             shown = self.model.activities_in(self.table.rows_in_sight())
             first = queries.cells(ws, shown)
             self._snapshot = replace(snapshot, assignments=first)
@@ -220,8 +223,8 @@ class RaciArea(QWidget):
         if self._pending is not None:
             self.read_every_letter()
         snapshot, self._pending = self._pending, None
-        if snapshot is None:
-            return
+        if snapshot is None or not getattr(snapshot.assignments, "complete", True):
+            return  # nothing to check, or the workspace closed before its letters were read
         self._checker = rules.Checker(snapshot, self.limits)
         self._stale = False
         self._report = self._checker.report
