@@ -96,6 +96,7 @@ class RaciGridModel(QAbstractTableModel):
         self._rows: list[tuple[str, int]] = []
         self._roles: list[m.Role] = []
         self._letters: dict[tuple[int, int], str] = {}
+        self._filled = 0
         self._read: set[int] | None = None
         """The activities whose letters are held, while only some are (None: all are)."""
         self.read_every_letter: Callable[[], None] | None = None
@@ -114,6 +115,7 @@ class RaciGridModel(QAbstractTableModel):
         self._snapshot = snapshot
         self.variant = snapshot.info.raci_variant
         self._letters = dict(m.letters_of(snapshot.assignments))
+        self._filled = m.filled_cells(self._letters)
         self._read = None if getattr(snapshot.assignments, "complete", True) else set()
         self._activities = {a.id: a for a in snapshot.activities}
         self._phases = {p.id: p for p in snapshot.phases}
@@ -135,6 +137,7 @@ class RaciGridModel(QAbstractTableModel):
                 self._read.update(activities)
             return
         self._letters, self._read = dict(letters), None
+        self._filled = m.filled_cells(self._letters)
         if self._rows and self._roles:
             last = self.index(len(self._rows) - 1, len(self._roles) - 1)
             self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
@@ -146,9 +149,10 @@ class RaciGridModel(QAbstractTableModel):
             self.read_every_letter()
 
     def filled(self) -> int:
-        """How many cells hold letters (every letter is read first)."""
+        """How many cells hold letters (every letter is read first; kept up to date by each
+        change, so a one-cell edit does not count the matrix again)."""
         self.ensure_complete()
-        return m.filled_cells(self._letters)
+        return self._filled
 
     def set_filter(self, **filters: Any) -> None:
         self.ensure_complete()
@@ -186,6 +190,7 @@ class RaciGridModel(QAbstractTableModel):
         """Take new letters for some cells and repaint only those."""
         self.ensure_complete()
         for key, text in changed.items():
+            self._filled += bool(text) - bool(self._letters.get(key))
             if text:
                 self._letters[key] = text
             else:
