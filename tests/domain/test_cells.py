@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import rules
 from tests.domain.test_rules import acme
@@ -26,3 +28,15 @@ def test_the_check_of_cells_equals_the_check_of_records() -> None:
     as_cells = replace(snapshot, assignments=m.Cells(dict(m.letters_of(snapshot.assignments))))
     assert rules.check(as_cells) == rules.check(snapshot)
     assert rules.Checker(as_cells).report == rules.check(snapshot)
+
+
+def test_a_first_look_at_some_rows_counts_the_whole_matrix_and_is_never_judged() -> None:
+    snapshot = acme().build()
+    letters = m.letters_of(snapshot.assignments)
+    first = next(iter(letters))
+    partial = m.Cells({first: letters[first]}, complete=False, filled=len(letters))
+    assert partial.filled == len(letters) == m.Cells(dict(letters)).filled
+    as_first_look = replace(snapshot, assignments=partial)
+    for judge in (rules.check, rules.Checker):
+        with pytest.raises(ValueError, match="read the whole matrix first"):
+            judge(as_first_look)

@@ -146,3 +146,20 @@ def test_the_snapshot_holds_the_cells_as_one_dict_in_activity_and_role_order(
     assert isinstance(cells, m.Cells)
     assert list(m.letters_of(cells)) == sorted(_letters(workspace))
     assert m.letters_of(cells) == _letters(workspace)
+
+
+def test_the_cells_of_some_activities_come_with_the_count_of_the_whole_matrix(
+    workspace: Workspace,
+) -> None:
+    every = queries.methodology(workspace)
+    first = every.activities[:2]
+    later = queries.methodology(workspace, every_cell=False)
+    assert later.assignments == m.Cells({}) and not later.assignments.complete  # type: ignore[attr-defined]
+    look = queries.cells(workspace, [a.id for a in first])
+    assert not look.complete and look.filled == len(every.assignments)
+    assert dict(look.letters) == {
+        cell: text
+        for cell, text in m.letters_of(every.assignments).items()
+        if cell[0] in {a.id for a in first}
+    }
+    assert queries.cells(workspace) == every.assignments

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from types import MappingProxyType
-from typing import overload
+from typing import TypeVar, overload
 
 
 class RaciVariant(enum.StrEnum):
@@ -188,16 +188,33 @@ class Cells(Sequence[Assignment]):
 
     A 60,000-cell matrix is one dict rather than 60,000 records: views and rules read
     `letters_of(cells)`; an `Assignment` is made only for code that iterates.
+
+    Cells read for a first look (the rows on screen) are not `complete`: they hold the letters
+    of some activities only, and `filled` counts the cells of the whole matrix. Nothing that
+    judges the matrix takes them (`rules` refuse them).
     """
 
-    __slots__ = ("_letters",)
+    __slots__ = ("_filled", "_letters", "complete")
 
-    def __init__(self, letters: Mapping[tuple[int, int], str]) -> None:
+    def __init__(
+        self,
+        letters: Mapping[tuple[int, int], str],
+        *,
+        complete: bool = True,
+        filled: int | None = None,
+    ) -> None:
         self._letters = letters  # the caller's own, fresh mapping: never changed afterwards
+        self.complete = complete
+        self._filled = filled
 
     @property
     def letters(self) -> Mapping[tuple[int, int], str]:
         return MappingProxyType(self._letters)
+
+    @property
+    def filled(self) -> int:
+        """How many cells of the whole matrix hold letters."""
+        return filled_cells(self._letters) if self._filled is None else self._filled
 
     def __len__(self) -> int:
         return len(self._letters)
@@ -225,7 +242,24 @@ class Cells(Sequence[Assignment]):
         return hash(tuple(self._letters.items()))
 
     def __repr__(self) -> str:
-        return f"Cells({len(self._letters)} cells)"
+        return f"Cells({len(self._letters)} cells{'' if self.complete else ', partial'})"
+
+
+_Cells = TypeVar("_Cells", bound=Iterable[Assignment])
+
+
+def filled_cells(letters: Mapping[tuple[int, int], str]) -> int:
+    """How many cells hold at least one letter: the count every view of the matrix shows (its
+    header, the roles area, the command line's summary counts the same rows)."""
+    return sum(1 for text in letters.values() if text)
+
+
+def whole(cells: _Cells) -> _Cells:
+    """`cells`, refused if they are a first look at some rows only: a judgement of the matrix
+    needs every letter."""
+    if isinstance(cells, Cells) and not cells.complete:
+        raise ValueError("the cells of some activities only: read the whole matrix first")
+    return cells
 
 
 def letters_of(cells: Iterable[Assignment]) -> Mapping[tuple[int, int], str]:

@@ -32,6 +32,7 @@ from pmo_tmo_desktop.domain.model import (
     DeliverableKind,
     Methodology,
     letters_of,
+    whole,
 )
 from pmo_tmo_desktop.domain.rules_incremental import Key as _Key
 from pmo_tmo_desktop.domain.rules_incremental import SortedByKey, role_tallies, row_tallies
@@ -495,7 +496,7 @@ def check(snapshot: Methodology, limits: Limits = Limits()) -> Report:
     hold, by phase id).
     """
     frame = _Frame(snapshot, limits)
-    t = _tally(snapshot.assignments, frame)
+    t = _tally(whole(snapshot.assignments), frame)
     keyed = frame.gate_findings(snapshot.control_points)
 
     # Activities: the classic RACI rules, the technical alignment rules, the phase metrics.
@@ -574,7 +575,7 @@ class Checker:
         self._activity_count = len(snapshot.activities)
         self._phase_ids = tuple(p.id for p in snapshot.phases)
         self._role_ids = tuple(r.id for r in snapshot.roles)
-        self._letters = dict(letters_of(snapshot.assignments))
+        self._letters = dict(letters_of(whole(snapshot.assignments)))
         if not all(self._letters.values()):
             self._letters = {cell: text for cell, text in self._letters.items() if text}
         # Per activity: its row of cells (role -> letters, roles of the snapshot only), the

@@ -8,7 +8,7 @@ import functools
 import gc
 import typing
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
@@ -103,7 +103,10 @@ def _info(conn: Any) -> m.WorkspaceInfo:
     )
 
 
-def methodology(ws: Workspace) -> Methodology:
+def methodology(ws: Workspace, *, every_cell: bool = True) -> Methodology:
+    """The methodology and its RACI cells. Without `every_cell` the cells are left for later
+    (`cells`): an incomplete `Cells` holding none, with the count of the filled ones, for a
+    view that reads first the rows it shows."""
     with ws.reading() as conn:
         phases = _records(conn, "phase", m.Phase)
         phase_order = {p.id: i for i, p in enumerate(phases)}
@@ -129,7 +132,7 @@ def methodology(ws: Workspace) -> Methodology:
             activities=tuple(activities),
             deliverables=_records(conn, "deliverable", m.Deliverable),
             control_points=cps,
-            assignments=_assignments(conn),
+            assignments=_assignments(conn) if every_cell else _first_look(conn, ()),
         )
 
 
@@ -145,6 +148,28 @@ def _assignments(conn: Any) -> m.Cells:
             return m.Cells({(a, r): letters for a, r, letters in cursor})
     finally:
         cursor.close()
+
+
+def cells(ws: Workspace, activities: Collection[int] | None = None) -> m.Cells:
+    """Every RACI cell, or (a first look) the cells of the given activities with the count of
+    the filled ones."""
+    with ws.reading() as conn:
+        return _assignments(conn) if activities is None else _first_look(conn, activities)
+
+
+def _first_look(conn: Any, activities: Collection[int]) -> m.Cells:
+    a = table("assignment")
+    filled = int(conn.execute(select(func.count()).select_from(a)).scalar_one())
+    letters: dict[tuple[int, int], str] = {}
+    wanted = sorted(set(activities))
+    for start in range(0, len(wanted), 500):
+        query = (
+            select(a.c.activity_id, a.c.role_id, a.c.letters)
+            .where(a.c.activity_id.in_(wanted[start : start + 500]))
+            .order_by(a.c.activity_id, a.c.role_id)
+        )
+        letters.update(((x, r), text) for x, r, text in conn.execute(query))
+    return m.Cells(letters, complete=False, filled=filled)
 
 
 def offices(ws: Workspace) -> tuple[m.Office, ...]:

@@ -354,7 +354,8 @@ class MainWindow(FileCommands, QMainWindow):
             or self.raci_area.needs_reload(changes)
         ):
             with queries.no_cycle_collection():  # a 60,000-cell matrix makes many objects
-                snapshot = queries.methodology(ws)
+                # The RACI grid reads the letters of its rows in sight first, the rest after.
+                snapshot = queries.methodology(ws, every_cell=False)
                 # The tree of 2,000 activities is built when its area is shown, not before.
                 self._tree_snapshot = snapshot
                 self._behind |= {self.methodology_area, self.alignment_area, self.roles_area}

@@ -4,7 +4,7 @@ delegate, and a view that types, clears, copies and pastes letters across a sele
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -96,6 +96,11 @@ class RaciGridModel(QAbstractTableModel):
         self._rows: list[tuple[str, int]] = []
         self._roles: list[m.Role] = []
         self._letters: dict[tuple[int, int], str] = {}
+        self._filled = 0
+        self._read: set[int] | None = None
+        """The activities whose letters are held, while only some are (None: all are)."""
+        self.read_every_letter: Callable[[], None] | None = None
+        """Set by the owner: reads the letters not held yet and gives them (`take_letters`)."""
         self._activities: dict[int, m.Activity] = {}
         self._phases: dict[int, m.Phase] = {}
         self._offices: dict[int, m.Office] = {}
@@ -110,12 +115,47 @@ class RaciGridModel(QAbstractTableModel):
         self._snapshot = snapshot
         self.variant = snapshot.info.raci_variant
         self._letters = dict(m.letters_of(snapshot.assignments))
+        self._filled = m.filled_cells(self._letters)
+        self._read = None if getattr(snapshot.assignments, "complete", True) else set()
         self._activities = {a.id: a for a in snapshot.activities}
         self._phases = {p.id: p for p in snapshot.phases}
         self._offices = {o.id: o for o in snapshot.offices}
         self._layout()
 
+    @property
+    def complete(self) -> bool:
+        """Every letter of the matrix is held (not only those of the rows first shown)."""
+        return self._read is None
+
+    def take_letters(
+        self, letters: Mapping[tuple[int, int], str], activities: Iterable[int] | None = None
+    ) -> None:
+        """Letters read: those of some `activities` (a first look), or all of them (None)."""
+        if activities is not None:
+            if self._read is not None:
+                self._letters.update(letters)
+                self._read.update(activities)
+            return
+        self._letters, self._read = dict(letters), None
+        self._filled = m.filled_cells(self._letters)
+        if self._rows and self._roles:
+            last = self.index(len(self._rows) - 1, len(self._roles) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
+
+    def ensure_complete(self) -> None:
+        """Whatever needs the whole matrix (a selection's letters, a copy, a filter, a count)
+        calls this first: the letters not held yet are read now."""
+        if self._read is not None and self.read_every_letter is not None:
+            self.read_every_letter()
+
+    def filled(self) -> int:
+        """How many cells hold letters (every letter is read first; kept up to date by each
+        change, so a one-cell edit does not count the matrix again)."""
+        self.ensure_complete()
+        return self._filled
+
     def set_filter(self, **filters: Any) -> None:
+        self.ensure_complete()
         self.filters.update(filters)
         if self._snapshot is not None:
             self._layout()
@@ -148,7 +188,9 @@ class RaciGridModel(QAbstractTableModel):
 
     def update_letters(self, changed: dict[tuple[int, int], str]) -> None:
         """Take new letters for some cells and repaint only those."""
+        self.ensure_complete()
         for key, text in changed.items():
+            self._filled += bool(text) - bool(self._letters.get(key))
             if text:
                 self._letters[key] = text
             else:
@@ -163,6 +205,9 @@ class RaciGridModel(QAbstractTableModel):
     def is_phase_row(self, row: int) -> bool:
         return 0 <= row < len(self._rows) and self._rows[row][0] == "phase"
 
+    def activities_in(self, rows: range) -> list[int]:
+        return [item for what, item in self._rows[rows.start : rows.stop] if what == "activity"]
+
     def phase_rows(self) -> list[int]:
         return [row for row, (what, _) in enumerate(self._rows) if what == "phase"]
 
@@ -172,6 +217,7 @@ class RaciGridModel(QAbstractTableModel):
         return self._rows[index.row()][1], self._roles[index.column()].id
 
     def letters_at(self, index: Index) -> str:
+        self.ensure_complete()
         ids = self.cell(index)
         return self._letters.get(ids, "") if ids else ""
 
@@ -211,6 +257,8 @@ class RaciGridModel(QAbstractTableModel):
         what, item = self._rows[index.row()]
         if what == "phase":
             return _phase_look().get(role)
+        if self._read is not None and item not in self._read:
+            self.ensure_complete()  # a row not read yet comes into sight: read them all
         letters = self._letters.get((item, self._roles[index.column()].id), "")
         if role in _TEXT_ROLES:
             return letters
@@ -394,6 +442,14 @@ class RaciGridView(QTableView):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self.painted.emit()
+
+    def rows_in_sight(self) -> range:
+        """The rows shown from the current scroll position down to the screen's full height
+        (the grid's own height may not be settled yet when a workspace is being opened)."""
+        screen = self.screen()
+        height = screen.availableGeometry().height() if screen is not None else 1080
+        top = max(self.rowAt(0), 0)
+        return range(top, top + height // self.verticalHeader().defaultSectionSize() + 2)
 
     def grid(self) -> RaciGridModel:
         model = self.model()

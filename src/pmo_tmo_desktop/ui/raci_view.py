@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import rules
-from pmo_tmo_desktop.services import methodology
+from pmo_tmo_desktop.services import methodology, queries
 from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui.findings_panel import FindingsPanel
@@ -38,6 +38,7 @@ class RaciArea(QWidget):
         self.summary = QLabel()
         self.model = RaciGridModel(self)
         self.model.edit_requested.connect(self._edit)
+        self.model.read_every_letter = self.read_every_letter
         self.table = RaciGridView()
         self.table.setObjectName("raciTable")
         self.table.setAccessibleName(self.tr("RACI matrix"))
@@ -124,10 +125,22 @@ class RaciArea(QWidget):
     # -- showing ---------------------------------------------------------------------------
 
     def show_methodology(self, snapshot: m.Methodology) -> None:
+        """Show `snapshot`; when its cells are left for later (`queries.methodology` without
+        every cell), the letters of the rows in sight are read first and the others right
+        after the grid's first paint, with the check (or at once, by whatever needs them);
+        a hidden grid reads them all at once."""
         self._snapshot = snapshot
         self._fill_filters(snapshot)
         self.model.set_methodology(snapshot)
         self.table.reset()
+        ws = self._ctx.workspace
+        if not self.model.complete and not self.table.isVisible():
+            self.read_every_letter()  # nothing to paint first: everything now, as one read
+        elif not self.model.complete and ws is not None:
+            shown = self.model.activities_in(self.table.rows_in_sight())
+            first = queries.cells(ws, shown)
+            self._snapshot = replace(snapshot, assignments=first)
+            self.model.take_letters(first.letters, shown)
         variant = snapshot.info.raci_variant
         # S is Supportive in RASCI but Signs in RACI-VS, where V is Verifies.
         meanings = {
@@ -138,6 +151,22 @@ class RaciArea(QWidget):
             chip.setVisible(letter in variant.letters)
             if letter in meanings:
                 chip.setText(f"<b>{letter}</b> {meanings[letter]}")
+        # The grid is shown first; the whole matrix is checked right after its first paint.
+        self._checker, self._report, self._stale = None, None, False
+        self._pending, self._painted = self._snapshot, False
+        self._show_summary()
+        self.findings.show_checking()
+        QTimer.singleShot(0, self._check_when_due)
+
+    def _show_summary(self) -> None:
+        """The header: the matrix's size and how many cells are filled, as the grid holds them
+        now (after every edit, undo and redo, not only when the matrix was read)."""
+        snapshot = self._snapshot
+        if snapshot is None:
+            return
+        cells = snapshot.assignments
+        first_look = isinstance(cells, m.Cells) and not cells.complete
+        filled = cells.filled if first_look else self.model.filled()  # type: ignore[union-attr]
         self.summary.setText(
             self.tr(
                 "{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled"
@@ -145,14 +174,21 @@ class RaciArea(QWidget):
                 variant=snapshot.info.raci_variant.value,
                 activities=len(snapshot.activities),
                 roles=len(snapshot.roles),
-                cells=len(snapshot.assignments),
+                cells=filled,
             )
         )
-        # The grid is shown first; the whole matrix is checked right after its first paint.
-        self._checker, self._report, self._stale = None, None, False
-        self._pending, self._painted = snapshot, False
-        self.findings.show_checking()
-        QTimer.singleShot(0, self._check_when_due)
+
+    def read_every_letter(self) -> None:
+        """Read the letters the first look left out (the grid holds those in sight only)."""
+        snapshot, ws = self._snapshot, self._ctx.workspace
+        if snapshot is None or ws is None or getattr(snapshot.assignments, "complete", True):
+            return
+        with queries.no_cycle_collection():
+            cells = queries.cells(ws)
+            self._snapshot = replace(snapshot, assignments=cells)
+            if self._pending is snapshot:
+                self._pending = self._snapshot
+            self.model.take_letters(cells.letters)
 
     @property
     def report(self) -> rules.Report | None:
@@ -163,6 +199,7 @@ class RaciArea(QWidget):
     def show_letters(self, changed: dict[tuple[int, int], str]) -> None:
         """Letters changed and nothing else: repaint those cells, check only what they touch."""
         self.model.update_letters(changed)
+        self._show_summary()
         self.finish_check()
         if self._checker is not None:
             self._stale = True
@@ -183,9 +220,11 @@ class RaciArea(QWidget):
 
     def finish_check(self) -> None:
         """Run the check of the matrix last shown, if it is still due."""
+        if self._pending is not None:
+            self.read_every_letter()
         snapshot, self._pending = self._pending, None
-        if snapshot is None:
-            return
+        if snapshot is None or not getattr(snapshot.assignments, "complete", True):
+            return  # nothing to check, or the workspace closed before its letters were read
         self._checker = rules.Checker(snapshot, self.limits)
         self._stale = False
         self._report = self._checker.report
@@ -194,6 +233,7 @@ class RaciArea(QWidget):
 
     def current_snapshot(self) -> m.Methodology | None:
         """The snapshot with every letter typed since it was read (built when asked for)."""
+        self.read_every_letter()
         if self._snapshot is not None and self._stale and self._checker is not None:
             cells = self._checker.letters
             self._snapshot = replace(
