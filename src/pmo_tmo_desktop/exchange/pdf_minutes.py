@@ -500,13 +500,16 @@ def method(lay: Layout) -> list[Any]:
             )
         )
         found.append(Spacer(1, 8))
-    found.append(para(t.method_intro, s.body))
+    # How the scores were computed, kept on one page: the minutes never end on a page that
+    # holds only its last sentence.
+    told = [para(t.method_intro, s.body)]
     threshold = lay.n(c.dissent_threshold, 2)
     for step in t.method_steps:
-        found.append(Paragraph(esc(step.format(threshold=threshold)), s.bullet, bulletText="•"))
+        told.append(Paragraph(esc(step.format(threshold=threshold)), s.bullet, bulletText="•"))
     if lay.results_missing() is None and c.round_number is not None:
         chosen = t.method_round_chosen if c.round_chosen else t.method_round_latest
-        found.append(para(chosen.format(n=c.round_number), s.body))
+        told.append(para(chosen.format(n=c.round_number), s.body))
+    found.append(KeepTogether(told))
     return found
 
 

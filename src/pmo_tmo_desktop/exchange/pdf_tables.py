@@ -113,14 +113,28 @@ def minimum_widths(
     rows: Sequence[Sequence[object]],
     numeric: Collection[int],
     styles: Styles,
+    bold: Collection[int] = (),
 ) -> list[float]:
-    """Per column: room for the longest word of its (text) heading, and for a numeric column
-    its longest (text) figure, so neither is ever broken in the middle."""
+    """Per column: room for the longest word of its (text) heading and of its text cells,
+    and for a numeric column its longest (text) figure, so none is ever broken in the middle
+    ("Abgeschl-ossen"). A word longer than a third of the frame (a web address) may still
+    wrap: it would squeeze every other column."""
     size = styles.header.fontSize
     found = [
         _longest_word(h, FONT_BOLD, size) + 2 * PADDING + 1 if isinstance(h, str) else 0.0
         for h in header
     ]
+    seen: set[tuple[int, str]] = set()
+    for row in rows:
+        for column, value in enumerate(row[: len(found)]):
+            if not isinstance(value, str) or isinstance(value, Markup):
+                continue
+            if column in numeric or (column, value) in seen:
+                continue
+            seen.add((column, value))
+            face = FONT_BOLD if column in bold else FONT
+            word = _longest_word(value, face, styles.cell.fontSize) + 2 * PADDING + 1
+            found[column] = max(found[column], min(word, FRAME_WIDTH / 3))
     for column in numeric:
         figures = [r[column] for r in rows if column < len(r) and isinstance(r[column], str)]
         widest = max(
@@ -156,7 +170,7 @@ def data_table(
     """
 
     if minimums is None:
-        minimums = minimum_widths(header, rows, {*numeric, *whole}, styles)
+        minimums = minimum_widths(header, rows, {*numeric, *whole}, styles, bold)
     widths = fit_widths(weights, width, minimums)
     cell = styles.cell
     commands: list[tuple[Any, ...]] = [
