@@ -25,3 +25,21 @@ def test_plain_text_needs_no_qt_and_counts_read_as_english_words() -> None:
     plain, counted = result.stdout.splitlines()
     assert plain == "plain False"  # no translator, no Qt: the text as written
     assert counted == "1 rating 2 ratings 3 cells changed"
+
+
+def test_the_english_plural_rule_writes_every_english_plural_form() -> None:
+    import html
+    import re
+
+    from pmo_tmo_desktop.i18n import english_plural, translations_dir
+
+    ts = (translations_dir() / "pmo_tmo_desktop_en.ts").read_text(encoding="utf-8")
+    messages = re.findall(r'<message numerus="yes">(.*?)</message>', ts, re.S)
+    assert len(messages) > 40
+    for message in messages:
+        source = html.unescape(re.search(r"<source>(.*?)</source>", message, re.S).group(1))
+        one, many = (
+            html.unescape(f) for f in re.findall(r"<numerusform>(.*?)</numerusform>", message)
+        )
+        assert english_plural(source, 1) == one.replace("%n", "1"), source
+        assert english_plural(source, 3) == many.replace("%n", "3"), source

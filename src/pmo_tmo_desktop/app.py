@@ -101,4 +101,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             app.exit(0 if opened else 2)
 
         QTimer.singleShot(0, report)
-    return int(app.exec())
+    code = int(app.exec())
+    _tear_down()
+    return code
+
+
+def _tear_down() -> None:
+    """Destroy every window while Python is whole: at interpreter exit Qt would otherwise
+    destroy them during finalisation, and a slot they trigger then (a selection cleared, a
+    section count changed) runs into a half-finalised interpreter."""
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if shiboken6.isValid(widget) and widget.parent() is None:
+            shiboken6.delete(widget)

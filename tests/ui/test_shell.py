@@ -342,7 +342,7 @@ def test_in_a_narrow_window_the_workshop_list_steps_aside_except_on_the_overview
     qtbot.waitUntil(area.list.isVisible)  # the overview is where a workshop is chosen
     area.pages.setCurrentWidget(window.results_page)
     qtbot.waitUntil(lambda: not area.list.isVisible())
-    window.resize(1400, 850)
+    window.resize(1600, 900)
     qtbot.waitUntil(area.list.isVisible)  # room enough: beside every page
     window.workshop_list_action.trigger()  # and View > Workshop List still hides it there
     assert not area.list.isVisible()

@@ -124,6 +124,11 @@ class DecisionsPage(QWidget):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
+        # Room for two lines of each, whatever the proposal: the decision's buttons below
+        # stay where they are from one proposal to the next (a click never lands beside).
+        for label in (self.title, self.details):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            label.setMinimumHeight(label.fontMetrics().lineSpacing() * 2 + 2)
 
         self.kind_group = QButtonGroup(self)
         texts = (
@@ -338,6 +343,7 @@ class DecisionsPage(QWidget):
         try:
             self.proposal_model.set_workshop(data)
             self.action_model.set_workshop(data, offices)
+            self._size_action_columns()
             self._reselect(self.proposals, self.proposal_model.row_of(keep_proposal), 0)
             if self.action_table.currentIndex().row() < 0 and self.action_model.rowCount():
                 row = self.action_model.row_of(keep_action)
@@ -363,12 +369,20 @@ class DecisionsPage(QWidget):
             table.scrollTo(index)
 
     def _size_action_columns(self) -> None:
+        """The action's text takes the room; the links to a proposal and an agenda item take
+        what their contents need (their heading when empty), up to 150 px each, and never less
+        than their heading."""
         header = self.action_table.horizontalHeader()
         model = self.action_model
         metrics = self.action_table.fontMetrics()
         due = metrics.horizontalAdvance("2026-12-31") + 28
         widths = {model.OWNER: 150, model.DUE: due, model.STATUS: 100}
-        widths |= {model.PROPOSAL: 170, model.AGENDA: 170}
+        for column in (model.PROPOSAL, model.AGENDA):
+            shown = [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
+            heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = max((metrics.horizontalAdvance(text) for text in [*shown, heading]), default=0)
+            heading_width = header.fontMetrics().horizontalAdvance(heading) + 30
+            widths[column] = max(heading_width, min(150, needed + 24))
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)

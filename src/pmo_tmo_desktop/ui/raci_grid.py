@@ -17,7 +17,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -320,6 +329,36 @@ class OfficeHeader(QHeaderView):
         self.setDefaultSectionSize(38)
         self.setMinimumSectionSize(30)
         self.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # Bound methods, never lambdas: Qt drops a bound slot when this header goes, while a
+        # lambda would still be called as the window is torn down at quit.
+        self.sectionCountChanged.connect(self.fit_bands)
+
+    def setModel(self, model: Any) -> None:
+        super().setModel(model)
+        if model is not None:
+            model.modelReset.connect(self.fit_bands)
+            model.headerDataChanged.connect(self.fit_bands)
+        self.fit_bands()
+
+    def fit_bands(self, *_changed: object) -> None:
+        """Each office's band as wide as its name in bold: an office of one role ("Vendor")
+        widens that role's column rather than show "Ve…"."""
+        model = self.model()
+        if model is None:
+            return
+        font = self.font()
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        groups: dict[str, list[int]] = {}
+        for logical in range(self.count()):
+            office = (model.headerData(logical, Qt.Orientation.Horizontal, OfficeRole) or ("",))[0]
+            groups.setdefault(str(office), []).append(logical)
+        for name, columns in groups.items():
+            needed = metrics.horizontalAdvance(name) + 14 if name else 0
+            each = max(self.defaultSectionSize(), -(-needed // len(columns)))
+            for logical in columns:
+                if self.sectionSize(logical) != each:
+                    self.resizeSection(logical, each)
 
     def sizeHint(self) -> Any:
         hint = super().sizeHint()

@@ -106,7 +106,11 @@ class ResultsPage(QWidget):
                 Column(self.tr("Median"), lambda p: one(p.median), RIGHT),
                 Column(
                     self.tr("Min–max"),
-                    lambda p: "—" if p.minimum is None else f"{one(p.minimum)}–{one(p.maximum)}",
+                    lambda p: (
+                        "—"
+                        if p.minimum is None or p.maximum is None
+                        else f"{one(p.minimum)}–{one(p.maximum)}"
+                    ),
                     RIGHT,
                     tooltip=self._why,
                 ),
@@ -214,7 +218,9 @@ class ResultsPage(QWidget):
         fit_box = QWidget()
         fit_layout = QVBoxLayout(fit_box)
         fit_layout.addLayout(budget_row)
-        fit_layout.addWidget(self.fit, 1)
+        fit_layout.addSpacing(6)
+        fit_layout.addWidget(self.fit)
+        fit_layout.addStretch(1)  # the result right under the budget, not mid-page
         self.lower = QTabWidget()
         self.lower.setDocumentMode(True)
         self.lower.setAccessibleName(self.tr("Result details"))

@@ -208,7 +208,7 @@ class WorkshopsArea(QWidget):
 
     # -- where the list of workshops goes ---------------------------------------------------
 
-    ROOMY = 1000
+    ROOMY = 1300
     """Below this width the list steps aside on every page but the overview, where it is
     needed to choose a workshop: the pages get the room."""
 
