@@ -39,15 +39,15 @@ WORKSHOPS_AREA = 4
 """The Workshops area's place in the navigation: there a workshop's papers come first."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def names() -> dict[str, str]:
     return {
-        MINUTES: _tr("&Minutes of the workshop (the round the Results page shows)"),
-        PREREAD: _tr("&Pre-read with the agenda"),
-        HANDBOOK: _tr("Role &handbook (each role's RACI letters, office by office)"),
+        MINUTES: QCoreApplication.translate(
+            "Printing", "&Minutes of the workshop (the round the Results page shows)"
+        ),
+        PREREAD: QCoreApplication.translate("Printing", "&Pre-read with the agenda"),
+        HANDBOOK: QCoreApplication.translate(
+            "Printing", "Role &handbook (each role's RACI letters, office by office)"
+        ),
     }
 
 
@@ -150,7 +150,7 @@ class Printing(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction(_tr("&Print…"), window)
+        self.action = QAction(QCoreApplication.translate("Printing", "Print &Document…"), window)
         bound = QKeySequence.keyBindings(QKeySequence.StandardKey.Print)
         self.action.setShortcuts(bound or [QKeySequence("Ctrl+P")])
         self.action.triggered.connect(lambda _checked=False: self.print_document())
@@ -160,9 +160,11 @@ class Printing(QObject):
     def _explain(self) -> None:
         """The status tip says why Print is unavailable, or what it offers."""
         tip = (
-            _tr("Print the minutes, the pre-read or the role handbook, with a preview")
+            QCoreApplication.translate(
+                "Printing", "Print the minutes, the pre-read or the role handbook, with a preview"
+            )
             if self.action.isEnabled()
-            else _tr("Open a workspace to print its documents")
+            else QCoreApplication.translate("Printing", "Open a workspace to print its documents")
         )
         if self.action.statusTip() != tip:
             self.action.setStatusTip(tip)
@@ -172,11 +174,13 @@ class Printing(QObject):
         ws = window.workspace
         reasons: dict[str, str | None] = dict.fromkeys(DOCUMENTS)
         if ws is None:
-            closed = _tr("Open a workspace first.")
+            closed = QCoreApplication.translate("Printing", "Open a workspace first.")
             return Offer(dict.fromkeys(DOCUMENTS, closed), None)
         workshop = window.workshops_area.current_id()
         if workshop is None:
-            none = _tr("Choose a workshop in the Workshops area first.")
+            none = QCoreApplication.translate(
+                "Printing", "Choose a workshop in the Workshops area first."
+            )
             reasons[MINUTES] = reasons[PREREAD] = none
         else:
             reasons[MINUTES] = self._minutes_refused(workshop)
@@ -207,14 +211,16 @@ class Printing(QObject):
         assert ws is not None
         workshop = window.workshops_area.current_id()
         if key == HANDBOOK:
-            return (lambda path: pack.write_handbook(ws, path)), _tr("Role handbook")
+            return (lambda path: pack.write_handbook(ws, path)), QCoreApplication.translate(
+                "Printing", "Role handbook"
+            )
         assert workshop is not None
         title = queries.workshop(ws, workshop).workshop.title
         if key == PREREAD:
-            named = _tr("Pre-read — {title}").format(title=title)
+            named = QCoreApplication.translate("Printing", "Pre-read — {title}").format(title=title)
             return (lambda path: pack.write_preread(ws, workshop, path)), named
         chosen = window.workshop_menu.chosen_round()
-        named = _tr("Minutes — {title}").format(title=title)
+        named = QCoreApplication.translate("Printing", "Minutes — {title}").format(title=title)
         return (lambda path: reports.write_minutes(ws, workshop, path, chosen)), named
 
     def print_document(self) -> None:
@@ -232,7 +238,9 @@ class Printing(QObject):
                 write(pdf)
             except (UserError, OSError) as error:
                 QGuiApplication.restoreOverrideCursor()
-                Messages.warn(self.window, _tr("Print"), str(error))
+                Messages.warn(
+                    self.window, QCoreApplication.translate("Printing", "Print"), str(error)
+                )
                 return
             QGuiApplication.restoreOverrideCursor()
             dialog = Preview.make(self.window, pdf, title)
