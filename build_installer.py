@@ -176,6 +176,14 @@ def bundle() -> Path:
         "uvicorn",
         "--hidden-import",
         "anyio._backends._asyncio",
+        # Print renders PDF pages with PDFium: pypdfium2_raw carries the shared library and
+        # the version files both packages read at import.
+        "--collect-binaries",
+        "pypdfium2_raw",
+        "--collect-data",
+        "pypdfium2_raw",
+        "--collect-data",
+        "pypdfium2",
     ]
     for module in EXCLUDED_QT:
         command += ["--exclude-module", f"PySide6.{module}"]

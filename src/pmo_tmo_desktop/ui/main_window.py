@@ -42,6 +42,7 @@ from pmo_tmo_desktop.ui.file_commands import FileCommands
 from pmo_tmo_desktop.ui.file_notice import FileNotice
 from pmo_tmo_desktop.ui.methodology_view import MethodologyArea
 from pmo_tmo_desktop.ui.places import Places
+from pmo_tmo_desktop.ui.printing import Printing
 from pmo_tmo_desktop.ui.raci_view import RaciArea
 from pmo_tmo_desktop.ui.roles_view import RolesArea
 from pmo_tmo_desktop.ui.room_control import RoomControl
@@ -257,6 +258,9 @@ class MainWindow(FileCommands, QMainWindow):
         file_menu.addAction(self.save_as_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        self.printing = Printing(self)
+        file_menu.addAction(self.printing.action)
         file_menu.addSeparator()
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self.properties_action)
@@ -607,6 +611,7 @@ class MainWindow(FileCommands, QMainWindow):
             self.export_action,
             self.restore_action,
             self.close_action,
+            self.printing.action,
             *self.area_actions,
         ):
             action.setEnabled(has)
