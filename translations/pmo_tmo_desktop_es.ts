@@ -1280,125 +1280,125 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="135"/>
         <source>&amp;Approve</source>
         <translation>Apro&amp;bar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="136"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rechazar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="137"/>
         <source>&amp;Defer</source>
         <translation>A&amp;plazar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="138"/>
         <source>&amp;Needs information</source>
         <translation>Falta i&amp;nformación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="139"/>
         <source>N&amp;o decision</source>
         <translation>Sin &amp;decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="154"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="157"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="159"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Se guarda al salir del campo o con Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="166"/>
         <source>Action items</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="172"/>
         <source>F2 edits the current cell, Insert adds an action, Delete deletes it</source>
         <translation>F2 edita la celda actual, Insert añade una acción, Supr la elimina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="181"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="192"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="667"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="681"/>
         <source>Add action</source>
         <translation>Añadir acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="185"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="200"/>
         <source>Delete action</source>
         <translation>Eliminar acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="198"/>
         <source>Add an action for the selected proposal (Ins)</source>
         <translation>Añadir una acción para la propuesta seleccionada (Ins)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="201"/>
         <source>Delete the selected action (Del)</source>
         <translation>Eliminar la acción seleccionada (Supr)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="208"/>
         <source>This workshop is closed. Changes are recorded as amendments with a reason.</source>
         <translation>Este taller está cerrado. Los cambios se registran como enmiendas con un motivo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="212"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="218"/>
         <source>A&amp;mendments</source>
         <translation>&amp;Enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="254"/>
         <source>&amp;Proposals</source>
         <translation>Pr&amp;opuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="266"/>
         <source>Decision:</source>
         <translation>Decisión:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="270"/>
         <source>Ra&amp;tionale</source>
         <translation>&amp;Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="271"/>
         <source>&amp;Conditions</source>
         <translation>&amp;Condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="287"/>
         <source>Action &amp;items</source>
         <translation>Acc&amp;iones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="298"/>
         <source>Ctrl+Enter or leaving a field saves it · Ins adds an action for the proposal · F2 edits a cell · Del deletes the action</source>
         <translation>Ctrl+Intro o salir de un campo lo guarda · Ins añade una acción para la propuesta · F2 edita una celda · Supr elimina la acción</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="396"/>
         <source>Actions: %n</source>
         <translation>
             <numerusform>Acciones: %n</numerusform>
@@ -1406,7 +1406,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="397"/>
         <source>not done: %n</source>
         <translation>
             <numerusform>sin completar: %n</numerusform>
@@ -1414,7 +1414,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="402"/>
         <source>overdue: %n</source>
         <translation>
             <numerusform>vencidas: %n</numerusform>
@@ -1422,17 +1422,17 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="411"/>
         <source>{when} · {what} · {why}</source>
         <translation>{when} · {what} · {why}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="402"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="416"/>
         <source>Recorded by {who}</source>
         <translation>Registrada por {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="419"/>
         <source>A&amp;mendments (%n)</source>
         <translation>
             <numerusform>En&amp;miendas (%n)</numerusform>
@@ -1440,37 +1440,37 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="430"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="444"/>
         <source>Choose a decision first, then record why.</source>
         <translation>Elija primero una decisión y después indique el motivo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="450"/>
         <source>No proposals in this workshop</source>
         <translation>No hay propuestas en este taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="450"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="464"/>
         <source>Decision: {decision}</source>
         <translation>Decisión: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="471"/>
         <source>Sponsor: {name}</source>
         <translation>Patrocinador: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="474"/>
         <source>Cost: {cost}</source>
         <translation>Coste: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="464"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="478"/>
         <source>Benefit: {benefit}</source>
         <translation>Beneficio: {benefit}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="470"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="484"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1478,87 +1478,87 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="487"/>
         <source>decided {when}</source>
         <translation>decidida el {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="544"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="558"/>
         <source>Withdraw decision on “{proposal}”</source>
         <translation>Retirar la decisión sobre «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="554"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="568"/>
         <source>Decide “{proposal}”: {decision}</source>
         <translation>Decidir «{proposal}»: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="571"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="585"/>
         <source>Decision on “{proposal}”: {old} → {new}</source>
         <translation>Decisión sobre «{proposal}»: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="578"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="592"/>
         <source>Amend decision on “{proposal}”</source>
         <translation>Enmendar la decisión sobre «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="602"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="616"/>
         <source>Edit rationale and conditions of “{proposal}”</source>
         <translation>Editar la justificación y las condiciones de «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="604"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="618"/>
         <source>Edit rationale of “{proposal}”</source>
         <translation>Editar la justificación de «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="606"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="620"/>
         <source>Edit conditions of “{proposal}”</source>
         <translation>Editar las condiciones de «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="633"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="647"/>
         <source>Edit action text</source>
         <translation>Editar el texto de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="634"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="648"/>
         <source>Change action owner</source>
         <translation>Cambiar el responsable de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="635"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="649"/>
         <source>Change action due date</source>
         <translation>Cambiar la fecha límite de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="636"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="650"/>
         <source>Change action status</source>
         <translation>Cambiar el estado de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="637"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="651"/>
         <source>Link action to a proposal</source>
         <translation>Vincular la acción a una propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="638"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="652"/>
         <source>Link action to an agenda item</source>
         <translation>Vincular la acción a un punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="648"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="662"/>
         <source>{change}: “{action}”</source>
         <translation>{change}: «{action}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="665"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="679"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="682"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="696"/>
         <source>Delete action “{action}”</source>
         <translation>Eliminar la acción «{action}»</translation>
     </message>
@@ -1938,7 +1938,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="290"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
@@ -2439,225 +2439,225 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="129"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="484"/>
         <source>Set-up</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="480"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="485"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="481"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="486"/>
         <source>Rating</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="487"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="483"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="488"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Decisiones &amp;&amp; acciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="145"/>
         <source>Methodology</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="146"/>
         <source>RACI matrix</source>
         <translation>Matriz RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
         <source>Roles &amp; offices</source>
         <translation>Roles &amp; oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="148"/>
         <source>Alignment</source>
         <translation>Alineación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="149"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="190"/>
         <source>Restore &amp;Backup…</source>
         <translation>Res&amp;taurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importar desde Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="200"/>
         <source>Workspace &amp;Properties…</source>
         <translation>&amp;Propiedades del espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Cerrar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="208"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="417"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="209"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="420"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
         <source>&amp;RACI Matrix</source>
         <translation>Matriz &amp;RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
         <source>R&amp;oles and Offices</source>
         <translation>R&amp;oles y oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Alignment</source>
         <translation>&amp;Alineación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="237"/>
         <source>Presenter &amp;Full Screen</source>
         <translation>Vista de presentación a &amp;pantalla completa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="242"/>
         <source>Workshop &amp;List</source>
         <translation>&amp;Lista de talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Vista de presentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="247"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>&amp;Acerca de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="254"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="300"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="320"/>
         <source>(none yet)</source>
         <translation>(ninguno todavía)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="345"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="380"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="417"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="420"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="625"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="631"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="647"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="653"/>
         <source>Change workspace properties</source>
         <translation>Cambiar las propiedades del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="655"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="661"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Acerca de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="657"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="663"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Una metodología de entrega común para la Oficina de Gestión de Proyectos y la Oficina de Gestión Técnica, una matriz RACI que comprueba su integración y talleres conjuntos para evaluar propuestas.&lt;/p&gt;&lt;p&gt;Funciona sin conexión; sus datos permanecen en su archivo de espacio de trabajo.&lt;/p&gt;</translation>
     </message>
@@ -4782,6 +4782,92 @@ Open that workspace, or create the new one under another name?</source>
     </message>
 </context>
 <context>
+    <name>PrintChooser</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="71"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="73"/>
+        <source>Print this document:</source>
+        <translation>Imprimir este documento:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="95"/>
+        <source>Preview…</source>
+        <translation>Vista previa…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="44"/>
+        <source>&amp;Minutes of the workshop (the round the Results page shows)</source>
+        <translation>&amp;Acta del taller (la ronda que muestra la página Resultados)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="47"/>
+        <source>&amp;Pre-read with the agenda</source>
+        <translation>Documentación &amp;previa con el orden del día</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="48"/>
+        <source>Role &amp;handbook (each role&apos;s RACI letters, office by office)</source>
+        <translation>&amp;Manual de roles (las letras RACI de cada rol, oficina por oficina)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="127"/>
+        <source>Print preview — {title}</source>
+        <translation>Vista previa de impresión — {title}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="153"/>
+        <source>Print &amp;Document…</source>
+        <translation>Imprimir un &amp;documento…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="163"/>
+        <source>Print the minutes, the pre-read or the role handbook, with a preview</source>
+        <translation>Imprimir el acta, la documentación previa o el manual de roles, con vista previa</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="167"/>
+        <source>Open a workspace to print its documents</source>
+        <translation>Abra un espacio de trabajo para imprimir sus documentos</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="177"/>
+        <source>Open a workspace first.</source>
+        <translation>Abra primero un espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="181"/>
+        <source>Choose a workshop in the Workshops area first.</source>
+        <translation>Elija primero un taller en el área Talleres.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="214"/>
+        <source>Role handbook</source>
+        <translation>Manual de roles</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="220"/>
+        <source>Pre-read — {title}</source>
+        <translation>Documentación previa — {title}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="223"/>
+        <source>Minutes — {title}</source>
+        <translation>Acta — {title}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="242"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesDialog</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="212"/>
@@ -5007,138 +5093,138 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>RaciArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="44"/>
         <source>RACI matrix</source>
         <translation>Matriz RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="51"/>
         <source>Phase filter</source>
         <translation>Filtro de fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="52"/>
         <source>Office filter</source>
         <translation>Filtro de oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="53"/>
         <source>Kind filter</source>
         <translation>Filtro de tipo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="59"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="60"/>
         <source>&amp;Office:</source>
         <translation>&amp;Oficina:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="61"/>
         <source>&amp;Kind:</source>
         <translation>Ti&amp;po:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="71"/>
         <source>Accountable</source>
         <translation>Aprobador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="72"/>
         <source>Consulted</source>
         <translation>Consultado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="73"/>
         <source>Informed</source>
         <translation>Informado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="147"/>
         <source>Supportive</source>
         <translation>Apoyo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="75"/>
         <source>Verifies and signs</source>
         <translation>Verifica y firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="88"/>
         <source>Type a letter to toggle it in the selected cells · Delete clears · Ctrl+C / Ctrl+V exchange cells with a spreadsheet</source>
         <translation>Escriba una letra para activarla o desactivarla en las celdas seleccionadas · Supr vacía · Ctrl+C / Ctrl+V intercambian celdas con una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="147"/>
         <source>Signs</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="148"/>
         <source>Verifies</source>
         <translation>Verifica</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="264"/>
         <source>Management</source>
         <translation>Gestión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="265"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="266"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="272"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="299"/>
         <source>Clear letters</source>
         <translation>Borrar letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="300"/>
         <source>Paste letters</source>
         <translation>Pegar letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="301"/>
         <source>Type letters</source>
         <translation>Escribir letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="303"/>
         <source>Toggle {letter}</source>
         <translation>Alternar {letter}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="172"/>
         <source>{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled</source>
         <translation>Matriz {variant}: {activities} actividades × {roles} roles, {cells} celdas rellenas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="45"/>
         <source>Roles by office</source>
         <translation>Roles por oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="96"/>
         <source>Arrows move between the cells; a letter toggles it in the selected cells, Delete clears them; Ctrl+Space selects the role&apos;s column, Shift+Space the activity&apos;s row; Ctrl+C and Ctrl+V exchange cells with a spreadsheet</source>
         <translation>Las flechas pasan de una celda a otra; una letra se activa o desactiva en las celdas seleccionadas, Supr las vacía; Ctrl+Espacio selecciona la columna del rol, Mayús+Espacio la fila de la actividad; Ctrl+C y Ctrl+V intercambian celdas con una hoja de cálculo</translation>
     </message>
@@ -5688,19 +5774,19 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="91"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="142"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="92"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="143"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="93"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="144"/>
         <source>Gap</source>
         <translation>Brecha</translation>
     </message>
@@ -5725,173 +5811,173 @@ Open that workspace, or create the new one under another name?</source>
         <translation>Mín.–máx.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="118"/>
         <source>Moved</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="121"/>
         <source>Change of the score since the previous round</source>
         <translation>Cambio de la puntuación desde la ronda anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="119"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="145"/>
         <source>Raters</source>
         <translation>Evaluadores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="125"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="132"/>
         <source>Results by proposal</source>
         <translation>Resultados por propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="140"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="141"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Puntuaciones por criterio de la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="162"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Brecha PMO frente a TMO por criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="177"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="187"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Guardar como &amp;presupuesto del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="190"/>
         <source>B&amp;udget:</source>
         <translation>Presupuest&amp;o:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="201"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Dónde discrepan PMO y TMO&lt;/b&gt; (puntuación PMO − puntuación TMO, por criterio)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="227"/>
         <source>&amp;Gap view</source>
         <translation>Vista de &amp;brechas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="228"/>
         <source>Per &amp;criterion</source>
         <translation>Por &amp;criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="229"/>
         <source>Budget fi&amp;t</source>
         <translation>A&amp;juste al presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="231"/>
         <source>Ch&amp;arts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="251"/>
         <source>Latest closed round</source>
         <translation>Última ronda cerrada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="296"/>
         <source>No closed round with ratings yet. Results appear here once a round is closed; pick an open round in the Round box to follow it.</source>
         <translation>Todavía no hay ninguna ronda cerrada con valoraciones. Los resultados aparecen aquí cuando se cierra una ronda; elija una ronda abierta en el cuadro Ronda para seguirla.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="306"/>
         <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} ballots complete, {partial} started. Results are shown when the round is closed.</source>
         <translation>&lt;h2&gt;La ronda {n} es a ciegas y sigue abierta&lt;/h2&gt;{rated} de {total} papeletas completas, {partial} iniciadas. Los resultados se muestran cuando se cierra la ronda.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="320"/>
         <source>Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is flagged at {threshold} (this workshop&apos;s threshold).</source>
         <translation>Ronda {n}: {rated} de {total} papeletas completas, {partial} iniciadas. El disenso se señala a partir de {threshold} (el umbral de este taller).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="330"/>
         <source>The round is still open: figures change as ratings come.</source>
         <translation>La ronda sigue abierta: las cifras cambian a medida que llegan valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="253"/>
         <source>Round {n}</source>
         <translation>Ronda {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="333"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— oculta por privacidad: menos de dos participantes de una oficina la valoraron.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="358"/>
         <source>overall</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="359"/>
         <source>PMO higher</source>
         <translation>PMO más alta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="359"/>
         <source>TMO higher</source>
         <translation>TMO más alta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="367"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — no gap can be shown: it needs figures from both the PMO and the TMO.</source>
         <translation>&lt;b&gt;Debatan estas&lt;/b&gt; — no se puede mostrar ninguna brecha: hacen falta cifras tanto de la PMO como de la TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="373"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;Debatan estas&lt;/b&gt; — las mayores brechas entre las oficinas:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="378"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="384"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Introduzca un presupuesto para ver qué propuestas dan la mayor puntuación total dentro de él.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="393"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Mejor uso del presupuesto&lt;/b&gt; (exacto): puntuación total {score}, coste {cost} de {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="412"/>
         <source>Set budget</source>
         <translation>Fijar presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="214"/>
         <source>Largest gaps to discuss</source>
         <translation>Mayores brechas para debatir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="226"/>
         <source>Result details</source>
         <translation>Detalle de los resultados</translation>
     </message>
@@ -7755,14 +7841,14 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="215"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
         <source>no workshop with id {id}</source>
         <translation>no hay ningún taller con ID {id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="288"/>
         <source>this would delete %n rating(s) that participants entered; ratings are only removed by discarding their round (Workshop menu)</source>
         <translation>
             <numerusform>esto eliminaría %n valoración introducida por los participantes; las valoraciones solo se eliminan descartando su ronda (menú Taller)</numerusform>
@@ -7770,22 +7856,22 @@ Open that workspace, or create the new one under another name?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="378"/>
         <source>another {what} already has this {field}</source>
         <translation>otro registro de tipo {what} ya tiene este valor de {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="382"/>
         <source>it is still used elsewhere, or refers to something missing</source>
         <translation>todavía se usa en otro lugar o hace referencia a algo que falta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="385"/>
         <source>the value breaks the rule &apos;{rule}&apos;</source>
         <translation>el valor incumple la regla «{rule}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="415"/>
         <source>this step no longer applies: what it changed has since been removed (a discarded round, a deleted record)</source>
         <translation>este paso ya no se aplica: lo que cambió se ha eliminado desde entonces (una ronda descartada, un registro eliminado)</translation>
     </message>
@@ -7903,8 +7989,8 @@ Open that workspace, or create the new one under another name?</source>
         <translation>la actividad «{name}» está en varias fases ({phases}); añada una columna Fase para indicar cuál</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="319"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="353"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
@@ -8600,57 +8686,57 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="67"/>
         <source>cannot be read as a workbook ({detail})</source>
         <translation>no se puede leer como libro ({detail})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="75"/>
         <source>refused: part {part} declares a DTD or entities (an XML attack?)</source>
         <translation>rechazado: la parte {part} declara una DTD o entidades (¿un ataque XML?)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="83"/>
         <source>refused: part {part} is not well-formed XML ({detail})</source>
         <translation>rechazado: la parte {part} no es XML bien formado ({detail})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="120"/>
         <source>refused: {count} characters in one cell, more than {limit}</source>
         <translation>rechazado: {count} caracteres en una celda, más de {limit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="128"/>
         <source>refused: more than {limit} characters of text</source>
         <translation>rechazado: más de {limit} caracteres de texto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="161"/>
         <source>refused: more than {limit} filled cells</source>
         <translation>rechazado: más de {limit} celdas rellenas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="203"/>
         <source>refused: more than {limit} strings in part {part}</source>
         <translation>rechazado: más de {limit} cadenas en la parte {part}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="211"/>
         <source>part {part}, string {number}</source>
         <translation>parte {part}, cadena {number}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="278"/>
         <source>refused: more than {limit} rows</source>
         <translation>rechazado: más de {limit} filas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="284"/>
         <source>refused: more than {limit} columns</source>
         <translation>rechazado: más de {limit} columnas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="316"/>
         <source>cannot be read ({detail})</source>
         <translation>no se puede leer ({detail})</translation>
     </message>

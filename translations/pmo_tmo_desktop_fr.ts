@@ -1280,125 +1280,125 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="135"/>
         <source>&amp;Approve</source>
         <translation>Approu&amp;ver</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="136"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="137"/>
         <source>&amp;Defer</source>
         <translation>Re&amp;porter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="138"/>
         <source>&amp;Needs information</source>
         <translation>Infor&amp;mations requises</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="139"/>
         <source>N&amp;o decision</source>
         <translation>Aucu&amp;ne décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="154"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="157"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="159"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Quitter le champ ou Ctrl+Entrée l’enregistre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="166"/>
         <source>Action items</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="172"/>
         <source>F2 edits the current cell, Insert adds an action, Delete deletes it</source>
         <translation>F2 modifie la cellule courante, Inser ajoute une action, Suppr la supprime</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="181"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="192"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="667"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="681"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="185"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="200"/>
         <source>Delete action</source>
         <translation>Supprimer l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="198"/>
         <source>Add an action for the selected proposal (Ins)</source>
         <translation>Ajouter une action pour la proposition sélectionnée (Inser)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="201"/>
         <source>Delete the selected action (Del)</source>
         <translation>Supprimer l’action sélectionnée (Suppr)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="208"/>
         <source>This workshop is closed. Changes are recorded as amendments with a reason.</source>
         <translation>Cet atelier est clôturé. Les modifications sont consignées comme rectificatifs, avec un motif.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="212"/>
         <source>Amendments</source>
         <translation>Rectificatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="218"/>
         <source>A&amp;mendments</source>
         <translation>Recti&amp;ficatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="254"/>
         <source>&amp;Proposals</source>
         <translation>Pr&amp;opositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="266"/>
         <source>Decision:</source>
         <translation>Décision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="270"/>
         <source>Ra&amp;tionale</source>
         <translation>&amp;Justification</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="271"/>
         <source>&amp;Conditions</source>
         <translation>&amp;Conditions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="287"/>
         <source>Action &amp;items</source>
         <translation>Action&amp;s</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="298"/>
         <source>Ctrl+Enter or leaving a field saves it · Ins adds an action for the proposal · F2 edits a cell · Del deletes the action</source>
         <translation>Ctrl+Entrée ou quitter un champ l’enregistre · Inser ajoute une action pour la proposition · F2 modifie une cellule · Suppr supprime l’action</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="396"/>
         <source>Actions: %n</source>
         <translation>
             <numerusform>Actions&#xa0;: %n</numerusform>
@@ -1406,7 +1406,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="397"/>
         <source>not done: %n</source>
         <translation>
             <numerusform>à faire&#xa0;: %n</numerusform>
@@ -1414,7 +1414,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="402"/>
         <source>overdue: %n</source>
         <translation>
             <numerusform>en retard&#xa0;: %n</numerusform>
@@ -1422,17 +1422,17 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="411"/>
         <source>{when} · {what} · {why}</source>
         <translation>{when} · {what} · {why}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="402"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="416"/>
         <source>Recorded by {who}</source>
         <translation>Consigné par {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="419"/>
         <source>A&amp;mendments (%n)</source>
         <translation>
             <numerusform>R&amp;ectificatifs (%n)</numerusform>
@@ -1440,37 +1440,37 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="430"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="444"/>
         <source>Choose a decision first, then record why.</source>
         <translation>Choisissez d’abord une décision, puis consignez sa justification.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="450"/>
         <source>No proposals in this workshop</source>
         <translation>Aucune proposition dans cet atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="450"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="464"/>
         <source>Decision: {decision}</source>
         <translation>Décision&#xa0;: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="471"/>
         <source>Sponsor: {name}</source>
         <translation>Commanditaire&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="474"/>
         <source>Cost: {cost}</source>
         <translation>Coût&#xa0;: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="464"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="478"/>
         <source>Benefit: {benefit}</source>
         <translation>Bénéfice&#xa0;: {benefit}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="470"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="484"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -1478,87 +1478,87 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="487"/>
         <source>decided {when}</source>
         <translation>décidée le {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="544"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="558"/>
         <source>Withdraw decision on “{proposal}”</source>
         <translation>Retirer la décision sur «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="554"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="568"/>
         <source>Decide “{proposal}”: {decision}</source>
         <translation>Statuer sur «&#xa0;{proposal}&#xa0;»&#xa0;: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="571"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="585"/>
         <source>Decision on “{proposal}”: {old} → {new}</source>
         <translation>Décision sur «&#xa0;{proposal}&#xa0;»&#xa0;: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="578"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="592"/>
         <source>Amend decision on “{proposal}”</source>
         <translation>Rectifier la décision sur «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="602"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="616"/>
         <source>Edit rationale and conditions of “{proposal}”</source>
         <translation>Modifier la justification et les conditions de «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="604"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="618"/>
         <source>Edit rationale of “{proposal}”</source>
         <translation>Modifier la justification de «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="606"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="620"/>
         <source>Edit conditions of “{proposal}”</source>
         <translation>Modifier les conditions de «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="633"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="647"/>
         <source>Edit action text</source>
         <translation>Modifier le texte de l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="634"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="648"/>
         <source>Change action owner</source>
         <translation>Changer le responsable de l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="635"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="649"/>
         <source>Change action due date</source>
         <translation>Changer l’échéance de l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="636"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="650"/>
         <source>Change action status</source>
         <translation>Changer le statut de l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="637"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="651"/>
         <source>Link action to a proposal</source>
         <translation>Lier l’action à une proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="638"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="652"/>
         <source>Link action to an agenda item</source>
         <translation>Lier l’action à un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="648"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="662"/>
         <source>{change}: “{action}”</source>
         <translation>{change}&#xa0;: «&#xa0;{action}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="665"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="679"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="682"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="696"/>
         <source>Delete action “{action}”</source>
         <translation>Supprimer l’action «&#xa0;{action}&#xa0;»</translation>
     </message>
@@ -1938,7 +1938,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="290"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Getting Started</source>
         <translation>Prise en &amp;main</translation>
     </message>
@@ -2439,225 +2439,225 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="129"/>
         <source>Areas</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="484"/>
         <source>Set-up</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="480"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="485"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="481"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="486"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="487"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="483"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="488"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Décisions &amp;&amp; actions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="145"/>
         <source>Methodology</source>
         <translation>Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="146"/>
         <source>RACI matrix</source>
         <translation>Matrice RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
         <source>Roles &amp; offices</source>
         <translation>Rôles &amp; bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="148"/>
         <source>Alignment</source>
         <translation>Alignement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="149"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="190"/>
         <source>Restore &amp;Backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importer depuis Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="200"/>
         <source>Workspace &amp;Properties…</source>
         <translation>&amp;Propriétés de l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="208"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="417"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="209"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="420"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
         <source>&amp;RACI Matrix</source>
         <translation>Matrice &amp;RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
         <source>R&amp;oles and Offices</source>
         <translation>Rôles et &amp;bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Alignment</source>
         <translation>A&amp;lignement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="237"/>
         <source>Presenter &amp;Full Screen</source>
         <translation>Vue présentateur en &amp;plein écran</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="242"/>
         <source>Workshop &amp;List</source>
         <translation>Lis&amp;te des ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Vue présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="247"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>À &amp;propos de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="254"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="300"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="320"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="345"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="380"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="417"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annuler&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="420"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="625"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="631"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="647"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="653"/>
         <source>Change workspace properties</source>
         <translation>modification des propriétés de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="655"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="661"/>
         <source>About PMO–TMO Desktop</source>
         <translation>À propos de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="657"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="663"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Une méthodologie de réalisation commune au bureau de gestion de projets et au bureau de gestion technique, une matrice RACI qui vérifie leur intégration, et des ateliers conjoints pour évaluer les propositions de projet.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne&#xa0;; vos données restent dans votre fichier d’espace de travail.&lt;/p&gt;</translation>
     </message>
@@ -4782,6 +4782,92 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     </message>
 </context>
 <context>
+    <name>PrintChooser</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="71"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="73"/>
+        <source>Print this document:</source>
+        <translation>Imprimer ce document :</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="95"/>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="44"/>
+        <source>&amp;Minutes of the workshop (the round the Results page shows)</source>
+        <translation>&amp;Compte rendu de l’atelier (le tour affiché par la page Résultats)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="47"/>
+        <source>&amp;Pre-read with the agenda</source>
+        <translation>&amp;Dossier préparatoire avec l’ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="48"/>
+        <source>Role &amp;handbook (each role&apos;s RACI letters, office by office)</source>
+        <translation>&amp;Guide des rôles (les lettres RACI de chaque rôle, bureau par bureau)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="127"/>
+        <source>Print preview — {title}</source>
+        <translation>Aperçu avant impression — {title}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="153"/>
+        <source>Print &amp;Document…</source>
+        <translation>Imprimer un &amp;document…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="163"/>
+        <source>Print the minutes, the pre-read or the role handbook, with a preview</source>
+        <translation>Imprimer le compte rendu, le dossier préparatoire ou le guide des rôles, avec un aperçu</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="167"/>
+        <source>Open a workspace to print its documents</source>
+        <translation>Ouvrez un espace de travail pour imprimer ses documents</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="177"/>
+        <source>Open a workspace first.</source>
+        <translation>Ouvrez d’abord un espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="181"/>
+        <source>Choose a workshop in the Workshops area first.</source>
+        <translation>Choisissez d’abord un atelier dans la zone Ateliers.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="214"/>
+        <source>Role handbook</source>
+        <translation>Guide des rôles</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="220"/>
+        <source>Pre-read — {title}</source>
+        <translation>Dossier préparatoire — {title}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="223"/>
+        <source>Minutes — {title}</source>
+        <translation>Compte rendu — {title}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="242"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesDialog</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="212"/>
@@ -5007,138 +5093,138 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>RaciArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="44"/>
         <source>RACI matrix</source>
         <translation>Matrice RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="51"/>
         <source>Phase filter</source>
         <translation>Filtre de phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="52"/>
         <source>Office filter</source>
         <translation>Filtre de bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="53"/>
         <source>Kind filter</source>
         <translation>Filtre de type</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="59"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="60"/>
         <source>&amp;Office:</source>
         <translation>&amp;Bureau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="61"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
         <source>Responsible</source>
         <translation>Réalisateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="71"/>
         <source>Accountable</source>
         <translation>Approbateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="72"/>
         <source>Consulted</source>
         <translation>Consulté</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="73"/>
         <source>Informed</source>
         <translation>Informé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="147"/>
         <source>Supportive</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="75"/>
         <source>Verifies and signs</source>
         <translation>Vérifie et signe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="88"/>
         <source>Type a letter to toggle it in the selected cells · Delete clears · Ctrl+C / Ctrl+V exchange cells with a spreadsheet</source>
         <translation>Tapez une lettre pour l’activer ou la désactiver dans les cellules sélectionnées · Suppr vide · Ctrl+C / Ctrl+V échangent des cellules avec un tableur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="147"/>
         <source>Signs</source>
         <translation>Signe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="148"/>
         <source>Verifies</source>
         <translation>Vérifie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="264"/>
         <source>Management</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="265"/>
         <source>Technical</source>
         <translation>Technique</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="266"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="272"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="299"/>
         <source>Clear letters</source>
         <translation>Effacer les lettres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="300"/>
         <source>Paste letters</source>
         <translation>Coller les lettres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="301"/>
         <source>Type letters</source>
         <translation>Saisir les lettres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="303"/>
         <source>Toggle {letter}</source>
         <translation>Activer/désactiver {letter}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="172"/>
         <source>{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled</source>
         <translation>Matrice {variant}&#xa0;: {activities} activités × {roles} rôles, {cells} cellules remplies</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="45"/>
         <source>Roles by office</source>
         <translation>Rôles par bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="96"/>
         <source>Arrows move between the cells; a letter toggles it in the selected cells, Delete clears them; Ctrl+Space selects the role&apos;s column, Shift+Space the activity&apos;s row; Ctrl+C and Ctrl+V exchange cells with a spreadsheet</source>
         <translation>Les flèches passent d’une cellule à l’autre&#xa0;; une lettre s’active ou se désactive dans les cellules sélectionnées, Suppr les vide&#xa0;; Ctrl+Espace sélectionne la colonne du rôle, Maj+Espace la ligne de l’activité&#xa0;; Ctrl+C et Ctrl+V échangent des cellules avec un tableur</translation>
     </message>
@@ -5688,19 +5774,19 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="91"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="142"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="92"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="143"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="93"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="144"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
@@ -5725,173 +5811,173 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <translation>Min–max</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="118"/>
         <source>Moved</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="121"/>
         <source>Change of the score since the previous round</source>
         <translation>Variation du score depuis le tour précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="119"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="145"/>
         <source>Raters</source>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="125"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="132"/>
         <source>Results by proposal</source>
         <translation>Résultats par proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="140"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="141"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Scores par critère de la proposition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="162"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Écart PMO/TMO par critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="177"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="187"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Conserver comme &amp;budget de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="190"/>
         <source>B&amp;udget:</source>
         <translation>B&amp;udget&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="201"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Où le PMO et le TMO divergent&lt;/b&gt; (score PMO − score TMO, par critère)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="227"/>
         <source>&amp;Gap view</source>
         <translation>&amp;Vue des écarts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="228"/>
         <source>Per &amp;criterion</source>
         <translation>Par &amp;critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="229"/>
         <source>Budget fi&amp;t</source>
         <translation>Choix &amp;sous budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="231"/>
         <source>Ch&amp;arts</source>
         <translation>&amp;Graphiques</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="251"/>
         <source>Latest closed round</source>
         <translation>Dernier tour clos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="296"/>
         <source>No closed round with ratings yet. Results appear here once a round is closed; pick an open round in the Round box to follow it.</source>
         <translation>Aucun tour clos avec des évaluations pour l’instant. Les résultats apparaissent ici dès qu’un tour est clos&#xa0;; choisissez un tour ouvert dans la liste Tour pour le suivre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="306"/>
         <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} ballots complete, {partial} started. Results are shown when the round is closed.</source>
         <translation>&lt;h2&gt;Le tour {n} est à l’aveugle et encore ouvert&lt;/h2&gt;{rated} sur {total} bulletins complets, {partial} commencés. Les résultats sont affichés à la clôture du tour.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="320"/>
         <source>Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is flagged at {threshold} (this workshop&apos;s threshold).</source>
         <translation>Tour {n}&#xa0;: {rated} sur {total} bulletins complets, {partial} commencés. La dissension est signalée à partir de {threshold} (seuil de cet atelier).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="330"/>
         <source>The round is still open: figures change as ratings come.</source>
         <translation>Le tour est encore ouvert&#xa0;: les chiffres évoluent au fil des évaluations.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="253"/>
         <source>Round {n}</source>
         <translation>Tour {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="333"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— masqué par confidentialité&#xa0;: moins de deux participants d’un bureau l’ont évalué.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="358"/>
         <source>overall</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="359"/>
         <source>PMO higher</source>
         <translation>PMO plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="359"/>
         <source>TMO higher</source>
         <translation>TMO plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="367"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — no gap can be shown: it needs figures from both the PMO and the TMO.</source>
         <translation>&lt;b&gt;À discuter&lt;/b&gt; — aucun écart ne peut être affiché&#xa0;: il faut des chiffres à la fois du PMO et du TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="373"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;À discuter&lt;/b&gt; — les plus grands écarts entre les bureaux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="378"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="384"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Saisissez un budget pour voir quelles propositions donnent le score total le plus élevé dans cette limite.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="393"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Meilleur usage du budget&lt;/b&gt; (exact)&#xa0;: score total {score}, coût {cost} sur {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="412"/>
         <source>Set budget</source>
         <translation>Définir le budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="214"/>
         <source>Largest gaps to discuss</source>
         <translation>Plus grands écarts à discuter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="226"/>
         <source>Result details</source>
         <translation>Détail des résultats</translation>
     </message>
@@ -7755,14 +7841,14 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="215"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
         <source>no workshop with id {id}</source>
         <translation>aucun atelier avec l’identifiant {id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="288"/>
         <source>this would delete %n rating(s) that participants entered; ratings are only removed by discarding their round (Workshop menu)</source>
         <translation>
             <numerusform>cela supprimerait %n évaluation saisie par les participants&#xa0;; les évaluations ne sont supprimées qu’en abandonnant leur tour (menu Atelier)</numerusform>
@@ -7770,22 +7856,22 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="378"/>
         <source>another {what} already has this {field}</source>
         <translation>un autre enregistrement de type {what} a déjà cette valeur de {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="382"/>
         <source>it is still used elsewhere, or refers to something missing</source>
         <translation>il est encore utilisé ailleurs ou fait référence à un élément manquant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="385"/>
         <source>the value breaks the rule &apos;{rule}&apos;</source>
         <translation>la valeur enfreint la règle «&#xa0;{rule}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="415"/>
         <source>this step no longer applies: what it changed has since been removed (a discarded round, a deleted record)</source>
         <translation>cette étape ne s’applique plus&#xa0;: ce qu’elle modifiait a été supprimé depuis (un tour abandonné, un enregistrement supprimé)</translation>
     </message>
@@ -7903,8 +7989,8 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <translation>l’activité «&#xa0;{name}&#xa0;» figure dans plusieurs phases ({phases})&#xa0;; ajoutez une colonne Phase pour préciser laquelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="319"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="353"/>
         <source>Unassigned</source>
         <translation>Sans affectation</translation>
     </message>
@@ -8189,7 +8275,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="282"/>
         <source>&amp;Starts at:</source>
-        <translation>&amp;Heure de début :</translation>
+        <translation>&amp;Heure de début&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="283"/>
@@ -8600,57 +8686,57 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="67"/>
         <source>cannot be read as a workbook ({detail})</source>
         <translation>ne peut pas être lu comme classeur ({detail})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="75"/>
         <source>refused: part {part} declares a DTD or entities (an XML attack?)</source>
         <translation>refusé&#xa0;: la partie {part} déclare une DTD ou des entités (une attaque XML&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="83"/>
         <source>refused: part {part} is not well-formed XML ({detail})</source>
         <translation>refusé&#xa0;: la partie {part} n’est pas du XML bien formé ({detail})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="120"/>
         <source>refused: {count} characters in one cell, more than {limit}</source>
         <translation>refusé&#xa0;: {count} caractères dans une cellule, plus de {limit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="128"/>
         <source>refused: more than {limit} characters of text</source>
         <translation>refusé&#xa0;: plus de {limit} caractères de texte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="161"/>
         <source>refused: more than {limit} filled cells</source>
         <translation>refusé&#xa0;: plus de {limit} cellules remplies</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="203"/>
         <source>refused: more than {limit} strings in part {part}</source>
         <translation>refusé&#xa0;: plus de {limit} chaînes dans la partie {part}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="211"/>
         <source>part {part}, string {number}</source>
         <translation>partie {part}, chaîne {number}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="278"/>
         <source>refused: more than {limit} rows</source>
         <translation>refusé&#xa0;: plus de {limit} lignes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="284"/>
         <source>refused: more than {limit} columns</source>
         <translation>refusé&#xa0;: plus de {limit} colonnes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="316"/>
         <source>cannot be read ({detail})</source>
         <translation>ne peut pas être lu ({detail})</translation>
     </message>
