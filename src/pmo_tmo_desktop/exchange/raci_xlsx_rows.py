@@ -67,8 +67,8 @@ class _Row:
     """Role name → letters."""
     where: dict[str, str]
     """Role name → the cell its letters came from."""
-    leading: str = ""
-    """Text left of the activity column (a phase name merged across from column A)."""
+    leading: tuple[int, str] | None = None
+    """(column, text) left of the activity column: a phase name merged across from column A."""
 
 
 def read_roles(sheet: Sheet, layout: Layout, got: Collected) -> None:
@@ -105,8 +105,8 @@ def read_rows(sheet: Sheet, layout: Layout, got: Collected) -> None:
         if line.phase:
             current = got.phase(line.phase)
         if index in phases:
-            current = got.phase(line.name or line.leading)
-            column = layout.activity if line.name else 0
+            column, name = line.leading or (layout.activity, line.name)
+            current = got.phase(name)
             got.phase_rows.append(coordinate(line.row, column))
             continue
         if not line.name:
@@ -142,15 +142,15 @@ def _phase_rows(rows: list[_Row]) -> set[int]:
     return found
 
 
-def _leading(sheet: Sheet, layout: Layout, row: int) -> str:
+def _leading(sheet: Sheet, layout: Layout, row: int) -> tuple[int, str] | None:
     """A name left of the activity column, as a phase row merged across from column A has."""
     for column in range(layout.activity):
         if column == layout.phase:
             continue
         value = at(sheet.grid, row, column)
         if text(value) and not is_ident(value):
-            return text(value)
-    return ""
+            return column, text(value)
+    return None
 
 
 def _rows(sheet: Sheet, layout: Layout, got: Collected) -> list[_Row]:
@@ -194,7 +194,7 @@ def _line(
     if not name and letters:
         raise sheet.fail(row, layout.activity, "the activity name is empty but the row has letters")
     phase = text_at(sheet.grid, row, layout.phase)
-    leading = "" if name or letters or phase else _leading(sheet, layout, row)
+    leading = None if name or letters or phase else _leading(sheet, layout, row)
     return _Row(row, name, phase, letters, where, leading)
 
 
