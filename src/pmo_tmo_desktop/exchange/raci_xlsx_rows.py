@@ -109,24 +109,22 @@ def read_rows(sheet: Sheet, layout: Layout, got: Collected) -> None:
             current = got.phase(name)
             got.phase_rows.append(coordinate(line.row, column))
             continue
-        if not line.name:
+        column, name = line.leading or (layout.activity, line.name)
+        if not name:
             continue
-        key = (current.casefold() if current else None, line.name.casefold())
+        key = (current.casefold() if current else None, name.casefold())
         if key in got.activities:
             first = got.activity_cells[(got.activities[key].phase, got.activities[key].name)]
-            raise sheet.fail(
-                line.row,
-                layout.activity,
-                f"activity '{clip(line.name)}' appears twice (also {first})",
-            )
-        got.activities[key] = PlanActivity(current, line.name, None, None)
-        got.activity_cells[(current, line.name)] = coordinate(line.row, layout.activity)
+            detail = f"activity '{clip(name)}' appears twice (also {first})"
+            raise sheet.fail(line.row, column, detail)
+        got.activities[key] = PlanActivity(current, name, None, None)
+        got.activity_cells[(current, name)] = coordinate(line.row, column)
         reference = text_at(grid, line.row, layout.ident)
-        if reference:
-            got.references[(current, line.name)] = reference
+        if reference and not line.leading:
+            got.references[(current, name)] = reference
         for role, letters in line.letters.items():
-            got.cells[(current, line.name, role)] = letters
-            got.where[(current, line.name, role)] = line.where[role]
+            got.cells[(current, name, role)] = letters
+            got.where[(current, name, role)] = line.where[role]
 
 
 def _phase_rows(rows: list[_Row]) -> set[int]:
