@@ -108,7 +108,7 @@ def _candidate(grid: Grid, row: int) -> Layout | None:
     folded = [h.casefold() for h in heads]
     phase = next((c for c, h in enumerate(folded) if h in PHASE_WORDS), None)
     activity = next((c for c, h in enumerate(folded) if h in ACTIVITY_WORDS), None)
-    idents = _ident_columns(grid, row, folded)
+    idents = _ident_columns(grid, row, folded, activity)
     if activity is None:
         activity = _names_column(grid, row, skip={phase, *idents})
     if activity is None:
@@ -148,16 +148,19 @@ def _is_band(grid: Grid, row: int, below: Layout) -> bool:
     )
 
 
-def _ident_columns(grid: Grid, header: int, folded: list[str]) -> set[int]:
-    """Columns headed as ids, or whose values below `header` are mostly ids."""
+def _ident_columns(grid: Grid, header: int, folded: list[str], stop: int | None) -> set[int]:
+    """Columns headed as ids, or, left of the names (or of column `stop`), whose values
+    below `header` are mostly ids."""
     found = {c for c, h in enumerate(folded) if h in ID_WORDS}
     sample = grid[header + 1 : header + 1 + SAMPLE]
     width = max((len(r) for r in sample), default=0)
-    for column in range(width):
+    for column in range(width if stop is None else min(width, stop)):
         values = [r[column] for r in sample if column < len(r) and text(r[column])]
         ids = sum(1 for v in values if is_ident(v))
         if values and ids * 2 > len(values):
             found.add(column)
+        elif any(not is_letters(v) and not is_none(v) for v in values):
+            break  # the names: ids stand before them
     return found
 
 
