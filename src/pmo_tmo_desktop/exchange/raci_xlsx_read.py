@@ -30,6 +30,7 @@ from pmo_tmo_desktop.exchange.raci_xlsx_rows import Collected, read_roles, read_
 from pmo_tmo_desktop.exchange.raci_xlsx_sheet import Grid, Sheet, text, text_at
 from pmo_tmo_desktop.exchange.xlsx_read import BROKEN, WorkbookReader
 from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError
+from pmo_tmo_desktop.i18n import translate
 
 
 def read_workbook(path: Path, reading: str | None = None) -> ImportPlan:
@@ -40,7 +41,12 @@ def read_workbook(path: Path, reading: str | None = None) -> ImportPlan:
     """
     path = Path(path)
     if reading is not None and reading not in READINGS:
-        raise WorkbookError(path, f"'{clip(reading)}' is not a layout ({', '.join(READINGS)})")
+        raise WorkbookError(
+            path,
+            translate("Workbook", "'{reading}' is not a layout ({readings})").format(
+                reading=clip(reading), readings=", ".join(READINGS)
+            ),
+        )
     with WorkbookReader(path, fast=True) as reader:
         try:
             return _read(path, reader, reading)
@@ -97,8 +103,9 @@ def _as(sheet: Sheet, layout: Layout, reading: str) -> Layout:
         raise sheet.fail(
             layout.header,
             column,
-            f"'{clip(text_at(sheet.grid, layout.header, column))}' heads no letter column "
-            "(R, A, C, I, S, V)",
+            translate("Workbook", "'{name}' heads no letter column (R, A, C, I, S, V)").format(
+                name=clip(text_at(sheet.grid, layout.header, column))
+            ),
         )
     return replace(
         layout,

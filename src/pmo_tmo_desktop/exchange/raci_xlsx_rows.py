@@ -32,6 +32,7 @@ from pmo_tmo_desktop.exchange.raci_xlsx_sheet import (
     text,
     text_at,
 )
+from pmo_tmo_desktop.i18n import translate
 
 _NAMES = re.compile(r"[,;/\n\r]+")
 """What separates role names in a cell of the layout with one column per letter."""
@@ -208,7 +209,8 @@ def _transposed_rows(sheet: Sheet, layout: Layout, got: Collected) -> list[_Row]
             if is_none(value):
                 continue
             if not isinstance(value, str):
-                raise sheet.fail(row, column, f"'{clip(text(value))}' is not a role name")
+                detail = translate("Workbook", "'{value}' is not a role name")
+                raise sheet.fail(row, column, detail.format(value=clip(text(value))))
             for part in _NAMES.split(value):
                 if is_none(part):
                     continue
