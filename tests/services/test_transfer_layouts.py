@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from pmo_tmo_desktop.services import queries, transfer
+from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError
+from pmo_tmo_desktop.services import methodology, queries, transfer
 from pmo_tmo_desktop.services.files import Workspace
 from tests.exchange.layouts_xlsx import (
     BAND_AND_ID,
@@ -16,6 +18,7 @@ from tests.exchange.layouts_xlsx import (
     assert_imported,
     assert_plan,
 )
+from tests.exchange.test_raci_xlsx import write_grid
 
 
 @pytest.mark.parametrize("name", list(CASES))
@@ -65,3 +68,40 @@ def test_the_flat_reading_chosen_puts_every_named_row_in_as_an_activity(
         "Release",
     ]
     assert outcome.value.reading == "roles-flat"
+
+
+def _signed_off(path: Path) -> Path:
+    return write_grid(
+        path,
+        [
+            ["Activity", "R", "A", "C", "I", "V", "Sign-off"],
+            ["Release", "Dev", "PM", None, "-", "QA", "Sponsor, PM"],
+        ],
+    )
+
+
+def test_verify_and_sign_off_columns_go_in_where_the_variant_has_them(
+    empty_workspace: Workspace, tmp_path: Path
+) -> None:
+    ws = empty_workspace
+    methodology.set_info(ws, raci_variant=m.RaciVariant.RACI_VS.value)
+
+    transfer.import_xlsx(ws, _signed_off(tmp_path / "vs.xlsx"))
+
+    snap = queries.methodology(ws)
+    roles = {r.id: r.name for r in snap.roles}
+    assert {roles[c.role_id]: c.letters for c in snap.assignments} == {
+        "Dev": "R",
+        "PM": "AS",
+        "QA": "V",
+        "Sponsor": "S",
+    }
+
+
+def test_a_sign_off_column_in_a_raci_workspace_is_refused_naming_its_cell(
+    empty_workspace: Workspace, tmp_path: Path
+) -> None:
+    with pytest.raises(WorkbookError) as caught:
+        transfer.import_xlsx(empty_workspace, _signed_off(tmp_path / "vs.xlsx"))
+    assert str(caught.value).startswith("vs.xlsx, sheet Sheet, cell G2: 'S' is not a RACI letter")
+    assert queries.methodology(empty_workspace).roles == ()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from openpyxl.utils import get_column_letter
 
 from pmo_tmo_desktop.domain.errors import clip
-from pmo_tmo_desktop.domain.model import normalise_letters
+from pmo_tmo_desktop.domain.model import ALL_LETTERS, normalise_letters
 from pmo_tmo_desktop.exchange.raci_xlsx_layout import Layout, is_ident
 from pmo_tmo_desktop.exchange.raci_xlsx_model import (
     CellKey,
@@ -215,8 +215,10 @@ def _transposed_rows(sheet: Sheet, layout: Layout, got: Collected) -> list[_Row]
                 if is_none(part):
                     continue
                 name = roles.setdefault(" ".join(part.split()).casefold(), " ".join(part.split()))
-                given.setdefault(name, set()).add(letter)
-                where.setdefault(name, coordinate(row, column))
+                held = given.setdefault(name, set())
+                if all(ALL_LETTERS.index(letter) > ALL_LETTERS.index(k) for k in held):
+                    where[name] = coordinate(row, column)  # the rarest letter's cell
+                held.add(letter)
         letters = {role: normalise_letters("".join(found)) for role, found in given.items()}
         rows.append(_line(sheet, layout, row, letters, where))
     got.roles.extend(PlanRole(name, None) for name in roles.values())
