@@ -177,11 +177,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _print_reading(summary: Any) -> None:
     """Which reading of a hand-made sheet was taken, and the others it would also bear."""
-    from pmo_tmo_desktop.services import transfer
-
     if summary.reading is None:
         return
-    names = transfer.reading_names()
+    names = words.reading_names()
     print(
         translate("Cli", "Read as: {reading} ({words})").format(
             reading=summary.reading, words=names[summary.reading]

@@ -39,7 +39,6 @@ __all__ = [
     "export_xlsx",
     "import_xlsx",
     "read_plan",
-    "reading_names",
 ]
 
 
@@ -67,19 +66,6 @@ class ImportSummary:
     """How a hand-made sheet was read (one of READINGS); None for our own export."""
     readings: tuple[str, ...] = field(default=(), compare=False)
     """The readings under which the sheet also reads: more than one, an ambiguous layout."""
-
-
-def reading_names() -> dict[str, str]:
-    """Each reading of a hand-made matrix (READINGS) in words, for the preview and the CLI."""
-    roles = translate("Services", "role names across, letters in the cells")
-    letters = translate("Services", "one column per letter, role names in the cells")
-    flat = translate("Services", "{layout}; rows without letters are activities, not phases")
-    return {
-        "roles": roles,
-        "roles-flat": flat.format(layout=roles),
-        "letters": letters,
-        "letters-flat": flat.format(layout=letters),
-    }
 
 
 def read_plan(path: Path | str, reading: str | None = None) -> ImportPlan:

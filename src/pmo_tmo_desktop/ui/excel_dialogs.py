@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.exchange.raci_xlsx_model import ImportPlan
-from pmo_tmo_desktop.services import transfer, words
+from pmo_tmo_desktop.services import words
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,7 @@ class ImportPreviewDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.reading = QComboBox()
-        names = transfer.reading_names()
+        names = words.reading_names()
         for reading in plan.readings:
             self.reading.addItem(names[reading], reading)
         self.reading.setCurrentIndex(max(0, self.reading.findData(plan.reading)))
@@ -90,6 +90,8 @@ class ImportPreviewDialog(QDialog):
         reading = self.reading.currentData()
         if self.path is None or reading is None or reading == self.plan.reading:
             return
+        from pmo_tmo_desktop.services import transfer  # the workbook reader, when asked
+
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         try:
             plan = transfer.read_plan(self.path, reading)
@@ -128,7 +130,7 @@ class ImportPreviewDialog(QDialog):
         if plan.reading is not None:
             lines.append(
                 self.tr("Read as: {reading}").format(
-                    reading=escape(transfer.reading_names()[plan.reading])
+                    reading=escape(words.reading_names()[plan.reading])
                 )
             )
         if new_roles:
