@@ -145,3 +145,31 @@ def test_a_number_among_role_names_is_refused_naming_its_cell(tmp_path: Path) ->
     with pytest.raises(WorkbookError) as caught:
         read_workbook(case.write(tmp_path / "n.xlsx"))
     assert str(caught.value) == "n.xlsx, sheet RACI, cell C2: '7' is not a role name"
+
+
+def test_a_labelled_repeated_office_band_above_a_phase_column(tmp_path: Path) -> None:
+    rows: list[list[Any]] = [
+        ["Office", None, "PMO", "PMO", "TMO"],
+        ["Phase", "Activity", "Head of PMO", "Analyst", "Architect"],
+        ["Start", "Kick-off", "a", "r", "-"],
+        [None, "Plan", None, None, None],
+        ["Build", "Design", "i", None, "R, A"],
+    ]
+    plan = read_workbook(write_grid(tmp_path / "band.xlsx", rows))
+    assert [(r.name, r.office) for r in plan.roles] == [
+        ("Head of PMO", "PMO"),
+        ("Analyst", "PMO"),
+        ("Architect", "TMO"),
+    ]
+    assert [(a.phase, a.name) for a in plan.activities] == [
+        ("Start", "Kick-off"),
+        ("Start", "Plan"),
+        ("Build", "Design"),
+    ]
+    assert (plan.phase_rows, plan.readings) == ((), ("roles",))
+    assert plan.cells == {
+        ("Start", "Kick-off", "Head of PMO"): "A",
+        ("Start", "Kick-off", "Analyst"): "R",
+        ("Build", "Design", "Head of PMO"): "I",
+        ("Build", "Design", "Architect"): "RA",
+    }

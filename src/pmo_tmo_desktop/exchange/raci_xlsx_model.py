@@ -212,7 +212,7 @@ DETAIL_WORDS = _words(
 """Headers of columns a hand-made matrix may have beside the roles; they are not roles."""
 ID_WORDS = _words("ID", "#", "WBS", "No.", "No", "Nr.", "Nr", "Nº", "Ref", "Ref.", "Code")
 """Headers of an id column before the activity names."""
-LETTER_HEADS = {
+_LETTER_NAMES = {
     **dict.fromkeys(("R", "Responsible", "Verantwortlich", "Responsable"), "R"),
     **dict.fromkeys(("A", "Accountable", "Rechenschaftspflichtig", "Approver"), "A"),
     **dict.fromkeys(("C", "Consulted", "Konsultiert", "Consulté", "Consultado"), "C"),
@@ -220,5 +220,5 @@ LETTER_HEADS = {
     **dict.fromkeys(("S", "Supportive", "Support", "Sign-off", "Sign off", "Signs"), "S"),
     **dict.fromkeys(("V", "Verifies", "Verify", "Verifier"), "V"),
 }
-LETTER_HEADS = {k.casefold(): v for k, v in LETTER_HEADS.items()}
+LETTER_HEADS = {name.casefold(): letter for name, letter in _LETTER_NAMES.items()}
 """Headers of the layout with one column per letter, and the letter each stands for."""
