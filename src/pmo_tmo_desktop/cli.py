@@ -175,12 +175,33 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _print_reading(summary: Any) -> None:
+    """Which reading of a hand-made sheet was taken, and the others it would also bear."""
+    if summary.reading is None:
+        return
+    names = words.reading_names()
+    print(
+        translate("Cli", "Read as: {reading} ({words})").format(
+            reading=summary.reading, words=names[summary.reading]
+        )
+    )
+    for other in summary.readings:
+        if other != summary.reading:
+            print(
+                translate(
+                    "Cli", "Could also be read as: {reading} ({words}); use --layout {reading}"
+                ).format(reading=other, words=names[other])
+            )
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from pmo_tmo_desktop.services import files, transfer
 
     with files.open_file(args.workspace) as ws:
-        outcome = transfer.import_xlsx(ws, args.xlsx, replace=args.replace)
+        reading = None if args.layout == "auto" else args.layout
+        outcome = transfer.import_xlsx(ws, args.xlsx, replace=args.replace, reading=reading)
     summary = outcome.value
+    _print_reading(summary)
     print(
         translate(
             "Cli",
@@ -411,6 +432,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--replace",
         action="store_true",
         help=translate("Cli", "also remove activities and roles the workbook lacks"),
+    )
+    imp.add_argument(
+        "--layout",
+        choices=("auto", "roles", "roles-flat", "letters", "letters-flat"),
+        default="auto",
+        help=translate(
+            "Cli",
+            "how to read a hand-made matrix: roles (role names across, letters in the cells), "
+            "letters (one column per letter R, A, C, I..., role names in the cells); "
+            "-flat: rows without letters are activities, not phase rows; "
+            "auto (default): the first that reads",
+        ),
     )
     exp = command("export", cmd_export, translate("Cli", "methodology and RACI workbook"))
     exp.add_argument("workspace", type=Path, metavar="WORKSPACE")

@@ -144,6 +144,21 @@ class ImportPlan:
     """None: the workbook has no Deliverables sheet (an older export); nothing changes."""
     control_points: tuple[PlanControlPoint, ...] | None = None
     """None: the workbook has no Control points sheet (an older export); nothing changes."""
+    reading: str | None = None
+    """How a hand-made sheet was read (one of READINGS); None for our own export."""
+    readings: tuple[str, ...] = ()
+    """The readings of READINGS under which the sheet reads without a problem, `reading`
+    among them when it does: more than one means the layout is ambiguous."""
+    phase_rows: tuple[str, ...] = ()
+    """Cells (e.g. "A4") of the rows without letters that were read as phases."""
+    references: Mapping[tuple[str | None, str], str] = field(default_factory=dict)
+    """Each activity's reference from an id column ("1.1"), kept out of its name."""
+
+
+READINGS = ("roles", "roles-flat", "letters", "letters-flat")
+"""The ways a hand-made matrix can be read: role names across with letters in the cells, or
+one column per letter with role names in the cells; "-flat": every named row is an
+activity, none is read as a phase row."""
 
 
 def _words(*words: str) -> frozenset[str]:
@@ -195,3 +210,15 @@ DETAIL_WORDS = _words(
     "Owning office",
 )
 """Headers of columns a hand-made matrix may have beside the roles; they are not roles."""
+ID_WORDS = _words("ID", "#", "WBS", "No.", "No", "Nr.", "Nr", "Nº", "Ref", "Ref.", "Code")
+"""Headers of an id column before the activity names."""
+_LETTER_NAMES = {
+    **dict.fromkeys(("R", "Responsible", "Verantwortlich", "Responsable"), "R"),
+    **dict.fromkeys(("A", "Accountable", "Rechenschaftspflichtig", "Approver"), "A"),
+    **dict.fromkeys(("C", "Consulted", "Konsultiert", "Consulté", "Consultado"), "C"),
+    **dict.fromkeys(("I", "Informed", "Informiert", "Informé", "Informado"), "I"),
+    **dict.fromkeys(("S", "Supportive", "Support", "Sign-off", "Sign off", "Signs"), "S"),
+    **dict.fromkeys(("V", "Verifies", "Verify", "Verifier"), "V"),
+}
+LETTER_HEADS = {name.casefold(): letter for name, letter in _LETTER_NAMES.items()}
+"""Headers of the layout with one column per letter, and the letter each stands for."""

@@ -6,83 +6,50 @@ WorkbookError naming file, sheet and cell. Nothing here knows the database.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import replace
 from pathlib import Path
-from typing import Literal
 
-from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 
 from pmo_tmo_desktop.domain.errors import clip
 from pmo_tmo_desktop.domain.model import ActivityKind
 from pmo_tmo_desktop.exchange.raci_xlsx_details import DETAIL_SHEET_WORDS, read_details
+from pmo_tmo_desktop.exchange.raci_xlsx_layout import Layout, hand_made_layout, letter_heads
 from pmo_tmo_desktop.exchange.raci_xlsx_model import (
     ACTIVITY_WORDS,
-    DETAIL_WORDS,
+    LETTER_HEADS,
     OFFICE_WORDS,
     PHASE_WORDS,
+    READINGS,
     ROLE_WORDS,
-    CellKey,
     ImportPlan,
     PlanActivity,
-    PlanControlPoint,
-    PlanDeliverable,
     PlanRole,
 )
-from pmo_tmo_desktop.exchange.raci_xlsx_sheet import (
-    Grid,
-    Sheet,
-    at,
-    coordinate,
-    is_letters,
-    text,
-    text_at,
-)
+from pmo_tmo_desktop.exchange.raci_xlsx_rows import Collected, read_roles, read_rows
+from pmo_tmo_desktop.exchange.raci_xlsx_sheet import Grid, Sheet, text, text_at
 from pmo_tmo_desktop.exchange.xlsx_read import BROKEN, WorkbookReader
 from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError
-
-HEADER_SEARCH = 40
-"""How far down a hand-made sheet the row of role names may be."""
-SAMPLE = 200
-"""How many rows below a candidate header are looked at to find the activity column."""
+from pmo_tmo_desktop.i18n import translate
 
 
-@dataclass
-class _Layout:
-    kind: Literal["ours", "hand-made"]
-    header: int
-    phase: int | None
-    activity: int
-    roles: list[int]
-    ignored: list[int] = field(default_factory=list)
-    """Columns without a role name: letters there are refused, other text ignored."""
+def read_workbook(path: Path, reading: str | None = None) -> ImportPlan:
+    """Read and check a whole RACI workbook; WorkbookError (file, sheet, cell) on any problem.
 
-
-@dataclass
-class _Collected:
-    """What the matrix sheet holds, in sheet order."""
-
-    phases: dict[str, str] = field(default_factory=dict)  # casefold → first spelling
-    roles: list[PlanRole] = field(default_factory=list)
-    activities: dict[tuple[str | None, str], PlanActivity] = field(default_factory=dict)
-    cells: dict[CellKey, str] = field(default_factory=dict)
-    where: dict[CellKey, str] = field(default_factory=dict)
-    activity_cells: dict[tuple[str | None, str], str] = field(default_factory=dict)
-    colours: dict[str, str] = field(default_factory=dict)
-    phase_descriptions: dict[str, str] = field(default_factory=dict)
-    deliverables: tuple[PlanDeliverable, ...] | None = None
-    control_points: tuple[PlanControlPoint, ...] | None = None
-
-    def phase(self, name: str) -> str:
-        return self.phases.setdefault(name.casefold(), name)
-
-
-def read_workbook(path: Path) -> ImportPlan:
-    """Read and check a whole RACI workbook; WorkbookError (file, sheet, cell) on any problem."""
+    `reading` (one of READINGS) says how a hand-made sheet is to be read; None: the first
+    of the plausible readings under which it reads without a problem.
+    """
     path = Path(path)
+    if reading is not None and reading not in READINGS:
+        raise WorkbookError(
+            path,
+            translate("Workbook", "'{reading}' is not a layout ({readings})").format(
+                reading=clip(reading), readings=", ".join(READINGS)
+            ),
+        )
     with WorkbookReader(path, fast=True) as reader:
         try:
-            return _read(path, reader)
+            return _read(path, reader, reading)
         except WorkbookError:
             raise
         except BROKEN as exc:
@@ -104,7 +71,7 @@ def _load(path: Path, reader: WorkbookReader, title: str) -> Sheet:
     return Sheet(path, title, grid)
 
 
-def _read(path: Path, reader: WorkbookReader) -> ImportPlan:
+def _read(path: Path, reader: WorkbookReader, reading: str | None) -> ImportPlan:
     book = reader.book
     titles = list(book.sheetnames)
     sheets = {title: _load(path, reader, title) for title in titles}
@@ -116,13 +83,65 @@ def _read(path: Path, reader: WorkbookReader) -> ImportPlan:
     active = book.active
     first = active.title if active is not None and active.title in sheets else titles[0]
     for title in [first, *(t for t in titles if t != first)]:
-        layout = _hand_made_layout(sheets[title].grid)
+        layout = hand_made_layout(sheets[title].grid)
         if layout is not None:
-            return _plan(sheets[title], layout, {}, {})
+            return _hand_made(sheets[title], layout, reading)
     raise WorkbookError(
         path,
         "no RACI matrix found: no sheet has a row of role names across and a column of activities",
     )
+
+
+def _as(sheet: Sheet, layout: Layout, reading: str) -> Layout:
+    """`layout` read the way `reading` says; WorkbookError when the sheet cannot be."""
+    letters = letter_heads(sheet.grid, layout) if reading.startswith("letters") else {}
+    if letters is None:
+        column = layout.roles[0]
+        for column in layout.roles:
+            if text_at(sheet.grid, layout.header, column).casefold() not in LETTER_HEADS:
+                break
+        raise sheet.fail(
+            layout.header,
+            column,
+            translate("Workbook", "'{name}' heads no letter column (R, A, C, I, S, V)").format(
+                name=clip(text_at(sheet.grid, layout.header, column))
+            ),
+        )
+    return replace(
+        layout,
+        transposed=bool(letters),
+        letters=letters,
+        phase_rows=not reading.endswith("-flat"),
+    )
+
+
+def _hand_made(sheet: Sheet, layout: Layout, reading: str | None) -> ImportPlan:
+    """The plan under `reading` (or the first that reads), with the readings that also read."""
+    orientations = ["letters", "roles"] if letter_heads(sheet.grid, layout) else ["roles"]
+    wanted = [reading] if reading else orientations
+    plans: dict[str, ImportPlan] = {}
+    failed: WorkbookError | None = None
+    for name in wanted:
+        try:
+            plans[name] = _plan(sheet, _as(sheet, layout, name), {}, {}, name)
+            break
+        except WorkbookError as exc:
+            failed = failed or exc
+    if not plans:
+        assert failed is not None
+        raise failed
+    taken, plan = next(iter(plans.items()))
+    others = [o for o in orientations if o != taken.removesuffix("-flat")]
+    if plan.phase_rows or taken.endswith("-flat"):
+        others.append(taken.removesuffix("-flat") if taken.endswith("-flat") else taken + "-flat")
+    readable = {taken}
+    for name in others:
+        try:
+            _plan(sheet, _as(sheet, layout, name), {}, {}, name)
+        except WorkbookError:
+            continue
+        readable.add(name)
+    return replace(plan, readings=tuple(r for r in READINGS if r in readable))
 
 
 def _is_ours(grid: Grid) -> bool:
@@ -134,55 +153,12 @@ def _is_ours(grid: Grid) -> bool:
     )
 
 
-def _our_layout(sheet: Sheet) -> _Layout:
+def _our_layout(sheet: Sheet) -> Layout:
     header = sheet.grid[1]
     named = [c for c in range(2, len(header)) if text(header[c])]
     last = named[-1] if named else 1
     blank = [c for c in range(2, last + 1) if not text(header[c])]
-    return _Layout("ours", 1, 0, 1, named, blank)
-
-
-def _hand_made_layout(grid: Grid) -> _Layout | None:
-    for row in range(min(len(grid), HEADER_SEARCH)):
-        heads = [text(v) for v in grid[row]]
-        if sum(1 for h in heads if h) < 2:
-            continue
-        phase = next((c for c, h in enumerate(heads) if h.casefold() in PHASE_WORDS), None)
-        activity = next((c for c, h in enumerate(heads) if h.casefold() in ACTIVITY_WORDS), None)
-        if activity is None:
-            activity = _names_column(grid, row, skip=phase)
-        if activity is None:
-            continue
-        width = max((len(r) for r in grid[row:]), default=0)
-        roles = [
-            c
-            for c in range(activity + 1, len(heads))
-            if c != phase and heads[c] and heads[c].casefold() not in DETAIL_WORDS
-        ]
-        if len(roles) < 2:
-            continue
-        detail = {c for c in range(len(heads)) if heads[c].casefold() in DETAIL_WORDS}
-        ignored = [
-            c
-            for c in range(activity + 1, width)
-            if c not in roles and c != phase and c not in detail
-        ]
-        return _Layout("hand-made", row, phase, activity, roles, ignored)
-    return None
-
-
-def _names_column(grid: Grid, header: int, skip: int | None) -> int | None:
-    """The leftmost column whose cells below `header` hold names rather than letters."""
-    sample = grid[header + 1 : header + 1 + SAMPLE]
-    width = max((len(r) for r in sample), default=0)
-    for column in range(width):
-        if column == skip:
-            continue
-        for row in sample:
-            value = row[column] if column < len(row) else None
-            if text(value) and not is_letters(value):
-                return column
-    return None
+    return Layout("ours", 1, 0, 1, named, blank, band=0)
 
 
 def _colours(book: Workbook, title: str) -> dict[str, str]:
@@ -199,11 +175,15 @@ def _colours(book: Workbook, title: str) -> dict[str, str]:
 
 
 def _plan(
-    sheet: Sheet, layout: _Layout, colours: dict[str, str], others: dict[str, Sheet]
+    sheet: Sheet,
+    layout: Layout,
+    colours: dict[str, str],
+    others: dict[str, Sheet],
+    reading: str | None = None,
 ) -> ImportPlan:
-    got = _Collected(colours=colours)
-    _read_roles(sheet, layout, got)
-    _read_rows(sheet, layout, got)
+    got = Collected(colours=colours)
+    read_roles(sheet, layout, got)
+    read_rows(sheet, layout, got)
     if layout.kind == "ours":
         _merge_details(sheet, others, got)
         details = {t: s for t, s in others.items() if t != sheet.title}
@@ -234,82 +214,11 @@ def _plan(
         phase_descriptions=got.phase_descriptions,
         deliverables=got.deliverables,
         control_points=got.control_points,
+        reading=reading,
+        readings=(reading,) if reading else (),
+        phase_rows=tuple(got.phase_rows),
+        references=got.references,
     )
-
-
-def _read_roles(sheet: Sheet, layout: _Layout, got: _Collected) -> None:
-    seen: dict[str, int] = {}
-    office = ""
-    above = sheet.grid[layout.header - 1] if layout.kind == "ours" else []
-    for column in range(layout.activity + 1, (layout.roles or [0])[-1] + 1):
-        if layout.kind == "ours":
-            office = text(above[column] if column < len(above) else None) or office
-        if column not in layout.roles:
-            continue
-        name = text_at(sheet.grid, layout.header, column)
-        if name.casefold() in seen:
-            first = coordinate(layout.header, seen[name.casefold()])
-            raise sheet.fail(
-                layout.header,
-                column,
-                f"role '{clip(name)}' appears twice in the header (also {first})",
-            )
-        seen[name.casefold()] = column
-        got.roles.append(PlanRole(name, office or None))
-
-
-def _read_rows(sheet: Sheet, layout: _Layout, got: _Collected) -> None:
-    grid = sheet.grid
-    current: str | None = None
-    columns = {
-        column: (role.name, get_column_letter(column + 1))
-        for role, column in zip(got.roles, layout.roles, strict=True)
-    }
-    known: dict[str, str] = {}  # text as typed → its letters: a matrix repeats a few spellings
-    for row in range(layout.header + 1, len(grid)):
-        values = grid[row]
-        width = len(values)
-        letters: dict[int, str] = {}
-        for column in columns:
-            value = values[column] if column < width else None
-            if value is None:
-                continue
-            if value.__class__ is str and value in known:
-                found = known[value]
-            else:
-                found = sheet.letters(row, column)  # refuses what is not letters
-                if value.__class__ is str:
-                    known[value] = found
-            if found:
-                letters[column] = found
-        for column in layout.ignored:
-            if is_letters(at(grid, row, column)):
-                raise sheet.fail(row, column, "letters in a column with no role name")
-        phase_name = text_at(grid, row, layout.phase)
-        if phase_name:
-            current = got.phase(phase_name)
-        name = text_at(grid, row, layout.activity)
-        if not name:
-            if letters:
-                raise sheet.fail(
-                    row, layout.activity, "the activity name is empty but the row has letters"
-                )
-            continue
-        key = (current.casefold() if current else None, name.casefold())
-        if key in got.activities:
-            first = got.activity_cells[(got.activities[key].phase, got.activities[key].name)]
-            raise sheet.fail(
-                row, layout.activity, f"activity '{clip(name)}' appears twice (also {first})"
-            )
-        got.activities[key] = PlanActivity(current, name, None, None)
-        got.activity_cells[(current, name)] = coordinate(row, layout.activity)
-        if not letters:
-            continue
-        number = row + 1
-        for column, found in letters.items():
-            role_name, column_name = columns[column]
-            got.cells[(current, name, role_name)] = found
-            got.where[(current, name, role_name)] = f"{column_name}{number}"
 
 
 def _find(
@@ -326,7 +235,7 @@ def _find(
     return None
 
 
-def _merge_details(sheet: Sheet, others: dict[str, Sheet], got: _Collected) -> None:
+def _merge_details(sheet: Sheet, others: dict[str, Sheet], got: Collected) -> None:
     """Our export's Methodology and Roles sheets: kinds, owners, descriptions, extra rows."""
     method = _find(others, sheet.title, PHASE_WORDS, ACTIVITY_WORDS)
     if method is not None:

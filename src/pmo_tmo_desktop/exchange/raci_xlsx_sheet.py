@@ -42,8 +42,19 @@ def text_at(grid: Grid, row: int, column: int | None) -> str:
     return text(at(grid, row, column))
 
 
+NONE_MARKERS = frozenset({"-", "–", "—", "--", "n/a", "na", "none", "nobody", "/"})
+"""What people type for "nobody" in a letter cell, read as empty (not x: some tick with it)."""
+
+
+def is_none(value: Any) -> bool:
+    """A cell that says "nobody": empty, blank, or one of NONE_MARKERS in any case."""
+    if value is None:
+        return True
+    return isinstance(value, str) and " ".join(value.split()).casefold() in NONE_MARKERS | {""}
+
+
 def is_letters(value: Any) -> bool:
-    if not isinstance(value, str):
+    if not isinstance(value, str) or is_none(value):
         return False
     try:
         return bool(normalise_letters(value))
@@ -64,7 +75,7 @@ class Sheet:
 
     def letters(self, row: int, column: int) -> str:
         value = at(self.grid, row, column)
-        if value is None or (isinstance(value, str) and not value.strip()):
+        if is_none(value):
             return ""
         shown = text(value)
         if not isinstance(value, str):

@@ -15,7 +15,13 @@ from sqlalchemy import select
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import WorkspaceError, clip
-from pmo_tmo_desktop.exchange.raci_xlsx_model import CellKey, FindingRow, ImportPlan, Texts
+from pmo_tmo_desktop.exchange.raci_xlsx_model import (
+    READINGS,
+    CellKey,
+    FindingRow,
+    ImportPlan,
+    Texts,
+)
 from pmo_tmo_desktop.exchange.raci_xlsx_read import read_workbook
 from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError
 from pmo_tmo_desktop.i18n import translate
@@ -25,7 +31,15 @@ from pmo_tmo_desktop.services.methodology import put_approvers
 from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
 from pmo_tmo_desktop.store.workspace import Workspace
 
-__all__ = ["FindingRow", "ImportSummary", "Texts", "export_xlsx", "import_xlsx", "read_plan"]
+__all__ = [
+    "READINGS",
+    "FindingRow",
+    "ImportSummary",
+    "Texts",
+    "export_xlsx",
+    "import_xlsx",
+    "read_plan",
+]
 
 
 def export_xlsx(
@@ -48,26 +62,33 @@ class ImportSummary:
     activities_added: int = 0
     roles_removed: int = 0
     activities_removed: int = 0
+    reading: str | None = field(default=None, compare=False)
+    """How a hand-made sheet was read (one of READINGS); None for our own export."""
+    readings: tuple[str, ...] = field(default=(), compare=False)
+    """The readings under which the sheet also reads: more than one, an ambiguous layout."""
 
 
-def read_plan(path: Path | str) -> ImportPlan:
-    """The checked content of a workbook, without touching any workspace (for a preview)."""
-    return read_workbook(Path(path))
+def read_plan(path: Path | str, reading: str | None = None) -> ImportPlan:
+    """The checked content of a workbook, without touching any workspace (for a preview);
+    `reading` (one of READINGS) says how a hand-made sheet is read, None: as it reads best."""
+    return read_workbook(Path(path), reading)
 
 
-def import_xlsx(ws: Workspace, path: Path | str, replace: bool = False) -> Outcome:
+def import_xlsx(
+    ws: Workspace, path: Path | str, replace: bool = False, reading: str | None = None
+) -> Outcome:
     """Bring a workbook's roles, activities and letters into the workspace, all or nothing.
 
     Records are matched by name (activities by phase and name when the workbook has phases);
     new ones are added. Cells of the workbook's activities and roles take its letters (an
     empty cell clears). Nothing is deleted unless `replace`: then activities and roles the
-    workbook does not list are removed.
+    workbook does not list are removed. `reading`: as for `read_plan`.
 
     A large matrix makes hundreds of thousands of cells and rows, none of them in a cycle:
     the cycle collector is paused meanwhile (it would sweep the whole heap again and again).
     """
     with queries.no_cycle_collection():
-        plan = read_workbook(Path(path))
+        plan = read_workbook(Path(path), reading)
         snap = queries.methodology(ws)
         resolved = _resolve(plan, snap)
         if ws.read_only:
@@ -187,7 +208,10 @@ class _Applier:
             gone = [key_of(id=r.id) for r in self.snap.roles if r.id not in kept_roles]
             self.rec.delete_many("role", gone)
             self.counts["roles_removed"] = len(gone)
-        return ImportSummary(self.plan.layout, **{k: v for k, v in self.counts.items() if v})
+        counts = {k: v for k, v in self.counts.items() if v}
+        return ImportSummary(
+            self.plan.layout, **counts, reading=self.plan.reading, readings=self.plan.readings
+        )
 
     def _cells(self, activities: list[int], roles: list[int]) -> None:
         """Make every cell of the workbook's activities and roles hold the workbook's letters

@@ -90,3 +90,16 @@ def count(noun: str, n: int) -> str:
         "touchpoint": lambda k: translate("Count", "%n touchpoint(s)", None, k),
     }
     return counted[noun](n)
+
+
+def reading_names() -> dict[str, str]:
+    """Each reading of a hand-made matrix (READINGS) in words, for the preview and the CLI."""
+    roles = translate("Words", "role names across, letters in the cells")
+    letters = translate("Words", "one column per letter, role names in the cells")
+    flat = translate("Words", "{layout}; rows without letters are activities, not phases")
+    return {
+        "roles": roles,
+        "roles-flat": flat.format(layout=roles),
+        "letters": letters,
+        "letters-flat": flat.format(layout=letters),
+    }
