@@ -719,32 +719,32 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>  {phase}: {joint} gemeinsam, {pmo} nur PMO, {tmo} nur TMO, {touch}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="206"/>
         <source>Imported {file} ({layout} layout): {roles} and {activities} added, {cells} changed</source>
         <translation>{file} importiert (Layout {layout}): {roles} und {activities} hinzugefügt, {cells} geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="237"/>
         <source>{title}: no closed round with ratings yet</source>
         <translation>{title}: noch keine geschlossene Runde mit Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="243"/>
         <source>{title} — round {n}, {rated} of {total} ballots complete, {partial} started</source>
         <translation>{title} — Runde {n}, {rated} von {total} Bewertungsbögen vollständig, {partial} begonnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="254"/>
         <source>This round is blind and still open: results once it is closed.</source>
         <translation>Diese Runde ist blind und noch offen: Ergebnisse erst nach ihrem Abschluss.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="278"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, so that neither shows one person&apos;s rating</source>
         <translation>— zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet; die Zahl des anderen Office daneben wird ebenfalls zurückgehalten, damit keine der beiden die Bewertung einer einzelnen Person zeigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="441"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="474"/>
         <source>workshops</source>
         <translation>Workshops</translation>
     </message>
@@ -775,114 +775,129 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="174"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="305"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="328"/>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="31"/>
         <source>Wrote {file}</source>
         <translation>{file} geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="184"/>
+        <source>Read as: {reading} ({words})</source>
+        <translation>Gelesen als: {reading} ({words})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="191"/>
+        <source>Could also be read as: {reading} ({words}); use --layout {reading}</source>
+        <translation>Ließe sich auch lesen als: {reading} ({words}); dazu --layout {reading}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="256"/>
         <source>rank  score    PMO    TMO    gap  dissent  proposal</source>
         <translation>Rang   Pkt.    PMO    TMO   Abw.  Dissens  Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="272"/>
         <source>! dissent of {threshold} or more (the workshop&apos;s threshold)</source>
         <translation>! Dissens von {threshold} oder mehr (die Schwelle des Workshops)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="288"/>
         <source>Budget fit for {budget:,.0f}: {titles} (cost {cost:,.0f})</source>
         <translation>Budget-Passung für {budget:,.0f}: {titles} (Kosten {cost:,.0f})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="318"/>
         <source>the results workbook comes with the results workbook feature</source>
         <translation>die Ergebnis-Arbeitsmappe kommt mit der Funktion für Ergebnis-Arbeitsmappen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="366"/>
         <source>No workshops yet.</source>
         <translation>Noch keine Workshops.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="379"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
         <translation>PMO–TMO Desktop ohne Oberfläche: Arbeitsbereiche, Prüfungen und Workshops.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="385"/>
         <source>language of the output</source>
         <translation>Sprache der Ausgabe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="381"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="402"/>
         <source>a workspace from a starter methodology</source>
         <translation>ein Arbeitsbereich aus einer Vorlagenmethodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="405"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>eine realistische Demo mit abgeschlossenem Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="407"/>
         <source>check the file and report what it holds</source>
         <translation>die Datei prüfen und ihren Inhalt melden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="415"/>
         <source>R/A per role and phase above which a role is overloaded</source>
         <translation>R/A je Rolle und Phase, ab der eine Rolle als überlastet gilt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="401"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="422"/>
         <source>Consulted roles per activity above which it is too many</source>
         <translation>Konsultierte Rollen je Aktivität, ab denen es zu viele sind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="427"/>
         <source>methodology and RACI from a workbook, all or nothing</source>
         <translation>Methodik und RACI aus einer Arbeitsmappe, ganz oder gar nicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="413"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="434"/>
         <source>also remove activities and roles the workbook lacks</source>
         <translation>auch Aktivitäten und Rollen entfernen, die in der Arbeitsmappe fehlen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="440"/>
+        <source>how to read a hand-made matrix: roles (role names across, letters in the cells), letters (one column per letter R, A, C, I..., role names in the cells); -flat: rows without letters are activities, not phase rows; auto (default): the first that reads</source>
+        <translation>wie eine selbst gebaute Matrix gelesen wird: roles (Rollennamen quer, Buchstaben in den Zellen), letters (eine Spalte je Buchstabe R, A, C, I…, Rollennamen in den Zellen); -flat: Zeilen ohne Buchstaben sind Aktivitäten, keine Phasenzeilen; auto (Standard): die erste Lesart, die passt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="448"/>
         <source>methodology and RACI workbook</source>
         <translation>Arbeitsmappe mit Methodik und RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="418"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="451"/>
         <source>scores, ranks and PMO/TMO gaps</source>
         <translation>Punktzahlen, Ränge und PMO/TMO-Abweichungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="459"/>
         <source>the PDF minutes of a workshop (and its results workbook)</source>
         <translation>das PDF-Protokoll eines Workshops (und seine Ergebnis-Arbeitsmappe)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="466"/>
         <source>the whole meeting pack of a workshop</source>
         <translation>die vollständigen Sitzungsunterlagen eines Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="480"/>
         <source>the workshops, with ids</source>
         <translation>die Workshops mit IDs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="497"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="530"/>
         <source>interrupted; nothing was changed</source>
         <translation>abgebrochen; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="506"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="539"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>interner Fehler ({kind}: {error}); bitte melden Sie ihn</translation>
     </message>
@@ -1679,17 +1694,17 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Nach {file} exportiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="219"/>
         <source>Import from Excel</source>
         <translation>Aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="229"/>
         <source>Backup failed: {error}</source>
         <translation>Sicherung fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="233"/>
         <source>Backed up to {file}</source>
         <translation>Gesichert in {file}</translation>
     </message>
@@ -2386,52 +2401,78 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="19"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="43"/>
         <source>Import from Excel</source>
         <translation>Aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="56"/>
+        <source>Read &amp;as:</source>
+        <translation>&amp;Lesen als:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="114"/>
         <source>exported by PMO–TMO Desktop</source>
         <translation>aus PMO–TMO Desktop exportiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="27"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="116"/>
         <source>a hand-made matrix</source>
         <translation>eine selbst erstellte Matrix</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="119"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;, sheet &lt;b&gt;{sheet}&lt;/b&gt; ({layout})</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;, Tabellenblatt &lt;b&gt;{sheet}&lt;/b&gt; ({layout})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="122"/>
         <source>{roles} ({new} new), {activities} ({new_a} new), {cells}</source>
         <translation>{roles} ({new} neu), {activities} ({new_a} neu), {cells}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="132"/>
+        <source>Read as: {reading}</source>
+        <translation>Gelesen als: {reading}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="159"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="141"/>
         <source>New roles: {names}{more}</source>
         <translation>Neue Rollen: {names}{more}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="145"/>
+        <source>New offices (from the row above the roles): {names}</source>
+        <translation>Neue Offices (aus der Zeile über den Rollen): {names}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="151"/>
+        <source>Rows read as phases: {cells}</source>
+        <translation>Als Phasen gelesene Zeilen: {cells}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="154"/>
+        <source>Activity ids (such as 1.1) are kept out of the names.</source>
+        <translation>Aktivitätsnummern (wie 1.1) bleiben aus den Namen heraus.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="62"/>
         <source>Matched cells take the workbook&apos;s letters. Nothing is deleted unless you ask for it below. A backup is taken first, and Edit → Undo takes the whole import back.</source>
         <translation>Zugeordnete Zellen übernehmen die Buchstaben der Arbeitsmappe. Gelöscht wird nur, wenn Sie es unten ausdrücklich wählen. Vorher wird eine Sicherung erstellt, und Bearbeiten → Rückgängig nimmt den gesamten Import zurück.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="68"/>
         <source>&amp;Remove activities and roles the workbook does not have</source>
         <translation>Aktivitäten und Rollen, die die Arbeitsmappe nicht enthält, &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="72"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -7580,7 +7621,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     <name>Services</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="35"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="132"/>
         <source>&apos;{letters}&apos; is not a {variant} letter</source>
         <translation>„{letters}“ ist kein {variant}-Buchstabe</translation>
     </message>
@@ -7984,13 +8025,13 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <translation>Runde {n} ist blind und noch offen; schließen Sie sie, bevor Sie Ergebnisse ausgeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="153"/>
         <source>activity &apos;{name}&apos; is in several phases ({phases}); add a Phase column to say which</source>
         <translation>Aktivität „{name}“ steht in mehreren Phasen ({phases}); legen Sie es mit einer Spalte „Phase“ fest</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="316"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="377"/>
         <source>Unassigned</source>
         <translation>Nicht zugeordnet</translation>
     </message>
@@ -8682,6 +8723,21 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <source>(the round was opened for them)</source>
         <translation>(die Runde wurde dafür eröffnet)</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="97"/>
+        <source>role names across, letters in the cells</source>
+        <translation>Rollennamen quer, Buchstaben in den Zellen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="98"/>
+        <source>one column per letter, role names in the cells</source>
+        <translation>eine Spalte je Buchstabe, Rollennamen in den Zellen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="99"/>
+        <source>{layout}; rows without letters are activities, not phases</source>
+        <translation>{layout}; Zeilen ohne Buchstaben sind Aktivitäten, keine Phasen</translation>
+    </message>
 </context>
 <context>
     <name>Workbook</name>
@@ -8739,6 +8795,21 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="316"/>
         <source>cannot be read ({detail})</source>
         <translation>kann nicht gelesen werden ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_read.py" line="46"/>
+        <source>&apos;{reading}&apos; is not a layout ({readings})</source>
+        <translation>„{reading}“ ist keine Lesart ({readings})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_read.py" line="106"/>
+        <source>&apos;{name}&apos; heads no letter column (R, A, C, I, S, V)</source>
+        <translation>„{name}“ ist keine Buchstabenspalte (R, A, C, I, S, V)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_rows.py" line="212"/>
+        <source>&apos;{value}&apos; is not a role name</source>
+        <translation>„{value}“ ist kein Rollenname</translation>
     </message>
 </context>
 <context>
@@ -9237,7 +9308,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <translation>{file} ist schreibgeschützt geöffnet; eine Sicherung kann nicht in die Datei zurückgespielt werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="96"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="78"/>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="189"/>
         <source>{file} is open read-only; nothing can be changed</source>

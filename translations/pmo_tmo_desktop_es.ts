@@ -719,32 +719,32 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>  {phase}: {joint} conjuntas, {pmo} solo PMO, {tmo} solo TMO, {touch}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="206"/>
         <source>Imported {file} ({layout} layout): {roles} and {activities} added, {cells} changed</source>
         <translation>Se ha importado {file} (formato {layout}): {roles} y {activities} añadidos, {cells} modificadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="237"/>
         <source>{title}: no closed round with ratings yet</source>
         <translation>{title}: todavía no hay ninguna ronda cerrada con valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="243"/>
         <source>{title} — round {n}, {rated} of {total} ballots complete, {partial} started</source>
         <translation>{title} — ronda {n}, {rated} de {total} papeletas completas, {partial} iniciadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="254"/>
         <source>This round is blind and still open: results once it is closed.</source>
         <translation>Esta ronda es a ciegas y sigue abierta: habrá resultados cuando se cierre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="278"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, so that neither shows one person&apos;s rating</source>
         <translation>— oculta: menos de dos participantes de una oficina la valoraron; la cifra de la otra oficina junto a ella también se oculta, para que ninguna muestre la valoración de una sola persona</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="441"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="474"/>
         <source>workshops</source>
         <translation>talleres</translation>
     </message>
@@ -775,114 +775,129 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="174"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="305"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="328"/>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="31"/>
         <source>Wrote {file}</source>
         <translation>Se ha escrito {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="184"/>
+        <source>Read as: {reading} ({words})</source>
+        <translation>Leído como: {reading} ({words})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="191"/>
+        <source>Could also be read as: {reading} ({words}); use --layout {reading}</source>
+        <translation>También podría leerse como: {reading} ({words}); use --layout {reading}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="256"/>
         <source>rank  score    PMO    TMO    gap  dissent  proposal</source>
         <translation>pos.  punt.    PMO    TMO brecha  disenso  propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="272"/>
         <source>! dissent of {threshold} or more (the workshop&apos;s threshold)</source>
         <translation>! disenso de {threshold} o más (el umbral del taller)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="288"/>
         <source>Budget fit for {budget:,.0f}: {titles} (cost {cost:,.0f})</source>
         <translation>Ajuste al presupuesto de {budget:,.0f}: {titles} (coste {cost:,.0f})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="318"/>
         <source>the results workbook comes with the results workbook feature</source>
         <translation>el libro de resultados estará disponible con la función de libro de resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="366"/>
         <source>No workshops yet.</source>
         <translation>Todavía no hay talleres.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="379"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
         <translation>PMO–TMO Desktop sin interfaz: espacios de trabajo, comprobaciones y talleres.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="385"/>
         <source>language of the output</source>
         <translation>idioma de la salida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="381"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="402"/>
         <source>a workspace from a starter methodology</source>
         <translation>un espacio de trabajo a partir de una metodología inicial</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="405"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>una demo realista, con un taller terminado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="407"/>
         <source>check the file and report what it holds</source>
         <translation>comprobar el archivo e informar de su contenido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="415"/>
         <source>R/A per role and phase above which a role is overloaded</source>
         <translation>R/A por rol y fase a partir de los cuales un rol está sobrecargado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="401"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="422"/>
         <source>Consulted roles per activity above which it is too many</source>
         <translation>roles Consultados por actividad a partir de los cuales son demasiados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="427"/>
         <source>methodology and RACI from a workbook, all or nothing</source>
         <translation>metodología y RACI desde un libro de Excel, todo o nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="413"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="434"/>
         <source>also remove activities and roles the workbook lacks</source>
         <translation>eliminar también las actividades y los roles que no estén en el libro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="440"/>
+        <source>how to read a hand-made matrix: roles (role names across, letters in the cells), letters (one column per letter R, A, C, I..., role names in the cells); -flat: rows without letters are activities, not phase rows; auto (default): the first that reads</source>
+        <translation>cómo leer una matriz hecha a mano: roles (nombres de roles en horizontal, letras en las celdas), letters (una columna por letra R, A, C, I…, nombres de roles en las celdas); -flat: las filas sin letras son actividades, no filas de fase; auto (por defecto): la primera lectura que funciona</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="448"/>
         <source>methodology and RACI workbook</source>
         <translation>libro de Excel de metodología y RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="418"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="451"/>
         <source>scores, ranks and PMO/TMO gaps</source>
         <translation>puntuaciones, posiciones y brechas PMO/TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="459"/>
         <source>the PDF minutes of a workshop (and its results workbook)</source>
         <translation>el acta en PDF de un taller (y su libro de resultados)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="466"/>
         <source>the whole meeting pack of a workshop</source>
         <translation>el dosier completo de la reunión de un taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="480"/>
         <source>the workshops, with ids</source>
         <translation>los talleres, con sus ID</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="497"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="530"/>
         <source>interrupted; nothing was changed</source>
         <translation>interrumpido; no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="506"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="539"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>error interno ({kind}: {error}); por favor, notifíquelo</translation>
     </message>
@@ -1679,17 +1694,17 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Exportado a {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="219"/>
         <source>Import from Excel</source>
         <translation>Importar desde Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="229"/>
         <source>Backup failed: {error}</source>
         <translation>Error en la copia de seguridad: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="233"/>
         <source>Backed up to {file}</source>
         <translation>Copia de seguridad guardada en {file}</translation>
     </message>
@@ -2386,52 +2401,78 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="19"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="43"/>
         <source>Import from Excel</source>
         <translation>Importar desde Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="56"/>
+        <source>Read &amp;as:</source>
+        <translation>&amp;Leer como:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="114"/>
         <source>exported by PMO–TMO Desktop</source>
         <translation>exportado por PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="27"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="116"/>
         <source>a hand-made matrix</source>
         <translation>una matriz hecha a mano</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="119"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;, sheet &lt;b&gt;{sheet}&lt;/b&gt; ({layout})</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;, hoja &lt;b&gt;{sheet}&lt;/b&gt; ({layout})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="122"/>
         <source>{roles} ({new} new), {activities} ({new_a} new), {cells}</source>
         <translation>{roles} ({new} nuevos), {activities} ({new_a} nuevas), {cells}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="132"/>
+        <source>Read as: {reading}</source>
+        <translation>Leído como: {reading}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="159"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="141"/>
         <source>New roles: {names}{more}</source>
         <translation>Roles nuevos: {names}{more}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="145"/>
+        <source>New offices (from the row above the roles): {names}</source>
+        <translation>Oficinas nuevas (de la fila sobre los roles): {names}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="151"/>
+        <source>Rows read as phases: {cells}</source>
+        <translation>Filas leídas como fases: {cells}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="154"/>
+        <source>Activity ids (such as 1.1) are kept out of the names.</source>
+        <translation>Los identificadores de actividad (como 1.1) se dejan fuera de los nombres.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="62"/>
         <source>Matched cells take the workbook&apos;s letters. Nothing is deleted unless you ask for it below. A backup is taken first, and Edit → Undo takes the whole import back.</source>
         <translation>Las celdas coincidentes toman las letras del libro. No se elimina nada salvo que lo pida abajo. Antes se hace una copia de seguridad, y Editar → Deshacer revierte toda la importación.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="68"/>
         <source>&amp;Remove activities and roles the workbook does not have</source>
         <translation>&amp;Eliminar las actividades y los roles que no estén en el libro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="72"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -7820,7 +7861,7 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="35"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="132"/>
         <source>&apos;{letters}&apos; is not a {variant} letter</source>
         <translation>«{letters}» no es una letra de {variant}</translation>
     </message>
@@ -7984,13 +8025,13 @@ Open that workspace, or create the new one under another name?</source>
         <translation>la ronda {n} es a ciegas y sigue abierta; ciérrela antes de imprimir los resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="153"/>
         <source>activity &apos;{name}&apos; is in several phases ({phases}); add a Phase column to say which</source>
         <translation>la actividad «{name}» está en varias fases ({phases}); añada una columna Fase para indicar cuál</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="316"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="377"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
@@ -8682,6 +8723,21 @@ Open that workspace, or create the new one under another name?</source>
         <source>(the round was opened for them)</source>
         <translation>(se abrió la ronda para ellas)</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="97"/>
+        <source>role names across, letters in the cells</source>
+        <translation>nombres de roles en horizontal, letras en las celdas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="98"/>
+        <source>one column per letter, role names in the cells</source>
+        <translation>una columna por letra, nombres de roles en las celdas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="99"/>
+        <source>{layout}; rows without letters are activities, not phases</source>
+        <translation>{layout}; las filas sin letras son actividades, no fases</translation>
+    </message>
 </context>
 <context>
     <name>Workbook</name>
@@ -8739,6 +8795,21 @@ Open that workspace, or create the new one under another name?</source>
         <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="316"/>
         <source>cannot be read ({detail})</source>
         <translation>no se puede leer ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_read.py" line="46"/>
+        <source>&apos;{reading}&apos; is not a layout ({readings})</source>
+        <translation>«{reading}» no es una disposición ({readings})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_read.py" line="106"/>
+        <source>&apos;{name}&apos; heads no letter column (R, A, C, I, S, V)</source>
+        <translation>«{name}» no encabeza una columna de letra (R, A, C, I, S, V)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_rows.py" line="212"/>
+        <source>&apos;{value}&apos; is not a role name</source>
+        <translation>«{value}» no es un nombre de rol</translation>
     </message>
 </context>
 <context>
@@ -9237,7 +9308,7 @@ Open that workspace, or create the new one under another name?</source>
         <translation>{file} está abierto en solo lectura; no se puede restaurar en él una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="96"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="78"/>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="189"/>
         <source>{file} is open read-only; nothing can be changed</source>

@@ -719,32 +719,32 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>  {phase}&#xa0;: {joint} conjointes, {pmo} PMO seul, {tmo} TMO seul, {touch}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="206"/>
         <source>Imported {file} ({layout} layout): {roles} and {activities} added, {cells} changed</source>
         <translation>{file} importé (disposition {layout})&#xa0;: {roles} et {activities} ajoutés, {cells} modifiées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="237"/>
         <source>{title}: no closed round with ratings yet</source>
         <translation>{title}&#xa0;: aucun tour clos avec des évaluations pour l’instant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="243"/>
         <source>{title} — round {n}, {rated} of {total} ballots complete, {partial} started</source>
         <translation>{title} — tour {n}, {rated} sur {total} bulletins complets, {partial} commencés</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="254"/>
         <source>This round is blind and still open: results once it is closed.</source>
         <translation>Ce tour est à l’aveugle et encore ouvert&#xa0;: résultats après sa clôture.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="278"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, so that neither shows one person&apos;s rating</source>
         <translation>— masqué&#xa0;: moins de deux participants d’un bureau l’ont évalué&#xa0;; le chiffre de l’autre bureau à côté est masqué lui aussi, afin qu’aucun des deux ne montre l’évaluation d’une seule personne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="441"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="474"/>
         <source>workshops</source>
         <translation>ateliers</translation>
     </message>
@@ -775,114 +775,129 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="174"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="305"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="328"/>
         <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="31"/>
         <source>Wrote {file}</source>
         <translation>{file} enregistré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="184"/>
+        <source>Read as: {reading} ({words})</source>
+        <translation>Lu comme : {reading} ({words})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="191"/>
+        <source>Could also be read as: {reading} ({words}); use --layout {reading}</source>
+        <translation>Pourrait aussi se lire comme : {reading} ({words}) ; utilisez --layout {reading}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="256"/>
         <source>rank  score    PMO    TMO    gap  dissent  proposal</source>
         <translation>rang  score    PMO    TMO  écart  dissension proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="272"/>
         <source>! dissent of {threshold} or more (the workshop&apos;s threshold)</source>
         <translation>! dissension de {threshold} ou plus (seuil de l’atelier)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="288"/>
         <source>Budget fit for {budget:,.0f}: {titles} (cost {cost:,.0f})</source>
         <translation>Choix sous budget pour {budget:,.0f}&#xa0;: {titles} (coût {cost:,.0f})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="318"/>
         <source>the results workbook comes with the results workbook feature</source>
         <translation>le classeur des résultats est fourni avec la fonctionnalité «&#xa0;classeur des résultats&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="366"/>
         <source>No workshops yet.</source>
         <translation>Aucun atelier pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="379"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
         <translation>PMO–TMO Desktop sans interface&#xa0;: espaces de travail, contrôles et ateliers.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="385"/>
         <source>language of the output</source>
         <translation>langue de la sortie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="381"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="402"/>
         <source>a workspace from a starter methodology</source>
         <translation>un espace de travail à partir d’une méthodologie de départ</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="405"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>une démo réaliste, avec un atelier terminé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="407"/>
         <source>check the file and report what it holds</source>
         <translation>vérifier le fichier et indiquer son contenu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="415"/>
         <source>R/A per role and phase above which a role is overloaded</source>
         <translation>nombre de R/A par rôle et par phase au-delà duquel un rôle est surchargé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="401"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="422"/>
         <source>Consulted roles per activity above which it is too many</source>
         <translation>nombre de rôles consultés par activité au-delà duquel il y en a trop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="427"/>
         <source>methodology and RACI from a workbook, all or nothing</source>
         <translation>méthodologie et RACI depuis un classeur, tout ou rien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="413"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="434"/>
         <source>also remove activities and roles the workbook lacks</source>
         <translation>supprimer aussi les activités et rôles absents du classeur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="440"/>
+        <source>how to read a hand-made matrix: roles (role names across, letters in the cells), letters (one column per letter R, A, C, I..., role names in the cells); -flat: rows without letters are activities, not phase rows; auto (default): the first that reads</source>
+        <translation>comment lire une matrice faite main : roles (noms des rôles en travers, lettres dans les cellules), letters (une colonne par lettre R, A, C, I…, noms des rôles dans les cellules) ; -flat : les lignes sans lettres sont des activités, pas des lignes de phase ; auto (par défaut) : la première lecture qui fonctionne</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="448"/>
         <source>methodology and RACI workbook</source>
         <translation>classeur de la méthodologie et de la matrice RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="418"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="451"/>
         <source>scores, ranks and PMO/TMO gaps</source>
         <translation>scores, rangs et écarts PMO/TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="459"/>
         <source>the PDF minutes of a workshop (and its results workbook)</source>
         <translation>le compte rendu PDF d’un atelier (et son classeur des résultats)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="466"/>
         <source>the whole meeting pack of a workshop</source>
         <translation>le dossier de séance complet d’un atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="480"/>
         <source>the workshops, with ids</source>
         <translation>les ateliers, avec leurs identifiants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="497"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="530"/>
         <source>interrupted; nothing was changed</source>
         <translation>interrompu&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="506"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="539"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>erreur interne ({kind}&#xa0;: {error})&#xa0;; merci de la signaler</translation>
     </message>
@@ -1679,17 +1694,17 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Exporté vers {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="219"/>
         <source>Import from Excel</source>
         <translation>Importer depuis Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="229"/>
         <source>Backup failed: {error}</source>
         <translation>Échec de la sauvegarde&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="233"/>
         <source>Backed up to {file}</source>
         <translation>Sauvegardé dans {file}</translation>
     </message>
@@ -2386,52 +2401,78 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="19"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="43"/>
         <source>Import from Excel</source>
         <translation>Importer depuis Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="56"/>
+        <source>Read &amp;as:</source>
+        <translation>&amp;Lire comme :</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="114"/>
         <source>exported by PMO–TMO Desktop</source>
         <translation>exporté par PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="27"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="116"/>
         <source>a hand-made matrix</source>
         <translation>une matrice faite à la main</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="119"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;, sheet &lt;b&gt;{sheet}&lt;/b&gt; ({layout})</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;, feuille &lt;b&gt;{sheet}&lt;/b&gt; ({layout})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="122"/>
         <source>{roles} ({new} new), {activities} ({new_a} new), {cells}</source>
         <translation>{roles} ({new} nouveaux), {activities} ({new_a} nouvelles), {cells}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="132"/>
+        <source>Read as: {reading}</source>
+        <translation>Lu comme : {reading}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="159"/>
         <source> and {n} more</source>
         <translation> et {n} autres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="141"/>
         <source>New roles: {names}{more}</source>
         <translation>Nouveaux rôles&#xa0;: {names}{more}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="145"/>
+        <source>New offices (from the row above the roles): {names}</source>
+        <translation>Nouveaux bureaux (de la ligne au-dessus des rôles) : {names}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="151"/>
+        <source>Rows read as phases: {cells}</source>
+        <translation>Lignes lues comme phases : {cells}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="154"/>
+        <source>Activity ids (such as 1.1) are kept out of the names.</source>
+        <translation>Les identifiants d’activité (comme 1.1) sont tenus hors des noms.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="62"/>
         <source>Matched cells take the workbook&apos;s letters. Nothing is deleted unless you ask for it below. A backup is taken first, and Edit → Undo takes the whole import back.</source>
         <translation>Les cellules correspondantes prennent les lettres du classeur. Rien n’est supprimé, sauf si vous le demandez ci-dessous. Une sauvegarde est d’abord effectuée, et Édition → Annuler annule toute l’importation.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="68"/>
         <source>&amp;Remove activities and roles the workbook does not have</source>
         <translation>&amp;Supprimer les activités et rôles absents du classeur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="72"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -4791,7 +4832,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="73"/>
         <source>Print this document:</source>
-        <translation>Imprimer ce document :</translation>
+        <translation>Imprimer ce document&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="95"/>
@@ -7820,7 +7861,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="35"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="132"/>
         <source>&apos;{letters}&apos; is not a {variant} letter</source>
         <translation>«&#xa0;{letters}&#xa0;» n’est pas une lettre {variant}</translation>
     </message>
@@ -7984,13 +8025,13 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <translation>le tour {n} est à l’aveugle et encore ouvert&#xa0;; fermez-le avant d’imprimer les résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="153"/>
         <source>activity &apos;{name}&apos; is in several phases ({phases}); add a Phase column to say which</source>
         <translation>l’activité «&#xa0;{name}&#xa0;» figure dans plusieurs phases ({phases})&#xa0;; ajoutez une colonne Phase pour préciser laquelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="316"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="377"/>
         <source>Unassigned</source>
         <translation>Sans affectation</translation>
     </message>
@@ -8682,6 +8723,21 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <source>(the round was opened for them)</source>
         <translation>(le tour a été ouvert pour eux)</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="97"/>
+        <source>role names across, letters in the cells</source>
+        <translation>noms des rôles en travers, lettres dans les cellules</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="98"/>
+        <source>one column per letter, role names in the cells</source>
+        <translation>une colonne par lettre, noms des rôles dans les cellules</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="99"/>
+        <source>{layout}; rows without letters are activities, not phases</source>
+        <translation>{layout} ; les lignes sans lettres sont des activités, pas des phases</translation>
+    </message>
 </context>
 <context>
     <name>Workbook</name>
@@ -8739,6 +8795,21 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="316"/>
         <source>cannot be read ({detail})</source>
         <translation>ne peut pas être lu ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_read.py" line="46"/>
+        <source>&apos;{reading}&apos; is not a layout ({readings})</source>
+        <translation>« {reading} » n’est pas une disposition ({readings})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_read.py" line="106"/>
+        <source>&apos;{name}&apos; heads no letter column (R, A, C, I, S, V)</source>
+        <translation>« {name} » n’est pas en tête d’une colonne de lettre (R, A, C, I, S, V)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_rows.py" line="212"/>
+        <source>&apos;{value}&apos; is not a role name</source>
+        <translation>« {value} » n’est pas un nom de rôle</translation>
     </message>
 </context>
 <context>
@@ -9237,7 +9308,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <translation>{file} est ouvert en lecture seule&#xa0;; impossible d’y restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="96"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="78"/>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="189"/>
         <source>{file} is open read-only; nothing can be changed</source>

@@ -80,8 +80,12 @@ def test_import_shows_a_preview_then_applies_and_undo_takes_it_back(
     monkeypatch.setattr(dialogs.Messages, "open_workbook", classmethod(lambda c, p, f: str(path)))
     monkeypatch.setattr(
         excel_dialogs.ImportPreviewDialog,
-        "ask",
-        classmethod(lambda cls, parent, plan, snap: seen.append(plan) or False),
+        "choose",
+        classmethod(
+            lambda cls, parent, plan, snap, path: (
+                seen.append(plan) or excel_dialogs.ImportChoice(False, None)
+            )
+        ),
     )
     window.import_action.trigger()
     assert seen and seen[0].layout == "hand-made"

@@ -94,3 +94,33 @@ def test_our_own_export_shows_no_reading_to_choose(
     dialog.show()
     assert not dialog.reading.isVisible()
     assert "Read as" not in dialog.summary.text()
+
+
+def test_file_import_from_excel_takes_the_reading_chosen_in_its_preview(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:
+    from pmo_tmo_desktop.services import files
+    from pmo_tmo_desktop.ui import dialogs
+
+    workspace = tmp_path / "empty.pmotmo"
+    files.new(workspace, "empty").close()
+    path = TRANSPOSED.write(tmp_path / "letters.xlsx")
+    monkeypatch.setattr(dialogs.Messages, "open_workbook", classmethod(lambda c, p, f: str(path)))
+    window.open_path(str(workspace))
+
+    def drive() -> None:
+        dialog = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, ImportPreviewDialog)
+        )
+        dialog.reading.setCurrentIndex(dialog.reading.findData("letters-flat"))
+        qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, drive)
+    window.import_action.trigger()
+    ws = window.workspace
+    assert ws is not None
+    read_flat = transfer.read_plan(path, "letters-flat")
+    snapshot = queries.methodology(ws)
+    assert [a.name for a in snapshot.activities] == [a.name for a in read_flat.activities]
+    window.undo_action.trigger()  # one step
+    assert not queries.methodology(ws).activities

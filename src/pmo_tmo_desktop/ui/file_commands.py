@@ -211,10 +211,14 @@ class FileCommands(_Base):
         except UserError as error:
             self._fail(error)
             return
-        replace = ImportPreviewDialog.ask(self, plan, queries.methodology(ws))
-        if replace is None:
+        # The preview says how a hand-made sheet was read and lets the reading be switched.
+        choice = ImportPreviewDialog.choose(self, plan, queries.methodology(ws), path)
+        if choice is None:
             return
-        self.run(self.tr("Import from Excel"), lambda: transfer.import_xlsx(ws, path, replace))
+        self.run(
+            self.tr("Import from Excel"),
+            lambda: transfer.import_xlsx(ws, path, choice.replace, choice.reading),
+        )
 
     def timed_backup(self) -> None:
         if self.workspace is None:
