@@ -72,18 +72,21 @@ def _read_page(page: Any) -> _Page:
 
 def _clusters(fills: list[tuple[float, float, float, float]]) -> list[list[tuple[float, ...]]]:
     """Filled rectangles grouped by QR code: a code's modules are drawn one after another,
-    and the next code starts far away."""
+    row by row from its top-left finder, and every one of them lies within QR_SIZE of that
+    first rectangle (a row's run of light modules may be wider than the gap between codes
+    would suggest, so nearness to what is drawn so far is not the test)."""
     groups: list[list[tuple[float, ...]]] = []
-    box: list[float] = []
+    start: tuple[float, float] | None = None
+    slack = 0.5
     for x, y, w, h in fills:
-        near = box and (
-            box[0] - 10 * mm <= x <= box[2] + 10 * mm and box[1] - 10 * mm <= y <= box[3] + 10 * mm
+        inside = start is not None and (
+            start[0] - slack <= x <= start[0] + QR_SIZE + slack
+            and start[1] - QR_SIZE - slack <= y + h <= start[1] + slack
         )
-        if not near:
+        if not inside:
             groups.append([])
-            box = [x, y, x + w, y + h]
+            start = (x, y + h)
         groups[-1].append((x, y, w, h))
-        box = [min(box[0], x), min(box[1], y), max(box[2], x + w), max(box[3], y + h)]
     return groups
 
 
