@@ -82,3 +82,23 @@ def file_at(path: Path, revision: str, script: str) -> Path:
     finally:
         con.close()
     return path
+
+
+def damage_an_index_page(path: Path) -> None:
+    """Overwrite one page of an index of the ratings with garbage: the file still opens and its
+    methodology still reads, but SQLite's integrity check fails."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    try:
+        page_size = con.execute("PRAGMA page_size").fetchone()[0]
+        name, page = con.execute(
+            "SELECT name, pageno FROM dbstat WHERE name IN (SELECT name FROM sqlite_master "
+            "WHERE type = 'index' AND tbl_name = 'rating') ORDER BY pageno DESC LIMIT 1"
+        ).fetchone()
+    finally:
+        con.close()
+    assert name and page > 1
+    with path.open("r+b") as raw:
+        raw.seek((page - 1) * page_size)
+        raw.write(b"\x0d" + b"\xff" * (page_size - 1))

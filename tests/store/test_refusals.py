@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from pmo_tmo_desktop.domain.errors import WorkspaceError
-from pmo_tmo_desktop.services import files
+from pmo_tmo_desktop.domain.errors import WorkspaceDamagedError, WorkspaceError
+from pmo_tmo_desktop.services import demo, entities, files, queries
 from pmo_tmo_desktop.store import backups
 from pmo_tmo_desktop.store.files import APPLICATION_ID
 from pmo_tmo_desktop.store.workspace import open_workspace
-from tests.store.helpers import fingerprint, siblings
+from tests.store.helpers import damage_an_index_page, fingerprint, siblings
 
 
 def _closed_workspace(folder: Path, name: str = "good.pmotmo") -> Path:
@@ -191,3 +191,37 @@ def test_opening_a_missing_file_for_writing_leaves_nothing_behind(tmp_path: Path
     with pytest.raises(WorkspaceError, match="no such file"):
         open_workspace(tmp_path / "typo.pmotmo")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_damage_the_first_reads_miss_is_found_by_the_check_beside_them(tmp_path: Path) -> None:
+    path = tmp_path / "acme.pmotmo"
+    demo.create_demo(path).close()
+    damage_an_index_page(path)
+    before = fingerprint(path)
+    with pytest.raises(WorkspaceDamagedError):
+        open_workspace(path)  # checked at once: refused
+
+    ws = open_workspace(path, check_later=True)  # a window shows the file while it is checked
+    try:
+        assert ws.check is not None
+        assert queries.methodology(ws).activities  # the first reads work
+        problem = ws.check.problem()
+        assert problem is not None and "damaged" in str(problem) and "\n" not in str(problem)
+        with pytest.raises(WorkspaceDamagedError):  # no write goes in after the verdict
+            entities.create(ws, "phase", name="Never written")
+        with pytest.raises(WorkspaceDamagedError):
+            ws.backup("manual")  # nor does a damaged file become a backup
+    finally:
+        ws.close()
+    assert fingerprint(path)[0] == before[0]
+    assert backups.list_backups(path) == []
+
+
+def test_a_healthy_file_opened_with_its_check_beside_takes_writes(tmp_path: Path) -> None:
+    path = tmp_path / "acme.pmotmo"
+    demo.create_demo(path).close()
+    with open_workspace(path, check_later=True) as ws:
+        entities.create(ws, "phase", name="Written")  # waits for the verdict, then writes
+        assert ws.check is None
+    with open_workspace(path, read_only=True) as ws:
+        assert "Written" in {p.name for p in queries.methodology(ws).phases}

@@ -15,6 +15,7 @@ from pmo_tmo_desktop.ui import dialogs
 from pmo_tmo_desktop.ui.main_window import MainWindow
 from pmo_tmo_desktop.ui.methodology_model import MethodologyTreeModel
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
+from tests.store.helpers import damage_an_index_page
 
 
 def test_a_new_window_greets_with_start_choices_and_no_workspace(window: MainWindow) -> None:
@@ -201,6 +202,28 @@ def test_a_damaged_file_offers_a_copy_of_its_newest_good_backup(
     damaged = demo_path.read_bytes()
     monkeypatch.setattr(dialogs.Messages, "confirm", classmethod(lambda c, p, t, text, yes: True))
     assert window.open_path(str(demo_path))
+    assert window.workspace is not None
+    assert "recovered" in window.workspace.path.name
+    assert demo_path.read_bytes() == damaged
+
+
+def test_a_damage_the_first_reads_miss_is_refused_before_the_file_is_shown(
+    window: MainWindow, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with files.open_file(demo_path) as ws:
+        files.backup_now(ws)
+    damage_an_index_page(demo_path)  # the methodology still reads: only the check finds it
+    damaged = demo_path.read_bytes()
+    asked: list[str] = []
+
+    def confirm(cls: object, parent: object, title: str, text: str, yes: str) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(dialogs.Messages, "confirm", classmethod(confirm))
+    # The check runs beside the first reads; its verdict comes before the file is shown.
+    assert window.open_path(str(demo_path))
+    assert len(asked) == 1 and "damaged" in asked[0]
     assert window.workspace is not None
     assert "recovered" in window.workspace.path.name
     assert demo_path.read_bytes() == damaged

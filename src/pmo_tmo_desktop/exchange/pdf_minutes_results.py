@@ -337,16 +337,21 @@ def _heatmap(lay: Layout, columns: Sequence[int], overall: bool) -> Table:
         if overall:
             values.append(r.gap)
         cells: list[Any] = [r.title]  # the figures are plain strings, coloured by the style
+        inks: list[Any] = []
         for column, value in enumerate(values, start=1):
             background = (
                 colors.white
                 if value is None
                 else blend(lay.pmo if value > 0 else lay.tmo, gap_strength(value, top))
             )
-            ink = MUTED if value is None else ink_for(background)
+            inks.append(MUTED if value is None else ink_for(background))
             cells.append(lay.n.signed(shown(value), SCORE_DIGITS))
             extra.append(("BACKGROUND", (column, row), (column, row), background))
-            extra.append(("TEXTCOLOR", (column, row), (column, row), ink))
+        # one command per run of cells in the same ink (mostly one or two a row): reportlab
+        # applies each command cell by cell, again whenever the table is split at a page end
+        extra += [
+            ("TEXTCOLOR", (first, row), (last, row), ink) for first, last, ink in _runs(inks, 1)
+        ]
         rows.append(cells)
     extra.append(("GRID", (1, 1), (-1, -1), 0.8, colors.white))
     if overall:
@@ -361,6 +366,17 @@ def _heatmap(lay: Layout, columns: Sequence[int], overall: bool) -> Table:
         zebra=False,
         minimums=minimums,
     )
+
+
+def _runs(values: Sequence[Any], start: int) -> list[tuple[int, int, Any]]:
+    """(first, last, value) of each run of equal values, numbered from `start`."""
+    found: list[tuple[int, int, Any]] = []
+    for index, value in enumerate(values, start=start):
+        if found and found[-1][2] == value:
+            found[-1] = (found[-1][0], index, value)
+        else:
+            found.append((index, index, value))
+    return found
 
 
 GRADIENT_STEPS = 16

@@ -46,14 +46,17 @@ def new(
     return ws
 
 
-def open_file(path: Path | str, read_only: bool = False) -> Workspace:
+def open_file(path: Path | str, read_only: bool = False, *, check_later: bool = False) -> Workspace:
     """Open a workspace; a file from an older version is upgraded first (with a backup),
-    even when it is then only read, so every command works on any file it can write."""
+    even when it is then only read, so every command works on any file it can write.
+
+    `check_later`: the file's integrity check runs beside the first reads (a window showing
+    it at once); `Workspace.check` gives its verdict, and nothing is written before it."""
     if read_only:
-        facts = inspect(Path(path))
+        facts = inspect(Path(path), integrity=not check_later)
         if facts.revision != migrate.HEAD:
             open_workspace(path).close()  # takes the backup, runs the migrations
-    return open_workspace(path, read_only=read_only)
+    return open_workspace(path, read_only=read_only, check_later=check_later)
 
 
 def save_as(ws: Workspace, target: Path | str) -> Workspace:

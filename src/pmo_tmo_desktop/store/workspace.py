@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -90,15 +91,18 @@ def _check_header(path: Path) -> None:
         )
 
 
-def inspect(path: Path) -> FileFacts:
-    """Check that `path` is a healthy workspace this version can open, without writing to it."""
+def inspect(path: Path, *, integrity: bool = True) -> FileFacts:
+    """Check that `path` is a healthy workspace this version can open, without writing to it.
+
+    Without `integrity` the file's pages are not read through (`IntegrityCheck` does that
+    alongside the first reads)."""
     _check_header(path)
     try:
         with read_only_connection(path) as con:
-            rows = con.execute("PRAGMA quick_check").fetchall()
-            verdict = "; ".join(str(r[0]) for r in rows[:3])
-            if verdict != "ok":
-                raise _damaged(path, verdict)
+            if integrity:
+                verdict = _quick_check(con)
+                if verdict != "ok":
+                    raise _damaged(path, verdict)
             journal_mode = str(con.execute("PRAGMA journal_mode").fetchone()[0])
             try:
                 row = con.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -123,6 +127,43 @@ def inspect(path: Path) -> FileFacts:
             ).format(file=path.name, found=revision, head=migrate.HEAD)
         )
     return FileFacts(revision=revision, journal_mode=journal_mode)
+
+
+def _quick_check(con: sqlite3.Connection) -> str:
+    """SQLite's verdict on one line: "ok", or its first three findings."""
+    rows = con.execute("PRAGMA quick_check").fetchall()
+    found = (" ".join(str(r[0]).replace("*** in database main ***", "").split()) for r in rows)
+    return "; ".join([text for text in found if text][:3])
+
+
+class IntegrityCheck:
+    """SQLite's quick_check of a file, run in a thread of its own while the file is first read
+    and shown (SQLite leaves Python's lock while it reads pages, so a large file is checked on
+    the other core). Nothing is written to the file before it has passed: `Workspace`'s writes
+    wait for its verdict."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._verdict = ""
+        self._thread = threading.Thread(target=self._run, name="workspace-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            with read_only_connection(self.path) as con:
+                self._verdict = _quick_check(con)
+        except sqlite3.DatabaseError as exc:
+            self._verdict = str(exc)
+        except OSError as exc:
+            self._verdict = exc.strerror or str(exc)
+
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def problem(self) -> WorkspaceDamagedError | None:
+        """None when the file is healthy, else the error saying it is damaged (waits)."""
+        self._thread.join()
+        return None if self._verdict == "ok" else _damaged(self.path, self._verdict)
 
 
 def _connect(path: Path, *, read_only: bool, wal: bool) -> sqlite3.Connection:
@@ -157,10 +198,20 @@ def _connect(path: Path, *, read_only: bool, wal: bool) -> sqlite3.Connection:
 class Workspace:
     """An open workspace file: its engine, its writer lock and its backups."""
 
-    def __init__(self, path: Path, *, read_only: bool, lock: WriterLock | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        read_only: bool,
+        lock: WriterLock | None,
+        check: IntegrityCheck | None = None,
+    ) -> None:
         self.path = path
         self.read_only = read_only
         self._lock = lock
+        self.check = check
+        """The integrity check still running beside the first reads, if the file was opened
+        with `check_later`; every write waits for its verdict."""
         self.wal = is_local_disk(path) and not read_only
         self.generation = 0
         """Counts committed units of work, so timed backups only run after a change."""
@@ -190,9 +241,19 @@ class Workspace:
                     file=self.path.name
                 )
             )
+        self.raise_if_damaged()
         with self.engine.connect().execution_options(writing=True) as conn, conn.begin():
             yield conn
         self.generation += 1
+
+    def raise_if_damaged(self) -> None:
+        """Wait for the integrity check of the open, if it still runs; refuse a damaged file."""
+        if self.check is None:
+            return
+        problem = self.check.problem()
+        if problem is not None:
+            raise problem
+        self.check = None
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -208,6 +269,7 @@ class Workspace:
 
     def backup(self, reason: str) -> Path:
         """A consistent copy of the file in its backups folder (SQLite backup API)."""
+        self.raise_if_damaged()  # a damaged file never becomes the newest good backup
         raw = self.engine.raw_connection()
         try:
             source = raw.driver_connection
@@ -228,6 +290,7 @@ class Workspace:
 
     def copy_to(self, target: Path) -> None:
         """Write a consistent copy of the whole workspace to `target`, atomically."""
+        self.raise_if_damaged()
         raw = self.engine.raw_connection()
         try:
             source = raw.driver_connection
@@ -263,6 +326,8 @@ class Workspace:
 
     def close(self) -> None:
         """Fold the WAL into the file, drop connections and the writer lock."""
+        if self.check is not None:
+            self.check.problem()  # its connection closes before the lock goes
         if not self.read_only:
             with contextlib.suppress(Exception), self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -415,12 +480,18 @@ def _refuse_read_only_side_files(path: Path) -> None:
 
 
 def open_workspace(
-    path: Path | str, *, read_only: bool = False, lock: WriterLock | None = None
+    path: Path | str,
+    *,
+    read_only: bool = False,
+    lock: WriterLock | None = None,
+    check_later: bool = False,
 ) -> Workspace:
     """Open an existing workspace after every check; upgrades an older schema (backup first).
 
     `lock`: the file's writer lock, already taken (`take_lock`) by a caller that had to hold
-    it before the file was even there (Save As); the workspace adopts it.
+    it before the file was even there (Save As); the workspace adopts it. `check_later`: the
+    integrity check runs in a thread beside the first reads (`Workspace.check`), for a window
+    that shows the file at once; writes wait for it, and the window asks it for its verdict.
     """
     path = Path(path).resolve()  # every name of the file leads to one workspace
     if not read_only and lock is None and held_here(path):
@@ -436,7 +507,7 @@ def open_workspace(
                 lock.bind(path)
             except LockHeld as held:
                 raise _already_open(path, replacing=False, holder=held.holder) from held
-        facts = inspect(path)
+        facts = inspect(path, integrity=not check_later)
         if not read_only:
             _refuse_read_only_side_files(path)
         if facts.revision != migrate.HEAD:
@@ -447,10 +518,16 @@ def open_workspace(
                         "{file} needs an upgrade to this version; open it for writing once",
                     ).format(file=path.name)
                 )
+            if check_later:  # an upgrade reads the whole file anyway: check it first
+                problem = IntegrityCheck(path).problem()
+                if problem is not None:
+                    raise problem
+                check_later = False
             with read_only_connection(path) as source:
                 backups.write_backup(source, path, "before-upgrade")
             _upgrade_in_place(path)
-        return Workspace(path, read_only=read_only, lock=lock)
+        check = IntegrityCheck(path) if check_later else None
+        return Workspace(path, read_only=read_only, lock=lock, check=check)
     except BaseException:
         if lock is not None:
             lock.release()

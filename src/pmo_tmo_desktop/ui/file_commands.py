@@ -78,32 +78,57 @@ class FileCommands(_Base):
 
     def open_path(self, path: str, read_only: bool = False) -> bool:
         try:
-            ws = files.open_file(path, read_only=read_only)
+            # The file's integrity check runs beside the first reads (on the other core);
+            # its verdict comes before anything else is read, written or painted (`refresh`).
+            ws = files.open_file(path, read_only=read_only, check_later=True)
         except WorkspaceLockedError as error:
             if Messages.confirm(self, APP_NAME, str(error), self.tr("Open Read-Only")):
                 return self.open_path(path, read_only=True)
             return False
         except WorkspaceDamagedError as error:
-            if error.backup is None or not Messages.confirm(
-                self,
-                APP_NAME,
-                self.tr(
-                    "{message}\n\nOpen a copy of that backup? The damaged file stays as it is."
-                ).format(message=error),
-                self.tr("Open Backup Copy"),
-            ):
-                if error.backup is None:
-                    self._fail(error)
-                return False
-            try:
-                ws = files.recover_copy(path, error.backup)
-            except UserError as again:
-                self._fail(again)
-                return False
+            return self._open_damaged(path, error)
         except UserError as error:
             if not Path(path).exists():
                 self.settings.forget_recent(path)
             self._fail(error)
+            return False
+        try:
+            self.set_workspace(ws)
+        except Exception:
+            # The check found damage, or a first read failed on it: the check decides.
+            problem = ws.check.problem() if ws.check is not None else None
+            if problem is None:
+                raise
+            self._drop_damaged(ws)
+            return self._open_damaged(path, problem)
+        return True
+
+    def _drop_damaged(self, ws: Workspace) -> None:
+        """Close a file found damaged: no backup of it, nothing written to it."""
+        ws.check = None
+        if self.workspace is ws:
+            self.backup_timer.stop()
+            self.undo_stack.clear()
+            self.workspace = None
+        ws.close()
+        self._show_workspace_state()
+
+    def _open_damaged(self, path: str, error: WorkspaceDamagedError) -> bool:
+        if error.backup is None or not Messages.confirm(
+            self,
+            APP_NAME,
+            self.tr(
+                "{message}\n\nOpen a copy of that backup? The damaged file stays as it is."
+            ).format(message=error),
+            self.tr("Open Backup Copy"),
+        ):
+            if error.backup is None:
+                self._fail(error)
+            return False
+        try:
+            ws = files.recover_copy(path, error.backup)
+        except UserError as again:
+            self._fail(again)
             return False
         self.set_workspace(ws)
         return True

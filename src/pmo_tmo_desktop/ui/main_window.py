@@ -349,8 +349,8 @@ class MainWindow(FileCommands, QMainWindow):
             self.statusBar().showMessage(self.tr("Saved"), 2000)
             return
         ws = self.workspace
-        self._show_workspace_state()
         if ws is None:
+            self._show_workspace_state()
             return
         if (
             changes is None
@@ -360,19 +360,24 @@ class MainWindow(FileCommands, QMainWindow):
             with queries.no_cycle_collection():  # a 60,000-cell matrix makes many objects
                 # The RACI grid reads the letters of its rows in sight first, the rest after.
                 snapshot = queries.methodology(ws, every_cell=False)
+                self._show_workspace_state(snapshot.info.name)
                 # The tree of 2,000 activities is built when its area is shown, not before.
                 self._tree_snapshot = snapshot
                 self._behind |= {self.methodology_area, self.alignment_area, self.roles_area}
                 self.raci_area.show_methodology(snapshot)
+            # A file just opened was checked meanwhile: its verdict before any other read.
+            ws.raise_if_damaged()
             self._catch_up()
-        elif changes.touches("assignment"):
-            keys = (
-                changes.inserted.get("assignment", frozenset())
-                | changes.updated.get("assignment", frozenset())
-                | changes.deleted.get("assignment", frozenset())
-            )
-            cells = [(dict(k)["activity_id"], dict(k)["role_id"]) for k in keys]
-            self.raci_area.show_letters(queries.letters(ws, cells))
+        else:
+            self._show_workspace_state()
+            if changes.touches("assignment"):
+                keys = (
+                    changes.inserted.get("assignment", frozenset())
+                    | changes.updated.get("assignment", frozenset())
+                    | changes.deleted.get("assignment", frozenset())
+                )
+                cells = [(dict(k)["activity_id"], dict(k)["role_id"]) for k in keys]
+                self.raci_area.show_letters(queries.letters(ws, cells))
         if changes is None or self.workshops_area.wants(changes) or changes.touches("office"):
             self.workshops_area.show_workshops(queries.workshops(ws), queries.offices(ws))
             self._update_presenter()
@@ -603,7 +608,9 @@ class MainWindow(FileCommands, QMainWindow):
         assert self.workspace is not None
         return queries.workshop(self.workspace, workshop_id)
 
-    def _show_workspace_state(self) -> None:
+    def _show_workspace_state(self, name: str | None = None) -> None:
+        """Actions, title and status for the file open (or none); `name`: the workspace's
+        name when it was just read anyway."""
         ws = self.workspace
         has = ws is not None
         for action in (
@@ -627,7 +634,8 @@ class MainWindow(FileCommands, QMainWindow):
             self.file_label.setText("")
             self.welcome.show_recent(self.settings.recent_files())
             return
-        name = queries.workspace_info(ws).name
+        if name is None:
+            name = queries.workspace_info(ws).name
         suffix = self.tr(" (read-only)") if ws.read_only else ""
         self.setWindowTitle(f"{name}{suffix} — {APP_NAME}")
         self.file_label.setText(str(ws.path))

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRect,
+    QSize,
     Qt,
     Signal,
 )
@@ -179,16 +180,16 @@ class RaciGridModel(QAbstractTableModel):
             (r for r in snap.roles if office is None or r.office_id == office),
             key=lambda r: (office_order.get(r.office_id, 0), r.position, r.id),
         )
+        by_phase: dict[int, list[tuple[str, int]]] = {p.id: [] for p in snap.phases}
+        for a in snap.activities:  # one pass, in display order
+            shown = by_phase.get(a.phase_id)
+            if shown is not None and (kind is None or a.kind == kind):
+                shown.append(("activity", a.id))
         self._rows = []
         for p in snap.phases:
-            if phase is not None and p.id != phase:
-                continue
-            self._rows.append(("phase", p.id))
-            self._rows.extend(
-                ("activity", a.id)
-                for a in snap.activities_of(p.id)
-                if kind is None or a.kind == kind
-            )
+            if phase is None or p.id == phase:
+                self._rows.append(("phase", p.id))
+                self._rows.extend(by_phase[p.id])
         self._role_column = {r.id: i for i, r in enumerate(self._roles)}
         self._activity_row = {
             item: row for row, (what, item) in enumerate(self._rows) if what == "activity"
@@ -360,10 +361,10 @@ class OfficeHeader(QHeaderView):
                 if self.sectionSize(logical) != each:
                     self.resizeSection(logical, each)
 
-    def sizeHint(self) -> Any:
-        hint = super().sizeHint()
-        hint.setHeight(self.BAND + 150)
-        return hint
+    def sizeHint(self) -> QSize:
+        # Its height is fixed; QHeaderView's own hint would measure every role's name to
+        # learn a width the table does not use (150 columns, at every layout).
+        return QSize(self.length(), self.BAND + 150)
 
     def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
         model = self.model()
@@ -451,6 +452,23 @@ class LetterDelegate(QStyledItemDelegate):
         model.setData(index, editor.text().upper(), Qt.ItemDataRole.EditRole)
 
 
+class RowHeader(QHeaderView):
+    """The activities' names down the side, in a column of fixed width."""
+
+    WIDTH = 340
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setDefaultSectionSize(24)
+        self.setFixedWidth(self.WIDTH)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def sizeHint(self) -> QSize:
+        # The width is fixed: QHeaderView's own hint would measure a thousand names to learn it.
+        return QSize(self.WIDTH, self.length())
+
+
 class RaciGridView(QTableView):
     """Keys: a letter toggles it in every selected cell; Delete clears; Ctrl+C/Ctrl+V copy and
     paste tab-separated letters, as Excel and LibreOffice exchange them; Ctrl+Space and
@@ -471,11 +489,7 @@ class RaciGridView(QTableView):
         )
         self.setWordWrap(False)
         self.setCornerButtonEnabled(False)
-        vertical = self.verticalHeader()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(24)
-        vertical.setFixedWidth(340)
-        vertical.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setVerticalHeader(RowHeader(self))
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
     def paintEvent(self, event: QPaintEvent) -> None:
