@@ -493,6 +493,9 @@ def build_parser() -> argparse.ArgumentParser:
     from pmo_tmo_desktop.cli_room import add_room_commands
 
     add_room_commands(commands, command)
+    from pmo_tmo_desktop.cli_weights import add_weights_commands
+
+    add_weights_commands(commands, command)
     return parser
 
 

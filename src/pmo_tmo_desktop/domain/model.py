@@ -283,6 +283,12 @@ class Workshop:
     dissent_threshold: float = 0.3
     start_time: time | None = None
     """When the workshop starts: its agenda then reads as clock times."""
+    pairwise_weights: bool = False
+    """The ballots ask each participant to compare the criteria pairwise (AHP)."""
+    weights_in_force: str = "set"
+    """"set": the criteria's own weights; "group": adopted from the pairwise comparisons."""
+    weights_adopted_at: datetime | None = None
+    """When the group weights were adopted (None: never, or set weights restored since)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,6 +323,8 @@ class Criterion:
     scale_max: float
     description: str
     position: int
+    set_weight: float | None = None
+    """The weight set by hand, kept while adopted group weights are in force."""
 
 
 @dataclass(frozen=True, slots=True)

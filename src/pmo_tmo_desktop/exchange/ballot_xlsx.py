@@ -29,6 +29,7 @@ from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from pmo_tmo_desktop.domain import ahp
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.exchange.workshop_xlsx import (
     BOLD,
@@ -78,6 +79,37 @@ CANT_JUDGE_FONT = Font(italic=True, color="FF546E7A")
 CANT_JUDGE_FILL = PatternFill(fill_type="solid", start_color="FFECEFF1", end_color="FFECEFF1")
 TO_DO_FILL = INPUT_FILL
 """An input cell still empty: pale yellow, "to do"."""
+PAIRS = "Criteria weights"
+PAIRS_HEADER_ROW = 4
+PAIRS_AT = (1, 7)
+"""Where the ids sheet names the pairwise sheet (the key here, G1; its title beside it)."""
+PAIR_COLUMNS = (7, 8, 9)
+"""ids sheet columns (G, H, I) from LIST_ROW: pairwise sheet row, criterion a id, b id."""
+CHOICE_COLUMNS = (11, 12)
+"""ids sheet columns (K, L) from LIST_ROW: each choice as the ballot offers it, its value."""
+STEP_WORDS = {
+    9: "{side} extremely more important",
+    8: "{side} very strongly to extremely more important",
+    7: "{side} very strongly more important",
+    6: "{side} strongly to very strongly more important",
+    5: "{side} strongly more important",
+    4: "{side} moderately to strongly more important",
+    3: "{side} moderately more important",
+    2: "{side} equally to moderately more important",
+}
+
+
+def choices(steps: dict[int, str], equal: str) -> tuple[str, ...]:
+    """The 17 answers of a pair, in ahp.SCALE's order: A extremely ... equal ... B extremely."""
+    return (
+        *(steps[s].format(side="A") for s in ahp.STEPS),
+        equal,
+        *(steps[s].format(side="B") for s in reversed(ahp.STEPS)),
+    )
+
+
+CHOICES = choices(STEP_WORDS, "Equal")
+"""The answers in English: accepted in a ballot of any language."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +127,17 @@ class BallotTexts:
     error_title: str = "Not on the scale"
     error: str = '{criterion}: enter a number from {low} to {high}, or "{cant_judge}".'
     prompt: str = '{low}–{high}, {direction}; or "{cant_judge}"'
+    pairs_sheet: str = PAIRS
+    pairs_intro: str = (
+        "Optional, before rating: for each pair of criteria, choose which matters more and "
+        "how much. Leave a pair empty if you cannot say."
+    )
+    pairs_headers: tuple[str, str, str] = (
+        "Criterion A",
+        "Criterion B",
+        "Which matters more, and how much?",
+    )
+    choices: tuple[str, ...] = CHOICES
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,12 +168,24 @@ class BallotCell:
 
 
 @dataclass(frozen=True, slots=True)
+class BallotJudgement:
+    """A pair of criteria on the pairwise sheet: a_ab, or None when left empty."""
+
+    criterion_a: int
+    criterion_b: int
+    value: float | None
+    cell: str
+
+
+@dataclass(frozen=True, slots=True)
 class Ballot:
     """One filled ballot, checked against its workshop."""
 
     file: Path
     participant: m.Participant
     cells: tuple[BallotCell, ...]
+    judgements: tuple[BallotJudgement, ...] = ()
+    """The pairwise sheet's answers (none when the ballot has no such sheet)."""
 
 
 def _direction(criterion: m.Criterion) -> str:
@@ -173,7 +228,10 @@ def write_ballot(path: Path, source: BallotSource, participant: m.Participant) -
     _ballot_sheet(sheet, source, participant, lists)
     _proposals_sheet(book.create_sheet(PROPOSALS), source.proposals)
     _criteria_sheet(book.create_sheet(CRITERIA), source.criteria)
-    _ids_sheet(book.create_sheet(IDS), source, participant)
+    ids = book.create_sheet(IDS)
+    _ids_sheet(ids, source, participant)
+    if asks_pairs(source):
+        _pairs_sheet(book.create_sheet(source.texts.pairs_sheet[:31], 1), source, lists, ids)
     lists.write(book)
     book.active = 0
     book.security = WorkbookProtection(lockStructure=True)
@@ -363,6 +421,51 @@ def _criteria_sheet(ws: Worksheet, criteria: Sequence[m.Criterion]) -> None:
         scale = f"{fmt(c.scale_min)}–{fmt(c.scale_max)}"
         _put_row(ws, row, [c.name, c.weight, _direction(c), scale, c.description])
     header(ws, 1, ["Criterion", "Weight", "Direction", "Scale", "Description"], [28, 9, 17, 10, 70])
+    landscape(ws)
+    _protect(ws)
+
+
+def asks_pairs(source: BallotSource) -> bool:
+    """Whether the ballots of this workshop carry the pairwise sheet."""
+    return bool(source.workshop.pairwise_weights) and len(source.criteria) >= 2
+
+
+def _pairs_sheet(ws: Worksheet, source: BallotSource, lists: _Lists, ids: Worksheet) -> None:
+    """One row per pair of criteria with a dropdown of the 17 answers (optional); the ids
+    sheet lists which pair each row is and what each answer means."""
+    texts = source.texts
+    put_text(ws.cell(row=1, column=1), texts.pairs_sheet).font = TITLE_FONT
+    note = put_text(ws.cell(row=2, column=1), texts.pairs_intro)
+    note.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=3)
+    ws.row_dimensions[2].height = 45
+    header(ws, PAIRS_HEADER_ROW, list(texts.pairs_headers), [30, 30, 46])
+    names = {c.id: c.name for c in source.criteria}
+    pairs = ahp.pairs([c.id for c in source.criteria])
+    first = PAIRS_HEADER_ROW + 1
+    for row, (a, b) in enumerate(pairs, start=first):
+        put_text(ws.cell(row=row, column=1), names[a]).alignment = WRAP_TOP
+        put_text(ws.cell(row=row, column=2), names[b]).alignment = WRAP_TOP
+        cell = ws.cell(row=row, column=3)
+        cell.border, cell.protection, cell.fill = GRID, Protection(locked=False), TO_DO_FILL
+        ids.cell(row=LIST_ROW + row - first, column=PAIR_COLUMNS[0], value=row)
+        ids.cell(row=LIST_ROW + row - first, column=PAIR_COLUMNS[1], value=a)
+        ids.cell(row=LIST_ROW + row - first, column=PAIR_COLUMNS[2], value=b)
+    check = DataValidation(
+        type="list",
+        formula1=lists.source(list(texts.choices)),
+        allow_blank=True,
+        showErrorMessage=True,
+        errorStyle="stop",
+    )
+    check.add(f"C{first}:C{first + len(pairs) - 1}")
+    ws.add_data_validation(check)
+    ws.freeze_panes = f"A{first}"
+    put_text(ids.cell(*PAIRS_AT), "pairwise sheet")
+    put_text(ids.cell(PAIRS_AT[0], PAIRS_AT[1] + 1), ws.title)
+    for offset, (label, value) in enumerate(zip(texts.choices, ahp.SCALE, strict=True)):
+        put_text(ids.cell(row=LIST_ROW + offset, column=CHOICE_COLUMNS[0]), label)
+        ids.cell(row=LIST_ROW + offset, column=CHOICE_COLUMNS[1], value=value)
     landscape(ws)
     _protect(ws)
 

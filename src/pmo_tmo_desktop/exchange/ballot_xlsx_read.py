@@ -11,20 +11,27 @@ import unicodedata
 from pathlib import Path
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain.ahp import SCALE, scale_value
 from pmo_tmo_desktop.domain.errors import clip
 from pmo_tmo_desktop.exchange.ballot_xlsx import (
     BALLOT,
     CANT_JUDGE,
     CANT_JUDGE_AT,
+    CHOICE_COLUMNS,
+    CHOICES,
     FORMAT,
     IDS,
     KEYS,
     LIST_ROW,
+    PAIR_COLUMNS,
+    PAIRS_AT,
+    PAIRS_HEADER_ROW,
     PARTICIPANT_AT,
     PARTICIPANT_CELL,
     TITLE_CELL,
     Ballot,
     BallotCell,
+    BallotJudgement,
     BallotSource,
     participant_label,
 )
@@ -50,6 +57,10 @@ def read_ballot(path: Path, source: BallotSource) -> Ballot:
             raise WorkbookError(path, "is not a ballot workbook of PMO–TMO Desktop")
         sheet_name = text(ids.at(KEYS["sheet"], 2)) or BALLOT
         ballot = read_grid(book, sheet_name)
+        pairs_name = text(ids.at(PAIRS_AT[0], PAIRS_AT[1] + 1))
+        pairs = read_grid(book, pairs_name) if pairs_name else None
+        if pairs_name and pairs is None:
+            raise WorkbookError(path, "the sheet is missing", sheet=pairs_name)
     if ballot is None:
         raise WorkbookError(path, "the sheet is missing", sheet=sheet_name)
     participant = _identify(ids, ballot, source)
@@ -88,7 +99,65 @@ def read_ballot(path: Path, source: BallotSource) -> Ballot:
                     f"{fmt(criterion.scale_max)} of {criterion.name}",
                 )
             cells.append(BallotCell(proposal_id, criterion_id, value, at))
-    return Ballot(path, participant, tuple(cells))
+    judgements = () if pairs is None else _judgements(ids, pairs, source)
+    return Ballot(path, participant, tuple(cells), judgements)
+
+
+def _judgements(ids: Grid, pairs: Grid, source: BallotSource) -> tuple[BallotJudgement, ...]:
+    """The answers of the pairwise sheet: each pair the ids sheet lists, its answer read in
+    the words the ballot offered (or English, or the words ballots are written in now)."""
+    meaning: dict[str, float] = {}
+    for offered, value in zip((*CHOICES, *source.texts.choices), (*SCALE, *SCALE), strict=True):
+        meaning[_answer_key(offered)] = value
+    for row in range(LIST_ROW, LIST_ROW + len(SCALE)):
+        label, value = ids.at(row, CHOICE_COLUMNS[0]), ids.at(row, CHOICE_COLUMNS[1])
+        if isinstance(label, str) and isinstance(value, int | float):
+            try:
+                meaning[_answer_key(label)] = scale_value(float(value))
+            except ValueError:
+                raise ids.fail(row, CHOICE_COLUMNS[1], "the answer's value is damaged") from None
+    known = {c.id: c for c in source.criteria}
+    found: list[BallotJudgement] = []
+    first, a_at, b_at = PAIR_COLUMNS
+    for row in range(LIST_ROW, len(ids.rows) + 1):
+        if ids.at(row, first) is None:
+            continue
+        place = _whole(ids, row, first, "pairwise row")
+        if place <= PAIRS_HEADER_ROW:
+            raise ids.fail(row, first, f"the pairwise row '{clip(place)}' is damaged")
+        a, b = _whole(ids, row, a_at, "criterion id"), _whole(ids, row, b_at, "criterion id")
+        for column, criterion in ((1, a), (2, b)):
+            if criterion not in known:
+                raise pairs.fail(
+                    place,
+                    column,
+                    f"unknown criterion '{clip(pairs.text(place, column))}' (id {criterion}): "
+                    "not in the workshop now",
+                )
+        answer = pairs.at(place, 3)
+        at = coordinate(place, 3)
+        if answer is None or (isinstance(answer, str) and not answer.strip()):
+            found.append(BallotJudgement(a, b, None, at))
+            continue
+        chosen = meaning.get(_answer_key(text(answer)))
+        if chosen is None:
+            raise pairs.fail(
+                place,
+                3,
+                translate(
+                    "Ballots",
+                    "{a} vs {b}: '{answer}' is not one of the answers offered (from "
+                    "'{first}' to '{last}'); choose one or leave it empty",
+                ).format(
+                    a=known[a].name,
+                    b=known[b].name,
+                    answer=clip(text(answer)),
+                    first=source.texts.choices[0],
+                    last=source.texts.choices[-1],
+                ),
+            )
+        found.append(BallotJudgement(a, b, chosen, at))
+    return tuple(found)
 
 
 def _formulas(path: Path, title: str) -> Grid:

@@ -129,6 +129,18 @@ def _time(value: Any) -> time | None:
         raise ValueError(translate("Services", "must be a time of day like 09:30")) from None
 
 
+def _flag(value: Any) -> bool:
+    """Yes or no: a bool, 1/0, or yes/no, true/false, on/off in words."""
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().casefold()
+    if text in ("1", "yes", "true", "on", "y", "x"):
+        return True
+    if text in ("0", "no", "false", "off", "n", ""):
+        return False
+    raise ValueError(translate("Services", "must be yes or no"))
+
+
 def _id(value: Any) -> int:
     if value is None or isinstance(value, bool):
         raise ValueError(translate("Services", "must be chosen"))
@@ -222,6 +234,7 @@ ENTITIES: dict[str, Entity] = {
             "budget": _optional_number,
             "dissent_threshold": _dissent_threshold,
             "start_time": _time,
+            "pairwise_weights": _flag,
         },
         {
             "date": None,
@@ -233,6 +246,7 @@ ENTITIES: dict[str, Entity] = {
             "budget": None,
             "dissent_threshold": scoring.DISSENT_THRESHOLD,
             "start_time": None,
+            "pairwise_weights": False,
         },
     ),
     "agenda_item": Entity(
@@ -343,6 +357,8 @@ def _caption(table_name: str, field: str) -> str | None:
     """The user's name of a field whose column name does not read as words (None: use it)."""
     if (table_name, field) == ("workshop", "dissent_threshold"):
         return translate("Services", "Dissent threshold")
+    if (table_name, field) == ("workshop", "pairwise_weights"):
+        return translate("Services", "Pairwise criterion weights")
     return None
 
 

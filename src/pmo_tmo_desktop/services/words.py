@@ -67,6 +67,10 @@ def ballots_imported(summary: BallotImport) -> str:
         text += f" ({details})"
     if summary.round_opened:
         text += " " + translate("Words", "(the round was opened for them)")
+    if summary.judgements:
+        text += " " + translate(
+            "Words", "%n pairwise judgement(s) of criteria recorded.", None, summary.judgements
+        )
     return text
 
 

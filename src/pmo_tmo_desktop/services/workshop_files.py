@@ -26,6 +26,7 @@ from pmo_tmo_desktop.exchange.ballot_xlsx import (
     BallotSource,
     BallotTexts,
     ballot_file_name,
+    choices,
     write_ballot,
 )
 from pmo_tmo_desktop.exchange.ballot_xlsx_read import read_ballot
@@ -37,7 +38,7 @@ from pmo_tmo_desktop.exchange.workshop_setup_xlsx import (
 from pmo_tmo_desktop.exchange.workshop_setup_xlsx import read_setup as read_setup_workbook
 from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError
 from pmo_tmo_desktop.i18n import translate
-from pmo_tmo_desktop.services import entities, queries, workshops
+from pmo_tmo_desktop.services import entities, pairwise, queries, workshops
 from pmo_tmo_desktop.services.changes import Outcome, key_of
 from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
 from pmo_tmo_desktop.store.workspace import Workspace
@@ -202,6 +203,30 @@ def ballot_texts() -> BallotTexts:
             '{criterion}: enter a number from {low} to {high}, or "{cant_judge}".',
         ),
         prompt=translate("BallotWorkbook", '{low}–{high}, {direction}; or "{cant_judge}"'),
+        pairs_sheet=translate("BallotWorkbook", "Criteria weights"),
+        pairs_intro=translate(
+            "BallotWorkbook",
+            "Optional, before rating: for each pair of criteria, choose which matters more and "
+            "how much. Leave a pair empty if you cannot say.",
+        ),
+        pairs_headers=(
+            translate("BallotWorkbook", "Criterion A"),
+            translate("BallotWorkbook", "Criterion B"),
+            translate("BallotWorkbook", "Which matters more, and how much?"),
+        ),
+        choices=choices(
+            {
+                9: translate("BallotWorkbook", "{side} extremely more important"),
+                8: translate("BallotWorkbook", "{side} very strongly to extremely more important"),
+                7: translate("BallotWorkbook", "{side} very strongly more important"),
+                6: translate("BallotWorkbook", "{side} strongly to very strongly more important"),
+                5: translate("BallotWorkbook", "{side} strongly more important"),
+                4: translate("BallotWorkbook", "{side} moderately to strongly more important"),
+                3: translate("BallotWorkbook", "{side} moderately more important"),
+                2: translate("BallotWorkbook", "{side} equally to moderately more important"),
+            },
+            translate("BallotWorkbook", "Equal"),
+        ),
     )
 
 
@@ -273,6 +298,8 @@ class BallotImport:
     """Cells answered "can't judge", written as ratings without a value."""
     progress: tuple[BallotProgress, ...] = ()
     """Per imported ballot (in the order given): how far it is answered now."""
+    judgements: int = 0
+    """Pairwise judgements of criteria written (new or replaced)."""
 
     @property
     def complete(self) -> int:
@@ -401,7 +428,34 @@ def _apply(rec: Recorder, workshop_id: int, ballots: Sequence[Ballot]) -> Ballot
             )
             written += 1
     progress = _progress(rec, workshop_id, round_id, ballots)
-    return BallotImport(len(ballots), written, removed, number, opened, unsure, progress)
+    judged = _apply_judgements(rec, workshop_id, ballots)
+    return BallotImport(len(ballots), written, removed, number, opened, unsure, progress, judged)
+
+
+def _apply_judgements(rec: Recorder, workshop_id: int, ballots: Sequence[Ballot]) -> int:
+    """The pairwise sheets' answers: each replaces the participant's judgement of the pair;
+    an empty answer takes out only a judgement an earlier ballot import put there."""
+    t = table("pairwise_judgement")
+    from_ballots = {
+        (row.participant_id, row.criterion_a_id, row.criterion_b_id)
+        for row in rec.conn.execute(
+            select(t.c.participant_id, t.c.criterion_a_id, t.c.criterion_b_id).where(
+                t.c.workshop_id == workshop_id, t.c.entered_by == m.EnteredBy.BALLOT.value
+            )
+        )
+    }
+    written = 0
+    for ballot in ballots:
+        who = ballot.participant.id
+        for j in ballot.judgements:
+            pair = (who, min(j.criterion_a, j.criterion_b), max(j.criterion_a, j.criterion_b))
+            if j.value is None and pair not in from_ballots:
+                continue
+            pairwise.put_judgement(
+                rec, who, j.criterion_a, j.criterion_b, j.value, m.EnteredBy.BALLOT
+            )
+            written += j.value is not None
+    return written
 
 
 def _progress(

@@ -177,11 +177,16 @@ workshop = Table(
     Column("budget", Float, nullable=True),
     Column("dissent_threshold", Float, nullable=False, default=0.3, server_default="0.3"),
     Column("start_time", Time, nullable=True),
+    # Pairwise (AHP) criterion weights: asked on the ballots, and which weights are in force.
+    Column("pairwise_weights", Boolean, nullable=False, default=False, server_default=false()),
+    Column("weights_in_force", String(5), nullable=False, default="set", server_default="set"),
+    Column("weights_adopted_at", DateTime, nullable=True),
     CheckConstraint("length(trim(title)) > 0", name="title_not_blank"),
     CheckConstraint("budget IS NULL OR budget >= 0", name="budget"),
     CheckConstraint("dissent_threshold > 0 AND dissent_threshold <= 1", name="dissent_threshold"),
     _in("status", ("planned", "live", "closed"), "status"),
     _in("anonymity", ("named", "office-tagged", "anonymous"), "anonymity"),
+    _in("weights_in_force", ("set", "group"), "weights_in_force"),
 )
 
 agenda_item = Table(
@@ -229,10 +234,13 @@ criterion = Table(
     Column("scale_max", Float, nullable=False, default=10.0),
     _text("description"),
     _position(),
+    # The weight set by hand, kept while adopted group (pairwise) weights are in force.
+    Column("set_weight", Float, nullable=True),
     UniqueConstraint("workshop_id", "name"),
     _name("criterion"),
     _in("direction", ("higher", "lower"), "direction"),
     CheckConstraint("weight > 0", name="weight_positive"),
+    CheckConstraint("set_weight IS NULL OR set_weight > 0", name="set_weight_positive"),
     CheckConstraint("scale_max > scale_min", name="scale"),
 )
 
@@ -369,6 +377,36 @@ amendment = Table(
 )
 """A correction made after a workshop closed: what changed, why, when, by whom; the record
 before and after as JSON ("null" where there was, or is, none)."""
+
+pairwise_judgement = Table(
+    "pairwise_judgement",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "workshop_id", ForeignKey("workshop.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column(
+        "participant_id",
+        ForeignKey("participant.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column(
+        "criterion_a_id", ForeignKey("criterion.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column(
+        "criterion_b_id", ForeignKey("criterion.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("value", Float, nullable=False),
+    Column("entered_by", String(12), nullable=False, default="self"),
+    Column("entered_at", DateTime, nullable=False),
+    UniqueConstraint("participant_id", "criterion_a_id", "criterion_b_id"),
+    CheckConstraint("criterion_a_id < criterion_b_id", name="pair_order"),
+    CheckConstraint("value > 0.11 AND value <= 9", name="saaty_scale"),
+    _in("entered_by", ("self", "facilitator", "ballot", "room"), "entered_by"),
+)
+"""A participant's pairwise judgement of two criteria: how many times criterion a outweighs
+criterion b on Saaty's scale (1/9 .. 9); one row per unordered pair (a < b)."""
 
 room = Table(
     "room",
