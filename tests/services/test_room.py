@@ -23,6 +23,7 @@ from pmo_tmo_desktop.services import (
     results,
     room,
     room_ballot,
+    room_weights,
     workshops,
 )
 from pmo_tmo_desktop.services.files import Workspace
@@ -365,6 +366,21 @@ def test_the_ballot_has_the_published_shape(live: Setup) -> None:
         "mine": {f"{live.crm}:{live.fit}": 7, f"{live.crm}:{live.risk}": None},
         "progress": {"filled": 2, "cells": 4, "state": "started"},
         "results": None,
+        "weights": None,
+    }
+    # a workshop that asks for pairwise weights: the device's own judgements and what they say
+    entities.edit(ws, "workshop", live.workshop, pairwise_weights=True)
+    room_weights.judge(ws, ann.token, live.risk, live.fit, 2)
+    assert room_ballot.ballot(ws, ann.token)["weights"] == {
+        "pairs": [[live.fit, live.risk]],
+        "mine": {f"{live.fit}:{live.risk}": 0.5},
+        "consistency": {
+            "weights": [{"id": live.fit, "percent": 33.0}, {"id": live.risk, "percent": 67.0}],
+            "ratio": None,
+            "acceptable": None,
+            "worst": None,
+            "cut_off": [],
+        },
     }
 
 

@@ -33,7 +33,7 @@ from pmo_tmo_desktop.domain.errors import NotFoundError, UserError
 from pmo_tmo_desktop.i18n import LANGUAGES, speaking, translate
 from pmo_tmo_desktop.resources import resource
 from pmo_tmo_desktop.room import page_texts
-from pmo_tmo_desktop.services import room, room_ballot
+from pmo_tmo_desktop.services import room, room_ballot, room_weights
 from pmo_tmo_desktop.services.files import Workspace
 
 logger = logging.getLogger("pmo_tmo_desktop.room")
@@ -482,6 +482,25 @@ class _Handlers:
 
         return JSONResponse(await self.share.call(work))
 
+    async def judgement(self, request: Request) -> Response:
+        """One pairwise judgement of the device's own: {"criterion_a", "criterion_b", "value"}
+        (how many times a outweighs b on Saaty's scale; null takes the answer back)."""
+        code = _code(request)
+        token = _token(request)
+        data = await _json_body(request)
+        a = _whole(data, "criterion_a")
+        b = _whole(data, "criterion_b")
+        if "value" not in data:
+            raise _bad_request(translate("Room", "value: a number or null is needed"))
+        value = data["value"]
+
+        def work(ws: Workspace) -> dict[str, Any]:
+            info = self.room_of(ws, code)
+            self.device_in(ws, info, token)
+            return room_weights.judge(ws, token, a, b, value)
+
+        return JSONResponse(await self.share.call(work))
+
     async def state(self, request: Request) -> Response:
         code = _code(request)
 
@@ -569,6 +588,7 @@ def make_app(
         Route("/r/{code}/api/claim", e(handlers.claim), methods=["POST"]),
         Route("/r/{code}/api/ballot", e(handlers.ballot), methods=["GET"]),
         Route("/r/{code}/api/rating", e(handlers.rating), methods=["PUT"]),
+        Route("/r/{code}/api/judgement", e(handlers.judgement), methods=["POST"]),
         Route("/r/{code}/api/state", e(handlers.state), methods=["GET"]),
         Route("/r/{code}/api/events", e(handlers.events), methods=["GET"]),
     ]

@@ -94,6 +94,17 @@ def _workshop(conn: Connection, workshop_id: int) -> Any:
     return row
 
 
+def _latest_round(conn: Connection, workshop_id: int) -> Any:
+    """The workshop's latest round (the open one, if any: only the latest can be open)."""
+    t = table("round")
+    return conn.execute(
+        select(t.c.id, t.c.number, t.c.status, t.c.blind)
+        .where(t.c.workshop_id == workshop_id)
+        .order_by(t.c.number.desc())
+        .limit(1)
+    ).first()
+
+
 def _closed(workshop: Any) -> bool:
     return bool(workshop.status == m.WorkshopStatus.CLOSED.value)
 

@@ -15,11 +15,12 @@ from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import NotFoundError
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import results as results_view
-from pmo_tmo_desktop.services import workshops
+from pmo_tmo_desktop.services import room_weights, workshops
 from pmo_tmo_desktop.services.room import (
     _admitted,
     _closed,
     _device_by_hash,
+    _latest_round,
     _room_info,
     _seen,
     _stale,
@@ -40,17 +41,6 @@ from pmo_tmo_desktop.services.rows import Recorder, table
 from pmo_tmo_desktop.store.workspace import Workspace
 
 # --- the ballot ------------------------------------------------------------------------------
-
-
-def _latest_round(conn: Connection, workshop_id: int) -> Any:
-    """The workshop's latest round (the open one, if any: only the latest can be open)."""
-    t = table("round")
-    return conn.execute(
-        select(t.c.id, t.c.number, t.c.status, t.c.blind)
-        .where(t.c.workshop_id == workshop_id)
-        .order_by(t.c.number.desc())
-        .limit(1)
-    ).first()
 
 
 def _progress(participant_id: int, filled: int, cells: int) -> dict[str, Any]:
@@ -138,6 +128,7 @@ def _ballot(conn: Connection, device: Device) -> dict[str, Any]:
         "mine": mine,
         "progress": _progress(device.participant_id, len(mine), len(proposals) * len(criteria)),
         "results": None,
+        "weights": room_weights.section(conn, device),
     }
 
 
@@ -166,7 +157,9 @@ def _shown_results(ws: Workspace, workshop_id: int) -> dict[str, Any] | None:
 
 def ballot(ws: Workspace, token: str) -> dict[str, Any]:
     """What the device's participant sees: their ballot of the open round (or, read-only, of
-    the latest round when none is open) with their own values only, and its progress.
+    the latest round when none is open) with their own values only, and its progress; and,
+    when the workshop asks for pairwise criterion weights, their own judgements (`weights`,
+    services.room_weights.section; None otherwise).
 
     RoomRefused 401 "unknown-token", 403 "waiting" / "revoked".
     """

@@ -51,7 +51,7 @@ class RoomRefused(UserError):
     code: str
     """A stable machine word: "bad-code", "unknown-token", "unknown-participant", "waiting",
     "revoked", "no-round", "round-closed", "off-scale", "not-a-number", "unknown-cell",
-    "taken", "closed-workshop", "personal-code"."""
+    "taken", "closed-workshop", "personal-code", "no-weights", "unknown-pair"."""
 
     def __init__(self, status: int, code: str, message: str) -> None:
         super().__init__(message)
@@ -98,6 +98,14 @@ def _refused(code: str, message: str | None = None) -> RoomRefused:
             translate("Room", "The workshop is closed; ratings can no longer change."),
         ),
         "personal-code": (403, translate("Room", "The personal code is not right.")),
+        "no-weights": (
+            409,
+            translate("Room", "This workshop does not ask for criteria weights."),
+        ),
+        "unknown-pair": (
+            400,
+            translate("Room", "These are not two different criteria of the workshop."),
+        ),
     }
     status, text = known[code]
     return RoomRefused(status, code, message or text)
