@@ -23,7 +23,7 @@
   var CODE = match ? decodeURIComponent(match[1]).toUpperCase() : "";
   var PASS = match && match[2] ? decodeURIComponent(match[2]) : null;
   var API = "/r/" + encodeURIComponent(CODE) + "/api/";
-  var K_ID = "pmotmo-room:" + CODE, K_Q = K_ID + ":queue", K_AT = K_ID + ":at", K_LANG = "pmotmo-room:lang";
+  var K_ID = "pmotmo-room:" + CODE, K_Q = K_ID + ":queue", K_AT = K_ID + ":at", K_STEP = K_ID + ":step", K_LANG = "pmotmo-room:lang";
 
   function pickLang() {
     var saved = store.get(K_LANG);
@@ -43,6 +43,9 @@
   }
   function fmt(x) {
     try { return new Intl.NumberFormat(lang, {maximumFractionDigits: 4}).format(x); } catch (e) { return String(x); }
+  }
+  function fmt2(x) {
+    try { return new Intl.NumberFormat(lang, {minimumFractionDigits: 2, maximumFractionDigits: 2}).format(x); } catch (e) { return x.toFixed(2); }
   }
 
   // ---------------------------------------------------------------- DOM
@@ -72,8 +75,9 @@
   var S = {
     id: store.get(K_ID),        // {token, pid, name, office, pass}
     ballot: null,
-    confirmed: {},              // "p:c" -> {v, cj}: what the server holds
-    status: {},                 // "p:c" -> {kind: saving|saved|queued|retry|error, msg}
+    confirmed: {},              // "p:c" -> {v, cj}, "w:a:b" -> {v}: what the server holds
+    status: {},                 // the same keys -> {kind: saving|saved|queued|retry|error, msg}
+    wcons: null,                // what this person's criteria weights say, as the room last said
     cells: {},                  // "p:c" -> {kind, ctl, st, wrap, cjb}
     inflight: {}, again: {},
     offline: false, loading: false, flushing: false,
@@ -256,6 +260,7 @@
   function forget() {
     store.del(K_ID);
     store.del(K_AT);
+    store.del(K_STEP);
     S.id = null; S.ballot = null; S.at = 0; S.status = {};
     dropPass();
   }
@@ -365,6 +370,9 @@
     S.confirmed = {};
     var mine = b.mine || {};
     Object.keys(mine).forEach(function (k) { S.confirmed[k] = mine[k] === null ? {v: null, cj: true} : {v: mine[k], cj: false}; });
+    var judged = (b.weights && b.weights.mine) || {};
+    Object.keys(judged).forEach(function (k) { S.confirmed["w:" + k] = {v: judged[k], cj: false}; });
+    S.wcons = b.weights ? b.weights.consistency : null;
     if (b.participant && S.id) {
       S.id.name = b.participant.name; S.id.office = b.participant.office || null; S.id.pid = b.participant.id;
       store.set(K_ID, S.id);
@@ -372,6 +380,12 @@
     if (!b.round) { showNoRound(); return; }
     if (prev && prev.round && prev.round.number !== b.round.number) { S.notice = ""; S.status = {}; }
     Object.keys(qGet()).forEach(function (k) { if (!S.status[k] && !S.inflight[k]) S.status[k] = {kind: "queued"}; });
+    if (W && (S.screen === "weights" ? b.weights && isOpen() : S.screen !== "ballot" && W.wanted(store.get(K_STEP)))) {
+      if (S.screen === "weights" && S.wrendered === wshape(b)) W.updateAll();
+      else W.render();
+      if (qCount()) flush();
+      return;
+    }
     if (prev && S.screen === "ballot" && S.rendered === shape(b) + S.wide) {
       Object.keys(S.cells).forEach(updateCell);
       updateProgress();
@@ -383,7 +397,7 @@
 
   function editable() {
     var b = S.ballot;
-    return !!(b && b.round && b.round.status === "open" && S.screen === "ballot");
+    return !!(b && b.round && b.round.status === "open" && (S.screen === "ballot" || S.screen === "weights"));
   }
   function isOpen() { var b = S.ballot; return !!(b && b.round && b.round.status === "open"); }
 
@@ -454,7 +468,9 @@
         h("span", {class: "progress-pending", hidden: true})),
       open ? h("p", {class: "muted hint", text: t("Every change is saved at once; there is nothing to submit.")})
         : h("p", {class: "note closed-note", role: "status", text: t("Round {n} is closed. Your ratings are shown read-only; the ballot opens again by itself if the facilitator opens another round.", {n: b.round.number})}),
-      S.notice ? h("p", {class: "note warn", role: "status", text: S.notice}) : null);
+      S.notice ? h("p", {class: "note warn", role: "status", text: S.notice}) : null,
+      W && b.weights ? h("p", {class: "to-weights"}, h("button", {type: "button", class: "link", id: "to-weights",
+        text: t("Criteria weights") + " · " + W.summary(), onclick: goWeights})) : null);
     var body = S.wide ? renderGrid(b, open) : renderCard(b, open);
     var foot = h("footer", {class: "ballot-foot"}, notMe(true));
     screen("ballot", renderBallot, [head, b.results ? renderResults(b.results) : null, body, foot], true);
@@ -610,6 +626,7 @@
   }
 
   function updateCell(key) {
+    if (key.slice(0, 2) === "w:") { if (W && S.screen === "weights") W.update(key); return; }
     var e = S.cells[key];
     if (!e) return;
     var val = shown(key);
@@ -633,7 +650,10 @@
     var st = S.status[key];
     if (st && e.kind === "text" && st.kind !== "error") st = null;  // read-only: only what went wrong
     e.st.dataset.state = st ? st.kind : "";
-    e.st.textContent = !st ? "" :
+    e.st.textContent = statusText(st);
+  }
+  function statusText(st) {
+    return !st ? "" :
       st.kind === "saving" ? t("Saving…") :
       st.kind === "saved" ? "✓ " + t("Saved") :
       st.kind === "queued" ? t("Offline, queued") :
@@ -644,9 +664,12 @@
   // ---------------------------------------------------------------- saving
   function change(key, v, cj) {
     if (!editable()) return;
-    var parts = key.split(":"), q = qGet();
-    q[key] = {pid: S.id.pid, round: S.ballot.round.number, p: Number(parts[0]), c: Number(parts[1]),
+    var parts = key.split(":"), q = qGet(), entry = {pid: S.id.pid, round: S.ballot.round.number,
       v: v, cj: !!cj, seq: Date.now() + "." + (++S.seq)};
+    // a rating "p:c", or a pairwise judgement "w:a:b" (how many times a outweighs b)
+    if (parts[0] === "w") { entry.a = Number(parts[1]); entry.b = Number(parts[2]); entry.cj = false; }
+    else { entry.p = Number(parts[0]); entry.c = Number(parts[1]); }
+    q[key] = entry;
     qSet(q);
     S.status[key] = {kind: "saving"};
     updateCell(key); updateProgress();
@@ -660,8 +683,11 @@
     S.inflight[key] = true;
     S.status[key] = {kind: "saving"};
     updateCell(key);
-    var body = {proposal_id: entry.p, criterion_id: entry.c, value: entry.v, cant_judge: entry.cj};
-    return api("PUT", "rating", body, S.id.token).then(function () {
+    var judged = entry.a !== undefined;
+    var sent = judged ? api("POST", "judgement", {criterion_a: entry.a, criterion_b: entry.b, value: entry.v}, S.id.token)
+      : api("PUT", "rating", {proposal_id: entry.p, criterion_id: entry.c, value: entry.v, cant_judge: entry.cj}, S.id.token);
+    return sent.then(function (answer) {
+      if (judged && answer && answer.consistency) S.wcons = answer.consistency;
       qDone(key, entry);
       if (entry.v === null && !entry.cj) delete S.confirmed[key];
       else S.confirmed[key] = {v: entry.v, cj: entry.cj};
@@ -793,8 +819,24 @@
     else if (!redraw) { var ld = main.querySelector(".loading"); if (ld) ld.textContent = t("Loading…"); }
   }
 
+  // The criteria weights step (weights.js), given what it needs of this page.
+  var W = null;
+  function wshape(b) { return JSON.stringify([b.workshop, b.participant, b.round, b.criteria, b.weights && b.weights.pairs]); }
+  function goWeights() { store.set(K_STEP, "weights"); W.render(); window.scrollTo(0, 0); }
+  function goBallot() { store.set(K_STEP, "ballot"); renderBallot(); window.scrollTo(0, 0); }
+  function makeWeights() {
+    if (!window.ROOM_WEIGHTS) return null;
+    return window.ROOM_WEIGHTS({
+      h: h, add: add, t: t, fmt: fmt, fmt2: fmt2, S: S, shown: shown, isOpen: isOpen, qGet: qGet,
+      change: function (key, v) { change(key, v, false); }, statusText: statusText,
+      setTop: setTop, eyebrow: eyebrow, heading: heading, whoText: whoText, screen: screen,
+      notMe: notMe, goBallot: goBallot, wshape: wshape
+    });
+  }
+
   function boot() {
     buildChrome();
+    W = makeWeights();
     if (mq) {
       var onWidth = function () {
         S.wide = mq.matches;

@@ -293,6 +293,7 @@ def no_page_errors(driver: Any) -> None:
 def test_page_files_are_small_self_contained_and_fully_translated() -> None:
     html = (PAGE_DIR / "index.html").read_text(encoding="utf-8")
     js = (PAGE_DIR / "room.js").read_text(encoding="utf-8")
+    js += (PAGE_DIR / "weights.js").read_text(encoding="utf-8")
     css = (PAGE_DIR / "room.css").read_text(encoding="utf-8")
     texts = page_texts.script()
     total = sum(len(p.read_bytes()) for p in PAGE_DIR.iterdir()) + len(texts)
@@ -301,6 +302,7 @@ def test_page_files_are_small_self_contained_and_fully_translated() -> None:
     # from elsewhere
     assert re.findall(r"<script\b[^>]*>", html) == [
         '<script src="/assets/texts.js" defer>',
+        '<script src="/assets/weights.js" defer>',
         '<script src="/assets/room.js" defer>',
     ]
     assert "<style" not in html and " style=" not in html and " on" + "click=" not in html
@@ -312,6 +314,7 @@ def test_page_files_are_small_self_contained_and_fully_translated() -> None:
     assert list(table) == ["en", "de", "fr", "es"]
     english = table["en"]
     used = re.findall(r'\bt\("((?:[^"\\]|\\.)*)"', js)
+    used += re.findall(r'"(\{side\} [^"]*)"', js)  # the 17 answers, looked up by position
     assert used and not set(used) - set(english), set(used) - set(english)
     for language in ("de", "fr", "es"):
         assert set(table[language]) == set(english)

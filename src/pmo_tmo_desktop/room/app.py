@@ -48,6 +48,7 @@ PAGE = "index.html"
 ASSETS: Mapping[str, str] = {
     "index.html": "text/html; charset=utf-8",
     "room.js": "text/javascript; charset=utf-8",
+    "weights.js": "text/javascript; charset=utf-8",
     "room.css": "text/css; charset=utf-8",
 }
 """The only files ever served from resources/room/, with their content types."""

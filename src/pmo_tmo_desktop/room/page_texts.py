@@ -1,9 +1,9 @@
 """Every string of the participants' page, in the languages the application ships.
 
-The page (resources/room/room.js) looks its words up by their English text; the server hands it
-this table as /assets/texts.js, built from the same compiled translations as the rest of the
-application, so the page is translated where everything else is. `{name}`-style placeholders are
-filled in by the page.
+The page (resources/room/room.js and weights.js) looks its words up by their English text; the
+server hands it this table as /assets/texts.js, built from the same compiled translations as the
+rest of the application, so the page is translated where everything else is. `{name}`-style
+placeholders are filled in by the page.
 """
 
 from __future__ import annotations
@@ -114,6 +114,44 @@ def _texts(translate: Translate) -> tuple[str, ...]:
             "RoomPage",
             "— withheld for privacy: fewer than two participants of an office rated it.",
         ),
+        # the criteria weights step (weights.js)
+        translate("RoomPage", "Criteria weights"),
+        translate(
+            "RoomPage",
+            "Before rating, compare the criteria in pairs: which matters more, and how much? "
+            "This step is optional.",
+        ),
+        translate(
+            "RoomPage",
+            "Slide towards the criterion that matters more. Keys: arrows move, Enter chooses, "
+            "Delete clears.",
+        ),
+        translate("RoomPage", "The round is closed; your criteria weights are shown read-only."),
+        translate("RoomPage", "Skip to rating"),
+        translate("RoomPage", "Go to rating"),
+        translate("RoomPage", "{n} of {count} pairs answered"),
+        translate("RoomPage", "Pair {n} of {count}"),
+        translate("RoomPage", "{a} vs {b}"),
+        translate("RoomPage", "{side} extremely more important"),
+        translate("RoomPage", "{side} very strongly to extremely more important"),
+        translate("RoomPage", "{side} very strongly more important"),
+        translate("RoomPage", "{side} strongly to very strongly more important"),
+        translate("RoomPage", "{side} strongly more important"),
+        translate("RoomPage", "{side} moderately to strongly more important"),
+        translate("RoomPage", "{side} moderately more important"),
+        translate("RoomPage", "{side} equally to moderately more important"),
+        translate("RoomPage", "Equal"),
+        translate("RoomPage", "Not answered yet"),
+        translate("RoomPage", "Clear"),
+        translate("RoomPage", "least consistent"),
+        translate("RoomPage", "Your weights"),
+        translate("RoomPage", "Only you see this."),
+        translate("RoomPage", "{percent}%"),
+        translate("RoomPage", "Consistency ratio {ratio}: consistent"),
+        translate("RoomPage", "Consistency ratio {ratio}: above 0.10, worth a second look"),
+        translate("RoomPage", "Least consistent answer: {a} vs {b}"),
+        translate("RoomPage", "Compare pairs that link every criterion to see your weights."),
+        translate("RoomPage", "Updated once your answers reach the room."),
     )
 
 
