@@ -119,6 +119,7 @@ def put_setup(
         "budget": setup.budget,
         "notes": setup.notes,
         "dissent_threshold": dissent_threshold if given is None else given,
+        "pairwise_weights": setup.pairwise_weights,
     }
     workshop_id = entities.add(rec, "workshop", values)
     for p in setup.participants:
