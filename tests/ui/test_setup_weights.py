@@ -49,7 +49,6 @@ def test_the_pairwise_box_is_reached_with_tab_ticked_with_space_and_undone(
     assert _flag(ws, wid) is False and not box.isChecked()
     planned.stack.redo()
     assert _flag(ws, wid) is True and box.isChecked()
-    page.grab().save("/tmp/ahp-setup.png")
 
 
 def test_the_page_says_when_the_groups_weights_are_in_force(qtbot, planned: Harness) -> None:

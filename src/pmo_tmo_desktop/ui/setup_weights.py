@@ -17,7 +17,7 @@ class PairwiseField(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.box = QCheckBox(self.tr("Compare criteria &pairwise before rating (AHP)"))
+        self.box = QCheckBox(self.tr("Compare criteria pairwise before rating (AHP)"))
         self.box.setObjectName("pairwiseWeights")
         self.box.setAccessibleName(self.tr("Compare criteria pairwise before rating"))
         self.box.setToolTip(
