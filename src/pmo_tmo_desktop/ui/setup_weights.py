@@ -24,7 +24,7 @@ class PairwiseField(QWidget):
             self.tr(
                 "Each participant first says, for every pair of criteria, which matters more "
                 "and how much. The facilitator may then adopt the group's weights (Results → "
-                "Criteria weights…)."
+                "Criteria Weights…)."
             )
         )
         self.box.toggled.connect(self._toggled)
