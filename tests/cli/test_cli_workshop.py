@@ -408,3 +408,22 @@ def test_a_dissent_threshold_that_is_no_number_or_out_of_range_creates_nothing(
     assert fingerprint(workspace) == before and backups(workspace) == set()
     with files.open_file(workspace, read_only=True) as ws:
         assert queries.workshops(ws) == ()
+
+
+def test_a_set_up_asking_for_pairwise_weights_makes_a_workshop_whose_ballots_compare(
+    made: Made, tmp_path: Path
+) -> None:
+    workspace = shutil.copyfile(made.blank, tmp_path / "blank.pmotmo")
+    setup = edit_cells(
+        made.setup, "Workshop", {"B3": "Weighted review", "B11": "yes"}, tmp_path / "s.xlsx"
+    )
+    created = run("workshop", "new", workspace, "--from", setup)
+    assert created.returncode == 0, created.stderr
+    with files.open_file(workspace, read_only=True) as ws:
+        workshop = queries.workshop(ws, int(created.stdout.strip())).workshop
+    assert workshop.pairwise_weights is True
+    out = tmp_path / "ballots"
+    done = run("ballots", "export", workspace, "--workshop", created.stdout.strip(), "--out", out)
+    assert done.returncode == 0, done.stderr
+    ballot = load_workbook(next(out.glob("*.xlsx")))
+    assert "Criteria weights" in ballot.sheetnames

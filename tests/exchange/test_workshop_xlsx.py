@@ -101,6 +101,7 @@ BAD_SETUPS = [
     ("dissent-threshold-text", "Workshop", "B10", "high", "dissent threshold: 'high' is not"),
     ("dissent-threshold-zero", "Workshop", "B10", 0, "dissent threshold must be from 0.05 to 1"),
     ("dissent-threshold-above-one", "Workshop", "B10", 1.5, "from 0.05 to 1 (1.5)"),
+    ("pairwise-maybe", "Workshop", "B11", "maybe", "pairwise: 'maybe' is not yes or no"),
 ]
 
 
@@ -189,6 +190,27 @@ def test_the_dissent_threshold_reads_back_and_an_older_template_gives_none(
     older = edit_cells(filled, "Workshop", {"A10": None, "B10": None, "C10": None})
     setup = read_setup(older)  # a template from before the field: it still reads
     assert setup.dissent_threshold is None and setup.title == "Q1 Portfolio Review"
+
+
+def test_the_pairwise_field_offers_yes_or_no_reads_back_and_is_no_in_an_older_template(
+    template: Path, tmp_path: Path
+) -> None:
+    workshop = load_workbook(template)["Workshop"]
+    assert (workshop["A11"].value, workshop["B11"].value) == (
+        "Compare criteria pairwise (AHP)",
+        "no",
+    )
+    assert "before rating" in workshop["C11"].value
+    [check] = [v for v in workshop.data_validations.dataValidation if str(v.sqref) == "B11"]
+    assert (check.type, check.formula1) == ("list", '"yes,no"')
+    filled = fill_setup(template, tmp_path / "filled.xlsx")
+    assert read_setup(filled).pairwise_weights is False
+    for answer in ("yes", "Yes", " YES ", True, 1):
+        assert read_setup(edit_cells(filled, "Workshop", {"B11": answer})).pairwise_weights
+    for answer in ("no", "No", False, 0, None):
+        assert not read_setup(edit_cells(filled, "Workshop", {"B11": answer})).pairwise_weights
+    older = edit_cells(filled, "Workshop", {"A11": None, "B11": None, "C11": None})
+    assert read_setup(older).pairwise_weights is False
 
 
 def test_long_office_lists_go_on_a_hidden_sheet(tmp_path: Path) -> None:

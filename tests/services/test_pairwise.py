@@ -209,3 +209,58 @@ def test_the_workshop_asks_for_pairwise_weights_by_its_flag(setup: Setup) -> Non
     assert queries.workshop(s.ws, s.workshop).workshop.pairwise_weights is False
     with pytest.raises(ValidationError, match="Pairwise criterion weights: must be yes or no"):
         entities.edit(s.ws, "workshop", s.workshop, pairwise_weights="perhaps")
+
+
+def test_a_weight_set_by_hand_after_adoption_puts_the_set_weights_back_in_force(
+    three: tuple[Setup, int, int],
+) -> None:
+    s, cost, pia = three
+    _judge(s, cost, pia)
+    pairwise.adopt_group_weights(s.ws, s.workshop)
+    adopted = {c.id: c.weight for c in queries.workshop(s.ws, s.workshop).criteria}
+    entities.edit(s.ws, "criterion", cost, description="Total cost of ownership")
+    assert queries.workshop(s.ws, s.workshop).workshop.weights_in_force == "group"
+
+    outcome = entities.edit(s.ws, "criterion", cost, weight=20)
+    data = queries.workshop(s.ws, s.workshop)
+    assert data.workshop.weights_in_force == "set"
+    assert data.workshop.weights_adopted_at is None
+    assert {c.id: c.weight for c in data.criteria} == adopted | {cost: 20}
+    assert {c.set_weight for c in data.criteria} == {None}
+    assert weights_view.load(s.ws, s.workshop).in_force == "set"
+
+    rows.apply(s.ws, outcome.undo)  # one step: the group's weights are in force again
+    data = queries.workshop(s.ws, s.workshop)
+    assert data.workshop.weights_in_force == "group"
+    assert data.workshop.weights_adopted_at is not None
+    assert {c.id: c.weight for c in data.criteria} == adopted
+    assert {c.set_weight for c in data.criteria} != {None}
+
+
+def test_a_criterion_added_after_adoption_puts_the_set_weights_back_in_force(
+    three: tuple[Setup, int, int],
+) -> None:
+    s, cost, pia = three
+    _judge(s, cost, pia)
+    pairwise.adopt_group_weights(s.ws, s.workshop)
+    entities.create(s.ws, "criterion", workshop_id=s.workshop, name="Speed", weight=10)
+    assert queries.workshop(s.ws, s.workshop).workshop.weights_in_force == "set"
+
+
+def test_a_participant_sees_their_own_weights_even_where_the_report_withholds_them(
+    three: tuple[Setup, int, int],
+) -> None:
+    s, cost, pia = three
+    entities.edit(s.ws, "workshop", s.workshop, anonymity="anonymous")
+    _judge(s, cost, pia)
+    entities.move(s.ws, "criterion", cost, 0)
+    mine = weights_view.own(s.ws, s.workshop, s.tom)
+    assert mine.criteria == ((cost, "Cost"), (s.fit, "Strategic fit"), (s.risk, "Delivery risk"))
+    assert mine.pairs == ((cost, s.fit), (cost, s.risk), (s.fit, s.risk))
+    # in the ballot's order, whatever order the ids are stored in
+    assert mine.answers == {(cost, s.risk): pytest.approx(0.25), (s.fit, s.risk): 0.5}
+    expected = ahp.weights(
+        (s.fit, s.risk, cost), [ahp.Judgement(s.fit, s.risk, 0.5), ahp.Judgement(s.risk, cost, 4)]
+    )
+    assert mine.result.weights == pytest.approx(expected.weights)
+    assert weights_view.load(s.ws, s.workshop).participants[1].result is None

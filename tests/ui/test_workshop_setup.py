@@ -846,11 +846,12 @@ def test_tab_walks_the_fields_in_reading_order_and_everything_has_a_name(
         page.start,
         page.place,
         page.facilitator,
+        page.pairwise.box,
         page.anonymity,
         page.budget,
         page.dissent,
     ]
-    assert seen[:10] == [*order, page.notes, page.copy_button]
+    assert seen[:11] == [*order, page.notes, page.copy_button]
     for widget in [*order, page.notes, *(s.table for s in page.sections)]:
         assert widget.accessibleName()
     section = page.participants

@@ -14,7 +14,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import KeepTogether, PageBreak, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
 from pmo_tmo_desktop.exchange import pdf_minutes_results as results_parts
@@ -53,6 +53,7 @@ from pmo_tmo_desktop.exchange.pdf_minutes_data import (
     RoundEntry,
 )
 from pmo_tmo_desktop.exchange.pdf_minutes_layout import KIND_COLOURS, STATUS_COLOURS, Layout
+from pmo_tmo_desktop.exchange.pdf_minutes_method import method
 from pmo_tmo_desktop.exchange.pdf_tables import contents, data_table, facts_table, height_of
 
 __all__ = [
@@ -468,53 +469,6 @@ def rounds(lay: Layout) -> list[Any]:
         )
     # the heading, the rounds and what moved, on one page when they fit
     return [found[0], KeepTogether([*found[1:], *body])]
-
-
-def method(lay: Layout) -> list[Any]:
-    c, t, s = lay.c, lay.t, lay.s
-    found = lay.h1(t.method)
-    if c.criteria:
-        total = sum(x.weight for x in c.criteria) or 1.0
-        rows: list[list[Any]] = []
-        for x in c.criteria:
-            name: list[Any] = [para(tag("b", x.name), s.cell)]
-            if x.description.strip():
-                name.append(para(x.description, s.cell_small))
-            rows.append(
-                [
-                    name,
-                    lay.n(x.weight, 0 if float(x.weight).is_integer() else 1),
-                    lay.n(100 * x.weight / total, 0) + " %",
-                    t.directions.get(x.direction, x.direction),
-                    f"{lay.n(x.scale_min, _places(x.scale_min))}–"
-                    f"{lay.n(x.scale_max, _places(x.scale_max))}",
-                ]
-            )
-        found.append(
-            data_table(
-                (t.criterion, t.weight, t.share, t.direction, t.scale),
-                rows,
-                (5, 0.9, 0.9, 1.7, 0.9),
-                s,
-                numeric={1, 2, 4},
-            )
-        )
-        found.append(Spacer(1, 8))
-    # How the scores were computed, kept on one page: the minutes never end on a page that
-    # holds only its last sentence.
-    told = [para(t.method_intro, s.body)]
-    threshold = lay.n(c.dissent_threshold, 2)
-    for step in t.method_steps:
-        told.append(Paragraph(esc(step.format(threshold=threshold)), s.bullet, bulletText="•"))
-    if lay.results_missing() is None and c.round_number is not None:
-        chosen = t.method_round_chosen if c.round_chosen else t.method_round_latest
-        told.append(para(chosen.format(n=c.round_number), s.body))
-    found.append(KeepTogether(told))
-    return found
-
-
-def _places(value: float) -> int:
-    return 0 if float(value).is_integer() else 1
 
 
 def _total(values: list[float | None]) -> float | None:

@@ -46,6 +46,8 @@ class CriterionEntry:
     """'higher' or 'lower' (is better)."""
     scale_min: float
     scale_max: float
+    set_weight: float | None = None
+    """The weight set by hand, while the group's pairwise weights are in force."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +227,13 @@ class MinutesContent:
     """PMO score against TMO score (services.chart_spec); None: the chart is left out."""
     gap_top: float | None = None
     """The gap shaded in the full office colour (the largest shown); None: the largest printed."""
+    weights_in_force: str = "set"
+    """"set": the facilitator's criterion weights; "group": adopted from the pairwise
+    comparisons (AHP)."""
+    weights_adopted: str = ""
+    """When the group's weights were adopted (ISO date)."""
+    group_consistency: float | None = None
+    """The group's consistency ratio (None: none, or withheld for privacy)."""
 
 
 def _kinds() -> dict[str, str]:
@@ -306,6 +315,13 @@ class MinutesTexts:
     dissent: str = "Dissent"
     criterion: str = "Criterion"
     weight: str = "Weight"
+    set_weight: str = "Set weight"
+    group_weight: str = "Group weight (AHP)"
+    weights_set: str = "Criterion weights: set by the facilitator."
+    weights_adopted: str = (
+        "Criterion weights: adopted from the participants' pairwise comparisons (AHP) on "
+        "{date}; consistency ratio of the group {cr}."
+    )
     share: str = "Share"
     direction: str = "Direction"
     scale: str = "Scale"

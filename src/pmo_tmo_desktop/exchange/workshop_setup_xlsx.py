@@ -94,7 +94,16 @@ _FIELDS = (
         "Dissent threshold",
         "Flag proposals whose dissent is at or above this, 0.05–1.",
     ),
+    (
+        "pairwise_weights",
+        "Compare criteria pairwise (AHP)",
+        "yes or no: each participant compares the criteria in pairs before rating; the "
+        "facilitator may then adopt the group's weights.",
+    ),
 )
+YES_NO = {"yes": True, "y": True, "true": True, "1": True, "no": False, "n": False}
+YES_NO |= {"false": False, "0": False, "": False}
+"""The answers the pairwise field takes (letter case ignored; empty is no)."""
 DISSENT_RANGE = (0.05, 1.0)
 """The dissent thresholds a set-up may give (the app's field offers the same)."""
 _TABLES = {
@@ -208,6 +217,10 @@ def _workshop_sheet(book: Workbook, ws: Worksheet) -> None:
     ws.add_data_validation(anonymity)
     ws.add_data_validation(budget)
     ws.add_data_validation(dissent)
+    pairwise = list_check(book, ["yes", "no"], LISTS, "Choose yes or no.")
+    pairwise.add(f"B{rows['pairwise_weights']}")
+    ws.cell(row=rows["pairwise_weights"], column=2).value = "no"
+    ws.add_data_validation(pairwise)
     ws.row_dimensions[rows["notes"]].height = 60
 
 
@@ -341,7 +354,23 @@ def _fields(sheet: Grid, taken_titles: Collection[str]) -> dict[str, Any]:
         "budget": budget,
         "notes": text(value("notes")),
         "dissent_threshold": threshold,
+        "pairwise_weights": _yes_no(sheet, rows.get("pairwise_weights")),
     }
+
+
+def _yes_no(sheet: Grid, row: int | None) -> bool:
+    """The pairwise field: yes or no (an older template without the row: no)."""
+    if row is None:
+        return False
+    value = sheet.at(row, 2)
+    if isinstance(value, bool):
+        return value
+    answer = text(value).casefold()
+    if answer not in YES_NO:
+        raise sheet.fail(
+            row, 2, f"compare criteria pairwise: '{clip(text(value))}' is not yes or no"
+        )
+    return YES_NO[answer]
 
 
 def _office(v: Row, known: dict[str, str]) -> str | None:

@@ -97,6 +97,8 @@ class WorkshopSetup:
     dissent_threshold: float | None = None
     """Dissent at or above this is flagged; None: the workbook gives none (an older template,
     or the cell left empty), so whoever creates the workshop chooses."""
+    pairwise_weights: bool = False
+    """Each participant compares the criteria pairwise (AHP) before rating."""
     participants: tuple[SetupParticipant, ...] = ()
     criteria: tuple[SetupCriterion, ...] = ()
     proposals: tuple[SetupProposal, ...] = ()

@@ -409,7 +409,28 @@ def add(rec: Recorder, name: str, values: Mapping[str, Any]) -> int:
             query = query.where(t.c[column].is_(None) if value is None else t.c[column] == value)
         cleaned["position"] = rec.conn.execute(query).scalar_one()
     key = rec.insert(ent.table, cleaned)
+    if name == "criterion":
+        weights_by_hand(rec, int(cleaned["workshop_id"]))
     return int(dict(key)["id"])
+
+
+def weights_by_hand(rec: Recorder, workshop_id: int) -> None:
+    """A criterion's weight set by hand (or a criterion added) while the group's pairwise
+    weights are in force: the weights are the facilitator's again. The criteria's weights
+    as they now stand become the set ones; the kept earlier set weights are let go (Undo of
+    the same step brings them, and the group weights, back)."""
+    w, c = table("workshop"), table("criterion")
+    in_force = rec.conn.execute(select(w.c.weights_in_force).where(w.c.id == workshop_id)).scalar()
+    if in_force != "group":
+        return
+    rec.update(
+        "workshop", key_of(id=workshop_id), {"weights_in_force": "set", "weights_adopted_at": None}
+    )
+    kept = rec.conn.execute(
+        select(c.c.id).where(c.c.workshop_id == workshop_id, c.c.set_weight.is_not(None))
+    ).scalars()
+    for criterion in list(kept):
+        rec.update("criterion", key_of(id=criterion), {"set_weight": None})
 
 
 def add_many(rec: Recorder, name: str, rows: Sequence[Mapping[str, Any]]) -> list[int]:
@@ -443,7 +464,11 @@ def add_many(rec: Recorder, name: str, rows: Sequence[Mapping[str, Any]]) -> lis
                 following[scope] = rec.conn.execute(query).scalar_one()
             row["position"] = following[scope]
             following[scope] += 1
-    return [int(dict(key)["id"]) for key in rec.insert_many(ent.table, cleaned)]
+    ids = [int(dict(key)["id"]) for key in rec.insert_many(ent.table, cleaned)]
+    if name == "criterion":
+        for workshop_id in {int(row["workshop_id"]) for row in cleaned}:
+            weights_by_hand(rec, workshop_id)
+    return ids
 
 
 def create(ws: Workspace, name: str, /, **values: Any) -> Outcome:
@@ -482,6 +507,8 @@ def edit(ws: Workspace, name: str, row_id: int, /, **values: Any) -> Outcome:
         cleaned = _clean(ent, values)
         moved = any(c in cleaned and cleaned[c] != before[c] for c in ent.scope)
         rec.update(ent.table, key_of(id=row_id), cleaned)
+        if name == "criterion" and cleaned.get("weight", before["weight"]) != before["weight"]:
+            weights_by_hand(rec, int(before["workshop_id"]))
         if moved:
             after = {**before, **cleaned}
             old = [i for i in _siblings(rec, ent, before) if i != row_id]

@@ -31,7 +31,7 @@ from pmo_tmo_desktop.exchange.pdf_minutes_data import (
     ResultEntry,
     RoundEntry,
 )
-from pmo_tmo_desktop.services import chart_spec, queries, results
+from pmo_tmo_desktop.services import chart_spec, queries, results, weights_view
 from pmo_tmo_desktop.services.reports_texts import language, minutes_texts
 from pmo_tmo_desktop.services.results import WorkshopResults
 from pmo_tmo_desktop.store.workspace import Workspace
@@ -59,12 +59,16 @@ def minutes_content(
     """
     found = results.revealed_or_refuse(results.load(ws, workshop_id, round_number))
     info = queries.workspace_info(ws)
+    group = None
+    if found.data.workshop.weights_in_force == "group":  # its consistency, privacy applied
+        group = weights_view.load(ws, workshop_id).group.result
     return content_of(
         found,
         queries.offices(ws),
         info.organisation,
         round_chosen=found.chosen,
         today=date.today(),
+        group_consistency=None if group is None else group.consistency_ratio,
     )
 
 
@@ -98,6 +102,7 @@ def content_of(
     *,
     round_chosen: bool = False,
     today: date | None = None,
+    group_consistency: float | None = None,
 ) -> MinutesContent:
     """The minutes' content from computed results (pure: no database)."""
     data, r = found.data, found.results
@@ -121,7 +126,13 @@ def content_of(
         ),
         criteria=tuple(
             CriterionEntry(
-                c.name, c.description, c.weight, c.direction.value, c.scale_min, c.scale_max
+                c.name,
+                c.description,
+                c.weight,
+                c.direction.value,
+                c.scale_min,
+                c.scale_max,
+                c.set_weight if w.weights_in_force == "group" else None,
             )
             for c in data.criteria
         ),
@@ -159,6 +170,9 @@ def content_of(
         pmo_colour=by_name.get("pmo", PMO_FALLBACK),
         tmo_colour=by_name.get("tmo", TMO_FALLBACK),
         language=language(),
+        weights_in_force=w.weights_in_force,
+        weights_adopted=_iso(w.weights_adopted_at.date()) if w.weights_adopted_at else "",
+        group_consistency=group_consistency,
     )
 
 

@@ -98,6 +98,14 @@ def minutes_texts() -> MinutesTexts:
         dissent=translate("Minutes", "Dissent"),
         criterion=translate("Minutes", "Criterion"),
         weight=translate("Minutes", "Weight"),
+        set_weight=translate("Minutes", "Set weight"),
+        group_weight=translate("Minutes", "Group weight (AHP)"),
+        weights_set=translate("Minutes", "Criterion weights: set by the facilitator."),
+        weights_adopted=translate(
+            "Minutes",
+            "Criterion weights: adopted from the participants' pairwise comparisons (AHP) on "
+            "{date}; consistency ratio of the group {cr}.",
+        ),
         share=translate("Minutes", "Share"),
         direction=translate("Minutes", "Direction"),
         scale=translate("Minutes", "Scale"),

@@ -149,6 +149,54 @@ def load(ws: Workspace, workshop_id: int) -> WeightsReport:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class OwnWeights:
+    """One participant's own comparisons and what they say: shown only to that participant,
+    on the ballot they are filling in (their own judgement, never another's)."""
+
+    criteria: tuple[tuple[int, str], ...]
+    """(id, name) in the workshop's order."""
+    answers: dict[tuple[int, int], float]
+    """Per pair (first, second) in the workshop's order: how many times first outweighs second."""
+    result: ahp.Weights
+
+    @property
+    def pairs(self) -> tuple[tuple[int, int], ...]:
+        """Every pair to compare, in the order the ballot lists them."""
+        return ahp.pairs([i for i, _ in self.criteria])
+
+
+def own(ws: Workspace, workshop_id: int, participant_id: int) -> OwnWeights:
+    """A participant's own judgements, weights, consistency ratio and most inconsistent pair."""
+    c, t = table("criterion"), table("pairwise_judgement")
+    with ws.reading() as conn:
+        criteria = tuple(
+            (int(r.id), str(r.name))
+            for r in conn.execute(
+                select(c.c.id, c.c.name)
+                .where(c.c.workshop_id == workshop_id)
+                .order_by(c.c.position, c.c.id)
+            )
+        )
+        stored = {
+            (int(r.criterion_a_id), int(r.criterion_b_id)): float(r.value)
+            for r in conn.execute(
+                select(t.c.criterion_a_id, t.c.criterion_b_id, t.c.value).where(
+                    t.c.workshop_id == workshop_id, t.c.participant_id == participant_id
+                )
+            )
+        }
+    items = [i for i, _ in criteria]
+    answers: dict[tuple[int, int], float] = {}
+    for first, second in ahp.pairs(items):
+        if (first, second) in stored:
+            answers[(first, second)] = stored[(first, second)]
+        elif (second, first) in stored:
+            answers[(first, second)] = 1.0 / stored[(second, first)]
+    judged = [ahp.Judgement(a, b, v) for (a, b), v in answers.items()]
+    return OwnWeights(criteria, answers, ahp.weights(items, judged))
+
+
 def _figure(value: float | None, digits: int = JSON_DIGITS) -> float | None:
     return None if value is None else half_away(value, digits)
 

@@ -107,3 +107,20 @@ def reading_names() -> dict[str, str]:
         "letters": letters,
         "letters-flat": flat.format(layout=letters),
     }
+
+
+def judgement_steps() -> tuple[dict[int, str], str]:
+    """How much more one criterion matters than the other, by Saaty's step (9 … 2; `{side}`
+    is the criterion or "A"/"B"), and the word for equal: the same on the ballot workbook
+    and in the hot seat."""
+    steps = {
+        9: translate("BallotWorkbook", "{side} extremely more important"),
+        8: translate("BallotWorkbook", "{side} very strongly to extremely more important"),
+        7: translate("BallotWorkbook", "{side} very strongly more important"),
+        6: translate("BallotWorkbook", "{side} strongly to very strongly more important"),
+        5: translate("BallotWorkbook", "{side} strongly more important"),
+        4: translate("BallotWorkbook", "{side} moderately to strongly more important"),
+        3: translate("BallotWorkbook", "{side} moderately more important"),
+        2: translate("BallotWorkbook", "{side} equally to moderately more important"),
+    }
+    return steps, translate("BallotWorkbook", "Equal")

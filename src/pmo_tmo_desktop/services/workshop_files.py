@@ -38,7 +38,7 @@ from pmo_tmo_desktop.exchange.workshop_setup_xlsx import (
 from pmo_tmo_desktop.exchange.workshop_setup_xlsx import read_setup as read_setup_workbook
 from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError
 from pmo_tmo_desktop.i18n import translate
-from pmo_tmo_desktop.services import entities, pairwise, queries, workshops
+from pmo_tmo_desktop.services import entities, pairwise, queries, words, workshops
 from pmo_tmo_desktop.services.changes import Outcome, key_of
 from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
 from pmo_tmo_desktop.store.workspace import Workspace
@@ -119,6 +119,7 @@ def put_setup(
         "budget": setup.budget,
         "notes": setup.notes,
         "dissent_threshold": dissent_threshold if given is None else given,
+        "pairwise_weights": setup.pairwise_weights,
     }
     workshop_id = entities.add(rec, "workshop", values)
     for p in setup.participants:
@@ -214,19 +215,7 @@ def ballot_texts() -> BallotTexts:
             translate("BallotWorkbook", "Criterion B"),
             translate("BallotWorkbook", "Which matters more, and how much?"),
         ),
-        choices=choices(
-            {
-                9: translate("BallotWorkbook", "{side} extremely more important"),
-                8: translate("BallotWorkbook", "{side} very strongly to extremely more important"),
-                7: translate("BallotWorkbook", "{side} very strongly more important"),
-                6: translate("BallotWorkbook", "{side} strongly to very strongly more important"),
-                5: translate("BallotWorkbook", "{side} strongly more important"),
-                4: translate("BallotWorkbook", "{side} moderately to strongly more important"),
-                3: translate("BallotWorkbook", "{side} moderately more important"),
-                2: translate("BallotWorkbook", "{side} equally to moderately more important"),
-            },
-            translate("BallotWorkbook", "Equal"),
-        ),
+        choices=choices(*words.judgement_steps()),
     )
 
 

@@ -44,6 +44,7 @@ from pmo_tmo_desktop.services import results, workshops
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.ballot_grid import CANT_JUDGE, BallotModel, BallotView
 from pmo_tmo_desktop.ui.dialogs import Messages
+from pmo_tmo_desktop.ui.pairwise_step import PairwiseStep
 from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.round_status import (
     BallotStatusModel,
@@ -230,9 +231,13 @@ class RatingPage(QWidget):
         ballot_layout.addWidget(self.how)
         ballot_layout.addWidget(self.ballot, 1)
         ballot_layout.addWidget(self.notice)
+        self.weights_button = QPushButton(self.tr("Criteria Wei&ghts"))
+        self.weights_button.setToolTip(self.tr("Back to comparing the criteria in pairs"))
+        self.weights_button.clicked.connect(self.show_pairs)
         bottom = QHBoxLayout()
         bottom.addWidget(self.ballot_state)
         bottom.addStretch(1)
+        bottom.addWidget(self.weights_button)
         bottom.addWidget(self.done_button)
         ballot_layout.addLayout(bottom)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
@@ -242,6 +247,10 @@ class RatingPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(chooser)
         self.stack.addWidget(ballot_page)
+        # -- before the ratings, when the workshop asks: the criteria compared in pairs ------
+        self.pairs = PairwiseStep(ctx)
+        self.pairs.finished.connect(self.show_ratings)
+        self.stack.addWidget(self.pairs)
         layout = QVBoxLayout(self)
         layout.addWidget(round_box)
         layout.addWidget(self.stack, 1)
@@ -473,11 +482,37 @@ class RatingPage(QWidget):
         self._voter = int(self.voter.currentData())
         self._show_notice("")
         self._fill_ballot()
+        self.weights_button.setVisible(self.asks_pairs())
+        if self.asks_pairs():
+            self.show_pairs()
+        else:
+            self.show_ratings()
+        self.ballot_opened.emit(True)
+
+    def asks_pairs(self) -> bool:
+        """Whether this workshop's ballots begin with the criteria compared in pairs."""
+        data = self._data
+        return data is not None and data.workshop.pairwise_weights and len(data.criteria) >= 2
+
+    def show_pairs(self) -> None:
+        """The ballot's Criteria weights step (before the ratings; Skip goes on to them)."""
+        data, voter = self._data, self._voter
+        if data is None or voter is None:
+            return
+        name = next((p.name for p in data.participants if p.id == voter), "")
+        by = m.EnteredBy.FACILITATOR if self.paper.isChecked() else m.EnteredBy.SELF
+        self.stack.setCurrentWidget(self.pairs)
+        self._sync_controls()
+        self.pairs.open(data.workshop.id, voter, name, by)
+
+    def show_ratings(self) -> None:
+        """The ballot's ratings grid, ready for the first cell."""
+        if self._voter is None:
+            return
         self.stack.setCurrentIndex(1)
         self._sync_controls()
         self.ballot.setCurrentIndex(self.ballot_model.index(0, 0))
         self.ballot.setFocus()
-        self.ballot_opened.emit(True)
 
     def _fill_ballot(self) -> None:
         data = self._data
@@ -556,6 +591,7 @@ class RatingPage(QWidget):
         was_open = self._voter is not None
         self._voter = None
         self.ballot_model.set_ballot((), (), {})
+        self.pairs.close_ballot()
         self._show_notice("")
         self.stack.setCurrentIndex(0)
         self._sync_controls()
@@ -591,4 +627,4 @@ class RatingPage(QWidget):
             self.progress_changed.emit(number, self._ballots)
 
     def ballot_visible(self) -> bool:
-        return self.stack.currentIndex() == 1
+        return self.stack.currentIndex() != 0

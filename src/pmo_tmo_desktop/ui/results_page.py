@@ -79,6 +79,13 @@ class ResultsPage(QWidget):
         top.addWidget(caption)
         top.addWidget(self.round)
         top.addWidget(self.summary, 1)
+        self.weights_button = QPushButton(self.tr("Criteria Weights…"))
+        self.weights_button.setObjectName("criteriaWeights")
+        self.weights_button.setToolTip(
+            self.tr("The weights the participants' pairwise comparisons give; adopt them or not")
+        )
+        self.weights_button.clicked.connect(self.show_weights)
+        top.addWidget(self.weights_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hidden = QLabel()
         self.hidden.setObjectName("resultsHidden")
         self.hidden.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -252,6 +259,8 @@ class ResultsPage(QWidget):
         for r in data.rounds:
             self.round.addItem(self.tr("Round {n}").format(n=r.number), r.number)
         self.round.setCurrentIndex(max(0, self.round.findData(chosen)))
+        w = data.workshop
+        self.weights_button.setVisible(w.pairwise_weights or w.weights_in_force == "group")
         if not same or not self.budget.hasFocus():
             self.budget.setValue(data.workshop.budget or 0)
         self._recompute()
@@ -328,6 +337,10 @@ class ResultsPage(QWidget):
         )
         if view.round is not None and view.round.status == m.RoundStatus.OPEN:
             summary += " " + self.tr("The round is still open: figures change as ratings come.")
+        if data.workshop.weights_in_force == "group":
+            summary += " " + self.tr(
+                "Criterion weights: the group's, from the pairwise comparisons (AHP)."
+            )
         if view.any_withheld:
             summary += " " + self.tr(
                 "— withheld for privacy: fewer than two participants of an office rated it."
@@ -399,6 +412,13 @@ class ResultsPage(QWidget):
                 items=chosen or "<li>—</li>",
             )
         )
+
+    def show_weights(self) -> None:
+        """Criteria weights…: the pairwise comparisons' weights, to adopt or not."""
+        from pmo_tmo_desktop.ui.weights_dialog import WeightsDialog
+
+        if self._data is not None:
+            WeightsDialog.ask(self._ctx, self._data.workshop, self)
 
     def _budget_changed(self) -> None:
         self._recompute()

@@ -46,6 +46,7 @@ from pmo_tmo_desktop.ui.amend_dialog import closed_banner
 from pmo_tmo_desktop.ui.dialogs import Messages
 from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.settings import Settings
+from pmo_tmo_desktop.ui.setup_weights import PairwiseField
 from pmo_tmo_desktop.ui.workshop_setup_models import (
     RIGHT,
     AgendaModel,
@@ -187,6 +188,7 @@ class SetupPage(QWidget):
             self.start,
             self.place,
             self.facilitator,
+            self.pairwise.box,
             self.anonymity,
             self.budget,
             self.dissent,
@@ -282,6 +284,9 @@ class SetupPage(QWidget):
         left.addRow(self.tr("&Starts at:"), self.start)
         left.addRow(self.tr("P&lace:"), self.place)
         left.addRow(self.tr("Fac&ilitator:"), self.facilitator)
+        self.pairwise = PairwiseField()
+        self.pairwise.chosen.connect(lambda on: self._commit("pairwise_weights", on))
+        left.addRow("", self.pairwise)
         right = QFormLayout()
         right.addRow(self.tr("&Anonymity:"), self.anonymity)
         right.addRow("", self.anonymity_help)
@@ -363,6 +368,7 @@ class SetupPage(QWidget):
         self.anonymity_help.setText(self._explain(w.anonymity.value))
         self.dissent.setValue(w.dissent_threshold)
         self.dissent.setReadOnly(not writable)
+        self.pairwise.show_workshop(w, writable)
         self._loading = False
 
     def _summary(self, data: WorkshopData, offices: Mapping[int, m.Office]) -> str:
@@ -451,6 +457,7 @@ class SetupPage(QWidget):
             "budget": self.tr("Change budget"),
             "dissent_threshold": self.tr("Change dissent threshold"),
             "notes": self.tr("Edit workshop notes"),
+            "pairwise_weights": self.tr("Change pairwise weights"),
         }
         done = self.run(
             texts[field], lambda ws, w: entities.edit(ws, "workshop", w, **{field: value})
