@@ -623,55 +623,130 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>BallotWorkbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="188"/>
         <source>can&apos;t judge</source>
         <translation>nicht beurteilbar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="189"/>
         <source>Rate each proposal on each criterion from {low} to {high}.</source>
         <translation>Bewerten Sie jeden Vorschlag nach jedem Kriterium von {low} bis {high}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="192"/>
         <source>Rate each proposal on each criterion on the scale shown in its column.</source>
         <translation>Bewerten Sie jeden Vorschlag nach jedem Kriterium auf der Skala, die in seiner Spalte steht.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="196"/>
         <source>Leave no cell empty: type a number or choose &quot;{cant_judge}&quot;. Details: sheet {sheet}.</source>
         <translation>Lassen Sie keine Zelle leer: Geben Sie eine Zahl ein oder wählen Sie „{cant_judge}“. Details: Tabellenblatt {sheet}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="200"/>
         <source>Save the file and send it back to {facilitator}.</source>
         <translation>Speichern Sie die Datei und senden Sie sie an {facilitator} zurück.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="201"/>
         <source>Not on the scale</source>
         <translation>Nicht auf der Skala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="202"/>
         <source>{criterion}: enter a number from {low} to {high}, or &quot;{cant_judge}&quot;.</source>
         <translation>{criterion}: Geben Sie eine Zahl von {low} bis {high} ein oder „{cant_judge}“.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="206"/>
         <source>{low}–{high}, {direction}; or &quot;{cant_judge}&quot;</source>
         <translation>{low}–{high}, {direction}; oder „{cant_judge}“</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="207"/>
+        <source>Criteria weights</source>
+        <translation>Kriteriengewichtungen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="208"/>
+        <source>Optional, before rating: for each pair of criteria, choose which matters more and how much. Leave a pair empty if you cannot say.</source>
+        <translation>Optional, vor der Bewertung: Wählen Sie für jedes Kriterienpaar, welches Kriterium wichtiger ist und wie viel wichtiger. Lassen Sie ein Paar leer, wenn Sie es nicht sagen können.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="214"/>
+        <source>Criterion A</source>
+        <translation>Kriterium A</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="215"/>
+        <source>Criterion B</source>
+        <translation>Kriterium B</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="216"/>
+        <source>Which matters more, and how much?</source>
+        <translation>Welches ist wichtiger, und wie viel?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="117"/>
+        <source>{side} extremely more important</source>
+        <translation>{side} extrem wichtiger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="118"/>
+        <source>{side} very strongly to extremely more important</source>
+        <translation>{side} sehr viel bis extrem wichtiger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="119"/>
+        <source>{side} very strongly more important</source>
+        <translation>{side} sehr viel wichtiger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="120"/>
+        <source>{side} strongly to very strongly more important</source>
+        <translation>{side} erheblich bis sehr viel wichtiger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="121"/>
+        <source>{side} strongly more important</source>
+        <translation>{side} erheblich wichtiger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="122"/>
+        <source>{side} moderately to strongly more important</source>
+        <translation>{side} etwas bis erheblich wichtiger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="123"/>
+        <source>{side} moderately more important</source>
+        <translation>{side} etwas wichtiger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="124"/>
+        <source>{side} equally to moderately more important</source>
+        <translation>{side} gleich bis etwas wichtiger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="126"/>
+        <source>Equal</source>
+        <translation>Gleich wichtig</translation>
     </message>
 </context>
 <context>
     <name>Ballots</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="147"/>
+        <source>{a} vs {b}: &apos;{answer}&apos; is not one of the answers offered (from &apos;{first}&apos; to &apos;{last}&apos;); choose one or leave it empty</source>
+        <translation>{a} vs. {b}: &apos;{answer}&apos; ist keine der angebotenen Antworten (von &apos;{first}&apos; bis &apos;{last}&apos;); wählen Sie eine aus oder lassen Sie das Feld leer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="181"/>
         <source>{criterion}: the formula &apos;{formula}&apos; has no saved value; type the number, or open and save the file in a spreadsheet app</source>
         <translation>{criterion}: Die Formel &apos;{formula}&apos; hat keinen gespeicherten Wert; geben Sie die Zahl ein oder öffnen und speichern Sie die Datei in einer Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="237"/>
         <source>the ballot shows &apos;{shown}&apos; but its hidden participant id belongs to &apos;{name}&apos; (written for &apos;{written}&apos;); nothing is guessed: use the ballot exported for this participant</source>
         <translation>der Bewertungsbogen zeigt &apos;{shown}&apos;, seine verborgene Teilnehmer-ID gehört aber zu &apos;{name}&apos; (geschrieben für &apos;{written}&apos;); nichts wird geraten: verwenden Sie den für diese Person exportierten Bewertungsbogen</translation>
     </message>
@@ -892,12 +967,12 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>die Workshops mit IDs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="530"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="533"/>
         <source>interrupted; nothing was changed</source>
         <translation>abgebrochen; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="539"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="542"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>interner Fehler ({kind}: {error}); bitte melden Sie ihn</translation>
     </message>
@@ -1052,46 +1127,112 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <source>first line: the address, room code and personal links as JSON</source>
         <translation>erste Zeile: Adresse, Raumcode und persönliche Links als JSON</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="32"/>
+        <source>no comparisons yet</source>
+        <translation>noch keine Vergleiche</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="37"/>
+        <source>— withheld: fewer than two participants of an office compared the criteria, or they would be one person&apos;s judgements</source>
+        <translation>— zurückgehalten: Weniger als zwei Teilnehmende eines Office haben die Kriterien verglichen, sonst wären es die Urteile einer einzelnen Person</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="67"/>
+        <source>pairs not compared: {n}</source>
+        <translation>nicht verglichene Paare: {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="49"/>
+        <source>no weights yet: {names} not linked to the other criteria</source>
+        <translation>noch keine Gewichtungen: {names} nicht mit den übrigen Kriterien verbunden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="59"/>
+        <source>consistency ratio {cr}</source>
+        <translation>Konsistenzverhältnis {cr}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="65"/>
+        <source>most inconsistent: {a} vs {b}</source>
+        <translation>größte Inkonsistenz: {a} vs. {b}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="82"/>
+        <source>group weights adopted {when}</source>
+        <translation>Gruppengewichtungen, übernommen am {when}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="86"/>
+        <source>the criteria&apos;s set weights</source>
+        <translation>die festgelegten Gewichtungen der Kriterien</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="88"/>
+        <source>{title} — pairwise criterion weights; in force: {force}</source>
+        <translation>{title} — Kriteriengewichtungen aus Paarvergleichen; in Kraft: {force}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="94"/>
+        <source>Group ({n} compared)</source>
+        <translation>Gruppe ({n} haben verglichen)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="98"/>
+        <source>{office} ({n} compared)</source>
+        <translation>{office} ({n} haben verglichen)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="105"/>
+        <source>Participant {n}</source>
+        <translation>Teilnehmer {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="117"/>
+        <source>pairwise (AHP) criterion weights and their consistency</source>
+        <translation>Kriteriengewichtungen aus Paarvergleichen (AHP) und ihre Konsistenz</translation>
+    </message>
 </context>
 <context>
     <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="511"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="518"/>
         <source>Copy from an earlier workshop</source>
         <translation>Aus einem früheren Workshop kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="513"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="520"/>
         <source>Workshop to copy from</source>
         <translation>Workshop, aus dem kopiert wird</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="516"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="523"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="518"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="525"/>
         <source>&amp;Participants, with their offices</source>
         <translation>&amp;Teilnehmende mit ihren Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="519"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="526"/>
         <source>&amp;Criteria, with weights, directions and scales</source>
         <translation>&amp;Kriterien mit Gewichtung, Richtung und Skala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="523"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="530"/>
         <source>Names this workshop already has are left as they are.</source>
         <translation>Namen, die dieser Workshop bereits hat, bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="526"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="533"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="532"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="539"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -1099,7 +1240,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>Count</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n Phase</numerusform>
@@ -1107,7 +1248,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n Aktivität</numerusform>
@@ -1115,7 +1256,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
         <source>%n deliverable(s)</source>
         <translation>
             <numerusform>%n Lieferobjekt</numerusform>
@@ -1123,7 +1264,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
         <source>%n gate(s), review(s) or sign-off(s)</source>
         <translation>
             <numerusform>%n Gate, Review oder Freigabe</numerusform>
@@ -1131,7 +1272,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n Rolle</numerusform>
@@ -1139,7 +1280,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="86"/>
         <source>%n office(s)</source>
         <translation>
             <numerusform>%n Office</numerusform>
@@ -1147,7 +1288,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="87"/>
         <source>%n RACI letter(s)</source>
         <translation>
             <numerusform>%n RACI-Buchstabe</numerusform>
@@ -1155,7 +1296,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="88"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n Zelle</numerusform>
@@ -1163,7 +1304,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="89"/>
         <source>%n filled cell(s)</source>
         <translation>
             <numerusform>%n belegte Zelle</numerusform>
@@ -1171,7 +1312,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="90"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n Workshop</numerusform>
@@ -1179,7 +1320,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="91"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n Bewertung</numerusform>
@@ -1187,7 +1328,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="92"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Punkt</numerusform>
@@ -1195,7 +1336,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="93"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n Vorschlag</numerusform>
@@ -1203,7 +1344,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="94"/>
         <source>%n touchpoint(s)</source>
         <translation>
             <numerusform>%n Berührungspunkt</numerusform>
@@ -1660,12 +1801,12 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="85"/>
         <source>Open Read-Only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="121"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -1674,37 +1815,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="123"/>
         <source>Open Backup Copy</source>
         <translation>Sicherungskopie öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="146"/>
         <source>Opened {file}</source>
         <translation>{file} geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="205"/>
         <source>Restored {file}</source>
         <translation>{file} wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="222"/>
         <source>Exported to {file}</source>
         <translation>Nach {file} exportiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="244"/>
         <source>Import from Excel</source>
         <translation>Aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="254"/>
         <source>Backup failed: {error}</source>
         <translation>Sicherung fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="258"/>
         <source>Backed up to {file}</source>
         <translation>Gesichert in {file}</translation>
     </message>
@@ -2485,27 +2626,27 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="489"/>
         <source>Set-up</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="485"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="490"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="486"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="491"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="492"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="488"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="493"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Entscheidungen &amp;&amp; Maßnahmen</translation>
     </message>
@@ -2581,13 +2722,13 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="209"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="422"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="210"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="420"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="425"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -2668,37 +2809,37 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="349"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="380"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="385"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="422"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="420"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="425"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Wiederherstellen: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="631"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="639"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="653"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="661"/>
         <source>Change workspace properties</source>
         <translation>Eigenschaften des Arbeitsbereichs ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="661"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="669"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Über PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="663"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="671"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Eine gemeinsame Vorgehensmethodik für das Project und das Technical Management Office, eine RACI-Matrix, die ihr Zusammenspiel prüft, und gemeinsame Workshops zur Bewertung von Vorschlägen.&lt;/p&gt;&lt;p&gt;Funktioniert offline; Ihre Daten bleiben in Ihrer Arbeitsbereichsdatei.&lt;/p&gt;</translation>
     </message>
@@ -3265,112 +3406,132 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
+        <source>Set weight</source>
+        <translation>Festgelegte Gewichtung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
+        <source>Group weight (AHP)</source>
+        <translation>Gruppengewichtung (AHP)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
+        <source>Criterion weights: set by the facilitator.</source>
+        <translation>Kriteriengewichtungen: von der Moderation festgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
+        <source>Criterion weights: adopted from the participants&apos; pairwise comparisons (AHP) on {date}; consistency ratio of the group {cr}.</source>
+        <translation>Kriteriengewichtungen: am {date} aus den Paarvergleichen der Teilnehmenden (AHP) übernommen; Konsistenzverhältnis der Gruppe {cr}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
         <source>Rated higher by</source>
         <translation>Höher bewertet von</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
         <source>Conditions</source>
         <translation>Auflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
         <source>Rationale and conditions</source>
         <translation>Begründung und Auflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="118"/>
         <source>Decided {date}</source>
         <translation>Entschieden am {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
         <source>Rank {rank} · score {score}</source>
         <translation>Rang {rank} · Punktzahl {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
         <source>Blind</source>
         <translation>Blind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
         <source>Open rating</source>
         <translation>Offene Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
         <source>Opened</source>
         <translation>Eröffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="292"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score.</source>
         <translation>
             <numerusform>Nicht dargestellt: %n Vorschlag ohne PMO- oder ohne TMO-Punktzahl.</numerusform>
@@ -3378,7 +3539,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</source>
         <translation>
             <numerusform>Nicht dargestellt: %n Vorschlag ohne PMO- oder ohne TMO-Punktzahl, davon {withheld}, weil die Punktzahl eines Office aus Datenschutzgründen zurückgehalten wird (weniger als zwei seiner Teilnehmenden haben den Vorschlag bewertet).</numerusform>
@@ -3386,12 +3547,12 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, and so are the median, minimum and maximum, so that no figure shows one person&apos;s rating.</source>
         <translation>— zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet; die Zahl des anderen Office daneben wird ebenfalls zurückgehalten, ebenso Median, Minimum und Maximum, damit keine Zahl die Bewertung einer einzelnen Person zeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="194"/>
         <source>%n proposal(s), total cost {cost} of {budget} ({share}), {left} left over.</source>
         <translation>
             <numerusform>%n Vorschlag, Gesamtkosten {cost} von {budget} ({share}), {left} verbleiben.</numerusform>
@@ -3399,88 +3560,88 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="243"/>
         <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more (this workshop&apos;s threshold) is flagged.</source>
         <translation>Dissens = die Standardabweichung der Punktzahlen der Teilnehmenden ÷ 50: 0 ist volle Einigkeit, 1 eine vollständige Spaltung. Ein Dissens von {threshold} oder mehr (die Schwelle dieses Workshops) wird markiert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="249"/>
         <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;. &quot;Can&apos;t judge&quot; is left out of the scores like a missing rating; the scores use every rating given, complete ballot or not.</source>
         <translation>Ein Bewertungsbogen ist vollständig, wenn jede Zelle Vorschlag × Kriterium eine Bewertung oder „nicht beurteilbar“ enthält. „Nicht beurteilbar“ bleibt in den Punktzahlen wie eine fehlende Bewertung außen vor; die Punktzahlen verwenden jede abgegebene Bewertung, ob der Bewertungsbogen vollständig ist oder nicht.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="269"/>
         <source>The results are from round {n}, the latest closed round with ratings.</source>
         <translation>Die Ergebnisse stammen aus Runde {n}, der letzten geschlossenen Runde mit Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
         <source>{rated} of {total}</source>
         <translation>{rated} von {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
         <source>Ratings</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="133"/>
         <source>Score R{n}</source>
         <translation>Punktzahl R{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="134"/>
         <source>Gap R{n}</source>
         <translation>Abweichung R{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="135"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="163"/>
         <source>▲</source>
         <comment>the mark of a flagged dissent; keep it short</comment>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
         <source>▲ dissent of {threshold} or more: the room was split on this proposal.</source>
         <translation>▲ Dissens von {threshold} oder mehr: Die Meinungen im Raum waren zu diesem Vorschlag geteilt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="167"/>
         <source>Score by proposal, with the PMO and TMO scores</source>
         <translation>Punktzahl je Vorschlag, mit PMO- und TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
         <source>Score (0–100)</source>
         <translation>Punktzahl (0–100)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
         <source>PMO score against TMO score</source>
         <translation>PMO-Punktzahl im Vergleich zur TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
         <source>PMO score</source>
         <translation>PMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
         <source>TMO score</source>
         <translation>TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
         <source>TMO rates higher</source>
         <translation>TMO bewertet höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="182"/>
         <source>PMO rates higher</source>
         <translation>PMO bewertet höher</translation>
     </message>
@@ -3490,204 +3651,204 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Runde {n}, {rated} von {total} Bewertungsbögen vollständig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="130"/>
         <source>Complete</source>
         <comment>ballots complete in a round</comment>
         <translation>Vollständig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="136"/>
         <source>Results of round {n}: {rated} of {total} ballots complete. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
         <translation>Ergebnisse der Runde {n}: {rated} von {total} Bewertungsbögen vollständig. Die Punktzahlen reichen von 0 bis 100; die Abweichung ist die PMO-Punktzahl minus die TMO-Punktzahl.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="153"/>
         <source>Bubble area: cost</source>
         <translation>Blasenfläche: Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
         <source>Bubble area: expected benefit</source>
         <translation>Blasenfläche: erwarteter Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="156"/>
         <source>Full colour: a gap of {top} points, the largest shown.</source>
         <translation>Volle Farbe: eine Abweichung von {top} Punkten, die größte gezeigte.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
         <source>Each bubble is a proposal, numbered by rank; its area shows the cost. On the dashed line both offices agree; the shaded band is within {band} points.</source>
         <translation>Jede Blase ist ein Vorschlag, nummeriert nach Rang; ihre Fläche zeigt die Kosten. Auf der gestrichelten Linie sind sich beide Offices einig; das schattierte Band umfasst {band} Punkte.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
         <source>Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. Proposals in rank order.</source>
         <translation>Jede Zelle ist die PMO- minus die TMO-Bewertung eines Kriteriums, in Punkten von 100. Vorschläge in Rangfolge.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="184"/>
         <source>The stronger the colour, the larger the gap.</source>
         <translation>Je kräftiger die Farbe, desto größer die Abweichung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
         <source>Largest gaps: where the offices disagree most</source>
         <translation>Größte Abweichungen: wo die Offices am stärksten uneinig sind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="186"/>
         <source>No gap can be shown: it needs ratings from both the PMO and the TMO.</source>
         <translation>Keine Abweichung darstellbar: Dafür sind Bewertungen von PMO und TMO nötig.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="189"/>
         <source>The set of proposals with the highest total score whose total cost stays within the budget (computed exactly). It informs the decisions; it does not take them.</source>
         <translation>Die Auswahl von Vorschlägen mit der höchsten Gesamtpunktzahl, deren Gesamtkosten im Budget bleiben (exakt berechnet). Sie dient als Entscheidungsgrundlage; sie ersetzt keine Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="200"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="201"/>
         <source>Chosen</source>
         <translation>Ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
         <source>Total score</source>
         <translation>Gesamtpunktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="203"/>
         <source>What moved between round {first} and round {last}</source>
         <translation>Was sich zwischen Runde {first} und Runde {last} verändert hat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="204"/>
         <source>No decision recorded for: {titles}.</source>
         <translation>Keine Entscheidung erfasst für: {titles}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
         <source>No attendees recorded.</source>
         <translation>Keine Anwesenden erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="206"/>
         <source>No agenda items recorded.</source>
         <translation>Keine Agendapunkte erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="207"/>
         <source>No ratings were recorded, so there are no results to report.</source>
         <translation>Es wurden keine Bewertungen erfasst, daher gibt es keine Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
         <source>Round {n} is blind and still open: its results are not shown until the round is closed.</source>
         <translation>Runde {n} ist blind und noch offen: Ihre Ergebnisse werden erst nach Abschluss der Runde gezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="215"/>
         <source>No decisions recorded.</source>
         <translation>Keine Entscheidungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="216"/>
         <source>No action items recorded.</source>
         <translation>Keine Maßnahmen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="217"/>
         <source>No rating rounds were held.</source>
         <translation>Es fanden keine Bewertungsrunden statt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="218"/>
         <source>How the scores in these minutes were calculated:</source>
         <translation>So wurden die Punktzahlen in diesem Protokoll berechnet:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="220"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
         <translation>Jede Bewertung wird auf eine gemeinsame Skala von 0 bis 1 gebracht: n = (Bewertung − Skalenminimum) ÷ (Skalenmaximum − Skalenminimum). Bei einem Kriterium, bei dem niedriger besser ist, gilt n = 1 − n, sodass 1 immer das Beste ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="226"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
         <translation>Die Punktzahl eines Teilnehmers für einen Vorschlag ist der gewichtete Mittelwert von n über die Kriterien, die er bewertet hat: Σ Gewichtung × n ÷ Σ Gewichtung. Eine fehlende Bewertung bleibt außen vor und zählt nie als null.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="232"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants only; participants of other offices count in the overall score.</source>
         <translation>Die Punktzahl eines Vorschlags ist 100 × der Mittelwert der Punktzahlen seiner Teilnehmenden. PMO- und TMO-Punktzahl sind derselbe Mittelwert, nur über die Teilnehmenden des jeweiligen Office; Teilnehmende anderer Offices zählen in der Gesamtpunktzahl.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="238"/>
         <source>Gap = PMO score − TMO score, overall and per criterion: positive where the PMO rates higher, negative where the TMO does.</source>
         <translation>Abweichung = PMO-Punktzahl − TMO-Punktzahl, gesamt und je Kriterium: positiv, wo das PMO höher bewertet, negativ, wo das TMO höher bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="255"/>
         <source>In office-tagged and anonymous workshops an office&apos;s figure for a proposal or criterion is withheld (—) unless at least two of its participants rated it, and the other office&apos;s figure with it; a figure only one person gave is withheld too.</source>
         <translation>In Workshops mit der Anonymität „Nach Office“ oder „Anonym“ wird die Zahl eines Office für einen Vorschlag oder ein Kriterium zurückgehalten (—), sofern nicht mindestens zwei seiner Teilnehmenden bewertet haben, und mit ihr die Zahl des anderen Office; eine Zahl, die nur eine Person abgegeben hat, wird ebenfalls zurückgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="262"/>
         <source>Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Vorschläge werden nach Punktzahl gereiht, die höchste zuerst; gleiche Punktzahlen teilen sich einen Rang (1, 2, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="267"/>
         <source>Individual ratings are never shown; every figure is an average.</source>
         <translation>Einzelbewertungen werden nie gezeigt; jede Zahl ist ein Mittelwert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="272"/>
         <source>The results are from round {n}, chosen for these minutes.</source>
         <translation>Die Ergebnisse stammen aus Runde {n}, die für dieses Protokoll gewählt wurde.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="276"/>
         <source>Higher is better</source>
         <translation>Höher ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="277"/>
         <source>Lower is better</source>
         <translation>Niedriger ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="273"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="291"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="282"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="283"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="286"/>
         <source>Named (with the participants&apos; names)</source>
         <translation>Namentlich (mit den Namen der Teilnehmenden)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="287"/>
         <source>By office, never by person</source>
         <translation>Nach Office, nie nach Person</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="288"/>
         <source>Anonymous (no names)</source>
         <translation>Anonym (ohne Namen)</translation>
     </message>
@@ -3753,27 +3914,27 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="566"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="573"/>
         <source>New workshop</source>
         <translation>Neuer Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="568"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="575"/>
         <source>Workshop title</source>
         <translation>Titel des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="569"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="576"/>
         <source>e.g. Q1 portfolio review</source>
         <translation>z. B. Portfolio-Review Q1</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="571"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="578"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="576"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="583"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
@@ -4110,6 +4271,127 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="48"/>
         <source>Choose the folder for the pack</source>
         <translation>Ordner für die Sitzungsunterlagen wählen</translation>
+    </message>
+</context>
+<context>
+    <name>PairwiseField</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_weights.py" line="20"/>
+        <source>Compare criteria pairwise before rating (AHP)</source>
+        <translation>Kriterien vor der Bewertung paarweise vergleichen (AHP)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_weights.py" line="22"/>
+        <source>Compare criteria pairwise before rating</source>
+        <translation>Kriterien vor der Bewertung paarweise vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_weights.py" line="25"/>
+        <source>Each participant first says, for every pair of criteria, which matters more and how much. The facilitator may then adopt the group&apos;s weights (Results → Criteria Weights…).</source>
+        <translation>Die Teilnehmenden geben zuerst für jedes Kriterienpaar an, welches Kriterium wichtiger ist und wie viel wichtiger. Die Moderation kann danach die Gewichtungen der Gruppe übernehmen (Ergebnisse → Kriteriengewichtungen…).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_weights.py" line="52"/>
+        <source>The criteria&apos;s weights are the group&apos;s, adopted on {date}. Setting a weight by hand makes them all set by hand again.</source>
+        <translation>Die Gewichtungen der Kriterien sind die der Gruppe, übernommen am {date}. Wird eine Gewichtung von Hand geändert, sind wieder alle von Hand festgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>PairwiseStep</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="63"/>
+        <source>For each pair, choose which criterion matters more for these proposals, and how much: the further to its side, the more. Left and Right move the answer, Enter goes to the next pair, Delete clears one. Every answer is saved at once.</source>
+        <translation>Wählen Sie für jedes Paar, welches Kriterium für diese Vorschläge wichtiger ist und wie viel wichtiger: Je weiter zu seiner Seite, desto mehr. Die Pfeiltasten links und rechts verschieben die Antwort, Enter geht zum nächsten Paar, Entf löscht eine Antwort. Jede Antwort wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="83"/>
+        <source>Your weights</source>
+        <translation>Ihre Gewichtungen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="104"/>
+        <source>Go on to the ratings (Ctrl+Enter)</source>
+        <translation>Weiter zu den Bewertungen (Strg+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="130"/>
+        <source>&lt;h2&gt;Criteria weights of {name}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Kriteriengewichtungen von {name}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="150"/>
+        <source>◀ the left one matters more</source>
+        <translation>◀ das linke ist wichtiger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="151"/>
+        <source>the right one matters more ▶</source>
+        <translation>das rechte ist wichtiger ▶</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="175"/>
+        <source>{a} versus {b}</source>
+        <translation>{a} gegenüber {b}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="189"/>
+        <source>Clear this answer (Delete)</source>
+        <translation>Diese Antwort löschen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="219"/>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="232"/>
+        <source>Pairs answered: {answered} of {total}</source>
+        <translation>Beantwortete Paare: {answered} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="235"/>
+        <source>&amp;Continue to Rating</source>
+        <translation>&amp;Weiter zur Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="235"/>
+        <source>&amp;Skip to Rating</source>
+        <translation>Direkt zur &amp;Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="245"/>
+        <source>Your weights appear once your answers link every criterion.</source>
+        <translation>Ihre Gewichtungen erscheinen, sobald Ihre Antworten alle Kriterien miteinander verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="247"/>
+        <source>Not yet compared with the others: {names}</source>
+        <translation>Noch nicht mit den übrigen verglichen: {names}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="265"/>
+        <source>Consistency ratio &lt;b&gt;{cr}&lt;/b&gt;: consistent enough (up to {limit}).</source>
+        <translation>Konsistenzverhältnis &lt;b&gt;{cr}&lt;/b&gt;: ausreichend konsistent (bis {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="268"/>
+        <source>Consistency ratio &lt;b&gt;{cr}&lt;/b&gt;: above {limit}, some answers contradict each other.</source>
+        <translation>Konsistenzverhältnis &lt;b&gt;{cr}&lt;/b&gt;: über {limit}, einige Antworten widersprechen sich.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="273"/>
+        <source>Look again at &lt;b&gt;{a}&lt;/b&gt; versus &lt;b&gt;{b}&lt;/b&gt; (⚠).</source>
+        <translation>Prüfen Sie &lt;b&gt;{a}&lt;/b&gt; gegenüber &lt;b&gt;{b}&lt;/b&gt; noch einmal (⚠).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="287"/>
+        <source>Clear comparison</source>
+        <translation>Vergleich löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="294"/>
+        <source>Compare criteria</source>
+        <translation>Kriterien vergleichen</translation>
     </message>
 </context>
 <context>
@@ -5273,117 +5555,117 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="97"/>
         <source>Rating progress</source>
         <translation>Bewertungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="99"/>
         <source>&amp;Blind (nobody sees ratings until the round closes)</source>
         <translation>B&amp;lind (niemand sieht Bewertungen, bevor die Runde geschlossen ist)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="101"/>
         <source>&amp;Open Round</source>
         <translation>Runde &amp;eröffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="103"/>
         <source>&amp;Close and Reveal</source>
         <translation>Schließen und a&amp;ufdecken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="104"/>
         <source>Asks first, naming who has not finished</source>
         <translation>Fragt zuerst nach und nennt, wer noch nicht fertig ist</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
         <source>Discard Round…</source>
         <translation>Runde verwerfen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="110"/>
         <source>Remove the latest round and its ratings (a backup is taken first)</source>
         <translation>Die letzte Runde und ihre Bewertungen entfernen (vorher wird eine Sicherung erstellt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="117"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="136"/>
         <source>Participant</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="139"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Di&amp;rekteingabe: Teilnehmende tippen selbst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="140"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Papierbogen: Moderation tippt ein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="145"/>
         <source>&amp;Start Ballot</source>
         <translation>Bewertungsbogen &amp;starten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="147"/>
         <source>Enter on the name starts it too</source>
         <translation>Enter auf dem Namen startet ihn ebenfalls</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="153"/>
         <source>Ballots of this round</source>
         <translation>Bewertungsbögen dieser Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="155"/>
         <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
         <translation>Der Bewertungsbogen jeder Person: vollständig, begonnen oder nicht begonnen. Enter startet ihn.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="175"/>
         <source>Who is &amp;rating?</source>
         <translation>Wer bewer&amp;tet?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="206"/>
         <source>Ballot</source>
         <translation>Bewertungsbogen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="212"/>
         <source>Ballot message</source>
         <translation>Hinweis zum Bewertungsbogen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="215"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Bewertungsbogen wieder ausblenden (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="224"/>
         <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
         <translation>Geben Sie in jede Zelle eine Zahl ein; Enter oder Tab geht weiter. Tippen Sie {key}, wenn Sie eine Zelle nicht beurteilen können; Entf leert sie. Jede Antwort wird sofort bei der Eingabe gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="321"/>
         <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bewertungsbögen der Runde {n}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="513"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="548"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>%n Zelle beantwortet: Dieser Bewertungsbogen ist vollständig.</numerusform>
@@ -5391,7 +5673,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="517"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="552"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>{filled} von %n Zelle beantwortet</numerusform>
@@ -5399,109 +5681,119 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="305"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>Keine Runde offen. Bisherige Runden: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="114"/>
         <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="48"/>
         <source>Open Room…</source>
         <translation>Raum öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
         <source>Participants rate on their own phones</source>
         <translation>Die Teilnehmenden bewerten auf ihren eigenen Smartphones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="186"/>
         <source>Go to Set-&amp;up</source>
         <translation>Zur &amp;Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="234"/>
+        <source>Criteria Wei&amp;ghts</source>
+        <translation>Kriterien&amp;gewichtungen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="235"/>
+        <source>Back to comparing the criteria in pairs</source>
+        <translation>Zurück zum Paarvergleich der Kriterien</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="307"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Noch keine Runde. Eröffnen Sie Runde 1, sobald der Raum bereit ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="310"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="311"/>
         <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
         <translation>&lt;b&gt;Bewertungsbögen&lt;/b&gt; (sobald eine Runde offen ist)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="314"/>
         <source>blind</source>
         <translation>blind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="314"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="316"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>&lt;b&gt;Runde {n}&lt;/b&gt; ist offen ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="325"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Dieser Workshop ist abgeschlossen; seine Bewertungen können nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="331"/>
         <source>Open a round to start rating.</source>
         <translation>Eröffnen Sie eine Runde, um mit der Bewertung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="334"/>
         <source>Every ballot is complete. Close the round when the room is ready.</source>
         <translation>Alle Bewertungsbögen sind vollständig. Schließen Sie die Runde, sobald der Raum bereit ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="337"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Wählen Sie einen Namen und drücken Sie Enter, um diesen Bewertungsbogen zu starten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="414"/>
         <source>Open round</source>
         <translation>Runde eröffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="432"/>
         <source>Close and Reveal</source>
         <translation>Schließen und aufdecken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="432"/>
         <source>Close Round</source>
         <translation>Runde schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="424"/>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="436"/>
         <source>Close round</source>
         <translation>Runde schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="443"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="452"/>
         <source>Discard round</source>
         <translation>Runde verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="446"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="455"/>
         <source>Round {n} and its {ratings} by {raters} will be removed.</source>
         <translation>Runde {n} und ihre {ratings} von {raters} werden entfernt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="448"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n Bewertung</numerusform>
@@ -5509,7 +5801,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="458"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -5517,32 +5809,32 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="461"/>
         <source>Round {n} will be removed; it holds no ratings.</source>
         <translation>Runde {n} wird entfernt; sie enthält keine Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="466"/>
         <source>Discard round {n}</source>
         <translation>Runde {n} verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="498"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="533"/>
         <source>entered by the facilitator</source>
         <translation>von der Moderation eingegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="535"/>
         <source>entered by the participant</source>
         <translation>von der Person selbst eingegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="503"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="538"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Bewertungsbogen von {name}&lt;/h2&gt;Runde {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="575"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="611"/>
         <source>Rate</source>
         <translation>Bewerten</translation>
     </message>
@@ -5799,226 +6091,241 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <translation>&amp;Runde:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="82"/>
+        <source>Criteria Weights…</source>
+        <translation>Kriteriengewichtungen…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="85"/>
+        <source>The weights the participants&apos; pairwise comparisons give; adopt them or not</source>
+        <translation>Die Gewichtungen, die sich aus den Paarvergleichen der Teilnehmenden ergeben; übernehmen oder nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="95"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="96"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="97"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="91"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="149"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="92"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="150"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="93"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="151"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
         <source>Dissent</source>
         <translation>Dissens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="109"/>
         <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
         <translation>Meinungsstreuung: 0 = volle Einigkeit, 1 = maximale Spaltung. ⚑ markiert geteilte Meinungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="113"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="115"/>
         <source>Min–max</source>
         <translation>Min.–Max.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="125"/>
         <source>Moved</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="128"/>
         <source>Change of the score since the previous round</source>
         <translation>Veränderung der Punktzahl seit der vorigen Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="123"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
         <source>Raters</source>
         <translation>Bewertende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="132"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="139"/>
         <source>Results by proposal</source>
         <translation>Ergebnisse je Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="147"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="148"/>
         <source>All</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="159"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Punktzahlen je Kriterium für den ausgewählten Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="169"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Abweichung PMO gegenüber TMO je Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="184"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="194"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Als Budget des Workshops &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="197"/>
         <source>B&amp;udget:</source>
         <translation>B&amp;udget:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="208"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Wo PMO und TMO uneinig sind&lt;/b&gt; (PMO-Punktzahl − TMO-Punktzahl, je Kriterium)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="234"/>
         <source>&amp;Gap view</source>
         <translation>Abwei&amp;chungsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="235"/>
         <source>Per &amp;criterion</source>
         <translation>Je &amp;Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="236"/>
         <source>Budget fi&amp;t</source>
         <translation>Budget-&amp;Passung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="238"/>
         <source>Ch&amp;arts</source>
         <translation>Dia&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="258"/>
         <source>Latest closed round</source>
         <translation>Letzte geschlossene Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="305"/>
         <source>No closed round with ratings yet. Results appear here once a round is closed; pick an open round in the Round box to follow it.</source>
         <translation>Noch keine geschlossene Runde mit Bewertungen. Ergebnisse erscheinen hier, sobald eine Runde geschlossen ist; wählen Sie im Feld „Runde“ eine offene Runde, um sie zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="315"/>
         <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} ballots complete, {partial} started. Results are shown when the round is closed.</source>
         <translation>&lt;h2&gt;Runde {n} ist blind und noch offen&lt;/h2&gt;{rated} von {total} Bewertungsbögen vollständig, {partial} begonnen. Ergebnisse werden gezeigt, sobald die Runde geschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="329"/>
         <source>Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is flagged at {threshold} (this workshop&apos;s threshold).</source>
         <translation>Runde {n}: {rated} von {total} Bewertungsbögen vollständig, {partial} begonnen. Dissens wird ab {threshold} markiert (die Schwelle dieses Workshops).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="339"/>
         <source>The round is still open: figures change as ratings come.</source>
         <translation>Die Runde ist noch offen: Die Zahlen ändern sich mit jeder neuen Bewertung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="260"/>
         <source>Round {n}</source>
         <translation>Runde {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="342"/>
+        <source>Criterion weights: the group&apos;s, from the pairwise comparisons (AHP).</source>
+        <translation>Kriteriengewichtungen: die der Gruppe, aus den Paarvergleichen (AHP).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="346"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="371"/>
         <source>overall</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
         <source>PMO higher</source>
         <translation>PMO höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
         <source>TMO higher</source>
         <translation>TMO höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="380"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — no gap can be shown: it needs figures from both the PMO and the TMO.</source>
         <translation>&lt;b&gt;Zu diskutieren&lt;/b&gt; — keine Abweichung darstellbar: Dafür sind Zahlen von PMO und TMO nötig.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="373"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="386"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;Zu diskutieren&lt;/b&gt; — die größten Abweichungen zwischen den Offices:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="397"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Geben Sie ein Budget ein, um zu sehen, welche Vorschläge darin die höchste Gesamtpunktzahl erreichen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="406"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Beste Nutzung des Budgets&lt;/b&gt; (exakt): Gesamtpunktzahl {score}, Kosten {cost} von {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="432"/>
         <source>Set budget</source>
         <translation>Budget festlegen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="221"/>
         <source>Largest gaps to discuss</source>
         <translation>Größte Abweichungen zur Diskussion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="233"/>
         <source>Result details</source>
         <translation>Ergebnisdetails</translation>
     </message>
@@ -6754,78 +7061,83 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>Room</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="212"/>
         <source>Too many requests; please wait a moment and try again.</source>
         <translation>Zu viele Anfragen; bitte warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="264"/>
         <source>Something went wrong on the facilitator&apos;s laptop.</source>
         <translation>Auf dem Laptop der Moderation ist etwas schiefgegangen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="270"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="392"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="404"/>
         <source>Nothing here.</source>
         <translation>Hier gibt es nichts.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="273"/>
         <source>Not allowed here.</source>
         <translation>Hier nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="273"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="322"/>
         <source>This request is not valid.</source>
         <translation>Diese Anfrage ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="290"/>
         <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="64"/>
         <source>There is no room with this code.</source>
         <translation>Es gibt keinen Raum mit diesem Code.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="310"/>
         <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="67"/>
         <source>This device is not known in the room; choose your name again.</source>
         <translation>Dieses Gerät ist im Raum nicht bekannt; wählen Sie Ihren Namen erneut.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="317"/>
         <source>Send JSON (application/json).</source>
         <translation>Senden Sie JSON (application/json).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="318"/>
         <source>The request is too large.</source>
         <translation>Die Anfrage ist zu groß.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="332"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="335"/>
         <source>The request is not valid JSON.</source>
         <translation>Die Anfrage ist kein gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="343"/>
         <source>{field}: a whole number is needed</source>
         <translation>{field}: eine ganze Zahl wird benötigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="353"/>
         <source>{field}: a short text is needed</source>
         <translation>{field}: ein kurzer Text wird benötigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="475"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="476"/>
         <source>cant_judge: true or false</source>
         <translation>cant_judge: true oder false</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="499"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="495"/>
+        <source>value: a number or null is needed</source>
+        <translation>value: eine Zahl oder null wird benötigt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="519"/>
         <source>Too many open pages; please try again shortly.</source>
         <translation>Zu viele offene Seiten; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -6852,23 +7164,23 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/room.py" line="93"/>
-        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="287"/>
         <source>no workshop with id {id}</source>
         <translation>kein Workshop mit ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="128"/>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="167"/>
         <source>workshop &apos;{title}&apos; is closed; its room cannot open</source>
         <translation>Workshop „{title}“ ist abgeschlossen; sein Raum kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="484"/>
         <source>no device with id {id}</source>
         <translation>kein Gerät mit ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="222"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}: {value} liegt außerhalb der Skala {low}–{high}</translation>
     </message>
@@ -6928,9 +7240,39 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <translation>Der persönliche Code stimmt nicht.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="103"/>
+        <source>This workshop does not ask for criteria weights.</source>
+        <translation>Dieser Workshop fragt keine Kriteriengewichtungen ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="107"/>
+        <source>These are not two different criteria of the workshop.</source>
+        <translation>Das sind nicht zwei verschiedene Kriterien des Workshops.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="211"/>
         <source>&apos;Can&apos;t judge&apos; takes no value.</source>
         <translation>„Nicht beurteilbar“ erhält keinen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_weights.py" line="133"/>
+        <source>An answer must be a number.</source>
+        <translation>Eine Antwort muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_weights.py" line="141"/>
+        <source>{a} vs {b}: this is not one of the 17 answers.</source>
+        <translation>{a} vs. {b}: Das ist keine der 17 Antworten.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_weights.py" line="166"/>
+        <source>The workshop is closed; criteria weights can no longer change.</source>
+        <translation>Der Workshop ist abgeschlossen; die Kriteriengewichtungen können nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_weights.py" line="174"/>
+        <source>The round is closed; criteria weights can no longer change.</source>
+        <translation>Die Runde ist geschlossen; die Kriteriengewichtungen können nicht mehr geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -7356,6 +7698,151 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet.</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="118"/>
+        <source>Criteria weights</source>
+        <translation>Kriteriengewichtungen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="119"/>
+        <source>Before rating, compare the criteria in pairs: which matters more, and how much? This step is optional.</source>
+        <translation>Vergleichen Sie vor der Bewertung die Kriterien paarweise: Welches ist wichtiger, und wie viel? Dieser Schritt ist optional.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="124"/>
+        <source>Slide towards the criterion that matters more. Keys: arrows move, Enter chooses, Delete clears.</source>
+        <translation>Schieben Sie zum Kriterium hin, das wichtiger ist. Tasten: Pfeile verschieben, Enter wählt, Entf löscht.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="129"/>
+        <source>The round is closed; your criteria weights are shown read-only.</source>
+        <translation>Die Runde ist geschlossen; Ihre Kriteriengewichtungen werden nur angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="130"/>
+        <source>Skip to rating</source>
+        <translation>Direkt zur Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="131"/>
+        <source>Go to rating</source>
+        <translation>Zur Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="132"/>
+        <source>{n} of {count} pairs answered</source>
+        <translation>{n} von {count} Paaren beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="133"/>
+        <source>Pair {n} of {count}</source>
+        <translation>Paar {n} von {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="134"/>
+        <source>{a} vs {b}</source>
+        <translation>{a} vs. {b}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="135"/>
+        <source>{side} extremely more important</source>
+        <translation>{side} extrem wichtiger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="136"/>
+        <source>{side} very strongly to extremely more important</source>
+        <translation>{side} sehr viel bis extrem wichtiger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="137"/>
+        <source>{side} very strongly more important</source>
+        <translation>{side} sehr viel wichtiger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="138"/>
+        <source>{side} strongly to very strongly more important</source>
+        <translation>{side} erheblich bis sehr viel wichtiger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="139"/>
+        <source>{side} strongly more important</source>
+        <translation>{side} erheblich wichtiger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="140"/>
+        <source>{side} moderately to strongly more important</source>
+        <translation>{side} etwas bis erheblich wichtiger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="141"/>
+        <source>{side} moderately more important</source>
+        <translation>{side} etwas wichtiger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="142"/>
+        <source>{side} equally to moderately more important</source>
+        <translation>{side} gleich bis etwas wichtiger</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="143"/>
+        <source>Equal</source>
+        <translation>Gleich wichtig</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="144"/>
+        <source>Not answered yet</source>
+        <translation>Noch nicht beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="145"/>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="146"/>
+        <source>least consistent</source>
+        <translation>am wenigsten konsistent</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="147"/>
+        <source>Your weights</source>
+        <translation>Ihre Gewichtungen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="148"/>
+        <source>Only you see this.</source>
+        <translation>Nur Sie sehen das.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="149"/>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="150"/>
+        <source>Consistency ratio {ratio}: consistent</source>
+        <translation>Konsistenzverhältnis {ratio}: konsistent</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="151"/>
+        <source>Consistency ratio {ratio}: above 0.10, worth a second look</source>
+        <translation>Konsistenzverhältnis {ratio}: über 0,10, ein zweiter Blick lohnt sich</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="152"/>
+        <source>Least consistent answer: {a} vs {b}</source>
+        <translation>Am wenigsten konsistente Antwort: {a} vs. {b}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="153"/>
+        <source>Compare pairs that link every criterion to see your weights.</source>
+        <translation>Vergleichen Sie Paare, die alle Kriterien verbinden, um Ihre Gewichtungen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="154"/>
+        <source>Updated once your answers reach the room.</source>
+        <translation>Wird aktualisiert, sobald Ihre Antworten beim Raum ankommen.</translation>
+    </message>
 </context>
 <context>
     <name>RoomPanel</name>
@@ -7642,7 +8129,9 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/weights_view.py" line="84"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
         <source>no workshop with id {id}</source>
@@ -7732,20 +8221,30 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <translation>muss eine Uhrzeit wie 09:30 sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="134"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="141"/>
+        <source>must be yes or no</source>
+        <translation>muss ja oder nein sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="150"/>
         <source>must be chosen</source>
         <translation>muss ausgewählt werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="346"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="359"/>
         <source>Dissent threshold</source>
         <translation>Dissens-Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="361"/>
+        <source>Pairwise criterion weights</source>
+        <translation>Kriteriengewichtungen aus Paarvergleichen</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="68"/>
@@ -7814,13 +8313,13 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="298"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="334"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}: unbekanntes Feld {field}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="306"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="349"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}: {problem}</translation>
     </message>
@@ -7831,28 +8330,28 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="109"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="354"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="370"/>
         <source>no {what} with id {id}</source>
         <translation>{what} mit ID {id} nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="384"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="449"/>
         <source>{what} {field}: must be given</source>
         <translation>{what} {field}: muss angegeben werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="455"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="496"/>
         <source>row {n}: {error}</source>
         <translation>Zeile {n}: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="497"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="540"/>
         <source>office {office} still has {count} roles ({names}); move or delete them first</source>
         <translation>Office {office} hat noch {count} Rollen ({names}); verschieben oder löschen Sie diese zuerst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="538"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="581"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}: die neue Reihenfolge muss jeden Eintrag der Liste genau einmal enthalten</translation>
     </message>
@@ -8036,32 +8535,32 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="241"/>
         <source>workshop &apos;{title}&apos; has no participants</source>
         <translation>Workshop „{title}“ hat keine Teilnehmenden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="245"/>
         <source>workshop &apos;{title}&apos; needs criteria and proposals to rate</source>
         <translation>Workshop „{title}“ braucht Kriterien und Vorschläge zum Bewerten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="308"/>
         <source>no ballot files given</source>
         <translation>keine Bewertungsbögen angegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="317"/>
         <source>a second ballot of {name} in this import (the first is {file})</source>
         <translation>ein zweiter Bewertungsbogen von {name} in diesem Import (der erste ist {file})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="339"/>
         <source>workshop &apos;{title}&apos; is closed; ballots can no longer be imported</source>
         <translation>Workshop „{title}“ ist abgeschlossen; Bewertungsbögen können nicht mehr importiert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="363"/>
         <source>no round is open: open the next round (Rating page, or pmo-tmo round open) before importing ballots into it</source>
         <translation>es ist keine Bewertungsrunde offen: Eröffnen Sie die nächste Runde (Seite „Bewertung“ oder pmo-tmo round open), bevor Sie Bewertungsbögen in sie importieren</translation>
     </message>
@@ -8075,331 +8574,361 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <source>choose participants, criteria or both</source>
         <translation>wählen Sie Teilnehmende, Kriterien oder beides</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="45"/>
+        <source>no participant with id {id}</source>
+        <translation>kein Teilnehmer mit ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="67"/>
+        <source>no criterion with id {id} in this workshop</source>
+        <translation>kein Kriterium mit ID {id} in diesem Workshop</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="72"/>
+        <source>a criterion is not compared with itself</source>
+        <translation>ein Kriterium wird nicht mit sich selbst verglichen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="78"/>
+        <source>{a} vs {b}: {value} is not on the 1/9 to 9 scale of importance</source>
+        <translation>{a} vs. {b}: {value} liegt nicht auf der Wichtigkeitsskala von 1/9 bis 9</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="181"/>
+        <source>nobody has compared the criteria pairwise yet</source>
+        <translation>noch niemand hat die Kriterien paarweise verglichen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="184"/>
+        <source>the comparisons do not link every criterion yet: {names} cut off; compare them with the others first</source>
+        <translation>die Vergleiche verbinden noch nicht alle Kriterien (abgeschnitten: {names}); vergleichen Sie diese zuerst mit den übrigen</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="101"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
         <translation>Dieser Workshop ist abgeschlossen. Teilnehmende, Kriterien und Vorschläge können nicht mehr geändert werden; die Agenda und ihre Protokollnotizen schon.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="110"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Teilnehmende ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="111"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="112"/>
         <source>Add participant</source>
         <translation>Teilnehmer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Teilnehmer im Office der ausgewählten Person hinzufügen und Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
         <source>Delete participant</source>
         <translation>Teilnehmer löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="115"/>
         <source>Participant {n}</source>
         <translation>Teilnehmer {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="123"/>
         <source>&amp;Criteria ({n})</source>
         <translation>&amp;Kriterien ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="124"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="125"/>
         <source>Add criterion</source>
         <translation>Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
         <source>Add a criterion and type its name</source>
         <translation>Kriterium hinzufügen und seinen Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
         <source>Delete criterion</source>
         <translation>Kriterium löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="128"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="136"/>
         <source>P&amp;roposals ({n})</source>
         <translation>&amp;Vorschläge ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="137"/>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="138"/>
         <source>Add proposal</source>
         <translation>Vorschlag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
         <source>Add a proposal and type its title</source>
         <translation>Vorschlag hinzufügen und seinen Titel eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
         <source>Delete proposal</source>
         <translation>Vorschlag löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="141"/>
         <source>Proposal {n}</source>
         <translation>Vorschlag {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="149"/>
         <source>A&amp;genda ({n})</source>
         <translation>A&amp;genda ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="150"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="151"/>
         <source>Add agenda item</source>
         <translation>Agendapunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
         <source>Add an agenda item and type its title</source>
         <translation>Agendapunkt hinzufügen und seinen Titel eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="153"/>
         <source>Delete agenda item</source>
         <translation>Agendapunkt löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
         <source>Agenda item {n}</source>
         <translation>Agendapunkt {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="165"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>Aus früherem Workshop ko&amp;pieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="167"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Teilnehmende und Kriterien eines anderen Workshops in diesen kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="173"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 oder Doppelklick bearbeitet eine Zelle · Enter übernimmt · Einfg fügt hinzu · Entf löscht · Strg+↑ / Strg+↓ ändern die Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="211"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="216"/>
         <source>No start time (e.g. 09:00)</source>
         <translation>Keine Startzeit (z. B. 09:00)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="219"/>
         <source>With a start time the agenda, the projector and the minutes show clock times.</source>
         <translation>Mit einer Startzeit zeigen Agenda, Projektor und Protokoll Uhrzeiten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="225"/>
         <source>Named</source>
         <translation>Namentlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="226"/>
         <source>Office-tagged</source>
         <translation>Nach Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="227"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="236"/>
         <source>No budget set</source>
         <translation>Kein Budget festgelegt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="245"/>
         <source>Proposals whose dissent (the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes) is at or above this are flagged.</source>
         <translation>Vorschläge, deren Dissens (die Streuung der Punktzahlen der Teilnehmenden: 0 ist volle Einigkeit, 1 ein in zwei Extreme gespaltener Raum) diesen Wert erreicht oder überschreitet, werden markiert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="253"/>
         <source>Workshop title</source>
         <translation>Titel des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="254"/>
         <source>Workshop date</source>
         <translation>Datum des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="255"/>
         <source>Start time</source>
         <translation>Startzeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="256"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="257"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="258"/>
         <source>Anonymity of ratings</source>
         <translation>Anonymität der Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="259"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="260"/>
         <source>Dissent threshold</source>
         <translation>Dissens-Schwelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="261"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="282"/>
         <source>&amp;Title:</source>
         <translation>Tite&amp;l:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="283"/>
         <source>&amp;Date:</source>
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="284"/>
         <source>&amp;Starts at:</source>
         <translation>&amp;Startzeit:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="285"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="286"/>
         <source>Fac&amp;ilitator:</source>
         <translation>&amp;Moderation:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="291"/>
         <source>&amp;Anonymity:</source>
         <translation>A&amp;nonymität:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="293"/>
         <source>&amp;Budget:</source>
         <translation>Budg&amp;et:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="294"/>
         <source>Dissent threshold (ma&amp;x 1):</source>
         <translation>Dissens-Schwelle (ma&amp;x. 1):</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="295"/>
         <source>&amp;Notes:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="306"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Die Bewertungen aller werden mit Namen gezeigt, sobald eine Runde aufgedeckt ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="309"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Bewertungen werden nach Office (PMO, TMO …) gezeigt, nie nach Person.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="312"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Bewertungen werden ohne Namen und ohne Offices gezeigt, nur zusammengefasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="343"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Dieser Workshop enthält Bewertungen: Gewichtungen, Richtungen und Skalen verändern seine Ergebnisse, und eine Skala, außerhalb derer vorhandene Bewertungen lägen, wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="376"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="382"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Teilnehmende:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="383"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Agenda:&lt;/b&gt; {hours} Std. {minutes:02d} Min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="390"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Beantragte Summe:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="394"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Budget:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="400"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Abgegebene Bewertungen:&lt;/b&gt; {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="420"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="426"/>
         <source>The decision taken on it goes with it.</source>
         <translation>Die dazu getroffene Entscheidung wird mit gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="431"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n Maßnahme verweist darauf; sie bleibt erhalten, nur ohne diesen Bezug.</numerusform>
@@ -8407,73 +8936,78 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="445"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="451"/>
         <source>Rename workshop</source>
         <translation>Workshop umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="446"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="452"/>
         <source>Change workshop date</source>
         <translation>Datum des Workshops ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="453"/>
         <source>Change start time</source>
         <translation>Startzeit ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="448"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="454"/>
         <source>Change workshop place</source>
         <translation>Ort des Workshops ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="455"/>
         <source>Change facilitator</source>
         <translation>Moderation ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="450"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="456"/>
         <source>Change anonymity</source>
         <translation>Anonymität ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="457"/>
         <source>Change budget</source>
         <translation>Budget ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="458"/>
         <source>Change dissent threshold</source>
         <translation>Dissens-Schwelle ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="453"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="459"/>
         <source>Edit workshop notes</source>
         <translation>Notizen zum Workshop bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="483"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="499"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="460"/>
+        <source>Change pairwise weights</source>
+        <translation>Gewichtungen aus Paarvergleichen ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="506"/>
         <source>Copy from an earlier workshop</source>
         <translation>Aus einem früheren Workshop kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="491"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Es gibt noch keinen anderen Workshop, aus dem kopiert werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="493"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="500"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Vorbereitung aus „{workshop}“ kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="501"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="508"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>Nichts kopiert: Dieser Workshop hat bereits alle Namen, die „{w}“ hat.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="162"/>
         <source>Participants, criteria, proposals and agenda</source>
         <translation>Teilnehmende, Kriterien, Vorschläge und Agenda</translation>
     </message>
@@ -8626,6 +9160,139 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     </message>
 </context>
 <context>
+    <name>WeightsDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="69"/>
+        <source>Criteria weights</source>
+        <translation>Kriteriengewichtungen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="76"/>
+        <source>Weights by criterion</source>
+        <translation>Gewichtungen je Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="80"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="81"/>
+        <source>Participants who compared</source>
+        <translation>Teilnehmende, die verglichen haben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="83"/>
+        <source>Consistency ratio</source>
+        <translation>Konsistenzverhältnis</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="88"/>
+        <source>Least consistent answer</source>
+        <translation>Am wenigsten konsistente Antwort</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="89"/>
+        <source>Pairs not compared</source>
+        <translation>Nicht verglichene Paare</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="94"/>
+        <source>Consistency of the comparisons</source>
+        <translation>Konsistenz der Vergleiche</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="100"/>
+        <source>&amp;Adopt Group Weights</source>
+        <translation>&amp;Gruppengewichtungen übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="103"/>
+        <source>Write the group&apos;s weights into the criteria and score the results with them; Undo takes it back</source>
+        <translation>Die Gewichtungen der Gruppe in die Kriterien übernehmen und die Ergebnisse damit berechnen; Rückgängig nimmt das zurück</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="108"/>
+        <source>&amp;Keep Set Weights</source>
+        <translation>&amp;Festgelegte Gewichtungen beibehalten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="109"/>
+        <source>Put the weights set by hand back in force</source>
+        <translation>Die von Hand festgelegten Gewichtungen wieder in Kraft setzen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="133"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="134"/>
+        <source>Weight in force</source>
+        <translation>Geltende Gewichtung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="135"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="160"/>
+        <source>Office-tagged or anonymous workshop: nobody&apos;s own weights are shown, and an office&apos;s or the group&apos;s only once two of its participants compared the criteria (— withheld).</source>
+        <translation>Workshop nach Office oder anonymer Workshop: Die Gewichtungen einzelner Personen werden nie gezeigt, die eines Office oder der Gruppe erst, wenn zwei ihrer Teilnehmenden die Kriterien verglichen haben (— zurückgehalten).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="167"/>
+        <source>A consistency ratio up to {limit} is usually accepted.</source>
+        <translation>Ein Konsistenzverhältnis bis {limit} gilt üblicherweise als akzeptabel.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="176"/>
+        <source>&lt;b&gt;In force:&lt;/b&gt; the group&apos;s weights from the pairwise comparisons (AHP), adopted {date}. Results are scored with them.</source>
+        <translation>&lt;b&gt;In Kraft:&lt;/b&gt; die Gewichtungen der Gruppe aus den Paarvergleichen (AHP), übernommen am {date}. Die Ergebnisse werden damit berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="180"/>
+        <source>&lt;b&gt;In force:&lt;/b&gt; the weights set by the facilitator.</source>
+        <translation>&lt;b&gt;In Kraft:&lt;/b&gt; die von der Moderation festgelegten Gewichtungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="185"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="187"/>
+        <source>Participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="224"/>
+        <source>{a} vs {b}</source>
+        <translation>{a} vs. {b}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="228"/>
+        <source>Withheld for privacy: fewer than two participants compared</source>
+        <translation>Aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende haben verglichen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="230"/>
+        <source>Nobody has compared the criteria yet</source>
+        <translation>Noch niemand hat die Kriterien verglichen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="245"/>
+        <source>Adopt group weights</source>
+        <translation>Gruppengewichtungen übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="252"/>
+        <source>Keep set weights</source>
+        <translation>Festgelegte Gewichtungen beibehalten</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="21"/>
@@ -8723,18 +9390,26 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <source>(the round was opened for them)</source>
         <translation>(die Runde wurde dafür eröffnet)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="71"/>
+        <source>%n pairwise judgement(s) of criteria recorded.</source>
+        <translation>
+            <numerusform>%n Paarvergleich der Kriterien erfasst.</numerusform>
+            <numerusform>%n Paarvergleiche der Kriterien erfasst.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="101"/>
         <source>role names across, letters in the cells</source>
         <translation>Rollennamen quer, Buchstaben in den Zellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="102"/>
         <source>one column per letter, role names in the cells</source>
         <translation>eine Spalte je Buchstabe, Rollennamen in den Zellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="103"/>
         <source>{layout}; rows without letters are activities, not phases</source>
         <translation>{layout}; Zeilen ohne Buchstaben sind Aktivitäten, keine Phasen</translation>
     </message>
@@ -8815,17 +9490,17 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>WorkshopListActions</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="616"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="623"/>
         <source>New workshop “{title}”</source>
         <translation>Neuer Workshop „{title}“</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="639"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="646"/>
         <source>Delete the workshop “{title}” with everything in it?</source>
         <translation>Den Workshop „{title}“ mit allen Inhalten löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="645"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="652"/>
         <source>It holds %n rating(s); they go with it.</source>
         <translation>
             <numerusform>Er enthält %n Bewertung; sie wird mit gelöscht.</numerusform>
@@ -8833,27 +9508,27 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="653"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="660"/>
         <source>It holds no ratings yet.</source>
         <translation>Er enthält noch keine Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="654"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="661"/>
         <source>Undo brings it all back.</source>
         <translation>Rückgängig stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="657"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="664"/>
         <source>Delete workshop</source>
         <translation>Workshop löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="659"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="666"/>
         <source>Delete Workshop</source>
         <translation>Workshop löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="663"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="670"/>
         <source>Delete workshop “{title}”</source>
         <translation>Workshop „{title}“ löschen</translation>
     </message>
@@ -9253,135 +9928,135 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     <name>Workspace</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/files.py" line="38"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="466"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="543"/>
         <source>{file}: already exists</source>
         <translation>{file}: existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="57"/>
         <source>{file}: the file is damaged ({detail}); it was not changed.</source>
         <translation>{file}: Die Datei ist beschädigt ({detail}); sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="61"/>
         <source>Newest good backup: {backup}</source>
         <translation>Neueste intakte Sicherung: {backup}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="69"/>
         <source>{file}: no such file</source>
         <translation>{file}: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="71"/>
         <source>{file}: not a file</source>
         <translation>{file}: keine Datei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="76"/>
         <source>{file}: cannot be read ({reason})</source>
         <translation>{file}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="82"/>
         <source>{file}: not a PMO–TMO workspace (not an SQLite database)</source>
         <translation>{file}: kein PMO–TMO-Arbeitsbereich (keine SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="88"/>
         <source>{file}: not a PMO–TMO workspace (a database of another application)</source>
         <translation>{file}: kein PMO–TMO-Arbeitsbereich (Datenbank einer anderen Anwendung)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="115"/>
         <source>{file}: not a PMO–TMO workspace (it has no schema version)</source>
         <translation>{file}: kein PMO–TMO-Arbeitsbereich (keine Schemaversion vorhanden)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="122"/>
         <source>{file} was written by a newer version of PMO–TMO Desktop (schema {found}); this version reads up to schema {head}. Update the app to open it; the file was not changed.</source>
         <translation>{file} wurde von einer neueren Version von PMO–TMO Desktop geschrieben (Schema {found}); diese Version liest bis Schema {head}. Aktualisieren Sie die Anwendung, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="306"/>
         <source>{file} is open read-only; a backup cannot be restored into it</source>
         <translation>{file} ist schreibgeschützt geöffnet; eine Sicherung kann nicht in die Datei zurückgespielt werden</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="96"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="78"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="240"/>
         <source>{file} is open read-only; nothing can be changed</source>
         <translation>{file} ist schreibgeschützt geöffnet; es kann nichts geändert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="358"/>
         <source>{file}: the upgrade left {count} broken references</source>
         <translation>{file}: Nach dem Upgrade bestehen {count} fehlerhafte Verweise</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="414"/>
         <source>{file} cannot be written here ({where} is read-only)</source>
         <translation>{file} kann hier nicht geschrieben werden ({where} ist schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="379"/>
         <source>{file} is open in PMO–TMO Desktop ({holder}); close it there before replacing it</source>
         <translation>{file} ist in PMO–TMO Desktop geöffnet ({holder}); schließen Sie die Datei dort, bevor Sie sie ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="395"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="460"/>
         <source>{file}: cannot be replaced ({reason})</source>
         <translation>{file}: kann nicht ersetzt werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="416"/>
         <source>{file} cannot be changed here ({where} is read-only); open it read-only</source>
         <translation>{file} kann hier nicht geändert werden ({where} ist schreibgeschützt); öffnen Sie die Datei schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="384"/>
         <source>{file} is already open in PMO–TMO Desktop ({holder}); close it there, or open it read-only</source>
         <translation>{file} ist bereits in PMO–TMO Desktop geöffnet ({holder}); schließen Sie die Datei dort oder öffnen Sie sie schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="405"/>
         <source>{file} has more than one name (a hard link), so it can be opened read-only only; copy the file instead of linking it</source>
         <translation>{file} hat mehr als einen Namen (einen harten Link) und kann daher nur schreibgeschützt geöffnet werden; kopieren Sie die Datei, statt sie zu verlinken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="430"/>
         <source>{file}: cannot be opened for writing ({reason})</source>
         <translation>{file}: kann nicht zum Schreiben geöffnet werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="473"/>
         <source>{file} cannot be changed: {side} beside it is read-only (left by a program that could only read it); close every program that has it open and delete {side}, or open the workspace read-only</source>
         <translation>{file} kann nicht geändert werden: {side} daneben ist schreibgeschützt (von einem Programm hinterlassen, das nur lesen durfte); schließen Sie jedes Programm, das die Datei geöffnet hat, und löschen Sie {side}, oder öffnen Sie den Arbeitsbereich schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="429"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="500"/>
         <source>this process</source>
         <translation>dieser Prozess</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="445"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="516"/>
         <source>{file} needs an upgrade to this version; open it for writing once</source>
         <translation>{file} muss auf diese Version aktualisiert werden; öffnen Sie die Datei einmal mit Schreibzugriff</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="469"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="546"/>
         <source>{file}: give the workspace a file name</source>
         <translation>{file}: Geben Sie dem Arbeitsbereich einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="335"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="550"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}: Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="501"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="578"/>
         <source>{file}: cannot be created ({reason})</source>
         <translation>{file}: kann nicht erstellt werden ({reason})</translation>
     </message>

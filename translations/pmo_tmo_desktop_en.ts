@@ -15,7 +15,7 @@
 <context>
     <name>AgendaPage</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="434"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="447"/>
         <source>Items: %n</source>
         <translation>
             <numerusform>Items: %n</numerusform>
@@ -23,8 +23,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="434"/>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="496"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="509"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min planned</numerusform>
@@ -54,7 +54,7 @@
 <context>
     <name>Count</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
         <source>%n deliverable(s)</source>
         <translation>
             <numerusform>%n deliverable</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
         <source>%n gate(s), review(s) or sign-off(s)</source>
         <translation>
             <numerusform>%n gate, review or sign-off</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n role</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="86"/>
         <source>%n office(s)</source>
         <translation>
             <numerusform>%n office</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="87"/>
         <source>%n RACI letter(s)</source>
         <translation>
             <numerusform>%n RACI letter</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="88"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n cell</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="89"/>
         <source>%n filled cell(s)</source>
         <translation>
             <numerusform>%n filled cell</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="90"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="91"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n rating</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="92"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="93"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposal</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="94"/>
         <source>%n touchpoint(s)</source>
         <translation>
             <numerusform>%n touchpoint</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>DecisionsPage</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="396"/>
         <source>Actions: %n</source>
         <translation>
             <numerusform>Actions: %n</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="397"/>
         <source>not done: %n</source>
         <translation>
             <numerusform>not done: %n</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="402"/>
         <source>overdue: %n</source>
         <translation>
             <numerusform>overdue: %n</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="419"/>
         <source>A&amp;mendments (%n)</source>
         <translation>
             <numerusform>A&amp;mendments (%n)</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="470"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="484"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -277,7 +277,7 @@
 <context>
     <name>Minutes</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score.</source>
         <translation>
             <numerusform>Not shown: %n proposal without both a PMO and a TMO score.</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</source>
         <translation>
             <numerusform>Not shown: %n proposal without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="194"/>
         <source>%n proposal(s), total cost {cost} of {budget} ({share}), {left} left over.</source>
         <translation>
             <numerusform>%n proposal, total cost {cost} of {budget} ({share}), {left} left over.</numerusform>
@@ -334,7 +334,7 @@
 <context>
     <name>RatingPage</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="448"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n rating</numerusform>
@@ -342,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="458"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -350,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="513"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="548"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>All %n cell answered: this ballot is complete.</numerusform>
@@ -358,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="517"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="552"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>{filled} of %n cell answered</numerusform>
@@ -469,7 +469,7 @@
 <context>
     <name>Services</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="288"/>
         <source>this would delete %n rating(s) that participants entered; ratings are only removed by discarding their round (Workshop menu)</source>
         <translation>
             <numerusform>this would delete %n rating that participants entered; ratings are only removed by discarding their round (Workshop menu)</numerusform>
@@ -496,7 +496,7 @@
 <context>
     <name>SetupPage</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="409"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="431"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n action item refer to it; they stay, without it.</numerusform>
@@ -573,11 +573,19 @@
             <numerusform>%n incomplete</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="71"/>
+        <source>%n pairwise judgement(s) of criteria recorded.</source>
+        <translation>
+            <numerusform>%n pairwise judgement of criteria recorded.</numerusform>
+            <numerusform>%n pairwise judgements of criteria recorded.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkshopListActions</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="623"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="652"/>
         <source>It holds %n rating(s); they go with it.</source>
         <translation>
             <numerusform>It holds %n rating; they go with it.</numerusform>

@@ -623,55 +623,130 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>BallotWorkbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="188"/>
         <source>can&apos;t judge</source>
         <translation>no puedo juzgar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="189"/>
         <source>Rate each proposal on each criterion from {low} to {high}.</source>
         <translation>Valore cada propuesta en cada criterio de {low} a {high}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="192"/>
         <source>Rate each proposal on each criterion on the scale shown in its column.</source>
         <translation>Valore cada propuesta en cada criterio con la escala indicada en su columna.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="196"/>
         <source>Leave no cell empty: type a number or choose &quot;{cant_judge}&quot;. Details: sheet {sheet}.</source>
         <translation>No deje ninguna celda vacía: escriba un número o elija «{cant_judge}». Detalles: hoja {sheet}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="200"/>
         <source>Save the file and send it back to {facilitator}.</source>
         <translation>Guarde el archivo y devuélvaselo a {facilitator}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="201"/>
         <source>Not on the scale</source>
         <translation>Fuera de la escala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="202"/>
         <source>{criterion}: enter a number from {low} to {high}, or &quot;{cant_judge}&quot;.</source>
         <translation>{criterion}: introduzca un número de {low} a {high}, o «{cant_judge}».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="206"/>
         <source>{low}–{high}, {direction}; or &quot;{cant_judge}&quot;</source>
         <translation>{low}–{high}, {direction}; o «{cant_judge}»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="207"/>
+        <source>Criteria weights</source>
+        <translation>Ponderaciones de los criterios</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="208"/>
+        <source>Optional, before rating: for each pair of criteria, choose which matters more and how much. Leave a pair empty if you cannot say.</source>
+        <translation>Opcional, antes de valorar: para cada par de criterios, elija cuál importa más y cuánto. Deje un par vacío si no sabe decirlo.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="214"/>
+        <source>Criterion A</source>
+        <translation>Criterio A</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="215"/>
+        <source>Criterion B</source>
+        <translation>Criterio B</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="216"/>
+        <source>Which matters more, and how much?</source>
+        <translation>¿Cuál importa más y cuánto?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="117"/>
+        <source>{side} extremely more important</source>
+        <translation>{side} extremadamente más importante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="118"/>
+        <source>{side} very strongly to extremely more important</source>
+        <translation>{side} muy fuerte a extremadamente más importante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="119"/>
+        <source>{side} very strongly more important</source>
+        <translation>{side} muy fuertemente más importante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="120"/>
+        <source>{side} strongly to very strongly more important</source>
+        <translation>{side} fuerte a muy fuertemente más importante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="121"/>
+        <source>{side} strongly more important</source>
+        <translation>{side} fuertemente más importante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="122"/>
+        <source>{side} moderately to strongly more important</source>
+        <translation>{side} moderada a fuertemente más importante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="123"/>
+        <source>{side} moderately more important</source>
+        <translation>{side} moderadamente más importante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="124"/>
+        <source>{side} equally to moderately more important</source>
+        <translation>{side} entre igual y moderadamente más importante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="126"/>
+        <source>Equal</source>
+        <translation>Igual de importante</translation>
     </message>
 </context>
 <context>
     <name>Ballots</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="147"/>
+        <source>{a} vs {b}: &apos;{answer}&apos; is not one of the answers offered (from &apos;{first}&apos; to &apos;{last}&apos;); choose one or leave it empty</source>
+        <translation>{a} frente a {b}: &apos;{answer}&apos; no es una de las respuestas ofrecidas (de &apos;{first}&apos; a &apos;{last}&apos;); elija una o déjela vacía</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="181"/>
         <source>{criterion}: the formula &apos;{formula}&apos; has no saved value; type the number, or open and save the file in a spreadsheet app</source>
         <translation>{criterion}: la fórmula &apos;{formula}&apos; no tiene valor guardado; escriba el número, o abra y guarde el archivo en una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="237"/>
         <source>the ballot shows &apos;{shown}&apos; but its hidden participant id belongs to &apos;{name}&apos; (written for &apos;{written}&apos;); nothing is guessed: use the ballot exported for this participant</source>
         <translation>la papeleta muestra &apos;{shown}&apos; pero su ID de participante oculto pertenece a &apos;{name}&apos; (escrita para &apos;{written}&apos;); no se adivina nada: use la papeleta exportada para este participante</translation>
     </message>
@@ -892,12 +967,12 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>los talleres, con sus ID</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="530"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="533"/>
         <source>interrupted; nothing was changed</source>
         <translation>interrumpido; no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="539"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="542"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>error interno ({kind}: {error}); por favor, notifíquelo</translation>
     </message>
@@ -1052,46 +1127,112 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <source>first line: the address, room code and personal links as JSON</source>
         <translation>primera línea: la dirección, el código de sala y los enlaces personales en JSON</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="32"/>
+        <source>no comparisons yet</source>
+        <translation>todavía no hay comparaciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="37"/>
+        <source>— withheld: fewer than two participants of an office compared the criteria, or they would be one person&apos;s judgements</source>
+        <translation>— oculto: menos de dos participantes de una oficina compararon los criterios; de lo contrario serían los juicios de una sola persona</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="67"/>
+        <source>pairs not compared: {n}</source>
+        <translation>pares sin comparar: {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="49"/>
+        <source>no weights yet: {names} not linked to the other criteria</source>
+        <translation>todavía no hay ponderaciones: {names} sin conexión con los demás criterios</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="59"/>
+        <source>consistency ratio {cr}</source>
+        <translation>razón de consistencia {cr}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="65"/>
+        <source>most inconsistent: {a} vs {b}</source>
+        <translation>mayor inconsistencia: {a} frente a {b}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="82"/>
+        <source>group weights adopted {when}</source>
+        <translation>ponderaciones del grupo, adoptadas el {when}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="86"/>
+        <source>the criteria&apos;s set weights</source>
+        <translation>las ponderaciones fijadas de los criterios</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="88"/>
+        <source>{title} — pairwise criterion weights; in force: {force}</source>
+        <translation>{title} — ponderaciones de los criterios por comparación por pares; en vigor: {force}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="94"/>
+        <source>Group ({n} compared)</source>
+        <translation>Grupo ({n} han comparado)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="98"/>
+        <source>{office} ({n} compared)</source>
+        <translation>{office} ({n} han comparado)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="105"/>
+        <source>Participant {n}</source>
+        <translation>Participante {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="117"/>
+        <source>pairwise (AHP) criterion weights and their consistency</source>
+        <translation>ponderaciones de los criterios por comparación por pares (AHP) y su consistencia</translation>
+    </message>
 </context>
 <context>
     <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="511"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="518"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copiar de un taller anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="513"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="520"/>
         <source>Workshop to copy from</source>
         <translation>Taller del que copiar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="516"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="523"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="518"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="525"/>
         <source>&amp;Participants, with their offices</source>
         <translation>&amp;Participantes, con sus oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="519"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="526"/>
         <source>&amp;Criteria, with weights, directions and scales</source>
         <translation>&amp;Criterios, con ponderaciones, sentidos y escalas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="523"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="530"/>
         <source>Names this workshop already has are left as they are.</source>
         <translation>Los nombres que este taller ya tiene se dejan como están.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="526"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="533"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="532"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="539"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -1099,7 +1240,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>Count</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n fase</numerusform>
@@ -1107,7 +1248,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n actividad</numerusform>
@@ -1115,7 +1256,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
         <source>%n deliverable(s)</source>
         <translation>
             <numerusform>%n entregable</numerusform>
@@ -1123,7 +1264,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
         <source>%n gate(s), review(s) or sign-off(s)</source>
         <translation>
             <numerusform>%n puerta de fase, revisión o aprobación</numerusform>
@@ -1131,7 +1272,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n rol</numerusform>
@@ -1139,7 +1280,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="86"/>
         <source>%n office(s)</source>
         <translation>
             <numerusform>%n oficina</numerusform>
@@ -1147,7 +1288,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="87"/>
         <source>%n RACI letter(s)</source>
         <translation>
             <numerusform>%n letra RACI</numerusform>
@@ -1155,7 +1296,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="88"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n celda</numerusform>
@@ -1163,7 +1304,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="89"/>
         <source>%n filled cell(s)</source>
         <translation>
             <numerusform>%n celda rellena</numerusform>
@@ -1171,7 +1312,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="90"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n taller</numerusform>
@@ -1179,7 +1320,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="91"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n valoración</numerusform>
@@ -1187,7 +1328,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="92"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n punto</numerusform>
@@ -1195,7 +1336,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="93"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n propuesta</numerusform>
@@ -1203,7 +1344,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="94"/>
         <source>%n touchpoint(s)</source>
         <translation>
             <numerusform>%n punto de contacto</numerusform>
@@ -1660,12 +1801,12 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="85"/>
         <source>Open Read-Only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="121"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -1674,37 +1815,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 ¿Abrir una copia de esa copia de seguridad? El archivo dañado se queda como está.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="123"/>
         <source>Open Backup Copy</source>
         <translation>Abrir copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="146"/>
         <source>Opened {file}</source>
         <translation>Se ha abierto {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="205"/>
         <source>Restored {file}</source>
         <translation>Se ha restaurado {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="222"/>
         <source>Exported to {file}</source>
         <translation>Exportado a {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="244"/>
         <source>Import from Excel</source>
         <translation>Importar desde Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="254"/>
         <source>Backup failed: {error}</source>
         <translation>Error en la copia de seguridad: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="258"/>
         <source>Backed up to {file}</source>
         <translation>Copia de seguridad guardada en {file}</translation>
     </message>
@@ -2485,27 +2626,27 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="489"/>
         <source>Set-up</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="485"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="490"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="486"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="491"/>
         <source>Rating</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="492"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="488"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="493"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Decisiones &amp;&amp; acciones</translation>
     </message>
@@ -2581,13 +2722,13 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="209"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="422"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="210"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="420"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="425"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -2668,37 +2809,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="349"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="380"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="385"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="422"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="420"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="425"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="631"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="639"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="653"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="661"/>
         <source>Change workspace properties</source>
         <translation>Cambiar las propiedades del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="661"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="669"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Acerca de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="663"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="671"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Una metodología de entrega común para la Oficina de Gestión de Proyectos y la Oficina de Gestión Técnica, una matriz RACI que comprueba su integración y talleres conjuntos para evaluar propuestas.&lt;/p&gt;&lt;p&gt;Funciona sin conexión; sus datos permanecen en su archivo de espacio de trabajo.&lt;/p&gt;</translation>
     </message>
@@ -3265,112 +3406,132 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
+        <source>Set weight</source>
+        <translation>Ponderación fijada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
+        <source>Group weight (AHP)</source>
+        <translation>Ponderación del grupo (AHP)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
+        <source>Criterion weights: set by the facilitator.</source>
+        <translation>Ponderaciones de los criterios: fijadas por el moderador.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
+        <source>Criterion weights: adopted from the participants&apos; pairwise comparisons (AHP) on {date}; consistency ratio of the group {cr}.</source>
+        <translation>Ponderaciones de los criterios: adoptadas el {date} a partir de las comparaciones por pares de los participantes (AHP); razón de consistencia del grupo {cr}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
         <source>Rated higher by</source>
         <translation>Mejor valorada por</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
         <source>Rationale and conditions</source>
         <translation>Justificación y condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="118"/>
         <source>Decided {date}</source>
         <translation>Decidida el {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
         <source>Rank {rank} · score {score}</source>
         <translation>Posición {rank} · puntuación {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="123"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
         <source>Mode</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
         <source>Blind</source>
         <translation>A ciegas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
         <source>Open rating</source>
         <translation>Valoración visible</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
         <source>Opened</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="292"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score.</source>
         <translation>
             <numerusform>No se muestra: %n propuesta sin puntuación PMO y TMO a la vez.</numerusform>
@@ -3378,7 +3539,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</source>
         <translation>
             <numerusform>No se muestra: %n propuesta sin puntuación PMO y TMO a la vez, {withheld} de ellas porque la puntuación de una oficina se oculta por privacidad (menos de dos de sus participantes valoraron la propuesta).</numerusform>
@@ -3386,12 +3547,12 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, and so are the median, minimum and maximum, so that no figure shows one person&apos;s rating.</source>
         <translation>— oculta: menos de dos participantes de una oficina la valoraron; la cifra de la otra oficina junto a ella también se oculta, al igual que la mediana, el mínimo y el máximo, para que ninguna cifra muestre la valoración de una sola persona.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="194"/>
         <source>%n proposal(s), total cost {cost} of {budget} ({share}), {left} left over.</source>
         <translation>
             <numerusform>%n propuesta, coste total {cost} de {budget} ({share}), sobran {left}.</numerusform>
@@ -3399,88 +3560,88 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="243"/>
         <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more (this workshop&apos;s threshold) is flagged.</source>
         <translation>Disenso = la desviación típica de las puntuaciones de los participantes ÷ 50: 0 es acuerdo total, 1 una división completa. Se señala un disenso de {threshold} o más (el umbral de este taller).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="249"/>
         <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;. &quot;Can&apos;t judge&quot; is left out of the scores like a missing rating; the scores use every rating given, complete ballot or not.</source>
         <translation>Una papeleta está completa cuando cada celda propuesta × criterio contiene una valoración o «no puedo juzgar». «No puedo juzgar» se omite en las puntuaciones como una valoración que falta; las puntuaciones usan todas las valoraciones dadas, esté completa la papeleta o no.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="269"/>
         <source>The results are from round {n}, the latest closed round with ratings.</source>
         <translation>Los resultados son de la ronda {n}, la última ronda cerrada con valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
         <source>{rated} of {total}</source>
         <translation>{rated} de {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
         <source>Ratings</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="133"/>
         <source>Score R{n}</source>
         <translation>Puntuación R{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="134"/>
         <source>Gap R{n}</source>
         <translation>Brecha R{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="135"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="163"/>
         <source>▲</source>
         <comment>the mark of a flagged dissent; keep it short</comment>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
         <source>▲ dissent of {threshold} or more: the room was split on this proposal.</source>
         <translation>▲ disenso de {threshold} o más: la sala estuvo dividida sobre esta propuesta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="167"/>
         <source>Score by proposal, with the PMO and TMO scores</source>
         <translation>Puntuación por propuesta, con las puntuaciones PMO y TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
         <source>Score (0–100)</source>
         <translation>Puntuación (0–100)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
         <source>PMO score against TMO score</source>
         <translation>Puntuación PMO frente a puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
         <source>PMO score</source>
         <translation>Puntuación PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
         <source>TMO score</source>
         <translation>Puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
         <source>TMO rates higher</source>
         <translation>La TMO valora más alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="182"/>
         <source>PMO rates higher</source>
         <translation>La PMO valora más alto</translation>
     </message>
@@ -3490,204 +3651,204 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Ronda {n}, {rated} de {total} papeletas completas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="130"/>
         <source>Complete</source>
         <comment>ballots complete in a round</comment>
         <translation>Completas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="136"/>
         <source>Results of round {n}: {rated} of {total} ballots complete. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
         <translation>Resultados de la ronda {n}: {rated} de {total} papeletas completas. Las puntuaciones van de 0 a 100; la brecha es la puntuación PMO menos la puntuación TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="153"/>
         <source>Bubble area: cost</source>
         <translation>Área de la burbuja: coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
         <source>Bubble area: expected benefit</source>
         <translation>Área de la burbuja: beneficio esperado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="156"/>
         <source>Full colour: a gap of {top} points, the largest shown.</source>
         <translation>Color pleno: una brecha de {top} puntos, la mayor mostrada.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
         <source>Each bubble is a proposal, numbered by rank; its area shows the cost. On the dashed line both offices agree; the shaded band is within {band} points.</source>
         <translation>Cada burbuja es una propuesta, numerada según su posición; su área muestra el coste. Sobre la línea discontinua ambas oficinas coinciden; la franja sombreada abarca hasta {band} puntos de diferencia.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
         <source>Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. Proposals in rank order.</source>
         <translation>Cada celda es la valoración PMO menos la TMO de un criterio, en puntos sobre 100. Propuestas por orden de posición.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="184"/>
         <source>The stronger the colour, the larger the gap.</source>
         <translation>Cuanto más intenso el color, mayor la brecha.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
         <source>Largest gaps: where the offices disagree most</source>
         <translation>Mayores brechas: donde más discrepan las oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="186"/>
         <source>No gap can be shown: it needs ratings from both the PMO and the TMO.</source>
         <translation>No se puede mostrar ninguna brecha: hacen falta valoraciones tanto de la PMO como de la TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="189"/>
         <source>The set of proposals with the highest total score whose total cost stays within the budget (computed exactly). It informs the decisions; it does not take them.</source>
         <translation>El conjunto de propuestas con la mayor puntuación total cuyo coste total cabe en el presupuesto (calculado de forma exacta). Sirve de base para las decisiones; no las toma.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="200"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="201"/>
         <source>Chosen</source>
         <translation>Elegida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
         <source>Total score</source>
         <translation>Puntuación total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="203"/>
         <source>What moved between round {first} and round {last}</source>
         <translation>Qué cambió entre la ronda {first} y la ronda {last}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="204"/>
         <source>No decision recorded for: {titles}.</source>
         <translation>Sin decisión registrada para: {titles}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
         <source>No attendees recorded.</source>
         <translation>No se registraron asistentes.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="206"/>
         <source>No agenda items recorded.</source>
         <translation>No se registraron puntos del orden del día.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="207"/>
         <source>No ratings were recorded, so there are no results to report.</source>
         <translation>No se registraron valoraciones, así que no hay resultados que presentar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
         <source>Round {n} is blind and still open: its results are not shown until the round is closed.</source>
         <translation>La ronda {n} es a ciegas y sigue abierta: sus resultados no se muestran hasta que se cierre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="215"/>
         <source>No decisions recorded.</source>
         <translation>No se registraron decisiones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="216"/>
         <source>No action items recorded.</source>
         <translation>No se registraron acciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="217"/>
         <source>No rating rounds were held.</source>
         <translation>No se celebraron rondas de valoración.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="218"/>
         <source>How the scores in these minutes were calculated:</source>
         <translation>Cómo se calcularon las puntuaciones de esta acta:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="220"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
         <translation>Cada valoración se lleva a una escala común de 0 a 1: n = (valoración − mínimo de la escala) ÷ (máximo de la escala − mínimo de la escala). En un criterio en el que más bajo es mejor, n = 1 − n, de modo que 1 es siempre lo mejor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="226"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
         <translation>La puntuación de un participante para una propuesta es la media ponderada de n sobre los criterios que ese participante valoró: Σ ponderación × n ÷ Σ ponderación. Una valoración que falta se omite; nunca cuenta como cero.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="232"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants only; participants of other offices count in the overall score.</source>
         <translation>La puntuación de una propuesta es 100 × la media de las puntuaciones de sus participantes. Las puntuaciones PMO y TMO son la misma media calculada solo sobre los participantes de esa oficina; los participantes de otras oficinas cuentan en la puntuación general.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="238"/>
         <source>Gap = PMO score − TMO score, overall and per criterion: positive where the PMO rates higher, negative where the TMO does.</source>
         <translation>Brecha = puntuación PMO − puntuación TMO, en general y por criterio: positiva cuando la PMO valora más alto, negativa cuando lo hace la TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="255"/>
         <source>In office-tagged and anonymous workshops an office&apos;s figure for a proposal or criterion is withheld (—) unless at least two of its participants rated it, and the other office&apos;s figure with it; a figure only one person gave is withheld too.</source>
         <translation>En los talleres por oficina y anónimos, la cifra de una oficina para una propuesta o un criterio se oculta (—) salvo que al menos dos de sus participantes hayan dado una valoración, y con ella la cifra de la otra oficina; también se oculta una cifra que haya dado una sola persona.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="262"/>
         <source>Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Las propuestas se clasifican por puntuación, de mayor a menor; las puntuaciones iguales comparten posición (1, 2, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="267"/>
         <source>Individual ratings are never shown; every figure is an average.</source>
         <translation>Nunca se muestran valoraciones individuales; cada cifra es una media.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="272"/>
         <source>The results are from round {n}, chosen for these minutes.</source>
         <translation>Los resultados son de la ronda {n}, elegida para esta acta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="276"/>
         <source>Higher is better</source>
         <translation>Más alto es mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="277"/>
         <source>Lower is better</source>
         <translation>Más bajo es mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="273"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="291"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="282"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="283"/>
         <source>Done</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="286"/>
         <source>Named (with the participants&apos; names)</source>
         <translation>Con nombre (con los nombres de los participantes)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="287"/>
         <source>By office, never by person</source>
         <translation>Por oficina, nunca por persona</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="288"/>
         <source>Anonymous (no names)</source>
         <translation>Anónimas (sin nombres)</translation>
     </message>
@@ -3753,27 +3914,27 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="566"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="573"/>
         <source>New workshop</source>
         <translation>Nuevo taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="568"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="575"/>
         <source>Workshop title</source>
         <translation>Título del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="569"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="576"/>
         <source>e.g. Q1 portfolio review</source>
         <translation>p. ej., revisión de cartera del T1</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="571"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="578"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="576"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="583"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
@@ -4110,6 +4271,127 @@ Open that workspace, or create the new one under another name?</source>
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="48"/>
         <source>Choose the folder for the pack</source>
         <translation>Elegir la carpeta para el dosier</translation>
+    </message>
+</context>
+<context>
+    <name>PairwiseField</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_weights.py" line="20"/>
+        <source>Compare criteria pairwise before rating (AHP)</source>
+        <translation>Comparar los criterios por pares antes de valorar (AHP)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_weights.py" line="22"/>
+        <source>Compare criteria pairwise before rating</source>
+        <translation>Comparar los criterios por pares antes de valorar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_weights.py" line="25"/>
+        <source>Each participant first says, for every pair of criteria, which matters more and how much. The facilitator may then adopt the group&apos;s weights (Results → Criteria Weights…).</source>
+        <translation>Cada participante indica primero, para cada par de criterios, cuál importa más y cuánto. Después, el moderador puede adoptar las ponderaciones del grupo (Resultados → Ponderaciones de los criterios…).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_weights.py" line="52"/>
+        <source>The criteria&apos;s weights are the group&apos;s, adopted on {date}. Setting a weight by hand makes them all set by hand again.</source>
+        <translation>Las ponderaciones de los criterios son las del grupo, adoptadas el {date}. Si fija una ponderación a mano, todas vuelven a fijarse a mano.</translation>
+    </message>
+</context>
+<context>
+    <name>PairwiseStep</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="63"/>
+        <source>For each pair, choose which criterion matters more for these proposals, and how much: the further to its side, the more. Left and Right move the answer, Enter goes to the next pair, Delete clears one. Every answer is saved at once.</source>
+        <translation>Para cada par, elija qué criterio importa más para estas propuestas, y cuánto: cuanto más hacia su lado, más. Izquierda y Derecha mueven la respuesta, Intro pasa al par siguiente, Supr borra una. Cada respuesta se guarda al instante.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="83"/>
+        <source>Your weights</source>
+        <translation>Sus ponderaciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="104"/>
+        <source>Go on to the ratings (Ctrl+Enter)</source>
+        <translation>Pasar a las valoraciones (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="130"/>
+        <source>&lt;h2&gt;Criteria weights of {name}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Ponderaciones de los criterios de {name}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="150"/>
+        <source>◀ the left one matters more</source>
+        <translation>◀ el de la izquierda importa más</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="151"/>
+        <source>the right one matters more ▶</source>
+        <translation>el de la derecha importa más ▶</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="175"/>
+        <source>{a} versus {b}</source>
+        <translation>{a} frente a {b}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="189"/>
+        <source>Clear this answer (Delete)</source>
+        <translation>Borrar esta respuesta (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="219"/>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="232"/>
+        <source>Pairs answered: {answered} of {total}</source>
+        <translation>Pares respondidos: {answered} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="235"/>
+        <source>&amp;Continue to Rating</source>
+        <translation>&amp;Continuar a la valoración</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="235"/>
+        <source>&amp;Skip to Rating</source>
+        <translation>&amp;Saltar a la valoración</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="245"/>
+        <source>Your weights appear once your answers link every criterion.</source>
+        <translation>Sus ponderaciones aparecen cuando sus respuestas conectan todos los criterios.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="247"/>
+        <source>Not yet compared with the others: {names}</source>
+        <translation>Aún sin comparar con los demás: {names}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="265"/>
+        <source>Consistency ratio &lt;b&gt;{cr}&lt;/b&gt;: consistent enough (up to {limit}).</source>
+        <translation>Razón de consistencia &lt;b&gt;{cr}&lt;/b&gt;: suficientemente consistente (hasta {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="268"/>
+        <source>Consistency ratio &lt;b&gt;{cr}&lt;/b&gt;: above {limit}, some answers contradict each other.</source>
+        <translation>Razón de consistencia &lt;b&gt;{cr}&lt;/b&gt;: por encima de {limit}, algunas respuestas se contradicen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="273"/>
+        <source>Look again at &lt;b&gt;{a}&lt;/b&gt; versus &lt;b&gt;{b}&lt;/b&gt; (⚠).</source>
+        <translation>Revise de nuevo &lt;b&gt;{a}&lt;/b&gt; frente a &lt;b&gt;{b}&lt;/b&gt; (⚠).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="287"/>
+        <source>Clear comparison</source>
+        <translation>Borrar comparación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="294"/>
+        <source>Compare criteria</source>
+        <translation>Comparar criterios</translation>
     </message>
 </context>
 <context>
@@ -5273,117 +5555,117 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="97"/>
         <source>Rating progress</source>
         <translation>Progreso de la valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="99"/>
         <source>&amp;Blind (nobody sees ratings until the round closes)</source>
         <translation>A &amp;ciegas (nadie ve las valoraciones hasta que se cierra la ronda)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="101"/>
         <source>&amp;Open Round</source>
         <translation>A&amp;brir ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="103"/>
         <source>&amp;Close and Reveal</source>
         <translation>Cerrar y &amp;revelar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="104"/>
         <source>Asks first, naming who has not finished</source>
         <translation>Pregunta antes, indicando quién no ha terminado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
         <source>Discard Round…</source>
         <translation>Descartar ronda…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="110"/>
         <source>Remove the latest round and its ratings (a backup is taken first)</source>
         <translation>Eliminar la última ronda y sus valoraciones (antes se hace una copia de seguridad)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="117"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="136"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="139"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Por tur&amp;nos: el participante teclea</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="140"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Papeleta en papel: el moderador teclea</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="145"/>
         <source>&amp;Start Ballot</source>
         <translation>&amp;Iniciar papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="147"/>
         <source>Enter on the name starts it too</source>
         <translation>Intro sobre el nombre también la inicia</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="153"/>
         <source>Ballots of this round</source>
         <translation>Papeletas de esta ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="155"/>
         <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
         <translation>La papeleta de cada participante: completa, iniciada o sin iniciar. Intro la inicia.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="175"/>
         <source>Who is &amp;rating?</source>
         <translation>¿&amp;Quién valora?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="206"/>
         <source>Ballot</source>
         <translation>Papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="212"/>
         <source>Ballot message</source>
         <translation>Mensaje de la papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
         <source>&amp;Done</source>
         <translation>&amp;Listo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="215"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Ocultar de nuevo la papeleta (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="224"/>
         <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
         <translation>Escriba un número en cada celda; Intro o Tab pasan a la siguiente. Escriba {key} si no puede juzgar una celda; Supr la vacía. Cada respuesta se guarda en el momento en que se introduce.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="321"/>
         <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Papeletas de la ronda {n}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="513"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="548"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>Respondida %n celda: esta papeleta está completa.</numerusform>
@@ -5391,7 +5673,7 @@ Open that workspace, or create the new one under another name?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="517"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="552"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>{filled} de %n celda respondida</numerusform>
@@ -5399,109 +5681,119 @@ Open that workspace, or create the new one under another name?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="305"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>No hay ninguna ronda abierta. Rondas hasta ahora: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="114"/>
         <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="48"/>
         <source>Open Room…</source>
         <translation>Abrir sala…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
         <source>Participants rate on their own phones</source>
         <translation>Los participantes valoran desde sus propios teléfonos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="186"/>
         <source>Go to Set-&amp;up</source>
         <translation>Ir a &amp;Preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="234"/>
+        <source>Criteria Wei&amp;ghts</source>
+        <translation>Pon&amp;deraciones de los criterios</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="235"/>
+        <source>Back to comparing the criteria in pairs</source>
+        <translation>Volver a comparar los criterios por pares</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="307"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Todavía no hay rondas. Abra la ronda 1 cuando la sala esté lista.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="310"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="311"/>
         <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
         <translation>&lt;b&gt;Papeletas&lt;/b&gt; (cuando haya una ronda abierta)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="314"/>
         <source>blind</source>
         <translation>a ciegas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="314"/>
         <source>open</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="316"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>La &lt;b&gt;ronda {n}&lt;/b&gt; está abierta ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="325"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Este taller está cerrado; sus valoraciones ya no pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="331"/>
         <source>Open a round to start rating.</source>
         <translation>Abra una ronda para empezar a valorar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="334"/>
         <source>Every ballot is complete. Close the round when the room is ready.</source>
         <translation>Todas las papeletas están completas. Cierre la ronda cuando la sala esté lista.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="337"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Elija un nombre y pulse Intro para iniciar esa papeleta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="414"/>
         <source>Open round</source>
         <translation>Abrir ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="432"/>
         <source>Close and Reveal</source>
         <translation>Cerrar y revelar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="432"/>
         <source>Close Round</source>
         <translation>Cerrar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="424"/>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="436"/>
         <source>Close round</source>
         <translation>Cerrar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="443"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="452"/>
         <source>Discard round</source>
         <translation>Descartar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="446"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="455"/>
         <source>Round {n} and its {ratings} by {raters} will be removed.</source>
         <translation>Se eliminarán la ronda {n} y sus {ratings} de {raters}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="448"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n valoración</numerusform>
@@ -5509,7 +5801,7 @@ Open that workspace, or create the new one under another name?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="458"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -5517,32 +5809,32 @@ Open that workspace, or create the new one under another name?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="461"/>
         <source>Round {n} will be removed; it holds no ratings.</source>
         <translation>Se eliminará la ronda {n}; no contiene valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="466"/>
         <source>Discard round {n}</source>
         <translation>Descartar la ronda {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="498"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="533"/>
         <source>entered by the facilitator</source>
         <translation>introducida por el moderador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="535"/>
         <source>entered by the participant</source>
         <translation>introducida por el participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="503"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="538"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Papeleta de {name}&lt;/h2&gt;Ronda {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="575"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="611"/>
         <source>Rate</source>
         <translation>Valorar</translation>
     </message>
@@ -5799,226 +6091,241 @@ Open that workspace, or create the new one under another name?</source>
         <translation>&amp;Ronda:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="82"/>
+        <source>Criteria Weights…</source>
+        <translation>Ponderaciones de los criterios…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="85"/>
+        <source>The weights the participants&apos; pairwise comparisons give; adopt them or not</source>
+        <translation>Las ponderaciones que dan las comparaciones por pares de los participantes; adóptelas o no</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="95"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="96"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="97"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="91"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="149"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="92"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="150"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="93"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="151"/>
         <source>Gap</source>
         <translation>Brecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
         <source>Dissent</source>
         <translation>Disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="109"/>
         <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
         <translation>Dispersión de opiniones: 0 = acuerdo total, 1 = división máxima. ⚑ indica una sala dividida.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="113"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="115"/>
         <source>Min–max</source>
         <translation>Mín.–máx.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="125"/>
         <source>Moved</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="128"/>
         <source>Change of the score since the previous round</source>
         <translation>Cambio de la puntuación desde la ronda anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="123"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
         <source>Raters</source>
         <translation>Evaluadores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="132"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="139"/>
         <source>Results by proposal</source>
         <translation>Resultados por propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="147"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="148"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="159"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Puntuaciones por criterio de la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="169"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Brecha PMO frente a TMO por criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="184"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="194"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Guardar como &amp;presupuesto del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="197"/>
         <source>B&amp;udget:</source>
         <translation>Presupuest&amp;o:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="208"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Dónde discrepan PMO y TMO&lt;/b&gt; (puntuación PMO − puntuación TMO, por criterio)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="234"/>
         <source>&amp;Gap view</source>
         <translation>Vista de &amp;brechas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="235"/>
         <source>Per &amp;criterion</source>
         <translation>Por &amp;criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="236"/>
         <source>Budget fi&amp;t</source>
         <translation>A&amp;juste al presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="238"/>
         <source>Ch&amp;arts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="258"/>
         <source>Latest closed round</source>
         <translation>Última ronda cerrada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="305"/>
         <source>No closed round with ratings yet. Results appear here once a round is closed; pick an open round in the Round box to follow it.</source>
         <translation>Todavía no hay ninguna ronda cerrada con valoraciones. Los resultados aparecen aquí cuando se cierra una ronda; elija una ronda abierta en el cuadro Ronda para seguirla.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="315"/>
         <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} ballots complete, {partial} started. Results are shown when the round is closed.</source>
         <translation>&lt;h2&gt;La ronda {n} es a ciegas y sigue abierta&lt;/h2&gt;{rated} de {total} papeletas completas, {partial} iniciadas. Los resultados se muestran cuando se cierra la ronda.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="329"/>
         <source>Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is flagged at {threshold} (this workshop&apos;s threshold).</source>
         <translation>Ronda {n}: {rated} de {total} papeletas completas, {partial} iniciadas. El disenso se señala a partir de {threshold} (el umbral de este taller).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="339"/>
         <source>The round is still open: figures change as ratings come.</source>
         <translation>La ronda sigue abierta: las cifras cambian a medida que llegan valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="260"/>
         <source>Round {n}</source>
         <translation>Ronda {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="342"/>
+        <source>Criterion weights: the group&apos;s, from the pairwise comparisons (AHP).</source>
+        <translation>Ponderaciones de los criterios: las del grupo, a partir de las comparaciones por pares (AHP).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="346"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— oculta por privacidad: menos de dos participantes de una oficina la valoraron.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="371"/>
         <source>overall</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
         <source>PMO higher</source>
         <translation>PMO más alta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
         <source>TMO higher</source>
         <translation>TMO más alta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="380"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — no gap can be shown: it needs figures from both the PMO and the TMO.</source>
         <translation>&lt;b&gt;Debatan estas&lt;/b&gt; — no se puede mostrar ninguna brecha: hacen falta cifras tanto de la PMO como de la TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="373"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="386"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;Debatan estas&lt;/b&gt; — las mayores brechas entre las oficinas:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="397"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Introduzca un presupuesto para ver qué propuestas dan la mayor puntuación total dentro de él.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="406"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Mejor uso del presupuesto&lt;/b&gt; (exacto): puntuación total {score}, coste {cost} de {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="432"/>
         <source>Set budget</source>
         <translation>Fijar presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="221"/>
         <source>Largest gaps to discuss</source>
         <translation>Mayores brechas para debatir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="233"/>
         <source>Result details</source>
         <translation>Detalle de los resultados</translation>
     </message>
@@ -6754,78 +7061,83 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>Room</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="212"/>
         <source>Too many requests; please wait a moment and try again.</source>
         <translation>Demasiadas solicitudes; espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="264"/>
         <source>Something went wrong on the facilitator&apos;s laptop.</source>
         <translation>Algo ha fallado en el portátil del moderador.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="270"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="392"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="404"/>
         <source>Nothing here.</source>
         <translation>Aquí no hay nada.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="273"/>
         <source>Not allowed here.</source>
         <translation>Aquí no está permitido.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="273"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="322"/>
         <source>This request is not valid.</source>
         <translation>Esta solicitud no es válida.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="290"/>
         <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="64"/>
         <source>There is no room with this code.</source>
         <translation>No hay ninguna sala con este código.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="310"/>
         <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="67"/>
         <source>This device is not known in the room; choose your name again.</source>
         <translation>Este dispositivo no es conocido en la sala; vuelva a elegir su nombre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="317"/>
         <source>Send JSON (application/json).</source>
         <translation>Envíe JSON (application/json).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="318"/>
         <source>The request is too large.</source>
         <translation>La solicitud es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="332"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="335"/>
         <source>The request is not valid JSON.</source>
         <translation>La solicitud no es un JSON válido.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="343"/>
         <source>{field}: a whole number is needed</source>
         <translation>{field}: se necesita un número entero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="353"/>
         <source>{field}: a short text is needed</source>
         <translation>{field}: se necesita un texto breve</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="475"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="476"/>
         <source>cant_judge: true or false</source>
         <translation>cant_judge: true o false</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="499"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="495"/>
+        <source>value: a number or null is needed</source>
+        <translation>value: se necesita un número o null</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="519"/>
         <source>Too many open pages; please try again shortly.</source>
         <translation>Demasiadas páginas abiertas; vuelva a intentarlo en breve.</translation>
     </message>
@@ -6852,23 +7164,23 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/room.py" line="93"/>
-        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="287"/>
         <source>no workshop with id {id}</source>
         <translation>no hay ningún taller con ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="128"/>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="167"/>
         <source>workshop &apos;{title}&apos; is closed; its room cannot open</source>
         <translation>el taller «{title}» está cerrado; su sala no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="484"/>
         <source>no device with id {id}</source>
         <translation>no hay ningún dispositivo con ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="222"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}: {value} está fuera de la escala {low}–{high}</translation>
     </message>
@@ -6928,9 +7240,39 @@ Open that workspace, or create the new one under another name?</source>
         <translation>El código personal no es correcto.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="103"/>
+        <source>This workshop does not ask for criteria weights.</source>
+        <translation>Este taller no pide ponderaciones de los criterios.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="107"/>
+        <source>These are not two different criteria of the workshop.</source>
+        <translation>No son dos criterios distintos del taller.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="211"/>
         <source>&apos;Can&apos;t judge&apos; takes no value.</source>
         <translation>«No puedo juzgar» no lleva ningún valor.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_weights.py" line="133"/>
+        <source>An answer must be a number.</source>
+        <translation>Una respuesta debe ser un número.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_weights.py" line="141"/>
+        <source>{a} vs {b}: this is not one of the 17 answers.</source>
+        <translation>{a} frente a {b}: no es una de las 17 respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_weights.py" line="166"/>
+        <source>The workshop is closed; criteria weights can no longer change.</source>
+        <translation>El taller está cerrado; las ponderaciones de los criterios ya no pueden cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_weights.py" line="174"/>
+        <source>The round is closed; criteria weights can no longer change.</source>
+        <translation>La ronda está cerrada; las ponderaciones de los criterios ya no pueden cambiar.</translation>
     </message>
 </context>
 <context>
@@ -7356,6 +7698,151 @@ Open that workspace, or create the new one under another name?</source>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— oculta por privacidad: menos de dos participantes de una oficina la valoraron.</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="118"/>
+        <source>Criteria weights</source>
+        <translation>Ponderaciones de los criterios</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="119"/>
+        <source>Before rating, compare the criteria in pairs: which matters more, and how much? This step is optional.</source>
+        <translation>Antes de valorar, compare los criterios por pares: ¿cuál importa más y cuánto? Este paso es opcional.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="124"/>
+        <source>Slide towards the criterion that matters more. Keys: arrows move, Enter chooses, Delete clears.</source>
+        <translation>Deslice hacia el criterio que importa más. Teclas: las flechas mueven, Intro elige, Supr borra.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="129"/>
+        <source>The round is closed; your criteria weights are shown read-only.</source>
+        <translation>La ronda está cerrada; sus ponderaciones de los criterios se muestran solo para lectura.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="130"/>
+        <source>Skip to rating</source>
+        <translation>Saltar a la valoración</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="131"/>
+        <source>Go to rating</source>
+        <translation>Ir a la valoración</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="132"/>
+        <source>{n} of {count} pairs answered</source>
+        <translation>{n} de {count} pares respondidos</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="133"/>
+        <source>Pair {n} of {count}</source>
+        <translation>Par {n} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="134"/>
+        <source>{a} vs {b}</source>
+        <translation>{a} frente a {b}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="135"/>
+        <source>{side} extremely more important</source>
+        <translation>{side} extremadamente más importante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="136"/>
+        <source>{side} very strongly to extremely more important</source>
+        <translation>{side} muy fuerte a extremadamente más importante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="137"/>
+        <source>{side} very strongly more important</source>
+        <translation>{side} muy fuertemente más importante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="138"/>
+        <source>{side} strongly to very strongly more important</source>
+        <translation>{side} fuerte a muy fuertemente más importante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="139"/>
+        <source>{side} strongly more important</source>
+        <translation>{side} fuertemente más importante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="140"/>
+        <source>{side} moderately to strongly more important</source>
+        <translation>{side} moderada a fuertemente más importante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="141"/>
+        <source>{side} moderately more important</source>
+        <translation>{side} moderadamente más importante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="142"/>
+        <source>{side} equally to moderately more important</source>
+        <translation>{side} entre igual y moderadamente más importante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="143"/>
+        <source>Equal</source>
+        <translation>Igual de importante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="144"/>
+        <source>Not answered yet</source>
+        <translation>Aún sin responder</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="145"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="146"/>
+        <source>least consistent</source>
+        <translation>menos consistente</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="147"/>
+        <source>Your weights</source>
+        <translation>Sus ponderaciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="148"/>
+        <source>Only you see this.</source>
+        <translation>Solo usted lo ve.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="149"/>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="150"/>
+        <source>Consistency ratio {ratio}: consistent</source>
+        <translation>Razón de consistencia {ratio}: consistente</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="151"/>
+        <source>Consistency ratio {ratio}: above 0.10, worth a second look</source>
+        <translation>Razón de consistencia {ratio}: por encima de 0,10, conviene revisarlo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="152"/>
+        <source>Least consistent answer: {a} vs {b}</source>
+        <translation>Respuesta menos consistente: {a} frente a {b}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="153"/>
+        <source>Compare pairs that link every criterion to see your weights.</source>
+        <translation>Compare pares que conecten todos los criterios para ver sus ponderaciones.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="154"/>
+        <source>Updated once your answers reach the room.</source>
+        <translation>Se actualiza en cuanto sus respuestas llegan a la sala.</translation>
+    </message>
 </context>
 <context>
     <name>RoomPanel</name>
@@ -7670,20 +8157,30 @@ Open that workspace, or create the new one under another name?</source>
         <translation>debe ser una hora como 09:30</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="134"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="141"/>
+        <source>must be yes or no</source>
+        <translation>debe ser sí o no</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="150"/>
         <source>must be chosen</source>
         <translation>debe elegirse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="346"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="359"/>
         <source>Dissent threshold</source>
         <translation>Umbral de disenso</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="361"/>
+        <source>Pairwise criterion weights</source>
+        <translation>Ponderaciones de los criterios por comparación por pares</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="68"/>
@@ -7752,13 +8249,13 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="298"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="334"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}: campo desconocido {field}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="306"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="349"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}: {problem}</translation>
     </message>
@@ -7769,28 +8266,28 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="109"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="354"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="370"/>
         <source>no {what} with id {id}</source>
         <translation>no se encontró {what} con ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="384"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="449"/>
         <source>{what} {field}: must be given</source>
         <translation>{what} {field}: es obligatorio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="455"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="496"/>
         <source>row {n}: {error}</source>
         <translation>fila {n}: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="497"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="540"/>
         <source>office {office} still has {count} roles ({names}); move or delete them first</source>
         <translation>la oficina {office} todavía tiene {count} roles ({names}); muévalos o elimínelos primero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="538"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="581"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}: el nuevo orden debe incluir cada elemento de la lista una sola vez</translation>
     </message>
@@ -7882,7 +8379,9 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/weights_view.py" line="84"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
         <source>no workshop with id {id}</source>
@@ -8036,32 +8535,32 @@ Open that workspace, or create the new one under another name?</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="241"/>
         <source>workshop &apos;{title}&apos; has no participants</source>
         <translation>el taller «{title}» no tiene participantes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="245"/>
         <source>workshop &apos;{title}&apos; needs criteria and proposals to rate</source>
         <translation>el taller «{title}» necesita criterios y propuestas para valorar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="308"/>
         <source>no ballot files given</source>
         <translation>no se ha indicado ningún archivo de papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="317"/>
         <source>a second ballot of {name} in this import (the first is {file})</source>
         <translation>una segunda papeleta de {name} en esta importación (la primera es {file})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="339"/>
         <source>workshop &apos;{title}&apos; is closed; ballots can no longer be imported</source>
         <translation>el taller «{title}» está cerrado; ya no se pueden importar papeletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="363"/>
         <source>no round is open: open the next round (Rating page, or pmo-tmo round open) before importing ballots into it</source>
         <translation>no hay ninguna ronda abierta: abra la siguiente ronda (página Valoración, o pmo-tmo round open) antes de importar papeletas en ella</translation>
     </message>
@@ -8075,331 +8574,361 @@ Open that workspace, or create the new one under another name?</source>
         <source>choose participants, criteria or both</source>
         <translation>elija participantes, criterios o ambos</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="45"/>
+        <source>no participant with id {id}</source>
+        <translation>no hay ningún participante con ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="67"/>
+        <source>no criterion with id {id} in this workshop</source>
+        <translation>no hay ningún criterio con ID {id} en este taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="72"/>
+        <source>a criterion is not compared with itself</source>
+        <translation>un criterio no se compara consigo mismo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="78"/>
+        <source>{a} vs {b}: {value} is not on the 1/9 to 9 scale of importance</source>
+        <translation>{a} frente a {b}: {value} no está en la escala de importancia de 1/9 a 9</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="181"/>
+        <source>nobody has compared the criteria pairwise yet</source>
+        <translation>nadie ha comparado todavía los criterios por pares</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="184"/>
+        <source>the comparisons do not link every criterion yet: {names} cut off; compare them with the others first</source>
+        <translation>las comparaciones aún no conectan todos los criterios (sin conexión: {names}); compárelos primero con los demás</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="101"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
         <translation>Este taller está cerrado. Sus participantes, criterios y propuestas ya no pueden cambiar; el orden del día y su acta sí.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="110"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Participantes ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="111"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="112"/>
         <source>Add participant</source>
         <translation>Añadir participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Añadir un participante en la oficina del seleccionado y escribir el nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
         <source>Delete participant</source>
         <translation>Eliminar participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="115"/>
         <source>Participant {n}</source>
         <translation>Participante {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="123"/>
         <source>&amp;Criteria ({n})</source>
         <translation>&amp;Criterios ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="124"/>
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="125"/>
         <source>Add criterion</source>
         <translation>Añadir criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
         <source>Add a criterion and type its name</source>
         <translation>Añadir un criterio y escribir su nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
         <source>Delete criterion</source>
         <translation>Eliminar criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="128"/>
         <source>Criterion {n}</source>
         <translation>Criterio {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="136"/>
         <source>P&amp;roposals ({n})</source>
         <translation>P&amp;ropuestas ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="137"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="138"/>
         <source>Add proposal</source>
         <translation>Añadir propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
         <source>Add a proposal and type its title</source>
         <translation>Añadir una propuesta y escribir su título</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
         <source>Delete proposal</source>
         <translation>Eliminar propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="141"/>
         <source>Proposal {n}</source>
         <translation>Propuesta {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="149"/>
         <source>A&amp;genda ({n})</source>
         <translation>Orden del &amp;día ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="150"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="151"/>
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
         <source>Add an agenda item and type its title</source>
         <translation>Añadir un punto del orden del día y escribir su título</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="153"/>
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
         <source>Agenda item {n}</source>
         <translation>Punto {n} del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="165"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>Cop&amp;iar de un taller anterior…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="167"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Copiar en este taller los participantes y criterios de otro taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="173"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 o doble clic edita una celda · Intro confirma · Ins añade · Supr elimina · Ctrl+Arriba / Ctrl+Abajo cambian el orden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="211"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="216"/>
         <source>No start time (e.g. 09:00)</source>
         <translation>Sin hora de inicio (p. ej., 09:00)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="219"/>
         <source>With a start time the agenda, the projector and the minutes show clock times.</source>
         <translation>Con una hora de inicio, el orden del día, el proyector y el acta muestran horas del reloj.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="225"/>
         <source>Named</source>
         <translation>Con nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="226"/>
         <source>Office-tagged</source>
         <translation>Por oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="227"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="236"/>
         <source>No budget set</source>
         <translation>Sin presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="245"/>
         <source>Proposals whose dissent (the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes) is at or above this are flagged.</source>
         <translation>Se señalan las propuestas cuyo disenso (la dispersión de las puntuaciones de los participantes: 0 es acuerdo total, 1 una sala dividida en dos extremos) alcanza o supera este valor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="253"/>
         <source>Workshop title</source>
         <translation>Título del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="254"/>
         <source>Workshop date</source>
         <translation>Fecha del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="255"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="256"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="257"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="258"/>
         <source>Anonymity of ratings</source>
         <translation>Anonimato de las valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="259"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="260"/>
         <source>Dissent threshold</source>
         <translation>Umbral de disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="261"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="282"/>
         <source>&amp;Title:</source>
         <translation>Títu&amp;lo:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="283"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="284"/>
         <source>&amp;Starts at:</source>
         <translation>&amp;Hora de inicio:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="285"/>
         <source>P&amp;lace:</source>
         <translation>Lu&amp;gar:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="286"/>
         <source>Fac&amp;ilitator:</source>
         <translation>&amp;Moderación:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="291"/>
         <source>&amp;Anonymity:</source>
         <translation>A&amp;nonimato:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="293"/>
         <source>&amp;Budget:</source>
         <translation>Presupuest&amp;o:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="294"/>
         <source>Dissent threshold (ma&amp;x 1):</source>
         <translation>Um&amp;bral de disenso (máx. 1):</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="295"/>
         <source>&amp;Notes:</source>
         <translation>Nota&amp;s:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="306"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Las valoraciones de todos se muestran con su nombre una vez revelada la ronda.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="309"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Las valoraciones se muestran por oficina (PMO, TMO…), nunca por persona.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="312"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Las valoraciones se muestran sin nombres ni oficinas, solo como totales.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="343"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Este taller tiene valoraciones: las ponderaciones, los sentidos y las escalas cambian sus resultados, y se rechaza una escala que deje fuera valoraciones ya dadas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="376"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="382"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Participantes:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="383"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Orden del día:&lt;/b&gt; {hours} h {minutes:02d} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="390"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Las propuestas piden:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="394"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Presupuesto:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="400"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Valoraciones dadas:&lt;/b&gt; {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="420"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="426"/>
         <source>The decision taken on it goes with it.</source>
         <translation>Se elimina también la decisión tomada sobre ella.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="431"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n acción hace referencia a él; se conserva, sin el vínculo.</numerusform>
@@ -8407,73 +8936,78 @@ Open that workspace, or create the new one under another name?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="445"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="451"/>
         <source>Rename workshop</source>
         <translation>Cambiar el nombre del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="446"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="452"/>
         <source>Change workshop date</source>
         <translation>Cambiar la fecha del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="453"/>
         <source>Change start time</source>
         <translation>Cambiar la hora de inicio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="448"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="454"/>
         <source>Change workshop place</source>
         <translation>Cambiar el lugar del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="455"/>
         <source>Change facilitator</source>
         <translation>Cambiar la moderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="450"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="456"/>
         <source>Change anonymity</source>
         <translation>Cambiar el anonimato</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="457"/>
         <source>Change budget</source>
         <translation>Cambiar el presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="458"/>
         <source>Change dissent threshold</source>
         <translation>Cambiar el umbral de disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="453"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="459"/>
         <source>Edit workshop notes</source>
         <translation>Editar las notas del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="483"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="499"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="460"/>
+        <source>Change pairwise weights</source>
+        <translation>Cambiar las ponderaciones por pares</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="506"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copiar de un taller anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="491"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Todavía no hay ningún otro taller del que copiar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="493"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="500"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Copiar la preparación de «{workshop}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="501"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="508"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>No se ha copiado nada: este taller ya tiene todos los nombres que tiene «{w}».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="162"/>
         <source>Participants, criteria, proposals and agenda</source>
         <translation>Participantes, criterios, propuestas y orden del día</translation>
     </message>
@@ -8626,6 +9160,139 @@ Open that workspace, or create the new one under another name?</source>
     </message>
 </context>
 <context>
+    <name>WeightsDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="69"/>
+        <source>Criteria weights</source>
+        <translation>Ponderaciones de los criterios</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="76"/>
+        <source>Weights by criterion</source>
+        <translation>Ponderaciones por criterio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="80"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="81"/>
+        <source>Participants who compared</source>
+        <translation>Participantes que compararon</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="83"/>
+        <source>Consistency ratio</source>
+        <translation>Razón de consistencia</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="88"/>
+        <source>Least consistent answer</source>
+        <translation>Respuesta menos consistente</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="89"/>
+        <source>Pairs not compared</source>
+        <translation>Pares sin comparar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="94"/>
+        <source>Consistency of the comparisons</source>
+        <translation>Consistencia de las comparaciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="100"/>
+        <source>&amp;Adopt Group Weights</source>
+        <translation>&amp;Adoptar las ponderaciones del grupo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="103"/>
+        <source>Write the group&apos;s weights into the criteria and score the results with them; Undo takes it back</source>
+        <translation>Escribir las ponderaciones del grupo en los criterios y calcular los resultados con ellas; Deshacer lo revierte</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="108"/>
+        <source>&amp;Keep Set Weights</source>
+        <translation>&amp;Mantener las ponderaciones fijadas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="109"/>
+        <source>Put the weights set by hand back in force</source>
+        <translation>Volver a poner en vigor las ponderaciones fijadas a mano</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="133"/>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="134"/>
+        <source>Weight in force</source>
+        <translation>Ponderación vigente</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="135"/>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="160"/>
+        <source>Office-tagged or anonymous workshop: nobody&apos;s own weights are shown, and an office&apos;s or the group&apos;s only once two of its participants compared the criteria (— withheld).</source>
+        <translation>Taller por oficina o anónimo: nunca se muestran las ponderaciones de una persona, y las de una oficina o del grupo solo cuando dos de sus participantes han comparado los criterios (— oculto).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="167"/>
+        <source>A consistency ratio up to {limit} is usually accepted.</source>
+        <translation>Una razón de consistencia de hasta {limit} suele aceptarse.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="176"/>
+        <source>&lt;b&gt;In force:&lt;/b&gt; the group&apos;s weights from the pairwise comparisons (AHP), adopted {date}. Results are scored with them.</source>
+        <translation>&lt;b&gt;En vigor:&lt;/b&gt; las ponderaciones del grupo a partir de las comparaciones por pares (AHP), adoptadas el {date}. Los resultados se calculan con ellas.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="180"/>
+        <source>&lt;b&gt;In force:&lt;/b&gt; the weights set by the facilitator.</source>
+        <translation>&lt;b&gt;En vigor:&lt;/b&gt; las ponderaciones fijadas por el moderador.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="185"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="187"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="224"/>
+        <source>{a} vs {b}</source>
+        <translation>{a} frente a {b}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="228"/>
+        <source>Withheld for privacy: fewer than two participants compared</source>
+        <translation>Oculto por privacidad: menos de dos participantes compararon</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="230"/>
+        <source>Nobody has compared the criteria yet</source>
+        <translation>Nadie ha comparado todavía los criterios</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="245"/>
+        <source>Adopt group weights</source>
+        <translation>Adoptar las ponderaciones del grupo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="252"/>
+        <source>Keep set weights</source>
+        <translation>Mantener las ponderaciones fijadas</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="21"/>
@@ -8723,18 +9390,26 @@ Open that workspace, or create the new one under another name?</source>
         <source>(the round was opened for them)</source>
         <translation>(se abrió la ronda para ellas)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="71"/>
+        <source>%n pairwise judgement(s) of criteria recorded.</source>
+        <translation>
+            <numerusform>%n juicio por pares de criterios registrado.</numerusform>
+            <numerusform>%n juicios por pares de criterios registrados.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="101"/>
         <source>role names across, letters in the cells</source>
         <translation>nombres de roles en horizontal, letras en las celdas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="102"/>
         <source>one column per letter, role names in the cells</source>
         <translation>una columna por letra, nombres de roles en las celdas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="103"/>
         <source>{layout}; rows without letters are activities, not phases</source>
         <translation>{layout}; las filas sin letras son actividades, no fases</translation>
     </message>
@@ -8815,17 +9490,17 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>WorkshopListActions</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="616"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="623"/>
         <source>New workshop “{title}”</source>
         <translation>Nuevo taller «{title}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="639"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="646"/>
         <source>Delete the workshop “{title}” with everything in it?</source>
         <translation>¿Eliminar el taller «{title}» con todo su contenido?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="645"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="652"/>
         <source>It holds %n rating(s); they go with it.</source>
         <translation>
             <numerusform>Contiene %n valoración; se elimina con él.</numerusform>
@@ -8833,27 +9508,27 @@ Open that workspace, or create the new one under another name?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="653"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="660"/>
         <source>It holds no ratings yet.</source>
         <translation>Todavía no contiene valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="654"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="661"/>
         <source>Undo brings it all back.</source>
         <translation>Deshacer lo recupera todo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="657"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="664"/>
         <source>Delete workshop</source>
         <translation>Eliminar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="659"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="666"/>
         <source>Delete Workshop</source>
         <translation>Eliminar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="663"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="670"/>
         <source>Delete workshop “{title}”</source>
         <translation>Eliminar el taller «{title}»</translation>
     </message>
@@ -9253,135 +9928,135 @@ Open that workspace, or create the new one under another name?</source>
     <name>Workspace</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/files.py" line="38"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="466"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="543"/>
         <source>{file}: already exists</source>
         <translation>{file}: ya existe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="57"/>
         <source>{file}: the file is damaged ({detail}); it was not changed.</source>
         <translation>{file}: el archivo está dañado ({detail}); no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="61"/>
         <source>Newest good backup: {backup}</source>
         <translation>Copia de seguridad válida más reciente: {backup}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="69"/>
         <source>{file}: no such file</source>
         <translation>{file}: no existe el archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="71"/>
         <source>{file}: not a file</source>
         <translation>{file}: no es un archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="76"/>
         <source>{file}: cannot be read ({reason})</source>
         <translation>{file}: no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="82"/>
         <source>{file}: not a PMO–TMO workspace (not an SQLite database)</source>
         <translation>{file}: no es un espacio de trabajo PMO–TMO (no es una base de datos SQLite)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="88"/>
         <source>{file}: not a PMO–TMO workspace (a database of another application)</source>
         <translation>{file}: no es un espacio de trabajo PMO–TMO (base de datos de otra aplicación)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="115"/>
         <source>{file}: not a PMO–TMO workspace (it has no schema version)</source>
         <translation>{file}: no es un espacio de trabajo PMO–TMO (no tiene versión de esquema)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="122"/>
         <source>{file} was written by a newer version of PMO–TMO Desktop (schema {found}); this version reads up to schema {head}. Update the app to open it; the file was not changed.</source>
         <translation>{file} se escribió con una versión más reciente de PMO–TMO Desktop (esquema {found}); esta versión lee hasta el esquema {head}. Actualice la aplicación para abrirlo; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="306"/>
         <source>{file} is open read-only; a backup cannot be restored into it</source>
         <translation>{file} está abierto en solo lectura; no se puede restaurar en él una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="96"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="78"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="240"/>
         <source>{file} is open read-only; nothing can be changed</source>
         <translation>{file} está abierto en solo lectura; no se puede cambiar nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="358"/>
         <source>{file}: the upgrade left {count} broken references</source>
         <translation>{file}: la actualización ha dejado {count} referencias rotas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="414"/>
         <source>{file} cannot be written here ({where} is read-only)</source>
         <translation>{file} no se puede escribir aquí ({where} es de solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="379"/>
         <source>{file} is open in PMO–TMO Desktop ({holder}); close it there before replacing it</source>
         <translation>{file} está abierto en PMO–TMO Desktop ({holder}); ciérrelo allí antes de reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="395"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="460"/>
         <source>{file}: cannot be replaced ({reason})</source>
         <translation>{file}: no se puede reemplazar ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="416"/>
         <source>{file} cannot be changed here ({where} is read-only); open it read-only</source>
         <translation>{file} no se puede modificar aquí ({where} es de solo lectura); ábralo en solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="384"/>
         <source>{file} is already open in PMO–TMO Desktop ({holder}); close it there, or open it read-only</source>
         <translation>{file} ya está abierto en PMO–TMO Desktop ({holder}); ciérrelo allí o ábralo en solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="405"/>
         <source>{file} has more than one name (a hard link), so it can be opened read-only only; copy the file instead of linking it</source>
         <translation>{file} tiene más de un nombre (un enlace duro), así que solo puede abrirse en modo de solo lectura; copie el archivo en lugar de enlazarlo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="430"/>
         <source>{file}: cannot be opened for writing ({reason})</source>
         <translation>{file}: no se puede abrir para escritura ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="473"/>
         <source>{file} cannot be changed: {side} beside it is read-only (left by a program that could only read it); close every program that has it open and delete {side}, or open the workspace read-only</source>
         <translation>{file} no se puede cambiar: {side}, a su lado, es de solo lectura (lo dejó un programa que solo podía leerlo); cierre todo programa que lo tenga abierto y borre {side}, o abra el espacio de trabajo en modo de solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="429"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="500"/>
         <source>this process</source>
         <translation>este proceso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="445"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="516"/>
         <source>{file} needs an upgrade to this version; open it for writing once</source>
         <translation>{file} necesita actualizarse a esta versión; ábralo una vez en modo escritura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="469"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="546"/>
         <source>{file}: give the workspace a file name</source>
         <translation>{file}: asigne un nombre de archivo al espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="335"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="550"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}: no existe la carpeta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="501"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="578"/>
         <source>{file}: cannot be created ({reason})</source>
         <translation>{file}: no se puede crear ({reason})</translation>
     </message>

@@ -623,55 +623,130 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>BallotWorkbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="188"/>
         <source>can&apos;t judge</source>
         <translation>ne peut pas juger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="189"/>
         <source>Rate each proposal on each criterion from {low} to {high}.</source>
         <translation>Notez chaque proposition sur chaque critère de {low} à {high}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="192"/>
         <source>Rate each proposal on each criterion on the scale shown in its column.</source>
         <translation>Notez chaque proposition sur chaque critère selon l’échelle indiquée dans sa colonne.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="196"/>
         <source>Leave no cell empty: type a number or choose &quot;{cant_judge}&quot;. Details: sheet {sheet}.</source>
         <translation>Ne laissez aucune cellule vide&#xa0;: saisissez un nombre ou choisissez «&#xa0;{cant_judge}&#xa0;». Détails&#xa0;: feuille {sheet}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="200"/>
         <source>Save the file and send it back to {facilitator}.</source>
         <translation>Enregistrez le fichier et renvoyez-le à {facilitator}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="201"/>
         <source>Not on the scale</source>
         <translation>Hors de l’échelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="202"/>
         <source>{criterion}: enter a number from {low} to {high}, or &quot;{cant_judge}&quot;.</source>
         <translation>{criterion}&#xa0;: saisissez un nombre de {low} à {high}, ou «&#xa0;{cant_judge}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="206"/>
         <source>{low}–{high}, {direction}; or &quot;{cant_judge}&quot;</source>
         <translation>{low}–{high}, {direction}&#xa0;; ou «&#xa0;{cant_judge}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="207"/>
+        <source>Criteria weights</source>
+        <translation>Pondérations des critères</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="208"/>
+        <source>Optional, before rating: for each pair of criteria, choose which matters more and how much. Leave a pair empty if you cannot say.</source>
+        <translation>Facultatif, avant l’évaluation : pour chaque paire de critères, choisissez lequel compte le plus et dans quelle mesure. Laissez une paire vide si vous ne savez pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="214"/>
+        <source>Criterion A</source>
+        <translation>Critère A</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="215"/>
+        <source>Criterion B</source>
+        <translation>Critère B</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="216"/>
+        <source>Which matters more, and how much?</source>
+        <translation>Lequel compte le plus, et dans quelle mesure ?</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="117"/>
+        <source>{side} extremely more important</source>
+        <translation>{side} extrêmement plus important</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="118"/>
+        <source>{side} very strongly to extremely more important</source>
+        <translation>{side} très fortement à extrêmement plus important</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="119"/>
+        <source>{side} very strongly more important</source>
+        <translation>{side} très fortement plus important</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="120"/>
+        <source>{side} strongly to very strongly more important</source>
+        <translation>{side} fortement à très fortement plus important</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="121"/>
+        <source>{side} strongly more important</source>
+        <translation>{side} fortement plus important</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="122"/>
+        <source>{side} moderately to strongly more important</source>
+        <translation>{side} modérément à fortement plus important</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="123"/>
+        <source>{side} moderately more important</source>
+        <translation>{side} modérément plus important</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="124"/>
+        <source>{side} equally to moderately more important</source>
+        <translation>{side} entre égal et modérément plus important</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="126"/>
+        <source>Equal</source>
+        <translation>Importance égale</translation>
     </message>
 </context>
 <context>
     <name>Ballots</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="147"/>
+        <source>{a} vs {b}: &apos;{answer}&apos; is not one of the answers offered (from &apos;{first}&apos; to &apos;{last}&apos;); choose one or leave it empty</source>
+        <translation>{a} face à {b} : &apos;{answer}&apos; ne fait pas partie des réponses proposées (de &apos;{first}&apos; à &apos;{last}&apos;) ; choisissez-en une ou laissez vide</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="181"/>
         <source>{criterion}: the formula &apos;{formula}&apos; has no saved value; type the number, or open and save the file in a spreadsheet app</source>
         <translation>{criterion}&#xa0;: la formule &apos;{formula}&apos; n’a pas de valeur enregistrée&#xa0;; saisissez le nombre, ou ouvrez et enregistrez le fichier dans un tableur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="237"/>
         <source>the ballot shows &apos;{shown}&apos; but its hidden participant id belongs to &apos;{name}&apos; (written for &apos;{written}&apos;); nothing is guessed: use the ballot exported for this participant</source>
         <translation>le bulletin indique &apos;{shown}&apos; mais son identifiant de participant caché appartient à &apos;{name}&apos; (écrit pour &apos;{written}&apos;)&#xa0;; rien n’est deviné&#xa0;: utilisez le bulletin exporté pour ce participant</translation>
     </message>
@@ -784,12 +859,12 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="184"/>
         <source>Read as: {reading} ({words})</source>
-        <translation>Lu comme : {reading} ({words})</translation>
+        <translation>Lu comme&#xa0;: {reading} ({words})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="191"/>
         <source>Could also be read as: {reading} ({words}); use --layout {reading}</source>
-        <translation>Pourrait aussi se lire comme : {reading} ({words}) ; utilisez --layout {reading}</translation>
+        <translation>Pourrait aussi se lire comme&#xa0;: {reading} ({words})&#xa0;; utilisez --layout {reading}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="256"/>
@@ -864,7 +939,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="440"/>
         <source>how to read a hand-made matrix: roles (role names across, letters in the cells), letters (one column per letter R, A, C, I..., role names in the cells); -flat: rows without letters are activities, not phase rows; auto (default): the first that reads</source>
-        <translation>comment lire une matrice faite main : roles (noms des rôles en travers, lettres dans les cellules), letters (une colonne par lettre R, A, C, I…, noms des rôles dans les cellules) ; -flat : les lignes sans lettres sont des activités, pas des lignes de phase ; auto (par défaut) : la première lecture qui fonctionne</translation>
+        <translation>comment lire une matrice faite main&#xa0;: roles (noms des rôles en travers, lettres dans les cellules), letters (une colonne par lettre R, A, C, I…, noms des rôles dans les cellules)&#xa0;; -flat&#xa0;: les lignes sans lettres sont des activités, pas des lignes de phase&#xa0;; auto (par défaut)&#xa0;: la première lecture qui fonctionne</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="448"/>
@@ -892,12 +967,12 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>les ateliers, avec leurs identifiants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="530"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="533"/>
         <source>interrupted; nothing was changed</source>
         <translation>interrompu&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="539"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="542"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>erreur interne ({kind}&#xa0;: {error})&#xa0;; merci de la signaler</translation>
     </message>
@@ -1052,46 +1127,112 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <source>first line: the address, room code and personal links as JSON</source>
         <translation>première ligne&#xa0;: l’adresse, le code de salle et les liens personnels en JSON</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="32"/>
+        <source>no comparisons yet</source>
+        <translation>aucune comparaison pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="37"/>
+        <source>— withheld: fewer than two participants of an office compared the criteria, or they would be one person&apos;s judgements</source>
+        <translation>— masqué : moins de deux participants d’un bureau ont comparé les critères, sinon ce seraient les jugements d’une seule personne</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="67"/>
+        <source>pairs not compared: {n}</source>
+        <translation>paires non comparées : {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="49"/>
+        <source>no weights yet: {names} not linked to the other criteria</source>
+        <translation>pas encore de pondérations : {names} sans lien avec les autres critères</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="59"/>
+        <source>consistency ratio {cr}</source>
+        <translation>ratio de cohérence {cr}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="65"/>
+        <source>most inconsistent: {a} vs {b}</source>
+        <translation>plus forte incohérence : {a} face à {b}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="82"/>
+        <source>group weights adopted {when}</source>
+        <translation>pondérations du groupe, adoptées le {when}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="86"/>
+        <source>the criteria&apos;s set weights</source>
+        <translation>les pondérations fixées des critères</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="88"/>
+        <source>{title} — pairwise criterion weights; in force: {force}</source>
+        <translation>{title} — pondérations des critères par comparaison par paires ; en vigueur : {force}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="94"/>
+        <source>Group ({n} compared)</source>
+        <translation>Groupe ({n} ont comparé)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="98"/>
+        <source>{office} ({n} compared)</source>
+        <translation>{office} ({n} ont comparé)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="105"/>
+        <source>Participant {n}</source>
+        <translation>Participant {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="117"/>
+        <source>pairwise (AHP) criterion weights and their consistency</source>
+        <translation>pondérations des critères par comparaison par paires (AHP) et leur cohérence</translation>
+    </message>
 </context>
 <context>
     <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="511"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="518"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copier depuis un atelier précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="513"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="520"/>
         <source>Workshop to copy from</source>
         <translation>Atelier à copier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="516"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="523"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="518"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="525"/>
         <source>&amp;Participants, with their offices</source>
         <translation>&amp;Participants, avec leurs bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="519"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="526"/>
         <source>&amp;Criteria, with weights, directions and scales</source>
         <translation>&amp;Critères, avec pondérations, sens et échelles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="523"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="530"/>
         <source>Names this workshop already has are left as they are.</source>
         <translation>Les noms déjà présents dans cet atelier restent inchangés.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="526"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="533"/>
         <source>&amp;From:</source>
         <translation>&amp;Depuis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="532"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="539"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -1099,7 +1240,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>Count</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -1107,7 +1248,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activité</numerusform>
@@ -1115,7 +1256,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
         <source>%n deliverable(s)</source>
         <translation>
             <numerusform>%n livrable</numerusform>
@@ -1123,7 +1264,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
         <source>%n gate(s), review(s) or sign-off(s)</source>
         <translation>
             <numerusform>%n jalon, revue ou validation</numerusform>
@@ -1131,7 +1272,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n rôle</numerusform>
@@ -1139,7 +1280,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="86"/>
         <source>%n office(s)</source>
         <translation>
             <numerusform>%n bureau</numerusform>
@@ -1147,7 +1288,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="87"/>
         <source>%n RACI letter(s)</source>
         <translation>
             <numerusform>%n lettre RACI</numerusform>
@@ -1155,7 +1296,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="88"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n cellule</numerusform>
@@ -1163,7 +1304,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="89"/>
         <source>%n filled cell(s)</source>
         <translation>
             <numerusform>%n cellule remplie</numerusform>
@@ -1171,7 +1312,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="90"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n atelier</numerusform>
@@ -1179,7 +1320,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="91"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n évaluation</numerusform>
@@ -1187,7 +1328,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="92"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -1195,7 +1336,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="93"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposition</numerusform>
@@ -1203,7 +1344,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="94"/>
         <source>%n touchpoint(s)</source>
         <translation>
             <numerusform>%n point de contact</numerusform>
@@ -1660,12 +1801,12 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="85"/>
         <source>Open Read-Only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="121"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -1674,37 +1815,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="123"/>
         <source>Open Backup Copy</source>
         <translation>Ouvrir la copie de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="146"/>
         <source>Opened {file}</source>
         <translation>{file} ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="205"/>
         <source>Restored {file}</source>
         <translation>{file} restauré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="222"/>
         <source>Exported to {file}</source>
         <translation>Exporté vers {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="244"/>
         <source>Import from Excel</source>
         <translation>Importer depuis Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="254"/>
         <source>Backup failed: {error}</source>
         <translation>Échec de la sauvegarde&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="258"/>
         <source>Backed up to {file}</source>
         <translation>Sauvegardé dans {file}</translation>
     </message>
@@ -2408,7 +2549,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="56"/>
         <source>Read &amp;as:</source>
-        <translation>&amp;Lire comme :</translation>
+        <translation>&amp;Lire comme&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="114"/>
@@ -2433,7 +2574,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="132"/>
         <source>Read as: {reading}</source>
-        <translation>Lu comme : {reading}</translation>
+        <translation>Lu comme&#xa0;: {reading}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="139"/>
@@ -2449,12 +2590,12 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="145"/>
         <source>New offices (from the row above the roles): {names}</source>
-        <translation>Nouveaux bureaux (de la ligne au-dessus des rôles) : {names}</translation>
+        <translation>Nouveaux bureaux (de la ligne au-dessus des rôles)&#xa0;: {names}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="151"/>
         <source>Rows read as phases: {cells}</source>
-        <translation>Lignes lues comme phases : {cells}</translation>
+        <translation>Lignes lues comme phases&#xa0;: {cells}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="154"/>
@@ -2485,27 +2626,27 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="489"/>
         <source>Set-up</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="485"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="490"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="486"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="491"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="492"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="488"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="493"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Décisions &amp;&amp; actions</translation>
     </message>
@@ -2581,13 +2722,13 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="209"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="422"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="210"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="420"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="425"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -2668,37 +2809,37 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="349"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="380"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="385"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="422"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annuler&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="420"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="425"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="631"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="639"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="653"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="661"/>
         <source>Change workspace properties</source>
         <translation>modification des propriétés de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="661"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="669"/>
         <source>About PMO–TMO Desktop</source>
         <translation>À propos de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="663"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="671"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Une méthodologie de réalisation commune au bureau de gestion de projets et au bureau de gestion technique, une matrice RACI qui vérifie leur intégration, et des ateliers conjoints pour évaluer les propositions de projet.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne&#xa0;; vos données restent dans votre fichier d’espace de travail.&lt;/p&gt;</translation>
     </message>
@@ -3265,112 +3406,132 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
+        <source>Set weight</source>
+        <translation>Pondération fixée</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
+        <source>Group weight (AHP)</source>
+        <translation>Pondération du groupe (AHP)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
+        <source>Criterion weights: set by the facilitator.</source>
+        <translation>Pondérations des critères : fixées par l’animateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
+        <source>Criterion weights: adopted from the participants&apos; pairwise comparisons (AHP) on {date}; consistency ratio of the group {cr}.</source>
+        <translation>Pondérations des critères : adoptées le {date} à partir des comparaisons par paires des participants (AHP) ; ratio de cohérence du groupe {cr}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
         <source>Scale</source>
         <translation>Échelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
         <source>Rated higher by</source>
         <translation>Mieux noté par</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
         <source>Rationale and conditions</source>
         <translation>Justification et conditions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="118"/>
         <source>Decided {date}</source>
         <translation>Décidée le {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
         <source>Rank {rank} · score {score}</source>
         <translation>Rang {rank} · score {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="123"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
         <source>Blind</source>
         <translation>À l’aveugle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
         <source>Open rating</source>
         <translation>Évaluation ouverte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
         <source>Opened</source>
         <translation>Ouvert le</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="292"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score.</source>
         <translation>
             <numerusform>Non affichée&#xa0;: %n proposition sans score PMO et score TMO à la fois.</numerusform>
@@ -3378,7 +3539,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</source>
         <translation>
             <numerusform>Non affichée&#xa0;: %n proposition sans score PMO et score TMO à la fois, dont {withheld} parce que le score d’un bureau est masqué par confidentialité (moins de deux de ses participants ont évalué la proposition).</numerusform>
@@ -3386,12 +3547,12 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, and so are the median, minimum and maximum, so that no figure shows one person&apos;s rating.</source>
         <translation>— masqué&#xa0;: moins de deux participants d’un bureau l’ont évalué&#xa0;; le chiffre de l’autre bureau à côté est masqué lui aussi, de même que la médiane, le minimum et le maximum, afin qu’aucun chiffre ne montre l’évaluation d’une seule personne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="194"/>
         <source>%n proposal(s), total cost {cost} of {budget} ({share}), {left} left over.</source>
         <translation>
             <numerusform>%n proposition, coût total {cost} sur {budget} ({share}), reste {left}.</numerusform>
@@ -3399,88 +3560,88 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="243"/>
         <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more (this workshop&apos;s threshold) is flagged.</source>
         <translation>Dissension = écart type des scores des participants ÷ 50&#xa0;: 0 signifie un accord total, 1 une division complète. Une dissension de {threshold} ou plus (seuil de cet atelier) est signalée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="249"/>
         <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;. &quot;Can&apos;t judge&quot; is left out of the scores like a missing rating; the scores use every rating given, complete ballot or not.</source>
         <translation>Un bulletin est complet quand chaque cellule proposition × critère contient une note ou «&#xa0;ne peut pas juger&#xa0;». «&#xa0;Ne peut pas juger&#xa0;» est exclu des scores comme une note manquante&#xa0;; les scores utilisent toutes les notes données, que le bulletin soit complet ou non.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="269"/>
         <source>The results are from round {n}, the latest closed round with ratings.</source>
         <translation>Les résultats proviennent du tour {n}, le dernier tour clos comportant des évaluations.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
         <source>{rated} of {total}</source>
         <translation>{rated} sur {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
         <source>Ratings</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="133"/>
         <source>Score R{n}</source>
         <translation>Score T{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="134"/>
         <source>Gap R{n}</source>
         <translation>Écart T{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="135"/>
         <source>Change</source>
         <translation>Variation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="163"/>
         <source>▲</source>
         <comment>the mark of a flagged dissent; keep it short</comment>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
         <source>▲ dissent of {threshold} or more: the room was split on this proposal.</source>
         <translation>▲ dissension de {threshold} ou plus&#xa0;: la salle était partagée sur cette proposition.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="167"/>
         <source>Score by proposal, with the PMO and TMO scores</source>
         <translation>Score par proposition, avec les scores PMO et TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
         <source>Score (0–100)</source>
         <translation>Score (0–100)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
         <source>PMO score against TMO score</source>
         <translation>Score PMO par rapport au score TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
         <source>PMO score</source>
         <translation>Score PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
         <source>TMO score</source>
         <translation>Score TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
         <source>TMO rates higher</source>
         <translation>Le TMO note plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="182"/>
         <source>PMO rates higher</source>
         <translation>Le PMO note plus haut</translation>
     </message>
@@ -3490,204 +3651,204 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Tour {n}, {rated} sur {total} bulletins complets</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="130"/>
         <source>Complete</source>
         <comment>ballots complete in a round</comment>
         <translation>Complets</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="136"/>
         <source>Results of round {n}: {rated} of {total} ballots complete. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
         <translation>Résultats du tour {n}&#xa0;: {rated} sur {total} bulletins complets. Les scores vont de 0 à 100&#xa0;; l’écart est le score PMO moins le score TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="153"/>
         <source>Bubble area: cost</source>
         <translation>Surface des bulles&#xa0;: coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
         <source>Bubble area: expected benefit</source>
         <translation>Surface des bulles&#xa0;: bénéfice attendu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="156"/>
         <source>Full colour: a gap of {top} points, the largest shown.</source>
         <translation>Couleur pleine&#xa0;: un écart de {top} points, le plus grand affiché.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
         <source>Each bubble is a proposal, numbered by rank; its area shows the cost. On the dashed line both offices agree; the shaded band is within {band} points.</source>
         <translation>Chaque bulle est une proposition, numérotée selon son rang&#xa0;; sa surface représente le coût. Sur la ligne pointillée, les deux bureaux sont d’accord&#xa0;; la bande grisée correspond à un écart d’au plus {band} points.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
         <source>Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. Proposals in rank order.</source>
         <translation>Chaque cellule est la note PMO moins la note TMO pour un critère, en points sur 100. Propositions par ordre de rang.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="184"/>
         <source>The stronger the colour, the larger the gap.</source>
         <translation>Plus la couleur est intense, plus l’écart est grand.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
         <source>Largest gaps: where the offices disagree most</source>
         <translation>Plus grands écarts&#xa0;: là où les bureaux divergent le plus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="186"/>
         <source>No gap can be shown: it needs ratings from both the PMO and the TMO.</source>
         <translation>Aucun écart ne peut être affiché&#xa0;: il faut des évaluations du PMO et du TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="189"/>
         <source>The set of proposals with the highest total score whose total cost stays within the budget (computed exactly). It informs the decisions; it does not take them.</source>
         <translation>L’ensemble de propositions au score total le plus élevé dont le coût total reste dans le budget (calcul exact). Il éclaire les décisions&#xa0;; il ne les prend pas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="200"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="201"/>
         <source>Chosen</source>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
         <source>Total score</source>
         <translation>Score total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="203"/>
         <source>What moved between round {first} and round {last}</source>
         <translation>Ce qui a évolué entre le tour {first} et le tour {last}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="204"/>
         <source>No decision recorded for: {titles}.</source>
         <translation>Aucune décision consignée pour&#xa0;: {titles}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
         <source>No attendees recorded.</source>
         <translation>Aucun présent consigné.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="206"/>
         <source>No agenda items recorded.</source>
         <translation>Aucun point d’ordre du jour consigné.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="207"/>
         <source>No ratings were recorded, so there are no results to report.</source>
         <translation>Aucune évaluation n’a été enregistrée&#xa0;; il n’y a donc aucun résultat à présenter.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
         <source>Round {n} is blind and still open: its results are not shown until the round is closed.</source>
         <translation>Le tour {n} est à l’aveugle et encore ouvert&#xa0;: ses résultats ne sont pas affichés avant sa clôture.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="215"/>
         <source>No decisions recorded.</source>
         <translation>Aucune décision consignée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="216"/>
         <source>No action items recorded.</source>
         <translation>Aucune action consignée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="217"/>
         <source>No rating rounds were held.</source>
         <translation>Aucun tour d’évaluation n’a eu lieu.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="218"/>
         <source>How the scores in these minutes were calculated:</source>
         <translation>Comment les scores de ce compte rendu ont été calculés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="220"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
         <translation>Chaque note est ramenée sur une échelle commune de 0 à 1&#xa0;: n = (note − minimum de l’échelle) ÷ (maximum de l’échelle − minimum de l’échelle). Pour un critère où plus bas vaut mieux, n = 1 − n, de sorte que 1 est toujours le meilleur.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="226"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
         <translation>Le score d’un participant pour une proposition est la moyenne pondérée de n sur les critères qu’il a notés&#xa0;: Σ pondération × n ÷ Σ pondération. Une note manquante est ignorée, jamais comptée comme zéro.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="232"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants only; participants of other offices count in the overall score.</source>
         <translation>Le score d’une proposition vaut 100 × la moyenne des scores de ses participants. Les scores PMO et TMO sont la même moyenne, calculée uniquement sur les participants du bureau concerné&#xa0;; les participants des autres bureaux comptent dans le score global.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="238"/>
         <source>Gap = PMO score − TMO score, overall and per criterion: positive where the PMO rates higher, negative where the TMO does.</source>
         <translation>Écart = score PMO − score TMO, global et par critère&#xa0;: positif quand le PMO note plus haut, négatif quand c’est le TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="255"/>
         <source>In office-tagged and anonymous workshops an office&apos;s figure for a proposal or criterion is withheld (—) unless at least two of its participants rated it, and the other office&apos;s figure with it; a figure only one person gave is withheld too.</source>
         <translation>Dans les ateliers par bureau et anonymes, le chiffre d’un bureau pour une proposition ou un critère est masqué (—) sauf si au moins deux de ses participants l’ont évalué, et le chiffre de l’autre bureau avec lui&#xa0;; un chiffre donné par une seule personne est masqué lui aussi.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="262"/>
         <source>Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Les propositions sont classées par score, du plus élevé au plus bas&#xa0;; les scores égaux partagent le même rang (1, 2, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="267"/>
         <source>Individual ratings are never shown; every figure is an average.</source>
         <translation>Les évaluations individuelles ne sont jamais affichées&#xa0;; chaque chiffre est une moyenne.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="272"/>
         <source>The results are from round {n}, chosen for these minutes.</source>
         <translation>Les résultats proviennent du tour {n}, choisi pour ce compte rendu.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="276"/>
         <source>Higher is better</source>
         <translation>Plus élevé = meilleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="277"/>
         <source>Lower is better</source>
         <translation>Plus bas = meilleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="273"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="291"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="282"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="283"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="286"/>
         <source>Named (with the participants&apos; names)</source>
         <translation>Nominatif (avec le nom des participants)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="287"/>
         <source>By office, never by person</source>
         <translation>Par bureau, jamais par personne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="288"/>
         <source>Anonymous (no names)</source>
         <translation>Anonyme (sans noms)</translation>
     </message>
@@ -3753,27 +3914,27 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="566"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="573"/>
         <source>New workshop</source>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="568"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="575"/>
         <source>Workshop title</source>
         <translation>Titre de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="569"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="576"/>
         <source>e.g. Q1 portfolio review</source>
         <translation>p. ex. revue de portefeuille T1</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="571"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="578"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="576"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="583"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -4110,6 +4271,127 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="48"/>
         <source>Choose the folder for the pack</source>
         <translation>Choisir l’emplacement du dossier de séance</translation>
+    </message>
+</context>
+<context>
+    <name>PairwiseField</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_weights.py" line="20"/>
+        <source>Compare criteria pairwise before rating (AHP)</source>
+        <translation>Comparer les critères par paires avant l’évaluation (AHP)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_weights.py" line="22"/>
+        <source>Compare criteria pairwise before rating</source>
+        <translation>Comparer les critères par paires avant l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_weights.py" line="25"/>
+        <source>Each participant first says, for every pair of criteria, which matters more and how much. The facilitator may then adopt the group&apos;s weights (Results → Criteria Weights…).</source>
+        <translation>Chaque participant indique d’abord, pour chaque paire de critères, lequel compte le plus et dans quelle mesure. L’animateur peut ensuite adopter les pondérations du groupe (Résultats → Pondérations des critères…).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_weights.py" line="52"/>
+        <source>The criteria&apos;s weights are the group&apos;s, adopted on {date}. Setting a weight by hand makes them all set by hand again.</source>
+        <translation>Les pondérations des critères sont celles du groupe, adoptées le {date}. Si vous fixez une pondération à la main, toutes redeviennent fixées à la main.</translation>
+    </message>
+</context>
+<context>
+    <name>PairwiseStep</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="63"/>
+        <source>For each pair, choose which criterion matters more for these proposals, and how much: the further to its side, the more. Left and Right move the answer, Enter goes to the next pair, Delete clears one. Every answer is saved at once.</source>
+        <translation>Pour chaque paire, choisissez quel critère compte le plus pour ces propositions, et dans quelle mesure : plus vous allez de son côté, plus il compte. Gauche et Droite déplacent la réponse, Entrée passe à la paire suivante, Suppr efface une réponse. Chaque réponse est enregistrée aussitôt.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="83"/>
+        <source>Your weights</source>
+        <translation>Vos pondérations</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="104"/>
+        <source>Go on to the ratings (Ctrl+Enter)</source>
+        <translation>Passer aux évaluations (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="130"/>
+        <source>&lt;h2&gt;Criteria weights of {name}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Pondérations des critères de {name}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="150"/>
+        <source>◀ the left one matters more</source>
+        <translation>◀ celui de gauche compte plus</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="151"/>
+        <source>the right one matters more ▶</source>
+        <translation>celui de droite compte plus ▶</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="175"/>
+        <source>{a} versus {b}</source>
+        <translation>{a} face à {b}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="189"/>
+        <source>Clear this answer (Delete)</source>
+        <translation>Effacer cette réponse (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="219"/>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="232"/>
+        <source>Pairs answered: {answered} of {total}</source>
+        <translation>Paires répondues : {answered} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="235"/>
+        <source>&amp;Continue to Rating</source>
+        <translation>&amp;Continuer vers l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="235"/>
+        <source>&amp;Skip to Rating</source>
+        <translation>&amp;Passer à l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="245"/>
+        <source>Your weights appear once your answers link every criterion.</source>
+        <translation>Vos pondérations apparaissent dès que vos réponses relient tous les critères.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="247"/>
+        <source>Not yet compared with the others: {names}</source>
+        <translation>Pas encore comparés aux autres : {names}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="265"/>
+        <source>Consistency ratio &lt;b&gt;{cr}&lt;/b&gt;: consistent enough (up to {limit}).</source>
+        <translation>Ratio de cohérence &lt;b&gt;{cr}&lt;/b&gt; : suffisamment cohérent (jusqu’à {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="268"/>
+        <source>Consistency ratio &lt;b&gt;{cr}&lt;/b&gt;: above {limit}, some answers contradict each other.</source>
+        <translation>Ratio de cohérence &lt;b&gt;{cr}&lt;/b&gt; : au-dessus de {limit}, certaines réponses se contredisent.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="273"/>
+        <source>Look again at &lt;b&gt;{a}&lt;/b&gt; versus &lt;b&gt;{b}&lt;/b&gt; (⚠).</source>
+        <translation>Revoyez &lt;b&gt;{a}&lt;/b&gt; face à &lt;b&gt;{b}&lt;/b&gt; (⚠).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="287"/>
+        <source>Clear comparison</source>
+        <translation>Effacer la comparaison</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="294"/>
+        <source>Compare criteria</source>
+        <translation>Comparer les critères</translation>
     </message>
 </context>
 <context>
@@ -5273,117 +5555,117 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="97"/>
         <source>Rating progress</source>
         <translation>Avancement de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="99"/>
         <source>&amp;Blind (nobody sees ratings until the round closes)</source>
         <translation>Tour à l’a&amp;veugle (personne ne voit les évaluations avant la clôture du tour)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="101"/>
         <source>&amp;Open Round</source>
         <translation>&amp;Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="103"/>
         <source>&amp;Close and Reveal</source>
         <translation>&amp;Clore et révéler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="104"/>
         <source>Asks first, naming who has not finished</source>
         <translation>Demande d’abord confirmation, en nommant qui n’a pas terminé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
         <source>Discard Round…</source>
         <translation>Abandonner le tour…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="110"/>
         <source>Remove the latest round and its ratings (a backup is taken first)</source>
         <translation>Supprimer le dernier tour et ses évaluations (une sauvegarde est d’abord effectuée)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="117"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="136"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="139"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Au &amp;poste&#xa0;: le participant saisit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="140"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Sur papier&#xa0;: l’animateur saisit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="145"/>
         <source>&amp;Start Ballot</source>
         <translation>&amp;Démarrer le bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="147"/>
         <source>Enter on the name starts it too</source>
         <translation>Entrée sur le nom le démarre aussi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="153"/>
         <source>Ballots of this round</source>
         <translation>Bulletins de ce tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="155"/>
         <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
         <translation>Le bulletin de chaque participant&#xa0;: complet, commencé ou non commencé. Entrée le démarre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="175"/>
         <source>Who is &amp;rating?</source>
         <translation>&amp;Qui évalue&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="206"/>
         <source>Ballot</source>
         <translation>Bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="212"/>
         <source>Ballot message</source>
         <translation>Message du bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
         <source>&amp;Done</source>
         <translation>Termi&amp;né</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="215"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Masquer à nouveau le bulletin (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="224"/>
         <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
         <translation>Saisissez un nombre dans chaque cellule&#xa0;; Entrée ou Tab passe à la suivante. Tapez {key} si vous ne pouvez pas juger une cellule&#xa0;; Suppr la vide. Chaque réponse est enregistrée dès sa saisie.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="321"/>
         <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bulletins du tour {n}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="513"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="548"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>%n cellule renseignée&#xa0;: ce bulletin est complet.</numerusform>
@@ -5391,7 +5673,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="517"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="552"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>Cellules renseignées&#xa0;: {filled} sur %n</numerusform>
@@ -5399,109 +5681,119 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="305"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>Aucun tour n’est ouvert. Tours effectués&#xa0;: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="114"/>
         <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="48"/>
         <source>Open Room…</source>
         <translation>Ouvrir la salle…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
         <source>Participants rate on their own phones</source>
         <translation>Les participants notent depuis leur propre téléphone</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="186"/>
         <source>Go to Set-&amp;up</source>
         <translation>Aller à la &amp;préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="234"/>
+        <source>Criteria Wei&amp;ghts</source>
+        <translation>Pondé&amp;rations des critères</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="235"/>
+        <source>Back to comparing the criteria in pairs</source>
+        <translation>Revenir à la comparaison des critères par paires</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="307"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Aucun tour pour l’instant. Ouvrez le tour 1 quand la salle est prête.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="310"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="311"/>
         <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
         <translation>&lt;b&gt;Bulletins&lt;/b&gt; (une fois un tour ouvert)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="314"/>
         <source>blind</source>
         <translation>à l’aveugle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="314"/>
         <source>open</source>
         <translation>à découvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="316"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>&lt;b&gt;Tour {n}&lt;/b&gt; ouvert ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="325"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Cet atelier est clôturé&#xa0;; ses évaluations ne peuvent plus être modifiées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="331"/>
         <source>Open a round to start rating.</source>
         <translation>Ouvrez un tour pour commencer l’évaluation.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="334"/>
         <source>Every ballot is complete. Close the round when the room is ready.</source>
         <translation>Tous les bulletins sont complets. Fermez le tour quand la salle est prête.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="337"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Choisissez un nom et appuyez sur Entrée pour démarrer ce bulletin.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="414"/>
         <source>Open round</source>
         <translation>Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="432"/>
         <source>Close and Reveal</source>
         <translation>Clore et révéler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="432"/>
         <source>Close Round</source>
         <translation>Clore le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="424"/>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="436"/>
         <source>Close round</source>
         <translation>Clore le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="443"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="452"/>
         <source>Discard round</source>
         <translation>Abandonner le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="446"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="455"/>
         <source>Round {n} and its {ratings} by {raters} will be removed.</source>
         <translation>Le tour {n} sera supprimé, avec {ratings} de {raters}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="448"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n évaluation</numerusform>
@@ -5509,7 +5801,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="458"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -5517,32 +5809,32 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="461"/>
         <source>Round {n} will be removed; it holds no ratings.</source>
         <translation>Le tour {n} sera supprimé&#xa0;; il ne contient aucune évaluation.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="466"/>
         <source>Discard round {n}</source>
         <translation>Abandonner le tour {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="498"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="533"/>
         <source>entered by the facilitator</source>
         <translation>saisi par l’animateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="535"/>
         <source>entered by the participant</source>
         <translation>saisi par le participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="503"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="538"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Bulletin de {name}&lt;/h2&gt;Tour {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="575"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="611"/>
         <source>Rate</source>
         <translation>Saisir une note</translation>
     </message>
@@ -5799,226 +6091,241 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <translation>T&amp;our&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="82"/>
+        <source>Criteria Weights…</source>
+        <translation>Pondérations des critères…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="85"/>
+        <source>The weights the participants&apos; pairwise comparisons give; adopt them or not</source>
+        <translation>Les pondérations issues des comparaisons par paires des participants ; à adopter ou non</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="95"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="96"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="97"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="91"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="149"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="92"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="150"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="93"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="151"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
         <source>Dissent</source>
         <translation>Dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="109"/>
         <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
         <translation>Dispersion des avis&#xa0;: 0 = accord total, 1 = division maximale. ⚑ signale une salle partagée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="113"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="115"/>
         <source>Min–max</source>
         <translation>Min–max</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="125"/>
         <source>Moved</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="128"/>
         <source>Change of the score since the previous round</source>
         <translation>Variation du score depuis le tour précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="123"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
         <source>Raters</source>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="132"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="139"/>
         <source>Results by proposal</source>
         <translation>Résultats par proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="147"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="148"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="159"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Scores par critère de la proposition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="169"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Écart PMO/TMO par critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="184"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="194"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Conserver comme &amp;budget de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="197"/>
         <source>B&amp;udget:</source>
         <translation>B&amp;udget&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="208"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Où le PMO et le TMO divergent&lt;/b&gt; (score PMO − score TMO, par critère)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="234"/>
         <source>&amp;Gap view</source>
         <translation>&amp;Vue des écarts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="235"/>
         <source>Per &amp;criterion</source>
         <translation>Par &amp;critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="236"/>
         <source>Budget fi&amp;t</source>
         <translation>Choix &amp;sous budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="238"/>
         <source>Ch&amp;arts</source>
         <translation>&amp;Graphiques</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="258"/>
         <source>Latest closed round</source>
         <translation>Dernier tour clos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="305"/>
         <source>No closed round with ratings yet. Results appear here once a round is closed; pick an open round in the Round box to follow it.</source>
         <translation>Aucun tour clos avec des évaluations pour l’instant. Les résultats apparaissent ici dès qu’un tour est clos&#xa0;; choisissez un tour ouvert dans la liste Tour pour le suivre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="315"/>
         <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} ballots complete, {partial} started. Results are shown when the round is closed.</source>
         <translation>&lt;h2&gt;Le tour {n} est à l’aveugle et encore ouvert&lt;/h2&gt;{rated} sur {total} bulletins complets, {partial} commencés. Les résultats sont affichés à la clôture du tour.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="329"/>
         <source>Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is flagged at {threshold} (this workshop&apos;s threshold).</source>
         <translation>Tour {n}&#xa0;: {rated} sur {total} bulletins complets, {partial} commencés. La dissension est signalée à partir de {threshold} (seuil de cet atelier).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="339"/>
         <source>The round is still open: figures change as ratings come.</source>
         <translation>Le tour est encore ouvert&#xa0;: les chiffres évoluent au fil des évaluations.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="260"/>
         <source>Round {n}</source>
         <translation>Tour {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="342"/>
+        <source>Criterion weights: the group&apos;s, from the pairwise comparisons (AHP).</source>
+        <translation>Pondérations des critères : celles du groupe, issues des comparaisons par paires (AHP).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="346"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— masqué par confidentialité&#xa0;: moins de deux participants d’un bureau l’ont évalué.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="371"/>
         <source>overall</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
         <source>PMO higher</source>
         <translation>PMO plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
         <source>TMO higher</source>
         <translation>TMO plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="380"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — no gap can be shown: it needs figures from both the PMO and the TMO.</source>
         <translation>&lt;b&gt;À discuter&lt;/b&gt; — aucun écart ne peut être affiché&#xa0;: il faut des chiffres à la fois du PMO et du TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="373"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="386"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;À discuter&lt;/b&gt; — les plus grands écarts entre les bureaux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="397"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Saisissez un budget pour voir quelles propositions donnent le score total le plus élevé dans cette limite.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="406"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Meilleur usage du budget&lt;/b&gt; (exact)&#xa0;: score total {score}, coût {cost} sur {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="432"/>
         <source>Set budget</source>
         <translation>Définir le budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="221"/>
         <source>Largest gaps to discuss</source>
         <translation>Plus grands écarts à discuter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="233"/>
         <source>Result details</source>
         <translation>Détail des résultats</translation>
     </message>
@@ -6754,78 +7061,83 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>Room</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="212"/>
         <source>Too many requests; please wait a moment and try again.</source>
         <translation>Trop de requêtes&#xa0;; merci de patienter un instant, puis de réessayer.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="264"/>
         <source>Something went wrong on the facilitator&apos;s laptop.</source>
         <translation>Un problème est survenu sur l’ordinateur portable de l’animateur.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="270"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="392"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="404"/>
         <source>Nothing here.</source>
         <translation>Il n’y a rien ici.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="273"/>
         <source>Not allowed here.</source>
         <translation>Accès non autorisé ici.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="273"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="322"/>
         <source>This request is not valid.</source>
         <translation>Cette requête n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="290"/>
         <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="64"/>
         <source>There is no room with this code.</source>
         <translation>Aucune salle ne correspond à ce code.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="310"/>
         <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="67"/>
         <source>This device is not known in the room; choose your name again.</source>
         <translation>Cet appareil n’est pas connu dans la salle&#xa0;; choisissez à nouveau votre nom.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="317"/>
         <source>Send JSON (application/json).</source>
         <translation>Envoyez du JSON (application/json).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="318"/>
         <source>The request is too large.</source>
         <translation>La requête est trop volumineuse.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="332"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="335"/>
         <source>The request is not valid JSON.</source>
         <translation>La requête n’est pas du JSON valide.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="343"/>
         <source>{field}: a whole number is needed</source>
         <translation>{field}&#xa0;: un nombre entier est requis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="353"/>
         <source>{field}: a short text is needed</source>
         <translation>{field}&#xa0;: un texte court est requis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="475"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="476"/>
         <source>cant_judge: true or false</source>
         <translation>cant_judge&#xa0;: true ou false</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="499"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="495"/>
+        <source>value: a number or null is needed</source>
+        <translation>value : un nombre ou null est requis</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="519"/>
         <source>Too many open pages; please try again shortly.</source>
         <translation>Trop de pages ouvertes&#xa0;; merci de réessayer dans un instant.</translation>
     </message>
@@ -6852,23 +7164,23 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/room.py" line="93"/>
-        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="287"/>
         <source>no workshop with id {id}</source>
         <translation>aucun atelier avec l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="128"/>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="167"/>
         <source>workshop &apos;{title}&apos; is closed; its room cannot open</source>
         <translation>l’atelier «&#xa0;{title}&#xa0;» est clôturé&#xa0;; sa salle ne peut pas ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="484"/>
         <source>no device with id {id}</source>
         <translation>aucun appareil avec l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="222"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}&#xa0;: {value} est hors de l’échelle {low}–{high}</translation>
     </message>
@@ -6928,9 +7240,39 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <translation>Le code personnel est incorrect.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="103"/>
+        <source>This workshop does not ask for criteria weights.</source>
+        <translation>Cet atelier ne demande pas de pondérations des critères.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="107"/>
+        <source>These are not two different criteria of the workshop.</source>
+        <translation>Ce ne sont pas deux critères différents de l’atelier.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="211"/>
         <source>&apos;Can&apos;t judge&apos; takes no value.</source>
         <translation>«&#xa0;Ne peut pas juger&#xa0;» n’accepte aucune valeur.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_weights.py" line="133"/>
+        <source>An answer must be a number.</source>
+        <translation>Une réponse doit être un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_weights.py" line="141"/>
+        <source>{a} vs {b}: this is not one of the 17 answers.</source>
+        <translation>{a} face à {b} : ce n’est pas l’une des 17 réponses.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_weights.py" line="166"/>
+        <source>The workshop is closed; criteria weights can no longer change.</source>
+        <translation>L’atelier est clôturé ; les pondérations des critères ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/room_weights.py" line="174"/>
+        <source>The round is closed; criteria weights can no longer change.</source>
+        <translation>Le tour est clos ; les pondérations des critères ne peuvent plus changer.</translation>
     </message>
 </context>
 <context>
@@ -7356,6 +7698,151 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— masqué par confidentialité&#xa0;: moins de deux participants d’un bureau l’ont évalué.</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="118"/>
+        <source>Criteria weights</source>
+        <translation>Pondérations des critères</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="119"/>
+        <source>Before rating, compare the criteria in pairs: which matters more, and how much? This step is optional.</source>
+        <translation>Avant d’évaluer, comparez les critères par paires : lequel compte le plus, et dans quelle mesure ? Cette étape est facultative.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="124"/>
+        <source>Slide towards the criterion that matters more. Keys: arrows move, Enter chooses, Delete clears.</source>
+        <translation>Faites glisser vers le critère qui compte le plus. Touches : les flèches déplacent, Entrée valide, Suppr efface.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="129"/>
+        <source>The round is closed; your criteria weights are shown read-only.</source>
+        <translation>Le tour est clos ; vos pondérations des critères sont affichées en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="130"/>
+        <source>Skip to rating</source>
+        <translation>Passer à l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="131"/>
+        <source>Go to rating</source>
+        <translation>Aller à l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="132"/>
+        <source>{n} of {count} pairs answered</source>
+        <translation>Paires répondues : {n} sur {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="133"/>
+        <source>Pair {n} of {count}</source>
+        <translation>Paire {n} sur {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="134"/>
+        <source>{a} vs {b}</source>
+        <translation>{a} face à {b}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="135"/>
+        <source>{side} extremely more important</source>
+        <translation>{side} extrêmement plus important</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="136"/>
+        <source>{side} very strongly to extremely more important</source>
+        <translation>{side} très fortement à extrêmement plus important</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="137"/>
+        <source>{side} very strongly more important</source>
+        <translation>{side} très fortement plus important</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="138"/>
+        <source>{side} strongly to very strongly more important</source>
+        <translation>{side} fortement à très fortement plus important</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="139"/>
+        <source>{side} strongly more important</source>
+        <translation>{side} fortement plus important</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="140"/>
+        <source>{side} moderately to strongly more important</source>
+        <translation>{side} modérément à fortement plus important</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="141"/>
+        <source>{side} moderately more important</source>
+        <translation>{side} modérément plus important</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="142"/>
+        <source>{side} equally to moderately more important</source>
+        <translation>{side} entre égal et modérément plus important</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="143"/>
+        <source>Equal</source>
+        <translation>Importance égale</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="144"/>
+        <source>Not answered yet</source>
+        <translation>Pas encore de réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="145"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="146"/>
+        <source>least consistent</source>
+        <translation>la moins cohérente</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="147"/>
+        <source>Your weights</source>
+        <translation>Vos pondérations</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="148"/>
+        <source>Only you see this.</source>
+        <translation>Personne d’autre ne voit ceci.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="149"/>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="150"/>
+        <source>Consistency ratio {ratio}: consistent</source>
+        <translation>Ratio de cohérence {ratio} : cohérent</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="151"/>
+        <source>Consistency ratio {ratio}: above 0.10, worth a second look</source>
+        <translation>Ratio de cohérence {ratio} : au-dessus de 0,10, à revoir</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="152"/>
+        <source>Least consistent answer: {a} vs {b}</source>
+        <translation>Réponse la moins cohérente : {a} face à {b}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="153"/>
+        <source>Compare pairs that link every criterion to see your weights.</source>
+        <translation>Comparez des paires qui relient tous les critères pour voir vos pondérations.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="154"/>
+        <source>Updated once your answers reach the room.</source>
+        <translation>Mis à jour dès que vos réponses parviennent à la salle.</translation>
+    </message>
 </context>
 <context>
     <name>RoomPanel</name>
@@ -7670,20 +8157,30 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <translation>doit être une heure comme 09:30</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="134"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="141"/>
+        <source>must be yes or no</source>
+        <translation>doit être oui ou non</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="150"/>
         <source>must be chosen</source>
         <translation>doit être choisi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="346"/>
         <source>{field}: {problem}</source>
         <translation>{field}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="359"/>
         <source>Dissent threshold</source>
         <translation>Seuil de dissension</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="361"/>
+        <source>Pairwise criterion weights</source>
+        <translation>Pondérations des critères par comparaison par paires</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="68"/>
@@ -7752,13 +8249,13 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="298"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="334"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}&#xa0;: champ inconnu {field}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="306"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="349"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}&#xa0;: {problem}</translation>
     </message>
@@ -7769,28 +8266,28 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="109"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="354"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="370"/>
         <source>no {what} with id {id}</source>
         <translation>{what} introuvable (identifiant {id})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="384"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="449"/>
         <source>{what} {field}: must be given</source>
         <translation>{what} {field}&#xa0;: obligatoire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="455"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="496"/>
         <source>row {n}: {error}</source>
         <translation>ligne {n}&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="497"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="540"/>
         <source>office {office} still has {count} roles ({names}); move or delete them first</source>
         <translation>le bureau {office} a encore {count} rôles ({names})&#xa0;; déplacez-les ou supprimez-les d’abord</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="538"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="581"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}&#xa0;: le nouvel ordre doit contenir chaque élément de la liste une seule fois</translation>
     </message>
@@ -7882,7 +8379,9 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/weights_view.py" line="84"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
         <source>no workshop with id {id}</source>
@@ -8036,32 +8535,32 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <translation>Sans affectation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="241"/>
         <source>workshop &apos;{title}&apos; has no participants</source>
         <translation>l’atelier «&#xa0;{title}&#xa0;» n’a aucun participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="245"/>
         <source>workshop &apos;{title}&apos; needs criteria and proposals to rate</source>
         <translation>l’atelier «&#xa0;{title}&#xa0;» a besoin de critères et de propositions à évaluer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="308"/>
         <source>no ballot files given</source>
         <translation>aucun fichier de bulletin fourni</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="317"/>
         <source>a second ballot of {name} in this import (the first is {file})</source>
         <translation>un deuxième bulletin de {name} dans cette importation (le premier est {file})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="339"/>
         <source>workshop &apos;{title}&apos; is closed; ballots can no longer be imported</source>
         <translation>l’atelier «&#xa0;{title}&#xa0;» est clôturé&#xa0;; les bulletins ne peuvent plus être importés</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="363"/>
         <source>no round is open: open the next round (Rating page, or pmo-tmo round open) before importing ballots into it</source>
         <translation>aucun tour n’est ouvert&#xa0;: ouvrez le tour suivant (page Évaluation, ou pmo-tmo round open) avant d’y importer des bulletins</translation>
     </message>
@@ -8075,331 +8574,361 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <source>choose participants, criteria or both</source>
         <translation>choisissez les participants, les critères ou les deux</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="45"/>
+        <source>no participant with id {id}</source>
+        <translation>aucun participant avec l’identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="67"/>
+        <source>no criterion with id {id} in this workshop</source>
+        <translation>aucun critère avec l’identifiant {id} dans cet atelier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="72"/>
+        <source>a criterion is not compared with itself</source>
+        <translation>un critère ne se compare pas à lui-même</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="78"/>
+        <source>{a} vs {b}: {value} is not on the 1/9 to 9 scale of importance</source>
+        <translation>{a} face à {b} : {value} n’est pas sur l’échelle d’importance de 1/9 à 9</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="181"/>
+        <source>nobody has compared the criteria pairwise yet</source>
+        <translation>personne n’a encore comparé les critères par paires</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="184"/>
+        <source>the comparisons do not link every criterion yet: {names} cut off; compare them with the others first</source>
+        <translation>les comparaisons ne relient pas encore tous les critères (sans lien : {names}) ; comparez-les d’abord aux autres</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="101"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
         <translation>Cet atelier est clôturé. Ses participants, critères et propositions ne peuvent plus changer&#xa0;; l’ordre du jour et son compte rendu, si.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="110"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Participants ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="111"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="112"/>
         <source>Add participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Ajouter un participant dans le bureau du participant sélectionné et saisir son nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
         <source>Delete participant</source>
         <translation>Supprimer le participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="115"/>
         <source>Participant {n}</source>
         <translation>Participant {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="123"/>
         <source>&amp;Criteria ({n})</source>
         <translation>C&amp;ritères ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="124"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="125"/>
         <source>Add criterion</source>
         <translation>Ajouter un critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
         <source>Add a criterion and type its name</source>
         <translation>Ajouter un critère et saisir son nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
         <source>Delete criterion</source>
         <translation>Supprimer le critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="128"/>
         <source>Criterion {n}</source>
         <translation>Critère {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="136"/>
         <source>P&amp;roposals ({n})</source>
         <translation>Pr&amp;opositions ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="137"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="138"/>
         <source>Add proposal</source>
         <translation>Ajouter une proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
         <source>Add a proposal and type its title</source>
         <translation>Ajouter une proposition et saisir son titre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
         <source>Delete proposal</source>
         <translation>Supprimer la proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="141"/>
         <source>Proposal {n}</source>
         <translation>Proposition {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="149"/>
         <source>A&amp;genda ({n})</source>
         <translation>Ordre du &amp;jour ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="150"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="151"/>
         <source>Add agenda item</source>
         <translation>Ajouter un point à l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
         <source>Add an agenda item and type its title</source>
         <translation>Ajouter un point à l’ordre du jour et saisir son titre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="153"/>
         <source>Delete agenda item</source>
         <translation>Supprimer le point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
         <source>Agenda item {n}</source>
         <translation>Point {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="165"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>&amp;Copier depuis un atelier précédent…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="167"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Copier les participants et les critères d’un autre atelier dans celui-ci</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="173"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 ou double-clic modifie une cellule · Entrée valide · Inser ajoute · Suppr supprime · Ctrl+Haut / Ctrl+Bas changent l’ordre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="211"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="216"/>
         <source>No start time (e.g. 09:00)</source>
         <translation>Pas d’heure de début (p. ex. 09:00)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="219"/>
         <source>With a start time the agenda, the projector and the minutes show clock times.</source>
         <translation>Avec une heure de début, l’ordre du jour, le projecteur et le compte rendu affichent des heures d’horloge.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="225"/>
         <source>Named</source>
         <translation>Nominatif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="226"/>
         <source>Office-tagged</source>
         <translation>Par bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="227"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="236"/>
         <source>No budget set</source>
         <translation>Aucun budget défini</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="245"/>
         <source>Proposals whose dissent (the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes) is at or above this are flagged.</source>
         <translation>Les propositions dont la dissension (dispersion des scores des participants&#xa0;: 0 signifie un accord total, 1 une salle divisée en deux extrêmes) atteint ou dépasse cette valeur sont signalées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="253"/>
         <source>Workshop title</source>
         <translation>Titre de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="254"/>
         <source>Workshop date</source>
         <translation>Date de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="255"/>
         <source>Start time</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="256"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="257"/>
         <source>Facilitator</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="258"/>
         <source>Anonymity of ratings</source>
         <translation>Anonymat des évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="259"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="260"/>
         <source>Dissent threshold</source>
         <translation>Seuil de dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="261"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="282"/>
         <source>&amp;Title:</source>
         <translation>Titr&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="283"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="284"/>
         <source>&amp;Starts at:</source>
         <translation>&amp;Heure de début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="285"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="286"/>
         <source>Fac&amp;ilitator:</source>
         <translation>Ani&amp;mation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="291"/>
         <source>&amp;Anonymity:</source>
         <translation>Anon&amp;ymat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="293"/>
         <source>&amp;Budget:</source>
         <translation>&amp;Budget&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="294"/>
         <source>Dissent threshold (ma&amp;x 1):</source>
         <translation>Seuil de dissension (ma&amp;x 1)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="295"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="306"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Les évaluations de chacun sont affichées avec son nom une fois le tour révélé.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="309"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Les évaluations sont affichées par bureau (PMO, TMO…), jamais par personne.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="312"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Les évaluations sont affichées sans noms ni bureaux, uniquement sous forme de totaux.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="343"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Cet atelier a des évaluations&#xa0;: les pondérations, sens et échelles modifient ses résultats, et une échelle qui exclurait des notes déjà données est refusée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="376"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="382"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Participants&#xa0;:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="383"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Ordre du jour&#xa0;:&lt;/b&gt; {hours} h {minutes:02d} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="390"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Montant demandé&#xa0;:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="394"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Budget&#xa0;:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="400"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Évaluations données&#xa0;:&lt;/b&gt; {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="420"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="426"/>
         <source>The decision taken on it goes with it.</source>
         <translation>La décision prise à son sujet est supprimée en même temps.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="431"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n action y fait référence&#xa0;; elle est conservée, sans ce lien.</numerusform>
@@ -8407,73 +8936,78 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="445"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="451"/>
         <source>Rename workshop</source>
         <translation>Renommer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="446"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="452"/>
         <source>Change workshop date</source>
         <translation>Changer la date de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="453"/>
         <source>Change start time</source>
         <translation>Modifier l’heure de début</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="448"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="454"/>
         <source>Change workshop place</source>
         <translation>Changer le lieu de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="455"/>
         <source>Change facilitator</source>
         <translation>Changer l’animation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="450"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="456"/>
         <source>Change anonymity</source>
         <translation>Changer l’anonymat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="457"/>
         <source>Change budget</source>
         <translation>Changer le budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="458"/>
         <source>Change dissent threshold</source>
         <translation>Changer le seuil de dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="453"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="459"/>
         <source>Edit workshop notes</source>
         <translation>Modifier les notes de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="483"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="499"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="460"/>
+        <source>Change pairwise weights</source>
+        <translation>Modifier les pondérations par paires</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="506"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copier depuis un atelier précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="491"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Il n’y a pas encore d’autre atelier à copier.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="493"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="500"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Copier la préparation de «&#xa0;{workshop}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="501"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="508"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>Rien n’a été copié&#xa0;: cet atelier contient déjà tous les noms de «&#xa0;{w}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="162"/>
         <source>Participants, criteria, proposals and agenda</source>
         <translation>Participants, critères, propositions et ordre du jour</translation>
     </message>
@@ -8626,6 +9160,139 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     </message>
 </context>
 <context>
+    <name>WeightsDialog</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="69"/>
+        <source>Criteria weights</source>
+        <translation>Pondérations des critères</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="76"/>
+        <source>Weights by criterion</source>
+        <translation>Pondérations par critère</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="80"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="81"/>
+        <source>Participants who compared</source>
+        <translation>Participants ayant comparé</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="83"/>
+        <source>Consistency ratio</source>
+        <translation>Ratio de cohérence</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="88"/>
+        <source>Least consistent answer</source>
+        <translation>Réponse la moins cohérente</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="89"/>
+        <source>Pairs not compared</source>
+        <translation>Paires non comparées</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="94"/>
+        <source>Consistency of the comparisons</source>
+        <translation>Cohérence des comparaisons</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="100"/>
+        <source>&amp;Adopt Group Weights</source>
+        <translation>&amp;Adopter les pondérations du groupe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="103"/>
+        <source>Write the group&apos;s weights into the criteria and score the results with them; Undo takes it back</source>
+        <translation>Reporter les pondérations du groupe dans les critères et calculer les résultats avec elles ; Annuler revient en arrière</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="108"/>
+        <source>&amp;Keep Set Weights</source>
+        <translation>&amp;Conserver les pondérations fixées</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="109"/>
+        <source>Put the weights set by hand back in force</source>
+        <translation>Remettre en vigueur les pondérations fixées à la main</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="133"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="134"/>
+        <source>Weight in force</source>
+        <translation>Pondération en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="135"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="160"/>
+        <source>Office-tagged or anonymous workshop: nobody&apos;s own weights are shown, and an office&apos;s or the group&apos;s only once two of its participants compared the criteria (— withheld).</source>
+        <translation>Atelier par bureau ou anonyme : les pondérations individuelles ne sont jamais affichées, et celles d’un bureau ou du groupe seulement quand deux de ses participants ont comparé les critères (— masqué).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="167"/>
+        <source>A consistency ratio up to {limit} is usually accepted.</source>
+        <translation>Un ratio de cohérence jusqu’à {limit} est généralement accepté.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="176"/>
+        <source>&lt;b&gt;In force:&lt;/b&gt; the group&apos;s weights from the pairwise comparisons (AHP), adopted {date}. Results are scored with them.</source>
+        <translation>&lt;b&gt;En vigueur :&lt;/b&gt; les pondérations du groupe issues des comparaisons par paires (AHP), adoptées le {date}. Les résultats sont calculés avec elles.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="180"/>
+        <source>&lt;b&gt;In force:&lt;/b&gt; the weights set by the facilitator.</source>
+        <translation>&lt;b&gt;En vigueur :&lt;/b&gt; les pondérations fixées par l’animateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="185"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="187"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="224"/>
+        <source>{a} vs {b}</source>
+        <translation>{a} face à {b}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="228"/>
+        <source>Withheld for privacy: fewer than two participants compared</source>
+        <translation>Masqué par confidentialité : moins de deux participants ont comparé</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="230"/>
+        <source>Nobody has compared the criteria yet</source>
+        <translation>Personne n’a encore comparé les critères</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="245"/>
+        <source>Adopt group weights</source>
+        <translation>Adopter les pondérations du groupe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="252"/>
+        <source>Keep set weights</source>
+        <translation>Conserver les pondérations fixées</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="21"/>
@@ -8723,20 +9390,28 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <source>(the round was opened for them)</source>
         <translation>(le tour a été ouvert pour eux)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="71"/>
+        <source>%n pairwise judgement(s) of criteria recorded.</source>
+        <translation>
+            <numerusform>%n jugement par paires sur les critères consigné.</numerusform>
+            <numerusform>%n jugements par paires sur les critères consignés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="101"/>
         <source>role names across, letters in the cells</source>
         <translation>noms des rôles en travers, lettres dans les cellules</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="102"/>
         <source>one column per letter, role names in the cells</source>
         <translation>une colonne par lettre, noms des rôles dans les cellules</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="103"/>
         <source>{layout}; rows without letters are activities, not phases</source>
-        <translation>{layout} ; les lignes sans lettres sont des activités, pas des phases</translation>
+        <translation>{layout}&#xa0;; les lignes sans lettres sont des activités, pas des phases</translation>
     </message>
 </context>
 <context>
@@ -8799,33 +9474,33 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_read.py" line="46"/>
         <source>&apos;{reading}&apos; is not a layout ({readings})</source>
-        <translation>« {reading} » n’est pas une disposition ({readings})</translation>
+        <translation>«&#xa0;{reading}&#xa0;» n’est pas une disposition ({readings})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_read.py" line="106"/>
         <source>&apos;{name}&apos; heads no letter column (R, A, C, I, S, V)</source>
-        <translation>« {name} » n’est pas en tête d’une colonne de lettre (R, A, C, I, S, V)</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas en tête d’une colonne de lettre (R, A, C, I, S, V)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/raci_xlsx_rows.py" line="212"/>
         <source>&apos;{value}&apos; is not a role name</source>
-        <translation>« {value} » n’est pas un nom de rôle</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un nom de rôle</translation>
     </message>
 </context>
 <context>
     <name>WorkshopListActions</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="616"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="623"/>
         <source>New workshop “{title}”</source>
         <translation>Nouvel atelier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="639"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="646"/>
         <source>Delete the workshop “{title}” with everything in it?</source>
         <translation>Supprimer l’atelier «&#xa0;{title}&#xa0;» avec tout son contenu&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="645"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="652"/>
         <source>It holds %n rating(s); they go with it.</source>
         <translation>
             <numerusform>Il contient %n évaluation&#xa0;; elle sera supprimée avec lui.</numerusform>
@@ -8833,27 +9508,27 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="653"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="660"/>
         <source>It holds no ratings yet.</source>
         <translation>Il ne contient encore aucune évaluation.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="654"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="661"/>
         <source>Undo brings it all back.</source>
         <translation>Annuler rétablit le tout.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="657"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="664"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="659"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="666"/>
         <source>Delete Workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="663"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="670"/>
         <source>Delete workshop “{title}”</source>
         <translation>Supprimer l’atelier «&#xa0;{title}&#xa0;»</translation>
     </message>
@@ -9253,135 +9928,135 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <name>Workspace</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/files.py" line="38"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="466"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="543"/>
         <source>{file}: already exists</source>
         <translation>{file}&#xa0;: existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="57"/>
         <source>{file}: the file is damaged ({detail}); it was not changed.</source>
         <translation>{file}&#xa0;: le fichier est endommagé ({detail})&#xa0;; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="61"/>
         <source>Newest good backup: {backup}</source>
         <translation>Dernière sauvegarde saine&#xa0;: {backup}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="69"/>
         <source>{file}: no such file</source>
         <translation>{file}&#xa0;: fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="71"/>
         <source>{file}: not a file</source>
         <translation>{file}&#xa0;: n’est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="76"/>
         <source>{file}: cannot be read ({reason})</source>
         <translation>{file}&#xa0;: lecture impossible ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="82"/>
         <source>{file}: not a PMO–TMO workspace (not an SQLite database)</source>
         <translation>{file}&#xa0;: pas un espace de travail PMO–TMO (pas une base de données SQLite)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="88"/>
         <source>{file}: not a PMO–TMO workspace (a database of another application)</source>
         <translation>{file}&#xa0;: pas un espace de travail PMO–TMO (base de données d’une autre application)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="115"/>
         <source>{file}: not a PMO–TMO workspace (it has no schema version)</source>
         <translation>{file}&#xa0;: pas un espace de travail PMO–TMO (aucune version de schéma)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="122"/>
         <source>{file} was written by a newer version of PMO–TMO Desktop (schema {found}); this version reads up to schema {head}. Update the app to open it; the file was not changed.</source>
         <translation>{file} a été écrit par une version plus récente de PMO–TMO Desktop (schéma {found})&#xa0;; cette version lit jusqu’au schéma {head}. Mettez l’application à jour pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="306"/>
         <source>{file} is open read-only; a backup cannot be restored into it</source>
         <translation>{file} est ouvert en lecture seule&#xa0;; impossible d’y restaurer une sauvegarde</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="96"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="78"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="240"/>
         <source>{file} is open read-only; nothing can be changed</source>
         <translation>{file} est ouvert en lecture seule&#xa0;; aucune modification n’est possible</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="358"/>
         <source>{file}: the upgrade left {count} broken references</source>
         <translation>{file}&#xa0;: la mise à niveau a laissé {count} références rompues</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="414"/>
         <source>{file} cannot be written here ({where} is read-only)</source>
         <translation>{file} ne peut pas être écrit ici ({where} est en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="379"/>
         <source>{file} is open in PMO–TMO Desktop ({holder}); close it there before replacing it</source>
         <translation>{file} est ouvert dans PMO–TMO Desktop ({holder})&#xa0;; fermez-le là-bas avant de le remplacer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="395"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="460"/>
         <source>{file}: cannot be replaced ({reason})</source>
         <translation>{file}&#xa0;: impossible de le remplacer ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="416"/>
         <source>{file} cannot be changed here ({where} is read-only); open it read-only</source>
         <translation>{file} ne peut pas être modifié ici ({where} est en lecture seule)&#xa0;; ouvrez-le en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="384"/>
         <source>{file} is already open in PMO–TMO Desktop ({holder}); close it there, or open it read-only</source>
         <translation>{file} est déjà ouvert dans PMO–TMO Desktop ({holder})&#xa0;; fermez-le là-bas ou ouvrez-le en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="405"/>
         <source>{file} has more than one name (a hard link), so it can be opened read-only only; copy the file instead of linking it</source>
         <translation>{file} a plus d’un nom (un lien physique) et ne peut donc être ouvert qu’en lecture seule&#xa0;; copiez le fichier au lieu de le lier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="430"/>
         <source>{file}: cannot be opened for writing ({reason})</source>
         <translation>{file}&#xa0;: ouverture en écriture impossible ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="473"/>
         <source>{file} cannot be changed: {side} beside it is read-only (left by a program that could only read it); close every program that has it open and delete {side}, or open the workspace read-only</source>
         <translation>{file} ne peut pas être modifié&#xa0;: {side} à côté est en lecture seule (laissé par un programme qui ne pouvait que le lire)&#xa0;; fermez tout programme qui l’a ouvert et supprimez {side}, ou ouvrez l’espace de travail en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="429"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="500"/>
         <source>this process</source>
         <translation>ce processus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="445"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="516"/>
         <source>{file} needs an upgrade to this version; open it for writing once</source>
         <translation>{file} doit être mis à niveau vers cette version&#xa0;; ouvrez-le une fois en écriture</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="469"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="546"/>
         <source>{file}: give the workspace a file name</source>
         <translation>{file}&#xa0;: donnez un nom de fichier à l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="335"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="550"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}&#xa0;: dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="501"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="578"/>
         <source>{file}: cannot be created ({reason})</source>
         <translation>{file}&#xa0;: création impossible ({reason})</translation>
     </message>
