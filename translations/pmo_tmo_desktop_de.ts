@@ -4351,12 +4351,12 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="235"/>
         <source>&amp;Continue to Rating</source>
-        <translation>&amp;Weiter zur Bewertung</translation>
+        <translation>We&amp;iter zur Bewertung</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="235"/>
         <source>&amp;Skip to Rating</source>
-        <translation>Direkt zur &amp;Bewertung</translation>
+        <translation>Direkt zur Bewer&amp;tung</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="245"/>
