@@ -90,14 +90,17 @@ def test_a_0002_file_is_upgraded_to_0003_keeping_every_row(tmp_path: Path) -> No
         ws.close()
 
     new = _facts(path)
-    assert new["revision"] == migrate.HEAD == "0006_workshop_start"
+    assert new["revision"] == migrate.HEAD == "0007_portfolio"
     assert "amendment" in new["tables"]
     old_rows, new_rows = dict(old["rows"]), dict(new["rows"])  # type: ignore[call-overload]
     assert old_rows.pop("rating") != new_rows.pop("rating"), "only the amended rating changed"
     # 0004 adds the workshop's dissent threshold (0.3 for every existing workshop), 0006 its
-    # start time (none yet), at the end
-    assert all(row[-2:] == (0.3, None) for row in new_rows["workshop"])
-    new_rows["workshop"] = [row[:-2] for row in new_rows["workshop"]]
+    # start time (none yet), 0007 its second resource (none), at the end
+    assert all(row[-4:] == (0.3, None, "", None) for row in new_rows["workshop"])
+    new_rows["workshop"] = [row[:-4] for row in new_rows["workshop"]]
+    # 0007: each proposal uses none of the second resource, is left to the selection, no group
+    assert all(row[-4:] == (None, "auto", "", None) for row in new_rows["proposal"])
+    new_rows["proposal"] = [row[:-4] for row in new_rows["proposal"]]
     assert new_rows == old_rows
 
     made = [b for b in backups.list_backups(path) if backups.reason_of(b) == "before-upgrade"]

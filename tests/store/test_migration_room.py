@@ -54,7 +54,7 @@ def test_a_0004_file_is_upgraded_to_0005_keeping_every_row(tmp_path: Path) -> No
         with ws.reading() as conn:
             revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
-        assert revision == migrate.HEAD == "0006_workshop_start"
+        assert revision == migrate.HEAD == "0007_portfolio"
         assert ws.pragma("integrity_check") == "ok"
     finally:
         ws.close()
@@ -63,8 +63,11 @@ def test_a_0004_file_is_upgraded_to_0005_keeping_every_row(tmp_path: Path) -> No
     assert {t: new.pop(t) for t in ROOM_TABLES} == {t: [] for t in ROOM_TABLES}
     old.pop("alembic_version")
     new.pop("alembic_version")
-    assert all(row[-1] is None for row in new["workshop"])  # 0006: no start time yet
-    new["workshop"] = [row[:-1] for row in new["workshop"]]
+    assert all(row[-3:] == (None, "", None) for row in new["workshop"])  # 0006, 0007: none yet
+    new["workshop"] = [row[:-3] for row in new["workshop"]]
+    assert all(row[-4:] == (None, "auto", "", None) for row in new["proposal"])  # 0007
+    new["proposal"] = [row[:-4] for row in new["proposal"]]
+    assert new.pop("proposal_requirement") == new.pop("proposal_group") == []
     assert new == old
     made = [b for b in backups.list_backups(path) if backups.reason_of(b) == "before-upgrade"]
     assert len(made) == 1
