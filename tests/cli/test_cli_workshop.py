@@ -107,6 +107,14 @@ def test_workshop_new_prints_only_the_id_and_makes_everything(made: Made) -> Non
         (1, m.Direction.HIGHER, 1, 10),
     ]
     assert [(p.cost, p.benefit) for p in data.proposals] == [(250000, 400000), (120000, None)]
+    crm, erp = data.proposals
+    assert (data.workshop.resource_name, data.workshop.resource_limit) == ("People", 8)
+    assert [(g.name, g.at_most) for g in data.groups] == [("Front office", 2)]
+    assert (crm.funding, crm.reason, crm.resource_use, crm.group_name) == (
+        "must", "contract ends", 3, "Front office",
+    )  # fmt: skip
+    assert (erp.funding, erp.resource_use, erp.group_name) == ("auto", None, "Front office")
+    assert data.requires(erp.id) == (crm.id,) and data.requires(crm.id) == ()
     assert [(a.title, a.duration_minutes) for a in data.agenda] == [
         ("Welcome", 10),
         ("Rating round 1", 45),
