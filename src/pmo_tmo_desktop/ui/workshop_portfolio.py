@@ -8,7 +8,7 @@ and refuses an edit that would break them, naming the field).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.portfolio_problem import FundingRule
+from pmo_tmo_desktop.services import portfolio_setup
+from pmo_tmo_desktop.services.changes import Outcome
+from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui.workshop_setup_models import (
     LEFT,
     Field,
@@ -81,6 +84,17 @@ class PortfolioProposalsModel(ProposalsModel):
 
     def group_names(self) -> tuple[str, ...]:
         return self._groups
+
+    def edit_call(
+        self, record_id: int, field: str, value: object, name: str
+    ) -> tuple[str, Callable[[Workspace, int], Outcome]] | None:
+        if field != "requires":
+            return None
+        chosen = [int(i) for i in value] if isinstance(value, tuple | list) else []
+        return (
+            self.tr("Change what “{name}” requires").format(name=name),
+            lambda ws, _w: portfolio_setup.set_requires(ws, record_id, chosen),
+        )
 
     def funding_labels(self) -> dict[str, str]:
         return {

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.services import entities, portfolio_setup
+from pmo_tmo_desktop.services import entities
 from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui.columns import keep_titles
@@ -71,12 +71,9 @@ class Kind(enum.Enum):
     """A whole number always given (minutes): a spin box."""
     AMOUNT = enum.auto()
     """A decimal that may be left empty (cost, benefit, months): typed, locale formatted."""
-    FUNDING = enum.auto()
-    """A proposal's funding rule: a list (ui.workshop_portfolio)."""
+    FUNDING = enum.auto()  # these three: ui.workshop_portfolio
     GROUP = enum.auto()
-    """A group of alternatives: an editable list of the workshop's groups."""
     REQUIRES = enum.auto()
-    """Other proposals of the workshop: a checkable list."""
 
 
 @dataclass(frozen=True)
@@ -707,12 +704,10 @@ class SetupSection(QWidget):
         else:
             text = self.tr("Edit “{name}”").format(name=name)
         entity = self.model.ENTITY
-        if field == "requires":  # a proposal's requirements: a list of links, not a field
-            chosen = [int(i) for i in value] if isinstance(value, tuple | list) else []
-            self.page.run(
-                self.tr("Change what “{name}” requires").format(name=name),
-                lambda ws, _w: portfolio_setup.set_requires(ws, record_id, chosen),
-            )
+        # (undo text, service call) of an edit that is no plain field, like what a proposal requires
+        special = getattr(self.model, "edit_call", lambda *_: None)(record_id, field, value, name)
+        if special is not None:
+            self.page.run(*special)
             return
         self.page.run(text, lambda ws, _w: entities.edit(ws, entity, record_id, **{field: value}))
 
