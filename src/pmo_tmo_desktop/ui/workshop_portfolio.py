@@ -50,14 +50,15 @@ class PortfolioProposalsModel(ProposalsModel):
         Field("cost", Kind.AMOUNT, decimals=0),
         Field("benefit", Kind.AMOUNT, decimals=0),
         Field("duration_months", Kind.AMOUNT),
+        Field("description"),
         Field("resource_use", Kind.AMOUNT),
         Field("funding", Kind.FUNDING),
         Field("reason"),
         Field("requires", Kind.REQUIRES),
         Field("group_name", Kind.GROUP),
-        Field("description"),
     )
-    STRETCH = 10
+    """The first six as the plain proposals list has them (pasted rows keep their meaning)."""
+    STRETCH = 5
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -142,12 +143,12 @@ class PortfolioProposalsModel(ProposalsModel):
             self.tr("Cost"),
             self.tr("Benefit"),
             self.tr("Months"),
+            self.tr("Description"),
             self.resource_name or self.tr("Resource use"),
             self.tr("Funding"),
             self.tr("Reason"),
             self.tr("Requires"),
             self.tr("Group"),
-            self.tr("Description"),
         )
 
     def header_tips(self) -> tuple[str, ...]:
@@ -157,12 +158,12 @@ class PortfolioProposalsModel(ProposalsModel):
             self.tr("Estimated cost"),
             self.tr("Expected benefit"),
             self.tr("Expected duration in months"),
+            "",
             self.tr("How much of the workshop's second resource (e.g. people) it needs"),
             self.tr("Whether the selection decides, or it must or must not be funded"),
             self.tr("Why it must, or must not, be funded"),
             self.tr("Proposals it depends on: it is funded only if they all are"),
             self.tr("Alternatives share a group; at most the group's limit of them is funded"),
-            "",
         )
 
 
