@@ -189,7 +189,7 @@ def test_a_group_is_added_named_and_limited_from_its_tab(
     qtbot.waitUntil(lambda: harness.stack.count() == 3)
     groups = _stored(demo_path, harness.workshop_id).groups
     assert [(g.name, g.at_most) for g in groups] == [("Data platform", 2)]
-    assert harness.page.tabs.tabText(harness.page.tabs.indexOf(section)) == "Gro&ups (1)"
+    assert harness.page.tabs.tabText(harness.page.tabs.indexOf(section)) == "Groups (1)"
 
 
 def test_the_page_is_not_cramped_at_1280_by_800(qtbot, harness: Harness) -> None:

@@ -204,7 +204,7 @@ def test_the_page_shows_the_workshop_fields_and_the_counts_in_the_tabs(harness: 
     assert page.notes.toPlainText().startswith("Quarterly joint review")
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert tabs == [
-        "&Participants (10)", "&Criteria (6)", "P&roposals (7)", "Gro&ups (0)", "A&genda (8)",
+        "&Participants (10)", "&Criteria (6)", "P&roposals (7)", "Groups (0)", "A&genda (8)",
     ]  # fmt: skip
     assert "4 PMO, 4 TMO, 2 Business" in page.summary.text()
     assert "829" in page.summary.text()

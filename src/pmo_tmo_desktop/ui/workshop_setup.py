@@ -150,7 +150,7 @@ class SetupPage(QWidget):
             self,
             GroupsModel(self),
             SectionTexts(
-                self.tr("Gro&ups ({n})"),
+                self.tr("Groups ({n})"),
                 self.tr("Groups of alternatives"),
                 self.tr("Add group"),
                 self.tr("Add a group of alternative proposals and type its name"),
@@ -339,12 +339,12 @@ class SetupPage(QWidget):
         right.addRow("", self.anonymity_help)
         resource = QHBoxLayout()
         resource.addWidget(self.resource_name, 2)
-        limit_label = QLabel(self.tr("li&mit:"))
+        limit_label = QLabel(self.tr("limit:"))
         limit_label.setBuddy(self.resource_limit)
         resource.addWidget(limit_label)
         resource.addWidget(self.resource_limit, 1)
         right.addRow(self.tr("&Budget:"), self.budget)
-        resource_label = QLabel(self.tr("Second &resource:"))
+        resource_label = QLabel(self.tr("Second resource:"))
         resource_label.setBuddy(self.resource_name)
         right.addRow(resource_label, resource)
         right.addRow(self.tr("Dissent threshold (ma&x 1):"), self.dissent)
