@@ -19,8 +19,8 @@ from openpyxl import load_workbook
 
 from pmo_tmo_desktop import cli
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.services import files, queries
-from tests.cli.test_cli import assert_refused, run
+from pmo_tmo_desktop.services import entities, files, portfolio_setup, queries
+from tests.cli.test_cli import assert_refused, demo_file, run  # noqa: F401
 from tests.exchange.test_workshop_xlsx import BAD_SETUPS, edit_cells, fill_setup
 from tests.store.helpers import fingerprint
 
@@ -107,6 +107,14 @@ def test_workshop_new_prints_only_the_id_and_makes_everything(made: Made) -> Non
         (1, m.Direction.HIGHER, 1, 10),
     ]
     assert [(p.cost, p.benefit) for p in data.proposals] == [(250000, 400000), (120000, None)]
+    crm, erp = data.proposals
+    assert (data.workshop.resource_name, data.workshop.resource_limit) == ("People", 8)
+    assert [(g.name, g.at_most) for g in data.groups] == [("Front office", 2)]
+    assert (crm.funding, crm.reason, crm.resource_use, crm.group_name) == (
+        "must", "contract ends", 3, "Front office",
+    )  # fmt: skip
+    assert (erp.funding, erp.resource_use, erp.group_name) == ("auto", None, "Front office")
+    assert data.requires(erp.id) == (crm.id,) and data.requires(crm.id) == ()
     assert [(a.title, a.duration_minutes) for a in data.agenda] == [
         ("Welcome", 10),
         ("Rating round 1", 45),
@@ -408,6 +416,24 @@ def test_a_dissent_threshold_that_is_no_number_or_out_of_range_creates_nothing(
     assert fingerprint(workspace) == before and backups(workspace) == set()
     with files.open_file(workspace, read_only=True) as ws:
         assert queries.workshops(ws) == ()
+
+
+def test_results_json_gives_each_proposals_portfolio_rules(demo_file: Path) -> None:  # noqa: F811
+    with files.open_file(demo_file) as ws:
+        workshop = queries.workshops(ws)[0].id
+        with ws.transaction() as conn:  # the demo's workshop is closed: set it live again
+            conn.exec_driver_sql("UPDATE workshop SET status = 'live'")
+        first, second = queries.workshop(ws, workshop).proposals[:2]
+        entities.edit(ws, "proposal", first.id, funding="must", reason="audit", resource_use=2)
+        entities.edit(ws, "proposal", second.id, group_name="Hosting")
+        portfolio_setup.set_requires(ws, second.id, [first.id])
+    done = run("results", demo_file, "--workshop", str(workshop), "--json")
+    assert done.returncode == 0, done.stderr
+    shown = {p["id"]: p for p in json.loads(done.stdout)["proposals"]}
+    assert {k: shown[first.id][k] for k in ("funding", "reason", "resource_use", "requires")} == {
+        "funding": "must", "reason": "audit", "resource_use": 2, "requires": [],
+    }  # fmt: skip
+    assert (shown[second.id]["group"], shown[second.id]["requires"]) == ("Hosting", [first.id])
 
 
 def test_a_set_up_asking_for_pairwise_weights_makes_a_workshop_whose_ballots_compare(

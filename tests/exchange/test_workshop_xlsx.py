@@ -15,6 +15,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain.portfolio_problem import FundingRule
 from pmo_tmo_desktop.exchange.ballot_xlsx import (
     BallotSource,
     BallotTexts,
@@ -25,6 +26,7 @@ from pmo_tmo_desktop.exchange.ballot_xlsx import (
 from pmo_tmo_desktop.exchange.ballot_xlsx_read import read_ballot
 from pmo_tmo_desktop.exchange.workshop_setup_xlsx import (
     DEFAULT_OFFICES,
+    SetupGroup,
     read_setup,
     write_setup_template,
 )
@@ -44,9 +46,22 @@ SETUP_ROWS: dict[str, list[list[Any]]] = {
         ["Benefit", None, None, None, None, "defaults: weight 1, higher, 1 to 10"],
     ],
     "Proposals": [
-        ["New CRM", "Sales", "Replace the CRM", 250000, 400000, 9],
-        ["ERP upgrade", "Finance", "", "120000", None, 6],
+        [
+            "New CRM",
+            "Sales",
+            "Replace the CRM",
+            250000,
+            400000,
+            9,
+            None,
+            "must fund",
+            "contract ends",
+            "Front office",
+            3,
+        ],
+        ["ERP upgrade", "Finance", "", "120000", None, 6, "new crm", None, None, "front OFFICE"],
     ],
+    "Groups": [["Front office", 2]],
     "Agenda": [
         ["Welcome", "Ana García", 10, ""],
         ["Rating round 1", "Tom Berg", 45, "Blind"],
@@ -61,6 +76,7 @@ def fill_setup(template: Path, target: Path, title: str = "Q1 Portfolio Review")
     sheet["B3"], sheet["B4"], sheet["B5"] = title, "2026-11-25", "Room 4"
     sheet["B6"], sheet["B7"], sheet["B8"] = "Priya Raman", "named", 1500000
     sheet["B9"] = "Quarterly review"
+    sheet["B12"], sheet["B13"] = "People", 8
     for name, rows in SETUP_ROWS.items():
         for number, row in enumerate(rows, start=3):
             for column, value in enumerate(row, start=1):
@@ -101,6 +117,21 @@ BAD_SETUPS = [
     ("dissent-threshold-text", "Workshop", "B10", "high", "dissent threshold: 'high' is not"),
     ("dissent-threshold-zero", "Workshop", "B10", 0, "dissent threshold must be from 0.05 to 1"),
     ("dissent-threshold-above-one", "Workshop", "B10", 1.5, "from 0.05 to 1 (1.5)"),
+    ("resource-limit", "Workshop", "B13", -3, "second resource limit is negative"),
+    ("requires-unknown", "Proposals", "G3", "Data lake", "Requires: no proposal is called"),
+    ("requires-itself", "Proposals", "G4", "ERP upgrade", "'ERP upgrade' cannot require itself"),
+    (
+        "requires-cycle",
+        "Proposals",
+        "G3",
+        "ERP upgrade",
+        "Requires: these proposals require each other in a circle: New CRM → ERP upgrade → New CRM",
+    ),
+    ("funding-word", "Proposals", "H4", "maybe", "Funding: 'maybe' is not auto, must fund"),
+    ("resource-text", "Proposals", "K3", "two", "not a number"),
+    ("resource-negative", "Proposals", "K3", -1, "Resource use: 'New CRM': the resource use"),
+    ("group-limit-zero", "Groups", "B3", 0, "At most: group 'Front office': at most must be"),
+    ("group-limit-fraction", "Groups", "B3", 1.5, "whole number, 1 or more (1.5)"),
     ("pairwise-maybe", "Workshop", "B11", "maybe", "pairwise: 'maybe' is not yes or no"),
 ]
 
@@ -117,9 +148,11 @@ def template(tmp_path: Path) -> Path:
 
 def test_the_template_has_the_sheets_headers_and_dropdowns_a_person_needs(template: Path) -> None:
     book = load_workbook(template)
-    assert book.sheetnames == ["Workshop", "Participants", "Criteria", "Proposals", "Agenda"]
+    assert book.sheetnames == [
+        "Workshop", "Participants", "Criteria", "Proposals", "Groups", "Agenda",
+    ]  # fmt: skip
     workshop = book["Workshop"]
-    labels = [workshop.cell(row=r, column=1).value for r in range(3, 11)]
+    labels = [workshop.cell(row=r, column=1).value for r in range(3, 14)]
     assert labels == [
         "Title",
         "Date (YYYY-MM-DD)",
@@ -129,6 +162,9 @@ def test_the_template_has_the_sheets_headers_and_dropdowns_a_person_needs(templa
         "Budget",
         "Notes",
         "Dissent threshold",
+        "Compare criteria pairwise (AHP)",
+        "Second resource",
+        "Second resource limit",
     ]
     assert "pmo-tmo workshop new" in workshop["A1"].value
     expected = {
@@ -141,7 +177,13 @@ def test_the_template_has_the_sheets_headers_and_dropdowns_a_person_needs(templa
             "Estimated cost",
             "Expected benefit",
             "Duration (months)",
+            "Requires",
+            "Funding",
+            "Reason",
+            "Group",
+            "Resource use",
         ],
+        "Groups": ["Group", "At most"],
         "Agenda": ["Title", "Presenter", "Minutes planned (duration)", "Notes"],
     }
     for name, headers in expected.items():
@@ -153,13 +195,14 @@ def test_the_template_has_the_sheets_headers_and_dropdowns_a_person_needs(templa
         assert sheet.column_dimensions["A"].width > 20
     lists = {
         str(v.formula1): str(v.sqref)
-        for name in ("Workshop", "Participants", "Criteria")
+        for name in ("Workshop", "Participants", "Criteria", "Proposals")
         for v in book[name].data_validations.dataValidation
         if v.type == "list"
     }
     assert lists['"named,office-tagged,anonymous"'] == "B7"
     assert lists['"' + ",".join(DEFAULT_OFFICES) + '"'].startswith("B3:B")
     assert lists['"higher is better,lower is better"'].startswith("C3:C")
+    assert lists['"auto,must fund,must not fund"'].startswith("H3:H")
 
 
 def test_the_template_offers_the_default_dissent_threshold_and_says_what_it_does(
@@ -285,6 +328,62 @@ def test_a_bad_setup_is_refused_naming_sheet_and_cell(
         read_setup(path)
     assert (caught.value.sheet, caught.value.cell) == (sheet, cell)
     assert words in str(caught.value) and str(caught.value).startswith("filled.xlsx, sheet")
+
+
+def test_the_portfolio_rules_read_back_matched_by_title_and_group_ignoring_case(
+    template: Path, tmp_path: Path
+) -> None:
+    setup = read_setup(fill_setup(template, tmp_path / "filled.xlsx"))
+    assert (setup.resource_name, setup.resource_limit) == ("People", 8)
+    assert setup.groups == (SetupGroup("Front office", 2),)
+    crm, erp = setup.proposals
+    assert (crm.funding, crm.reason, crm.group, crm.resource_use, crm.requires) == (
+        FundingRule.MUST, "contract ends", "Front office", 3, (),
+    )  # fmt: skip
+    assert (erp.funding, erp.group, erp.resource_use, erp.requires) == (
+        FundingRule.AUTO, "Front office", None, ("New CRM",),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("changes", "cell", "words"),
+    [
+        (
+            {"G3": "ERP upgrade", "G4": None, "H4": "Must_Not"},
+            "H3",
+            "Funding: 'New CRM' must be funded but requires 'ERP upgrade', which must not be",
+        ),
+        ({"H4": "MUST FUND"}, "H3", None),  # two must-funds in a group of at most 2: fine
+    ],
+)
+def test_rules_spread_over_several_cells_are_checked_together(
+    template: Path, tmp_path: Path, changes: dict[str, Any], cell: str, words: str | None
+) -> None:
+    path = edit_cells(fill_setup(template, tmp_path / "filled.xlsx"), "Proposals", changes)
+    if words is None:
+        assert [p.funding for p in read_setup(path).proposals] == [FundingRule.MUST] * 2
+        edit_cells(path, "Groups", {"B3": 1})
+        words = "Funding: group 'Front office' allows at most 1 funded, but 2 of its proposals"
+    with pytest.raises(WorkbookError) as caught:
+        read_setup(path)
+    assert (caught.value.sheet, caught.value.cell) == ("Proposals", cell)
+    assert words in str(caught.value)
+
+
+def test_an_older_setup_without_the_portfolio_columns_still_reads(
+    template: Path, tmp_path: Path
+) -> None:
+    book = load_workbook(fill_setup(template, tmp_path / "filled.xlsx"))
+    del book["Groups"]
+    book["Proposals"].delete_cols(7, 5)
+    book["Workshop"].delete_rows(12, 2)
+    book.save(tmp_path / "old.xlsx")
+    setup = read_setup(tmp_path / "old.xlsx")
+    assert (setup.resource_name, setup.resource_limit, setup.groups) == ("", None, ())
+    assert [(p.title, p.funding, p.group, p.requires) for p in setup.proposals] == [
+        ("New CRM", FundingRule.AUTO, None, ()),
+        ("ERP upgrade", FundingRule.AUTO, None, ()),
+    ]
 
 
 def test_a_taken_title_and_foreign_files_are_refused(template: Path, tmp_path: Path) -> None:

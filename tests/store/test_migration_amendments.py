@@ -95,12 +95,15 @@ def test_a_0002_file_is_upgraded_to_0003_keeping_every_row(tmp_path: Path) -> No
     old_rows, new_rows = dict(old["rows"]), dict(new["rows"])  # type: ignore[call-overload]
     assert old_rows.pop("rating") != new_rows.pop("rating"), "only the amended rating changed"
     # 0004 adds the workshop's dissent threshold (0.3 for every existing workshop), 0006 its
-    # start time (none yet), 0008 its pairwise weights (not asked, set weights in force), at
-    # the end; 0008 gives criteria a kept hand-set weight (none) and the judgements' table
-    assert all(row[-5:] == (0.3, None, 0, "set", None) for row in new_rows["workshop"])
-    new_rows["workshop"] = [row[:-5] for row in new_rows["workshop"]]
+    # start time (none yet), 0007 its second resource (none), 0008 its pairwise weights (not
+    # asked, set weights in force), at the end; 0008 gives criteria a kept hand-set weight
+    assert all(row[-7:] == (0.3, None, "", None, 0, "set", None) for row in new_rows["workshop"])
+    new_rows["workshop"] = [row[:-7] for row in new_rows["workshop"]]
     assert all(row[-1] is None for row in new_rows["criterion"])
     new_rows["criterion"] = [row[:-1] for row in new_rows["criterion"]]
+    # 0007: each proposal uses none of the second resource, is left to the selection, no group
+    assert all(row[-4:] == (None, "auto", "", None) for row in new_rows["proposal"])
+    new_rows["proposal"] = [row[:-4] for row in new_rows["proposal"]]
     assert new_rows == old_rows
 
     made = [b for b in backups.list_backups(path) if backups.reason_of(b) == "before-upgrade"]

@@ -32,7 +32,15 @@ INSERT INTO rating (id, round_id, participant_id, proposal_id, criterion_id, val
                     entered_by, entered_at)
     VALUES (3, 2, 1, 1, 1, NULL, 'cannot judge', 'self', '2025-04-03 10:07:00.000000'),
            (4, 2, 2, 1, 1, 7, 'from my phone', 'room', '2025-04-03 10:08:00.000000');
+UPDATE workshop SET resource_name = 'People', resource_limit = 12 WHERE id = 1;
+INSERT INTO proposal (id, workshop_id, title, sponsor, description, cost, benefit,
+                      duration_months, position, resource_use, funding, reason, group_name)
+    VALUES (2, 1, 'CRM data clean-up', '', '', 20000, NULL, 2, 1, 3, 'must', 'audit', 'CRM');
+INSERT INTO proposal_requirement (proposal_id, required_id) VALUES (1, 2);
+INSERT INTO proposal_group (id, workshop_id, name, at_most) VALUES (1, 1, 'CRM', 1);
 """
+KEPT_PROPOSAL = (2, 1, "CRM data clean-up", "", "", 20000.0, None, 2.0, 1)
+"""What the baseline keeps of the proposal 0007 could describe: all but its portfolio rules."""
 KEPT_ROUND = (2, 1, 2, 1, "open", "2025-04-03 10:00:00.000000", None)
 """What the baseline keeps of NEWER_ROWS: the round, and the room's rating as one of 'self'
 (it knows no 'can't judge', so that answer goes)."""
@@ -117,6 +125,7 @@ def test_every_migration_downgrades_and_upgrades_again_keeping_the_rows(tmp_path
         **at_baseline,
         "round": sorted([*at_baseline["round"], KEPT_ROUND], key=repr),
         "rating": sorted([*at_baseline["rating"], KEPT_RATING], key=repr),
+        "proposal": sorted([*at_baseline["proposal"], KEPT_PROPOSAL], key=repr),
     }
     assert _tables(path) == expected, "every row the baseline can hold is kept"
 

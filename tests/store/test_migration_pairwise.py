@@ -46,6 +46,7 @@ def test_a_0006_file_is_upgraded_keeping_every_row_with_set_weights_in_force(
     ws.close()
     new = _rows(path)
     assert new.pop("pairwise_judgement") == []
+    assert new.pop("proposal_requirement") == new.pop("proposal_group") == []  # 0007
     for name in ("alembic_version",):
         old.pop(name), new.pop(name)
     # The workshop gains: not asking for pairwise weights, set weights in force, never adopted.
@@ -53,6 +54,11 @@ def test_a_0006_file_is_upgraded_keeping_every_row_with_set_weights_in_force(
     assert [row[-1] for row in new["criterion"]] == [None, None, None]
     new["workshop"] = [row[:-3] for row in new["workshop"]]
     new["criterion"] = [row[:-1] for row in new["criterion"]]
+    # 0007 before it: no second resource; proposals left to the selection, in no group
+    assert [row[-2:] for row in new["workshop"]] == [("", None)]
+    new["workshop"] = [row[:-2] for row in new["workshop"]]
+    assert all(row[-4:] == (None, "auto", "", None) for row in new["proposal"])
+    new["proposal"] = [row[:-4] for row in new["proposal"]]
     assert new == old
 
 

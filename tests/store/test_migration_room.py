@@ -63,12 +63,16 @@ def test_a_0004_file_is_upgraded_to_0005_keeping_every_row(tmp_path: Path) -> No
     assert {t: new.pop(t) for t in ROOM_TABLES} == {t: [] for t in ROOM_TABLES}
     old.pop("alembic_version")
     new.pop("alembic_version")
-    assert all(row[-4] is None for row in new["workshop"])  # 0006: no start time yet
+    assert all(row[-6] is None for row in new["workshop"])  # 0006: no start time yet
+    assert all(row[-5:-3] == ("", None) for row in new["workshop"])  # 0007: no second resource
     assert all(row[-3:] == (0, "set", None) for row in new["workshop"])  # 0008: set weights
-    new["workshop"] = [row[:-4] for row in new["workshop"]]
+    new["workshop"] = [row[:-6] for row in new["workshop"]]
     assert all(row[-1] is None for row in new["criterion"])  # 0008: no kept set weight
     new["criterion"] = [row[:-1] for row in new["criterion"]]
     assert new.pop("pairwise_judgement") == []
+    assert all(row[-4:] == (None, "auto", "", None) for row in new["proposal"])  # 0007
+    new["proposal"] = [row[:-4] for row in new["proposal"]]
+    assert new.pop("proposal_requirement") == new.pop("proposal_group") == []
     assert new == old
     made = [b for b in backups.list_backups(path) if backups.reason_of(b) == "before-upgrade"]
     assert len(made) == 1

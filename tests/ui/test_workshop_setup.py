@@ -203,7 +203,9 @@ def test_the_page_shows_the_workshop_fields_and_the_counts_in_the_tabs(harness: 
     assert page.budget.text() == QLocale().toString(2400000.0, "f", 0)
     assert page.notes.toPlainText().startswith("Quarterly joint review")
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert tabs == ["&Participants (10)", "&Criteria (6)", "P&roposals (7)", "A&genda (8)"]
+    assert tabs == [
+        "&Participants (10)", "&Criteria (6)", "P&roposals (7)", "Groups (0)", "A&genda (8)",
+    ]  # fmt: skip
     assert "4 PMO, 4 TMO, 2 Business" in page.summary.text()
     assert "829" in page.summary.text()
 
@@ -272,6 +274,9 @@ def test_budget_and_notes_are_stored_and_the_budget_is_shown_the_locale_way(
     qtbot.keyClick(page.budget, Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(page.budget, QLocale().toString(1750000.0, "f", 0))
     qtbot.keyClick(page.budget, Qt.Key.Key_Tab)
+    assert page.resource_name.hasFocus()
+    qtbot.keyClick(page.resource_name, Qt.Key.Key_Tab)
+    qtbot.keyClick(page.resource_limit, Qt.Key.Key_Tab)
     assert page.dissent.hasFocus()
     qtbot.keyClick(page.dissent, Qt.Key.Key_Tab)
     assert page.notes.hasFocus()
@@ -835,7 +840,7 @@ def test_tab_walks_the_fields_in_reading_order_and_everything_has_a_name(
     page = harness.page
     page.title.setFocus()
     seen: list[QWidget] = []
-    for _ in range(14):
+    for _ in range(18):
         focused = QApplication.focusWidget()
         if not seen or seen[-1] is not focused:  # Tab first walks the date's year, month, day
             seen.append(focused)
@@ -849,9 +854,11 @@ def test_tab_walks_the_fields_in_reading_order_and_everything_has_a_name(
         page.pairwise.box,
         page.anonymity,
         page.budget,
+        page.resource_name,
+        page.resource_limit,
         page.dissent,
     ]
-    assert seen[:11] == [*order, page.notes, page.copy_button]
+    assert seen[:13] == [*order, page.notes, page.copy_button]
     for widget in [*order, page.notes, *(s.table for s in page.sections)]:
         assert widget.accessibleName()
     section = page.participants
@@ -869,6 +876,9 @@ def test_a_read_only_workspace_is_shown_but_not_editable(qtbot, demo_path: Path)
         assert page.dissent.isReadOnly()
         assert not page.anonymity.isEnabled() and not page.copy_button.isEnabled()
         for section in page.sections:
+            if section is page.groups:  # the demo's workshop has no groups of alternatives
+                assert not section.add_action.isEnabled()
+                continue
             assert section.model.rowCount() > 0
             assert not section.model.flags(section.model.index(0, 0)) & (Qt.ItemFlag.ItemIsEditable)
             assert not any(b.isEnabled() for b in section.buttons.values())

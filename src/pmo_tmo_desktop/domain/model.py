@@ -9,6 +9,8 @@ from datetime import date, datetime, time
 from types import MappingProxyType
 from typing import TypeVar, overload
 
+from pmo_tmo_desktop.domain.portfolio_problem import FundingRule
+
 
 class RaciVariant(enum.StrEnum):
     RACI = "RACI"
@@ -283,6 +285,10 @@ class Workshop:
     dissent_threshold: float = 0.3
     start_time: time | None = None
     """When the workshop starts: its agenda then reads as clock times."""
+    resource_name: str = ""
+    """The second resource the proposals draw on besides money (e.g. "People"); "" for none."""
+    resource_limit: float | None = None
+    """How much of the second resource there is; None: no limit."""
     pairwise_weights: bool = False
     """The ballots ask each participant to compare the criteria pairwise (AHP)."""
     weights_in_force: str = "set"
@@ -338,6 +344,31 @@ class Proposal:
     benefit: float | None
     duration_months: float | None
     position: int
+    resource_use: float | None = None
+    """Its use of the workshop's second resource; None: not given (counts as none)."""
+    funding: FundingRule = FundingRule.AUTO
+    reason: str = ""
+    """Why it must, or must not, be funded."""
+    group_name: str | None = None
+    """The group of alternatives it belongs to, if any."""
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalGroup:
+    """A group of alternatives of a workshop: at most `at_most` of its members are funded."""
+
+    id: int
+    workshop_id: int
+    name: str
+    at_most: int
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """Proposal `proposal_id` is funded only if proposal `required_id` is."""
+
+    proposal_id: int
+    required_id: int
 
 
 @dataclass(frozen=True, slots=True)

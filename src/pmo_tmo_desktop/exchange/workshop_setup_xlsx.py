@@ -21,6 +21,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pmo_tmo_desktop.domain.errors import clip
 from pmo_tmo_desktop.domain.model import Anonymity, Direction
 from pmo_tmo_desktop.domain.scoring import DISSENT_THRESHOLD
+from pmo_tmo_desktop.exchange.workshop_setup_portfolio import (
+    FUNDING_LABELS,
+    GROUPS,
+    GROUPS_TABLE,
+    PORTFOLIO_COLUMNS,
+    read_rules,
+)
 from pmo_tmo_desktop.exchange.workshop_xlsx import (
     BOLD,
     GRID,
@@ -31,6 +38,7 @@ from pmo_tmo_desktop.exchange.workshop_xlsx import (
     Row,
     SetupAgendaItem,
     SetupCriterion,
+    SetupGroup,
     SetupParticipant,
     SetupProposal,
     Table,
@@ -54,6 +62,7 @@ __all__ = [
     "DISSENT_RANGE",
     "SetupAgendaItem",
     "SetupCriterion",
+    "SetupGroup",
     "SetupParticipant",
     "SetupProposal",
     "WorkshopSetup",
@@ -62,7 +71,7 @@ __all__ = [
 ]
 
 DEFAULT_OFFICES = ("PMO", "TMO", "Business", "Vendor")
-WORKSHOP, PARTICIPANTS, CRITERIA, PROPOSALS, AGENDA = (
+WORKSHOP, PARTICIPANTS, CRITERIA, PROPOSALS, AGENDA = (  # and GROUPS
     "Workshop",
     "Participants",
     "Criteria",
@@ -100,6 +109,16 @@ _FIELDS = (
         "yes or no: each participant compares the criteria in pairs before rating; the "
         "facilitator may then adopt the group's weights.",
     ),
+    (
+        "resource_name",
+        "Second resource",
+        "What else the proposals draw on besides money, e.g. People (optional).",
+    ),
+    (
+        "resource_limit",
+        "Second resource limit",
+        "How much of it there is (a number), optional; each proposal's use is in Proposals.",
+    ),
 )
 YES_NO = {"yes": True, "y": True, "true": True, "1": True, "no": False, "n": False}
 YES_NO |= {"false": False, "0": False, "": False}
@@ -131,7 +150,10 @@ _TABLES = {
     ),
     PROPOSALS: Table(
         PROPOSALS,
-        "One row per proposal to assess. Cost, benefit and duration are numbers (or empty).",
+        "One row per proposal to assess. Cost, benefit, duration and resource use are numbers "
+        "(or empty). Requires: titles of other proposals, separated by ; . Funding: auto, must "
+        "fund or must not fund (say why in Reason). Group: proposals that are alternatives "
+        "share a group (see the Groups sheet).",
         (
             Column("title", "Title", 34, ("proposal", "name")),
             Column("sponsor", "Sponsor", 22),
@@ -139,8 +161,10 @@ _TABLES = {
             Column("cost", "Estimated cost", 15, ("cost",)),
             Column("benefit", "Expected benefit", 15, ("benefit",)),
             Column("duration", "Duration (months)", 12),
+            *PORTFOLIO_COLUMNS,
         ),
     ),
+    GROUPS: GROUPS_TABLE,
     AGENDA: Table(
         AGENDA,
         "One row per agenda item, in order. Minutes planned: a whole number (default 10).",
@@ -181,8 +205,8 @@ def write_setup_template(path: Path, offices: Sequence[str] = DEFAULT_OFFICES) -
 def _workshop_sheet(book: Workbook, ws: Worksheet) -> None:
     instruction(
         ws,
-        "Fill in the yellow cells, then the sheets Participants, Criteria, Proposals and "
-        "Agenda; save, then in the app choose Workshop → New Workshop from Set-up Workbook… "
+        "Fill in the yellow cells, then the sheets Participants, Criteria, Proposals, Groups "
+        "and Agenda; save, then in the app choose Workshop → New Workshop from Set-up Workbook… "
         "(or run: pmo-tmo workshop new WORKSPACE --from THIS-FILE.xlsx)",
         3,
     )
@@ -201,6 +225,7 @@ def _workshop_sheet(book: Workbook, ws: Worksheet) -> None:
     ws.cell(row=rows["anonymity"], column=2).value = Anonymity.OFFICE_TAGGED.value
     budget = _decimal(0, "The budget is a number, zero or more.")
     budget.add(f"B{rows['budget']}")
+    budget.add(f"B{rows['resource_limit']}")
     threshold = ws.cell(row=rows["dissent_threshold"], column=2)
     threshold.value, threshold.number_format = DISSENT_THRESHOLD, "0.00"
     dissent = DataValidation(
@@ -246,8 +271,12 @@ def _checks(book: Workbook, ws: Worksheet, table: Table, offices: list[str]) -> 
             return list_check(book, [HIGHER, LOWER], LISTS, "Choose from the list.")
         if field == "weight":
             return _decimal(0, "The weight is a number greater than zero.", "greaterThan")
-        if field in ("cost", "benefit", "duration"):
-            return _decimal(0, f"The {field} is a number, zero or more.")
+        if field in ("cost", "benefit", "duration", "resource_use"):
+            return _decimal(0, "A number, zero or more.")
+        if field == "funding":
+            return list_check(book, list(FUNDING_LABELS.values()), LISTS, "Choose from the list.")
+        if field == "at_most":
+            return _decimal(1, "At most: a whole number, 1 or more.", whole=True)
         if field == "minutes":
             return _decimal(0, "Minutes planned: a whole number, zero or more.", whole=True)
         return None
@@ -284,14 +313,19 @@ def read_setup(
         )
     fields = _fields(sheet, taken_titles)
     known = {name.casefold(): name for name in offices}
+    proposal_rows = table_rows(grids[PROPOSALS], _TABLES[PROPOSALS])
+    proposals, groups = read_rules(
+        [_proposal(v) for v in proposal_rows], proposal_rows, grids[GROUPS]
+    )
     return WorkshopSetup(
         **fields,
+        groups=groups,
         participants=tuple(
             SetupParticipant(v["name"], _office(v, known), text(v.get("title")))
             for v in table_rows(grids[PARTICIPANTS], _TABLES[PARTICIPANTS])
         ),
         criteria=tuple(_criterion(v) for v in table_rows(grids[CRITERIA], _TABLES[CRITERIA])),
-        proposals=tuple(_proposal(v) for v in table_rows(grids[PROPOSALS], _TABLES[PROPOSALS])),
+        proposals=proposals,
         agenda=tuple(_agenda_item(v) for v in table_rows(grids[AGENDA], _TABLES[AGENDA])),
     )
 
@@ -333,6 +367,11 @@ def _fields(sheet: Grid, taken_titles: Collection[str]) -> dict[str, Any]:
     budget = sheet.number(rows["budget"], 2, "the budget") if "budget" in rows else None
     if budget is not None and budget < 0:
         raise sheet.fail(rows["budget"], 2, "the budget must not be negative")
+    limit = None
+    if "resource_limit" in rows:  # an older template has no such row
+        limit = sheet.number(rows["resource_limit"], 2, "the second resource limit")
+        if limit is not None and limit < 0:
+            raise sheet.fail(rows["resource_limit"], 2, "the second resource limit is negative")
     threshold = None
     if "dissent_threshold" in rows:  # an older template has no such row
         at = rows["dissent_threshold"]
@@ -355,6 +394,8 @@ def _fields(sheet: Grid, taken_titles: Collection[str]) -> dict[str, Any]:
         "notes": text(value("notes")),
         "dissent_threshold": threshold,
         "pairwise_weights": _yes_no(sheet, rows.get("pairwise_weights")),
+        "resource_name": text(value("resource_name")),
+        "resource_limit": limit,
     }
 
 

@@ -25,6 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from pmo_tmo_desktop.domain.errors import clip
 from pmo_tmo_desktop.domain.model import Anonymity, Direction
+from pmo_tmo_desktop.domain.portfolio_problem import FundingRule
 from pmo_tmo_desktop.exchange.xlsx_read import WorkbookReader
 from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError, put_text
 
@@ -72,6 +73,19 @@ class SetupProposal:
     cost: float | None
     benefit: float | None
     duration_months: float | None
+    resource_use: float | None = None
+    funding: FundingRule = FundingRule.AUTO
+    reason: str = ""
+    group: str | None = None
+    """The group of alternatives, spelt as the Groups sheet spells it when it lists it."""
+    requires: tuple[str, ...] = ()
+    """The titles (as the Proposals sheet spells them) of the proposals it requires."""
+
+
+@dataclass(frozen=True, slots=True)
+class SetupGroup:
+    name: str
+    at_most: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +117,9 @@ class WorkshopSetup:
     criteria: tuple[SetupCriterion, ...] = ()
     proposals: tuple[SetupProposal, ...] = ()
     agenda: tuple[SetupAgendaItem, ...] = ()
+    resource_name: str = ""
+    resource_limit: float | None = None
+    groups: tuple[SetupGroup, ...] = ()
 
 
 # -- writing -----------------------------------------------------------------------------------

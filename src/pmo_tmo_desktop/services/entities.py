@@ -18,8 +18,11 @@ from sqlalchemy.exc import IntegrityError
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
+from pmo_tmo_desktop.domain.portfolio_checks import is_group_limit
+from pmo_tmo_desktop.domain.portfolio_problem import FundingRule
+from pmo_tmo_desktop.exchange.portfolio_texts import field_caption
 from pmo_tmo_desktop.i18n import translate
-from pmo_tmo_desktop.services import freeze
+from pmo_tmo_desktop.services import freeze, portfolio_rules
 from pmo_tmo_desktop.services.changes import Outcome, key_of
 from pmo_tmo_desktop.services.labels import label as _label
 from pmo_tmo_desktop.services.rows import Recorder, describe_integrity_error, table, unit_of_work
@@ -65,6 +68,19 @@ def _optional_number(value: Any) -> float | None:
     if number < 0:
         raise ValueError(translate("Services", "must not be negative"))
     return number
+
+
+def _optional_text(value: Any) -> str | None:
+    """Text that may be left out: None when empty."""
+    return _text(value) or None
+
+
+def _group_limit(value: Any) -> int:
+    """How many members of a group of alternatives may be funded: a whole number, 1 or more."""
+    number = _number(value)
+    if not is_group_limit(number):
+        raise ValueError(translate("Services", "must be a whole number, 1 or more"))
+    return int(number)
 
 
 def _positive(value: Any) -> float:
@@ -234,6 +250,8 @@ ENTITIES: dict[str, Entity] = {
             "budget": _optional_number,
             "dissent_threshold": _dissent_threshold,
             "start_time": _time,
+            "resource_name": _text,
+            "resource_limit": _optional_number,
             "pairwise_weights": _flag,
         },
         {
@@ -246,6 +264,8 @@ ENTITIES: dict[str, Entity] = {
             "budget": None,
             "dissent_threshold": scoring.DISSENT_THRESHOLD,
             "start_time": None,
+            "resource_name": "",
+            "resource_limit": None,
             "pairwise_weights": False,
         },
     ),
@@ -301,8 +321,29 @@ ENTITIES: dict[str, Entity] = {
             "cost": _optional_number,
             "benefit": _optional_number,
             "duration_months": _optional_number,
+            "resource_use": _optional_number,
+            "funding": _enum(FundingRule),
+            "reason": _text,
+            "group_name": _optional_text,
         },
-        {"sponsor": "", "description": "", "cost": None, "benefit": None, "duration_months": None},
+        {
+            "sponsor": "",
+            "description": "",
+            "cost": None,
+            "benefit": None,
+            "duration_months": None,
+            "resource_use": None,
+            "funding": FundingRule.AUTO.value,
+            "reason": "",
+            "group_name": None,
+        },
+        scope=("workshop_id",),
+    ),
+    "proposal_group": Entity(
+        "proposal_group",
+        "group of alternatives",
+        {"workshop_id": _id, "name": _required, "at_most": _group_limit},
+        {"at_most": 1},
         scope=("workshop_id",),
     ),
     "action_item": Entity(
@@ -357,6 +398,16 @@ def _caption(table_name: str, field: str) -> str | None:
     """The user's name of a field whose column name does not read as words (None: use it)."""
     if (table_name, field) == ("workshop", "dissent_threshold"):
         return translate("Services", "Dissent threshold")
+    if (table_name, field) == ("workshop", "resource_limit"):
+        return translate("Services", "Second resource's limit")
+    if table_name in ("proposal", "proposal_group") and field in (
+        *portfolio_rules.RULE_FIELDS,
+        "at_most",
+        "reason",
+    ):
+        return field_caption(field)
+    if (table_name, field) == ("proposal_group", "name"):
+        return translate("Services", "Group")
     if (table_name, field) == ("workshop", "pairwise_weights"):
         return translate("Services", "Pairwise criterion weights")
     return None
@@ -409,6 +460,8 @@ def add(rec: Recorder, name: str, values: Mapping[str, Any]) -> int:
             query = query.where(t.c[column].is_(None) if value is None else t.c[column] == value)
         cleaned["position"] = rec.conn.execute(query).scalar_one()
     key = rec.insert(ent.table, cleaned)
+    if name == "proposal" and portfolio_rules.RULE_FIELDS & set(values):
+        portfolio_rules.refuse_broken(rec.conn, cleaned["workshop_id"])
     if name == "criterion":
         weights_by_hand(rec, int(cleaned["workshop_id"]))
     return int(dict(key)["id"])
@@ -507,6 +560,11 @@ def edit(ws: Workspace, name: str, row_id: int, /, **values: Any) -> Outcome:
         cleaned = _clean(ent, values)
         moved = any(c in cleaned and cleaned[c] != before[c] for c in ent.scope)
         rec.update(ent.table, key_of(id=row_id), cleaned)
+        if name == "proposal" and portfolio_rules.RULE_FIELDS & set(cleaned):
+            edited = sorted(portfolio_rules.RULE_FIELDS & set(cleaned))
+            portfolio_rules.refuse_broken(rec.conn, before["workshop_id"], edited[0])
+        if name == "proposal_group":
+            portfolio_rules.regroup(rec, before["workshop_id"], before["name"], cleaned)
         if name == "criterion" and cleaned.get("weight", before["weight"]) != before["weight"]:
             weights_by_hand(rec, int(before["workshop_id"]))
         if moved:
@@ -547,6 +605,8 @@ def remove(ws: Workspace, name: str, row_id: int) -> Outcome:
                         names=", ".join(held[:3]) + (", …" if len(held) > 3 else ""),
                     )
                 )
+        if name == "proposal_group":  # its proposals are no longer alternatives
+            portfolio_rules.regroup(rec, before["workshop_id"], before["name"], {"name": None})
         rec.delete(ent.table, key_of(id=row_id))
         _renumber(rec, ent, _siblings(rec, ent, before))
     return rec.outcome(row_id)

@@ -71,7 +71,7 @@ def refuse_closed(title: str, status: str) -> None:
         )
 
 
-FROZEN = frozenset({"action_item", "participant", "criterion", "proposal"})
+FROZEN = frozenset({"action_item", "participant", "criterion", "proposal", "proposal_group"})
 """The records of a workshop that closing freezes (agenda items stay editable: their minutes
 are often put right after the meeting)."""
 

@@ -21,5 +21,7 @@ def label(table_name: str) -> str:
         "proposal": translate("Services", "proposal"),
         "action_item": translate("Services", "action item"),
         "rating": translate("Services", "rating"),
+        "proposal_group": translate("Services", "group of alternatives"),
+        "proposal_requirement": translate("Services", "requirement"),
     }
     return labels.get(table_name, table_name)

@@ -212,10 +212,23 @@ class WorkshopData:
     decisions: tuple[m.Decision, ...]
     actions: tuple[m.ActionItem, ...]
     amendments: tuple[m.Amendment, ...] = ()
+    requirements: tuple[m.Requirement, ...] = ()
+    """Which proposal requires which, in the order of the proposals."""
+    groups: tuple[m.ProposalGroup, ...] = ()
+    """The groups of alternatives given a limit, by name."""
 
     @property
     def open_round(self) -> m.Round | None:
         return next((r for r in self.rounds if r.status == m.RoundStatus.OPEN), None)
+
+    def requires(self, proposal_id: int) -> tuple[int, ...]:
+        """The ids of the proposals `proposal_id` requires."""
+        return tuple(r.required_id for r in self.requirements if r.proposal_id == proposal_id)
+
+    def group_names(self) -> tuple[str, ...]:
+        """Every group of the workshop, with a limit or only named by a proposal, sorted."""
+        named = {p.group_name for p in self.proposals if p.group_name}
+        return tuple(sorted(named | {g.name for g in self.groups}, key=str.casefold))
 
 
 def workshop(ws: Workspace, workshop_id: int) -> WorkshopData:
@@ -256,7 +269,19 @@ def _workshop(conn: Any, workshop_id: int, *, every_rating: bool) -> WorkshopDat
         decisions=decisions,
         actions=_records(conn, "action_item", m.ActionItem, workshop_id=workshop_id),
         amendments=_records(conn, "amendment", m.Amendment, "id", workshop_id=workshop_id),
+        requirements=_requirements(conn, proposals),
+        groups=_records(conn, "proposal_group", m.ProposalGroup, "name", workshop_id=workshop_id),
     )
+
+
+def _requirements(conn: Any, proposals: tuple[m.Proposal, ...]) -> tuple[m.Requirement, ...]:
+    order = {p.id: i for i, p in enumerate(proposals)}
+    t = table("proposal_requirement")
+    found = conn.execute(
+        select(t.c.proposal_id, t.c.required_id).where(t.c.proposal_id.in_(list(order)))
+    )
+    pairs = sorted(found, key=lambda r: (order[r[0]], order.get(r[1], len(order))))
+    return tuple(m.Requirement(int(a), int(b)) for a, b in pairs)
 
 
 @dataclass(frozen=True, slots=True)

@@ -274,8 +274,23 @@ def as_data(found: WorkshopResults) -> dict[str, Any]:
     return data
 
 
+def _rules(data: WorkshopData, proposal_id: int) -> dict[str, Any]:
+    """A proposal's portfolio rules as --json gives them."""
+    record = next((x for x in data.proposals if x.id == proposal_id), None)
+    if record is None:
+        return {}
+    return {
+        "resource_use": record.resource_use,
+        "funding": record.funding.value,
+        "reason": record.reason,
+        "group": record.group_name,
+        "requires": list(data.requires(proposal_id)),
+    }
+
+
 def _proposal(found: WorkshopResults, p: scoring.ProposalResult) -> dict[str, Any]:
     return {
+        **_rules(found.data, p.proposal_id),
         "id": p.proposal_id,
         "title": p.title,
         "rank": p.rank,

@@ -40,6 +40,7 @@ from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import entities, pairwise, queries, words, workshops
 from pmo_tmo_desktop.services.changes import Outcome, key_of
+from pmo_tmo_desktop.services.portfolio_setup import put_requires
 from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
 from pmo_tmo_desktop.store.workspace import Workspace
 
@@ -119,9 +120,17 @@ def put_setup(
         "budget": setup.budget,
         "notes": setup.notes,
         "dissent_threshold": dissent_threshold if given is None else given,
+        "resource_name": setup.resource_name,
+        "resource_limit": setup.resource_limit,
         "pairwise_weights": setup.pairwise_weights,
     }
     workshop_id = entities.add(rec, "workshop", values)
+    for group in setup.groups:  # before their members, whose rules are checked as they come
+        entities.add(
+            rec,
+            "proposal_group",
+            {"workshop_id": workshop_id, "name": group.name, "at_most": group.at_most},
+        )
     for p in setup.participants:
         entities.add(
             rec,
@@ -147,8 +156,9 @@ def put_setup(
                 "description": c.description,
             },
         )
+    made: dict[str, int] = {}
     for proposal in setup.proposals:
-        entities.add(
+        made[proposal.title] = entities.add(
             rec,
             "proposal",
             {
@@ -159,8 +169,15 @@ def put_setup(
                 "cost": proposal.cost,
                 "benefit": proposal.benefit,
                 "duration_months": proposal.duration_months,
+                "resource_use": proposal.resource_use,
+                "funding": proposal.funding.value,
+                "reason": proposal.reason,
+                "group_name": proposal.group,
             },
         )
+    for proposal in setup.proposals:
+        if proposal.requires:
+            put_requires(rec, made[proposal.title], [made[t] for t in proposal.requires])
     for item in setup.agenda:
         agenda: dict[str, Any] = {
             "workshop_id": workshop_id,

@@ -24,6 +24,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_round_rules",
     "0005_room",
     "0006_workshop_start",
+    "0007_portfolio",
     "0008_pairwise",
 )
 """Every schema revision this version knows, oldest first (a test holds it to Alembic's)."""

@@ -177,12 +177,15 @@ workshop = Table(
     Column("budget", Float, nullable=True),
     Column("dissent_threshold", Float, nullable=False, default=0.3, server_default="0.3"),
     Column("start_time", Time, nullable=True),
+    Column("resource_name", Text, nullable=False, default="", server_default=""),
+    Column("resource_limit", Float, nullable=True),
     # Pairwise (AHP) criterion weights: asked on the ballots, and which weights are in force.
     Column("pairwise_weights", Boolean, nullable=False, default=False, server_default=false()),
     Column("weights_in_force", String(5), nullable=False, default="set", server_default="set"),
     Column("weights_adopted_at", DateTime, nullable=True),
     CheckConstraint("length(trim(title)) > 0", name="title_not_blank"),
     CheckConstraint("budget IS NULL OR budget >= 0", name="budget"),
+    CheckConstraint("resource_limit IS NULL OR resource_limit >= 0", name="resource_limit"),
     CheckConstraint("dissent_threshold > 0 AND dissent_threshold <= 1", name="dissent_threshold"),
     _in("status", ("planned", "live", "closed"), "status"),
     _in("anonymity", ("named", "office-tagged", "anonymous"), "anonymity"),
@@ -258,11 +261,47 @@ proposal = Table(
     Column("benefit", Float, nullable=True),
     Column("duration_months", Float, nullable=True),
     _position(),
+    Column("resource_use", Float, nullable=True),
+    Column("funding", String(10), nullable=False, default="auto", server_default="auto"),
+    Column("reason", Text, nullable=False, default="", server_default=""),
+    Column("group_name", String(200), nullable=True),
     UniqueConstraint("workshop_id", "title"),
     CheckConstraint("length(trim(title)) > 0", name="title_not_blank"),
     CheckConstraint("cost IS NULL OR cost >= 0", name="cost"),
     CheckConstraint("duration_months IS NULL OR duration_months >= 0", name="duration"),
+    CheckConstraint("resource_use IS NULL OR resource_use >= 0", name="resource_use"),
+    _in("funding", ("auto", "must", "must_not"), "funding"),
 )
+"""A proposal; its use of the workshop's second resource, its funding rule (the selection
+decides, must fund, must not fund) with the reason, and the group of alternatives it belongs
+to (by name: a group without a `proposal_group` row allows at most one of its members)."""
+
+proposal_requirement = Table(
+    "proposal_requirement",
+    metadata,
+    Column("proposal_id", ForeignKey("proposal.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "required_id", ForeignKey("proposal.id", ondelete="CASCADE"), primary_key=True, index=True
+    ),
+    CheckConstraint("proposal_id <> required_id", name="not_itself"),
+)
+"""A proposal requires another of its workshop: it is funded only if that one is (a trigger
+made by migration 0007 holds them to one workshop)."""
+
+proposal_group = Table(
+    "proposal_group",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "workshop_id", ForeignKey("workshop.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("name", String(200), nullable=False),
+    Column("at_most", Integer, nullable=False, default=1, server_default="1"),
+    UniqueConstraint("workshop_id", "name"),
+    _name("proposal_group"),
+    CheckConstraint("at_most >= 1", name="at_most"),
+)
+"""A group of alternatives of a workshop and how many of its members may be funded."""
 
 round_ = Table(
     "round",

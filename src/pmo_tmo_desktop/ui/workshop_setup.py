@@ -47,12 +47,16 @@ from pmo_tmo_desktop.ui.dialogs import Messages
 from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.settings import Settings
 from pmo_tmo_desktop.ui.setup_weights import PairwiseField
+from pmo_tmo_desktop.ui.workshop_portfolio import (
+    GroupsModel,
+    PortfolioDelegate,
+    PortfolioProposalsModel,
+)
 from pmo_tmo_desktop.ui.workshop_setup_models import (
     RIGHT,
     AgendaModel,
     CriteriaModel,
     ParticipantsModel,
-    ProposalsModel,
     SectionTexts,
     SetupSection,
     number_text,
@@ -131,7 +135,7 @@ class SetupPage(QWidget):
         )
         self.proposals = SetupSection(
             self,
-            ProposalsModel(self),
+            PortfolioProposalsModel(self),
             SectionTexts(
                 self.tr("P&roposals ({n})"),
                 self.tr("Proposals"),
@@ -142,6 +146,29 @@ class SetupPage(QWidget):
             ),
             "title",
         )
+        self.proposals.table.setItemDelegate(PortfolioDelegate(self.proposals.table))
+        self.groups = SetupSection(
+            self,
+            GroupsModel(self),
+            SectionTexts(
+                self.tr("Groups ({n})"),
+                self.tr("Groups of alternatives"),
+                self.tr("Add group"),
+                self.tr("Add a group of alternative proposals and type its name"),
+                self.tr("Delete group"),
+                self.tr("Group {n}"),
+            ),
+            "name",
+        )
+        for action in (self.groups.up_action, self.groups.down_action):
+            self.groups.buttons[action].hide()  # groups are listed by name
+        self.groups.note.setText(
+            self.tr(
+                "Proposals that are alternatives name one group in their Group column; at most "
+                "the group's number of them is funded (a group not listed here: 1)."
+            )
+        )
+        self.groups.note.show()
         self.agenda = SetupSection(
             self,
             AgendaModel(self),
@@ -155,7 +182,13 @@ class SetupPage(QWidget):
             ),
             "title",
         )
-        self.sections = (self.participants, self.criteria, self.proposals, self.agenda)
+        self.sections = (
+            self.participants,
+            self.criteria,
+            self.proposals,
+            self.groups,
+            self.agenda,
+        )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("setupTabs")
         self.tabs.setDocumentMode(True)
@@ -191,6 +224,8 @@ class SetupPage(QWidget):
             self.pairwise.box,
             self.anonymity,
             self.budget,
+            self.resource_name,
+            self.resource_limit,
             self.dissent,
             self.notes,
             self.copy_button,
@@ -234,6 +269,17 @@ class SetupPage(QWidget):
         self.budget = QLineEdit()
         self.budget.setAlignment(RIGHT)
         self.budget.setPlaceholderText(self.tr("No budget set"))
+        self.resource_name = QLineEdit()
+        self.resource_name.setPlaceholderText(self.tr("None (e.g. People)"))
+        self.resource_name.setToolTip(
+            self.tr(
+                "What else the proposals draw on besides money; each proposal's use of it is "
+                "in the Proposals list"
+            )
+        )
+        self.resource_limit = QLineEdit()
+        self.resource_limit.setAlignment(RIGHT)
+        self.resource_limit.setPlaceholderText(self.tr("No limit"))
         self.dissent = QDoubleSpinBox()
         self.dissent.setRange(*preferences.DISSENT_RANGE)
         self.dissent.setSingleStep(0.05)
@@ -257,6 +303,8 @@ class SetupPage(QWidget):
             self.facilitator: self.tr("Facilitator"),
             self.anonymity: self.tr("Anonymity of ratings"),
             self.budget: self.tr("Budget"),
+            self.resource_name: self.tr("Second resource"),
+            self.resource_limit: self.tr("Second resource's limit"),
             self.dissent: self.tr("Dissent threshold"),
             self.notes: self.tr("Notes"),
         }
@@ -266,6 +314,7 @@ class SetupPage(QWidget):
             (self.title, "title"),
             (self.place, "place"),
             (self.facilitator, "facilitator"),
+            (self.resource_name, "resource_name"),
         ):
             edit.editingFinished.connect(lambda e=edit, f=field: self._commit(f, e.text().strip()))
         self.date.editingFinished.connect(self._commit_date)
@@ -273,6 +322,9 @@ class SetupPage(QWidget):
         self.anonymity.currentIndexChanged.connect(self._anonymity_chosen)
         self.budget.editingFinished.connect(
             lambda: self._commit("budget", parse_number(self.budget.text()))
+        )
+        self.resource_limit.editingFinished.connect(
+            lambda: self._commit("resource_limit", parse_number(self.resource_limit.text()))
         )
         self.dissent.valueChanged.connect(
             lambda value: self._commit("dissent_threshold", round(value, 2))
@@ -290,7 +342,16 @@ class SetupPage(QWidget):
         right = QFormLayout()
         right.addRow(self.tr("&Anonymity:"), self.anonymity)
         right.addRow("", self.anonymity_help)
+        resource = QHBoxLayout()
+        resource.addWidget(self.resource_name, 2)
+        limit_label = QLabel(self.tr("limit:"))
+        limit_label.setBuddy(self.resource_limit)
+        resource.addWidget(limit_label)
+        resource.addWidget(self.resource_limit, 1)
         right.addRow(self.tr("&Budget:"), self.budget)
+        resource_label = QLabel(self.tr("Second resource:"))
+        resource_label.setBuddy(self.resource_name)
+        right.addRow(resource_label, resource)
         right.addRow(self.tr("Dissent threshold (ma&x 1):"), self.dissent)
         right.addRow(self.tr("&Notes:"), self.notes)
         self.fields_box = QWidget()
@@ -330,7 +391,10 @@ class SetupPage(QWidget):
         self.setEnabled(True)
         self.banner.setVisible(closed)
         self._show_fields(data.workshop, writable)
-        lists = (data.participants, data.criteria, data.proposals, data.agenda)
+        proposals = self.proposals.model
+        assert isinstance(proposals, PortfolioProposalsModel)
+        proposals.set_rules(data.requirements, data.group_names(), data.workshop.resource_name)
+        lists = (data.participants, data.criteria, data.proposals, data.groups, data.agenda)
         for position, (section, records) in enumerate(zip(self.sections, lists, strict=True)):
             open_ = writable and (not closed or section is self.agenda)  # closing freezes 3 lists
             section.show_records(records, offices, open_)
@@ -353,6 +417,8 @@ class SetupPage(QWidget):
             (self.place, w.place),
             (self.facilitator, w.facilitator),
             (self.budget, number_text(w.budget, 0)),
+            (self.resource_name, w.resource_name),
+            (self.resource_limit, number_text(w.resource_limit)),
             (self.start, _clock(w.start_time)),
         ):
             if edit.text() != text:
@@ -455,6 +521,8 @@ class SetupPage(QWidget):
             "facilitator": self.tr("Change facilitator"),
             "anonymity": self.tr("Change anonymity"),
             "budget": self.tr("Change budget"),
+            "resource_name": self.tr("Rename the second resource"),
+            "resource_limit": self.tr("Change the second resource's limit"),
             "dissent_threshold": self.tr("Change dissent threshold"),
             "notes": self.tr("Edit workshop notes"),
             "pairwise_weights": self.tr("Change pairwise weights"),

@@ -71,6 +71,9 @@ class Kind(enum.Enum):
     """A whole number always given (minutes): a spin box."""
     AMOUNT = enum.auto()
     """A decimal that may be left empty (cost, benefit, months): typed, locale formatted."""
+    FUNDING = enum.auto()  # these three: ui.workshop_portfolio
+    GROUP = enum.auto()
+    REQUIRES = enum.auto()
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,7 @@ class Field:
 
 
 NUMBERS = frozenset({Kind.NUMBER, Kind.WHOLE, Kind.AMOUNT})
-CHOICES = frozenset({Kind.OFFICE, Kind.DIRECTION})
+CHOICES = frozenset({Kind.OFFICE, Kind.DIRECTION, Kind.FUNDING})
 
 
 def number_text(value: float | None, decimals: int | None = None) -> str:
@@ -701,6 +704,11 @@ class SetupSection(QWidget):
         else:
             text = self.tr("Edit “{name}”").format(name=name)
         entity = self.model.ENTITY
+        # (undo text, service call) of an edit that is no plain field, like what a proposal requires
+        special = getattr(self.model, "edit_call", lambda *_: None)(record_id, field, value, name)
+        if special is not None:
+            self.page.run(*special)
+            return
         self.page.run(text, lambda ws, _w: entities.edit(ws, entity, record_id, **{field: value}))
 
     def add(self) -> None:

@@ -3,7 +3,7 @@ workshop's flag that its ballots ask for them, which weights are in force ("set"
 and when group weights were adopted, and the hand-set weight a criterion keeps meanwhile.
 
 Revision ID: 0008_pairwise
-Revises: 0006_workshop_start
+Revises: 0007_portfolio
 """
 
 import importlib
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_pairwise"
-down_revision = "0006_workshop_start"
+down_revision = "0007_portfolio"
 branch_labels = None
 depends_on = None
 
