@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 import highspy
-from highspy._core import _Highs
 import numpy as np
+from highspy._core import _Highs
 
 from pmo_tmo_desktop.domain.portfolio_problem import Candidate, FundingRule, Problem
 
