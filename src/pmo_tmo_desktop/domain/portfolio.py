@@ -24,8 +24,9 @@ When the rules cannot all hold, `conflicts` is a minimal set of them that cannot
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 
 from pmo_tmo_desktop.domain.portfolio_mip import (
     SCORE_DECIMALS,
@@ -33,6 +34,7 @@ from pmo_tmo_desktop.domain.portfolio_mip import (
     Instance,
     Kind,
     Row,
+    exact,
     instance,
     solve,
     usable,
@@ -135,8 +137,8 @@ def selection_of(
         feasible=True,
         funded=tuple(cands[i].id for i in funded),
         total_score=math.fsum(_finite(scores[i]) for i in funded),
-        total_cost=math.fsum(_cost(cands[i]) for i in funded),
-        total_resource=math.fsum(_finite(cands[i].resource) for i in funded),
+        total_cost=_money(cands[i].cost for i in funded),
+        total_resource=_money(cands[i].resource for i in funded),
         unpriced=tuple(
             cands[i].id
             for i in funded
@@ -149,9 +151,9 @@ def _finite(value: float | None) -> float:
     return value if value is not None and math.isfinite(value) else 0.0
 
 
-def _cost(candidate: Candidate) -> float:
-    cost = candidate.cost
-    return cost if cost is not None and usable(cost) else 0.0
+def _money(values: Iterable[float | None]) -> float:
+    """The sum of the decimal values as written (0.1 + 0.2 is 0.3); unusable ones count 0."""
+    return float(sum((exact(v) for v in values if v is not None and usable(v)), Fraction(0)))
 
 
 def _dot(coefs: Sequence[int], x: Sequence[int]) -> int:

@@ -26,6 +26,15 @@ _POINTS_PER_UNIT = 10**SCORE_DECIMALS
 _EXACT_LIMIT = 2**52
 """Integer sums up to here are exact in a double (and in HiGHS' rows)."""
 _INF = highspy.kHighsInf
+_ATTEMPTS = 32
+_OPTIONS: dict[str, bool | float] = {
+    # On models this small the sub-MIP heuristics cost more than they save (measured with
+    # benchmarks/portfolio.py: about half the time), and so does long strong branching.
+    "mip_heuristic_run_rins": False,
+    "mip_heuristic_run_rens": False,
+    "mip_heuristic_run_root_reduced_cost": False,
+    "mip_pscost_minreliable": 2,
+}
 
 
 class Kind(enum.StrEnum):
@@ -211,21 +220,16 @@ def solve(
         lower[col], upper[col] = max(lower[col], value), min(upper[col], value)
     if np.any(lower > upper):
         return None
-    for _attempt in range(4):
+    for _attempt in range(_ATTEMPTS):
         found = _run(n, objective, maximise, lower, upper, all_rows)
         if found is None:
             return None
-        broken = [k for k, row in enumerate(all_rows) if not _holds(row, found)]
-        if not broken:
+        if all(_holds(row, found) for row in all_rows):
             return found
-        for k in broken:  # a tolerance let a near-integer answer through: tighten and retry
-            cols, coefs, lo, hi = all_rows[k]
-            activity: float = sum(coefs[j] for j, c in enumerate(cols) if found[c])
-            if activity > hi:
-                hi = activity - 0.5
-            else:
-                lo = activity + 0.5
-            all_rows[k] = (cols, coefs, lo, hi)
+        # Rows hold sums up to ~1e10 (scores in millionths), so HiGHS' relative tolerances may
+        # let through an answer half a unit outside a bound: exclude that answer and solve again.
+        cut = tuple(-1 if on else 1 for on in found)
+        all_rows.append((tuple(range(n)), cut, 1 - sum(found) - 0.5, math.inf))
     raise ArithmeticError("the portfolio model could not be solved to an exact answer")
 
 
@@ -275,6 +279,8 @@ def _run(
     h.setOptionValue("output_flag", False)
     h.setOptionValue("mip_rel_gap", 0.0)
     h.setOptionValue("mip_abs_gap", 0.5)  # the objective is an integer: < 1 proves optimal
+    for name, setting in _OPTIONS.items():
+        h.setOptionValue(name, setting)
     h.passModel(lp)
     h.run()
     status = h.getModelStatus()

@@ -40,10 +40,13 @@ from pmo_tmo_desktop.domain.portfolio_mip import points
 from pmo_tmo_desktop.domain.portfolio_problem import Problem
 from pmo_tmo_desktop.domain.portfolio_weights import Array, Ratings, candidate_scores, top
 
-SCAN = 16
+SCAN = 8
 """Points of the scan along t = w / (1 + w) on each side of the set weight."""
 _SAME = 1e-9
 """Two scores closer than this everywhere are the same function."""
+_NOISE = 1e-12
+"""A difference of scores (0..100) this small is rounding noise, not a sign: where two scores
+only draw together (both tending to the same limit) they do not cross."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +162,7 @@ class _Difference:
         where both scores only draw together, or a touch that changes no order, is none)."""
         step = 1e-7 * w
         before, after = self(w - step), self(w + step)
-        return before * after < 0 or (before == 0) != (after == 0)
+        return before * after < 0 and min(abs(before), abs(after)) > _NOISE
 
 
 def _close(x: float, y: float) -> bool:
