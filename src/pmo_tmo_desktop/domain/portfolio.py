@@ -36,6 +36,7 @@ from pmo_tmo_desktop.domain.portfolio_mip import (
     Row,
     exact,
     instance,
+    settled,
     solve,
     usable,
 )
@@ -84,8 +85,12 @@ def select_instance(inst: Instance) -> tuple[int, ...] | None:
         return None
     best = _dot(inst.points, first)
     optimal: Row = (_all(inst), inst.points, best - 0.5, math.inf)
-    # Is another set as good? Only then do the tie-breaks need solving.
-    other = solve(inst, inst.costs, maximise=False, rows=[optimal, _differs(first)])
+    # Is another set as good? Only then do the tie-breaks need solving. Most candidates are
+    # settled by duality; the question is then asked of the few left.
+    fixed = settled(inst, best, first)
+    if len(fixed) == inst.size:
+        return first
+    other = solve(inst, inst.costs, maximise=False, rows=[optimal, _differs(first)], fixed=fixed)
     if other is None:
         return first
     incumbent = first if _dot(inst.costs, first) <= _dot(inst.costs, other) else other

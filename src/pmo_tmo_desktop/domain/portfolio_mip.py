@@ -239,16 +239,16 @@ def _holds(row: Row, x: Sequence[int]) -> bool:
     return lo <= activity <= hi
 
 
-def _run(
+def _highs(
     n: int,
     objective: Sequence[int],
     maximise: bool,
     lower: np.ndarray,
     upper: np.ndarray,
     rows: Sequence[Row],
-) -> tuple[int, ...] | None:
-    if n == 0:
-        return () if all(lo <= 0 <= hi for _, _, lo, hi in rows) else None
+    integral: bool = True,
+) -> _Highs:
+    """The model solved (or its linear relaxation when not `integral`)."""
     lp = highspy.HighsLp()
     lp.num_col_ = n
     lp.num_row_ = len(rows)
@@ -272,7 +272,8 @@ def _run(
     matrix.start_ = np.array(starts, dtype=np.int32)
     matrix.index_ = np.array(index, dtype=np.int32)
     matrix.value_ = np.array(value, dtype=float)
-    lp.integrality_ = [highspy.HighsVarType.kInteger] * n
+    if integral:
+        lp.integrality_ = [highspy.HighsVarType.kInteger] * n
     # The core solver: the Python wrapper (highspy.Highs) prints a banner on stdout whatever
     # the options, which would spoil the command line's output.
     h = _Highs()
@@ -283,9 +284,53 @@ def _run(
         h.setOptionValue(name, setting)
     h.passModel(lp)
     h.run()
+    return h
+
+
+def _run(
+    n: int,
+    objective: Sequence[int],
+    maximise: bool,
+    lower: np.ndarray,
+    upper: np.ndarray,
+    rows: Sequence[Row],
+) -> tuple[int, ...] | None:
+    if n == 0:
+        return () if all(lo <= 0 <= hi for _, _, lo, hi in rows) else None
+    h = _highs(n, objective, maximise, lower, upper, rows)
     status = h.getModelStatus()
     if status == highspy.HighsModelStatus.kInfeasible:
         return None
     if status != highspy.HighsModelStatus.kOptimal:
         raise ArithmeticError(f"the portfolio model ended as {h.modelStatusToString(status)}")
     return tuple(round(float(v)) for v in h.getSolution().col_value)
+
+
+def settled(inst: Instance, best: int, chosen: tuple[int, ...]) -> dict[int, int]:
+    """The candidates on which every set worth `best` points agrees with `chosen` (a set
+    worth that much, the most there is), proven by linear-programming duality.
+
+    In the relaxation's optimum (value L, reduced costs d) a candidate at a bound can only move
+    off it at a cost of at least |d| to any allowed set: sum(points) <= L - |d|. When that is
+    below `best` (with room for rounding in the last digits) no set worth `best` moves it."""
+    n = inst.size
+    if n == 0:
+        return {}
+    lower, upper = np.zeros(n), np.ones(n)
+    for rule in inst.rules:
+        if rule.column is not None:
+            col, low, high = rule.column
+            lower[col], upper[col] = max(lower[col], low), min(upper[col], high)
+    rows = [r.row for r in inst.rules if r.row is not None]
+    h = _highs(n, inst.points, True, lower, upper, rows, integral=False)
+    if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+        return {}
+    solution = h.getSolution()
+    bound = h.getInfo().objective_function_value
+    room = 1e-6 * (abs(bound) + 1) + 1
+    found: dict[int, int] = {}
+    for i, (x, d) in enumerate(zip(solution.col_value, solution.col_dual, strict=True)):
+        at = round(float(x))
+        if abs(x - at) < 1e-9 and at == chosen[i] and bound - abs(d) < best - 0.5 - room:
+            found[i] = at
+    return found
