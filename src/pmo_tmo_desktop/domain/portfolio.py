@@ -34,6 +34,7 @@ from pmo_tmo_desktop.domain.portfolio_mip import (
     Instance,
     Kind,
     Row,
+    Rule,
     exact,
     instance,
     settled,
@@ -70,17 +71,30 @@ class Selection:
     """Funded musts that have no cost (counted as 0 in total_cost)."""
 
 
-def select(problem: Problem, scores: Sequence[float | None] | None = None) -> Selection:
+def select(
+    problem: Problem,
+    scores: Sequence[float | None] | None = None,
+    hint: Iterable[int] | None = None,
+) -> Selection:
     """The best set of proposals to fund; `scores` (in candidate order) replaces the
-    candidates' own scores (a re-weighted or one office's view)."""
+    candidates' own scores (a re-weighted or one office's view). `hint`, the funded ids of an
+    earlier feasible selection of the same problem (only the scores changed), speeds it up;
+    the answer does not depend on it."""
     inst = instance(problem, scores)
     values = [c.score for c in problem.candidates] if scores is None else list(scores)
-    return selection_of(inst, values, select_instance(inst))
+    start = None
+    if hint is not None:
+        chosen = set(hint)
+        start = tuple(int(c.id in chosen) for c in problem.candidates)
+    return selection_of(inst, values, select_instance(inst, start))
 
 
-def select_instance(inst: Instance) -> tuple[int, ...] | None:
-    """The chosen 0/1 vector of a problem in integers; None when the rules cannot all hold."""
-    first = solve(inst, inst.points, maximise=True)
+def select_instance(inst: Instance, start: tuple[int, ...] | None = None) -> tuple[int, ...] | None:
+    """The chosen 0/1 vector of a problem in integers; None when the rules cannot all hold.
+    `start`: a vector known to satisfy the rules, to begin the search from."""
+    if start is not None and not all(_holds(inst, rule, start) for rule in inst.rules):
+        start = None
+    first = solve(inst, inst.points, maximise=True, start=start)
     if first is None:
         return None
     best = _dot(inst.points, first)
@@ -159,6 +173,15 @@ def _finite(value: float | None) -> float:
 def _money(values: Iterable[float | None]) -> float:
     """The sum of the decimal values as written (0.1 + 0.2 is 0.3); unusable ones count 0."""
     return float(sum((exact(v) for v in values if v is not None and usable(v)), Fraction(0)))
+
+
+def _holds(inst: Instance, rule: Rule, x: Sequence[int]) -> bool:
+    if rule.column is not None:
+        col, low, high = rule.column
+        return low <= x[col] <= high
+    assert rule.row is not None
+    cols, coefs, lo, hi = rule.row
+    return lo <= sum(coefs[j] for j, c in enumerate(cols) if x[c]) <= hi
 
 
 def _dot(coefs: Sequence[int], x: Sequence[int]) -> int:

@@ -53,8 +53,9 @@ def frontier(problem: Problem) -> tuple[FrontierPoint, ...]:
         return ()
     budget = _dot(inst.costs, cheapest)
     found: list[FrontierPoint] = []
+    chosen: tuple[int, ...] | None = cheapest
     while True:
-        chosen = select_instance(with_budget(inst, budget))
+        chosen = select_instance(with_budget(inst, budget), chosen)
         assert chosen is not None  # the set that set this budget fits in it
         found.append(_point(inst, budget, chosen))
         better = (everyone, inst.points, _dot(inst.points, chosen) + 0.5, math.inf)

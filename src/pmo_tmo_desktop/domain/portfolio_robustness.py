@@ -38,9 +38,12 @@ def probability_funded(
     rng = np.random.default_rng(seed)
     factors = np.exp(spread * rng.standard_normal((draws, ratings.weights.size)))
     counts = dict.fromkeys((c.id for c in problem.candidates), 0)
+    ids = ratings.proposal_ids
+    baseline = select(problem, candidate_scores(problem, ids, ratings.scores(ratings.weights)))
+    hint = baseline.funded if baseline.feasible else None
     for weights in ratings.weights * factors:
-        scores = ratings.scores(weights)
-        found = select(problem, candidate_scores(problem, ratings.proposal_ids, scores))
+        scores = candidate_scores(problem, ids, ratings.scores(weights))
+        found = select(problem, scores, hint=hint)
         for cid in found.funded:
             counts[cid] += 1
     return {cid: n / draws for cid, n in counts.items()}

@@ -243,8 +243,8 @@ class _Chooser:
     def scores(self, w: float) -> list[float | None]:
         return candidate_scores(self.problem, self.ids, _scores(self.functions, w))
 
-    def at(self, w: float) -> frozenset[int] | None:
-        chosen = select(self.problem, self.scores(w))
+    def at(self, w: float, hint: frozenset[int] | None = None) -> frozenset[int] | None:
+        chosen = select(self.problem, self.scores(w), hint=hint)
         return frozenset(chosen.funded) if chosen.feasible else None
 
     def bound(self, first: frozenset[int], w0: float, side: int) -> float | None:
@@ -254,7 +254,7 @@ class _Chooser:
         for j in range(1, SCAN + 1):
             t = t0 + (end - t0) * j / SCAN
             w = math.inf if t >= 1 else t / (1 - t)
-            found = self.at(w)
+            found = self.at(w, first)
             if found != first:
                 other, w_other = found, w
                 break
@@ -266,7 +266,7 @@ class _Chooser:
                 if math.isinf(w_other) or w_other == 0:
                     return None  # parted only by the tie-breaks in the limit
                 crossing = w_other
-            chosen = self.at(crossing)
+            chosen = self.at(crossing, first)
             if chosen is None or chosen == first or self._tied(first, chosen, crossing):
                 return crossing
             other, w_other = chosen, crossing

@@ -132,6 +132,7 @@ class Slider:
     def __init__(self, ratings: Ratings, problem: Problem | None = None) -> None:
         self.ratings = ratings
         self.problem = problem
+        self._last: tuple[int, ...] | None = None
 
     def move(self, weights: Mapping[int, float]) -> Reweighed:
         """The scores, ranks and funded set with the criteria's weights (by id) as given;
@@ -147,7 +148,9 @@ class Slider:
         )
         selection = None
         if self.problem is not None:
-            selection = select(self.problem, candidate_scores(self.problem, ids, found))
+            scores = candidate_scores(self.problem, ids, found)
+            selection = select(self.problem, scores, hint=self._last)
+            self._last = selection.funded if selection.feasible else None
         pairs = zip(ids, found, strict=True)
         return Reweighed(
             scores={pid: None if np.isnan(s) else float(s) for pid, s in pairs},
