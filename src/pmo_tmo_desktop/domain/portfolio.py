@@ -104,12 +104,13 @@ def select_instance(inst: Instance, start: tuple[int, ...] | None = None) -> tup
     fixed = settled(inst, best, first)
     if len(fixed) == inst.size:
         return first
-    other = solve(inst, inst.costs, maximise=False, rows=[optimal, _differs(first)], fixed=fixed)
-    if other is None:
+    zero = [0] * inst.size
+    if solve(inst, zero, maximise=True, rows=[optimal, _differs(first)], fixed=fixed) is None:
         return first
-    incumbent = first if _dot(inst.costs, first) <= _dot(inst.costs, other) else other
-    cheapest: Row = (_all(inst), inst.costs, -math.inf, _dot(inst.costs, incumbent) + 0.5)
-    return _lowest_ids(inst, incumbent, [optimal, cheapest])
+    cheapest = solve(inst, inst.costs, maximise=False, rows=[optimal], start=first)
+    assert cheapest is not None  # `first` itself is one
+    least: Row = (_all(inst), inst.costs, -math.inf, _dot(inst.costs, cheapest) + 0.5)
+    return _lowest_ids(inst, cheapest, [optimal, least])
 
 
 def _lowest_ids(inst: Instance, incumbent: tuple[int, ...], rows: list[Row]) -> tuple[int, ...]:
