@@ -1,28 +1,205 @@
-"""Portfolio maths: the set of proposals that buys the most score within a budget.
+"""Portfolio maths: the set of proposals that buys the most score under the funding rules.
 
-An exact 0/1 knapsack. Costs are money (they may run into millions with cents), so there is no
-table over cost units: a dynamic programme over the non-dominated sets (Nemhauser-Ullmann)
-pruned with the linear-relaxation (Dantzig) bound, items in order of value per cost, in exact
-integer arithmetic. Fifty proposals take milliseconds; only instances built so that score is
-proportional to cost (a subset-sum puzzle, not a portfolio) can take long.
+`select` solves a mixed-integer model (HiGHS; see portfolio_mip): one 0/1 choice per
+candidate; maximise the total score; within the budget and the resource limit; a proposal only
+with every proposal it requires; musts in, must-nots out; at most so many of each group.
 
-Exactness and ties:
-- costs and the budget are taken at the decimal value they print as (0.1 + 0.2 fits in 0.3);
-- scores count to 6 decimals, the precision the scoring engine ranks with;
-- among equally good sets: the higher total score, then the lower total cost, then the
-  lexicographically lower sorted ids win, so the answer never depends on input order.
+Exactness and ties (the answer never depends on input order or on solver tolerances):
+- costs, the budget, resources and their limit are taken at the decimal value they print as
+  (0.1 + 0.2 fits in 0.3); scores count to 6 decimals, the precision ranks use;
+- among equally good sets: the lower total cost, then the set that funds the lowest id where
+  they differ (for sets of proposals of positive score this is "the lexicographically lower
+  sorted ids"); a proposal whose score is not positive is never funded for its own sake;
+- a candidate without a score (not rated) counts as worth 0: funded only when a must or
+  a funded proposal requires it;
+- a candidate without a usable cost (None, negative, not finite) cannot be weighed against
+  the budget and is not funded, unless it is a must: a must is funded whatever it costs and,
+  without a cost, counts as costing 0 (it is listed in `unpriced` so the outputs can say so);
+- a resource of None counts as 0; a group not among the problem's groups has no limit;
+  requiring a proposal that is not a candidate means never being funded.
+When the rules cannot all hold, `conflicts` is a minimal set of them that cannot hold together
+(removing any one of them makes the rest satisfiable), found by a deletion filter.
 """
 
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-SCORE_DECIMALS = 6
-_POINTS_PER_UNIT = 1_000_000  # 10 ** SCORE_DECIMALS
+from pmo_tmo_desktop.domain.portfolio_mip import (
+    SCORE_DECIMALS,
+    Conflict,
+    Instance,
+    Kind,
+    Row,
+    Rule,
+    exact,
+    instance,
+    settled,
+    solve,
+    usable,
+)
+from pmo_tmo_desktop.domain.portfolio_problem import Candidate, FundingRule, Problem
+
+__all__ = [
+    "SCORE_DECIMALS",
+    "BudgetFit",
+    "Conflict",
+    "Kind",
+    "Selection",
+    "budget_fit",
+    "select",
+    "select_instance",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The proposals to fund, or (when the rules cannot all hold) why none can be chosen."""
+
+    feasible: bool
+    funded: tuple[int, ...]
+    """The funded proposal ids, in the order the candidates were given."""
+    total_score: float
+    total_cost: float
+    total_resource: float
+    conflicts: tuple[Conflict, ...] = ()
+    """When not feasible: a minimal set of constraints that cannot hold together."""
+    unpriced: tuple[int, ...] = ()
+    """Funded musts that have no cost (counted as 0 in total_cost)."""
+
+
+def select(
+    problem: Problem,
+    scores: Sequence[float | None] | None = None,
+    hint: Iterable[int] | None = None,
+) -> Selection:
+    """The best set of proposals to fund; `scores` (in candidate order) replaces the
+    candidates' own scores (a re-weighted or one office's view). `hint`, the funded ids of an
+    earlier feasible selection of the same problem (only the scores changed), speeds it up;
+    the answer does not depend on it."""
+    inst = instance(problem, scores)
+    values = [c.score for c in problem.candidates] if scores is None else list(scores)
+    start = None
+    if hint is not None:
+        chosen = set(hint)
+        start = tuple(int(c.id in chosen) for c in problem.candidates)
+    return selection_of(inst, values, select_instance(inst, start))
+
+
+def select_instance(inst: Instance, start: tuple[int, ...] | None = None) -> tuple[int, ...] | None:
+    """The chosen 0/1 vector of a problem in integers; None when the rules cannot all hold.
+    `start`: a vector known to satisfy the rules, to begin the search from."""
+    if start is not None and not all(_holds(inst, rule, start) for rule in inst.rules):
+        start = None
+    first = solve(inst, inst.points, maximise=True, start=start)
+    if first is None:
+        return None
+    best = _dot(inst.points, first)
+    optimal: Row = (_all(inst), inst.points, best - 0.5, math.inf)
+    # Is another set as good? Only then do the tie-breaks need solving. Most candidates are
+    # settled by duality; the question is then asked of the few left.
+    fixed = settled(inst, best, first)
+    if len(fixed) == inst.size:
+        return first
+    zero = [0] * inst.size
+    if solve(inst, zero, maximise=True, rows=[optimal, _differs(first)], fixed=fixed) is None:
+        return first
+    cheapest = solve(inst, inst.costs, maximise=False, rows=[optimal], start=first)
+    assert cheapest is not None  # `first` itself is one
+    least: Row = (_all(inst), inst.costs, -math.inf, _dot(inst.costs, cheapest) + 0.5)
+    return _lowest_ids(inst, cheapest, [optimal, least])
+
+
+def _lowest_ids(inst: Instance, incumbent: tuple[int, ...], rows: list[Row]) -> tuple[int, ...]:
+    """Among the sets the rows allow, the one that funds the lowest id where two differ (one
+    of no worth: the one that leaves it out), deciding one proposal at a time by id."""
+    fixed: dict[int, int] = {}
+    zero = [0] * inst.size
+    for i in sorted(range(inst.size), key=lambda i: inst.candidates[i].id):
+        wanted = 1 if inst.points[i] > 0 else 0
+        if incumbent[i] != wanted:
+            found = solve(inst, zero, maximise=True, rows=rows, fixed={**fixed, i: wanted})
+            if found is None:
+                wanted = 1 - wanted
+            else:
+                incumbent = found
+        fixed[i] = wanted
+    return incumbent
+
+
+def conflicts(inst: Instance) -> tuple[Conflict, ...]:
+    """A minimal set of the rules that cannot hold together (deletion filter): each rule is
+    dropped in turn, for good if the rest still cannot hold."""
+    kept = list(inst.rules)
+    zero = [0] * inst.size
+    i = 0
+    while i < len(kept):
+        trial = kept[:i] + kept[i + 1 :]
+        if solve(inst, zero, maximise=True, rules=trial) is None:
+            kept = trial
+        else:
+            i += 1
+    return tuple(rule.conflict for rule in kept)
+
+
+def selection_of(
+    inst: Instance, scores: Sequence[float | None], chosen: tuple[int, ...] | None
+) -> Selection:
+    """The Selection record of a chosen vector (None: infeasible, with its conflicts)."""
+    if chosen is None:
+        return Selection(False, (), 0.0, 0.0, 0.0, conflicts(inst))
+    funded = [i for i in range(inst.size) if chosen[i]]
+    cands: Sequence[Candidate] = inst.candidates
+    return Selection(
+        feasible=True,
+        funded=tuple(cands[i].id for i in funded),
+        total_score=math.fsum(_finite(scores[i]) for i in funded),
+        total_cost=_money(cands[i].cost for i in funded),
+        total_resource=_money(cands[i].resource for i in funded),
+        unpriced=tuple(
+            cands[i].id
+            for i in funded
+            if cands[i].rule == FundingRule.MUST and not usable(cands[i].cost)
+        ),
+    )
+
+
+def _finite(value: float | None) -> float:
+    return value if value is not None and math.isfinite(value) else 0.0
+
+
+def _money(values: Iterable[float | None]) -> float:
+    """The sum of the decimal values as written (0.1 + 0.2 is 0.3); unusable ones count 0."""
+    return float(sum((exact(v) for v in values if v is not None and usable(v)), Fraction(0)))
+
+
+def _holds(inst: Instance, rule: Rule, x: Sequence[int]) -> bool:
+    if rule.column is not None:
+        col, low, high = rule.column
+        return low <= x[col] <= high
+    assert rule.row is not None
+    cols, coefs, lo, hi = rule.row
+    return lo <= sum(coefs[j] for j, c in enumerate(cols) if x[c]) <= hi
+
+
+def _dot(coefs: Sequence[int], x: Sequence[int]) -> int:
+    return sum(c for c, on in zip(coefs, x, strict=True) if on)
+
+
+def _all(inst: Instance) -> tuple[int, ...]:
+    return tuple(range(inst.size))
+
+
+def _differs(x: Sequence[int]) -> Row:
+    """A row that every 0/1 vector but x satisfies."""
+    coefs = tuple(-1 if on else 1 for on in x)
+    return (tuple(range(len(x))), coefs, 1 - sum(x) - 0.5, math.inf)
+
+
+# --- the budget fit of the results view --------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,13 +211,8 @@ class BudgetFit:
     budget: float
 
 
-def _exact(value: float) -> Fraction:
-    """The decimal value a float prints as, exactly (0.1 is one tenth, not its binary twin)."""
-    return Fraction(repr(float(value)))
-
-
 def budget_fit(items: Sequence[tuple[int, float | None, float | None]], budget: float) -> BudgetFit:
-    """The proposals to fund: items are (proposal id, score, cost).
+    """The proposals to fund within a budget alone: items are (proposal id, score, cost).
 
     Left out: items without a score or a cost, with a score that is not positive (to 6
     decimals), with a negative or non-finite cost, or costing more than the budget. Zero-cost
@@ -51,110 +223,15 @@ def budget_fit(items: Sequence[tuple[int, float | None, float | None]], budget: 
     ids = [item[0] for item in items]
     if len(set(ids)) != len(ids):
         raise ValueError("an id appears twice in the items")
-
-    usable: list[_Item] = []
-    for index, (item_id, item_score, item_cost) in enumerate(items):
-        if item_score is None or item_cost is None:
-            continue
-        if not (math.isfinite(item_score) and math.isfinite(item_cost)):
-            continue
-        if item_cost < 0 or item_cost > budget or _points(item_score) <= 0:
-            continue
-        usable.append(_Item(index, item_id, item_score, item_cost))
-
-    free = {u.index for u in usable if u.cost == 0}
-    chosen_indices = free | _search([u for u in usable if u.cost > 0], budget)
-    chosen = [u for u in usable if u.index in chosen_indices]
-    return BudgetFit(
-        chosen=tuple(u.id for u in chosen),
-        total_score=math.fsum(u.score for u in chosen),
-        total_cost=math.fsum(u.cost for u in chosen),
-        budget=budget,
+    if budget < 0:
+        return BudgetFit((), 0.0, 0.0, budget)
+    candidates = tuple(
+        Candidate(item_id, str(item_id), score, cost)
+        for item_id, score, cost in items
+        if score is not None
+        and math.isfinite(score)
+        and round(score * 10**SCORE_DECIMALS) > 0
+        and usable(cost)
     )
-
-
-@dataclass(frozen=True, slots=True)
-class _Item:
-    index: int
-    id: int
-    score: float
-    cost: float
-
-
-def _points(score: float) -> int:
-    return round(score * _POINTS_PER_UNIT)
-
-
-def _search(paid: Sequence[_Item], budget: float) -> set[int]:
-    """The input indices of the best subset of items with a positive cost (each fits alone)."""
-    n = len(paid)
-    # Integer costs: every cost and the budget over one common denominator.
-    exact_costs = [_exact(u.cost) for u in paid]
-    exact_budget = sum(exact_costs, Fraction(0)) if math.isinf(budget) else _exact(budget)
-    if sum(exact_costs, Fraction(0)) <= exact_budget:
-        return {u.index for u in paid}
-    scale = math.lcm(exact_budget.denominator, *(c.denominator for c in exact_costs))
-    costs = [int(c * scale) for c in exact_costs]
-    capacity = int(exact_budget * scale)
-
-    # One integer value per item that orders subsets exactly as the tie-break asks: score
-    # first, then (less) cost, then one bit per item, the lowest id the most significant bit.
-    bit = [0] * n
-    for rank, i in enumerate(sorted(range(n), key=lambda i: paid[i].id)):
-        bit[i] = 1 << (n - 1 - rank)
-    cost_weight = 1 << n
-    score_weight = (sum(costs) + 1) * cost_weight
-    values = [
-        _points(u.score) * score_weight - costs[i] * cost_weight + bit[i]
-        for i, u in enumerate(paid)
-    ]
-
-    # Best value per cost first (exactly): the order the Dantzig bound needs.
-    order = sorted(range(n), key=lambda i: (-Fraction(values[i], costs[i]), paid[i].id))
-    value = [values[i] for i in order]
-    cost = [costs[i] for i in order]
-    prefix_cost = [0] * (n + 1)
-    prefix_value = [0] * (n + 1)
-    for k in range(n):
-        prefix_cost[k + 1] = prefix_cost[k] + cost[k]
-        prefix_value[k + 1] = prefix_value[k] + value[k]
-
-    # Dynamic programming over the sets that are not dominated (no other set both costs no
-    # more and is worth no less), item by item in that order; a set is dropped as soon as even
-    # the linear relaxation of the items still to come cannot lift it above the best set known.
-    best_value, best_mask = 0, 0
-    states = [(0, 0, 0)]  # (cost, value, items taken as bits of `order`), by cost then value
-    for k in range(n):
-        kept = []
-        for used, gained, mask in states:
-            room = capacity - used
-            # The greedy run: items k..j-1 fit whole, item j (if any) only in part.
-            j = bisect_right(prefix_cost, prefix_cost[k] + room, k, n + 1) - 1
-            whole = gained + prefix_value[j] - prefix_value[k]
-            if whole > best_value:  # the greedy run is itself a set that fits
-                best_value, best_mask = whole, mask | ((1 << j) - (1 << k))
-            if j == n:  # all the rest fits: nothing better below this set
-                continue
-            left = prefix_cost[k] + room - prefix_cost[j]
-            # Keep while whole + value[j] * left / cost[j] > best_value (in integers).
-            if whole * cost[j] + value[j] * left > best_value * cost[j]:
-                kept.append((used, gained, mask))
-        grown = [
-            (used + cost[k], gained + value[k], mask | 1 << k)
-            for used, gained, mask in kept
-            if used + cost[k] <= capacity
-        ]
-        states = []
-        for state in sorted(kept + grown):
-            if states and state[1] <= states[-1][1]:
-                continue  # dominated: costs no less, is worth no more
-            if states and state[0] == states[-1][0]:
-                states[-1] = state
-            else:
-                states.append(state)
-        if not states:
-            break
-    for _, gained, mask in states:
-        if gained > best_value:
-            best_value, best_mask = gained, mask
-    return {paid[order[i]].index for i in range(n) if best_mask >> i & 1}
+    found = select(Problem(candidates, None if math.isinf(budget) else budget))
+    return BudgetFit(found.funded, found.total_score, found.total_cost, budget)

@@ -396,26 +396,9 @@ def score(
     proposals = _ordered_proposals(data)
     office_of = {pid: _office(office) for pid, office in data.participants}
     participant_order = {pid: i for i, (pid, _) in enumerate(data.participants)}
-    criterion_ids = {c[0] for c in criteria}
     proposal_ids = {p[0] for p in proposals}
 
-    # cells[proposal][participant][criterion] = n, the normalised value (None on a scale with
-    # no width); a repeated cell: the last one counts. Each criterion's scale is read once.
-    scale_of = {c[0]: _scale(c) for c in criteria}
-    cells: dict[int, dict[int, dict[int, float | None]]] = defaultdict(lambda: defaultdict(dict))
-    for round_id, participant_id, proposal_id, criterion_id, value in data.ratings:
-        if round_id not in ids or participant_id not in office_of or value is None:
-            continue
-        if proposal_id in proposal_ids and criterion_id in criterion_ids:
-            scale = scale_of[criterion_id]
-            if scale is None:
-                n = None
-            else:  # n in [0, 1] for a value on the scale, 1 = best
-                lo, width, lower = scale
-                n = (value - lo) / width
-                if lower:
-                    n = 1.0 - n
-            cells[proposal_id][participant_id][criterion_id] = n
+    cells = _cells(data, ids, criteria, office_of, proposal_ids)
 
     results = [
         _proposal_result(
@@ -454,6 +437,48 @@ def score(
         partial=sum(b.state == BallotState.STARTED for b in states),
         ballots=states,
     )
+
+
+Cells = dict[int, dict[int, dict[int, float | None]]]
+"""cells[proposal][participant][criterion] = n, the normalised rating (None on a scale with no
+width, which counts as not rated)"""
+
+
+def normalised_cells(data: ScoringInput, round_number: int | None = None) -> Cells:
+    """The normalised ratings `score` weighs, of one round (the latest holding ratings unless
+    a number is given): what a re-weighting starts from."""
+    if round_number is None:
+        round_number = latest_round_with_ratings(data)
+    ids = _round_ids(data, round_number) if round_number is not None else frozenset()
+    office_of = {pid: _office(office) for pid, office in data.participants}
+    return _cells(data, ids, data.criteria, office_of, {p[0] for p in data.proposals})
+
+
+def _cells(
+    data: ScoringInput,
+    ids: frozenset[int],
+    criteria: Sequence[CriterionRow],
+    participants: Mapping[int, object],
+    proposal_ids: set[int],
+) -> Cells:
+    """The round's ratings normalised; a repeated cell: the last one counts. Each criterion's
+    scale is read once."""
+    scale_of = {c[0]: _scale(c) for c in criteria}
+    cells: Cells = defaultdict(lambda: defaultdict(dict))
+    for round_id, participant_id, proposal_id, criterion_id, value in data.ratings:
+        if round_id not in ids or participant_id not in participants or value is None:
+            continue
+        if proposal_id in proposal_ids and criterion_id in scale_of:
+            scale = scale_of[criterion_id]
+            if scale is None:
+                n = None
+            else:  # n in [0, 1] for a value on the scale, 1 = best
+                lo, width, lower = scale
+                n = (value - lo) / width
+                if lower:
+                    n = 1.0 - n
+            cells[proposal_id][participant_id][criterion_id] = n
+    return cells
 
 
 def _scale(criterion: CriterionRow) -> tuple[float, float, bool] | None:
