@@ -209,6 +209,8 @@ class BudgetFit:
     total_score: float
     total_cost: float
     budget: float
+    feasible: bool = True
+    """False when the funding rules cannot all hold within the budget: nothing is chosen."""
 
 
 def budget_fit(items: Sequence[tuple[int, float | None, float | None]], budget: float) -> BudgetFit:

@@ -13,12 +13,13 @@ from sqlalchemy import select
 
 from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
 from pmo_tmo_desktop.domain.portfolio_checks import ConstraintFinding, ConstraintKind
-from pmo_tmo_desktop.domain.portfolio_problem import Problem
+from pmo_tmo_desktop.domain.portfolio_problem import Candidate, Group, Problem
 from pmo_tmo_desktop.exchange.portfolio_texts import field_caption, finding_text
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import freeze
 from pmo_tmo_desktop.services.changes import Outcome, key_of
 from pmo_tmo_desktop.services.portfolio_rules import read_rules, refuse_broken
+from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
 from pmo_tmo_desktop.store.workspace import Workspace
 
@@ -92,4 +93,31 @@ def portfolio_problem(
         resource_name=resource,
         resource_limit=limit[0],
         groups=groups,
+    )
+
+
+def problem_of(
+    data: WorkshopData, scores: dict[int, float | None], budget: float | None
+) -> Problem:
+    """The funding question of a workshop: its proposals with `scores` (by id; missing: not
+    rated), its stored rules and `budget`."""
+    return Problem(
+        candidates=tuple(
+            Candidate(
+                id=p.id,
+                title=p.title,
+                score=scores.get(p.id),
+                cost=p.cost,
+                resource=p.resource_use,
+                rule=p.funding,
+                reason=p.reason,
+                requires=data.requires(p.id),
+                group=p.group_name,
+            )
+            for p in sorted(data.proposals, key=lambda p: (p.position, p.id))
+        ),
+        budget=budget,
+        resource_name=data.workshop.resource_name,
+        resource_limit=data.workshop.resource_limit,
+        groups=tuple(Group(g.name, g.at_most) for g in data.groups),
     )

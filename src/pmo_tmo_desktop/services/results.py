@@ -19,6 +19,7 @@ from pmo_tmo_desktop.domain.errors import ValidationError
 from pmo_tmo_desktop.domain.figures import DISSENT_DIGITS, shown
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import queries
+from pmo_tmo_desktop.services.portfolio_setup import problem_of
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.store.workspace import Workspace
 
@@ -135,8 +136,11 @@ def compute(
     budget = data.workshop.budget if budget is None else budget
     fit = None
     if budget is not None and round_number is not None and revealed:
-        fit = portfolio.budget_fit(
-            [(p.proposal_id, p.score, p.cost) for p in results.proposals], budget
+        # The funding rules apply here too: every output names the same funded set.
+        scores = {p.proposal_id: p.score for p in results.proposals}
+        funded = portfolio.select(problem_of(data, scores, budget))
+        fit = portfolio.BudgetFit(
+            funded.funded, funded.total_score, funded.total_cost, budget, funded.feasible
         )
     return WorkshopResults(
         data,
