@@ -135,7 +135,7 @@
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="209"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="361"/>
         <source>Presenter</source>
         <translation>Präsentiert von</translation>
     </message>
@@ -150,22 +150,22 @@
         <translation>Verbraucht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="360"/>
         <source>Agenda item</source>
         <translation>Agendapunkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="362"/>
         <source>Minutes planned</source>
         <translation>Geplante Minuten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="363"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="367"/>
         <source>What was said and agreed; it goes into the minutes</source>
         <translation>Was besprochen und vereinbart wurde; fließt ins Protokoll ein</translation>
     </message>
@@ -623,67 +623,67 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>BallotWorkbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="205"/>
         <source>can&apos;t judge</source>
         <translation>nicht beurteilbar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="206"/>
         <source>Rate each proposal on each criterion from {low} to {high}.</source>
         <translation>Bewerten Sie jeden Vorschlag nach jedem Kriterium von {low} bis {high}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="209"/>
         <source>Rate each proposal on each criterion on the scale shown in its column.</source>
         <translation>Bewerten Sie jeden Vorschlag nach jedem Kriterium auf der Skala, die in seiner Spalte steht.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="213"/>
         <source>Leave no cell empty: type a number or choose &quot;{cant_judge}&quot;. Details: sheet {sheet}.</source>
         <translation>Lassen Sie keine Zelle leer: Geben Sie eine Zahl ein oder wählen Sie „{cant_judge}“. Details: Tabellenblatt {sheet}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="217"/>
         <source>Save the file and send it back to {facilitator}.</source>
         <translation>Speichern Sie die Datei und senden Sie sie an {facilitator} zurück.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="218"/>
         <source>Not on the scale</source>
         <translation>Nicht auf der Skala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="219"/>
         <source>{criterion}: enter a number from {low} to {high}, or &quot;{cant_judge}&quot;.</source>
         <translation>{criterion}: Geben Sie eine Zahl von {low} bis {high} ein oder „{cant_judge}“.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="223"/>
         <source>{low}–{high}, {direction}; or &quot;{cant_judge}&quot;</source>
         <translation>{low}–{high}, {direction}; oder „{cant_judge}“</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="224"/>
         <source>Criteria weights</source>
         <translation>Kriteriengewichtungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="225"/>
         <source>Optional, before rating: for each pair of criteria, choose which matters more and how much. Leave a pair empty if you cannot say.</source>
         <translation>Optional, vor der Bewertung: Wählen Sie für jedes Kriterienpaar, welches Kriterium wichtiger ist und wie viel wichtiger. Lassen Sie ein Paar leer, wenn Sie es nicht sagen können.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="231"/>
         <source>Criterion A</source>
         <translation>Kriterium A</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="232"/>
         <source>Criterion B</source>
         <translation>Kriterium B</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="233"/>
         <source>Which matters more, and how much?</source>
         <translation>Welches ist wichtiger, und wie viel?</translation>
     </message>
@@ -1197,42 +1197,42 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="518"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="586"/>
         <source>Copy from an earlier workshop</source>
         <translation>Aus einem früheren Workshop kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="520"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="588"/>
         <source>Workshop to copy from</source>
         <translation>Workshop, aus dem kopiert wird</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="523"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="591"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="525"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="593"/>
         <source>&amp;Participants, with their offices</source>
         <translation>&amp;Teilnehmende mit ihren Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="526"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="594"/>
         <source>&amp;Criteria, with weights, directions and scales</source>
         <translation>&amp;Kriterien mit Gewichtung, Richtung und Skala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="530"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="598"/>
         <source>Names this workshop already has are left as they are.</source>
         <translation>Namen, die dieser Workshop bereits hat, bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="533"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="601"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="539"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="607"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -1355,52 +1355,52 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="296"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
         <source>Weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="298"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="299"/>
         <source>Scale from</source>
         <translation>Skala von</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="300"/>
         <source>Scale to</source>
         <translation>Skala bis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="301"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="307"/>
         <source>How much the criterion counts in the weighted score</source>
         <translation>Wie stark das Kriterium in die gewichtete Punktzahl eingeht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="308"/>
         <source>Lower is better for costs and risks: a low rating scores high</source>
         <translation>Niedriger ist besser bei Kosten und Risiken: Eine niedrige Bewertung ergibt viele Punkte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="309"/>
         <source>The lowest rating a participant can give</source>
         <translation>Die niedrigste Bewertung, die Teilnehmende vergeben können</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="310"/>
         <source>The highest rating a participant can give</source>
         <translation>Die höchste Bewertung, die Teilnehmende vergeben können</translation>
     </message>
@@ -2097,6 +2097,29 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="176"/>
+        <source>Group of alternatives</source>
+        <translation>Alternativengruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="176"/>
+        <source>At most funded</source>
+        <translation>Max. finanziert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="180"/>
+        <source>Proposals name the group in their Group column</source>
+        <translation>Vorschläge nennen die Gruppe in ihrer Spalte Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="181"/>
+        <source>How many of the group&apos;s proposals may be funded (a group not listed: 1)</source>
+        <translation>Wie viele Vorschläge der Gruppe finanziert werden dürfen (nicht aufgeführte Gruppe: 1)</translation>
     </message>
 </context>
 <context>
@@ -3914,27 +3937,27 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="573"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="641"/>
         <source>New workshop</source>
         <translation>Neuer Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="575"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="643"/>
         <source>Workshop title</source>
         <translation>Titel des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="576"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="644"/>
         <source>e.g. Q1 portfolio review</source>
         <translation>z. B. Portfolio-Review Q1</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="578"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="646"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="583"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="651"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
@@ -4397,22 +4420,22 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="279"/>
         <source>The office the participant speaks for in the gap view</source>
         <translation>Das Office, für das die Person in der Abweichungsansicht spricht</translation>
     </message>
@@ -4451,6 +4474,239 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
             <numerusform>%n Zeile hinzufügen</numerusform>
             <numerusform>%n Zeilen hinzufügen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioProposalsModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="96"/>
+        <source>Change what “{name}” requires</source>
+        <translation>Ändern, was “{name}” erfordert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="102"/>
+        <source>Selection decides</source>
+        <translation>Auswahl entscheidet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="103"/>
+        <source>Must fund</source>
+        <translation>Muss finanziert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="104"/>
+        <source>Must not fund</source>
+        <translation>Darf nicht finanziert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="141"/>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="142"/>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="143"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="144"/>
+        <source>Benefit</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="145"/>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="146"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="147"/>
+        <source>Resource use</source>
+        <translation>Ressourcenbedarf</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="148"/>
+        <source>Funding</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="149"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="150"/>
+        <source>Requires</source>
+        <translation>Erfordert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="151"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="157"/>
+        <source>Who asks for the project</source>
+        <translation>Wer das Projekt beantragt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="158"/>
+        <source>Estimated cost</source>
+        <translation>Geschätzte Kosten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="159"/>
+        <source>Expected benefit</source>
+        <translation>Erwarteter Nutzen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="160"/>
+        <source>Expected duration in months</source>
+        <translation>Erwartete Dauer in Monaten</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="162"/>
+        <source>How much of the workshop&apos;s second resource (e.g. people) it needs</source>
+        <translation>Wie viel er von der zweiten Ressource des Workshops (z. B. Personen) benötigt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="163"/>
+        <source>Whether the selection decides, or it must or must not be funded</source>
+        <translation>Ob die Auswahl entscheidet oder ob er finanziert werden muss bzw. nicht finanziert werden darf</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="164"/>
+        <source>Why it must, or must not, be funded</source>
+        <translation>Warum er finanziert werden muss bzw. nicht finanziert werden darf</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="165"/>
+        <source>Proposals it depends on: it is funded only if they all are</source>
+        <translation>Vorschläge, von denen er abhängt: Er wird nur finanziert, wenn sie alle finanziert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="166"/>
+        <source>Alternatives share a group; at most the group&apos;s limit of them is funded</source>
+        <translation>Alternativen teilen sich eine Gruppe; davon wird höchstens die Obergrenze der Gruppe finanziert</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioRules</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="35"/>
+        <source>{resource} used</source>
+        <translation>Bedarf an {resource}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="124"/>
+        <source>Resource use</source>
+        <translation>Ressourcenbedarf</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="38"/>
+        <source>Requires</source>
+        <translation>Erfordert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="39"/>
+        <source>Funding</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="40"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="43"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="42"/>
+        <source>At most</source>
+        <translation>Höchstzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="62"/>
+        <source>&apos;{proposal}&apos; requires &apos;{other}&apos;, which is not a proposal here</source>
+        <translation>&apos;{proposal}&apos; erfordert &apos;{other}&apos;, das hier kein Vorschlag ist</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="66"/>
+        <source>&apos;{proposal}&apos; cannot require itself</source>
+        <translation>&apos;{proposal}&apos; kann sich nicht selbst erfordern</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="71"/>
+        <source>these proposals require each other in a circle: {circle}</source>
+        <translation>diese Vorschläge erfordern sich gegenseitig im Kreis: {circle}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="76"/>
+        <source>&apos;{proposal}&apos; must be funded but requires &apos;{other}&apos;, which must not be ({chain})</source>
+        <translation>&apos;{proposal}&apos; muss finanziert werden, erfordert aber &apos;{other}&apos;, das nicht finanziert werden darf ({chain})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="85"/>
+        <source>group &apos;{group}&apos; allows at most {limit} funded, but {count} of its proposals must be funded ({titles})</source>
+        <translation>Gruppe &apos;{group}&apos; erlaubt höchstens {limit} finanzierte Vorschläge, aber {count} ihrer Vorschläge müssen finanziert werden ({titles})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="96"/>
+        <source>group &apos;{group}&apos;: at most must be a whole number, 1 or more ({value})</source>
+        <translation>Gruppe &apos;{group}&apos;: die Höchstzahl muss eine ganze Zahl ab 1 sein ({value})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="100"/>
+        <source>group &apos;{group}&apos; has no limit of its own, so at most 1 of its proposals is funded</source>
+        <translation>Gruppe &apos;{group}&apos; hat keine eigene Obergrenze, daher wird höchstens 1 ihrer Vorschläge finanziert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="104"/>
+        <source>&apos;{proposal}&apos;: the resource use must not be negative ({value})</source>
+        <translation>&apos;{proposal}&apos;: der Ressourcenbedarf darf nicht negativ sein ({value})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="60"/>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="61"/>
+        <source>must fund</source>
+        <translation>muss finanziert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="62"/>
+        <source>must not fund</source>
+        <translation>darf nicht finanziert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="83"/>
+        <source>at most</source>
+        <translation>Höchstzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="109"/>
+        <source>no proposal is called &apos;{title}&apos; on this sheet</source>
+        <translation>auf diesem Blatt heißt kein Vorschlag &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="120"/>
+        <source>&apos;{value}&apos; is not {choices}</source>
+        <translation>&apos;{value}&apos; ist keiner der Werte {choices}</translation>
     </message>
 </context>
 <context>
@@ -5358,7 +5614,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="190"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="329"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
@@ -5368,47 +5624,47 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="331"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="332"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="333"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="334"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="337"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="340"/>
         <source>Who asks for the project</source>
         <translation>Wer das Projekt beantragt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="341"/>
         <source>Estimated cost</source>
         <translation>Geschätzte Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="342"/>
         <source>Expected benefit</source>
         <translation>Erwarteter Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="343"/>
         <source>Expected duration in months</source>
         <translation>Erwartete Dauer in Monaten</translation>
     </message>
@@ -8130,7 +8386,8 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     <message>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
         <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="157"/>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/portfolio_setup.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="244"/>
         <location filename="../src/pmo_tmo_desktop/services/weights_view.py" line="84"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
@@ -8171,78 +8428,95 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <translation>unbekannte Vorlage „{name}“ (zur Wahl: {names})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="39"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="51"/>
         <source>must be one of: {allowed}</source>
         <translation>muss einer dieser Werte sein: {allowed}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="61"/>
         <source>must be a number</source>
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="69"/>
         <source>must not be negative</source>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="82"/>
+        <source>must be a whole number, 1 or more</source>
+        <translation>muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="89"/>
         <source>must be greater than zero</source>
         <translation>muss größer als null sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="101"/>
         <source>must be a number from 0.05 to 1, like 0.3</source>
         <translation>muss eine Zahl von 0.05 bis 1 sein, wie 0.3</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="108"/>
         <source>must be a whole number, zero or more</source>
         <translation>muss eine ganze Zahl ab null sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="118"/>
         <source>must be a colour like #2F6DB5</source>
         <translation>muss eine Farbe wie #2F6DB5 sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="131"/>
         <source>must be a date like 2026-11-25</source>
         <translation>muss ein Datum wie 2026-11-25 sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="145"/>
         <source>must be a time of day like 09:30</source>
         <translation>muss eine Uhrzeit wie 09:30 sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="157"/>
         <source>must be yes or no</source>
         <translation>muss ja oder nein sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="146"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="166"/>
         <source>must be chosen</source>
         <translation>muss ausgewählt werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/services/portfolio_rules.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/portfolio_setup.py" line="50"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="400"/>
         <source>Dissent threshold</source>
         <translation>Dissens-Schwelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="402"/>
+        <source>Second resource&apos;s limit</source>
+        <translation>Obergrenze der zweiten Ressource</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="410"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="412"/>
         <source>Pairwise criterion weights</source>
         <translation>Kriteriengewichtungen aus Paarvergleichen</translation>
     </message>
@@ -8313,13 +8587,13 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="298"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="375"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}: unbekanntes Feld {field}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="306"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="390"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}: {problem}</translation>
     </message>
@@ -8330,28 +8604,28 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="109"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="421"/>
         <source>no {what} with id {id}</source>
         <translation>{what} mit ID {id} nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="400"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="502"/>
         <source>{what} {field}: must be given</source>
         <translation>{what} {field}: muss angegeben werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="496"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="549"/>
         <source>row {n}: {error}</source>
         <translation>Zeile {n}: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="540"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="598"/>
         <source>office {office} still has {count} roles ({names}); move or delete them first</source>
         <translation>Office {office} hat noch {count} Rollen ({names}); verschieben oder löschen Sie diese zuerst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="581"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="641"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}: die neue Reihenfolge muss jeden Eintrag der Liste genau einmal enthalten</translation>
     </message>
@@ -8419,6 +8693,16 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <location filename="../src/pmo_tmo_desktop/services/labels.py" line="23"/>
         <source>rating</source>
         <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/labels.py" line="24"/>
+        <source>group of alternatives</source>
+        <translation>Alternativengruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/labels.py" line="25"/>
+        <source>requirement</source>
+        <translation>Voraussetzung</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="39"/>
@@ -8514,12 +8798,12 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <translation>Entscheidung: muss „genehmigen“, „ablehnen“, „zurückstellen“ oder „Informationen anfordern“ sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="112"/>
         <source>workshop {id} has no round {n}</source>
         <translation>Workshop {id} hat keine Runde {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="235"/>
         <source>round {n} is blind and still open; close it before printing results</source>
         <translation>Runde {n} ist blind und noch offen; schließen Sie sie, bevor Sie Ergebnisse ausgeben</translation>
     </message>
@@ -8535,32 +8819,32 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="258"/>
         <source>workshop &apos;{title}&apos; has no participants</source>
         <translation>Workshop „{title}“ hat keine Teilnehmenden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="262"/>
         <source>workshop &apos;{title}&apos; needs criteria and proposals to rate</source>
         <translation>Workshop „{title}“ braucht Kriterien und Vorschläge zum Bewerten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="325"/>
         <source>no ballot files given</source>
         <translation>keine Bewertungsbögen angegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="334"/>
         <source>a second ballot of {name} in this import (the first is {file})</source>
         <translation>ein zweiter Bewertungsbogen von {name} in diesem Import (der erste ist {file})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="356"/>
         <source>workshop &apos;{title}&apos; is closed; ballots can no longer be imported</source>
         <translation>Workshop „{title}“ ist abgeschlossen; Bewertungsbögen können nicht mehr importiert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="380"/>
         <source>no round is open: open the next round (Rating page, or pmo-tmo round open) before importing ballots into it</source>
         <translation>es ist keine Bewertungsrunde offen: Eröffnen Sie die nächste Runde (Seite „Bewertung“ oder pmo-tmo round open), bevor Sie Bewertungsbögen in sie importieren</translation>
     </message>
@@ -8604,331 +8888,411 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <source>the comparisons do not link every criterion yet: {names} cut off; compare them with the others first</source>
         <translation>die Vergleiche verbinden noch nicht alle Kriterien (abgeschnitten: {names}); vergleichen Sie diese zuerst mit den übrigen</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/portfolio_setup.py" line="34"/>
+        <source>no proposal with id {id}</source>
+        <translation>kein Vorschlag mit ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/portfolio_setup.py" line="42"/>
+        <source>{field}: no proposal with id {id} in this workshop</source>
+        <translation>{field}: kein Vorschlag mit ID {id} in diesem Workshop</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="105"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
         <translation>Dieser Workshop ist abgeschlossen. Teilnehmende, Kriterien und Vorschläge können nicht mehr geändert werden; die Agenda und ihre Protokollnotizen schon.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Teilnehmende ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="115"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="116"/>
         <source>Add participant</source>
         <translation>Teilnehmer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="117"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Teilnehmer im Office der ausgewählten Person hinzufügen und Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="118"/>
         <source>Delete participant</source>
         <translation>Teilnehmer löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="119"/>
         <source>Participant {n}</source>
         <translation>Teilnehmer {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
         <source>&amp;Criteria ({n})</source>
         <translation>&amp;Kriterien ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="128"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="129"/>
         <source>Add criterion</source>
         <translation>Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="130"/>
         <source>Add a criterion and type its name</source>
         <translation>Kriterium hinzufügen und seinen Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="131"/>
         <source>Delete criterion</source>
         <translation>Kriterium löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="132"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
         <source>P&amp;roposals ({n})</source>
         <translation>&amp;Vorschläge ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="141"/>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="142"/>
         <source>Add proposal</source>
         <translation>Vorschlag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="143"/>
         <source>Add a proposal and type its title</source>
         <translation>Vorschlag hinzufügen und seinen Titel eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="144"/>
         <source>Delete proposal</source>
         <translation>Vorschlag löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="145"/>
         <source>Proposal {n}</source>
         <translation>Vorschlag {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
+        <source>Groups ({n})</source>
+        <translation>Gruppen ({n})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="155"/>
+        <source>Groups of alternatives</source>
+        <translation>Alternativengruppen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="156"/>
+        <source>Add group</source>
+        <translation>Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="157"/>
+        <source>Add a group of alternative proposals and type its name</source>
+        <translation>Gruppe alternativer Vorschläge hinzufügen und ihren Namen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="158"/>
+        <source>Delete group</source>
+        <translation>Gruppe löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="159"/>
+        <source>Group {n}</source>
+        <translation>Gruppe {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="167"/>
+        <source>Proposals that are alternatives name one group in their Group column; at most the group&apos;s number of them is funded (a group not listed here: 1).</source>
+        <translation>Vorschläge, die Alternativen sind, nennen in ihrer Spalte Gruppe eine Gruppe; davon wird höchstens die für die Gruppe festgelegte Anzahl finanziert (eine hier nicht aufgeführte Gruppe: 1).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="176"/>
         <source>A&amp;genda ({n})</source>
         <translation>A&amp;genda ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="177"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="178"/>
         <source>Add agenda item</source>
         <translation>Agendapunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="179"/>
         <source>Add an agenda item and type its title</source>
         <translation>Agendapunkt hinzufügen und seinen Titel eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="180"/>
         <source>Delete agenda item</source>
         <translation>Agendapunkt löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="181"/>
         <source>Agenda item {n}</source>
         <translation>Agendapunkt {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="198"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>Aus früherem Workshop ko&amp;pieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="200"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Teilnehmende und Kriterien eines anderen Workshops in diesen kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="206"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 oder Doppelklick bearbeitet eine Zelle · Enter übernimmt · Einfg fügt hinzu · Entf löscht · Strg+↑ / Strg+↓ ändern die Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="246"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="251"/>
         <source>No start time (e.g. 09:00)</source>
         <translation>Keine Startzeit (z. B. 09:00)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="254"/>
         <source>With a start time the agenda, the projector and the minutes show clock times.</source>
         <translation>Mit einer Startzeit zeigen Agenda, Projektor und Protokoll Uhrzeiten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="260"/>
         <source>Named</source>
         <translation>Namentlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="261"/>
         <source>Office-tagged</source>
         <translation>Nach Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="262"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="271"/>
         <source>No budget set</source>
         <translation>Kein Budget festgelegt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="273"/>
+        <source>None (e.g. People)</source>
+        <translation>Keine (z. B. Personen)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="276"/>
+        <source>What else the proposals draw on besides money; each proposal&apos;s use of it is in the Proposals list</source>
+        <translation>Was die Vorschläge außer Geld noch beanspruchen; der Bedarf jedes Vorschlags steht in der Vorschlagsliste</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="282"/>
+        <source>No limit</source>
+        <translation>Keine Obergrenze</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="291"/>
         <source>Proposals whose dissent (the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes) is at or above this are flagged.</source>
         <translation>Vorschläge, deren Dissens (die Streuung der Punktzahlen der Teilnehmenden: 0 ist volle Einigkeit, 1 ein in zwei Extreme gespaltener Raum) diesen Wert erreicht oder überschreitet, werden markiert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="299"/>
         <source>Workshop title</source>
         <translation>Titel des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="300"/>
         <source>Workshop date</source>
         <translation>Datum des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="301"/>
         <source>Start time</source>
         <translation>Startzeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="302"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="303"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="304"/>
         <source>Anonymity of ratings</source>
         <translation>Anonymität der Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="305"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="306"/>
+        <source>Second resource</source>
+        <translation>Zweite Ressource</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="307"/>
+        <source>Second resource&apos;s limit</source>
+        <translation>Obergrenze der zweiten Ressource</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="308"/>
         <source>Dissent threshold</source>
         <translation>Dissens-Schwelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="309"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="334"/>
         <source>&amp;Title:</source>
         <translation>Tite&amp;l:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="335"/>
         <source>&amp;Date:</source>
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="336"/>
         <source>&amp;Starts at:</source>
         <translation>&amp;Startzeit:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="337"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="338"/>
         <source>Fac&amp;ilitator:</source>
         <translation>&amp;Moderation:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="343"/>
         <source>&amp;Anonymity:</source>
         <translation>A&amp;nonymität:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="347"/>
+        <source>limit:</source>
+        <translation>Obergrenze:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="351"/>
         <source>&amp;Budget:</source>
         <translation>Budg&amp;et:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="352"/>
+        <source>Second resource:</source>
+        <translation>Zweite Ressource:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="355"/>
         <source>Dissent threshold (ma&amp;x 1):</source>
         <translation>Dissens-Schwelle (ma&amp;x. 1):</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="356"/>
         <source>&amp;Notes:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="367"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Die Bewertungen aller werden mit Namen gezeigt, sobald eine Runde aufgedeckt ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="370"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Bewertungen werden nach Office (PMO, TMO …) gezeigt, nie nach Person.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="373"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Bewertungen werden ohne Namen und ohne Offices gezeigt, nur zusammengefasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="343"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="407"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Dieser Workshop enthält Bewertungen: Gewichtungen, Richtungen und Skalen verändern seine Ergebnisse, und eine Skala, außerhalb derer vorhandene Bewertungen lägen, wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="448"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Teilnehmende:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="449"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Agenda:&lt;/b&gt; {hours} Std. {minutes:02d} Min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="390"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="456"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Beantragte Summe:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="460"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Budget:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="466"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Abgegebene Bewertungen:&lt;/b&gt; {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="492"/>
         <source>The decision taken on it goes with it.</source>
         <translation>Die dazu getroffene Entscheidung wird mit gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="431"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="497"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n Maßnahme verweist darauf; sie bleibt erhalten, nur ohne diesen Bezug.</numerusform>
@@ -8936,78 +9300,88 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="517"/>
         <source>Rename workshop</source>
         <translation>Workshop umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="518"/>
         <source>Change workshop date</source>
         <translation>Datum des Workshops ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="453"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="519"/>
         <source>Change start time</source>
         <translation>Startzeit ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="520"/>
         <source>Change workshop place</source>
         <translation>Ort des Workshops ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="455"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="521"/>
         <source>Change facilitator</source>
         <translation>Moderation ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="456"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="522"/>
         <source>Change anonymity</source>
         <translation>Anonymität ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="523"/>
         <source>Change budget</source>
         <translation>Budget ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="458"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="524"/>
+        <source>Rename the second resource</source>
+        <translation>Zweite Ressource umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="525"/>
+        <source>Change the second resource&apos;s limit</source>
+        <translation>Obergrenze der zweiten Ressource ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="526"/>
         <source>Change dissent threshold</source>
         <translation>Dissens-Schwelle ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="527"/>
         <source>Edit workshop notes</source>
         <translation>Notizen zum Workshop bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="528"/>
         <source>Change pairwise weights</source>
         <translation>Gewichtungen aus Paarvergleichen ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="490"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="506"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="558"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="574"/>
         <source>Copy from an earlier workshop</source>
         <translation>Aus einem früheren Workshop kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="491"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="559"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Es gibt noch keinen anderen Workshop, aus dem kopiert werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="568"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Vorbereitung aus „{workshop}“ kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="508"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="576"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>Nichts kopiert: Dieser Workshop hat bereits alle Namen, die „{w}“ hat.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="195"/>
         <source>Participants, criteria, proposals and agenda</source>
         <translation>Teilnehmende, Kriterien, Vorschläge und Agenda</translation>
     </message>
@@ -9048,52 +9422,52 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="546"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="549"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 bearbeitet die aktuelle Zelle, Enter übernimmt, Einfg fügt hinzu, Entf löscht, Strg+↑ und Strg+↓ verschieben die Zeile</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="569"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="572"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="570"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="573"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="571"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="574"/>
         <source>Paste rows</source>
         <translation>Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="574"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="577"/>
         <source>Delete the selected row</source>
         <translation>Ausgewählte Zeile löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="575"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="578"/>
         <source>Move the selected row up</source>
         <translation>Ausgewählte Zeile nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="576"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="579"/>
         <source>Move the selected row down</source>
         <translation>Ausgewählte Zeile nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="700"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="703"/>
         <source>Rename “{name}”</source>
         <translation>„{name}“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="702"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="705"/>
         <source>Edit “{name}”</source>
         <translation>„{name}“ bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="738"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="746"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>%n Zeile einfügen</numerusform>
@@ -9101,7 +9475,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="759"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="767"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>„{name}“ enthält %n Bewertung, die Teilnehmende eingegeben haben, und kann daher nicht gelöscht werden: Bewertungen werden nur durch Verwerfen ihrer Runde entfernt (Seite „Bewertung“). Ändern Sie stattdessen den Namen, falls nur dieser falsch war.</numerusform>
@@ -9109,32 +9483,32 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="769"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="777"/>
         <source>Delete “{name}”?</source>
         <translation>„{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="770"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="778"/>
         <source>Undo brings everything back.</source>
         <translation>Rückgängig stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="771"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="779"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="775"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="783"/>
         <source>Delete “{name}”</source>
         <translation>„{name}“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="786"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="794"/>
         <source>Move “{name}” up</source>
         <translation>„{name}“ nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="788"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="796"/>
         <source>Move “{name}” down</source>
         <translation>„{name}“ nach unten verschieben</translation>
     </message>
@@ -9142,19 +9516,19 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>SetupTableModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="179"/>
         <source>No office</source>
         <translation>Kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="179"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="216"/>
         <source>Higher is better</source>
         <translation>Höher ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="180"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="215"/>
         <source>Lower is better</source>
         <translation>Niedriger ist besser</translation>
     </message>
@@ -9490,17 +9864,17 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>WorkshopListActions</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="623"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="691"/>
         <source>New workshop “{title}”</source>
         <translation>Neuer Workshop „{title}“</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="646"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="714"/>
         <source>Delete the workshop “{title}” with everything in it?</source>
         <translation>Den Workshop „{title}“ mit allen Inhalten löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="652"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="720"/>
         <source>It holds %n rating(s); they go with it.</source>
         <translation>
             <numerusform>Er enthält %n Bewertung; sie wird mit gelöscht.</numerusform>
@@ -9508,27 +9882,27 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="660"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="728"/>
         <source>It holds no ratings yet.</source>
         <translation>Er enthält noch keine Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="661"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="729"/>
         <source>Undo brings it all back.</source>
         <translation>Rückgängig stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="664"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="732"/>
         <source>Delete workshop</source>
         <translation>Workshop löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="666"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="734"/>
         <source>Delete Workshop</source>
         <translation>Workshop löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="670"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="738"/>
         <source>Delete workshop “{title}”</source>
         <translation>Workshop „{title}“ löschen</translation>
     </message>
@@ -9984,7 +10358,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="96"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="80"/>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="240"/>
         <source>{file} is open read-only; nothing can be changed</source>
         <translation>{file} ist schreibgeschützt geöffnet; es kann nichts geändert werden</translation>

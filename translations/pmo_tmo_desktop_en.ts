@@ -496,7 +496,7 @@
 <context>
     <name>SetupPage</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="431"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="497"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n action item refer to it; they stay, without it.</numerusform>
@@ -507,7 +507,7 @@
 <context>
     <name>SetupSection</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="738"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="746"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Paste %n row</numerusform>
@@ -515,7 +515,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="759"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="767"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>“{name}” holds %n rating that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</numerusform>
@@ -585,7 +585,7 @@
 <context>
     <name>WorkshopListActions</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="652"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="720"/>
         <source>It holds %n rating(s); they go with it.</source>
         <translation>
             <numerusform>It holds %n rating; they go with it.</numerusform>

@@ -135,7 +135,7 @@
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="209"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="361"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
@@ -150,22 +150,22 @@
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="360"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="362"/>
         <source>Minutes planned</source>
         <translation>Minutos previstos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="363"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="367"/>
         <source>What was said and agreed; it goes into the minutes</source>
         <translation>Lo que se dijo y acordó; pasa al acta</translation>
     </message>
@@ -623,67 +623,67 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>BallotWorkbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="205"/>
         <source>can&apos;t judge</source>
         <translation>no puedo juzgar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="206"/>
         <source>Rate each proposal on each criterion from {low} to {high}.</source>
         <translation>Valore cada propuesta en cada criterio de {low} a {high}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="209"/>
         <source>Rate each proposal on each criterion on the scale shown in its column.</source>
         <translation>Valore cada propuesta en cada criterio con la escala indicada en su columna.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="213"/>
         <source>Leave no cell empty: type a number or choose &quot;{cant_judge}&quot;. Details: sheet {sheet}.</source>
         <translation>No deje ninguna celda vacía: escriba un número o elija «{cant_judge}». Detalles: hoja {sheet}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="217"/>
         <source>Save the file and send it back to {facilitator}.</source>
         <translation>Guarde el archivo y devuélvaselo a {facilitator}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="218"/>
         <source>Not on the scale</source>
         <translation>Fuera de la escala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="219"/>
         <source>{criterion}: enter a number from {low} to {high}, or &quot;{cant_judge}&quot;.</source>
         <translation>{criterion}: introduzca un número de {low} a {high}, o «{cant_judge}».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="223"/>
         <source>{low}–{high}, {direction}; or &quot;{cant_judge}&quot;</source>
         <translation>{low}–{high}, {direction}; o «{cant_judge}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="224"/>
         <source>Criteria weights</source>
         <translation>Ponderaciones de los criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="225"/>
         <source>Optional, before rating: for each pair of criteria, choose which matters more and how much. Leave a pair empty if you cannot say.</source>
         <translation>Opcional, antes de valorar: para cada par de criterios, elija cuál importa más y cuánto. Deje un par vacío si no sabe decirlo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="231"/>
         <source>Criterion A</source>
         <translation>Criterio A</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="232"/>
         <source>Criterion B</source>
         <translation>Criterio B</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="233"/>
         <source>Which matters more, and how much?</source>
         <translation>¿Cuál importa más y cuánto?</translation>
     </message>
@@ -1197,42 +1197,42 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="518"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="586"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copiar de un taller anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="520"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="588"/>
         <source>Workshop to copy from</source>
         <translation>Taller del que copiar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="523"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="591"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="525"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="593"/>
         <source>&amp;Participants, with their offices</source>
         <translation>&amp;Participantes, con sus oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="526"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="594"/>
         <source>&amp;Criteria, with weights, directions and scales</source>
         <translation>&amp;Criterios, con ponderaciones, sentidos y escalas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="530"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="598"/>
         <source>Names this workshop already has are left as they are.</source>
         <translation>Los nombres que este taller ya tiene se dejan como están.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="533"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="601"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="539"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="607"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -1355,52 +1355,52 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="296"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
         <source>Weight</source>
         <translation>Ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="298"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="299"/>
         <source>Scale from</source>
         <translation>Escala desde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="300"/>
         <source>Scale to</source>
         <translation>Escala hasta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="301"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="307"/>
         <source>How much the criterion counts in the weighted score</source>
         <translation>Cuánto cuenta el criterio en la puntuación ponderada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="308"/>
         <source>Lower is better for costs and risks: a low rating scores high</source>
         <translation>Más bajo es mejor para costes y riesgos: una valoración baja puntúa alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="309"/>
         <source>The lowest rating a participant can give</source>
         <translation>La valoración más baja que puede dar un participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="310"/>
         <source>The highest rating a participant can give</source>
         <translation>La valoración más alta que puede dar un participante</translation>
     </message>
@@ -2097,6 +2097,29 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Primeros pasos</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="176"/>
+        <source>Group of alternatives</source>
+        <translation>Grupo de alternativas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="176"/>
+        <source>At most funded</source>
+        <translation>Máx. financiadas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="180"/>
+        <source>Proposals name the group in their Group column</source>
+        <translation>Las propuestas indican el grupo en su columna Grupo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="181"/>
+        <source>How many of the group&apos;s proposals may be funded (a group not listed: 1)</source>
+        <translation>Cuántas propuestas del grupo pueden financiarse (grupo no incluido: 1)</translation>
     </message>
 </context>
 <context>
@@ -3914,27 +3937,27 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="573"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="641"/>
         <source>New workshop</source>
         <translation>Nuevo taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="575"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="643"/>
         <source>Workshop title</source>
         <translation>Título del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="576"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="644"/>
         <source>e.g. Q1 portfolio review</source>
         <translation>p. ej., revisión de cartera del T1</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="578"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="646"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="583"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="651"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
@@ -4397,22 +4420,22 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="279"/>
         <source>The office the participant speaks for in the gap view</source>
         <translation>La oficina en cuyo nombre habla el participante en la vista de brechas</translation>
     </message>
@@ -4451,6 +4474,239 @@ Open that workspace, or create the new one under another name?</source>
             <numerusform>Añadir %n fila</numerusform>
             <numerusform>Añadir %n filas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioProposalsModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="96"/>
+        <source>Change what “{name}” requires</source>
+        <translation>Cambiar lo que requiere “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="102"/>
+        <source>Selection decides</source>
+        <translation>Según la selección</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="103"/>
+        <source>Must fund</source>
+        <translation>Financiación obligatoria</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="104"/>
+        <source>Must not fund</source>
+        <translation>Financiación excluida</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="141"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="142"/>
+        <source>Sponsor</source>
+        <translation>Patrocinador</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="143"/>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="144"/>
+        <source>Benefit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="145"/>
+        <source>Months</source>
+        <translation>Meses</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="146"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="147"/>
+        <source>Resource use</source>
+        <translation>Uso de recurso</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="148"/>
+        <source>Funding</source>
+        <translation>Financiación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="149"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="150"/>
+        <source>Requires</source>
+        <translation>Requiere</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="151"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="157"/>
+        <source>Who asks for the project</source>
+        <translation>Quién solicita el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="158"/>
+        <source>Estimated cost</source>
+        <translation>Coste estimado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="159"/>
+        <source>Expected benefit</source>
+        <translation>Beneficio esperado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="160"/>
+        <source>Expected duration in months</source>
+        <translation>Duración prevista en meses</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="162"/>
+        <source>How much of the workshop&apos;s second resource (e.g. people) it needs</source>
+        <translation>Cuánto necesita del segundo recurso del taller (p. ej., personas)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="163"/>
+        <source>Whether the selection decides, or it must or must not be funded</source>
+        <translation>Si decide la selección, o si debe o no debe financiarse</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="164"/>
+        <source>Why it must, or must not, be funded</source>
+        <translation>Por qué debe, o no debe, financiarse</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="165"/>
+        <source>Proposals it depends on: it is funded only if they all are</source>
+        <translation>Propuestas de las que depende: solo se financia si se financian todas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="166"/>
+        <source>Alternatives share a group; at most the group&apos;s limit of them is funded</source>
+        <translation>Las alternativas comparten un grupo; como máximo se financian tantas como permite el límite del grupo</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioRules</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="35"/>
+        <source>{resource} used</source>
+        <translation>Uso de {resource}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="124"/>
+        <source>Resource use</source>
+        <translation>Uso de recurso</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="38"/>
+        <source>Requires</source>
+        <translation>Requiere</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="39"/>
+        <source>Funding</source>
+        <translation>Financiación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="40"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="43"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="42"/>
+        <source>At most</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="62"/>
+        <source>&apos;{proposal}&apos; requires &apos;{other}&apos;, which is not a proposal here</source>
+        <translation>&apos;{proposal}&apos; requiere &apos;{other}&apos;, que no figura entre las propuestas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="66"/>
+        <source>&apos;{proposal}&apos; cannot require itself</source>
+        <translation>&apos;{proposal}&apos; no puede requerirse a sí misma</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="71"/>
+        <source>these proposals require each other in a circle: {circle}</source>
+        <translation>estas propuestas se requieren entre sí en círculo: {circle}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="76"/>
+        <source>&apos;{proposal}&apos; must be funded but requires &apos;{other}&apos;, which must not be ({chain})</source>
+        <translation>&apos;{proposal}&apos; debe financiarse pero requiere &apos;{other}&apos;, que no debe financiarse ({chain})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="85"/>
+        <source>group &apos;{group}&apos; allows at most {limit} funded, but {count} of its proposals must be funded ({titles})</source>
+        <translation>el grupo &apos;{group}&apos; permite financiar como máximo {limit}, pero {count} de sus propuestas deben financiarse ({titles})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="96"/>
+        <source>group &apos;{group}&apos;: at most must be a whole number, 1 or more ({value})</source>
+        <translation>grupo &apos;{group}&apos;: el máximo debe ser un número entero, 1 o mayor ({value})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="100"/>
+        <source>group &apos;{group}&apos; has no limit of its own, so at most 1 of its proposals is funded</source>
+        <translation>el grupo &apos;{group}&apos; no tiene límite propio, así que como máximo se financia 1 de sus propuestas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="104"/>
+        <source>&apos;{proposal}&apos;: the resource use must not be negative ({value})</source>
+        <translation>&apos;{proposal}&apos;: el uso de recurso no puede ser negativo ({value})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="60"/>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="61"/>
+        <source>must fund</source>
+        <translation>financiación obligatoria</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="62"/>
+        <source>must not fund</source>
+        <translation>financiación excluida</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="83"/>
+        <source>at most</source>
+        <translation>máximo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="109"/>
+        <source>no proposal is called &apos;{title}&apos; on this sheet</source>
+        <translation>ninguna propuesta se llama &apos;{title}&apos; en esta hoja</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="120"/>
+        <source>&apos;{value}&apos; is not {choices}</source>
+        <translation>&apos;{value}&apos; no es ninguno de estos valores: {choices}</translation>
     </message>
 </context>
 <context>
@@ -5358,7 +5614,7 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="190"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="329"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
@@ -5368,47 +5624,47 @@ Open that workspace, or create the new one under another name?</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="331"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="332"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="333"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="334"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="337"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="340"/>
         <source>Who asks for the project</source>
         <translation>Quién solicita el proyecto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="341"/>
         <source>Estimated cost</source>
         <translation>Coste estimado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="342"/>
         <source>Expected benefit</source>
         <translation>Beneficio esperado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="343"/>
         <source>Expected duration in months</source>
         <translation>Duración prevista en meses</translation>
     </message>
@@ -8107,78 +8363,95 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>Services</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="39"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="51"/>
         <source>must be one of: {allowed}</source>
         <translation>debe ser uno de estos valores: {allowed}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="61"/>
         <source>must be a number</source>
         <translation>debe ser un número</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="69"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="82"/>
+        <source>must be a whole number, 1 or more</source>
+        <translation>debe ser un número entero, 1 o mayor</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="89"/>
         <source>must be greater than zero</source>
         <translation>debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="101"/>
         <source>must be a number from 0.05 to 1, like 0.3</source>
         <translation>debe ser un número de 0.05 a 1, como 0.3</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="108"/>
         <source>must be a whole number, zero or more</source>
         <translation>debe ser un número entero, cero o mayor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="118"/>
         <source>must be a colour like #2F6DB5</source>
         <translation>debe ser un color como #2F6DB5</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="131"/>
         <source>must be a date like 2026-11-25</source>
         <translation>debe ser una fecha como 2026-11-25</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="145"/>
         <source>must be a time of day like 09:30</source>
         <translation>debe ser una hora como 09:30</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="157"/>
         <source>must be yes or no</source>
         <translation>debe ser sí o no</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="146"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="166"/>
         <source>must be chosen</source>
         <translation>debe elegirse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/services/portfolio_rules.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/portfolio_setup.py" line="50"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="400"/>
         <source>Dissent threshold</source>
         <translation>Umbral de disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="402"/>
+        <source>Second resource&apos;s limit</source>
+        <translation>Límite del segundo recurso</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="410"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="412"/>
         <source>Pairwise criterion weights</source>
         <translation>Ponderaciones de los criterios por comparación por pares</translation>
     </message>
@@ -8249,13 +8522,13 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="298"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="375"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}: campo desconocido {field}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="306"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="390"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}: {problem}</translation>
     </message>
@@ -8266,28 +8539,28 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="109"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="421"/>
         <source>no {what} with id {id}</source>
         <translation>no se encontró {what} con ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="400"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="502"/>
         <source>{what} {field}: must be given</source>
         <translation>{what} {field}: es obligatorio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="496"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="549"/>
         <source>row {n}: {error}</source>
         <translation>fila {n}: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="540"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="598"/>
         <source>office {office} still has {count} roles ({names}); move or delete them first</source>
         <translation>la oficina {office} todavía tiene {count} roles ({names}); muévalos o elimínelos primero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="581"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="641"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}: el nuevo orden debe incluir cada elemento de la lista una sola vez</translation>
     </message>
@@ -8357,6 +8630,16 @@ Open that workspace, or create the new one under another name?</source>
         <translation>valoración</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/services/labels.py" line="24"/>
+        <source>group of alternatives</source>
+        <translation>grupo de alternativas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/labels.py" line="25"/>
+        <source>requirement</source>
+        <translation>requisito</translation>
+    </message>
+    <message>
         <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="35"/>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="132"/>
         <source>&apos;{letters}&apos; is not a {variant} letter</source>
@@ -8380,7 +8663,8 @@ Open that workspace, or create the new one under another name?</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
         <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="157"/>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/portfolio_setup.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="244"/>
         <location filename="../src/pmo_tmo_desktop/services/weights_view.py" line="84"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
@@ -8514,12 +8798,12 @@ Open that workspace, or create the new one under another name?</source>
         <translation>decisión: debe ser «aprobar», «rechazar», «aplazar» o «falta información»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="112"/>
         <source>workshop {id} has no round {n}</source>
         <translation>el taller {id} no tiene ronda {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="235"/>
         <source>round {n} is blind and still open; close it before printing results</source>
         <translation>la ronda {n} es a ciegas y sigue abierta; ciérrela antes de imprimir los resultados</translation>
     </message>
@@ -8535,32 +8819,32 @@ Open that workspace, or create the new one under another name?</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="258"/>
         <source>workshop &apos;{title}&apos; has no participants</source>
         <translation>el taller «{title}» no tiene participantes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="262"/>
         <source>workshop &apos;{title}&apos; needs criteria and proposals to rate</source>
         <translation>el taller «{title}» necesita criterios y propuestas para valorar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="325"/>
         <source>no ballot files given</source>
         <translation>no se ha indicado ningún archivo de papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="334"/>
         <source>a second ballot of {name} in this import (the first is {file})</source>
         <translation>una segunda papeleta de {name} en esta importación (la primera es {file})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="356"/>
         <source>workshop &apos;{title}&apos; is closed; ballots can no longer be imported</source>
         <translation>el taller «{title}» está cerrado; ya no se pueden importar papeletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="380"/>
         <source>no round is open: open the next round (Rating page, or pmo-tmo round open) before importing ballots into it</source>
         <translation>no hay ninguna ronda abierta: abra la siguiente ronda (página Valoración, o pmo-tmo round open) antes de importar papeletas en ella</translation>
     </message>
@@ -8604,331 +8888,411 @@ Open that workspace, or create the new one under another name?</source>
         <source>the comparisons do not link every criterion yet: {names} cut off; compare them with the others first</source>
         <translation>las comparaciones aún no conectan todos los criterios (sin conexión: {names}); compárelos primero con los demás</translation>
     </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/portfolio_setup.py" line="34"/>
+        <source>no proposal with id {id}</source>
+        <translation>no hay ninguna propuesta con ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/portfolio_setup.py" line="42"/>
+        <source>{field}: no proposal with id {id} in this workshop</source>
+        <translation>{field}: no hay ninguna propuesta con ID {id} en este taller</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="105"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
         <translation>Este taller está cerrado. Sus participantes, criterios y propuestas ya no pueden cambiar; el orden del día y su acta sí.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Participantes ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="115"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="116"/>
         <source>Add participant</source>
         <translation>Añadir participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="117"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Añadir un participante en la oficina del seleccionado y escribir el nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="118"/>
         <source>Delete participant</source>
         <translation>Eliminar participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="119"/>
         <source>Participant {n}</source>
         <translation>Participante {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
         <source>&amp;Criteria ({n})</source>
         <translation>&amp;Criterios ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="128"/>
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="129"/>
         <source>Add criterion</source>
         <translation>Añadir criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="130"/>
         <source>Add a criterion and type its name</source>
         <translation>Añadir un criterio y escribir su nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="131"/>
         <source>Delete criterion</source>
         <translation>Eliminar criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="132"/>
         <source>Criterion {n}</source>
         <translation>Criterio {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
         <source>P&amp;roposals ({n})</source>
         <translation>P&amp;ropuestas ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="141"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="142"/>
         <source>Add proposal</source>
         <translation>Añadir propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="143"/>
         <source>Add a proposal and type its title</source>
         <translation>Añadir una propuesta y escribir su título</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="144"/>
         <source>Delete proposal</source>
         <translation>Eliminar propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="145"/>
         <source>Proposal {n}</source>
         <translation>Propuesta {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
+        <source>Groups ({n})</source>
+        <translation>Grupos ({n})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="155"/>
+        <source>Groups of alternatives</source>
+        <translation>Grupos de alternativas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="156"/>
+        <source>Add group</source>
+        <translation>Añadir grupo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="157"/>
+        <source>Add a group of alternative proposals and type its name</source>
+        <translation>Añadir un grupo de propuestas alternativas y escribir su nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="158"/>
+        <source>Delete group</source>
+        <translation>Eliminar grupo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="159"/>
+        <source>Group {n}</source>
+        <translation>Grupo {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="167"/>
+        <source>Proposals that are alternatives name one group in their Group column; at most the group&apos;s number of them is funded (a group not listed here: 1).</source>
+        <translation>Las propuestas que son alternativas indican un grupo en su columna Grupo; como máximo se financia el número fijado para el grupo (grupo no incluido aquí: 1).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="176"/>
         <source>A&amp;genda ({n})</source>
         <translation>Orden del &amp;día ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="177"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="178"/>
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="179"/>
         <source>Add an agenda item and type its title</source>
         <translation>Añadir un punto del orden del día y escribir su título</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="180"/>
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="181"/>
         <source>Agenda item {n}</source>
         <translation>Punto {n} del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="198"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>Cop&amp;iar de un taller anterior…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="200"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Copiar en este taller los participantes y criterios de otro taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="206"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 o doble clic edita una celda · Intro confirma · Ins añade · Supr elimina · Ctrl+Arriba / Ctrl+Abajo cambian el orden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="246"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="251"/>
         <source>No start time (e.g. 09:00)</source>
         <translation>Sin hora de inicio (p. ej., 09:00)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="254"/>
         <source>With a start time the agenda, the projector and the minutes show clock times.</source>
         <translation>Con una hora de inicio, el orden del día, el proyector y el acta muestran horas del reloj.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="260"/>
         <source>Named</source>
         <translation>Con nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="261"/>
         <source>Office-tagged</source>
         <translation>Por oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="262"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="271"/>
         <source>No budget set</source>
         <translation>Sin presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="273"/>
+        <source>None (e.g. People)</source>
+        <translation>Ninguno (p. ej., Personas)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="276"/>
+        <source>What else the proposals draw on besides money; each proposal&apos;s use of it is in the Proposals list</source>
+        <translation>Lo que las propuestas consumen además del dinero; el uso de cada propuesta figura en la lista de propuestas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="282"/>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="291"/>
         <source>Proposals whose dissent (the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes) is at or above this are flagged.</source>
         <translation>Se señalan las propuestas cuyo disenso (la dispersión de las puntuaciones de los participantes: 0 es acuerdo total, 1 una sala dividida en dos extremos) alcanza o supera este valor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="299"/>
         <source>Workshop title</source>
         <translation>Título del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="300"/>
         <source>Workshop date</source>
         <translation>Fecha del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="301"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="302"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="303"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="304"/>
         <source>Anonymity of ratings</source>
         <translation>Anonimato de las valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="305"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="306"/>
+        <source>Second resource</source>
+        <translation>Segundo recurso</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="307"/>
+        <source>Second resource&apos;s limit</source>
+        <translation>Límite del segundo recurso</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="308"/>
         <source>Dissent threshold</source>
         <translation>Umbral de disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="309"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="334"/>
         <source>&amp;Title:</source>
         <translation>Títu&amp;lo:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="335"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="336"/>
         <source>&amp;Starts at:</source>
         <translation>&amp;Hora de inicio:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="337"/>
         <source>P&amp;lace:</source>
         <translation>Lu&amp;gar:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="338"/>
         <source>Fac&amp;ilitator:</source>
         <translation>&amp;Moderación:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="343"/>
         <source>&amp;Anonymity:</source>
         <translation>A&amp;nonimato:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="347"/>
+        <source>limit:</source>
+        <translation>límite:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="351"/>
         <source>&amp;Budget:</source>
         <translation>Presupuest&amp;o:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="352"/>
+        <source>Second resource:</source>
+        <translation>Segundo recurso:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="355"/>
         <source>Dissent threshold (ma&amp;x 1):</source>
         <translation>Um&amp;bral de disenso (máx. 1):</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="356"/>
         <source>&amp;Notes:</source>
         <translation>Nota&amp;s:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="367"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Las valoraciones de todos se muestran con su nombre una vez revelada la ronda.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="370"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Las valoraciones se muestran por oficina (PMO, TMO…), nunca por persona.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="373"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Las valoraciones se muestran sin nombres ni oficinas, solo como totales.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="343"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="407"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Este taller tiene valoraciones: las ponderaciones, los sentidos y las escalas cambian sus resultados, y se rechaza una escala que deje fuera valoraciones ya dadas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="448"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Participantes:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="449"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Orden del día:&lt;/b&gt; {hours} h {minutes:02d} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="390"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="456"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Las propuestas piden:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="460"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Presupuesto:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="466"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Valoraciones dadas:&lt;/b&gt; {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="492"/>
         <source>The decision taken on it goes with it.</source>
         <translation>Se elimina también la decisión tomada sobre ella.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="431"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="497"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n acción hace referencia a él; se conserva, sin el vínculo.</numerusform>
@@ -8936,78 +9300,88 @@ Open that workspace, or create the new one under another name?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="517"/>
         <source>Rename workshop</source>
         <translation>Cambiar el nombre del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="518"/>
         <source>Change workshop date</source>
         <translation>Cambiar la fecha del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="453"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="519"/>
         <source>Change start time</source>
         <translation>Cambiar la hora de inicio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="520"/>
         <source>Change workshop place</source>
         <translation>Cambiar el lugar del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="455"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="521"/>
         <source>Change facilitator</source>
         <translation>Cambiar la moderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="456"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="522"/>
         <source>Change anonymity</source>
         <translation>Cambiar el anonimato</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="523"/>
         <source>Change budget</source>
         <translation>Cambiar el presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="458"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="524"/>
+        <source>Rename the second resource</source>
+        <translation>Cambiar el nombre del segundo recurso</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="525"/>
+        <source>Change the second resource&apos;s limit</source>
+        <translation>Cambiar el límite del segundo recurso</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="526"/>
         <source>Change dissent threshold</source>
         <translation>Cambiar el umbral de disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="527"/>
         <source>Edit workshop notes</source>
         <translation>Editar las notas del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="528"/>
         <source>Change pairwise weights</source>
         <translation>Cambiar las ponderaciones por pares</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="490"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="506"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="558"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="574"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copiar de un taller anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="491"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="559"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Todavía no hay ningún otro taller del que copiar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="568"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Copiar la preparación de «{workshop}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="508"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="576"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>No se ha copiado nada: este taller ya tiene todos los nombres que tiene «{w}».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="195"/>
         <source>Participants, criteria, proposals and agenda</source>
         <translation>Participantes, criterios, propuestas y orden del día</translation>
     </message>
@@ -9048,52 +9422,52 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="546"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="549"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 edita la celda actual, Intro confirma, Insert añade, Supr elimina, Ctrl+Arriba y Ctrl+Abajo mueven la fila</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="569"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="572"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="570"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="573"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="571"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="574"/>
         <source>Paste rows</source>
         <translation>Pegar filas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="574"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="577"/>
         <source>Delete the selected row</source>
         <translation>Eliminar la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="575"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="578"/>
         <source>Move the selected row up</source>
         <translation>Subir la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="576"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="579"/>
         <source>Move the selected row down</source>
         <translation>Bajar la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="700"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="703"/>
         <source>Rename “{name}”</source>
         <translation>Cambiar el nombre de «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="702"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="705"/>
         <source>Edit “{name}”</source>
         <translation>Editar «{name}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="738"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="746"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Pegar %n fila</numerusform>
@@ -9101,7 +9475,7 @@ Open that workspace, or create the new one under another name?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="759"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="767"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>«{name}» tiene %n valoración introducida por los participantes, así que no se puede eliminar: las valoraciones solo se eliminan descartando su ronda (página Valoración). Si solo tenía un nombre equivocado, cámbiele el nombre.</numerusform>
@@ -9109,32 +9483,32 @@ Open that workspace, or create the new one under another name?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="769"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="777"/>
         <source>Delete “{name}”?</source>
         <translation>¿Eliminar «{name}»?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="770"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="778"/>
         <source>Undo brings everything back.</source>
         <translation>Deshacer lo recupera todo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="771"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="779"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="775"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="783"/>
         <source>Delete “{name}”</source>
         <translation>Eliminar «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="786"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="794"/>
         <source>Move “{name}” up</source>
         <translation>Subir «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="788"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="796"/>
         <source>Move “{name}” down</source>
         <translation>Bajar «{name}»</translation>
     </message>
@@ -9142,19 +9516,19 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>SetupTableModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="179"/>
         <source>No office</source>
         <translation>Sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="179"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="216"/>
         <source>Higher is better</source>
         <translation>Más alto es mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="180"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="215"/>
         <source>Lower is better</source>
         <translation>Más bajo es mejor</translation>
     </message>
@@ -9490,17 +9864,17 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>WorkshopListActions</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="623"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="691"/>
         <source>New workshop “{title}”</source>
         <translation>Nuevo taller «{title}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="646"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="714"/>
         <source>Delete the workshop “{title}” with everything in it?</source>
         <translation>¿Eliminar el taller «{title}» con todo su contenido?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="652"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="720"/>
         <source>It holds %n rating(s); they go with it.</source>
         <translation>
             <numerusform>Contiene %n valoración; se elimina con él.</numerusform>
@@ -9508,27 +9882,27 @@ Open that workspace, or create the new one under another name?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="660"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="728"/>
         <source>It holds no ratings yet.</source>
         <translation>Todavía no contiene valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="661"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="729"/>
         <source>Undo brings it all back.</source>
         <translation>Deshacer lo recupera todo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="664"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="732"/>
         <source>Delete workshop</source>
         <translation>Eliminar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="666"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="734"/>
         <source>Delete Workshop</source>
         <translation>Eliminar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="670"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="738"/>
         <source>Delete workshop “{title}”</source>
         <translation>Eliminar el taller «{title}»</translation>
     </message>
@@ -9984,7 +10358,7 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="96"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="80"/>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="240"/>
         <source>{file} is open read-only; nothing can be changed</source>
         <translation>{file} está abierto en solo lectura; no se puede cambiar nada</translation>

@@ -135,7 +135,7 @@
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="209"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="361"/>
         <source>Presenter</source>
         <translation>Présentateur</translation>
     </message>
@@ -150,22 +150,22 @@
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="360"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="362"/>
         <source>Minutes planned</source>
         <translation>Minutes prévues</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="363"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="367"/>
         <source>What was said and agreed; it goes into the minutes</source>
         <translation>Ce qui a été dit et convenu&#xa0;; repris dans le compte rendu</translation>
     </message>
@@ -623,69 +623,69 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>BallotWorkbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="205"/>
         <source>can&apos;t judge</source>
         <translation>ne peut pas juger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="206"/>
         <source>Rate each proposal on each criterion from {low} to {high}.</source>
         <translation>Notez chaque proposition sur chaque critère de {low} à {high}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="209"/>
         <source>Rate each proposal on each criterion on the scale shown in its column.</source>
         <translation>Notez chaque proposition sur chaque critère selon l’échelle indiquée dans sa colonne.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="213"/>
         <source>Leave no cell empty: type a number or choose &quot;{cant_judge}&quot;. Details: sheet {sheet}.</source>
         <translation>Ne laissez aucune cellule vide&#xa0;: saisissez un nombre ou choisissez «&#xa0;{cant_judge}&#xa0;». Détails&#xa0;: feuille {sheet}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="217"/>
         <source>Save the file and send it back to {facilitator}.</source>
         <translation>Enregistrez le fichier et renvoyez-le à {facilitator}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="218"/>
         <source>Not on the scale</source>
         <translation>Hors de l’échelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="219"/>
         <source>{criterion}: enter a number from {low} to {high}, or &quot;{cant_judge}&quot;.</source>
         <translation>{criterion}&#xa0;: saisissez un nombre de {low} à {high}, ou «&#xa0;{cant_judge}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="223"/>
         <source>{low}–{high}, {direction}; or &quot;{cant_judge}&quot;</source>
         <translation>{low}–{high}, {direction}&#xa0;; ou «&#xa0;{cant_judge}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="224"/>
         <source>Criteria weights</source>
         <translation>Pondérations des critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="225"/>
         <source>Optional, before rating: for each pair of criteria, choose which matters more and how much. Leave a pair empty if you cannot say.</source>
-        <translation>Facultatif, avant l’évaluation : pour chaque paire de critères, choisissez lequel compte le plus et dans quelle mesure. Laissez une paire vide si vous ne savez pas.</translation>
+        <translation>Facultatif, avant l’évaluation&#xa0;: pour chaque paire de critères, choisissez lequel compte le plus et dans quelle mesure. Laissez une paire vide si vous ne savez pas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="231"/>
         <source>Criterion A</source>
         <translation>Critère A</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="232"/>
         <source>Criterion B</source>
         <translation>Critère B</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="233"/>
         <source>Which matters more, and how much?</source>
-        <translation>Lequel compte le plus, et dans quelle mesure ?</translation>
+        <translation>Lequel compte le plus, et dans quelle mesure&#xa0;?</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/words.py" line="117"/>
@@ -738,7 +738,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="147"/>
         <source>{a} vs {b}: &apos;{answer}&apos; is not one of the answers offered (from &apos;{first}&apos; to &apos;{last}&apos;); choose one or leave it empty</source>
-        <translation>{a} face à {b} : &apos;{answer}&apos; ne fait pas partie des réponses proposées (de &apos;{first}&apos; à &apos;{last}&apos;) ; choisissez-en une ou laissez vide</translation>
+        <translation>{a} face à {b}&#xa0;: &apos;{answer}&apos; ne fait pas partie des réponses proposées (de &apos;{first}&apos; à &apos;{last}&apos;)&#xa0;; choisissez-en une ou laissez vide</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/ballot_xlsx_read.py" line="181"/>
@@ -1135,18 +1135,18 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="37"/>
         <source>— withheld: fewer than two participants of an office compared the criteria, or they would be one person&apos;s judgements</source>
-        <translation>— masqué : moins de deux participants d’un bureau ont comparé les critères, sinon ce seraient les jugements d’une seule personne</translation>
+        <translation>— masqué&#xa0;: moins de deux participants d’un bureau ont comparé les critères, sinon ce seraient les jugements d’une seule personne</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="44"/>
         <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="67"/>
         <source>pairs not compared: {n}</source>
-        <translation>paires non comparées : {n}</translation>
+        <translation>paires non comparées&#xa0;: {n}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="49"/>
         <source>no weights yet: {names} not linked to the other criteria</source>
-        <translation>pas encore de pondérations : {names} sans lien avec les autres critères</translation>
+        <translation>pas encore de pondérations&#xa0;: {names} sans lien avec les autres critères</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="59"/>
@@ -1156,7 +1156,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="65"/>
         <source>most inconsistent: {a} vs {b}</source>
-        <translation>plus forte incohérence : {a} face à {b}</translation>
+        <translation>plus forte incohérence&#xa0;: {a} face à {b}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="82"/>
@@ -1171,7 +1171,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="88"/>
         <source>{title} — pairwise criterion weights; in force: {force}</source>
-        <translation>{title} — pondérations des critères par comparaison par paires ; en vigueur : {force}</translation>
+        <translation>{title} — pondérations des critères par comparaison par paires&#xa0;; en vigueur&#xa0;: {force}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="94"/>
@@ -1197,42 +1197,42 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="518"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="586"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copier depuis un atelier précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="520"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="588"/>
         <source>Workshop to copy from</source>
         <translation>Atelier à copier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="523"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="591"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="525"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="593"/>
         <source>&amp;Participants, with their offices</source>
         <translation>&amp;Participants, avec leurs bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="526"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="594"/>
         <source>&amp;Criteria, with weights, directions and scales</source>
         <translation>&amp;Critères, avec pondérations, sens et échelles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="530"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="598"/>
         <source>Names this workshop already has are left as they are.</source>
         <translation>Les noms déjà présents dans cet atelier restent inchangés.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="533"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="601"/>
         <source>&amp;From:</source>
         <translation>&amp;Depuis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="539"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="607"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -1355,52 +1355,52 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="296"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
         <source>Weight</source>
         <translation>Pondération</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="298"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="299"/>
         <source>Scale from</source>
         <translation>Échelle de</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="300"/>
         <source>Scale to</source>
         <translation>Échelle à</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="301"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="307"/>
         <source>How much the criterion counts in the weighted score</source>
         <translation>Poids du critère dans le score pondéré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="308"/>
         <source>Lower is better for costs and risks: a low rating scores high</source>
         <translation>Plus bas = meilleur pour les coûts et les risques&#xa0;: une note basse donne un score élevé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="309"/>
         <source>The lowest rating a participant can give</source>
         <translation>La note la plus basse qu’un participant peut donner</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="310"/>
         <source>The highest rating a participant can give</source>
         <translation>La note la plus haute qu’un participant peut donner</translation>
     </message>
@@ -2097,6 +2097,29 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Getting Started</source>
         <translation>Prise en &amp;main</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="176"/>
+        <source>Group of alternatives</source>
+        <translation>Groupe d’alternatives</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="176"/>
+        <source>At most funded</source>
+        <translation>Max. financées</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="180"/>
+        <source>Proposals name the group in their Group column</source>
+        <translation>Les propositions indiquent le groupe dans leur colonne Groupe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="181"/>
+        <source>How many of the group&apos;s proposals may be funded (a group not listed: 1)</source>
+        <translation>Nombre de propositions du groupe pouvant être financées (groupe non listé : 1)</translation>
     </message>
 </context>
 <context>
@@ -3417,12 +3440,12 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
         <source>Criterion weights: set by the facilitator.</source>
-        <translation>Pondérations des critères : fixées par l’animateur.</translation>
+        <translation>Pondérations des critères&#xa0;: fixées par l’animateur.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
         <source>Criterion weights: adopted from the participants&apos; pairwise comparisons (AHP) on {date}; consistency ratio of the group {cr}.</source>
-        <translation>Pondérations des critères : adoptées le {date} à partir des comparaisons par paires des participants (AHP) ; ratio de cohérence du groupe {cr}.</translation>
+        <translation>Pondérations des critères&#xa0;: adoptées le {date} à partir des comparaisons par paires des participants (AHP)&#xa0;; ratio de cohérence du groupe {cr}.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
@@ -3914,27 +3937,27 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="573"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="641"/>
         <source>New workshop</source>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="575"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="643"/>
         <source>Workshop title</source>
         <translation>Titre de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="576"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="644"/>
         <source>e.g. Q1 portfolio review</source>
         <translation>p. ex. revue de portefeuille T1</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="578"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="646"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="583"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="651"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -4301,7 +4324,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="63"/>
         <source>For each pair, choose which criterion matters more for these proposals, and how much: the further to its side, the more. Left and Right move the answer, Enter goes to the next pair, Delete clears one. Every answer is saved at once.</source>
-        <translation>Pour chaque paire, choisissez quel critère compte le plus pour ces propositions, et dans quelle mesure : plus vous allez de son côté, plus il compte. Gauche et Droite déplacent la réponse, Entrée passe à la paire suivante, Suppr efface une réponse. Chaque réponse est enregistrée aussitôt.</translation>
+        <translation>Pour chaque paire, choisissez quel critère compte le plus pour ces propositions, et dans quelle mesure&#xa0;: plus vous allez de son côté, plus il compte. Gauche et Droite déplacent la réponse, Entrée passe à la paire suivante, Suppr efface une réponse. Chaque réponse est enregistrée aussitôt.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="83"/>
@@ -4346,7 +4369,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="232"/>
         <source>Pairs answered: {answered} of {total}</source>
-        <translation>Paires répondues : {answered} sur {total}</translation>
+        <translation>Paires répondues&#xa0;: {answered} sur {total}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="235"/>
@@ -4366,17 +4389,17 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="247"/>
         <source>Not yet compared with the others: {names}</source>
-        <translation>Pas encore comparés aux autres : {names}</translation>
+        <translation>Pas encore comparés aux autres&#xa0;: {names}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="265"/>
         <source>Consistency ratio &lt;b&gt;{cr}&lt;/b&gt;: consistent enough (up to {limit}).</source>
-        <translation>Ratio de cohérence &lt;b&gt;{cr}&lt;/b&gt; : suffisamment cohérent (jusqu’à {limit}).</translation>
+        <translation>Ratio de cohérence &lt;b&gt;{cr}&lt;/b&gt;&#xa0;: suffisamment cohérent (jusqu’à {limit}).</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="268"/>
         <source>Consistency ratio &lt;b&gt;{cr}&lt;/b&gt;: above {limit}, some answers contradict each other.</source>
-        <translation>Ratio de cohérence &lt;b&gt;{cr}&lt;/b&gt; : au-dessus de {limit}, certaines réponses se contredisent.</translation>
+        <translation>Ratio de cohérence &lt;b&gt;{cr}&lt;/b&gt;&#xa0;: au-dessus de {limit}, certaines réponses se contredisent.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="273"/>
@@ -4397,22 +4420,22 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="279"/>
         <source>The office the participant speaks for in the gap view</source>
         <translation>Le bureau que le participant représente dans la vue des écarts</translation>
     </message>
@@ -4451,6 +4474,239 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
             <numerusform>Ajouter %n ligne</numerusform>
             <numerusform>Ajouter %n lignes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioProposalsModel</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="96"/>
+        <source>Change what “{name}” requires</source>
+        <translation>Modifier ce que “{name}” requiert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="102"/>
+        <source>Selection decides</source>
+        <translation>Selon la sélection</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="103"/>
+        <source>Must fund</source>
+        <translation>Financement obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="104"/>
+        <source>Must not fund</source>
+        <translation>Financement exclu</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="141"/>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="142"/>
+        <source>Sponsor</source>
+        <translation>Commanditaire</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="143"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="144"/>
+        <source>Benefit</source>
+        <translation>Bénéfice</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="145"/>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="146"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="147"/>
+        <source>Resource use</source>
+        <translation>Besoin en ressource</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="148"/>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="149"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="150"/>
+        <source>Requires</source>
+        <translation>Requiert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="151"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="157"/>
+        <source>Who asks for the project</source>
+        <translation>Qui demande le projet</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="158"/>
+        <source>Estimated cost</source>
+        <translation>Coût estimé</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="159"/>
+        <source>Expected benefit</source>
+        <translation>Bénéfice attendu</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="160"/>
+        <source>Expected duration in months</source>
+        <translation>Durée prévue en mois</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="162"/>
+        <source>How much of the workshop&apos;s second resource (e.g. people) it needs</source>
+        <translation>Quantité de la seconde ressource de l’atelier (p. ex. personnes) qu’elle nécessite</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="163"/>
+        <source>Whether the selection decides, or it must or must not be funded</source>
+        <translation>Si la sélection décide, ou si elle doit ou ne doit pas être financée</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="164"/>
+        <source>Why it must, or must not, be funded</source>
+        <translation>Pourquoi elle doit, ou ne doit pas, être financée</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="165"/>
+        <source>Proposals it depends on: it is funded only if they all are</source>
+        <translation>Propositions dont elle dépend : elle n’est financée que si elles le sont toutes</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="166"/>
+        <source>Alternatives share a group; at most the group&apos;s limit of them is funded</source>
+        <translation>Les alternatives partagent un groupe ; au plus la limite du groupe en est financée</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioRules</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="35"/>
+        <source>{resource} used</source>
+        <translation>Besoin en {resource}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="124"/>
+        <source>Resource use</source>
+        <translation>Besoin en ressource</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="38"/>
+        <source>Requires</source>
+        <translation>Requiert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="39"/>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="40"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="43"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="42"/>
+        <source>At most</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="62"/>
+        <source>&apos;{proposal}&apos; requires &apos;{other}&apos;, which is not a proposal here</source>
+        <translation>&apos;{proposal}&apos; requiert &apos;{other}&apos;, qui ne figure pas parmi les propositions</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="66"/>
+        <source>&apos;{proposal}&apos; cannot require itself</source>
+        <translation>&apos;{proposal}&apos; ne peut pas se requérir elle-même</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="71"/>
+        <source>these proposals require each other in a circle: {circle}</source>
+        <translation>ces propositions se requièrent mutuellement en boucle : {circle}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="76"/>
+        <source>&apos;{proposal}&apos; must be funded but requires &apos;{other}&apos;, which must not be ({chain})</source>
+        <translation>&apos;{proposal}&apos; doit être financée mais requiert &apos;{other}&apos;, qui ne doit pas l’être ({chain})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="85"/>
+        <source>group &apos;{group}&apos; allows at most {limit} funded, but {count} of its proposals must be funded ({titles})</source>
+        <translation>le groupe &apos;{group}&apos; autorise au plus {limit} propositions financées, mais {count} de ses propositions doivent l’être ({titles})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="96"/>
+        <source>group &apos;{group}&apos;: at most must be a whole number, 1 or more ({value})</source>
+        <translation>groupe &apos;{group}&apos; : le maximum doit être un nombre entier supérieur ou égal à 1 ({value})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="100"/>
+        <source>group &apos;{group}&apos; has no limit of its own, so at most 1 of its proposals is funded</source>
+        <translation>le groupe &apos;{group}&apos; n’a pas de limite propre, donc au plus 1 de ses propositions est financée</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="104"/>
+        <source>&apos;{proposal}&apos;: the resource use must not be negative ({value})</source>
+        <translation>&apos;{proposal}&apos; : le besoin en ressource ne doit pas être négatif ({value})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="60"/>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="61"/>
+        <source>must fund</source>
+        <translation>financement obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="62"/>
+        <source>must not fund</source>
+        <translation>financement exclu</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="83"/>
+        <source>at most</source>
+        <translation>maximum</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="109"/>
+        <source>no proposal is called &apos;{title}&apos; on this sheet</source>
+        <translation>aucune proposition ne s’appelle &apos;{title}&apos; dans cette feuille</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="120"/>
+        <source>&apos;{value}&apos; is not {choices}</source>
+        <translation>&apos;{value}&apos; ne correspond à aucune des valeurs {choices}</translation>
     </message>
 </context>
 <context>
@@ -5358,7 +5614,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="190"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="329"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
@@ -5368,47 +5624,47 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
         <source>Sponsor</source>
         <translation>Commanditaire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="331"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="332"/>
         <source>Benefit</source>
         <translation>Bénéfice</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="333"/>
         <source>Months</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="334"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="337"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="340"/>
         <source>Who asks for the project</source>
         <translation>Qui demande le projet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="341"/>
         <source>Estimated cost</source>
         <translation>Coût estimé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="342"/>
         <source>Expected benefit</source>
         <translation>Bénéfice attendu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="343"/>
         <source>Expected duration in months</source>
         <translation>Durée prévue en mois</translation>
     </message>
@@ -6098,7 +6354,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="85"/>
         <source>The weights the participants&apos; pairwise comparisons give; adopt them or not</source>
-        <translation>Les pondérations issues des comparaisons par paires des participants ; à adopter ou non</translation>
+        <translation>Les pondérations issues des comparaisons par paires des participants&#xa0;; à adopter ou non</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="95"/>
@@ -6272,7 +6528,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="342"/>
         <source>Criterion weights: the group&apos;s, from the pairwise comparisons (AHP).</source>
-        <translation>Pondérations des critères : celles du groupe, issues des comparaisons par paires (AHP).</translation>
+        <translation>Pondérations des critères&#xa0;: celles du groupe, issues des comparaisons par paires (AHP).</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="346"/>
@@ -7134,7 +7390,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/room/app.py" line="495"/>
         <source>value: a number or null is needed</source>
-        <translation>value : un nombre ou null est requis</translation>
+        <translation>value&#xa0;: un nombre ou null est requis</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/room/app.py" line="519"/>
@@ -7262,17 +7518,17 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/services/room_weights.py" line="141"/>
         <source>{a} vs {b}: this is not one of the 17 answers.</source>
-        <translation>{a} face à {b} : ce n’est pas l’une des 17 réponses.</translation>
+        <translation>{a} face à {b}&#xa0;: ce n’est pas l’une des 17 réponses.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/room_weights.py" line="166"/>
         <source>The workshop is closed; criteria weights can no longer change.</source>
-        <translation>L’atelier est clôturé ; les pondérations des critères ne peuvent plus changer.</translation>
+        <translation>L’atelier est clôturé&#xa0;; les pondérations des critères ne peuvent plus changer.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/room_weights.py" line="174"/>
         <source>The round is closed; criteria weights can no longer change.</source>
-        <translation>Le tour est clos ; les pondérations des critères ne peuvent plus changer.</translation>
+        <translation>Le tour est clos&#xa0;; les pondérations des critères ne peuvent plus changer.</translation>
     </message>
 </context>
 <context>
@@ -7706,17 +7962,17 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="119"/>
         <source>Before rating, compare the criteria in pairs: which matters more, and how much? This step is optional.</source>
-        <translation>Avant d’évaluer, comparez les critères par paires : lequel compte le plus, et dans quelle mesure ? Cette étape est facultative.</translation>
+        <translation>Avant d’évaluer, comparez les critères par paires&#xa0;: lequel compte le plus, et dans quelle mesure&#xa0;? Cette étape est facultative.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="124"/>
         <source>Slide towards the criterion that matters more. Keys: arrows move, Enter chooses, Delete clears.</source>
-        <translation>Faites glisser vers le critère qui compte le plus. Touches : les flèches déplacent, Entrée valide, Suppr efface.</translation>
+        <translation>Faites glisser vers le critère qui compte le plus. Touches&#xa0;: les flèches déplacent, Entrée valide, Suppr efface.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="129"/>
         <source>The round is closed; your criteria weights are shown read-only.</source>
-        <translation>Le tour est clos ; vos pondérations des critères sont affichées en lecture seule.</translation>
+        <translation>Le tour est clos&#xa0;; vos pondérations des critères sont affichées en lecture seule.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="130"/>
@@ -7731,7 +7987,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="132"/>
         <source>{n} of {count} pairs answered</source>
-        <translation>Paires répondues : {n} sur {count}</translation>
+        <translation>Paires répondues&#xa0;: {n} sur {count}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="133"/>
@@ -7816,22 +8072,22 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="149"/>
         <source>{percent}%</source>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="150"/>
         <source>Consistency ratio {ratio}: consistent</source>
-        <translation>Ratio de cohérence {ratio} : cohérent</translation>
+        <translation>Ratio de cohérence {ratio}&#xa0;: cohérent</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="151"/>
         <source>Consistency ratio {ratio}: above 0.10, worth a second look</source>
-        <translation>Ratio de cohérence {ratio} : au-dessus de 0,10, à revoir</translation>
+        <translation>Ratio de cohérence {ratio}&#xa0;: au-dessus de 0,10, à revoir</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="152"/>
         <source>Least consistent answer: {a} vs {b}</source>
-        <translation>Réponse la moins cohérente : {a} face à {b}</translation>
+        <translation>Réponse la moins cohérente&#xa0;: {a} face à {b}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/room/page_texts.py" line="153"/>
@@ -8107,78 +8363,95 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>Services</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="39"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="51"/>
         <source>must be one of: {allowed}</source>
         <translation>doit être l’une des valeurs suivantes&#xa0;: {allowed}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="61"/>
         <source>must be a number</source>
         <translation>doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="69"/>
         <source>must not be negative</source>
         <translation>ne doit pas être négatif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="82"/>
+        <source>must be a whole number, 1 or more</source>
+        <translation>doit être un nombre entier supérieur ou égal à 1</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="89"/>
         <source>must be greater than zero</source>
         <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="101"/>
         <source>must be a number from 0.05 to 1, like 0.3</source>
         <translation>doit être un nombre de 0,05 à 1, comme 0,3</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="108"/>
         <source>must be a whole number, zero or more</source>
         <translation>doit être un nombre entier positif ou nul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="118"/>
         <source>must be a colour like #2F6DB5</source>
         <translation>doit être une couleur comme #2F6DB5</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="131"/>
         <source>must be a date like 2026-11-25</source>
         <translation>doit être une date comme 2026-11-25</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="145"/>
         <source>must be a time of day like 09:30</source>
         <translation>doit être une heure comme 09:30</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="157"/>
         <source>must be yes or no</source>
         <translation>doit être oui ou non</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="146"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="166"/>
         <source>must be chosen</source>
         <translation>doit être choisi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/services/portfolio_rules.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/portfolio_setup.py" line="50"/>
         <source>{field}: {problem}</source>
         <translation>{field}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="400"/>
         <source>Dissent threshold</source>
         <translation>Seuil de dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="402"/>
+        <source>Second resource&apos;s limit</source>
+        <translation>Limite de la seconde ressource</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="410"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="412"/>
         <source>Pairwise criterion weights</source>
         <translation>Pondérations des critères par comparaison par paires</translation>
     </message>
@@ -8249,13 +8522,13 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="298"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="375"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}&#xa0;: champ inconnu {field}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="306"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="390"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}&#xa0;: {problem}</translation>
     </message>
@@ -8266,28 +8539,28 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="109"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="421"/>
         <source>no {what} with id {id}</source>
         <translation>{what} introuvable (identifiant {id})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="400"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="502"/>
         <source>{what} {field}: must be given</source>
         <translation>{what} {field}&#xa0;: obligatoire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="496"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="549"/>
         <source>row {n}: {error}</source>
         <translation>ligne {n}&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="540"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="598"/>
         <source>office {office} still has {count} roles ({names}); move or delete them first</source>
         <translation>le bureau {office} a encore {count} rôles ({names})&#xa0;; déplacez-les ou supprimez-les d’abord</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="581"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="641"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}&#xa0;: le nouvel ordre doit contenir chaque élément de la liste une seule fois</translation>
     </message>
@@ -8357,6 +8630,16 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <translation>évaluation</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/services/labels.py" line="24"/>
+        <source>group of alternatives</source>
+        <translation>groupe d’alternatives</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/labels.py" line="25"/>
+        <source>requirement</source>
+        <translation>prérequis</translation>
+    </message>
+    <message>
         <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="35"/>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="132"/>
         <source>&apos;{letters}&apos; is not a {variant} letter</source>
@@ -8380,7 +8663,8 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
         <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="157"/>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/portfolio_setup.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="244"/>
         <location filename="../src/pmo_tmo_desktop/services/weights_view.py" line="84"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
@@ -8514,12 +8798,12 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <translation>décision&#xa0;: doit être «&#xa0;approuver&#xa0;», «&#xa0;rejeter&#xa0;», «&#xa0;reporter&#xa0;» ou «&#xa0;informations requises&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="112"/>
         <source>workshop {id} has no round {n}</source>
         <translation>l’atelier {id} n’a pas de tour {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="235"/>
         <source>round {n} is blind and still open; close it before printing results</source>
         <translation>le tour {n} est à l’aveugle et encore ouvert&#xa0;; fermez-le avant d’imprimer les résultats</translation>
     </message>
@@ -8535,32 +8819,32 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <translation>Sans affectation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="258"/>
         <source>workshop &apos;{title}&apos; has no participants</source>
         <translation>l’atelier «&#xa0;{title}&#xa0;» n’a aucun participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="262"/>
         <source>workshop &apos;{title}&apos; needs criteria and proposals to rate</source>
         <translation>l’atelier «&#xa0;{title}&#xa0;» a besoin de critères et de propositions à évaluer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="325"/>
         <source>no ballot files given</source>
         <translation>aucun fichier de bulletin fourni</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="334"/>
         <source>a second ballot of {name} in this import (the first is {file})</source>
         <translation>un deuxième bulletin de {name} dans cette importation (le premier est {file})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="356"/>
         <source>workshop &apos;{title}&apos; is closed; ballots can no longer be imported</source>
         <translation>l’atelier «&#xa0;{title}&#xa0;» est clôturé&#xa0;; les bulletins ne peuvent plus être importés</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="380"/>
         <source>no round is open: open the next round (Rating page, or pmo-tmo round open) before importing ballots into it</source>
         <translation>aucun tour n’est ouvert&#xa0;: ouvrez le tour suivant (page Évaluation, ou pmo-tmo round open) avant d’y importer des bulletins</translation>
     </message>
@@ -8592,7 +8876,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="78"/>
         <source>{a} vs {b}: {value} is not on the 1/9 to 9 scale of importance</source>
-        <translation>{a} face à {b} : {value} n’est pas sur l’échelle d’importance de 1/9 à 9</translation>
+        <translation>{a} face à {b}&#xa0;: {value} n’est pas sur l’échelle d’importance de 1/9 à 9</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="181"/>
@@ -8602,333 +8886,413 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="184"/>
         <source>the comparisons do not link every criterion yet: {names} cut off; compare them with the others first</source>
-        <translation>les comparaisons ne relient pas encore tous les critères (sans lien : {names}) ; comparez-les d’abord aux autres</translation>
+        <translation>les comparaisons ne relient pas encore tous les critères (sans lien&#xa0;: {names})&#xa0;; comparez-les d’abord aux autres</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/portfolio_setup.py" line="34"/>
+        <source>no proposal with id {id}</source>
+        <translation>aucune proposition avec l’identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/portfolio_setup.py" line="42"/>
+        <source>{field}: no proposal with id {id} in this workshop</source>
+        <translation>{field} : aucune proposition avec l’identifiant {id} dans cet atelier</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="105"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
         <translation>Cet atelier est clôturé. Ses participants, critères et propositions ne peuvent plus changer&#xa0;; l’ordre du jour et son compte rendu, si.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Participants ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="115"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="116"/>
         <source>Add participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="117"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Ajouter un participant dans le bureau du participant sélectionné et saisir son nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="118"/>
         <source>Delete participant</source>
         <translation>Supprimer le participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="119"/>
         <source>Participant {n}</source>
         <translation>Participant {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
         <source>&amp;Criteria ({n})</source>
         <translation>C&amp;ritères ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="128"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="129"/>
         <source>Add criterion</source>
         <translation>Ajouter un critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="130"/>
         <source>Add a criterion and type its name</source>
         <translation>Ajouter un critère et saisir son nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="131"/>
         <source>Delete criterion</source>
         <translation>Supprimer le critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="132"/>
         <source>Criterion {n}</source>
         <translation>Critère {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
         <source>P&amp;roposals ({n})</source>
         <translation>Pr&amp;opositions ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="141"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="142"/>
         <source>Add proposal</source>
         <translation>Ajouter une proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="143"/>
         <source>Add a proposal and type its title</source>
         <translation>Ajouter une proposition et saisir son titre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="144"/>
         <source>Delete proposal</source>
         <translation>Supprimer la proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="145"/>
         <source>Proposal {n}</source>
         <translation>Proposition {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
+        <source>Groups ({n})</source>
+        <translation>Groupes ({n})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="155"/>
+        <source>Groups of alternatives</source>
+        <translation>Groupes d’alternatives</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="156"/>
+        <source>Add group</source>
+        <translation>Ajouter un groupe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="157"/>
+        <source>Add a group of alternative proposals and type its name</source>
+        <translation>Ajouter un groupe de propositions alternatives et saisir son nom</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="158"/>
+        <source>Delete group</source>
+        <translation>Supprimer le groupe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="159"/>
+        <source>Group {n}</source>
+        <translation>Groupe {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="167"/>
+        <source>Proposals that are alternatives name one group in their Group column; at most the group&apos;s number of them is funded (a group not listed here: 1).</source>
+        <translation>Les propositions qui sont des alternatives indiquent un groupe dans leur colonne Groupe ; au plus le nombre fixé pour le groupe en est financé (groupe non listé ici : 1).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="176"/>
         <source>A&amp;genda ({n})</source>
         <translation>Ordre du &amp;jour ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="177"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="178"/>
         <source>Add agenda item</source>
         <translation>Ajouter un point à l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="179"/>
         <source>Add an agenda item and type its title</source>
         <translation>Ajouter un point à l’ordre du jour et saisir son titre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="180"/>
         <source>Delete agenda item</source>
         <translation>Supprimer le point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="181"/>
         <source>Agenda item {n}</source>
         <translation>Point {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="198"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>&amp;Copier depuis un atelier précédent…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="200"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Copier les participants et les critères d’un autre atelier dans celui-ci</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="206"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 ou double-clic modifie une cellule · Entrée valide · Inser ajoute · Suppr supprime · Ctrl+Haut / Ctrl+Bas changent l’ordre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="246"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="251"/>
         <source>No start time (e.g. 09:00)</source>
         <translation>Pas d’heure de début (p. ex. 09:00)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="254"/>
         <source>With a start time the agenda, the projector and the minutes show clock times.</source>
         <translation>Avec une heure de début, l’ordre du jour, le projecteur et le compte rendu affichent des heures d’horloge.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="260"/>
         <source>Named</source>
         <translation>Nominatif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="261"/>
         <source>Office-tagged</source>
         <translation>Par bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="262"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="271"/>
         <source>No budget set</source>
         <translation>Aucun budget défini</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="273"/>
+        <source>None (e.g. People)</source>
+        <translation>Aucune (p. ex. Personnes)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="276"/>
+        <source>What else the proposals draw on besides money; each proposal&apos;s use of it is in the Proposals list</source>
+        <translation>Ce que les propositions mobilisent en plus de l’argent ; le besoin de chaque proposition figure dans la liste des propositions</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="282"/>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="291"/>
         <source>Proposals whose dissent (the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes) is at or above this are flagged.</source>
         <translation>Les propositions dont la dissension (dispersion des scores des participants&#xa0;: 0 signifie un accord total, 1 une salle divisée en deux extrêmes) atteint ou dépasse cette valeur sont signalées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="299"/>
         <source>Workshop title</source>
         <translation>Titre de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="300"/>
         <source>Workshop date</source>
         <translation>Date de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="301"/>
         <source>Start time</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="302"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="303"/>
         <source>Facilitator</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="304"/>
         <source>Anonymity of ratings</source>
         <translation>Anonymat des évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="305"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="306"/>
+        <source>Second resource</source>
+        <translation>Seconde ressource</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="307"/>
+        <source>Second resource&apos;s limit</source>
+        <translation>Limite de la seconde ressource</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="308"/>
         <source>Dissent threshold</source>
         <translation>Seuil de dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="309"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="334"/>
         <source>&amp;Title:</source>
         <translation>Titr&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="335"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="336"/>
         <source>&amp;Starts at:</source>
         <translation>&amp;Heure de début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="337"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="338"/>
         <source>Fac&amp;ilitator:</source>
         <translation>Ani&amp;mation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="343"/>
         <source>&amp;Anonymity:</source>
         <translation>Anon&amp;ymat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="347"/>
+        <source>limit:</source>
+        <translation>limite :</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="351"/>
         <source>&amp;Budget:</source>
         <translation>&amp;Budget&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="352"/>
+        <source>Second resource:</source>
+        <translation>Seconde ressource :</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="355"/>
         <source>Dissent threshold (ma&amp;x 1):</source>
         <translation>Seuil de dissension (ma&amp;x 1)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="356"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="367"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Les évaluations de chacun sont affichées avec son nom une fois le tour révélé.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="370"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Les évaluations sont affichées par bureau (PMO, TMO…), jamais par personne.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="373"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Les évaluations sont affichées sans noms ni bureaux, uniquement sous forme de totaux.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="343"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="407"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Cet atelier a des évaluations&#xa0;: les pondérations, sens et échelles modifient ses résultats, et une échelle qui exclurait des notes déjà données est refusée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="448"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Participants&#xa0;:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="449"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Ordre du jour&#xa0;:&lt;/b&gt; {hours} h {minutes:02d} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="390"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="456"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Montant demandé&#xa0;:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="460"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Budget&#xa0;:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="466"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Évaluations données&#xa0;:&lt;/b&gt; {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="492"/>
         <source>The decision taken on it goes with it.</source>
         <translation>La décision prise à son sujet est supprimée en même temps.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="431"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="497"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n action y fait référence&#xa0;; elle est conservée, sans ce lien.</numerusform>
@@ -8936,78 +9300,88 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="517"/>
         <source>Rename workshop</source>
         <translation>Renommer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="518"/>
         <source>Change workshop date</source>
         <translation>Changer la date de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="453"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="519"/>
         <source>Change start time</source>
         <translation>Modifier l’heure de début</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="520"/>
         <source>Change workshop place</source>
         <translation>Changer le lieu de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="455"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="521"/>
         <source>Change facilitator</source>
         <translation>Changer l’animation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="456"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="522"/>
         <source>Change anonymity</source>
         <translation>Changer l’anonymat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="523"/>
         <source>Change budget</source>
         <translation>Changer le budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="458"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="524"/>
+        <source>Rename the second resource</source>
+        <translation>Renommer la seconde ressource</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="525"/>
+        <source>Change the second resource&apos;s limit</source>
+        <translation>Changer la limite de la seconde ressource</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="526"/>
         <source>Change dissent threshold</source>
         <translation>Changer le seuil de dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="527"/>
         <source>Edit workshop notes</source>
         <translation>Modifier les notes de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="528"/>
         <source>Change pairwise weights</source>
         <translation>Modifier les pondérations par paires</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="490"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="506"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="558"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="574"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copier depuis un atelier précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="491"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="559"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Il n’y a pas encore d’autre atelier à copier.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="568"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Copier la préparation de «&#xa0;{workshop}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="508"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="576"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>Rien n’a été copié&#xa0;: cet atelier contient déjà tous les noms de «&#xa0;{w}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="195"/>
         <source>Participants, criteria, proposals and agenda</source>
         <translation>Participants, critères, propositions et ordre du jour</translation>
     </message>
@@ -9048,52 +9422,52 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="546"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="549"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 modifie la cellule courante, Entrée valide, Inser ajoute, Suppr supprime, Ctrl+Haut et Ctrl+Bas déplacent la ligne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="569"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="572"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="570"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="573"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="571"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="574"/>
         <source>Paste rows</source>
         <translation>Coller des lignes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="574"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="577"/>
         <source>Delete the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="575"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="578"/>
         <source>Move the selected row up</source>
         <translation>Monter la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="576"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="579"/>
         <source>Move the selected row down</source>
         <translation>Descendre la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="700"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="703"/>
         <source>Rename “{name}”</source>
         <translation>Renommer «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="702"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="705"/>
         <source>Edit “{name}”</source>
         <translation>Modifier «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="738"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="746"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Coller %n ligne</numerusform>
@@ -9101,7 +9475,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="759"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="767"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>«&#xa0;{name}&#xa0;» contient %n évaluation saisie par les participants, ce qui empêche sa suppression&#xa0;: les évaluations ne sont supprimées qu’en abandonnant leur tour (page Évaluation). Si seul le nom est erroné, renommez plutôt l’élément.</numerusform>
@@ -9109,32 +9483,32 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="769"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="777"/>
         <source>Delete “{name}”?</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="770"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="778"/>
         <source>Undo brings everything back.</source>
         <translation>Annuler rétablit tout.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="771"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="779"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="775"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="783"/>
         <source>Delete “{name}”</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="786"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="794"/>
         <source>Move “{name}” up</source>
         <translation>Monter «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="788"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="796"/>
         <source>Move “{name}” down</source>
         <translation>Descendre «&#xa0;{name}&#xa0;»</translation>
     </message>
@@ -9142,19 +9516,19 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>SetupTableModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="179"/>
         <source>No office</source>
         <translation>Aucun bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="179"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="216"/>
         <source>Higher is better</source>
         <translation>Plus élevé = meilleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="180"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="215"/>
         <source>Lower is better</source>
         <translation>Plus bas = meilleur</translation>
     </message>
@@ -9209,7 +9583,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="103"/>
         <source>Write the group&apos;s weights into the criteria and score the results with them; Undo takes it back</source>
-        <translation>Reporter les pondérations du groupe dans les critères et calculer les résultats avec elles ; Annuler revient en arrière</translation>
+        <translation>Reporter les pondérations du groupe dans les critères et calculer les résultats avec elles&#xa0;; Annuler revient en arrière</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="108"/>
@@ -9239,7 +9613,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="160"/>
         <source>Office-tagged or anonymous workshop: nobody&apos;s own weights are shown, and an office&apos;s or the group&apos;s only once two of its participants compared the criteria (— withheld).</source>
-        <translation>Atelier par bureau ou anonyme : les pondérations individuelles ne sont jamais affichées, et celles d’un bureau ou du groupe seulement quand deux de ses participants ont comparé les critères (— masqué).</translation>
+        <translation>Atelier par bureau ou anonyme&#xa0;: les pondérations individuelles ne sont jamais affichées, et celles d’un bureau ou du groupe seulement quand deux de ses participants ont comparé les critères (— masqué).</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="167"/>
@@ -9249,12 +9623,12 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="176"/>
         <source>&lt;b&gt;In force:&lt;/b&gt; the group&apos;s weights from the pairwise comparisons (AHP), adopted {date}. Results are scored with them.</source>
-        <translation>&lt;b&gt;En vigueur :&lt;/b&gt; les pondérations du groupe issues des comparaisons par paires (AHP), adoptées le {date}. Les résultats sont calculés avec elles.</translation>
+        <translation>&lt;b&gt;En vigueur&#xa0;:&lt;/b&gt; les pondérations du groupe issues des comparaisons par paires (AHP), adoptées le {date}. Les résultats sont calculés avec elles.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="180"/>
         <source>&lt;b&gt;In force:&lt;/b&gt; the weights set by the facilitator.</source>
-        <translation>&lt;b&gt;En vigueur :&lt;/b&gt; les pondérations fixées par l’animateur.</translation>
+        <translation>&lt;b&gt;En vigueur&#xa0;:&lt;/b&gt; les pondérations fixées par l’animateur.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="185"/>
@@ -9274,7 +9648,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="228"/>
         <source>Withheld for privacy: fewer than two participants compared</source>
-        <translation>Masqué par confidentialité : moins de deux participants ont comparé</translation>
+        <translation>Masqué par confidentialité&#xa0;: moins de deux participants ont comparé</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="230"/>
@@ -9490,17 +9864,17 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>WorkshopListActions</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="623"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="691"/>
         <source>New workshop “{title}”</source>
         <translation>Nouvel atelier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="646"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="714"/>
         <source>Delete the workshop “{title}” with everything in it?</source>
         <translation>Supprimer l’atelier «&#xa0;{title}&#xa0;» avec tout son contenu&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="652"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="720"/>
         <source>It holds %n rating(s); they go with it.</source>
         <translation>
             <numerusform>Il contient %n évaluation&#xa0;; elle sera supprimée avec lui.</numerusform>
@@ -9508,27 +9882,27 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="660"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="728"/>
         <source>It holds no ratings yet.</source>
         <translation>Il ne contient encore aucune évaluation.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="661"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="729"/>
         <source>Undo brings it all back.</source>
         <translation>Annuler rétablit le tout.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="664"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="732"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="666"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="734"/>
         <source>Delete Workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="670"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="738"/>
         <source>Delete workshop “{title}”</source>
         <translation>Supprimer l’atelier «&#xa0;{title}&#xa0;»</translation>
     </message>
@@ -9984,7 +10358,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="96"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="80"/>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="240"/>
         <source>{file} is open read-only; nothing can be changed</source>
         <translation>{file} est ouvert en lecture seule&#xa0;; aucune modification n’est possible</translation>
