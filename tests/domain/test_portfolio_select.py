@@ -42,6 +42,10 @@ def test_the_selection_is_the_best_allowed_subset_or_a_real_minimal_conflict(
     assert found.unpriced == tuple(
         c.id for c in funded if c.rule == FundingRule.MUST and not brute.priced(c.cost)
     )
+    # Starting the search from another set (allowed or not) never changes the answer.
+    everyone = [c.id for c in problem.candidates]
+    for hint in (brute.allowed(problem)[0], frozenset(everyone[::2])):
+        assert select(problem, hint=hint) == found
 
 
 @EXAMPLES

@@ -13,8 +13,8 @@ from pmo_tmo_desktop.domain.portfolio_problem import Problem
 from pmo_tmo_desktop.domain.portfolio_weights import Ratings, candidate_scores
 
 DRAWS = 100
-"""Weight vectors drawn by default: about half a second at 50 proposals x 30 participants x 8
-criteria with ten rules (each draw is one selection)."""
+"""Weight vectors drawn by default. Each draw is one exact selection, so at 50 proposals with
+ten rules this takes seconds (see benchmarks/portfolio.py): run it off the ui thread."""
 SPREAD = 0.25
 """The default sigma of the log-normal factor: most draws move each weight by up to a quarter
 either way, some by up to a half."""
