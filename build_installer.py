@@ -184,6 +184,11 @@ def bundle() -> Path:
         "pypdfium2_raw",
         "--collect-data",
         "pypdfium2",
+        # The portfolio's solver: HiGHS' extension module and its package's submodules.
+        "--collect-submodules",
+        "highspy",
+        "--collect-binaries",
+        "highspy",
     ]
     for module in EXCLUDED_QT:
         command += ["--exclude-module", f"PySide6.{module}"]
@@ -459,6 +464,8 @@ def smoke(folder: Path | None = None) -> None:
             text=True,
             timeout=120,
         )
+        if "portfolio: " not in room.stdout or "funded" not in room.stdout:
+            raise SystemExit(f"the bundle's solver failed:\n{room.stdout}{room.stderr}")
         if room.returncode != 0 or "room: served" not in room.stdout:
             raise SystemExit(
                 f"the bundle's room failed ({room.returncode}):\n{room.stdout}{room.stderr}"

@@ -94,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 flush=True,
             )
             if opened and args.smoke_room and window.workspace is not None:
+                # the bundle's fuller check: the solver, then the room
+                print(_portfolio_check(window.workspace), flush=True)
                 from pmo_tmo_desktop.ui.room_smoke import check_room
 
                 print(check_room(window.workspace), flush=True)
@@ -104,6 +106,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = int(app.exec())
     _tear_down()
     return code
+
+
+def _portfolio_check(ws: object) -> str:
+    """The smoke's look at the solver: the first workshop's funding decision (HiGHS)."""
+    from pmo_tmo_desktop.services import funding, queries, results
+    from pmo_tmo_desktop.services.files import Workspace
+
+    assert isinstance(ws, Workspace)
+    workshops = queries.workshops(ws)
+    if not workshops:
+        return "portfolio: no workshop"
+    decided = funding.decide(results.load(ws, workshops[0].id))
+    return f"portfolio: {len(decided.selection.funded)} funded"
 
 
 def _tear_down() -> None:

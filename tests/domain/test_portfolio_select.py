@@ -7,6 +7,7 @@ import math
 from dataclasses import replace
 
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pmo_tmo_desktop.domain.portfolio import Conflict, Kind, select
 from pmo_tmo_desktop.domain.portfolio_frontier import frontier, ranking_curve
@@ -46,6 +47,42 @@ def test_the_selection_is_the_best_allowed_subset_or_a_real_minimal_conflict(
     everyone = [c.id for c in problem.candidates]
     for hint in (brute.allowed(problem)[0], frozenset(everyone[::2])):
         assert select(problem, hint=hint) == found
+
+
+@st.composite
+def _money_only(draw: st.DrawFn) -> Problem:
+    """Problems where only money binds (no requirements, groups or second resource), with
+    scores and costs from two values each so that equally good sets abound."""
+    ids = draw(st.lists(st.integers(1, 40), min_size=3, max_size=10, unique=True))
+    candidates = tuple(
+        Candidate(
+            item,
+            f"P{item}",
+            draw(st.sampled_from([20.0, 40.0, 20.0, 40.0, None])),
+            draw(st.sampled_from([1.0, 2.0, 1.0, 2.0, 0.0, None])),
+            rule=draw(
+                st.sampled_from([FundingRule.AUTO] * 6 + [FundingRule.MUST, FundingRule.MUST_NOT])
+            ),
+        )
+        for item in ids
+    )
+    budget = draw(st.sampled_from([None, -1.0, 0.0, 1.0, 2.0, 3.0, 3.0, 4.5, 4.5, 7.0]))
+    return Problem(candidates, budget)
+
+
+@EXAMPLES
+@given(_money_only())
+def test_where_only_money_binds_the_knapsack_gives_the_best_subset_with_the_same_ties(
+    problem: Problem,
+) -> None:
+    found = select(problem)
+    expected = brute.best(problem)
+    if expected is None:  # the musts alone cost more than the budget
+        assert not found.feasible and found.funded == ()
+        assert {c.kind for c in found.conflicts} <= {Kind.BUDGET, Kind.MUST}
+        return
+    assert found.feasible and set(found.funded) == expected
+    assert found.total_cost == float(brute.cost(problem, expected))
 
 
 @EXAMPLES

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
+from pmo_tmo_desktop.domain.portfolio_knapsack import knapsack, money_only
 from pmo_tmo_desktop.domain.portfolio_mip import (
     SCORE_DECIMALS,
     Conflict,
@@ -91,7 +92,10 @@ def select(
 
 def select_instance(inst: Instance, start: tuple[int, ...] | None = None) -> tuple[int, ...] | None:
     """The chosen 0/1 vector of a problem in integers; None when the rules cannot all hold.
-    `start`: a vector known to satisfy the rules, to begin the search from."""
+    `start`: a vector known to satisfy the rules, to begin the search from. Where only
+    money binds, the exact knapsack answers without the solver (`portfolio_knapsack`)."""
+    if money_only(inst):
+        return knapsack(inst)
     if start is not None and not all(_holds(inst, rule, start) for rule in inst.rules):
         start = None
     first = solve(inst, inst.points, maximise=True, start=start)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.domain import portfolio, scoring
+from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.domain.errors import ValidationError
 from pmo_tmo_desktop.domain.figures import DISSENT_DIGITS, shown
 from pmo_tmo_desktop.i18n import translate
@@ -22,6 +22,9 @@ from pmo_tmo_desktop.services import queries
 from pmo_tmo_desktop.services.portfolio_setup import problem_of
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.store.workspace import Workspace
+
+if TYPE_CHECKING:
+    from pmo_tmo_desktop.domain import portfolio
 
 JSON_DIGITS = 2
 """Figures in --json carry one decimal more than pages show (same rounding rule)."""
@@ -136,7 +139,10 @@ def compute(
     budget = data.workshop.budget if budget is None else budget
     fit = None
     if budget is not None and round_number is not None and revealed:
-        # The funding rules apply here too: every output names the same funded set.
+        # The funding rules apply here too: every output names the same funded set. (The
+        # solver and numpy load only when a budget is to be fitted, not at start-up.)
+        from pmo_tmo_desktop.domain import portfolio
+
         scores = {p.proposal_id: p.score for p in results.proposals}
         funded = portfolio.select(problem_of(data, scores, budget))
         fit = portfolio.BudgetFit(

@@ -1,0 +1,127 @@
+"""The selection when only money binds: an exact 0/1 knapsack, in milliseconds.
+
+A workshop whose rules are at most a budget, musts and must-nots (no requirements, groups or
+second resource) asks a plain knapsack: the musts are paid first, the must-nots and the
+proposals without a cost or a positive score are left out, and the rest is a dynamic
+programme over the sets that are not dominated (Nemhauser-Ullmann), pruned with the linear
+relaxation (Dantzig) bound, items in order of value per cost, in exact integer arithmetic.
+
+Every set is valued by one integer that orders sets exactly as the mixed-integer model's
+tie-breaks do: score first (in millionths), then the lower cost, then the set that funds the
+lowest id where two sets differ (one bit per proposal, the lowest id the most significant).
+So the answer is the model's answer, found without a solver; the property tests hold both
+against every subset.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from fractions import Fraction
+
+from pmo_tmo_desktop.domain.portfolio_mip import Instance, Kind
+
+_MONEY_ONLY = frozenset({Kind.BUDGET, Kind.MUST, Kind.MUST_NOT, Kind.NO_COST})
+
+
+def money_only(inst: Instance) -> bool:
+    """Whether the rules are at most a budget, musts, must-nots and proposals without a cost."""
+    return all(rule.conflict.kind in _MONEY_ONLY for rule in inst.rules)
+
+
+def knapsack(inst: Instance) -> tuple[int, ...] | None:
+    """The chosen 0/1 vector of a money-only instance; None when the musts alone cost more
+    than the budget."""
+    n = inst.size
+    fixed: dict[int, int] = {}
+    for rule in inst.rules:
+        if rule.column is not None:
+            column, low, _high = rule.column
+            fixed[column] = low
+    capacity: int | None = None
+    if inst.budget_rule is not None and inst.budget_rule.row is not None:
+        capacity = int(inst.budget_rule.row[3] - 0.5)  # the row holds budget + 0.5
+    chosen = [0] * n
+    for i, value in fixed.items():
+        chosen[i] = value
+    room = None if capacity is None else capacity - sum(inst.costs[i] for i in fixed if fixed[i])
+    if room is not None and room < 0:
+        return None
+    free = [i for i in range(n) if i not in fixed and inst.points[i] > 0]
+    paid = []
+    for i in free:
+        if inst.costs[i] == 0:
+            chosen[i] = 1  # worth something and costs nothing
+        elif room is None or inst.costs[i] <= room:
+            paid.append(i)
+    if room is None or sum(inst.costs[i] for i in paid) <= room:
+        for i in paid:
+            chosen[i] = 1
+        return tuple(chosen)
+    ids = [inst.candidates[i].id for i in paid]
+    for k in _search([inst.points[i] for i in paid], [inst.costs[i] for i in paid], ids, room):
+        chosen[paid[k]] = 1
+    return tuple(chosen)
+
+
+def _search(points: Sequence[int], costs: Sequence[int], ids: Sequence[int], room: int) -> set[int]:
+    """The positions of the best subset of items (each fits alone, positive cost and points)."""
+    n = len(points)
+    # One integer per item that orders subsets as the tie-breaks ask: score first, then (less)
+    # cost, then one bit per item, the lowest id the most significant bit.
+    bit = [0] * n
+    for rank, i in enumerate(sorted(range(n), key=ids.__getitem__)):
+        bit[i] = 1 << (n - 1 - rank)
+    cost_weight = 1 << n
+    score_weight = (sum(costs) + 1) * cost_weight
+    values = [points[i] * score_weight - costs[i] * cost_weight + bit[i] for i in range(n)]
+
+    # Best value per cost first (exactly): the order the Dantzig bound needs.
+    order = sorted(range(n), key=lambda i: (-Fraction(values[i], costs[i]), ids[i]))
+    value = [values[i] for i in order]
+    cost = [costs[i] for i in order]
+    prefix_cost = [0] * (n + 1)
+    prefix_value = [0] * (n + 1)
+    for k in range(n):
+        prefix_cost[k + 1] = prefix_cost[k] + cost[k]
+        prefix_value[k + 1] = prefix_value[k] + value[k]
+
+    # Dynamic programming over the sets no other set dominates (costs no more and is worth no
+    # less), item by item in that order; a set is dropped as soon as even the linear
+    # relaxation of the items still to come cannot lift it above the best set known.
+    best_value, best_mask = 0, 0
+    states = [(0, 0, 0)]  # (cost, value, items taken as bits of `order`), by cost then value
+    for k in range(n):
+        kept = []
+        for used, gained, mask in states:
+            left = room - used
+            # The greedy run: items k..j-1 fit whole, item j (if any) only in part.
+            j = bisect_right(prefix_cost, prefix_cost[k] + left, k, n + 1) - 1
+            whole = gained + prefix_value[j] - prefix_value[k]
+            if whole > best_value:  # the greedy run is itself a set that fits
+                best_value, best_mask = whole, mask | ((1 << j) - (1 << k))
+            if j == n:  # all the rest fits: nothing better below this set
+                continue
+            part = prefix_cost[k] + left - prefix_cost[j]
+            # Kept while whole + value[j] * part / cost[j] > best_value (in integers).
+            if whole * cost[j] + value[j] * part > best_value * cost[j]:
+                kept.append((used, gained, mask))
+        grown = [
+            (used + cost[k], gained + value[k], mask | 1 << k)
+            for used, gained, mask in kept
+            if used + cost[k] <= room
+        ]
+        states = []
+        for state in sorted(kept + grown):
+            if states and state[1] <= states[-1][1]:
+                continue  # dominated: costs no less, is worth no more
+            if states and state[0] == states[-1][0]:
+                states[-1] = state
+            else:
+                states.append(state)
+        if not states:
+            break
+    for _, gained, mask in states:
+        if gained > best_value:
+            best_value, best_mask = gained, mask
+    return {order[i] for i in range(n) if best_mask >> i & 1}
