@@ -132,3 +132,18 @@ def test_the_analyses_come_with_the_published_shape(demo_path: Path) -> None:
     assert all(0 <= share <= 1 for share in data["probability_funded"].values())
     for title in data["funded"]:
         assert data["probability_funded"][title] > 0
+
+
+def test_a_group_given_no_limit_of_its_own_funds_one_of_its_proposals(demo_path: Path) -> None:
+    ws = _live(demo_path)
+    try:  # the three cheapest are all funded by the budget alone; grouped, only one is
+        for proposal in (FIELD_APP, IAM, PAYABLES):
+            entities.edit(ws, "proposal", proposal, group_name="Field tools")
+        found = results.load(ws, 1)
+        asked = portfolio_setup.portfolio_problem(ws, 1, {}, None)
+    finally:
+        ws.close()
+    decided = funding.decide(found)
+    assert len({FIELD_APP, IAM, PAYABLES} & set(decided.selection.funded)) == 1
+    assert ("Field tools", 1) in {(g.name, g.at_most) for g in decided.problem.groups}
+    assert ("Field tools", 1) in {(g.name, g.at_most) for g in asked.groups}

@@ -18,8 +18,18 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
+@pytest.fixture(scope="session")
+def _session_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("home")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_paths(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_paths(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, _session_home: Path
+) -> None:
+    # Qt's test locations live under the home folder: a home of this test run's own keeps
+    # what another run (another checkout, another version) left there out of these tests.
+    monkeypatch.setenv("HOME", str(_session_home))
     QStandardPaths.setTestModeEnabled(True)
 
 

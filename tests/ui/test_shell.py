@@ -266,12 +266,14 @@ def test_smoke_start_on_the_demo_exits_cleanly(tmp_path: Path) -> None:
 
 
 def test_smoke_room_serves_a_room_joins_and_rates_through_it(tmp_path: Path) -> None:
-    """What the installer's smoke step runs in the bundle: the whole room, end to end."""
+    """What the installer's smoke step runs in the bundle: the solver, then the whole room,
+    end to end."""
     done = _smoke(tmp_path, "--smoke-room")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].startswith("start-up: ")
-    assert lines[1].startswith("room: served, joined and rated at http://127.0.0.1:"), lines
+    assert lines[1] == "portfolio: 5 funded", lines  # the demo's round 2 within its budget
+    assert lines[2].startswith("room: served, joined and rated at http://127.0.0.1:"), lines
     assert "Traceback" not in done.stderr
 
 

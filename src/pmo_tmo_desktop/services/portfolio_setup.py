@@ -87,12 +87,16 @@ def portfolio_problem(
                 translate("Services", "no workshop with id {id}").format(id=workshop_id)
             )
         candidates, groups, resource = read_rules(conn, workshop_id, scores)
+    limits = {g.name: g.at_most for g in groups}
+    for c in candidates:  # a group given no limit of its own allows one of its proposals
+        if c.group and c.group not in limits:
+            limits[c.group] = 1
     return Problem(
         candidates=candidates,
         budget=budget,
         resource_name=resource,
         resource_limit=limit[0],
-        groups=groups,
+        groups=tuple(Group(name, at_most) for name, at_most in sorted(limits.items())),
     )
 
 
@@ -119,5 +123,15 @@ def problem_of(
         budget=budget,
         resource_name=data.workshop.resource_name,
         resource_limit=data.workshop.resource_limit,
-        groups=tuple(Group(g.name, g.at_most) for g in data.groups),
+        groups=_groups(data),
     )
+
+
+def _groups(data: WorkshopData) -> tuple[Group, ...]:
+    """The groups with their limits; a group its proposals name but given no limit of its own
+    allows one of them (as the set-up says)."""
+    limits = {g.name: g.at_most for g in data.groups}
+    for p in data.proposals:
+        if p.group_name and p.group_name not in limits:
+            limits[p.group_name] = 1
+    return tuple(Group(name, at_most) for name, at_most in sorted(limits.items()))
