@@ -99,6 +99,11 @@ class _Report:
     def score(self, value: float | None) -> str:
         return str(self.n(value, 1))
 
+    def amount(self, value: float | None) -> str:
+        """A resource: whole numbers without decimals (people: 12, not 12.0)."""
+        whole = value is None or float(value).is_integer()
+        return str(self.n(value, 0 if whole else 2))
+
     def title(self, proposal_id: int) -> str:
         return str(self.d.titles.get(proposal_id, proposal_id))
 
@@ -148,8 +153,8 @@ class _Report:
             lines.append(
                 translate("Cli", "{resource}: {used} of {limit} used").format(
                     resource=problem.resource_name or translate("Cli", "Second resource"),
-                    used=self.n(chosen.total_resource, 1).removesuffix(".0"),
-                    limit=self.n(problem.resource_limit, 1).removesuffix(".0"),
+                    used=self.amount(chosen.total_resource),
+                    limit=self.amount(problem.resource_limit),
                 )
             )
         if not chosen.feasible:

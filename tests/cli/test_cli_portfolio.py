@@ -10,6 +10,7 @@ from pathlib import Path
 from pmo_tmo_desktop.services import entities, files, funding, portfolio_setup, results
 from tests.cli.test_cli import assert_refused, run
 from tests.services.test_funding import ANALYTICS, ERP, FIELD_APP, INTEGRATION, _live
+from tests.services.test_results_workbook_portfolio import with_people
 from tests.store.helpers import fingerprint
 
 WORKSHOP = ("--workshop", "1")
@@ -103,6 +104,16 @@ def test_rules_that_cannot_hold_are_named_in_words_and_exit_0(demo_path: Path) -
     assert "Funded:" not in out
     data = json.loads(run("portfolio", demo_path, *WORKSHOP, "--draws", "0", "--json").stdout)
     assert data["feasible"] is False and data["funded"] == []
+
+
+def test_a_second_resource_and_what_one_office_alone_would_fund(demo_path: Path) -> None:
+    with_people(demo_path)
+    result = run("portfolio", demo_path, *WORKSHOP, "--draws", "0")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "People: 8 of 9 used" in out
+    assert "Identity and access management renewal  (only PMO)" in out
+    assert "Integration platform modernisation  (only TMO)" in out
 
 
 def test_a_withheld_office_shows_a_dash_and_a_note(demo_path: Path) -> None:

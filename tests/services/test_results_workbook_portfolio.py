@@ -161,3 +161,43 @@ def test_a_withheld_office_reads_as_a_dash_with_a_note(demo_path: Path, tmp_path
     assert {r["TMO"] for r in rows} == {"—"} and {r["PMO"] for r in rows} == {"—"}
     notes = [v for (v,) in sheet.iter_rows(min_col=1, max_col=1, values_only=True) if v]
     assert any(str(n).startswith("— withheld: fewer than two participants") for n in notes)
+
+
+def with_people(path: Path) -> None:
+    """A second resource (9 people) and a group of alternatives on the demo: the PMO's scores
+    alone would fund the IAM renewal, the TMO's the integration platform instead."""
+    ws = _live(path)
+    try:
+        entities.edit(ws, "workshop", 1, resource_name="People", resource_limit=9)
+        for pid, people in ((1, 4), (2, 3), (3, 3), (4, 2), (5, 2), (6, 2), (7, 1)):
+            entities.edit(ws, "proposal", pid, resource_use=people)
+        for pid in (INTEGRATION, ANALYTICS):
+            entities.edit(ws, "proposal", pid, group_name="Platforms")
+    finally:
+        ws.close()
+
+
+def test_each_office_alone_is_marked_beside_the_joint_set(demo_path: Path, tmp_path: Path) -> None:
+    with_people(demo_path)
+    out = tmp_path / "results.xlsx"
+    found = _write(demo_path, out)
+    sheet = load_workbook(out)["Portfolio"]
+    headers, rows = _table(sheet)
+    assert "People used" in headers
+    by_title = {r["Proposal"]: r for r in rows}
+    iam = by_title["Identity and access management renewal"]
+    assert (iam["Joint"], iam["PMO"], iam["TMO"], iam["One office alone"]) == (
+        "funded", "funded", None, "only PMO",
+    )  # fmt: skip
+    integration = by_title["Integration platform modernisation"]
+    assert (integration["Group"], integration["TMO"], integration["One office alone"]) == (
+        "Platforms", "funded", "only TMO",
+    )  # fmt: skip
+    cells = list(sheet.iter_rows(min_row=len(rows) + 3, values_only=True))
+    assert found.fit is not None
+    funded = [r for r in rows if r["Joint"] == "funded"]
+    assert {r["Proposal"] for r in funded} == {by_title[t]["Proposal"] for t in by_title} & {
+        p.title for p in found.data.proposals if p.id in found.fit.chosen
+    }
+    assert cells[1][4] == sum(r["People used"] for r in funded) <= 9
+    assert ("Limit on People", 9) in [c[:2] for c in cells]

@@ -88,6 +88,10 @@ class PortfolioTexts:
     score: str = "Score"
     cost: str = "Cost"
     resource_use: str = "Resource use"
+    resource_used: str = "{resource} used"
+    """The resource column's heading when the workshop names its second resource."""
+    resource_limit: str = "Limit on {resource}"
+    second_resource: str = "the second resource"
     funding: str = "Funding"
     reason: str = "Reason"
     requires: str = "Requires"
@@ -222,7 +226,9 @@ def _portfolio_sheet(ws: Worksheet, c: PortfolioContent, t: PortfolioTexts) -> N
     hidden = [frozenset[int](), *(frozenset(o.withheld) for o in c.offices)]
     alone = {**{i: t.only_pmo for i in c.only_pmo}, **{i: t.only_tmo for i in c.only_tmo}}
     resource = (
-        f"{t.resource_use}: {problem.resource_name}" if problem.resource_name else t.resource_use
+        t.resource_used.format(resource=problem.resource_name)
+        if problem.resource_name
+        else t.resource_use
     )
 
     def mark(selection: Selection | None, withheld: frozenset[int], pid: int) -> str:
@@ -299,7 +305,8 @@ def _portfolio_sheet(ws: Worksheet, c: PortfolioContent, t: PortfolioTexts) -> N
         _put(ws, row, 2, problem.budget - c.selection.total_cost, MONEY_FORMAT)
     if problem.resource_limit is not None:
         row += 1
-        _put(ws, row, 1, resource)
+        name = problem.resource_name or t.second_resource
+        _put(ws, row, 1, t.resource_limit.format(resource=name))
         ws.cell(row=row, column=1).font = BOLD
         _put(ws, row, 2, problem.resource_limit, "General")
     if not c.selection.feasible:
