@@ -351,8 +351,8 @@ def _frontier_sheet(ws: Worksheet, c: PortfolioContent, t: PortfolioTexts) -> No
     for column, width in zip("EFGH", (3, 14, 12, 38), strict=True):
         ws.column_dimensions[column].width = width
     last_rank = _rows(ws, 2, 6, ranking, [MONEY_FORMAT, SCORE_FORMAT, None])
-    ws.auto_filter.ref = f"A1:D{max(last, 1)}"
     end = max(last, last_rank)
+    ws.auto_filter.ref = f"A1:H{max(end, 1)}"  # both tables share the header row
     _note(ws, end + 2, t.frontier_note if c.frontier else t.no_frontier)
     if c.frontier or c.ranking:
         ws.add_chart(_chart(ws, t, last, last_rank), "J2")
@@ -408,7 +408,6 @@ def _sensitivity_sheet(ws: Worksheet, c: PortfolioContent, t: PortfolioTexts) ->
     header(ws, 1, [t.criterion, t.weight, t.top_lo, t.top_hi, t.funded_lo, t.funded_hi],
            [28, 9, 13, 13, 13, 13])  # fmt: skip
     last = _rows(ws, 2, 1, rows, [None, *([WEIGHT_FORMAT] * 5)])
-    ws.auto_filter.ref = f"A1:F{max(last, 1)}"
     title = {x.id: x.title for x in c.problem.candidates}
     funded = set(c.selection.funded)
     shares = [
@@ -422,7 +421,9 @@ def _sensitivity_sheet(ws: Worksheet, c: PortfolioContent, t: PortfolioTexts) ->
         for column, width in zip("GHIJ", (3, 38, 11, 12), strict=True):
             ws.column_dimensions[column].width = width
         last_share = _rows(ws, 2, 8, shares, [None, None, SHARE_FORMAT])
-    row = max(last, last_share) + 2
+    end = max(last, last_share)
+    ws.auto_filter.ref = f"A1:{'J' if last_share > 1 else 'F'}{max(end, 1)}"
+    row = end + 2
     _note(ws, row, t.sensitivity_note)
     if c.draws and shares:
         _note(ws, row + 1, t.probability_note.format(n=c.draws))
