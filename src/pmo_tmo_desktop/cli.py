@@ -496,6 +496,9 @@ def build_parser() -> argparse.ArgumentParser:
     from pmo_tmo_desktop.cli_weights import add_weights_commands
 
     add_weights_commands(commands, command)
+    from pmo_tmo_desktop.cli_portfolio import add_portfolio_commands
+
+    add_portfolio_commands(commands, command)
     return parser
 
 

@@ -27,7 +27,10 @@ from pmo_tmo_desktop.exchange.results_xlsx_data import ResultsTexts, rater_keys
 from pmo_tmo_desktop.services import closing, entities, files, queries, results
 from pmo_tmo_desktop.services.results_workbook import content, write_results_workbook
 
-SHEETS = ["Results", "Criteria", "Ratings", "Gaps", "Decisions", "Actions", "Method"]
+SHEETS = [
+    "Results", "Portfolio", "Frontier", "Sensitivity", "Criteria", "Ratings", "Gaps",
+    "Decisions", "Actions", "Method",
+]  # fmt: skip
 WITHHELD = "—"
 CANT_JUDGE = "can't judge"
 RESULTS_HEADERS = [
@@ -414,7 +417,7 @@ def test_texts_and_sheet_titles_can_be_translated_and_stay_valid(
     write_results(path, content(found), texts)
     names = load_workbook(path).sheetnames
     assert names[0] == "Ergebnisse alle"
-    assert len(set(n.casefold() for n in names)) == 7 and all(len(n) <= 31 for n in names)
+    assert len(set(n.casefold() for n in names)) == 10 and all(len(n) <= 31 for n in names)
 
 
 def test_a_failed_write_leaves_no_file(demo_path: Path, tmp_path: Path) -> None:

@@ -1,8 +1,10 @@
 """The results workbook of a workshop: scores, criteria, ratings, gaps, decisions, actions and
 the scoring method in words, so that a reader can recompute the scores from the workbook alone.
 
-Sheets: Results (rank order), Criteria, Ratings (of every closed round and of the round that
-counts), Gaps (every proposal: overall, then each criterion), Decisions, Actions and Method.
+Sheets: Results (rank order), Portfolio, Frontier and Sensitivity (the funding decision, when
+a round is shown; see results_xlsx_portfolio), Criteria, Ratings (of every closed round and of
+the round that counts), Gaps (every proposal: overall, then each criterion), Decisions,
+Actions and Method.
 The workbook holds values only, never a formula: what it shows is what was computed.
 
 Office privacy (office-tagged and anonymous workshops) is kept on every sheet:
@@ -35,6 +37,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.exchange.results_xlsx_data import ResultsContent, ResultsTexts, rater_keys
+from pmo_tmo_desktop.exchange.results_xlsx_portfolio import write_portfolio
 from pmo_tmo_desktop.exchange.workshop_xlsx import NOTE_FONT, header, landscape
 from pmo_tmo_desktop.exchange.xlsx_safe import atomic_save, put_text
 
@@ -52,11 +55,14 @@ def write_results(path: Path, content: ResultsContent, texts: ResultsTexts | Non
     """Write the results workbook to `path` atomically (a failure leaves no file behind)."""
     texts = texts or ResultsTexts()
     book = Workbook()
-    titles = _titles(texts)
+    titles = _titles(texts, with_portfolio=content.portfolio is not None)
     first = book.active
     assert first is not None
     first.title = titles[0]
     sheets = [first, *(book.create_sheet(t) for t in titles[1:])]
+    if content.portfolio is not None:
+        write_portfolio(sheets[1:4], content.portfolio, texts.portfolio)
+        del sheets[1:4]
     results, criteria, ratings, gaps, decisions, actions, method = sheets
     _results_sheet(results, content, texts)
     _criteria_sheet(criteria, content, texts)
@@ -71,10 +77,20 @@ def write_results(path: Path, content: ResultsContent, texts: ResultsTexts | Non
     atomic_save(book, Path(path))
 
 
-def _titles(texts: ResultsTexts) -> list[str]:
+def _titles(texts: ResultsTexts, with_portfolio: bool = False) -> list[str]:
     """Valid, distinct sheet titles (Excel: at most 31 characters, none of []:*?/\\)."""
+    funding = texts.portfolio
     wanted = (
         (texts.results_sheet, "Results"),
+        *(
+            (
+                (funding.portfolio_sheet, "Portfolio"),
+                (funding.frontier_sheet, "Frontier"),
+                (funding.sensitivity_sheet, "Sensitivity"),
+            )
+            if with_portfolio
+            else ()
+        ),
         (texts.criteria_sheet, "Criteria"),
         (texts.ratings_sheet, "Ratings"),
         (texts.gaps_sheet, "Gaps"),

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import scoring
+from pmo_tmo_desktop.exchange.results_xlsx_portfolio import PortfolioContent, PortfolioTexts
 
 ANONYMITY_LEVELS = {
     m.Anonymity.NAMED.value: "Named: ratings beside the participants' names",
@@ -130,6 +131,8 @@ class ResultsTexts:
         "office rated it, and the other office's figures with them; so are the median, "
         "minimum and maximum beside them, and every rating of such a proposal.",
     )
+    portfolio: PortfolioTexts = field(default_factory=PortfolioTexts)
+    """The words of the funding sheets (Portfolio, Frontier, Sensitivity)."""
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,8 @@ class ResultsContent:
     """True when the round was named rather than taken by default."""
     keys: Mapping[int, str] | None = field(default=None)
     """Participant id → rater key; None: dealt at random (private workshops only)."""
+    portfolio: PortfolioContent | None = None
+    """The funding decision of the round shown; None: no funding sheets (no round yet)."""
 
 
 def rater_keys(

@@ -1,4 +1,5 @@
-"""The results workbook as a use case: a workshop's scored results, in the user's language."""
+"""The results workbook as a use case: a workshop's scored results and the funding decision of
+the round it shows, in the user's language."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pmo_tmo_desktop.exchange.results_xlsx import write_results
 from pmo_tmo_desktop.exchange.results_xlsx_data import ResultsContent, ResultsTexts
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import results
+from pmo_tmo_desktop.services.funding_workbook import portfolio_content, portfolio_texts
 from pmo_tmo_desktop.store.workspace import Workspace
 
 __all__ = ["content", "texts", "write_results_workbook"]
@@ -18,6 +20,7 @@ __all__ = ["content", "texts", "write_results_workbook"]
 def texts() -> ResultsTexts:
     """The workbook's words, translated (every literal is visible to lupdate)."""
     return ResultsTexts(
+        portfolio=portfolio_texts(),
         results_sheet=translate("ResultsWorkbook", "Results"),
         criteria_sheet=translate("ResultsWorkbook", "Criteria"),
         ratings_sheet=translate("ResultsWorkbook", "Ratings"),
@@ -197,6 +200,7 @@ def content(found: results.WorkshopResults) -> ResultsContent:
         private=found.private,
         names_offices=results.names_offices(data),
         chosen=found.chosen,
+        portfolio=portfolio_content(found),
     )
 
 
