@@ -17,6 +17,7 @@ import random
 import statistics
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.domain.portfolio import select
@@ -102,7 +103,24 @@ def main() -> int:
 
     chosen = select(task)
     points = frontier(task)
+    # The same workshop where only money binds (budget, the must and the must-not): the
+    # exact knapsack answers without the solver.
+    money = replace(
+        task,
+        candidates=tuple(replace(c, requires=(), group=None) for c in task.candidates),
+        groups=(),
+        resource_limit=None,
+    )
+    money_slider = Slider(ratings, money)
+    money_moves = iter(moves * 2)
     rows = [
+        ("selection, money only", timed(lambda: select(money), runs), 0.100, "knapsack"),
+        (
+            "slider move, money only",
+            timed(lambda: money_slider.move(next(money_moves)), runs),
+            0.030,
+            "knapsack",
+        ),
         ("selection", timed(lambda: select(task), runs), 0.100, f"{len(chosen.funded)} funded"),
         ("slider move", timed(lambda: slider.move(next(moves_left)), runs), 0.030, ""),
         ("frontier", timed(lambda: frontier(task), 1), None, f"{len(points)} breakpoints"),
