@@ -17,12 +17,6 @@ from pmo_tmo_desktop.services.funding import Funding, OfficeSet
 from pmo_tmo_desktop.ui.gap_view import one
 from pmo_tmo_desktop.ui.plot_base import _money
 
-CONTEXT = "PortfolioTab"
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
-
 
 @dataclass(frozen=True, slots=True)
 class Row:
@@ -84,34 +78,52 @@ def rank_text(row: Row) -> str:
     if row.rank is None:
         return "—"
     if row.what_if and row.rank != row.set_rank:
-        return tr("{rank} (was {before})").format(rank=row.rank, before=row.set_rank or "—")
+        return QCoreApplication.translate("PortfolioTab", "{rank} (was {before})").format(
+            rank=row.rank, before=row.set_rank or "—"
+        )
     return str(row.rank)
 
 
 def funded_text(row: Row) -> str:
     if row.rule == FundingRule.MUST_NOT:
-        return tr("✗ must not")
+        return QCoreApplication.translate("PortfolioTab", "✗ must not")
     if row.what_if and row.funded != row.set_funded:
-        return tr("✓ new") if row.funded else tr("✗ dropped")
+        return (
+            QCoreApplication.translate("PortfolioTab", "✓ new")
+            if row.funded
+            else QCoreApplication.translate("PortfolioTab", "✗ dropped")
+        )
     if not row.funded:
         return ""
-    return tr("✓ must") if row.rule == FundingRule.MUST else "✓"
+    return (
+        QCoreApplication.translate("PortfolioTab", "✓ must")
+        if row.rule == FundingRule.MUST
+        else "✓"
+    )
 
 
 def funded_tooltip(row: Row) -> str:
-    reason = tr("Reason: {reason}").format(reason=row.reason) if row.reason else ""
+    reason = (
+        QCoreApplication.translate("PortfolioTab", "Reason: {reason}").format(reason=row.reason)
+        if row.reason
+        else ""
+    )
     if row.rule == FundingRule.MUST_NOT:
-        text = tr("Must not be funded.")
+        text = QCoreApplication.translate("PortfolioTab", "Must not be funded.")
     elif row.what_if and row.funded != row.set_funded:
         text = (
-            tr("Funded under the moved weights, not under the set ones.")
+            QCoreApplication.translate(
+                "PortfolioTab", "Funded under the moved weights, not under the set ones."
+            )
             if row.funded
-            else tr("Funded under the set weights, not under the moved ones.")
+            else QCoreApplication.translate(
+                "PortfolioTab", "Funded under the set weights, not under the moved ones."
+            )
         )
     elif row.funded and row.rule == FundingRule.MUST:
-        text = tr("Must be funded.")
+        text = QCoreApplication.translate("PortfolioTab", "Must be funded.")
     elif row.funded:
-        text = tr("Funded.")
+        text = QCoreApplication.translate("PortfolioTab", "Funded.")
     else:
         return ""
     return f"{text} {reason}".strip()
@@ -120,7 +132,9 @@ def funded_tooltip(row: Row) -> str:
 def percent(share: float | None) -> str:
     if share is None:
         return "…"
-    return tr("{percent}%").format(percent=QLocale().toString(100 * share, "f", 0))
+    return QCoreApplication.translate("PortfolioTab", "{percent}%").format(
+        percent=QLocale().toString(100 * share, "f", 0)
+    )
 
 
 def amount(value: float | None) -> str:
@@ -145,16 +159,21 @@ def bounds_text(bounds: tuple[float | None, float | None] | None) -> str:
     if bounds is None:
         return "—"
     lo, hi = bounds
-    return tr("{low} – {high}").format(
+    return QCoreApplication.translate("PortfolioTab", "{low} – {high}").format(
         low="0" if lo is None else weight_text(lo),
-        high=tr("no limit") if hi is None else weight_text(hi),
+        high=QCoreApplication.translate("PortfolioTab", "no limit")
+        if hi is None
+        else weight_text(hi),
     )
 
 
 def sensitivity_tooltip(bounds: Bounds) -> str:
     lo, hi = bounds.top
     if lo is not None and hi is not None and lo == hi == bounds.weight:
-        return tr("A tie for first place: any move of this weight changes the top proposal.")
+        return QCoreApplication.translate(
+            "PortfolioTab",
+            "A tie for first place: any move of this weight changes the top proposal.",
+        )
     return ""
 
 
@@ -162,28 +181,36 @@ def totals_text(decided: Funding, selection: Selection) -> str:
     """The funded set's totals against the budget and the second resource's limit."""
     problem = decided.problem
     parts = [
-        tr("%n funded", len(selection.funded)),
-        tr("total score {score}").format(score=one(selection.total_score)),
+        QCoreApplication.translate("PortfolioTab", "%n funded", None, len(selection.funded)),
+        QCoreApplication.translate("PortfolioTab", "total score {score}").format(
+            score=one(selection.total_score)
+        ),
     ]
     if problem.budget is None:
-        parts.append(tr("cost {cost} (no budget set)").format(cost=_money(selection.total_cost)))
+        parts.append(
+            QCoreApplication.translate("PortfolioTab", "cost {cost} (no budget set)").format(
+                cost=_money(selection.total_cost)
+            )
+        )
     else:
         parts.append(
-            tr("cost {cost} of {budget}").format(
+            QCoreApplication.translate("PortfolioTab", "cost {cost} of {budget}").format(
                 cost=_money(selection.total_cost), budget=_money(problem.budget)
             )
         )
     if problem.resource_limit is not None or problem.resource_name:
-        name = problem.resource_name or tr("second resource")
+        name = problem.resource_name or QCoreApplication.translate(
+            "PortfolioTab", "second resource"
+        )
         if problem.resource_limit is None:
             parts.append(
-                tr("{resource}: {used} (no limit)").format(
+                QCoreApplication.translate("PortfolioTab", "{resource}: {used} (no limit)").format(
                     resource=name, used=amount(selection.total_resource)
                 )
             )
         else:
             parts.append(
-                tr("{resource}: {used} of {limit}").format(
+                QCoreApplication.translate("PortfolioTab", "{resource}: {used} of {limit}").format(
                     resource=name,
                     used=amount(selection.total_resource),
                     limit=amount(problem.resource_limit),
@@ -191,9 +218,9 @@ def totals_text(decided: Funding, selection: Selection) -> str:
             )
     text = " · ".join(parts)
     if selection.unpriced:
-        text += " " + tr("(counted as costing nothing, having no cost: {titles})").format(
-            titles=", ".join(decided.titles.get(i, str(i)) for i in selection.unpriced)
-        )
+        text += " " + QCoreApplication.translate(
+            "PortfolioTab", "(counted as costing nothing, having no cost: {titles})"
+        ).format(titles=", ".join(decided.titles.get(i, str(i)) for i in selection.unpriced))
     return text
 
 
@@ -254,9 +281,9 @@ def office_rows(decided: Funding) -> list[OfficeRow]:
         pid = p.proposal_id
         note = ""
         if pid in decided.only_pmo:
-            note = tr("only PMO")
+            note = QCoreApplication.translate("PortfolioTab", "only PMO")
         elif pid in decided.only_tmo:
-            note = tr("only TMO")
+            note = QCoreApplication.translate("PortfolioTab", "only TMO")
         withheld = pmo.selection is None or tmo.selection is None
         found.append(
             OfficeRow(
@@ -275,8 +302,8 @@ def set_summary(decided: Funding, selection: Selection | None) -> str:
     if selection is None:
         return "—"
     if not selection.feasible:
-        return tr("the rules cannot all hold")
-    return tr("score {score}, cost {cost}").format(
+        return QCoreApplication.translate("PortfolioTab", "the rules cannot all hold")
+    return QCoreApplication.translate("PortfolioTab", "score {score}, cost {cost}").format(
         score=one(selection.total_score), cost=_money(selection.total_cost)
     )
 
@@ -284,9 +311,15 @@ def set_summary(decided: Funding, selection: Selection | None) -> str:
 def offices_summary(decided: Funding) -> str:
     pmo, tmo = decided.offices
     lines = [
-        tr("Joint: {summary}").format(summary=set_summary(decided, decided.selection)),
-        tr("PMO alone: {summary}").format(summary=set_summary(decided, pmo.selection)),
-        tr("TMO alone: {summary}").format(summary=set_summary(decided, tmo.selection)),
+        QCoreApplication.translate("PortfolioTab", "Joint: {summary}").format(
+            summary=set_summary(decided, decided.selection)
+        ),
+        QCoreApplication.translate("PortfolioTab", "PMO alone: {summary}").format(
+            summary=set_summary(decided, pmo.selection)
+        ),
+        QCoreApplication.translate("PortfolioTab", "TMO alone: {summary}").format(
+            summary=set_summary(decided, tmo.selection)
+        ),
     ]
     return " · ".join(lines)
 
