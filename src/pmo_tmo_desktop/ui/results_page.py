@@ -40,6 +40,7 @@ from pmo_tmo_desktop.ui.gap_view import (
     signed,
     withheld_text,
 )
+from pmo_tmo_desktop.ui.portfolio_tab import PortfolioTab
 from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 from pmo_tmo_desktop.ui.results_charts import ResultsCharts
@@ -79,6 +80,8 @@ class ResultsPage(QWidget):
         top.addWidget(caption)
         top.addWidget(self.round)
         top.addWidget(self.summary, 1)
+        self.budget_row = QHBoxLayout()  # drives the budget fit and the portfolio tab alike
+        top.addLayout(self.budget_row)
         self.weights_button = QPushButton(self.tr("Criteria Weights…"))
         self.weights_button.setObjectName("criteriaWeights")
         self.weights_button.setToolTip(
@@ -193,13 +196,11 @@ class ResultsPage(QWidget):
         self.fit.setTextFormat(Qt.TextFormat.RichText)
         self.save_budget = QPushButton(self.tr("Keep as the workshop's &budget"))
         self.save_budget.clicked.connect(self._store_budget)
-        budget_row = QHBoxLayout()
         budget_caption = QLabel(self.tr("B&udget:"))
         budget_caption.setBuddy(self.budget)
-        budget_row.addWidget(budget_caption)
-        budget_row.addWidget(self.budget)
-        budget_row.addWidget(self.save_budget)
-        budget_row.addStretch(1)
+        self.budget_row.addWidget(budget_caption)
+        self.budget_row.addWidget(self.budget)
+        self.budget_row.addWidget(self.save_budget)
         # layout: the ranking on top; below, the gap view beside what to discuss, and tabs
         gap_box = QWidget()
         gap_layout = QVBoxLayout(gap_box)
@@ -224,8 +225,6 @@ class ResultsPage(QWidget):
         gap_split.setStretchFactor(1, 1)
         fit_box = QWidget()
         fit_layout = QVBoxLayout(fit_box)
-        fit_layout.addLayout(budget_row)
-        fit_layout.addSpacing(6)
         fit_layout.addWidget(self.fit)
         fit_layout.addStretch(1)  # the result right under the budget, not mid-page
         self.lower = QTabWidget()
@@ -236,6 +235,8 @@ class ResultsPage(QWidget):
         self.lower.addTab(fit_box, self.tr("Budget fi&t"))
         self.charts = ResultsCharts()
         self.lower.addTab(self.charts, self.tr("Ch&arts"))
+        self.portfolio = PortfolioTab()
+        self.lower.addTab(self.portfolio, self.tr("Portfo&lio"))
         shown = QSplitter(Qt.Orientation.Vertical)
         shown.addWidget(self.table)
         shown.addWidget(self.lower)
@@ -308,6 +309,7 @@ class ResultsPage(QWidget):
             )
             self.content.setCurrentIndex(0)
             self.summary.clear()
+            self.portfolio.clear()
             return
         if not view.revealed:
             self.hidden.setText(
@@ -323,6 +325,7 @@ class ResultsPage(QWidget):
             )
             self.content.setCurrentIndex(0)
             self.summary.clear()
+            self.portfolio.clear()
             return
         self.content.setCurrentIndex(1)
         summary = self.tr(
@@ -355,6 +358,7 @@ class ResultsPage(QWidget):
         self.gap_legend.setText(self.gap_model.legend())
         self._show_discuss(found)
         self._show_fit()
+        self.portfolio.show_funding(view, budget)
 
     def _show_breakdown(self) -> None:
         rows = self.table.selectionModel().selectedRows()
