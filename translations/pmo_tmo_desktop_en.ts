@@ -237,6 +237,17 @@
     </message>
 </context>
 <context>
+    <name>FrontierChart</name>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="184"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Handbook</name>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="227"/>
@@ -309,6 +320,25 @@
         <translation>
             <numerusform>Add %n Row</numerusform>
             <numerusform>Add %n Rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioTab</name>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="184"/>
+        <source>%n funded</source>
+        <translation>
+            <numerusform>%n funded</numerusform>
+            <numerusform>%n funded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="435"/>
+        <source>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</source>
+        <translation>
+            <numerusform>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</numerusform>
+            <numerusform>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</numerusform>
         </translation>
     </message>
 </context>

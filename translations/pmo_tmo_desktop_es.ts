@@ -800,6 +800,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="73"/>
         <source>{title}: no closed round with ratings yet</source>
         <translation>{title}: todavía no hay ninguna ronda cerrada con valoraciones</translation>
     </message>
@@ -967,12 +968,12 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>los talleres, con sus ID</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="533"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="536"/>
         <source>interrupted; nothing was changed</source>
         <translation>interrumpido; no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="542"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="545"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>error interno ({kind}: {error}); por favor, notifíquelo</translation>
     </message>
@@ -1192,6 +1193,186 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="117"/>
         <source>pairwise (AHP) criterion weights and their consistency</source>
         <translation>ponderaciones de los criterios por comparación por pares (AHP) y su consistencia</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="37"/>
+        <source>the budget must be an amount of 0 or more, not &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="52"/>
+        <source>draws must be a whole number of 0 or more, not &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="130"/>
+        <source>{title} — round {n}: what to fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="136"/>
+        <source>No budget set: {spent} spent; total score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="142"/>
+        <source>Budget {budget}: {spent} spent, {left} left; total score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="154"/>
+        <source>{resource}: {used} of {limit} used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="155"/>
+        <source>Second resource</source>
+        <translation type="unfinished">Segundo recurso</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="168"/>
+        <source>Funded: {n} of {m} proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="172"/>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="172"/>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="182"/>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="196"/>
+        <source>joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="201"/>
+        <source>What the PMO alone, the TMO alone and both together would fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="205"/>
+        <source>proposal</source>
+        <translation type="unfinished">propuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="208"/>
+        <source>only PMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="209"/>
+        <source>only TMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="231"/>
+        <source>total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="235"/>
+        <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="249"/>
+        <source>Frontier: the rules cannot hold at any budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="253"/>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="254"/>
+        <source>best score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="255"/>
+        <source>rank order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="260"/>
+        <source>Frontier: the best total score at each budget, beside funding strictly in rank order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="265"/>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="279"/>
+        <source>{n} of {m} budgets shown; --json lists every one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="292"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="303"/>
+        <source>criterion</source>
+        <translation type="unfinished">criterio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="304"/>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="305"/>
+        <source>top-ranked stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="306"/>
+        <source>funded set stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="310"/>
+        <source>Sensitivity: the weights within which each criterion leaves the decision as it is (the other weights unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="324"/>
+        <source>— no funded set: the rules cannot hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="338"/>
+        <source>Probability funded: how often each proposal is funded in {n} random draws of the weights around the agreed ones (• funded now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="385"/>
+        <source>what to fund under the budget and the funding rules, what each office alone would fund, the frontier and the decision&apos;s sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="399"/>
+        <source>decide under this budget instead of the workshop&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="406"/>
+        <source>random weight draws for the probability of funding (0: leave it out)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2143,122 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="97"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; {counts}</source>
         <translation>&lt;b&gt;Comprobación:&lt;/b&gt; {counts}</translation>
+    </message>
+</context>
+<context>
+    <name>FrontierChart</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="83"/>
+        <source>From a budget of {budget}: total score {score}, {count} funded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="174"/>
+        <source>Best set from a budget of {budget}: total score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="178"/>
+        <source>In rank order, cost {budget}: total score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="184"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="186"/>
+        <source>Nothing funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="325"/>
+        <source>Budget</source>
+        <translation type="unfinished">Presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="332"/>
+        <source>Total score</source>
+        <translation type="unfinished">Puntuación total</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="338"/>
+        <source>Best set for each budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="339"/>
+        <source>Funding in rank order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="345"/>
+        <source>Budget {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funding</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="41"/>
+        <source> ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="45"/>
+        <source>the budget of {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="68"/>
+        <source>the second resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="48"/>
+        <source>the limit of {limit} on {resource}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="52"/>
+        <source>&apos;{proposal}&apos; requires &apos;{other}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="56"/>
+        <source>&apos;{proposal}&apos; must be funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="60"/>
+        <source>&apos;{proposal}&apos; must not be funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="65"/>
+        <source>at most {limit} of group &apos;{group}&apos; may be funded ({titles})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="72"/>
+        <source>&apos;{proposal}&apos; has no cost, so it is funded only as a must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="84"/>
+        <source>The funding rules cannot all hold, so nothing is funded. These conflict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="90"/>
+        <source>Funded as a must without a cost (counted as 0 in the total): {titles}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4602,93 +4899,137 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>PortfolioRules</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="66"/>
         <source>{resource} used</source>
         <translation>Uso de {resource}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="41"/>
         <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="124"/>
         <source>Resource use</source>
         <translation>Uso de recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="43"/>
         <source>Requires</source>
         <translation>Requiere</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="44"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="45"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="41"/>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="48"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="47"/>
         <source>At most</source>
         <translation>Máximo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="67"/>
         <source>&apos;{proposal}&apos; requires &apos;{other}&apos;, which is not a proposal here</source>
         <translation>&apos;{proposal}&apos; requiere &apos;{other}&apos;, que no figura entre las propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="71"/>
         <source>&apos;{proposal}&apos; cannot require itself</source>
         <translation>&apos;{proposal}&apos; no puede requerirse a sí misma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="76"/>
         <source>these proposals require each other in a circle: {circle}</source>
         <translation>estas propuestas se requieren entre sí en círculo: {circle}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="81"/>
         <source>&apos;{proposal}&apos; must be funded but requires &apos;{other}&apos;, which must not be ({chain})</source>
         <translation>&apos;{proposal}&apos; debe financiarse pero requiere &apos;{other}&apos;, que no debe financiarse ({chain})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="90"/>
         <source>group &apos;{group}&apos; allows at most {limit} funded, but {count} of its proposals must be funded ({titles})</source>
         <translation>el grupo &apos;{group}&apos; permite financiar como máximo {limit}, pero {count} de sus propuestas deben financiarse ({titles})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="101"/>
         <source>group &apos;{group}&apos;: at most must be a whole number, 1 or more ({value})</source>
         <translation>grupo &apos;{group}&apos;: el máximo debe ser un número entero, 1 o mayor ({value})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="105"/>
         <source>group &apos;{group}&apos; has no limit of its own, so at most 1 of its proposals is funded</source>
         <translation>el grupo &apos;{group}&apos; no tiene límite propio, así que como máximo se financia 1 de sus propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="109"/>
         <source>&apos;{proposal}&apos;: the resource use must not be negative ({value})</source>
         <translation>&apos;{proposal}&apos;: el uso de recurso no puede ser negativo ({value})</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="128"/>
+        <source>the budget of {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="130"/>
+        <source>the limit of {limit} {resource}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="132"/>
+        <source>of the second resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="136"/>
+        <source>&apos;{proposal}&apos; requires &apos;{other}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="140"/>
+        <source>&apos;{proposal}&apos; must be funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="142"/>
+        <source>&apos;{proposal}&apos; must not be funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="144"/>
+        <source>group &apos;{group}&apos; allows at most {limit} of its proposals funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="150"/>
+        <source>&apos;{proposal}&apos; has no cost, so it can be funded only as a must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="24"/>
         <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="60"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="25"/>
         <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="61"/>
         <source>must fund</source>
         <translation>financiación obligatoria</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="26"/>
         <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="62"/>
         <source>must not fund</source>
         <translation>financiación excluida</translation>
@@ -4707,6 +5048,348 @@ Open that workspace, or create the new one under another name?</source>
         <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="120"/>
         <source>&apos;{value}&apos; is not {choices}</source>
         <translation>&apos;{value}&apos; no es ninguno de estos valores: {choices}</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioTab</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="81"/>
+        <source>{rank} (was {before})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="89"/>
+        <source>✗ must not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="92"/>
+        <source>✓ new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="94"/>
+        <source>✗ dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="99"/>
+        <source>✓ must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="107"/>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="112"/>
+        <source>Must not be funded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="115"/>
+        <source>Funded under the moved weights, not under the set ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="119"/>
+        <source>Funded under the set weights, not under the moved ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="124"/>
+        <source>Must be funded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="126"/>
+        <source>Funded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="135"/>
+        <source>{percent}%</source>
+        <translation type="unfinished">{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="162"/>
+        <source>{low} – {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="164"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="173"/>
+        <source>A tie for first place: any move of this weight changes the top proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="184"/>
+        <source>%n funded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="185"/>
+        <source>total score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="191"/>
+        <source>cost {cost} (no budget set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="197"/>
+        <source>cost {cost} of {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="202"/>
+        <source>second resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="207"/>
+        <source>{resource}: {used} (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="213"/>
+        <source>{resource}: {used} of {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="221"/>
+        <source>(counted as costing nothing, having no cost: {titles})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="284"/>
+        <source>only PMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="286"/>
+        <source>only TMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="305"/>
+        <source>the rules cannot all hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="306"/>
+        <source>score {score}, cost {cost}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="314"/>
+        <source>Joint: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="317"/>
+        <source>PMO alone: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="320"/>
+        <source>TMO alone: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="130"/>
+        <source>Rank</source>
+        <translation type="unfinished">Posición</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="187"/>
+        <source>Proposal</source>
+        <translation type="unfinished">Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="132"/>
+        <source>Score</source>
+        <translation type="unfinished">Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="133"/>
+        <source>Cost</source>
+        <translation type="unfinished">Coste</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="287"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="135"/>
+        <source>Funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="137"/>
+        <source>Chance
+funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="145"/>
+        <source>Proposals and the funded set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="159"/>
+        <source>Reset to set weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="167"/>
+        <source>Move a criterion&apos;s weight to see how the ranking and the funded set would change. Only this view changes: the workshop&apos;s weights stay as set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="184"/>
+        <source>Efficient frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="188"/>
+        <source>Joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="189"/>
+        <source>PMO alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="190"/>
+        <source>TMO alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="191"/>
+        <source>Differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="196"/>
+        <source>What the joint, PMO and TMO scores fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="209"/>
+        <source>Criterion</source>
+        <translation type="unfinished">Criterio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="210"/>
+        <source>Weight
+now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="212"/>
+        <source>Top stays
+within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="218"/>
+        <source>Funded set
+stays within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="224"/>
+        <source>How far each weight may move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="236"/>
+        <source>Portfolio views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="237"/>
+        <source>What if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="238"/>
+        <source>Fro&amp;ntier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="239"/>
+        <source>P&amp;MO · TMO · joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="240"/>
+        <source>Sensitivit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="261"/>
+        <source>No revealed round to decide on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="315"/>
+        <source>&lt;b&gt;What if:&lt;/b&gt; ranks and the funded set under the moved weights. Nothing is stored; “Reset to set weights” shows the decision again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="362"/>
+        <source>Analysing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="340"/>
+        <source>&lt;b&gt;No set can be funded:&lt;/b&gt; these rules cannot all hold together&lt;ul&gt;{items}&lt;/ul&gt;Change one of them on the Set-up page, or the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="348"/>
+        <source>&lt;b&gt;Funded under the workshop&apos;s rules&lt;/b&gt; (round {n}, the best total score within the budget and every rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="369"/>
+        <source>No set satisfies the rules at any budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="374"/>
+        <source>How far each criterion&apos;s weight may move, the others held, before the top proposal or the funded set changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="386"/>
+        <source>The analysis could not be completed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="435"/>
+        <source>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6337,251 +7020,256 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="73"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="78"/>
         <source>&amp;Round:</source>
         <translation>&amp;Ronda:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="85"/>
         <source>Criteria Weights…</source>
         <translation>Ponderaciones de los criterios…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="88"/>
         <source>The weights the participants&apos; pairwise comparisons give; adopt them or not</source>
         <translation>Las ponderaciones que dan las comparaciones por pares de los participantes; adóptelas o no</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="98"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="98"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="153"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="154"/>
         <source>Gap</source>
         <translation>Brecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="105"/>
         <source>Dissent</source>
         <translation>Disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="112"/>
         <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
         <translation>Dispersión de opiniones: 0 = acuerdo total, 1 = división máxima. ⚑ indica una sala dividida.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="116"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="118"/>
         <source>Min–max</source>
         <translation>Mín.–máx.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="128"/>
         <source>Moved</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="131"/>
         <source>Change of the score since the previous round</source>
         <translation>Cambio de la puntuación desde la ronda anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="130"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="155"/>
         <source>Raters</source>
         <translation>Evaluadores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="135"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="142"/>
         <source>Results by proposal</source>
         <translation>Resultados por propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="150"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="151"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="162"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Puntuaciones por criterio de la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="172"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Brecha PMO frente a TMO por criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="187"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="197"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Guardar como &amp;presupuesto del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="199"/>
         <source>B&amp;udget:</source>
         <translation>Presupuest&amp;o:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="209"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Dónde discrepan PMO y TMO&lt;/b&gt; (puntuación PMO − puntuación TMO, por criterio)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="233"/>
         <source>&amp;Gap view</source>
         <translation>Vista de &amp;brechas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="234"/>
         <source>Per &amp;criterion</source>
         <translation>Por &amp;criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="235"/>
         <source>Budget fi&amp;t</source>
         <translation>A&amp;juste al presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="237"/>
         <source>Ch&amp;arts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="239"/>
+        <source>Portfo&amp;lio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="259"/>
         <source>Latest closed round</source>
         <translation>Última ronda cerrada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="306"/>
         <source>No closed round with ratings yet. Results appear here once a round is closed; pick an open round in the Round box to follow it.</source>
         <translation>Todavía no hay ninguna ronda cerrada con valoraciones. Los resultados aparecen aquí cuando se cierra una ronda; elija una ronda abierta en el cuadro Ronda para seguirla.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="317"/>
         <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} ballots complete, {partial} started. Results are shown when the round is closed.</source>
         <translation>&lt;h2&gt;La ronda {n} es a ciegas y sigue abierta&lt;/h2&gt;{rated} de {total} papeletas completas, {partial} iniciadas. Los resultados se muestran cuando se cierra la ronda.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="332"/>
         <source>Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is flagged at {threshold} (this workshop&apos;s threshold).</source>
         <translation>Ronda {n}: {rated} de {total} papeletas completas, {partial} iniciadas. El disenso se señala a partir de {threshold} (el umbral de este taller).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="342"/>
         <source>The round is still open: figures change as ratings come.</source>
         <translation>La ronda sigue abierta: las cifras cambian a medida que llegan valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="261"/>
         <source>Round {n}</source>
         <translation>Ronda {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="345"/>
         <source>Criterion weights: the group&apos;s, from the pairwise comparisons (AHP).</source>
         <translation>Ponderaciones de los criterios: las del grupo, a partir de las comparaciones por pares (AHP).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="349"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— oculta por privacidad: menos de dos participantes de una oficina la valoraron.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="375"/>
         <source>overall</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="376"/>
         <source>PMO higher</source>
         <translation>PMO más alta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="376"/>
         <source>TMO higher</source>
         <translation>TMO más alta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="380"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="384"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — no gap can be shown: it needs figures from both the PMO and the TMO.</source>
         <translation>&lt;b&gt;Debatan estas&lt;/b&gt; — no se puede mostrar ninguna brecha: hacen falta cifras tanto de la PMO como de la TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="390"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;Debatan estas&lt;/b&gt; — las mayores brechas entre las oficinas:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="401"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Introduzca un presupuesto para ver qué propuestas dan la mayor puntuación total dentro de él.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="410"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Mejor uso del presupuesto&lt;/b&gt; (exacto): puntuación total {score}, coste {cost} de {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="436"/>
         <source>Set budget</source>
         <translation>Fijar presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="222"/>
         <source>Largest gaps to discuss</source>
         <translation>Mayores brechas para debatir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="232"/>
         <source>Result details</source>
         <translation>Detalle de los resultados</translation>
     </message>
@@ -6589,399 +7277,593 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>ResultsWorkbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
         <source>Ratings</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
         <source>Gaps</source>
         <translation>Brechas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="58"/>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="59"/>
+        <source>Frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="60"/>
+        <source>Sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="67"/>
+        <source>Limit on {resource}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="73"/>
+        <source>Joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="76"/>
+        <source>One office alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="77"/>
+        <source>only PMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="78"/>
+        <source>only TMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="79"/>
+        <source>funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="81"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="100"/>
+        <source>Proposals funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="83"/>
+        <source>Total score</source>
+        <translation type="unfinished">Puntuación total</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="84"/>
+        <source>Total cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="85"/>
+        <source>Total resource use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="86"/>
+        <source>Budget</source>
+        <translation type="unfinished">Presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="87"/>
+        <source>none</source>
+        <translation type="unfinished">ninguna</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="88"/>
+        <source>Left of the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="93"/>
+        <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="99"/>
+        <source>Best total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="101"/>
+        <source>Change</source>
+        <translation type="unfinished">Cambio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="102"/>
+        <source>Budget (rank order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="103"/>
+        <source>Total score (rank order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="104"/>
+        <source>Proposal added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="105"/>
+        <source>Best total score at each budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="106"/>
+        <source>Best set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="107"/>
+        <source>In rank order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="108"/>
+        <source>Each row: from this budget on, up to the next row&apos;s, the best set under the funding rules. Beside it: funding strictly in rank order, skipping nothing, without the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="114"/>
+        <source>The funding rules cannot hold at any budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="117"/>
+        <source>Top-ranked stays from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="118"/>
+        <source>Top-ranked stays up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="119"/>
+        <source>Funded set stays from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="120"/>
+        <source>Funded set stays up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="121"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="122"/>
+        <source>The weights within which each criterion leaves the decision as it is, the other weights unchanged; 0: it holds down to a weight of 0; no limit: for any higher weight; —: no funded set, the rules cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="128"/>
+        <source>Funded now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="129"/>
+        <source>Probability funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="130"/>
+        <source>How often each proposal is funded in {n} random draws of the weights around the agreed ones (the same draws every time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
         <source>PMO score</source>
         <translation>Puntuación PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
         <source>TMO score</source>
         <translation>Puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
         <source>Gap (PMO − TMO)</source>
         <translation>Brecha (PMO − TMO)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
         <source>Dissent</source>
         <translation>Disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
         <source>Dissent flag</source>
         <translation>Disenso señalado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
         <source>Min</source>
         <translation>Mín.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
         <source>Max</source>
         <translation>Máx.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
         <source>Raters</source>
         <translation>Evaluadores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
         <source>Weight</source>
         <translation>Ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
         <source>Scale min</source>
         <translation>Escala mín.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
         <source>Scale max</source>
         <translation>Escala máx.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
         <source>Rater</source>
         <translation>Evaluador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
         <source>Entered by</source>
         <translation>Introducida por</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
         <source>Entered at</source>
         <translation>Introducida el</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
         <source>overall</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
         <source>Decided at</source>
         <translation>Fecha de decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
         <source>Item</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="76"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="77"/>
         <source>Round counted</source>
         <translation>Ronda computada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="78"/>
         <source>none (no ratings yet)</source>
         <translation>ninguna (todavía no hay valoraciones)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="79"/>
         <source>Round chosen</source>
         <translation>Ronda elegida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="80"/>
         <source>yes: named for this workbook</source>
         <translation>sí: indicada para este libro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="81"/>
         <source>no: the default, the latest closed round that holds ratings</source>
         <translation>no: la predeterminada, la última ronda cerrada que tiene valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="84"/>
         <source>Complete ballots (rated)</source>
         <translation>Papeletas completas (valoradas)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="85"/>
         <source>Partial ballots</source>
         <translation>Papeletas parciales</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="89"/>
         <source>Named: ratings beside the participants&apos; names</source>
         <translation>Con nombre: valoraciones junto a los nombres de los participantes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="92"/>
         <source>Office-tagged: ratings by office, never by person</source>
         <translation>Por oficina: valoraciones por oficina, nunca por persona</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="95"/>
         <source>Anonymous: ratings with neither names nor offices</source>
         <translation>Anónimo: valoraciones sin nombres ni oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="99"/>
         <source>{office} {n}</source>
         <translation>{office} {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="100"/>
         <source>Rater {n}</source>
         <translation>Evaluador {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="101"/>
         <source>can&apos;t judge</source>
         <translation>no puedo juzgar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="166"/>
         <source>In office-tagged and anonymous workshops an office&apos;s figures for a proposal, and for each of its criteria, are withheld (—) unless at least two participants of that office rated it, and the other office&apos;s figures with them; so are the median, minimum and maximum beside them, and every rating of such a proposal.</source>
         <translation>En los talleres por oficina y anónimos, las cifras de una oficina para una propuesta, y para cada uno de sus criterios, se ocultan (—) salvo que al menos dos participantes de esa oficina la hayan valorado, y con ellas las cifras de la otra oficina; lo mismo ocurre con la mediana, el mínimo y el máximo que las acompañan, y con cada valoración de esa propuesta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="108"/>
         <source>Office-tagged workshop: raters appear as keys by office (PMO 1, PMO 2 …), dealt at random within each office and the same in every round of this workbook; the time of entry is given to the day only.</source>
         <translation>Taller por oficina: los evaluadores aparecen como claves por oficina (PMO 1, PMO 2 …), repartidas al azar dentro de cada oficina e iguales en todas las rondas de este libro; el momento de introducción se indica solo hasta el día.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="114"/>
         <source>Anonymous workshop: raters appear as keys (Rater 1, Rater 2 …) dealt at random and the same in every round of this workbook, with no office; the time of entry is given to the day only.</source>
         <translation>Taller anónimo: los evaluadores aparecen como claves (Evaluador 1, Evaluador 2 …) repartidas al azar e iguales en todas las rondas de este libro, sin oficina; el momento de introducción se indica solo hasta el día.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="154"/>
         <source>Only the round counted is scored (by default the latest closed round that holds ratings); the Ratings sheet lists it in the column Round beside the other closed rounds.</source>
         <translation>Solo se puntúa la ronda computada (por defecto, la última ronda cerrada que tiene valoraciones); la hoja Valoraciones la incluye en la columna Ronda junto a las demás rondas cerradas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="160"/>
         <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;; &quot;can&apos;t judge&quot; is listed on the Ratings sheet and never scored.</source>
         <translation>Una papeleta está completa cuando cada celda propuesta × criterio contiene una valoración o «no puedo juzgar»; «no puedo juzgar» figura en la hoja Valoraciones y nunca se puntúa.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="86"/>
         <source>Dissent flag at</source>
         <translation>Umbral de disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="87"/>
         <source>Anonymity</source>
         <translation>Anonimato</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="102"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, so that no figure shows one person&apos;s rating</source>
         <translation>— oculta: menos de dos participantes de una oficina la valoraron; la cifra de la otra oficina junto a ella también se oculta, para que ninguna cifra muestre la valoración de una sola persona</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="120"/>
         <source>Step {n}</source>
         <translation>Paso {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="122"/>
         <source>A rating r on a criterion with scale [lo, hi] normalises to n = (r − lo) / (hi − lo); for a criterion where lower is better, n = 1 − n.</source>
         <translation>Una valoración r en un criterio con escala [lo, hi] se normaliza como n = (r − lo) / (hi − lo); en un criterio en el que más bajo es mejor, n = 1 − n.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="127"/>
         <source>A participant&apos;s score for a proposal is Σ w·n / Σ w over the criteria that participant rated (w: the criterion&apos;s weight; a missing rating is left out, never counted as zero).</source>
         <translation>La puntuación de un participante para una propuesta es Σ w·n / Σ w sobre los criterios que ese participante valoró (w: la ponderación del criterio; una valoración que falta se omite, nunca cuenta como cero).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="133"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO score and the TMO score are the same mean over the participants of that office; gap = PMO − TMO.</source>
         <translation>La puntuación de una propuesta es 100 × la media de las puntuaciones de sus participantes. La puntuación PMO y la puntuación TMO son la misma media sobre los participantes de esa oficina; brecha = PMO − TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="139"/>
         <source>Per criterion (sheet Gaps): 100 × the mean of n over the participants who rated it, for PMO and for TMO, and the gap between them.</source>
         <translation>Por criterio (hoja Brechas): 100 × la media de n sobre los participantes que lo valoraron, para PMO y para TMO, y la brecha entre ambas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="144"/>
         <source>Dissent is the population standard deviation of the participant scores (0–100) divided by 50: 0 is full agreement, 1 a maximal split. Median, min and max are of the same participant scores.</source>
         <translation>El disenso es la desviación típica poblacional de las puntuaciones de los participantes (0–100) dividida entre 50: 0 es acuerdo total, 1 una división máxima. La mediana, el mínimo y el máximo se refieren a esas mismas puntuaciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="150"/>
         <source>Rank: by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Posición: por puntuación, de mayor a menor; las puntuaciones iguales comparten posición (1, 2, 2, 4).</translation>
     </message>
@@ -8798,12 +9680,12 @@ Open that workspace, or create the new one under another name?</source>
         <translation>decisión: debe ser «aprobar», «rechazar», «aplazar» o «falta información»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="115"/>
         <source>workshop {id} has no round {n}</source>
         <translation>el taller {id} no tiene ronda {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="241"/>
         <source>round {n} is blind and still open; close it before printing results</source>
         <translation>la ronda {n} es a ciegas y sigue abierta; ciérrela antes de imprimir los resultados</translation>
     </message>
@@ -9531,6 +10413,20 @@ Open that workspace, or create the new one under another name?</source>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="215"/>
         <source>Lower is better</source>
         <translation>Más bajo es mejor</translation>
+    </message>
+</context>
+<context>
+    <name>WeightSliders</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weight_sliders.py" line="63"/>
+        <source>Weight of {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weight_sliders.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weight_sliders.py" line="115"/>
+        <source>{weight} (set {set})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -800,6 +800,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="73"/>
         <source>{title}: no closed round with ratings yet</source>
         <translation>{title}&#xa0;: aucun tour clos avec des évaluations pour l’instant</translation>
     </message>
@@ -967,12 +968,12 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>les ateliers, avec leurs identifiants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="533"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="536"/>
         <source>interrupted; nothing was changed</source>
         <translation>interrompu&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="542"/>
+        <location filename="../src/pmo_tmo_desktop/cli.py" line="545"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>erreur interne ({kind}&#xa0;: {error})&#xa0;; merci de la signaler</translation>
     </message>
@@ -1192,6 +1193,186 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="117"/>
         <source>pairwise (AHP) criterion weights and their consistency</source>
         <translation>pondérations des critères par comparaison par paires (AHP) et leur cohérence</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="37"/>
+        <source>the budget must be an amount of 0 or more, not &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="52"/>
+        <source>draws must be a whole number of 0 or more, not &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="130"/>
+        <source>{title} — round {n}: what to fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="136"/>
+        <source>No budget set: {spent} spent; total score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="142"/>
+        <source>Budget {budget}: {spent} spent, {left} left; total score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="154"/>
+        <source>{resource}: {used} of {limit} used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="155"/>
+        <source>Second resource</source>
+        <translation type="unfinished">Seconde ressource</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="168"/>
+        <source>Funded: {n} of {m} proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="172"/>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="172"/>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="182"/>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="196"/>
+        <source>joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="201"/>
+        <source>What the PMO alone, the TMO alone and both together would fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="205"/>
+        <source>proposal</source>
+        <translation type="unfinished">proposition</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="208"/>
+        <source>only PMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="209"/>
+        <source>only TMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="231"/>
+        <source>total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="235"/>
+        <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="249"/>
+        <source>Frontier: the rules cannot hold at any budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="253"/>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="254"/>
+        <source>best score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="255"/>
+        <source>rank order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="260"/>
+        <source>Frontier: the best total score at each budget, beside funding strictly in rank order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="265"/>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="279"/>
+        <source>{n} of {m} budgets shown; --json lists every one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="292"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="303"/>
+        <source>criterion</source>
+        <translation type="unfinished">critère</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="304"/>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="305"/>
+        <source>top-ranked stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="306"/>
+        <source>funded set stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="310"/>
+        <source>Sensitivity: the weights within which each criterion leaves the decision as it is (the other weights unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="324"/>
+        <source>— no funded set: the rules cannot hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="338"/>
+        <source>Probability funded: how often each proposal is funded in {n} random draws of the weights around the agreed ones (• funded now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="385"/>
+        <source>what to fund under the budget and the funding rules, what each office alone would fund, the frontier and the decision&apos;s sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="399"/>
+        <source>decide under this budget instead of the workshop&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="406"/>
+        <source>random weight draws for the probability of funding (0: leave it out)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2146,122 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
 </context>
 <context>
+    <name>FrontierChart</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="83"/>
+        <source>From a budget of {budget}: total score {score}, {count} funded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="174"/>
+        <source>Best set from a budget of {budget}: total score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="178"/>
+        <source>In rank order, cost {budget}: total score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="184"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="186"/>
+        <source>Nothing funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="325"/>
+        <source>Budget</source>
+        <translation type="unfinished">Budget</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="332"/>
+        <source>Total score</source>
+        <translation type="unfinished">Score total</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="338"/>
+        <source>Best set for each budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="339"/>
+        <source>Funding in rank order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="345"/>
+        <source>Budget {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funding</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="41"/>
+        <source> ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="45"/>
+        <source>the budget of {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="68"/>
+        <source>the second resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="48"/>
+        <source>the limit of {limit} on {resource}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="52"/>
+        <source>&apos;{proposal}&apos; requires &apos;{other}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="56"/>
+        <source>&apos;{proposal}&apos; must be funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="60"/>
+        <source>&apos;{proposal}&apos; must not be funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="65"/>
+        <source>at most {limit} of group &apos;{group}&apos; may be funded ({titles})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="72"/>
+        <source>&apos;{proposal}&apos; has no cost, so it is funded only as a must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="84"/>
+        <source>The funding rules cannot all hold, so nothing is funded. These conflict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="90"/>
+        <source>Funded as a must without a cost (counted as 0 in the total): {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GapModel</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="192"/>
@@ -2119,7 +2416,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="181"/>
         <source>How many of the group&apos;s proposals may be funded (a group not listed: 1)</source>
-        <translation>Nombre de propositions du groupe pouvant être financées (groupe non listé : 1)</translation>
+        <translation>Nombre de propositions du groupe pouvant être financées (groupe non listé&#xa0;: 1)</translation>
     </message>
 </context>
 <context>
@@ -4591,104 +4888,148 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="165"/>
         <source>Proposals it depends on: it is funded only if they all are</source>
-        <translation>Propositions dont elle dépend : elle n’est financée que si elles le sont toutes</translation>
+        <translation>Propositions dont elle dépend&#xa0;: elle n’est financée que si elles le sont toutes</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="166"/>
         <source>Alternatives share a group; at most the group&apos;s limit of them is funded</source>
-        <translation>Les alternatives partagent un groupe ; au plus la limite du groupe en est financée</translation>
+        <translation>Les alternatives partagent un groupe&#xa0;; au plus la limite du groupe en est financée</translation>
     </message>
 </context>
 <context>
     <name>PortfolioRules</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="66"/>
         <source>{resource} used</source>
         <translation>Besoin en {resource}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="41"/>
         <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="124"/>
         <source>Resource use</source>
         <translation>Besoin en ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="43"/>
         <source>Requires</source>
         <translation>Requiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="44"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="45"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="41"/>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="48"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="47"/>
         <source>At most</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="67"/>
         <source>&apos;{proposal}&apos; requires &apos;{other}&apos;, which is not a proposal here</source>
         <translation>&apos;{proposal}&apos; requiert &apos;{other}&apos;, qui ne figure pas parmi les propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="71"/>
         <source>&apos;{proposal}&apos; cannot require itself</source>
         <translation>&apos;{proposal}&apos; ne peut pas se requérir elle-même</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="76"/>
         <source>these proposals require each other in a circle: {circle}</source>
-        <translation>ces propositions se requièrent mutuellement en boucle : {circle}</translation>
+        <translation>ces propositions se requièrent mutuellement en boucle&#xa0;: {circle}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="81"/>
         <source>&apos;{proposal}&apos; must be funded but requires &apos;{other}&apos;, which must not be ({chain})</source>
         <translation>&apos;{proposal}&apos; doit être financée mais requiert &apos;{other}&apos;, qui ne doit pas l’être ({chain})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="90"/>
         <source>group &apos;{group}&apos; allows at most {limit} funded, but {count} of its proposals must be funded ({titles})</source>
         <translation>le groupe &apos;{group}&apos; autorise au plus {limit} propositions financées, mais {count} de ses propositions doivent l’être ({titles})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="101"/>
         <source>group &apos;{group}&apos;: at most must be a whole number, 1 or more ({value})</source>
-        <translation>groupe &apos;{group}&apos; : le maximum doit être un nombre entier supérieur ou égal à 1 ({value})</translation>
+        <translation>groupe &apos;{group}&apos;&#xa0;: le maximum doit être un nombre entier supérieur ou égal à 1 ({value})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="105"/>
         <source>group &apos;{group}&apos; has no limit of its own, so at most 1 of its proposals is funded</source>
         <translation>le groupe &apos;{group}&apos; n’a pas de limite propre, donc au plus 1 de ses propositions est financée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="109"/>
         <source>&apos;{proposal}&apos;: the resource use must not be negative ({value})</source>
-        <translation>&apos;{proposal}&apos; : le besoin en ressource ne doit pas être négatif ({value})</translation>
+        <translation>&apos;{proposal}&apos;&#xa0;: le besoin en ressource ne doit pas être négatif ({value})</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="128"/>
+        <source>the budget of {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="130"/>
+        <source>the limit of {limit} {resource}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="132"/>
+        <source>of the second resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="136"/>
+        <source>&apos;{proposal}&apos; requires &apos;{other}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="140"/>
+        <source>&apos;{proposal}&apos; must be funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="142"/>
+        <source>&apos;{proposal}&apos; must not be funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="144"/>
+        <source>group &apos;{group}&apos; allows at most {limit} of its proposals funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="150"/>
+        <source>&apos;{proposal}&apos; has no cost, so it can be funded only as a must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="24"/>
         <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="60"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="25"/>
         <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="61"/>
         <source>must fund</source>
         <translation>financement obligatoire</translation>
     </message>
     <message>
+        <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="26"/>
         <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="62"/>
         <source>must not fund</source>
         <translation>financement exclu</translation>
@@ -4707,6 +5048,348 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="120"/>
         <source>&apos;{value}&apos; is not {choices}</source>
         <translation>&apos;{value}&apos; ne correspond à aucune des valeurs {choices}</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioTab</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="81"/>
+        <source>{rank} (was {before})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="89"/>
+        <source>✗ must not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="92"/>
+        <source>✓ new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="94"/>
+        <source>✗ dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="99"/>
+        <source>✓ must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="107"/>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="112"/>
+        <source>Must not be funded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="115"/>
+        <source>Funded under the moved weights, not under the set ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="119"/>
+        <source>Funded under the set weights, not under the moved ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="124"/>
+        <source>Must be funded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="126"/>
+        <source>Funded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="135"/>
+        <source>{percent}%</source>
+        <translation type="unfinished">{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="162"/>
+        <source>{low} – {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="164"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="173"/>
+        <source>A tie for first place: any move of this weight changes the top proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="184"/>
+        <source>%n funded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="185"/>
+        <source>total score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="191"/>
+        <source>cost {cost} (no budget set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="197"/>
+        <source>cost {cost} of {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="202"/>
+        <source>second resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="207"/>
+        <source>{resource}: {used} (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="213"/>
+        <source>{resource}: {used} of {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="221"/>
+        <source>(counted as costing nothing, having no cost: {titles})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="284"/>
+        <source>only PMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="286"/>
+        <source>only TMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="305"/>
+        <source>the rules cannot all hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="306"/>
+        <source>score {score}, cost {cost}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="314"/>
+        <source>Joint: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="317"/>
+        <source>PMO alone: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="320"/>
+        <source>TMO alone: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="130"/>
+        <source>Rank</source>
+        <translation type="unfinished">Rang</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="187"/>
+        <source>Proposal</source>
+        <translation type="unfinished">Proposition</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="132"/>
+        <source>Score</source>
+        <translation type="unfinished">Score</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="133"/>
+        <source>Cost</source>
+        <translation type="unfinished">Coût</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="287"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="135"/>
+        <source>Funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="137"/>
+        <source>Chance
+funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="145"/>
+        <source>Proposals and the funded set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="159"/>
+        <source>Reset to set weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="167"/>
+        <source>Move a criterion&apos;s weight to see how the ranking and the funded set would change. Only this view changes: the workshop&apos;s weights stay as set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="184"/>
+        <source>Efficient frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="188"/>
+        <source>Joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="189"/>
+        <source>PMO alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="190"/>
+        <source>TMO alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="191"/>
+        <source>Differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="196"/>
+        <source>What the joint, PMO and TMO scores fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="209"/>
+        <source>Criterion</source>
+        <translation type="unfinished">Critère</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="210"/>
+        <source>Weight
+now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="212"/>
+        <source>Top stays
+within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="218"/>
+        <source>Funded set
+stays within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="224"/>
+        <source>How far each weight may move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="236"/>
+        <source>Portfolio views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="237"/>
+        <source>What if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="238"/>
+        <source>Fro&amp;ntier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="239"/>
+        <source>P&amp;MO · TMO · joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="240"/>
+        <source>Sensitivit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="261"/>
+        <source>No revealed round to decide on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="315"/>
+        <source>&lt;b&gt;What if:&lt;/b&gt; ranks and the funded set under the moved weights. Nothing is stored; “Reset to set weights” shows the decision again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="362"/>
+        <source>Analysing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="340"/>
+        <source>&lt;b&gt;No set can be funded:&lt;/b&gt; these rules cannot all hold together&lt;ul&gt;{items}&lt;/ul&gt;Change one of them on the Set-up page, or the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="348"/>
+        <source>&lt;b&gt;Funded under the workshop&apos;s rules&lt;/b&gt; (round {n}, the best total score within the budget and every rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="369"/>
+        <source>No set satisfies the rules at any budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="374"/>
+        <source>How far each criterion&apos;s weight may move, the others held, before the top proposal or the funded set changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="386"/>
+        <source>The analysis could not be completed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="435"/>
+        <source>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6337,251 +7020,256 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="73"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="78"/>
         <source>&amp;Round:</source>
         <translation>T&amp;our&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="85"/>
         <source>Criteria Weights…</source>
         <translation>Pondérations des critères…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="88"/>
         <source>The weights the participants&apos; pairwise comparisons give; adopt them or not</source>
         <translation>Les pondérations issues des comparaisons par paires des participants&#xa0;; à adopter ou non</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="98"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="98"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="153"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="154"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="105"/>
         <source>Dissent</source>
         <translation>Dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="112"/>
         <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
         <translation>Dispersion des avis&#xa0;: 0 = accord total, 1 = division maximale. ⚑ signale une salle partagée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="116"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="118"/>
         <source>Min–max</source>
         <translation>Min–max</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="128"/>
         <source>Moved</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="131"/>
         <source>Change of the score since the previous round</source>
         <translation>Variation du score depuis le tour précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="130"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="155"/>
         <source>Raters</source>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="135"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="142"/>
         <source>Results by proposal</source>
         <translation>Résultats par proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="150"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="151"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="162"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Scores par critère de la proposition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="172"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Écart PMO/TMO par critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="187"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="197"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Conserver comme &amp;budget de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="199"/>
         <source>B&amp;udget:</source>
         <translation>B&amp;udget&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="209"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Où le PMO et le TMO divergent&lt;/b&gt; (score PMO − score TMO, par critère)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="233"/>
         <source>&amp;Gap view</source>
         <translation>&amp;Vue des écarts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="234"/>
         <source>Per &amp;criterion</source>
         <translation>Par &amp;critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="235"/>
         <source>Budget fi&amp;t</source>
         <translation>Choix &amp;sous budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="237"/>
         <source>Ch&amp;arts</source>
         <translation>&amp;Graphiques</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="239"/>
+        <source>Portfo&amp;lio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="259"/>
         <source>Latest closed round</source>
         <translation>Dernier tour clos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="306"/>
         <source>No closed round with ratings yet. Results appear here once a round is closed; pick an open round in the Round box to follow it.</source>
         <translation>Aucun tour clos avec des évaluations pour l’instant. Les résultats apparaissent ici dès qu’un tour est clos&#xa0;; choisissez un tour ouvert dans la liste Tour pour le suivre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="317"/>
         <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} ballots complete, {partial} started. Results are shown when the round is closed.</source>
         <translation>&lt;h2&gt;Le tour {n} est à l’aveugle et encore ouvert&lt;/h2&gt;{rated} sur {total} bulletins complets, {partial} commencés. Les résultats sont affichés à la clôture du tour.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="332"/>
         <source>Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is flagged at {threshold} (this workshop&apos;s threshold).</source>
         <translation>Tour {n}&#xa0;: {rated} sur {total} bulletins complets, {partial} commencés. La dissension est signalée à partir de {threshold} (seuil de cet atelier).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="342"/>
         <source>The round is still open: figures change as ratings come.</source>
         <translation>Le tour est encore ouvert&#xa0;: les chiffres évoluent au fil des évaluations.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="261"/>
         <source>Round {n}</source>
         <translation>Tour {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="345"/>
         <source>Criterion weights: the group&apos;s, from the pairwise comparisons (AHP).</source>
         <translation>Pondérations des critères&#xa0;: celles du groupe, issues des comparaisons par paires (AHP).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="349"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— masqué par confidentialité&#xa0;: moins de deux participants d’un bureau l’ont évalué.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="375"/>
         <source>overall</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="376"/>
         <source>PMO higher</source>
         <translation>PMO plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="376"/>
         <source>TMO higher</source>
         <translation>TMO plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="380"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="384"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — no gap can be shown: it needs figures from both the PMO and the TMO.</source>
         <translation>&lt;b&gt;À discuter&lt;/b&gt; — aucun écart ne peut être affiché&#xa0;: il faut des chiffres à la fois du PMO et du TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="390"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;À discuter&lt;/b&gt; — les plus grands écarts entre les bureaux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="401"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Saisissez un budget pour voir quelles propositions donnent le score total le plus élevé dans cette limite.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="410"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Meilleur usage du budget&lt;/b&gt; (exact)&#xa0;: score total {score}, coût {cost} sur {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="436"/>
         <source>Set budget</source>
         <translation>Définir le budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="222"/>
         <source>Largest gaps to discuss</source>
         <translation>Plus grands écarts à discuter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="232"/>
         <source>Result details</source>
         <translation>Détail des résultats</translation>
     </message>
@@ -6589,399 +7277,593 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>ResultsWorkbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
         <source>Ratings</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
         <source>Gaps</source>
         <translation>Écarts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="26"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="27"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="58"/>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="59"/>
+        <source>Frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="60"/>
+        <source>Sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="67"/>
+        <source>Limit on {resource}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="73"/>
+        <source>Joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="76"/>
+        <source>One office alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="77"/>
+        <source>only PMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="78"/>
+        <source>only TMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="79"/>
+        <source>funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="81"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="100"/>
+        <source>Proposals funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="83"/>
+        <source>Total score</source>
+        <translation type="unfinished">Score total</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="84"/>
+        <source>Total cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="85"/>
+        <source>Total resource use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="86"/>
+        <source>Budget</source>
+        <translation type="unfinished">Budget</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="87"/>
+        <source>none</source>
+        <translation type="unfinished">aucune</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="88"/>
+        <source>Left of the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="93"/>
+        <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="99"/>
+        <source>Best total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="101"/>
+        <source>Change</source>
+        <translation type="unfinished">Variation</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="102"/>
+        <source>Budget (rank order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="103"/>
+        <source>Total score (rank order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="104"/>
+        <source>Proposal added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="105"/>
+        <source>Best total score at each budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="106"/>
+        <source>Best set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="107"/>
+        <source>In rank order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="108"/>
+        <source>Each row: from this budget on, up to the next row&apos;s, the best set under the funding rules. Beside it: funding strictly in rank order, skipping nothing, without the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="114"/>
+        <source>The funding rules cannot hold at any budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="117"/>
+        <source>Top-ranked stays from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="118"/>
+        <source>Top-ranked stays up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="119"/>
+        <source>Funded set stays from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="120"/>
+        <source>Funded set stays up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="121"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="122"/>
+        <source>The weights within which each criterion leaves the decision as it is, the other weights unchanged; 0: it holds down to a weight of 0; no limit: for any higher weight; —: no funded set, the rules cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="128"/>
+        <source>Funded now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="129"/>
+        <source>Probability funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="130"/>
+        <source>How often each proposal is funded in {n} random draws of the weights around the agreed ones (the same draws every time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
         <source>PMO score</source>
         <translation>Score PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
         <source>TMO score</source>
         <translation>Score TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
         <source>Gap (PMO − TMO)</source>
         <translation>Écart (PMO − TMO)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
         <source>Dissent</source>
         <translation>Dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
         <source>Dissent flag</source>
         <translation>Signal de dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
         <source>Raters</source>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
         <source>Benefit</source>
         <translation>Bénéfice</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="42"/>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
         <source>Weight</source>
         <translation>Pondération</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
         <source>Scale min</source>
         <translation>Échelle min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
         <source>Scale max</source>
         <translation>Échelle max</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="52"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
         <source>Rater</source>
         <translation>Évaluateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="56"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
         <source>Entered by</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
         <source>Entered at</source>
         <translation>Saisi le</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
         <source>overall</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
         <source>Decided at</source>
         <translation>Décidée le</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="76"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="77"/>
         <source>Round counted</source>
         <translation>Tour pris en compte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="78"/>
         <source>none (no ratings yet)</source>
         <translation>aucun (pas encore d’évaluations)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="79"/>
         <source>Round chosen</source>
         <translation>Tour choisi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="80"/>
         <source>yes: named for this workbook</source>
         <translation>oui&#xa0;: désigné pour ce classeur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="81"/>
         <source>no: the default, the latest closed round that holds ratings</source>
         <translation>non&#xa0;: par défaut, le dernier tour clos comportant des évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="84"/>
         <source>Complete ballots (rated)</source>
         <translation>Bulletins complets (évalués)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="85"/>
         <source>Partial ballots</source>
         <translation>Bulletins partiels</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="89"/>
         <source>Named: ratings beside the participants&apos; names</source>
         <translation>Nominatif&#xa0;: évaluations avec le nom des participants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="92"/>
         <source>Office-tagged: ratings by office, never by person</source>
         <translation>Par bureau&#xa0;: évaluations par bureau, jamais par personne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="95"/>
         <source>Anonymous: ratings with neither names nor offices</source>
         <translation>Anonyme&#xa0;: évaluations sans noms ni bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="99"/>
         <source>{office} {n}</source>
         <translation>{office} {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="100"/>
         <source>Rater {n}</source>
         <translation>Évaluateur {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="101"/>
         <source>can&apos;t judge</source>
         <translation>ne peut pas juger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="166"/>
         <source>In office-tagged and anonymous workshops an office&apos;s figures for a proposal, and for each of its criteria, are withheld (—) unless at least two participants of that office rated it, and the other office&apos;s figures with them; so are the median, minimum and maximum beside them, and every rating of such a proposal.</source>
         <translation>Dans les ateliers par bureau et anonymes, les chiffres d’un bureau pour une proposition, et pour chacun de ses critères, sont masqués (—) sauf si au moins deux participants de ce bureau l’ont évaluée, et les chiffres de l’autre bureau avec eux&#xa0;; il en va de même de la médiane, du minimum et du maximum à côté, et de toutes les évaluations d’une telle proposition.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="108"/>
         <source>Office-tagged workshop: raters appear as keys by office (PMO 1, PMO 2 …), dealt at random within each office and the same in every round of this workbook; the time of entry is given to the day only.</source>
         <translation>Atelier par bureau&#xa0;: les évaluateurs apparaissent sous forme de codes par bureau (PMO 1, PMO 2 …), attribués au hasard au sein de chaque bureau et identiques dans tous les tours de ce classeur&#xa0;; l’heure de saisie n’est indiquée qu’au jour près.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="114"/>
         <source>Anonymous workshop: raters appear as keys (Rater 1, Rater 2 …) dealt at random and the same in every round of this workbook, with no office; the time of entry is given to the day only.</source>
         <translation>Atelier anonyme&#xa0;: les évaluateurs apparaissent sous forme de codes (Évaluateur 1, Évaluateur 2 …), attribués au hasard et identiques dans tous les tours de ce classeur, sans bureau&#xa0;; l’heure de saisie n’est indiquée qu’au jour près.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="154"/>
         <source>Only the round counted is scored (by default the latest closed round that holds ratings); the Ratings sheet lists it in the column Round beside the other closed rounds.</source>
         <translation>Seul le tour pris en compte sert au calcul des scores (par défaut, le dernier tour clos comportant des évaluations)&#xa0;; la feuille Évaluations le fait figurer dans la colonne Tour, à côté des autres tours clos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="160"/>
         <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;; &quot;can&apos;t judge&quot; is listed on the Ratings sheet and never scored.</source>
         <translation>Un bulletin est complet quand chaque cellule proposition × critère contient une note ou «&#xa0;ne peut pas juger&#xa0;»&#xa0;; «&#xa0;ne peut pas juger&#xa0;» figure dans la feuille Évaluations et n’entre jamais dans les scores.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="86"/>
         <source>Dissent flag at</source>
         <translation>Seuil de signalement de la dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="87"/>
         <source>Anonymity</source>
         <translation>Anonymat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="102"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, so that no figure shows one person&apos;s rating</source>
         <translation>— masqué&#xa0;: moins de deux participants d’un bureau l’ont évalué&#xa0;; le chiffre de l’autre bureau à côté est masqué lui aussi, afin qu’aucun chiffre ne montre l’évaluation d’une seule personne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="120"/>
         <source>Step {n}</source>
         <translation>Étape {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="122"/>
         <source>A rating r on a criterion with scale [lo, hi] normalises to n = (r − lo) / (hi − lo); for a criterion where lower is better, n = 1 − n.</source>
         <translation>Une note r sur un critère d’échelle [lo, hi] est normalisée en n = (r − lo) / (hi − lo)&#xa0;; pour un critère où plus bas vaut mieux, n = 1 − n.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="127"/>
         <source>A participant&apos;s score for a proposal is Σ w·n / Σ w over the criteria that participant rated (w: the criterion&apos;s weight; a missing rating is left out, never counted as zero).</source>
         <translation>Le score d’un participant pour une proposition est Σ w·n / Σ w sur les critères qu’il a notés (w&#xa0;: la pondération du critère&#xa0;; une note manquante est ignorée, jamais comptée comme zéro).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="133"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO score and the TMO score are the same mean over the participants of that office; gap = PMO − TMO.</source>
         <translation>Le score d’une proposition vaut 100 × la moyenne des scores de ses participants. Le score PMO et le score TMO sont la même moyenne sur les participants du bureau concerné&#xa0;; écart = PMO − TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="139"/>
         <source>Per criterion (sheet Gaps): 100 × the mean of n over the participants who rated it, for PMO and for TMO, and the gap between them.</source>
         <translation>Par critère (feuille Écarts)&#xa0;: 100 × la moyenne de n sur les participants qui l’ont noté, pour le PMO et pour le TMO, et l’écart entre les deux.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="144"/>
         <source>Dissent is the population standard deviation of the participant scores (0–100) divided by 50: 0 is full agreement, 1 a maximal split. Median, min and max are of the same participant scores.</source>
         <translation>La dissension est l’écart type (de la population) des scores des participants (0–100) divisé par 50&#xa0;: 0 signifie un accord total, 1 une division maximale. La médiane, le min et le max portent sur ces mêmes scores.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="150"/>
         <source>Rank: by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Rang&#xa0;: par score, du plus élevé au plus bas&#xa0;; les scores égaux partagent le même rang (1, 2, 2, 4).</translation>
     </message>
@@ -8798,12 +9680,12 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <translation>décision&#xa0;: doit être «&#xa0;approuver&#xa0;», «&#xa0;rejeter&#xa0;», «&#xa0;reporter&#xa0;» ou «&#xa0;informations requises&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="115"/>
         <source>workshop {id} has no round {n}</source>
         <translation>l’atelier {id} n’a pas de tour {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="241"/>
         <source>round {n} is blind and still open; close it before printing results</source>
         <translation>le tour {n} est à l’aveugle et encore ouvert&#xa0;; fermez-le avant d’imprimer les résultats</translation>
     </message>
@@ -8896,7 +9778,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/services/portfolio_setup.py" line="42"/>
         <source>{field}: no proposal with id {id} in this workshop</source>
-        <translation>{field} : aucune proposition avec l’identifiant {id} dans cet atelier</translation>
+        <translation>{field}&#xa0;: aucune proposition avec l’identifiant {id} dans cet atelier</translation>
     </message>
 </context>
 <context>
@@ -9029,7 +9911,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="167"/>
         <source>Proposals that are alternatives name one group in their Group column; at most the group&apos;s number of them is funded (a group not listed here: 1).</source>
-        <translation>Les propositions qui sont des alternatives indiquent un groupe dans leur colonne Groupe ; au plus le nombre fixé pour le groupe en est financé (groupe non listé ici : 1).</translation>
+        <translation>Les propositions qui sont des alternatives indiquent un groupe dans leur colonne Groupe&#xa0;; au plus le nombre fixé pour le groupe en est financé (groupe non listé ici&#xa0;: 1).</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="176"/>
@@ -9119,7 +10001,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="276"/>
         <source>What else the proposals draw on besides money; each proposal&apos;s use of it is in the Proposals list</source>
-        <translation>Ce que les propositions mobilisent en plus de l’argent ; le besoin de chaque proposition figure dans la liste des propositions</translation>
+        <translation>Ce que les propositions mobilisent en plus de l’argent&#xa0;; le besoin de chaque proposition figure dans la liste des propositions</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="282"/>
@@ -9219,7 +10101,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="347"/>
         <source>limit:</source>
-        <translation>limite :</translation>
+        <translation>limite&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="351"/>
@@ -9229,7 +10111,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="352"/>
         <source>Second resource:</source>
-        <translation>Seconde ressource :</translation>
+        <translation>Seconde ressource&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="355"/>
@@ -9531,6 +10413,20 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="215"/>
         <source>Lower is better</source>
         <translation>Plus bas = meilleur</translation>
+    </message>
+</context>
+<context>
+    <name>WeightSliders</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weight_sliders.py" line="63"/>
+        <source>Weight of {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/weight_sliders.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weight_sliders.py" line="115"/>
+        <source>{weight} (set {set})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
