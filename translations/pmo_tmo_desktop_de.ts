@@ -1197,182 +1197,182 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="37"/>
         <source>the budget must be an amount of 0 or more, not &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Budget muss ein Betrag von 0 oder mehr sein, nicht &apos;{value}&apos;</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="52"/>
         <source>draws must be a whole number of 0 or more, not &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Ziehungen muss eine ganze Zahl von 0 oder mehr sein, nicht &apos;{value}&apos;</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="130"/>
         <source>{title} — round {n}: what to fund</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — Runde {n}: was finanziert wird</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="136"/>
         <source>No budget set: {spent} spent; total score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Budget festgelegt: {spent} ausgegeben; Gesamtpunktzahl {score}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="142"/>
         <source>Budget {budget}: {spent} spent, {left} left; total score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget {budget}: {spent} ausgegeben, {left} übrig; Gesamtpunktzahl {score}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="154"/>
         <source>{resource}: {used} of {limit} used</source>
-        <translation type="unfinished"></translation>
+        <translation>{resource}: {used} von {limit} genutzt</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="155"/>
         <source>Second resource</source>
-        <translation type="unfinished">Zweite Ressource</translation>
+        <translation>Zweite Ressource</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="168"/>
         <source>Funded: {n} of {m} proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanziert: {n} von {m} Vorschlägen</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="172"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pkt.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="172"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="182"/>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="196"/>
         <source>joint</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsam</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="201"/>
         <source>What the PMO alone, the TMO alone and both together would fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das PMO allein, das TMO allein und beide gemeinsam finanzieren würden</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="205"/>
         <source>proposal</source>
-        <translation type="unfinished">Vorschlag</translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="208"/>
         <source>only PMO</source>
-        <translation type="unfinished"></translation>
+        <translation>nur PMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="209"/>
         <source>only TMO</source>
-        <translation type="unfinished"></translation>
+        <translation>nur TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="231"/>
         <source>total score</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtpunktzahl</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="235"/>
         <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
-        <translation type="unfinished"></translation>
+        <translation>— zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet; eine solche Zahl gilt in der Auswahl dieses Office als nicht bewertet, und ein Office ohne gezeigte Zahl hat keine Auswahl</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="249"/>
         <source>Frontier: the rules cannot hold at any budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienzgrenze: Die Regeln sind bei keinem Budget erfüllbar</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="253"/>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="254"/>
         <source>best score</source>
-        <translation type="unfinished"></translation>
+        <translation>beste Punktzahl</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="255"/>
         <source>rank order</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangfolge</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="260"/>
         <source>Frontier: the best total score at each budget, beside funding strictly in rank order</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienzgrenze: die beste Gesamtpunktzahl bei jedem Budget, daneben die Finanzierung streng nach Rangfolge</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="265"/>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="279"/>
         <source>{n} of {m} budgets shown; --json lists every one</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {m} Budgets gezeigt; --json listet alle auf</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="292"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Obergrenze</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="303"/>
         <source>criterion</source>
-        <translation type="unfinished">Kriterium</translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="304"/>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="305"/>
         <source>top-ranked stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz 1 bleibt</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="306"/>
         <source>funded set stays</source>
-        <translation type="unfinished"></translation>
+        <translation>finanzierte Auswahl bleibt</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="310"/>
         <source>Sensitivity: the weights within which each criterion leaves the decision as it is (the other weights unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitivität: die Gewichtungen, innerhalb derer jedes Kriterium die Entscheidung unverändert lässt (bei unveränderten übrigen Gewichtungen)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="324"/>
         <source>— no funded set: the rules cannot hold</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine finanzierte Auswahl: Die Regeln sind nicht erfüllbar</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="338"/>
         <source>Probability funded: how often each proposal is funded in {n} random draws of the weights around the agreed ones (• funded now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzierungswahrscheinlichkeit: wie oft jeder Vorschlag in {n} zufälligen Ziehungen der Gewichtungen um die vereinbarten herum finanziert wird (• jetzt finanziert)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="385"/>
         <source>what to fund under the budget and the funding rules, what each office alone would fund, the frontier and the decision&apos;s sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>was innerhalb des Budgets und der Finanzierungsregeln finanziert wird, was jedes Office allein finanzieren würde, die Effizienzgrenze und die Sensitivität der Entscheidung</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="399"/>
         <source>decide under this budget instead of the workshop&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>mit diesem Budget statt mit dem des Workshops entscheiden</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="406"/>
         <source>random weight draws for the probability of funding (0: leave it out)</source>
-        <translation type="unfinished"></translation>
+        <translation>zufällige Ziehungen der Gewichtungen für die Finanzierungswahrscheinlichkeit (0: weglassen)</translation>
     </message>
 </context>
 <context>
@@ -2150,55 +2150,55 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="83"/>
         <source>From a budget of {budget}: total score {score}, {count} funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab einem Budget von {budget}: Gesamtpunktzahl {score}, {count} finanziert.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="174"/>
         <source>Best set from a budget of {budget}: total score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Auswahl ab einem Budget von {budget}: Gesamtpunktzahl {score}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="178"/>
         <source>In rank order, cost {budget}: total score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Rangfolge, Kosten {budget}: Gesamtpunktzahl {score}</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="184"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="186"/>
         <source>Nothing funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts finanziert</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="325"/>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="332"/>
         <source>Total score</source>
-        <translation type="unfinished">Gesamtpunktzahl</translation>
+        <translation>Gesamtpunktzahl</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="338"/>
         <source>Best set for each budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Auswahl je Budget</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="339"/>
         <source>Funding in rank order</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzierung nach Rangfolge</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="345"/>
         <source>Budget {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget {budget}</translation>
     </message>
 </context>
 <context>
@@ -2206,59 +2206,59 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="41"/>
         <source> ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({reason})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="45"/>
         <source>the budget of {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Budget von {budget}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="47"/>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="68"/>
         <source>the second resource</source>
-        <translation type="unfinished"></translation>
+        <translation>die zweite Ressource</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="48"/>
         <source>the limit of {limit} on {resource}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Obergrenze von {limit} für {resource}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="52"/>
         <source>&apos;{proposal}&apos; requires &apos;{other}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; erfordert &apos;{other}&apos;</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="56"/>
         <source>&apos;{proposal}&apos; must be funded</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; muss finanziert werden</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="60"/>
         <source>&apos;{proposal}&apos; must not be funded</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; darf nicht finanziert werden</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="65"/>
         <source>at most {limit} of group &apos;{group}&apos; may be funded ({titles})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe &apos;{group}&apos; begrenzt die Finanzierung auf {limit} ihrer Vorschläge ({titles})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="72"/>
         <source>&apos;{proposal}&apos; has no cost, so it is funded only as a must</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; hat keine Kosten und wird daher nur finanziert, wenn es finanziert werden muss</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="84"/>
         <source>The funding rules cannot all hold, so nothing is funded. These conflict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Finanzierungsregeln sind nicht alle gleichzeitig erfüllbar, daher wird nichts finanziert. Im Konflikt stehen:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="91"/>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="90"/>
         <source>Funded as a must without a cost (counted as 0 in the total): {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kosten finanziert, weil sie finanziert werden müssen (in der Summe als 0 gezählt): {titles}</translation>
     </message>
 </context>
 <context>
@@ -4979,42 +4979,42 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="128"/>
         <source>the budget of {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Budget von {budget}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="130"/>
         <source>the limit of {limit} {resource}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Obergrenze von {limit} {resource}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="132"/>
         <source>of the second resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten der zweiten Ressource</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="136"/>
         <source>&apos;{proposal}&apos; requires &apos;{other}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; erfordert &apos;{other}&apos;</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="140"/>
         <source>&apos;{proposal}&apos; must be funded</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; muss finanziert werden</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="142"/>
         <source>&apos;{proposal}&apos; must not be funded</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; darf nicht finanziert werden</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="144"/>
         <source>group &apos;{group}&apos; allows at most {limit} of its proposals funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe &apos;{group}&apos; erlaubt die Finanzierung von höchstens {limit} ihrer Vorschläge</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="150"/>
         <source>&apos;{proposal}&apos; has no cost, so it can be funded only as a must</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; hat keine Kosten und kann daher nur finanziert werden, wenn es finanziert werden muss</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="24"/>
@@ -5055,340 +5055,344 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="81"/>
         <source>{rank} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>{rank} (vorher {before})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="89"/>
         <source>✗ must not</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ darf nicht</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="92"/>
         <source>✓ new</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ neu</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="94"/>
         <source>✗ dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ entfällt</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="99"/>
         <source>✓ must</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Pflicht</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="107"/>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung: {reason}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="112"/>
         <source>Must not be funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf nicht finanziert werden.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="115"/>
         <source>Funded under the moved weights, not under the set ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den verschobenen Gewichtungen finanziert, mit den festgelegten nicht.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="119"/>
         <source>Funded under the set weights, not under the moved ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den festgelegten Gewichtungen finanziert, mit den verschobenen nicht.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="124"/>
         <source>Must be funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss finanziert werden.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="126"/>
         <source>Funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanziert.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="135"/>
         <source>{percent}%</source>
-        <translation type="unfinished">{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="162"/>
         <source>{low} – {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} – {high}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="164"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Obergrenze</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="173"/>
         <source>A tie for first place: any move of this weight changes the top proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichstand auf Platz 1: Jede Änderung dieser Gewichtung ändert den Vorschlag auf Platz 1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="184"/>
         <source>%n funded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finanziert</numerusform>
+            <numerusform>%n finanziert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="185"/>
         <source>total score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtpunktzahl {score}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="191"/>
         <source>cost {cost} (no budget set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten {cost} (kein Budget festgelegt)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="197"/>
         <source>cost {cost} of {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten {cost} von {budget}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="202"/>
         <source>second resource</source>
-        <translation type="unfinished"></translation>
+        <translation>zweite Ressource</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="207"/>
         <source>{resource}: {used} (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{resource}: {used} (keine Obergrenze)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="213"/>
         <source>{resource}: {used} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{resource}: {used} von {limit}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="221"/>
         <source>(counted as costing nothing, having no cost: {titles})</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Kosten, daher mit 0 gezählt: {titles})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="284"/>
         <source>only PMO</source>
-        <translation type="unfinished"></translation>
+        <translation>nur PMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="286"/>
         <source>only TMO</source>
-        <translation type="unfinished"></translation>
+        <translation>nur TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="305"/>
         <source>the rules cannot all hold</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht alle Regeln sind erfüllbar</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="306"/>
         <source>score {score}, cost {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl {score}, Kosten {cost}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="314"/>
         <source>Joint: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam: {summary}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="317"/>
         <source>PMO alone: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>PMO allein: {summary}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="320"/>
         <source>TMO alone: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>TMO allein: {summary}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="130"/>
         <source>Rank</source>
-        <translation type="unfinished">Rang</translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="131"/>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="187"/>
         <source>Proposal</source>
-        <translation type="unfinished">Vorschlag</translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="132"/>
         <source>Score</source>
-        <translation type="unfinished">Punktzahl</translation>
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="133"/>
         <source>Cost</source>
-        <translation type="unfinished">Kosten</translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="134"/>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="287"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="135"/>
         <source>Funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanziert</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="137"/>
         <source>Chance
 funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance auf
+Finanzierung</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="145"/>
         <source>Proposals and the funded set</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge und finanzierte Auswahl</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="159"/>
         <source>Reset to set weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf festgelegte Gewichtungen zurücksetzen</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="167"/>
         <source>Move a criterion&apos;s weight to see how the ranking and the funded set would change. Only this view changes: the workshop&apos;s weights stay as set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie die Gewichtung eines Kriteriums, um zu sehen, wie sich Rangfolge und finanzierte Auswahl ändern würden. Nur diese Ansicht ändert sich: Die Gewichtungen des Workshops bleiben wie festgelegt.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="184"/>
         <source>Efficient frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienzgrenze</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="188"/>
         <source>Joint</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="189"/>
         <source>PMO alone</source>
-        <translation type="unfinished"></translation>
+        <translation>PMO allein</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="190"/>
         <source>TMO alone</source>
-        <translation type="unfinished"></translation>
+        <translation>TMO allein</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="191"/>
         <source>Differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="196"/>
         <source>What the joint, PMO and TMO scores fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die gemeinsame, die PMO- und die TMO-Punktzahl finanzieren</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="209"/>
         <source>Criterion</source>
-        <translation type="unfinished">Kriterium</translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="210"/>
         <source>Weight
 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung
+jetzt</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="212"/>
         <source>Top stays
 within</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz 1 bleibt
+im Bereich</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="218"/>
         <source>Funded set
 stays within</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzierte Auswahl
+bleibt im Bereich</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="224"/>
         <source>How far each weight may move</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit sich jede Gewichtung verschieben darf</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="236"/>
         <source>Portfolio views</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio-Ansichten</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="237"/>
         <source>What if</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wäre, wenn</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="238"/>
         <source>Fro&amp;ntier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effizienzgrenze</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="239"/>
         <source>P&amp;MO · TMO · joint</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;MO · TMO · gemeinsam</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="240"/>
         <source>Sensitivit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitivi&amp;tät</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="261"/>
         <source>No revealed round to decide on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aufgedeckte Runde, über die entschieden werden kann.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="315"/>
         <source>&lt;b&gt;What if:&lt;/b&gt; ranks and the funded set under the moved weights. Nothing is stored; “Reset to set weights” shows the decision again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was wäre, wenn:&lt;/b&gt; Ränge und finanzierte Auswahl mit den verschobenen Gewichtungen. Nichts wird gespeichert; “Auf festgelegte Gewichtungen zurücksetzen” zeigt wieder die Entscheidung.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="335"/>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="360"/>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="362"/>
         <source>Analysing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird analysiert…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="340"/>
         <source>&lt;b&gt;No set can be funded:&lt;/b&gt; these rules cannot all hold together&lt;ul&gt;{items}&lt;/ul&gt;Change one of them on the Set-up page, or the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Keine Auswahl finanzierbar:&lt;/b&gt; Diese Regeln sind nicht alle gleichzeitig erfüllbar&lt;ul&gt;{items}&lt;/ul&gt;Ändern Sie eine davon auf der Seite „Vorbereitung“ oder das Budget.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="348"/>
         <source>&lt;b&gt;Funded under the workshop&apos;s rules&lt;/b&gt; (round {n}, the best total score within the budget and every rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Finanziert nach den Regeln des Workshops&lt;/b&gt; (Runde {n}, die beste Gesamtpunktzahl innerhalb des Budgets und aller Regeln).</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="369"/>
         <source>No set satisfies the rules at any budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei keinem Budget erfüllt eine Auswahl die Regeln.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="374"/>
         <source>How far each criterion&apos;s weight may move, the others held, before the top proposal or the funded set changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit sich die Gewichtung jedes Kriteriums bei gleichbleibenden übrigen verschieben darf, bevor sich der Vorschlag auf Platz 1 oder die finanzierte Auswahl ändert.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="386"/>
         <source>The analysis could not be completed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse konnte nicht abgeschlossen werden: {error}</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="435"/>
         <source>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anteil an %n Zufallsgewichtung (jede Gewichtung schwankt um ihren festgelegten Wert), bei der er finanziert wird</numerusform>
+            <numerusform>Anteil an %n Zufallsgewichtungen (jede Gewichtung schwankt um ihren festgelegten Wert), bei denen er finanziert wird</numerusform>
         </translation>
     </message>
 </context>
@@ -7181,7 +7185,7 @@ stays within</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="239"/>
         <source>Portfo&amp;lio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfo&amp;lio</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="259"/>
@@ -7314,17 +7318,17 @@ stays within</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="58"/>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="59"/>
         <source>Frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienzgrenze</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="60"/>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitivität</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="61"/>
@@ -7347,173 +7351,173 @@ stays within</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="67"/>
         <source>Limit on {resource}</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze für {resource}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="73"/>
         <source>Joint</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="76"/>
         <source>One office alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Office</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="77"/>
         <source>only PMO</source>
-        <translation type="unfinished"></translation>
+        <translation>nur PMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="78"/>
         <source>only TMO</source>
-        <translation type="unfinished"></translation>
+        <translation>nur TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="79"/>
         <source>funded</source>
-        <translation type="unfinished"></translation>
+        <translation>finanziert</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="81"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="82"/>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="100"/>
         <source>Proposals funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzierte Vorschläge</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="83"/>
         <source>Total score</source>
-        <translation type="unfinished">Gesamtpunktzahl</translation>
+        <translation>Gesamtpunktzahl</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="84"/>
         <source>Total cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtkosten</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="85"/>
         <source>Total resource use</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Ressourcenbedarf</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="86"/>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="87"/>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keines</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="88"/>
         <source>Left of the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibendes Budget</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="93"/>
         <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
-        <translation type="unfinished"></translation>
+        <translation>— zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet; eine solche Zahl gilt in der Auswahl dieses Office als nicht bewertet, und ein Office ohne gezeigte Zahl hat keine Auswahl</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="99"/>
         <source>Best total score</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Gesamtpunktzahl</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="101"/>
         <source>Change</source>
-        <translation type="unfinished">Veränderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="102"/>
         <source>Budget (rank order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget (Rangfolge)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="103"/>
         <source>Total score (rank order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtpunktzahl (Rangfolge)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="104"/>
         <source>Proposal added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugekommener Vorschlag</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="105"/>
         <source>Best total score at each budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Gesamtpunktzahl je Budget</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="106"/>
         <source>Best set</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Auswahl</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="107"/>
         <source>In rank order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Rangfolge</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="108"/>
         <source>Each row: from this budget on, up to the next row&apos;s, the best set under the funding rules. Beside it: funding strictly in rank order, skipping nothing, without the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile: ab diesem Budget bis zu dem der nächsten Zeile die beste Auswahl nach den Finanzierungsregeln. Daneben: Finanzierung streng nach Rangfolge, ohne etwas zu überspringen, ohne die Regeln.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="114"/>
         <source>The funding rules cannot hold at any budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Finanzierungsregeln sind bei keinem Budget erfüllbar.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="117"/>
         <source>Top-ranked stays from</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz 1 bleibt ab</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="118"/>
         <source>Top-ranked stays up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz 1 bleibt bis</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="119"/>
         <source>Funded set stays from</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzierte Auswahl bleibt ab</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="120"/>
         <source>Funded set stays up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzierte Auswahl bleibt bis</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="121"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Obergrenze</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="122"/>
         <source>The weights within which each criterion leaves the decision as it is, the other weights unchanged; 0: it holds down to a weight of 0; no limit: for any higher weight; —: no funded set, the rules cannot hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichtungen, innerhalb derer jedes Kriterium die Entscheidung unverändert lässt, bei unveränderten übrigen Gewichtungen; 0: sie hält bis hinunter zu einer Gewichtung von 0; keine Obergrenze: für jede höhere Gewichtung; —: keine finanzierte Auswahl, die Regeln sind nicht erfüllbar.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="128"/>
         <source>Funded now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt finanziert</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="129"/>
         <source>Probability funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzierungswahrscheinlichkeit</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="130"/>
         <source>How often each proposal is funded in {n} random draws of the weights around the agreed ones (the same draws every time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft jeder Vorschlag in {n} zufälligen Ziehungen der Gewichtungen um die vereinbarten herum finanziert wird (jedes Mal dieselben Ziehungen).</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
@@ -10420,13 +10424,13 @@ stays within</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/weight_sliders.py" line="63"/>
         <source>Weight of {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung von {criterion}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/weight_sliders.py" line="73"/>
         <location filename="../src/pmo_tmo_desktop/ui/weight_sliders.py" line="115"/>
         <source>{weight} (set {set})</source>
-        <translation type="unfinished"></translation>
+        <translation>{weight} (festgelegt: {set})</translation>
     </message>
 </context>
 <context>

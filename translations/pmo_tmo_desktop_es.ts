@@ -1197,182 +1197,182 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="37"/>
         <source>the budget must be an amount of 0 or more, not &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el presupuesto debe ser un importe de 0 o más, no &apos;{value}&apos;</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="52"/>
         <source>draws must be a whole number of 0 or more, not &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de extracciones debe ser un número entero de 0 o más, no &apos;{value}&apos;</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="130"/>
         <source>{title} — round {n}: what to fund</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — ronda {n}: qué financiar</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="136"/>
         <source>No budget set: {spent} spent; total score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin presupuesto: {spent} gastados; puntuación total {score}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="142"/>
         <source>Budget {budget}: {spent} spent, {left} left; total score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto {budget}: {spent} gastados, {left} restantes; puntuación total {score}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="154"/>
         <source>{resource}: {used} of {limit} used</source>
-        <translation type="unfinished"></translation>
+        <translation>{resource}: {used} de {limit} usados</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="155"/>
         <source>Second resource</source>
-        <translation type="unfinished">Segundo recurso</translation>
+        <translation>Segundo recurso</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="168"/>
         <source>Funded: {n} of {m} proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiadas: {n} de {m} propuestas</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="172"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>punt.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="172"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coste</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="182"/>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="196"/>
         <source>joint</source>
-        <translation type="unfinished"></translation>
+        <translation>conjunta</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="201"/>
         <source>What the PMO alone, the TMO alone and both together would fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que financiarían la PMO sola, la TMO sola y ambas juntas</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="205"/>
         <source>proposal</source>
-        <translation type="unfinished">propuesta</translation>
+        <translation>propuesta</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="208"/>
         <source>only PMO</source>
-        <translation type="unfinished"></translation>
+        <translation>solo PMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="209"/>
         <source>only TMO</source>
-        <translation type="unfinished"></translation>
+        <translation>solo TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="231"/>
         <source>total score</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación total</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="235"/>
         <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
-        <translation type="unfinished"></translation>
+        <translation>— oculta: menos de dos participantes de una oficina la valoraron; esa cifra cuenta como no valorada en la selección de esa oficina, y una oficina sin ninguna cifra mostrada no tiene selección</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="249"/>
         <source>Frontier: the rules cannot hold at any budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontera eficiente: las reglas no pueden cumplirse con ningún presupuesto</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="253"/>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>presupuesto</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="254"/>
         <source>best score</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor puntuación</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="255"/>
         <source>rank order</source>
-        <translation type="unfinished"></translation>
+        <translation>orden de clasificación</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="260"/>
         <source>Frontier: the best total score at each budget, beside funding strictly in rank order</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontera eficiente: la mejor puntuación total con cada presupuesto, junto a la financiación estrictamente por orden de clasificación</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="265"/>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="279"/>
         <source>{n} of {m} budgets shown; --json lists every one</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {m} presupuestos mostrados; --json los enumera todos</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="292"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="303"/>
         <source>criterion</source>
-        <translation type="unfinished">criterio</translation>
+        <translation>criterio</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="304"/>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>ponderación</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="305"/>
         <source>top-ranked stays</source>
-        <translation type="unfinished"></translation>
+        <translation>primera posición sin cambios</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="306"/>
         <source>funded set stays</source>
-        <translation type="unfinished"></translation>
+        <translation>selección financiada sin cambios</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="310"/>
         <source>Sensitivity: the weights within which each criterion leaves the decision as it is (the other weights unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilidad: las ponderaciones dentro de las cuales cada criterio deja la decisión como está (con las demás ponderaciones sin cambios)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="324"/>
         <source>— no funded set: the rules cannot hold</source>
-        <translation type="unfinished"></translation>
+        <translation>— ninguna selección financiada: las reglas no pueden cumplirse</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="338"/>
         <source>Probability funded: how often each proposal is funded in {n} random draws of the weights around the agreed ones (• funded now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de financiación: con qué frecuencia se financia cada propuesta en {n} extracciones aleatorias de las ponderaciones en torno a las acordadas (• financiada ahora)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="385"/>
         <source>what to fund under the budget and the funding rules, what each office alone would fund, the frontier and the decision&apos;s sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>qué financiar con el presupuesto y las reglas de financiación, qué financiaría cada oficina por sí sola, la frontera eficiente y la sensibilidad de la decisión</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="399"/>
         <source>decide under this budget instead of the workshop&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>decidir con este presupuesto en lugar del del taller</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="406"/>
         <source>random weight draws for the probability of funding (0: leave it out)</source>
-        <translation type="unfinished"></translation>
+        <translation>extracciones aleatorias de ponderaciones para la probabilidad de financiación (0: omitirla)</translation>
     </message>
 </context>
 <context>
@@ -2150,55 +2150,55 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="83"/>
         <source>From a budget of {budget}: total score {score}, {count} funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de un presupuesto de {budget}: puntuación total {score}, {count} financiadas.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="174"/>
         <source>Best set from a budget of {budget}: total score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor selección a partir de un presupuesto de {budget}: puntuación total {score}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="178"/>
         <source>In rank order, cost {budget}: total score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por orden de clasificación, coste {budget}: puntuación total {score}</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="184"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="186"/>
         <source>Nothing funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada financiado</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="325"/>
         <source>Budget</source>
-        <translation type="unfinished">Presupuesto</translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="332"/>
         <source>Total score</source>
-        <translation type="unfinished">Puntuación total</translation>
+        <translation>Puntuación total</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="338"/>
         <source>Best set for each budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor selección para cada presupuesto</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="339"/>
         <source>Funding in rank order</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiación por orden de clasificación</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="345"/>
         <source>Budget {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto {budget}</translation>
     </message>
 </context>
 <context>
@@ -2206,59 +2206,59 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="41"/>
         <source> ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({reason})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="45"/>
         <source>the budget of {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>el presupuesto de {budget}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="47"/>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="68"/>
         <source>the second resource</source>
-        <translation type="unfinished"></translation>
+        <translation>el segundo recurso</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="48"/>
         <source>the limit of {limit} on {resource}</source>
-        <translation type="unfinished"></translation>
+        <translation>el límite de {limit} para {resource}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="52"/>
         <source>&apos;{proposal}&apos; requires &apos;{other}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; requiere &apos;{other}&apos;</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="56"/>
         <source>&apos;{proposal}&apos; must be funded</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; debe financiarse</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="60"/>
         <source>&apos;{proposal}&apos; must not be funded</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; no debe financiarse</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="65"/>
         <source>at most {limit} of group &apos;{group}&apos; may be funded ({titles})</source>
-        <translation type="unfinished"></translation>
+        <translation>el grupo &apos;{group}&apos; limita la financiación a {limit} de sus propuestas ({titles})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="72"/>
         <source>&apos;{proposal}&apos; has no cost, so it is funded only as a must</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; no tiene coste, así que solo se financia con financiación obligatoria</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="84"/>
         <source>The funding rules cannot all hold, so nothing is funded. These conflict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas de financiación no pueden cumplirse todas a la vez, así que no se financia nada. Están en conflicto:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="91"/>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="90"/>
         <source>Funded as a must without a cost (counted as 0 in the total): {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiadas por financiación obligatoria sin coste (cuentan como 0 en el total): {titles}</translation>
     </message>
 </context>
 <context>
@@ -4979,42 +4979,42 @@ Open that workspace, or create the new one under another name?</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="128"/>
         <source>the budget of {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>el presupuesto de {budget}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="130"/>
         <source>the limit of {limit} {resource}</source>
-        <translation type="unfinished"></translation>
+        <translation>el límite de {limit} {resource}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="132"/>
         <source>of the second resource</source>
-        <translation type="unfinished"></translation>
+        <translation>unidades del segundo recurso</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="136"/>
         <source>&apos;{proposal}&apos; requires &apos;{other}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; requiere &apos;{other}&apos;</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="140"/>
         <source>&apos;{proposal}&apos; must be funded</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; debe financiarse</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="142"/>
         <source>&apos;{proposal}&apos; must not be funded</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; no debe financiarse</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="144"/>
         <source>group &apos;{group}&apos; allows at most {limit} of its proposals funded</source>
-        <translation type="unfinished"></translation>
+        <translation>el grupo &apos;{group}&apos; permite financiar como máximo {limit} de sus propuestas</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="150"/>
         <source>&apos;{proposal}&apos; has no cost, so it can be funded only as a must</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; no tiene coste, así que solo puede financiarse con financiación obligatoria</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="24"/>
@@ -5055,340 +5055,344 @@ Open that workspace, or create the new one under another name?</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="81"/>
         <source>{rank} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>{rank} (antes {before})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="89"/>
         <source>✗ must not</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ excluida</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="92"/>
         <source>✓ new</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ nueva</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="94"/>
         <source>✗ dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ retirada</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="99"/>
         <source>✓ must</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ obligatoria</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="107"/>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: {reason}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="112"/>
         <source>Must not be funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiación excluida.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="115"/>
         <source>Funded under the moved weights, not under the set ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiada con las ponderaciones modificadas, no con las fijadas.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="119"/>
         <source>Funded under the set weights, not under the moved ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiada con las ponderaciones fijadas, no con las modificadas.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="124"/>
         <source>Must be funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiación obligatoria.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="126"/>
         <source>Funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiada.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="135"/>
         <source>{percent}%</source>
-        <translation type="unfinished">{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="162"/>
         <source>{low} – {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} – {high}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="164"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="173"/>
         <source>A tie for first place: any move of this weight changes the top proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empate en la primera posición: cualquier cambio de esta ponderación cambia la propuesta en cabeza.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="184"/>
         <source>%n funded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n financiada</numerusform>
+            <numerusform>%n financiadas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="185"/>
         <source>total score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación total {score}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="191"/>
         <source>cost {cost} (no budget set)</source>
-        <translation type="unfinished"></translation>
+        <translation>coste {cost} (sin presupuesto)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="197"/>
         <source>cost {cost} of {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>coste {cost} de {budget}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="202"/>
         <source>second resource</source>
-        <translation type="unfinished"></translation>
+        <translation>segundo recurso</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="207"/>
         <source>{resource}: {used} (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{resource}: {used} (sin límite)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="213"/>
         <source>{resource}: {used} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{resource}: {used} de {limit}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="221"/>
         <source>(counted as costing nothing, having no cost: {titles})</source>
-        <translation type="unfinished"></translation>
+        <translation>(contadas con coste cero por no tener coste: {titles})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="284"/>
         <source>only PMO</source>
-        <translation type="unfinished"></translation>
+        <translation>solo PMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="286"/>
         <source>only TMO</source>
-        <translation type="unfinished"></translation>
+        <translation>solo TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="305"/>
         <source>the rules cannot all hold</source>
-        <translation type="unfinished"></translation>
+        <translation>las reglas no pueden cumplirse todas</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="306"/>
         <source>score {score}, cost {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación {score}, coste {cost}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="314"/>
         <source>Joint: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunta: {summary}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="317"/>
         <source>PMO alone: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo PMO: {summary}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="320"/>
         <source>TMO alone: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo TMO: {summary}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="130"/>
         <source>Rank</source>
-        <translation type="unfinished">Posición</translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="131"/>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="187"/>
         <source>Proposal</source>
-        <translation type="unfinished">Propuesta</translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="132"/>
         <source>Score</source>
-        <translation type="unfinished">Puntuación</translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="133"/>
         <source>Cost</source>
-        <translation type="unfinished">Coste</translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="134"/>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="287"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="135"/>
         <source>Funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiada</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="137"/>
         <source>Chance
 funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad
+de financiación</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="145"/>
         <source>Proposals and the funded set</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuestas y selección financiada</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="159"/>
         <source>Reset to set weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las ponderaciones fijadas</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="167"/>
         <source>Move a criterion&apos;s weight to see how the ranking and the funded set would change. Only this view changes: the workshop&apos;s weights stay as set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueva la ponderación de un criterio para ver cómo cambiarían la clasificación y la selección financiada. Solo cambia esta vista: las ponderaciones del taller se mantienen tal como están fijadas.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="184"/>
         <source>Efficient frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontera eficiente</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="188"/>
         <source>Joint</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunta</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="189"/>
         <source>PMO alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo PMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="190"/>
         <source>TMO alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="191"/>
         <source>Differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="196"/>
         <source>What the joint, PMO and TMO scores fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que financian las puntuaciones conjunta, PMO y TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="209"/>
         <source>Criterion</source>
-        <translation type="unfinished">Criterio</translation>
+        <translation>Criterio</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="210"/>
         <source>Weight
 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderación
+actual</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="212"/>
         <source>Top stays
 within</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera posición
+sin cambios entre</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="218"/>
         <source>Funded set
 stays within</source>
-        <translation type="unfinished"></translation>
+        <translation>Selección financiada
+sin cambios entre</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="224"/>
         <source>How far each weight may move</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto puede variar cada ponderación</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="236"/>
         <source>Portfolio views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas de la cartera</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="237"/>
         <source>What if</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="238"/>
         <source>Fro&amp;ntier</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontera e&amp;ficiente</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="239"/>
         <source>P&amp;MO · TMO · joint</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;MO · TMO · conjunta</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="240"/>
         <source>Sensitivit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;nsibilidad</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="261"/>
         <source>No revealed round to decide on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna ronda revelada sobre la que decidir.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="315"/>
         <source>&lt;b&gt;What if:&lt;/b&gt; ranks and the funded set under the moved weights. Nothing is stored; “Reset to set weights” shows the decision again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Simulación:&lt;/b&gt; posiciones y selección financiada con las ponderaciones modificadas. No se guarda nada; “Volver a las ponderaciones fijadas” muestra de nuevo la decisión.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="335"/>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="360"/>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="362"/>
         <source>Analysing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="340"/>
         <source>&lt;b&gt;No set can be funded:&lt;/b&gt; these rules cannot all hold together&lt;ul&gt;{items}&lt;/ul&gt;Change one of them on the Set-up page, or the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No se puede financiar ninguna selección:&lt;/b&gt; estas reglas no pueden cumplirse todas a la vez&lt;ul&gt;{items}&lt;/ul&gt;Cambie una de ellas en la página Preparación, o el presupuesto.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="348"/>
         <source>&lt;b&gt;Funded under the workshop&apos;s rules&lt;/b&gt; (round {n}, the best total score within the budget and every rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Financiado según las reglas del taller&lt;/b&gt; (ronda {n}, la mejor puntuación total dentro del presupuesto y de todas las reglas).</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="369"/>
         <source>No set satisfies the rules at any budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna selección cumple las reglas con ningún presupuesto.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="374"/>
         <source>How far each criterion&apos;s weight may move, the others held, before the top proposal or the funded set changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto puede variar la ponderación de cada criterio, con las demás fijas, antes de que cambie la propuesta en primera posición o la selección financiada.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="386"/>
         <source>The analysis could not be completed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo completar el análisis: {error}</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="435"/>
         <source>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Proporción de %n ponderación aleatoria (cada ponderación oscilando en torno a su valor fijado) en la que se financia</numerusform>
+            <numerusform>Proporción de las %n ponderaciones aleatorias (cada ponderación oscilando en torno a su valor fijado) en las que se financia</numerusform>
         </translation>
     </message>
 </context>
@@ -7181,7 +7185,7 @@ stays within</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="239"/>
         <source>Portfo&amp;lio</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartera de pro&amp;yectos</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="259"/>
@@ -7314,17 +7318,17 @@ stays within</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="58"/>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartera</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="59"/>
         <source>Frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontera eficiente</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="60"/>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilidad</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="61"/>
@@ -7347,173 +7351,173 @@ stays within</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="67"/>
         <source>Limit on {resource}</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite para {resource}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="73"/>
         <source>Joint</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunta</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="76"/>
         <source>One office alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sola oficina</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="77"/>
         <source>only PMO</source>
-        <translation type="unfinished"></translation>
+        <translation>solo PMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="78"/>
         <source>only TMO</source>
-        <translation type="unfinished"></translation>
+        <translation>solo TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="79"/>
         <source>funded</source>
-        <translation type="unfinished"></translation>
+        <translation>financiada</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="81"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Selección</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="82"/>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="100"/>
         <source>Proposals funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuestas financiadas</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="83"/>
         <source>Total score</source>
-        <translation type="unfinished">Puntuación total</translation>
+        <translation>Puntuación total</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="84"/>
         <source>Total cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste total</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="85"/>
         <source>Total resource use</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso total de recurso</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="86"/>
         <source>Budget</source>
-        <translation type="unfinished">Presupuesto</translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="87"/>
         <source>none</source>
-        <translation type="unfinished">ninguna</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="88"/>
         <source>Left of the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto restante</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="93"/>
         <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
-        <translation type="unfinished"></translation>
+        <translation>— oculta: menos de dos participantes de una oficina la valoraron; esa cifra cuenta como no valorada en la selección de esa oficina, y una oficina sin ninguna cifra mostrada no tiene selección</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="99"/>
         <source>Best total score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor puntuación total</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="101"/>
         <source>Change</source>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="102"/>
         <source>Budget (rank order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto (orden de clasificación)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="103"/>
         <source>Total score (rank order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación total (orden de clasificación)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="104"/>
         <source>Proposal added</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta añadida</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="105"/>
         <source>Best total score at each budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor puntuación total con cada presupuesto</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="106"/>
         <source>Best set</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor selección</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="107"/>
         <source>In rank order</source>
-        <translation type="unfinished"></translation>
+        <translation>Por orden de clasificación</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="108"/>
         <source>Each row: from this budget on, up to the next row&apos;s, the best set under the funding rules. Beside it: funding strictly in rank order, skipping nothing, without the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila: desde este presupuesto hasta el de la fila siguiente, la mejor selección según las reglas de financiación. Al lado: la financiación estrictamente por orden de clasificación, sin saltarse nada, sin las reglas.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="114"/>
         <source>The funding rules cannot hold at any budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas de financiación no pueden cumplirse con ningún presupuesto.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="117"/>
         <source>Top-ranked stays from</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera posición sin cambios desde</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="118"/>
         <source>Top-ranked stays up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera posición sin cambios hasta</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="119"/>
         <source>Funded set stays from</source>
-        <translation type="unfinished"></translation>
+        <translation>Selección financiada sin cambios desde</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="120"/>
         <source>Funded set stays up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Selección financiada sin cambios hasta</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="121"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="122"/>
         <source>The weights within which each criterion leaves the decision as it is, the other weights unchanged; 0: it holds down to a weight of 0; no limit: for any higher weight; —: no funded set, the rules cannot hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ponderaciones dentro de las cuales cada criterio deja la decisión como está, con las demás ponderaciones sin cambios; 0: se mantiene hasta una ponderación de 0; sin límite: para cualquier ponderación mayor; —: ninguna selección financiada, las reglas no pueden cumplirse.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="128"/>
         <source>Funded now</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiada ahora</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="129"/>
         <source>Probability funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de financiación</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="130"/>
         <source>How often each proposal is funded in {n} random draws of the weights around the agreed ones (the same draws every time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia se financia cada propuesta en {n} extracciones aleatorias de las ponderaciones en torno a las acordadas (siempre las mismas extracciones).</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
@@ -10420,13 +10424,13 @@ stays within</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/weight_sliders.py" line="63"/>
         <source>Weight of {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderación de {criterion}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/weight_sliders.py" line="73"/>
         <location filename="../src/pmo_tmo_desktop/ui/weight_sliders.py" line="115"/>
         <source>{weight} (set {set})</source>
-        <translation type="unfinished"></translation>
+        <translation>{weight} (fijada en {set})</translation>
     </message>
 </context>
 <context>

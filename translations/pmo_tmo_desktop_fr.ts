@@ -1197,182 +1197,182 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="37"/>
         <source>the budget must be an amount of 0 or more, not &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le budget doit être un montant supérieur ou égal à 0, et non &apos;{value}&apos;</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="52"/>
         <source>draws must be a whole number of 0 or more, not &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de tirages doit être un nombre entier supérieur ou égal à 0, et non &apos;{value}&apos;</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="130"/>
         <source>{title} — round {n}: what to fund</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — tour {n} : ce qu’il faut financer</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="136"/>
         <source>No budget set: {spent} spent; total score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun budget défini : {spent} dépensés ; score total {score}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="142"/>
         <source>Budget {budget}: {spent} spent, {left} left; total score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget {budget} : {spent} dépensés, {left} restants ; score total {score}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="154"/>
         <source>{resource}: {used} of {limit} used</source>
-        <translation type="unfinished"></translation>
+        <translation>{resource} : {used} utilisés sur {limit}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="155"/>
         <source>Second resource</source>
-        <translation type="unfinished">Seconde ressource</translation>
+        <translation>Seconde ressource</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="168"/>
         <source>Funded: {n} of {m} proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Financées : {n} propositions sur {m}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="172"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>score</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="172"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coût</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="182"/>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="196"/>
         <source>joint</source>
-        <translation type="unfinished"></translation>
+        <translation>conjoint</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="201"/>
         <source>What the PMO alone, the TMO alone and both together would fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le PMO seul, le TMO seul et les deux ensemble financeraient</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="205"/>
         <source>proposal</source>
-        <translation type="unfinished">proposition</translation>
+        <translation>proposition</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="208"/>
         <source>only PMO</source>
-        <translation type="unfinished"></translation>
+        <translation>PMO seul</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="209"/>
         <source>only TMO</source>
-        <translation type="unfinished"></translation>
+        <translation>TMO seul</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="231"/>
         <source>total score</source>
-        <translation type="unfinished"></translation>
+        <translation>score total</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="235"/>
         <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
-        <translation type="unfinished"></translation>
+        <translation>— masqué : moins de deux participants d’un bureau l’ont évalué ; un tel chiffre compte comme non évalué dans l’ensemble de ce bureau, et un bureau sans chiffre affiché n’a pas d’ensemble</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="249"/>
         <source>Frontier: the rules cannot hold at any budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontière efficiente : les règles ne peuvent être respectées pour aucun budget</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="253"/>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>budget</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="254"/>
         <source>best score</source>
-        <translation type="unfinished"></translation>
+        <translation>meilleur score</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="255"/>
         <source>rank order</source>
-        <translation type="unfinished"></translation>
+        <translation>ordre du classement</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="260"/>
         <source>Frontier: the best total score at each budget, beside funding strictly in rank order</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontière efficiente : le meilleur score total pour chaque budget, à côté du financement strictement dans l’ordre du classement</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="265"/>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>changement</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="279"/>
         <source>{n} of {m} budgets shown; --json lists every one</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} budgets affichés sur {m} ; --json les liste tous</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="292"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune limite</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="303"/>
         <source>criterion</source>
-        <translation type="unfinished">critère</translation>
+        <translation>critère</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="304"/>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>pondération</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="305"/>
         <source>top-ranked stays</source>
-        <translation type="unfinished"></translation>
+        <translation>premier rang inchangé</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="306"/>
         <source>funded set stays</source>
-        <translation type="unfinished"></translation>
+        <translation>ensemble financé inchangé</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="310"/>
         <source>Sensitivity: the weights within which each criterion leaves the decision as it is (the other weights unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilité : les pondérations entre lesquelles chaque critère laisse la décision telle quelle (les autres pondérations inchangées)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="324"/>
         <source>— no funded set: the rules cannot hold</source>
-        <translation type="unfinished"></translation>
+        <translation>— aucun ensemble financé : les règles ne peuvent pas être respectées</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="338"/>
         <source>Probability funded: how often each proposal is funded in {n} random draws of the weights around the agreed ones (• funded now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité de financement : fréquence à laquelle chaque proposition est financée sur {n} tirages aléatoires des pondérations autour de celles convenues (• financée actuellement)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="385"/>
         <source>what to fund under the budget and the funding rules, what each office alone would fund, the frontier and the decision&apos;s sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qu’il faut financer selon le budget et les règles de financement, ce que chaque bureau financerait seul, la frontière efficiente et la sensibilité de la décision</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="399"/>
         <source>decide under this budget instead of the workshop&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>décider avec ce budget au lieu de celui de l’atelier</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="406"/>
         <source>random weight draws for the probability of funding (0: leave it out)</source>
-        <translation type="unfinished"></translation>
+        <translation>tirages aléatoires des pondérations pour la probabilité de financement (0 : l’omettre)</translation>
     </message>
 </context>
 <context>
@@ -2150,55 +2150,55 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="83"/>
         <source>From a budget of {budget}: total score {score}, {count} funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir d’un budget de {budget} : score total {score}, {count} financées.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="174"/>
         <source>Best set from a budget of {budget}: total score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur ensemble à partir d’un budget de {budget} : score total {score}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="178"/>
         <source>In rank order, cost {budget}: total score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’ordre du classement, coût {budget} : score total {score}</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="184"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="186"/>
         <source>Nothing funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de financé</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="325"/>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="332"/>
         <source>Total score</source>
-        <translation type="unfinished">Score total</translation>
+        <translation>Score total</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="338"/>
         <source>Best set for each budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur ensemble pour chaque budget</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="339"/>
         <source>Funding in rank order</source>
-        <translation type="unfinished"></translation>
+        <translation>Financement dans l’ordre du classement</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="345"/>
         <source>Budget {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget {budget}</translation>
     </message>
 </context>
 <context>
@@ -2206,59 +2206,59 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="41"/>
         <source> ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({reason})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="45"/>
         <source>the budget of {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>le budget de {budget}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="47"/>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="68"/>
         <source>the second resource</source>
-        <translation type="unfinished"></translation>
+        <translation>la seconde ressource</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="48"/>
         <source>the limit of {limit} on {resource}</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite de {limit} pour {resource}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="52"/>
         <source>&apos;{proposal}&apos; requires &apos;{other}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; requiert &apos;{other}&apos;</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="56"/>
         <source>&apos;{proposal}&apos; must be funded</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; doit être financée</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="60"/>
         <source>&apos;{proposal}&apos; must not be funded</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; ne doit pas être financée</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="65"/>
         <source>at most {limit} of group &apos;{group}&apos; may be funded ({titles})</source>
-        <translation type="unfinished"></translation>
+        <translation>le groupe &apos;{group}&apos; limite le financement à {limit} de ses propositions ({titles})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="72"/>
         <source>&apos;{proposal}&apos; has no cost, so it is funded only as a must</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; n’a pas de coût, elle n’est donc financée qu’en financement obligatoire</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="84"/>
         <source>The funding rules cannot all hold, so nothing is funded. These conflict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de financement ne peuvent pas toutes être respectées, rien n’est donc financé. Sont en conflit :</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="91"/>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="90"/>
         <source>Funded as a must without a cost (counted as 0 in the total): {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Financées en financement obligatoire sans coût (comptées pour 0 dans le total) : {titles}</translation>
     </message>
 </context>
 <context>
@@ -4979,42 +4979,42 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="128"/>
         <source>the budget of {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>le budget de {budget}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="130"/>
         <source>the limit of {limit} {resource}</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite de {limit} {resource}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="132"/>
         <source>of the second resource</source>
-        <translation type="unfinished"></translation>
+        <translation>unités de la seconde ressource</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="136"/>
         <source>&apos;{proposal}&apos; requires &apos;{other}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; requiert &apos;{other}&apos;</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="140"/>
         <source>&apos;{proposal}&apos; must be funded</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; doit être financée</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="142"/>
         <source>&apos;{proposal}&apos; must not be funded</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; ne doit pas être financée</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="144"/>
         <source>group &apos;{group}&apos; allows at most {limit} of its proposals funded</source>
-        <translation type="unfinished"></translation>
+        <translation>le groupe &apos;{group}&apos; autorise le financement d’au plus {limit} de ses propositions</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="150"/>
         <source>&apos;{proposal}&apos; has no cost, so it can be funded only as a must</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{proposal}&apos; n’a pas de coût, elle ne peut donc être financée qu’en financement obligatoire</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="24"/>
@@ -5055,340 +5055,344 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="81"/>
         <source>{rank} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>{rank} (avant {before})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="89"/>
         <source>✗ must not</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ exclue</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="92"/>
         <source>✓ new</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ nouvelle</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="94"/>
         <source>✗ dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ retirée</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="99"/>
         <source>✓ must</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ obligatoire</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="107"/>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : {reason}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="112"/>
         <source>Must not be funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Financement exclu.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="115"/>
         <source>Funded under the moved weights, not under the set ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Financée avec les pondérations modifiées, pas avec les pondérations fixées.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="119"/>
         <source>Funded under the set weights, not under the moved ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Financée avec les pondérations fixées, pas avec les pondérations modifiées.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="124"/>
         <source>Must be funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Financement obligatoire.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="126"/>
         <source>Funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Financée.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="135"/>
         <source>{percent}%</source>
-        <translation type="unfinished">{percent}&#xa0;%</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="162"/>
         <source>{low} – {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} – {high}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="164"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune limite</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="173"/>
         <source>A tie for first place: any move of this weight changes the top proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Égalité à la première place : toute modification de cette pondération change la proposition en tête.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="184"/>
         <source>%n funded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n financée</numerusform>
+            <numerusform>%n financées</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="185"/>
         <source>total score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>score total {score}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="191"/>
         <source>cost {cost} (no budget set)</source>
-        <translation type="unfinished"></translation>
+        <translation>coût {cost} (aucun budget défini)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="197"/>
         <source>cost {cost} of {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>coût {cost} sur {budget}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="202"/>
         <source>second resource</source>
-        <translation type="unfinished"></translation>
+        <translation>seconde ressource</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="207"/>
         <source>{resource}: {used} (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{resource} : {used} (aucune limite)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="213"/>
         <source>{resource}: {used} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{resource} : {used} sur {limit}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="221"/>
         <source>(counted as costing nothing, having no cost: {titles})</source>
-        <translation type="unfinished"></translation>
+        <translation>(comptées à coût nul, faute de coût : {titles})</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="284"/>
         <source>only PMO</source>
-        <translation type="unfinished"></translation>
+        <translation>PMO seul</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="286"/>
         <source>only TMO</source>
-        <translation type="unfinished"></translation>
+        <translation>TMO seul</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="305"/>
         <source>the rules cannot all hold</source>
-        <translation type="unfinished"></translation>
+        <translation>les règles ne peuvent pas toutes être respectées</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="306"/>
         <source>score {score}, cost {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>score {score}, coût {cost}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="314"/>
         <source>Joint: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjoint : {summary}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="317"/>
         <source>PMO alone: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>PMO seul : {summary}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="320"/>
         <source>TMO alone: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>TMO seul : {summary}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="130"/>
         <source>Rank</source>
-        <translation type="unfinished">Rang</translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="131"/>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="187"/>
         <source>Proposal</source>
-        <translation type="unfinished">Proposition</translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="132"/>
         <source>Score</source>
-        <translation type="unfinished">Score</translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="133"/>
         <source>Cost</source>
-        <translation type="unfinished">Coût</translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="134"/>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="287"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="135"/>
         <source>Funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Financée</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="137"/>
         <source>Chance
 funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité
+de financement</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="145"/>
         <source>Proposals and the funded set</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions et ensemble financé</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="159"/>
         <source>Reset to set weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir aux pondérations fixées</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="167"/>
         <source>Move a criterion&apos;s weight to see how the ranking and the funded set would change. Only this view changes: the workshop&apos;s weights stay as set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez la pondération d’un critère pour voir comment le classement et l’ensemble financé changeraient. Seule cette vue change : les pondérations de l’atelier restent telles que fixées.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="184"/>
         <source>Efficient frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontière efficiente</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="188"/>
         <source>Joint</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjoint</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="189"/>
         <source>PMO alone</source>
-        <translation type="unfinished"></translation>
+        <translation>PMO seul</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="190"/>
         <source>TMO alone</source>
-        <translation type="unfinished"></translation>
+        <translation>TMO seul</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="191"/>
         <source>Differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="196"/>
         <source>What the joint, PMO and TMO scores fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que financent le score conjoint, le score PMO et le score TMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="209"/>
         <source>Criterion</source>
-        <translation type="unfinished">Critère</translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="210"/>
         <source>Weight
 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondération
+actuelle</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="212"/>
         <source>Top stays
 within</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier rang
+inchangé entre</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="218"/>
         <source>Funded set
 stays within</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble financé
+inchangé entre</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="224"/>
         <source>How far each weight may move</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’où chaque pondération peut varier</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="236"/>
         <source>Portfolio views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues du portefeuille</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="237"/>
         <source>What if</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="238"/>
         <source>Fro&amp;ntier</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;rontière efficiente</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="239"/>
         <source>P&amp;MO · TMO · joint</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;MO · TMO · conjoint</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="240"/>
         <source>Sensitivit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;nsibilité</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="261"/>
         <source>No revealed round to decide on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tour révélé sur lequel décider.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="315"/>
         <source>&lt;b&gt;What if:&lt;/b&gt; ranks and the funded set under the moved weights. Nothing is stored; “Reset to set weights” shows the decision again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Simulation :&lt;/b&gt; rangs et ensemble financé avec les pondérations modifiées. Rien n’est enregistré ; “Revenir aux pondérations fixées” affiche à nouveau la décision.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="335"/>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="360"/>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="362"/>
         <source>Analysing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse en cours…</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="340"/>
         <source>&lt;b&gt;No set can be funded:&lt;/b&gt; these rules cannot all hold together&lt;ul&gt;{items}&lt;/ul&gt;Change one of them on the Set-up page, or the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucun ensemble ne peut être financé :&lt;/b&gt; ces règles ne peuvent pas toutes être respectées ensemble&lt;ul&gt;{items}&lt;/ul&gt;Modifiez l’une d’elles sur la page Préparation, ou le budget.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="348"/>
         <source>&lt;b&gt;Funded under the workshop&apos;s rules&lt;/b&gt; (round {n}, the best total score within the budget and every rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Financé selon les règles de l’atelier&lt;/b&gt; (tour {n}, le meilleur score total dans le respect du budget et de chaque règle).</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="369"/>
         <source>No set satisfies the rules at any budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ensemble ne respecte les règles, quel que soit le budget.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="374"/>
         <source>How far each criterion&apos;s weight may move, the others held, before the top proposal or the funded set changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’où la pondération de chaque critère peut varier, les autres restant fixes, avant que la proposition en tête ou l’ensemble financé ne change.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="386"/>
         <source>The analysis could not be completed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’analyse n’a pas pu aboutir : {error}</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="435"/>
         <source>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Part de %n pondération aléatoire (chaque pondération variant autour de sa valeur fixée) dans laquelle elle est financée</numerusform>
+            <numerusform>Part des %n pondérations aléatoires (chaque pondération variant autour de sa valeur fixée) dans lesquelles elle est financée</numerusform>
         </translation>
     </message>
 </context>
@@ -7181,7 +7185,7 @@ stays within</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="239"/>
         <source>Portfo&amp;lio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portefeuille</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="259"/>
@@ -7314,17 +7318,17 @@ stays within</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="58"/>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="59"/>
         <source>Frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontière efficiente</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="60"/>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilité</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="61"/>
@@ -7347,173 +7351,173 @@ stays within</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="67"/>
         <source>Limit on {resource}</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite pour {resource}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="73"/>
         <source>Joint</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjoint</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="76"/>
         <source>One office alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul bureau</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="77"/>
         <source>only PMO</source>
-        <translation type="unfinished"></translation>
+        <translation>PMO seul</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="78"/>
         <source>only TMO</source>
-        <translation type="unfinished"></translation>
+        <translation>TMO seul</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="79"/>
         <source>funded</source>
-        <translation type="unfinished"></translation>
+        <translation>financée</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="81"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="82"/>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="100"/>
         <source>Proposals funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions financées</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="83"/>
         <source>Total score</source>
-        <translation type="unfinished">Score total</translation>
+        <translation>Score total</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="84"/>
         <source>Total cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût total</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="85"/>
         <source>Total resource use</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin total en ressource</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="86"/>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="87"/>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="88"/>
         <source>Left of the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste du budget</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="93"/>
         <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
-        <translation type="unfinished"></translation>
+        <translation>— masqué : moins de deux participants d’un bureau l’ont évalué ; un tel chiffre compte comme non évalué dans l’ensemble de ce bureau, et un bureau sans chiffre affiché n’a pas d’ensemble</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="99"/>
         <source>Best total score</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur score total</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="101"/>
         <source>Change</source>
-        <translation type="unfinished">Variation</translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="102"/>
         <source>Budget (rank order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget (ordre du classement)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="103"/>
         <source>Total score (rank order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score total (ordre du classement)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="104"/>
         <source>Proposal added</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition ajoutée</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="105"/>
         <source>Best total score at each budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur score total pour chaque budget</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="106"/>
         <source>Best set</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur ensemble</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="107"/>
         <source>In rank order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’ordre du classement</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="108"/>
         <source>Each row: from this budget on, up to the next row&apos;s, the best set under the funding rules. Beside it: funding strictly in rank order, skipping nothing, without the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne : à partir de ce budget et jusqu’à celui de la ligne suivante, le meilleur ensemble selon les règles de financement. À côté : le financement strictement dans l’ordre du classement, sans rien sauter, sans les règles.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="114"/>
         <source>The funding rules cannot hold at any budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de financement ne peuvent être respectées pour aucun budget.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="117"/>
         <source>Top-ranked stays from</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier rang inchangé à partir de</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="118"/>
         <source>Top-ranked stays up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier rang inchangé jusqu’à</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="119"/>
         <source>Funded set stays from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble financé inchangé à partir de</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="120"/>
         <source>Funded set stays up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble financé inchangé jusqu’à</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="121"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune limite</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="122"/>
         <source>The weights within which each criterion leaves the decision as it is, the other weights unchanged; 0: it holds down to a weight of 0; no limit: for any higher weight; —: no funded set, the rules cannot hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pondérations entre lesquelles chaque critère laisse la décision telle quelle, les autres pondérations inchangées ; 0 : elle tient jusqu’à une pondération de 0 ; aucune limite : pour toute pondération plus élevée ; — : aucun ensemble financé, les règles ne peuvent pas être respectées.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="128"/>
         <source>Funded now</source>
-        <translation type="unfinished"></translation>
+        <translation>Financée actuellement</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="129"/>
         <source>Probability funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité de financement</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="130"/>
         <source>How often each proposal is funded in {n} random draws of the weights around the agreed ones (the same draws every time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence à laquelle chaque proposition est financée sur {n} tirages aléatoires des pondérations autour de celles convenues (les mêmes tirages à chaque fois).</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="34"/>
@@ -10420,13 +10424,13 @@ stays within</source>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/weight_sliders.py" line="63"/>
         <source>Weight of {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondération de {criterion}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/weight_sliders.py" line="73"/>
         <location filename="../src/pmo_tmo_desktop/ui/weight_sliders.py" line="115"/>
         <source>{weight} (set {set})</source>
-        <translation type="unfinished"></translation>
+        <translation>{weight} (fixée à {set})</translation>
     </message>
 </context>
 <context>
