@@ -9,16 +9,21 @@ two sets. Every answer is rounded to 0/1 and checked again in exact integer arit
 from __future__ import annotations
 
 import enum
+import functools
 import math
-from collections.abc import Iterable, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from typing import Any, TypeVar
 
 import highspy
 import numpy as np
 from highspy._core import _Highs
 
 from pmo_tmo_desktop.domain.portfolio_problem import Candidate, FundingRule, Problem
+
+T = TypeVar("T")
 
 SCORE_DECIMALS = 6
 """Scores count to this many decimals, the precision the scoring engine ranks with."""
@@ -296,6 +301,21 @@ def _highs(
     return h
 
 
+_SOLVER = threading.RLock()
+"""HiGHS is used by one thread at a time: the window decides on its own thread while a worker
+analyses, and the solver's Python binding is not known to be safe for that."""
+
+
+def _one_at_a_time(function: Callable[..., T]) -> Callable[..., T]:
+    @functools.wraps(function)
+    def guarded(*args: Any, **kwargs: Any) -> T:
+        with _SOLVER:
+            return function(*args, **kwargs)
+
+    return guarded
+
+
+@_one_at_a_time
 def _run(
     n: int,
     objective: Sequence[int],
@@ -316,6 +336,7 @@ def _run(
     return tuple(round(float(v)) for v in h.getSolution().col_value)
 
 
+@_one_at_a_time
 def settled(inst: Instance, best: int, chosen: tuple[int, ...]) -> dict[int, int]:
     """The candidates on which every set worth `best` points agrees with `chosen` (a set
     worth that much, the most there is), proven by linear-programming duality.
