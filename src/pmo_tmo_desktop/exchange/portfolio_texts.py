@@ -1,4 +1,5 @@
-"""The portfolio rules' findings in the user's language, and the field each one is about.
+"""The portfolio rules' findings in the user's language, the field each one is about, and the
+rules that cannot hold together when no set can be funded.
 
 Shared by the set-up workbook (which names sheet, row and column) and the services behind the
 set-up page (which name the field): the finding carries ids and numbers, and the titles are
@@ -10,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pmo_tmo_desktop.domain.errors import clip
+from pmo_tmo_desktop.domain.portfolio import Conflict
+from pmo_tmo_desktop.domain.portfolio import Kind as ConflictKind
 from pmo_tmo_desktop.domain.portfolio_checks import ConstraintFinding, ConstraintKind
+from pmo_tmo_desktop.domain.portfolio_problem import Problem
 from pmo_tmo_desktop.i18n import translate
 
 K = ConstraintKind
@@ -104,3 +108,41 @@ def finding_text(finding: ConstraintFinding, title_of: Callable[[int], str]) -> 
     return translate(
         "PortfolioRules", "'{proposal}': the resource use must not be negative ({value})"
     ).format(proposal=title(finding.proposal), value=clip(_number(finding.value)))
+
+
+def conflict_text(
+    conflict: Conflict,
+    title_of: Callable[[int], str],
+    problem: Problem,
+    number: Callable[[float], str] = _number,
+) -> str:
+    """One of the rules that cannot hold together, in words naming its proposals, group or
+    limit (`number` writes the budget and the limits as the document does)."""
+    kind = conflict.kind
+    titles = [clip(title_of(i)) for i in conflict.proposal_ids]
+    first = titles[0] if titles else ""
+    if kind == ConflictKind.BUDGET:
+        budget = "" if problem.budget is None else number(problem.budget)
+        return translate("PortfolioRules", "the budget of {budget}").format(budget=budget)
+    if kind == ConflictKind.RESOURCE:
+        limit = "" if problem.resource_limit is None else number(problem.resource_limit)
+        return translate("PortfolioRules", "the limit of {limit} {resource}").format(
+            limit=limit, resource=clip(problem.resource_name)
+        )
+    if kind == ConflictKind.REQUIRES:
+        other = titles[1] if len(titles) > 1 else ""
+        return translate("PortfolioRules", "'{proposal}' requires '{other}'").format(
+            proposal=first, other=other
+        )
+    if kind == ConflictKind.MUST:
+        return translate("PortfolioRules", "'{proposal}' must be funded").format(proposal=first)
+    if kind == ConflictKind.MUST_NOT:
+        return translate("PortfolioRules", "'{proposal}' must not be funded").format(proposal=first)
+    if kind == ConflictKind.GROUP:
+        limits = {g.name: g.at_most for g in problem.groups}
+        return translate("PortfolioRules", "group '{group}' allows at most {limit} funded").format(
+            group=clip(conflict.group or ""), limit=limits.get(conflict.group or "", 1)
+        )
+    return translate(
+        "PortfolioRules", "'{proposal}' has no cost, so it is funded only if it must be"
+    ).format(proposal=first)
