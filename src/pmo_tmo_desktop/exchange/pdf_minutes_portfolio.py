@@ -40,7 +40,7 @@ def portfolio(lay: Layout) -> list[Any]:
 
 
 def _limit(lay: Layout, value: float | None) -> str:
-    """A budget or a limit as money is written (with decimals only where it has them)."""
+    """A budget, a limit or a weight: decimals only where it has them."""
     if value is None:
         return "—"
     return lay.n(value, 0 if float(value).is_integer() else 2)
@@ -168,7 +168,10 @@ def _frontier(lay: Layout, p: PortfolioContent, t: PortfolioTexts) -> list[Any]:
     if not p.frontier and len(p.ranking) < 2:
         return [*head, lay.empty(t.no_frontier)]
     drawing = frontier_drawing(lay, p, t)
-    return [KeepTogether([*head, para(t.frontier_intro, s.body), drawing])]
+    intro = t.frontier_intro
+    if p.sampled:
+        intro = f"{intro} {t.frontier_sampled.format(n=p.sampled)}"
+    return [KeepTogether([*head, para(intro, s.body), drawing])]
 
 
 def _office_cell(lay: Layout, funded: bool | None, only: str, t: PortfolioTexts) -> Any:
@@ -226,7 +229,7 @@ def _sensitivity(lay: Layout, p: PortfolioContent, t: PortfolioTexts) -> list[An
     found: list[Any] = []
     if p.bounds:
         rows = [
-            [b.criterion, lay.n(b.weight, 2), _bound(lay, b.top, t), _bound(lay, b.funded, t)]
+            [b.criterion, _limit(lay, b.weight), _bound(lay, b.top, t), _bound(lay, b.funded, t)]
             for b in p.bounds
         ]
         table = data_table(
@@ -240,7 +243,7 @@ def _sensitivity(lay: Layout, p: PortfolioContent, t: PortfolioTexts) -> list[An
         found += [Spacer(1, 10), KeepTogether([lay.h2(t.sensitivity_title), intro, table])]
     if p.probability and p.draws:
         rows = [[title, lay.n(100 * share, 0) + " %"] for title, share in p.probability]
-        intro = t.probability_intro(p.draws).format(spread=lay.n(p.spread, 2))
+        intro = t.probability_intro.format(draws=lay.n(p.draws, 0), spread=lay.n(p.spread, 2))
         table = data_table((t.proposal, t.probability_share), rows, (6, 1.4), s, numeric={1})
         found += [
             Spacer(1, 10),

@@ -7,7 +7,6 @@ arrive as sentences (exchange.portfolio_texts says them).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -94,6 +93,8 @@ class PortfolioContent:
     """(title, share of the weight draws that fund it), in rank order."""
     draws: int = 0
     spread: float = 0.25
+    sampled: int = 0
+    """0: the frontier is exact; else it is the best set at this many budgets."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +138,10 @@ class PortfolioTexts:
         "The best total score each budget can buy under the rules, beside funding strictly "
         "in rank order until the money runs out."
     )
+    frontier_sampled: str = (
+        "With this many proposals the frontier is drawn from the best set at {n} budgets, "
+        "each exact; a change between two of them may not show."
+    )
     frontier_line: str = "Best set for the budget"
     ranking_line: str = "In rank order"
     budget_line: str = "Budget {budget}"
@@ -176,10 +181,9 @@ class PortfolioTexts:
     no_limit: str = "no limit"
     probability_title: str = "How often each proposal is funded"
     probability_share: str = "Funded in"
-    # Counted: the number of draws picks the plural form; then .format(spread=…)
-    probability_intro: Callable[[int], str] = lambda n: (
-        f"Share of {n} random weight draw{'' if n == 1 else 's'} under which each proposal is "
-        "funded. Each draw multiplies every criterion's weight by its own random factor (log-"
-        "normal, median 1, spread {spread}); the draws are seeded, so the same workshop always "
-        "gives the same shares."
+    probability_intro: str = (
+        "Share of the {draws} random weight draws under which each proposal is funded. Each "
+        "draw multiplies every criterion's weight by its own random factor (log-normal, median "
+        "1, spread {spread}); the draws are seeded, so the same workshop always gives the same "
+        "shares."
     )

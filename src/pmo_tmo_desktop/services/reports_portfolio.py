@@ -5,9 +5,13 @@ may move. Decided once here; the PDF only lays it out.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
+from dataclasses import replace
 
-from pmo_tmo_desktop.domain import portfolio_robustness
+from pmo_tmo_desktop.domain import portfolio, portfolio_frontier, portfolio_robustness
+from pmo_tmo_desktop.domain import portfolio_sensitivity as sensitivity
+from pmo_tmo_desktop.domain.portfolio_frontier import FrontierPoint
 from pmo_tmo_desktop.domain.portfolio_problem import FundingRule, Problem
 from pmo_tmo_desktop.exchange.pdf_portfolio_data import (
     BoundsEntry,
@@ -43,7 +47,54 @@ def portfolio_of(found: WorkshopResults, number: Callable[[float], str]) -> Port
     if not wanted(found):
         return None
     decided = funding.decide(found)
-    return content_of(decided, funding.analyse(decided), number)
+    if _weighed(decided.problem) <= EXACT_FRONTIER_MOST:
+        return content_of(decided, funding.analyse(decided), number)
+    return content_of(decided, _sampled_analyses(decided), number, sampled=FRONTIER_SAMPLES)
+
+
+EXACT_FRONTIER_MOST = 12
+"""Up to this many proposals to weigh, the minutes draw the exact frontier (every budget at
+which the best set changes: about six changes per proposal, each a solve); beyond it the best
+set at `FRONTIER_SAMPLES` budgets, each exact, so that the minutes take seconds, not minutes."""
+FRONTIER_SAMPLES = 40
+
+
+def _weighed(problem: Problem) -> int:
+    """The proposals whose funding the budget decides (priced, not excluded)."""
+    return sum(
+        1
+        for c in problem.candidates
+        if c.rule != FundingRule.MUST_NOT
+        and c.cost is not None
+        and math.isfinite(c.cost)
+        and c.cost >= 0
+    )
+
+
+def _sampled(problem: Problem, samples: int) -> tuple[FrontierPoint, ...]:
+    """Points of the efficient frontier: the best set at `samples` budgets from 0 to the cost
+    of every priced proposal, each at its own cost (the least budget that funds it)."""
+    top = sum(c.cost for c in problem.candidates if c.cost is not None and c.cost >= 0)
+    found: dict[tuple[int, ...], FrontierPoint] = {}
+    for step in range(samples + 1):
+        chosen = portfolio.select(replace(problem, budget=top * step / samples))
+        if chosen.feasible and chosen.funded not in found:
+            point = FrontierPoint(chosen.total_cost, chosen.total_score, chosen.funded)
+            found[chosen.funded] = point
+    return tuple(sorted(found.values(), key=lambda p: (p.budget, p.total_score)))
+
+
+def _sampled_analyses(decided: Funding) -> Analyses:
+    """The analyses with the frontier sampled (`EXACT_FRONTIER_MOST`)."""
+    ratings = funding.ratings_of(decided.found)
+    problem = decided.problem
+    return Analyses(
+        frontier=_sampled(problem, FRONTIER_SAMPLES),
+        ranking=portfolio_frontier.ranking_curve(problem),
+        sensitivity=sensitivity.sensitivity(ratings, problem),
+        probability=portfolio_robustness.probability_funded(ratings, problem, funding.DRAWS),
+        draws=funding.DRAWS,
+    )
 
 
 def _rules(problem: Problem, titles: dict[int, str]) -> tuple[RuleEntry, ...]:
@@ -87,7 +138,7 @@ def _office_rows(decided: Funding, order: list[int]) -> tuple[OfficeRow, ...]:
 
 
 def content_of(
-    decided: Funding, analyses: Analyses, number: Callable[[float], str]
+    decided: Funding, analyses: Analyses, number: Callable[[float], str], sampled: int = 0
 ) -> PortfolioContent:
     """The section's content from a decision and its analyses (pure)."""
     found, problem, chosen = decided.found, decided.problem, decided.selection
@@ -147,4 +198,5 @@ def content_of(
         ),
         draws=analyses.draws,
         spread=portfolio_robustness.SPREAD,
+        sampled=sampled,
     )

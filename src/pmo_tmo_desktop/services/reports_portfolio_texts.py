@@ -51,6 +51,11 @@ def portfolio_texts() -> PortfolioTexts:
             "The best total score each budget can buy under the rules, beside funding strictly "
             "in rank order until the money runs out.",
         ),
+        frontier_sampled=translate(
+            "Minutes",
+            "With this many proposals the frontier is drawn from the best set at {n} budgets, "
+            "each exact; a change between two of them may not show.",
+        ),
         frontier_line=translate("Minutes", "Best set for the budget"),
         ranking_line=translate("Minutes", "In rank order"),
         budget_line=translate("Minutes", "Budget {budget}"),
@@ -97,13 +102,11 @@ def portfolio_texts() -> PortfolioTexts:
         no_limit=translate("Minutes", "no limit"),
         probability_title=translate("Minutes", "How often each proposal is funded"),
         probability_share=translate("Minutes", "Funded in"),
-        probability_intro=lambda n: translate(
+        probability_intro=translate(
             "Minutes",
-            "Share of %n random weight draw(s) under which each proposal is funded. Each draw "
-            "multiplies every criterion's weight by its own random factor (log-normal, median "
-            "1, spread {spread}); the draws are seeded, so the same workshop always gives the "
-            "same shares.",
-            None,
-            n,
+            "Share of the {draws} random weight draws under which each proposal is funded. "
+            "Each draw multiplies every criterion's weight by its own random factor (log-"
+            "normal, median 1, spread {spread}); the draws are seeded, so the same workshop "
+            "always gives the same shares.",
         ),
     )
