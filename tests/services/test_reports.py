@@ -72,7 +72,7 @@ def test_the_demo_results_budget_and_rounds_are_in_the_minutes(
     assert "Results of round 2: 10 of 10 ballots complete." in results
     assert "Score by proposal, with the PMO and TMO scores" in results
     assert "PMO score against TMO score" in results
-    fit = section_text(pages, "Budget fit", "Decisions")
+    fit = section_text(pages, "Portfolio", "Decisions")
     assert "2,400,000" in fit
     rounds = section_text(pages, "Rounds", "Assessment method")
     assert "What moved between round 1 and round 2" in rounds

@@ -111,7 +111,9 @@ def test_rules_that_cannot_hold_are_named_in_words_and_nothing_is_funded(
     text = tab.status.text()
     assert "No set can be funded" in text
     assert "<li>the budget of 1,000,000</li>" in text
-    assert "<li>&#x27;ERP finance module upgrade&#x27; must be funded</li>" in text
+    assert (
+        "<li>&#x27;ERP finance module upgrade&#x27; must be funded (contract)</li>" in text
+    )  # with its reason
     assert not any(mark.startswith("✓") for mark in _column(tab, FUNDED).values())
     assert tab.totals.text() == ""
 

@@ -54,6 +54,7 @@ from pmo_tmo_desktop.exchange.pdf_minutes_data import (
 )
 from pmo_tmo_desktop.exchange.pdf_minutes_layout import KIND_COLOURS, STATUS_COLOURS, Layout
 from pmo_tmo_desktop.exchange.pdf_minutes_method import method
+from pmo_tmo_desktop.exchange.pdf_minutes_portfolio import portfolio
 from pmo_tmo_desktop.exchange.pdf_tables import contents, data_table, facts_table, height_of
 
 __all__ = [
@@ -108,6 +109,7 @@ def story(content: MinutesContent, texts: MinutesTexts) -> list[Any]:
         results_parts.results,
         results_parts.gaps,
         results_parts.fit,
+        portfolio,
         decisions,
         actions,
         amendments,

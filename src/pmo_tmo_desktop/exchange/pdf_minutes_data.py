@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pmo_tmo_desktop.exchange.pdf_base import NumberFormat
+from pmo_tmo_desktop.exchange.pdf_portfolio_data import PortfolioContent, PortfolioTexts
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +235,9 @@ class MinutesContent:
     """When the group's weights were adopted (ISO date)."""
     group_consistency: float | None = None
     """The group's consistency ratio (None: none, or withheld for privacy)."""
+    portfolio: PortfolioContent | None = None
+    """The funding decision (services.reports_portfolio); None: the minutes have no such
+    section (and show the budget fit, if any, on its own)."""
 
 
 def _kinds() -> dict[str, str]:
@@ -471,3 +475,4 @@ class MinutesTexts:
     round_statuses: dict[str, str] = field(
         default_factory=lambda: {"open": "Open", "closed": "Closed"}
     )
+    portfolio: PortfolioTexts = field(default_factory=PortfolioTexts)

@@ -466,8 +466,8 @@ def _largest(lay: Layout, found: Sequence[GapEntry]) -> Table:
 
 def fit(lay: Layout) -> list[Any]:
     c, t, s = lay.c, lay.t, lay.s
-    if c.fit is None or lay.results_missing() is not None:
-        return []
+    if c.fit is None or c.portfolio is not None or lay.results_missing() is not None:
+        return []  # with a portfolio section, the funded set is shown there
     f = c.fit
     found = lay.h1(t.fit, room=90 * mm)
     share = lay.n(100 * f.total_cost / f.budget, 1) + " %" if f.budget > 0 else "—"

@@ -1,4 +1,5 @@
-"""The portfolio rules' findings in the user's language, and the field each one is about.
+"""The portfolio rules' findings in the user's language, the field each one is about, and the
+rules that cannot hold together when no set can be funded.
 
 Shared by the set-up workbook (which names sheet, row and column) and the services behind the
 set-up page (which name the field): the finding carries ids and numbers, and the titles are
@@ -10,9 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pmo_tmo_desktop.domain.errors import clip
-from pmo_tmo_desktop.domain.portfolio import Conflict, Kind
 from pmo_tmo_desktop.domain.portfolio_checks import (
-    DEFAULT_AT_MOST,
     ConstraintFinding,
     ConstraintKind,
 )
@@ -109,44 +108,3 @@ def finding_text(finding: ConstraintFinding, title_of: Callable[[int], str]) -> 
     return translate(
         "PortfolioRules", "'{proposal}': the resource use must not be negative ({value})"
     ).format(proposal=title(finding.proposal), value=clip(_number(finding.value)))
-
-
-def conflict_text(
-    conflict: Conflict,
-    title_of: Callable[[int], str],
-    budget: str = "",
-    resource_name: str = "",
-    resource_limit: str = "",
-    at_most: int | None = None,
-) -> str:
-    """One rule of a set that cannot hold together, in words naming its proposals, group or
-    limit. Money and limits come formatted by the caller (it knows the reader's locale)."""
-    ids = conflict.proposal_ids
-    first = clip(title_of(ids[0])) if ids else ""
-    kind = conflict.kind
-    if kind == Kind.BUDGET:
-        return translate("PortfolioRules", "the budget of {budget}").format(budget=budget)
-    if kind == Kind.RESOURCE:
-        return translate("PortfolioRules", "the limit of {limit} {resource}").format(
-            limit=resource_limit,
-            resource=clip(resource_name) or translate("PortfolioRules", "of the second resource"),
-        )
-    if kind == Kind.REQUIRES:
-        other = clip(title_of(ids[1])) if len(ids) > 1 else ""
-        return translate("PortfolioRules", "'{proposal}' requires '{other}'").format(
-            proposal=first, other=other
-        )
-    if kind == Kind.MUST:
-        return translate("PortfolioRules", "'{proposal}' must be funded").format(proposal=first)
-    if kind == Kind.MUST_NOT:
-        return translate("PortfolioRules", "'{proposal}' must not be funded").format(proposal=first)
-    if kind == Kind.GROUP:
-        return translate(
-            "PortfolioRules", "group '{group}' allows at most {limit} of its proposals funded"
-        ).format(
-            group=clip(conflict.group or ""),
-            limit=DEFAULT_AT_MOST if at_most is None else at_most,
-        )
-    return translate(
-        "PortfolioRules", "'{proposal}' has no cost, so it can be funded only as a must"
-    ).format(proposal=first)

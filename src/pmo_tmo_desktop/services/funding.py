@@ -12,6 +12,9 @@ counts as not rated by that office, and the office's set says so).
 
 from __future__ import annotations
 
+import hashlib
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -113,11 +116,43 @@ def ratings_of(found: WorkshopResults) -> Ratings:
     return Ratings.of(found.prepared, found.round_number, private=found.private)
 
 
+ANALYSES_KEPT = 4
+"""Analyses kept for reuse: the Results page, then the minutes and the pack of the same round
+ask for the same figures."""
+_analysed: OrderedDict[tuple[Any, ...], Analyses] = OrderedDict()
+_analysed_lock = threading.Lock()
+
+
+def _key(ratings: Ratings, problem: Problem, draws: int) -> tuple[Any, ...]:
+    """What the analyses depend on, and nothing else (they are seeded: the same question
+    always has the same answer)."""
+    digest = hashlib.blake2b(digest_size=16)
+    for array in (ratings.weights, ratings.values, ratings.rated):
+        digest.update(repr(array.shape).encode())
+        digest.update(array.tobytes())
+    shape = (ratings.proposal_ids, ratings.criterion_ids, ratings.minimum)
+    return (problem, draws, shape, digest.digest())
+
+
 def analyse(funding: Funding, draws: int = DRAWS) -> Analyses:
     """Everything beyond the decision itself (seconds, not milliseconds, for a large
-    workshop: the outputs that show it run it once)."""
+    workshop: the outputs that show it run it once, and the last few answers are kept, so
+    the minutes after the Results page, or the pack after the minutes, do not wait again)."""
     ratings = ratings_of(funding.found)
-    problem = funding.problem
+    key = _key(ratings, funding.problem, draws)
+    with _analysed_lock:
+        if key in _analysed:
+            _analysed.move_to_end(key)
+            return _analysed[key]
+    found = _analyse(ratings, funding.problem, draws)
+    with _analysed_lock:
+        _analysed[key] = found
+        while len(_analysed) > ANALYSES_KEPT:
+            _analysed.popitem(last=False)
+    return found
+
+
+def _analyse(ratings: Ratings, problem: Problem, draws: int) -> Analyses:
     return Analyses(
         frontier=portfolio_frontier.frontier(problem),
         ranking=portfolio_frontier.ranking_curve(problem),

@@ -8,7 +8,7 @@ ISO 8601. Individual ratings never leave this module: only averages do.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -31,8 +31,9 @@ from pmo_tmo_desktop.exchange.pdf_minutes_data import (
     ResultEntry,
     RoundEntry,
 )
-from pmo_tmo_desktop.services import chart_spec, queries, results, weights_view
-from pmo_tmo_desktop.services.reports_texts import language, minutes_texts
+from pmo_tmo_desktop.exchange.pdf_portfolio_data import PortfolioContent
+from pmo_tmo_desktop.services import chart_spec, queries, reports_portfolio, results, weights_view
+from pmo_tmo_desktop.services.reports_texts import language, minutes_texts, number_format
 from pmo_tmo_desktop.services.results import WorkshopResults
 from pmo_tmo_desktop.store.workspace import Workspace
 
@@ -69,7 +70,14 @@ def minutes_content(
         round_chosen=found.chosen,
         today=date.today(),
         group_consistency=None if group is None else group.consistency_ratio,
+        portfolio=reports_portfolio.portfolio_of(found, _money_words()),
     )
+
+
+def _money_words() -> Callable[[float], str]:
+    """Money and limits as the minutes write them, for the sentences made here."""
+    number = number_format()
+    return lambda value: number(value, 0 if float(value).is_integer() else 2)
 
 
 def write_minutes(
@@ -103,8 +111,10 @@ def content_of(
     round_chosen: bool = False,
     today: date | None = None,
     group_consistency: float | None = None,
+    portfolio: PortfolioContent | None = None,
 ) -> MinutesContent:
-    """The minutes' content from computed results (pure: no database)."""
+    """The minutes' content from computed results (pure: no database); `portfolio` is the
+    funding decision's section (services.reports_portfolio), decided beforehand."""
     data, r = found.data, found.results
     w = data.workshop
     by_name = {o.name.strip().casefold(): o.colour for o in offices}
@@ -173,6 +183,7 @@ def content_of(
         weights_in_force=w.weights_in_force,
         weights_adopted=_iso(w.weights_adopted_at.date()) if w.weights_adopted_at else "",
         group_consistency=group_consistency,
+        portfolio=portfolio if shown else None,
     )
 
 

@@ -10,6 +10,7 @@ from pmo_tmo_desktop.exchange.pdf_base import NumberFormat
 from pmo_tmo_desktop.exchange.pdf_minutes_data import MinutesTexts
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import words
+from pmo_tmo_desktop.services.reports_portfolio_texts import portfolio_texts
 
 
 def language() -> str:
@@ -291,4 +292,5 @@ def minutes_texts() -> MinutesTexts:
             "open": translate("Minutes", "Open"),
             "closed": translate("Minutes", "Closed"),
         },
+        portfolio=portfolio_texts(),
     )

@@ -12,7 +12,7 @@ from pmo_tmo_desktop.domain.portfolio import Selection
 from pmo_tmo_desktop.domain.portfolio_problem import FundingRule
 from pmo_tmo_desktop.domain.portfolio_sensitivity import Bounds
 from pmo_tmo_desktop.domain.portfolio_weights import Reweighed
-from pmo_tmo_desktop.exchange.portfolio_texts import conflict_text
+from pmo_tmo_desktop.exchange.funding_texts import conflicts_text
 from pmo_tmo_desktop.services.funding import Funding, OfficeSet
 from pmo_tmo_desktop.ui.gap_view import one
 from pmo_tmo_desktop.ui.plot_base import _money
@@ -225,20 +225,12 @@ def totals_text(decided: Funding, selection: Selection) -> str:
 
 
 def conflicts(decided: Funding, selection: Selection) -> list[str]:
-    """The rules that cannot all hold, each in words."""
-    problem = decided.problem
-    limits = {g.name: g.at_most for g in problem.groups}
-    return [
-        conflict_text(
-            c,
-            title_of(decided),
-            budget=_money(problem.budget),
-            resource_name=problem.resource_name,
-            resource_limit=amount(problem.resource_limit),
-            at_most=limits.get(c.group or ""),
-        )
-        for c in selection.conflicts
-    ]
+    """The rules that cannot all hold, each in words (the wording every output uses)."""
+    return conflicts_text(selection.conflicts, decided.problem, _money_or_dash)
+
+
+def _money_or_dash(value: float | None) -> str:
+    return "—" if value is None else _money(value)
 
 
 def title_of(decided: Funding) -> Callable[[int], str]:
