@@ -3420,438 +3420,689 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="17"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="18"/>
         <source>en</source>
         <comment>the ISO 639-1 code of this translation&apos;s language</comment>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="25"/>
         <source>.</source>
         <comment>the decimal separator of numbers</comment>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="26"/>
         <source>,</source>
         <comment>the thousands separator of numbers</comment>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="34"/>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="35"/>
         <source>Minutes of the workshop {title}</source>
         <translation>Protokoll des Workshops {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="37"/>
         <source>minutes</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="38"/>
         <source>workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="38"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="13"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="14"/>
+        <source>The set of proposals with the highest total score that the workshop&apos;s rules allow (computed exactly). It informs the decisions; it does not take them.</source>
+        <translation>Die Auswahl von Vorschlägen mit der höchsten Gesamtpunktzahl, die die Regeln des Workshops zulassen (exakt berechnet). Sie dient als Entscheidungsgrundlage; sie ersetzt keine Entscheidung.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="19"/>
+        <source>The rules</source>
+        <translation>Die Regeln</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="21"/>
+        <source>No budget set</source>
+        <translation>Kein Budget festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="22"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="23"/>
+        <source>at most {limit}</source>
+        <translation>höchstens {limit}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="24"/>
+        <source>No proposal has a rule of its own.</source>
+        <translation>Für keinen Vorschlag gilt eine eigene Regel.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="25"/>
+        <source>Funding</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="26"/>
+        <source>Must fund</source>
+        <translation>Muss finanziert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="27"/>
+        <source>Must not fund</source>
+        <translation>Darf nicht finanziert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="28"/>
+        <source>Requires</source>
+        <translation>Erfordert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="29"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="30"/>
+        <source>{group} (at most {limit})</source>
+        <translation>{group} (höchstens {limit})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="31"/>
+        <source>The funded set</source>
+        <translation>Die finanzierte Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="38"/>
+        <source>must</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="39"/>
+        <source>must: funded because the rules say it must be.</source>
+        <translation>Pflicht: finanziert, weil die Regeln es vorschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="40"/>
+        <source>Cost {cost} of {budget}.</source>
+        <translation>Kosten {cost} von {budget}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="41"/>
+        <source>Cost {cost} (no budget set).</source>
+        <translation>Kosten {cost} (kein Budget festgelegt).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="42"/>
+        <source>{resource} {used} of {limit}.</source>
+        <translation>{resource} {used} von {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="43"/>
+        <source>No proposal can be funded under these rules.</source>
+        <translation>Nach diesen Regeln kann kein Vorschlag finanziert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="44"/>
+        <source>These rules cannot all hold together, so no set is proposed:</source>
+        <translation>Diese Regeln sind nicht alle gleichzeitig erfüllbar, daher wird keine Auswahl vorgeschlagen:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="47"/>
+        <source>Funded as a must without a cost (counted as 0): {titles}.</source>
+        <translation>Als Pflicht ohne Kosten finanziert (mit 0 gezählt): {titles}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="48"/>
+        <source>The efficient frontier</source>
+        <translation>Die Effizienzgrenze</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="49"/>
+        <source>The best total score each budget can buy under the rules, beside funding strictly in rank order until the money runs out.</source>
+        <translation>Die beste Gesamtpunktzahl, die jedes Budget nach den Regeln erreichen kann, daneben die Finanzierung streng nach Rangfolge, bis das Geld aufgebraucht ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="54"/>
+        <source>With this many proposals the frontier is drawn from the best set at {n} budgets, each exact; a change between two of them may not show.</source>
+        <translation>Bei so vielen Vorschlägen wird die Effizienzgrenze aus der besten Auswahl bei {n} Budgets gezeichnet, jede exakt berechnet; eine Änderung zwischen zwei davon ist möglicherweise nicht sichtbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="59"/>
+        <source>Best set for the budget</source>
+        <translation>Beste Auswahl je Budget</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="60"/>
+        <source>In rank order</source>
+        <translation>Nach Rangfolge</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="61"/>
+        <source>Budget {budget}</source>
+        <translation>Budget {budget}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="64"/>
+        <source>No frontier can be drawn: no proposal has both a score and a cost.</source>
+        <translation>Keine Effizienzgrenze darstellbar: Kein Vorschlag hat sowohl eine Punktzahl als auch Kosten.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="67"/>
+        <source>What each office alone would fund</source>
+        <translation>Was jedes Office allein finanzieren würde</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="39"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="70"/>
+        <source>Joint</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="71"/>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="72"/>
+        <source>only PMO</source>
+        <translation>nur PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="73"/>
+        <source>only TMO</source>
+        <translation>nur TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="74"/>
+        <source>Each column is the set the same rules fund on that office&apos;s scores alone; the joint set is the one above. Proposals no set funds are left out.</source>
+        <translation>Jede Spalte ist die Auswahl, die dieselben Regeln allein auf Grundlage der Punktzahlen dieses Office finanzieren; die gemeinsame Auswahl ist die obige. Vorschläge, die keine Auswahl finanziert, sind nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="79"/>
+        <source>— withheld: fewer than two participants of an office rated it, so its figure is not used (the proposal counts as not rated by that office).</source>
+        <translation>— zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet, daher wird seine Zahl nicht verwendet (der Vorschlag gilt als von diesem Office nicht bewertet).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="84"/>
+        <source>— withheld: the office&apos;s figures are withheld for privacy, so no set of its own is shown.</source>
+        <translation>— zurückgehalten: Die Zahlen des Office werden aus Datenschutzgründen zurückgehalten, daher wird keine eigene Auswahl gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="89"/>
+        <source>No proposal is funded by any set.</source>
+        <translation>Keine der Auswahlen finanziert einen Vorschlag.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="90"/>
+        <source>How far the weights may move</source>
+        <translation>Wie weit sich die Gewichtungen verschieben dürfen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="91"/>
+        <source>Per criterion, its weight now and the weights between which the top-ranked proposal and the funded set stay the same, the other weights held.</source>
+        <translation>Je Kriterium seine jetzige Gewichtung und die Gewichtungen, zwischen denen der Vorschlag auf Platz 1 und die finanzierte Auswahl gleich bleiben, bei unveränderten übrigen Gewichtungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="98"/>
+        <source>Same top proposal</source>
+        <translation>Gleicher Vorschlag auf Platz 1</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="99"/>
+        <source>Same funded set</source>
+        <translation>Gleiche finanzierte Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="100"/>
+        <source>{low} to {high}</source>
+        <translation>{low} – {high}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="101"/>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="102"/>
+        <source>no limit</source>
+        <translation>keine Obergrenze</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="103"/>
+        <source>How often each proposal is funded</source>
+        <translation>Wie oft jeder Vorschlag finanziert wird</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="104"/>
+        <source>Funded in</source>
+        <translation>Finanziert in</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="105"/>
+        <source>Share of the {draws} random weight draws under which each proposal is funded. Each draw multiplies every criterion&apos;s weight by its own random factor (log-normal, median 1, spread {spread}); the draws are seeded, so the same workshop always gives the same shares.</source>
+        <translation>Anteil der {draws} zufälligen Ziehungen der Gewichtungen, bei denen jeder Vorschlag finanziert wird. Jede Ziehung multipliziert die Gewichtung jedes Kriteriums mit einem eigenen Zufallsfaktor (log-normalverteilt, Median 1, Streuung {spread}); die Ziehungen beruhen auf einem festen Startwert, sodass derselbe Workshop immer dieselben Anteile ergibt.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="41"/>
         <source>proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="43"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="44"/>
         <source>Minutes · {date}</source>
         <translation>Protokoll · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="45"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
         <translation>Erstellt mit PMO–TMO Desktop am {date}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="46"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="47"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="48"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="49"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="50"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
         <source>Ratings shown</source>
         <translation>Angezeigte Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="63"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="53"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="66"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="54"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="56"/>
         <source>{n} recorded, {done} done</source>
         <translation>{n} erfasst, {done} erledigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="57"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="58"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="59"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="60"/>
         <source>Attendees</source>
         <translation>Anwesende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="61"/>
         <source>Agenda and notes</source>
         <translation>Agenda und Notizen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="62"/>
         <source>Proposals assessed</source>
         <translation>Bewertete Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="64"/>
         <source>PMO–TMO gap view</source>
         <translation>PMO–TMO-Abweichungsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="65"/>
         <source>Budget fit</source>
         <translation>Budget-Passung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="68"/>
         <source>Amendments since the workshop closed</source>
         <translation>Änderungsvermerke seit Abschluss des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="69"/>
         <source>These minutes are re-issued: the corrections below were recorded after the workshop was closed, with their reasons.</source>
         <translation>Dieses Protokoll wird neu herausgegeben: Die folgenden Korrekturen wurden nach Abschluss des Workshops erfasst, jeweils mit Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
         <source>What changed</source>
         <translation>Was wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="77"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="78"/>
         <source>Rounds</source>
         <translation>Bewertungsrunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="79"/>
         <source>Assessment method</source>
         <translation>Bewertungsmethode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="80"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="81"/>
         <source>Title</source>
         <comment>a participant&apos;s job title</comment>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="82"/>
         <source>No office</source>
         <translation>Kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
         <source>Item and notes</source>
         <translation>Punkt und Notizen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
         <source>No.</source>
         <comment>number, as a column heading</comment>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
         <source>Starts</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
         <source>Presenter: {name}</source>
         <translation>Präsentiert von: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
         <source>Dissent</source>
         <translation>Dissens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
         <source>Weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
         <source>Set weight</source>
         <translation>Festgelegte Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
         <source>Group weight (AHP)</source>
         <translation>Gruppengewichtung (AHP)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
         <source>Criterion weights: set by the facilitator.</source>
         <translation>Kriteriengewichtungen: von der Moderation festgelegt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
         <source>Criterion weights: adopted from the participants&apos; pairwise comparisons (AHP) on {date}; consistency ratio of the group {cr}.</source>
         <translation>Kriteriengewichtungen: am {date} aus den Paarvergleichen der Teilnehmenden (AHP) übernommen; Konsistenzverhältnis der Gruppe {cr}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
         <source>Rated higher by</source>
         <translation>Höher bewertet von</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
         <source>Conditions</source>
         <translation>Auflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="118"/>
         <source>Rationale and conditions</source>
         <translation>Begründung und Auflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
         <source>Decided {date}</source>
         <translation>Entschieden am {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
         <source>Rank {rank} · score {score}</source>
         <translation>Rang {rank} · Punktzahl {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="123"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
         <source>Blind</source>
         <translation>Blind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
         <source>Open rating</source>
         <translation>Offene Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="129"/>
         <source>Opened</source>
         <translation>Eröffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="129"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="293"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="142"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score.</source>
         <translation>
             <numerusform>Nicht dargestellt: %n Vorschlag ohne PMO- oder ohne TMO-Punktzahl.</numerusform>
@@ -3859,7 +4110,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</source>
         <translation>
             <numerusform>Nicht dargestellt: %n Vorschlag ohne PMO- oder ohne TMO-Punktzahl, davon {withheld}, weil die Punktzahl eines Office aus Datenschutzgründen zurückgehalten wird (weniger als zwei seiner Teilnehmenden haben den Vorschlag bewertet).</numerusform>
@@ -3867,12 +4118,12 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="158"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, and so are the median, minimum and maximum, so that no figure shows one person&apos;s rating.</source>
         <translation>— zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet; die Zahl des anderen Office daneben wird ebenfalls zurückgehalten, ebenso Median, Minimum und Maximum, damit keine Zahl die Bewertung einer einzelnen Person zeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
         <source>%n proposal(s), total cost {cost} of {budget} ({share}), {left} left over.</source>
         <translation>
             <numerusform>%n Vorschlag, Gesamtkosten {cost} von {budget} ({share}), {left} verbleiben.</numerusform>
@@ -3880,295 +4131,297 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="244"/>
         <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more (this workshop&apos;s threshold) is flagged.</source>
         <translation>Dissens = die Standardabweichung der Punktzahlen der Teilnehmenden ÷ 50: 0 ist volle Einigkeit, 1 eine vollständige Spaltung. Ein Dissens von {threshold} oder mehr (die Schwelle dieses Workshops) wird markiert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="250"/>
         <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;. &quot;Can&apos;t judge&quot; is left out of the scores like a missing rating; the scores use every rating given, complete ballot or not.</source>
         <translation>Ein Bewertungsbogen ist vollständig, wenn jede Zelle Vorschlag × Kriterium eine Bewertung oder „nicht beurteilbar“ enthält. „Nicht beurteilbar“ bleibt in den Punktzahlen wie eine fehlende Bewertung außen vor; die Punktzahlen verwenden jede abgegebene Bewertung, ob der Bewertungsbogen vollständig ist oder nicht.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="270"/>
         <source>The results are from round {n}, the latest closed round with ratings.</source>
         <translation>Die Ergebnisse stammen aus Runde {n}, der letzten geschlossenen Runde mit Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
         <source>{rated} of {total}</source>
         <translation>{rated} von {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="133"/>
         <source>Ratings</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="134"/>
         <source>Score R{n}</source>
         <translation>Punktzahl R{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="135"/>
         <source>Gap R{n}</source>
         <translation>Abweichung R{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="136"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
         <source>▲</source>
         <comment>the mark of a flagged dissent; keep it short</comment>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="165"/>
         <source>▲ dissent of {threshold} or more: the room was split on this proposal.</source>
         <translation>▲ Dissens von {threshold} oder mehr: Die Meinungen im Raum waren zu diesem Vorschlag geteilt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
         <source>Score by proposal, with the PMO and TMO scores</source>
         <translation>Punktzahl je Vorschlag, mit PMO- und TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
         <source>Score (0–100)</source>
         <translation>Punktzahl (0–100)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
         <source>PMO score against TMO score</source>
         <translation>PMO-Punktzahl im Vergleich zur TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
         <source>PMO score</source>
         <translation>PMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
         <source>TMO score</source>
         <translation>TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="184"/>
         <source>TMO rates higher</source>
         <translation>TMO bewertet höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
         <source>PMO rates higher</source>
         <translation>PMO bewertet höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="53"/>
         <source>Round {n}, {rated} of {total} ballots complete</source>
         <translation>Runde {n}, {rated} von {total} Bewertungsbögen vollständig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
         <source>Complete</source>
         <comment>ballots complete in a round</comment>
         <translation>Vollständig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="137"/>
         <source>Results of round {n}: {rated} of {total} ballots complete. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
         <translation>Ergebnisse der Runde {n}: {rated} von {total} Bewertungsbögen vollständig. Die Punktzahlen reichen von 0 bis 100; die Abweichung ist die PMO-Punktzahl minus die TMO-Punktzahl.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
         <source>Bubble area: cost</source>
         <translation>Blasenfläche: Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="155"/>
         <source>Bubble area: expected benefit</source>
         <translation>Blasenfläche: erwarteter Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
         <source>Full colour: a gap of {top} points, the largest shown.</source>
         <translation>Volle Farbe: eine Abweichung von {top} Punkten, die größte gezeigte.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
         <source>Each bubble is a proposal, numbered by rank; its area shows the cost. On the dashed line both offices agree; the shaded band is within {band} points.</source>
         <translation>Jede Blase ist ein Vorschlag, nummeriert nach Rang; ihre Fläche zeigt die Kosten. Auf der gestrichelten Linie sind sich beide Offices einig; das schattierte Band umfasst {band} Punkte.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="178"/>
         <source>Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. Proposals in rank order.</source>
         <translation>Jede Zelle ist die PMO- minus die TMO-Bewertung eines Kriteriums, in Punkten von 100. Vorschläge in Rangfolge.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
         <source>The stronger the colour, the larger the gap.</source>
         <translation>Je kräftiger die Farbe, desto größer die Abweichung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="186"/>
         <source>Largest gaps: where the offices disagree most</source>
         <translation>Größte Abweichungen: wo die Offices am stärksten uneinig sind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="187"/>
         <source>No gap can be shown: it needs ratings from both the PMO and the TMO.</source>
         <translation>Keine Abweichung darstellbar: Dafür sind Bewertungen von PMO und TMO nötig.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="190"/>
         <source>The set of proposals with the highest total score whose total cost stays within the budget (computed exactly). It informs the decisions; it does not take them.</source>
         <translation>Die Auswahl von Vorschlägen mit der höchsten Gesamtpunktzahl, deren Gesamtkosten im Budget bleiben (exakt berechnet). Sie dient als Entscheidungsgrundlage; sie ersetzt keine Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="201"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
         <source>Chosen</source>
         <translation>Ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="203"/>
         <source>Total score</source>
         <translation>Gesamtpunktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="204"/>
         <source>What moved between round {first} and round {last}</source>
         <translation>Was sich zwischen Runde {first} und Runde {last} verändert hat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
         <source>No decision recorded for: {titles}.</source>
         <translation>Keine Entscheidung erfasst für: {titles}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="206"/>
         <source>No attendees recorded.</source>
         <translation>Keine Anwesenden erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="207"/>
         <source>No agenda items recorded.</source>
         <translation>Keine Agendapunkte erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="208"/>
         <source>No ratings were recorded, so there are no results to report.</source>
         <translation>Es wurden keine Bewertungen erfasst, daher gibt es keine Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="211"/>
         <source>Round {n} is blind and still open: its results are not shown until the round is closed.</source>
         <translation>Runde {n} ist blind und noch offen: Ihre Ergebnisse werden erst nach Abschluss der Runde gezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="216"/>
         <source>No decisions recorded.</source>
         <translation>Keine Entscheidungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="217"/>
         <source>No action items recorded.</source>
         <translation>Keine Maßnahmen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="218"/>
         <source>No rating rounds were held.</source>
         <translation>Es fanden keine Bewertungsrunden statt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="219"/>
         <source>How the scores in these minutes were calculated:</source>
         <translation>So wurden die Punktzahlen in diesem Protokoll berechnet:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="221"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
         <translation>Jede Bewertung wird auf eine gemeinsame Skala von 0 bis 1 gebracht: n = (Bewertung − Skalenminimum) ÷ (Skalenmaximum − Skalenminimum). Bei einem Kriterium, bei dem niedriger besser ist, gilt n = 1 − n, sodass 1 immer das Beste ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="227"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
         <translation>Die Punktzahl eines Teilnehmers für einen Vorschlag ist der gewichtete Mittelwert von n über die Kriterien, die er bewertet hat: Σ Gewichtung × n ÷ Σ Gewichtung. Eine fehlende Bewertung bleibt außen vor und zählt nie als null.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="233"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants only; participants of other offices count in the overall score.</source>
         <translation>Die Punktzahl eines Vorschlags ist 100 × der Mittelwert der Punktzahlen seiner Teilnehmenden. PMO- und TMO-Punktzahl sind derselbe Mittelwert, nur über die Teilnehmenden des jeweiligen Office; Teilnehmende anderer Offices zählen in der Gesamtpunktzahl.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="239"/>
         <source>Gap = PMO score − TMO score, overall and per criterion: positive where the PMO rates higher, negative where the TMO does.</source>
         <translation>Abweichung = PMO-Punktzahl − TMO-Punktzahl, gesamt und je Kriterium: positiv, wo das PMO höher bewertet, negativ, wo das TMO höher bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="256"/>
         <source>In office-tagged and anonymous workshops an office&apos;s figure for a proposal or criterion is withheld (—) unless at least two of its participants rated it, and the other office&apos;s figure with it; a figure only one person gave is withheld too.</source>
         <translation>In Workshops mit der Anonymität „Nach Office“ oder „Anonym“ wird die Zahl eines Office für einen Vorschlag oder ein Kriterium zurückgehalten (—), sofern nicht mindestens zwei seiner Teilnehmenden bewertet haben, und mit ihr die Zahl des anderen Office; eine Zahl, die nur eine Person abgegeben hat, wird ebenfalls zurückgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="263"/>
         <source>Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Vorschläge werden nach Punktzahl gereiht, die höchste zuerst; gleiche Punktzahlen teilen sich einen Rang (1, 2, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="268"/>
         <source>Individual ratings are never shown; every figure is an average.</source>
         <translation>Einzelbewertungen werden nie gezeigt; jede Zahl ist ein Mittelwert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="273"/>
         <source>The results are from round {n}, chosen for these minutes.</source>
         <translation>Die Ergebnisse stammen aus Runde {n}, die für dieses Protokoll gewählt wurde.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="277"/>
         <source>Higher is better</source>
         <translation>Höher ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="278"/>
         <source>Lower is better</source>
         <translation>Niedriger ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="281"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="292"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="283"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="284"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="287"/>
         <source>Named (with the participants&apos; names)</source>
         <translation>Namentlich (mit den Namen der Teilnehmenden)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="288"/>
         <source>By office, never by person</source>
         <translation>Nach Office, nie nach Person</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="289"/>
         <source>Anonymous (no names)</source>
         <translation>Anonym (ohne Namen)</translation>
     </message>
@@ -4899,122 +5152,82 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>PortfolioRules</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="39"/>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="66"/>
         <source>{resource} used</source>
         <translation>Bedarf an {resource}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="40"/>
         <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="124"/>
         <source>Resource use</source>
         <translation>Ressourcenbedarf</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="42"/>
         <source>Requires</source>
         <translation>Erfordert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="43"/>
         <source>Funding</source>
         <translation>Finanzierung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="44"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="47"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="46"/>
         <source>At most</source>
         <translation>Höchstzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="66"/>
         <source>&apos;{proposal}&apos; requires &apos;{other}&apos;, which is not a proposal here</source>
         <translation>&apos;{proposal}&apos; erfordert &apos;{other}&apos;, das hier kein Vorschlag ist</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="70"/>
         <source>&apos;{proposal}&apos; cannot require itself</source>
         <translation>&apos;{proposal}&apos; kann sich nicht selbst erfordern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="75"/>
         <source>these proposals require each other in a circle: {circle}</source>
         <translation>diese Vorschläge erfordern sich gegenseitig im Kreis: {circle}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="80"/>
         <source>&apos;{proposal}&apos; must be funded but requires &apos;{other}&apos;, which must not be ({chain})</source>
         <translation>&apos;{proposal}&apos; muss finanziert werden, erfordert aber &apos;{other}&apos;, das nicht finanziert werden darf ({chain})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="89"/>
         <source>group &apos;{group}&apos; allows at most {limit} funded, but {count} of its proposals must be funded ({titles})</source>
         <translation>Gruppe &apos;{group}&apos; erlaubt höchstens {limit} finanzierte Vorschläge, aber {count} ihrer Vorschläge müssen finanziert werden ({titles})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="100"/>
         <source>group &apos;{group}&apos;: at most must be a whole number, 1 or more ({value})</source>
         <translation>Gruppe &apos;{group}&apos;: die Höchstzahl muss eine ganze Zahl ab 1 sein ({value})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="104"/>
         <source>group &apos;{group}&apos; has no limit of its own, so at most 1 of its proposals is funded</source>
         <translation>Gruppe &apos;{group}&apos; hat keine eigene Obergrenze, daher wird höchstens 1 ihrer Vorschläge finanziert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="108"/>
         <source>&apos;{proposal}&apos;: the resource use must not be negative ({value})</source>
         <translation>&apos;{proposal}&apos;: der Ressourcenbedarf darf nicht negativ sein ({value})</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="128"/>
-        <source>the budget of {budget}</source>
-        <translation>das Budget von {budget}</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="130"/>
-        <source>the limit of {limit} {resource}</source>
-        <translation>die Obergrenze von {limit} {resource}</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="132"/>
-        <source>of the second resource</source>
-        <translation>Einheiten der zweiten Ressource</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="136"/>
-        <source>&apos;{proposal}&apos; requires &apos;{other}&apos;</source>
-        <translation>&apos;{proposal}&apos; erfordert &apos;{other}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="140"/>
-        <source>&apos;{proposal}&apos; must be funded</source>
-        <translation>&apos;{proposal}&apos; muss finanziert werden</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="142"/>
-        <source>&apos;{proposal}&apos; must not be funded</source>
-        <translation>&apos;{proposal}&apos; darf nicht finanziert werden</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="144"/>
-        <source>group &apos;{group}&apos; allows at most {limit} of its proposals funded</source>
-        <translation>Gruppe &apos;{group}&apos; erlaubt die Finanzierung von höchstens {limit} ihrer Vorschläge</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="150"/>
-        <source>&apos;{proposal}&apos; has no cost, so it can be funded only as a must</source>
-        <translation>&apos;{proposal}&apos; hat keine Kosten und kann daher nur finanziert werden, wenn es finanziert werden muss</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="24"/>
@@ -5171,37 +5384,37 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <translation>(ohne Kosten, daher mit 0 gezählt: {titles})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="276"/>
         <source>only PMO</source>
         <translation>nur PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="278"/>
         <source>only TMO</source>
         <translation>nur TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="297"/>
         <source>the rules cannot all hold</source>
         <translation>nicht alle Regeln sind erfüllbar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="298"/>
         <source>score {score}, cost {cost}</source>
         <translation>Punktzahl {score}, Kosten {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="306"/>
         <source>Joint: {summary}</source>
         <translation>Gemeinsam: {summary}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="309"/>
         <source>PMO alone: {summary}</source>
         <translation>PMO allein: {summary}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="312"/>
         <source>TMO alone: {summary}</source>
         <translation>TMO allein: {summary}</translation>
     </message>

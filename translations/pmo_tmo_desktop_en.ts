@@ -288,7 +288,7 @@
 <context>
     <name>Minutes</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="142"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score.</source>
         <translation>
             <numerusform>Not shown: %n proposal without both a PMO and a TMO score.</numerusform>
@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</source>
         <translation>
             <numerusform>Not shown: %n proposal without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</numerusform>
@@ -304,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
         <source>%n proposal(s), total cost {cost} of {budget} ({share}), {left} left over.</source>
         <translation>
             <numerusform>%n proposal, total cost {cost} of {budget} ({share}), {left} left over.</numerusform>

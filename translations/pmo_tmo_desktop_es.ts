@@ -3420,438 +3420,689 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="17"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="18"/>
         <source>en</source>
         <comment>the ISO 639-1 code of this translation&apos;s language</comment>
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="25"/>
         <source>.</source>
         <comment>the decimal separator of numbers</comment>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="26"/>
         <source>,</source>
         <comment>the thousands separator of numbers</comment>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="34"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="35"/>
         <source>Minutes of the workshop {title}</source>
         <translation>Acta del taller {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="37"/>
         <source>minutes</source>
         <translation>acta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="38"/>
         <source>workshop</source>
         <translation>taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="38"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="13"/>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="14"/>
+        <source>The set of proposals with the highest total score that the workshop&apos;s rules allow (computed exactly). It informs the decisions; it does not take them.</source>
+        <translation>La selección de propuestas con la mayor puntuación total que permiten las reglas del taller (calculada de forma exacta). Sirve de base para las decisiones; no las toma.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="19"/>
+        <source>The rules</source>
+        <translation>Las reglas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="21"/>
+        <source>No budget set</source>
+        <translation>Sin presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="22"/>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="23"/>
+        <source>at most {limit}</source>
+        <translation>como máximo {limit}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="24"/>
+        <source>No proposal has a rule of its own.</source>
+        <translation>Ninguna propuesta tiene una regla propia.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="25"/>
+        <source>Funding</source>
+        <translation>Financiación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="26"/>
+        <source>Must fund</source>
+        <translation>Financiación obligatoria</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="27"/>
+        <source>Must not fund</source>
+        <translation>Financiación excluida</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="28"/>
+        <source>Requires</source>
+        <translation>Requiere</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="29"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="30"/>
+        <source>{group} (at most {limit})</source>
+        <translation>{group} (como máximo {limit})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="31"/>
+        <source>The funded set</source>
+        <translation>La selección financiada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="38"/>
+        <source>must</source>
+        <translation>obligatoria</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="39"/>
+        <source>must: funded because the rules say it must be.</source>
+        <translation>obligatoria: financiada porque las reglas lo exigen.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="40"/>
+        <source>Cost {cost} of {budget}.</source>
+        <translation>Coste {cost} de {budget}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="41"/>
+        <source>Cost {cost} (no budget set).</source>
+        <translation>Coste {cost} (sin presupuesto).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="42"/>
+        <source>{resource} {used} of {limit}.</source>
+        <translation>{resource} {used} de {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="43"/>
+        <source>No proposal can be funded under these rules.</source>
+        <translation>Ninguna propuesta puede financiarse con estas reglas.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="44"/>
+        <source>These rules cannot all hold together, so no set is proposed:</source>
+        <translation>Estas reglas no pueden cumplirse todas a la vez, así que no se propone ninguna selección:</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="47"/>
+        <source>Funded as a must without a cost (counted as 0): {titles}.</source>
+        <translation>Financiadas como obligatorias sin coste (contadas como 0): {titles}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="48"/>
+        <source>The efficient frontier</source>
+        <translation>La frontera eficiente</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="49"/>
+        <source>The best total score each budget can buy under the rules, beside funding strictly in rank order until the money runs out.</source>
+        <translation>La mejor puntuación total que puede obtenerse con cada presupuesto según las reglas, junto a la financiación estrictamente por orden de clasificación hasta agotar el dinero.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="54"/>
+        <source>With this many proposals the frontier is drawn from the best set at {n} budgets, each exact; a change between two of them may not show.</source>
+        <translation>Con tantas propuestas, la frontera se traza a partir de la mejor selección en {n} presupuestos, cada una calculada de forma exacta; puede que no se vea un cambio entre dos de ellos.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="59"/>
+        <source>Best set for the budget</source>
+        <translation>Mejor selección para cada presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="60"/>
+        <source>In rank order</source>
+        <translation>Por orden de clasificación</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="61"/>
+        <source>Budget {budget}</source>
+        <translation>Presupuesto {budget}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="64"/>
+        <source>No frontier can be drawn: no proposal has both a score and a cost.</source>
+        <translation>No se puede trazar ninguna frontera: ninguna propuesta tiene a la vez puntuación y coste.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="67"/>
+        <source>What each office alone would fund</source>
+        <translation>Lo que financiaría cada oficina por sí sola</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="39"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="70"/>
+        <source>Joint</source>
+        <translation>Conjunta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="71"/>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="72"/>
+        <source>only PMO</source>
+        <translation>solo PMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="73"/>
+        <source>only TMO</source>
+        <translation>solo TMO</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="74"/>
+        <source>Each column is the set the same rules fund on that office&apos;s scores alone; the joint set is the one above. Proposals no set funds are left out.</source>
+        <translation>Cada columna es la selección que las mismas reglas financian solo con las puntuaciones de esa oficina; la selección conjunta es la de arriba. Se omiten las propuestas que ninguna selección financia.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="79"/>
+        <source>— withheld: fewer than two participants of an office rated it, so its figure is not used (the proposal counts as not rated by that office).</source>
+        <translation>— oculta: menos de dos participantes de una oficina la valoraron, así que su cifra no se usa (la propuesta cuenta como no valorada por esa oficina).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="84"/>
+        <source>— withheld: the office&apos;s figures are withheld for privacy, so no set of its own is shown.</source>
+        <translation>— oculta: las cifras de la oficina se ocultan por privacidad, así que no se muestra ninguna selección propia.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="89"/>
+        <source>No proposal is funded by any set.</source>
+        <translation>Ninguna selección financia ninguna propuesta.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="90"/>
+        <source>How far the weights may move</source>
+        <translation>Cuánto pueden variar las ponderaciones</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="91"/>
+        <source>Per criterion, its weight now and the weights between which the top-ranked proposal and the funded set stay the same, the other weights held.</source>
+        <translation>Por criterio, su ponderación actual y las ponderaciones entre las que la propuesta en primera posición y la selección financiada no cambian, con las demás ponderaciones fijas.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="98"/>
+        <source>Same top proposal</source>
+        <translation>Misma propuesta en primera posición</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="99"/>
+        <source>Same funded set</source>
+        <translation>Misma selección financiada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="100"/>
+        <source>{low} to {high}</source>
+        <translation>{low} – {high}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="101"/>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="102"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="103"/>
+        <source>How often each proposal is funded</source>
+        <translation>Con qué frecuencia se financia cada propuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="104"/>
+        <source>Funded in</source>
+        <translation>Financiada en</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="105"/>
+        <source>Share of the {draws} random weight draws under which each proposal is funded. Each draw multiplies every criterion&apos;s weight by its own random factor (log-normal, median 1, spread {spread}); the draws are seeded, so the same workshop always gives the same shares.</source>
+        <translation>Proporción de las {draws} extracciones aleatorias de las ponderaciones en las que se financia cada propuesta. Cada extracción multiplica la ponderación de cada criterio por su propio factor aleatorio (log-normal, mediana 1, dispersión {spread}); las extracciones usan una semilla fija, de modo que el mismo taller da siempre las mismas proporciones.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="41"/>
         <source>proposals</source>
         <translation>propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="43"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="44"/>
         <source>Minutes · {date}</source>
         <translation>Acta · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="45"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
         <translation>Elaborada con PMO–TMO Desktop el {date}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="46"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="47"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="48"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="49"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="50"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
         <source>Ratings shown</source>
         <translation>Valoraciones mostradas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="63"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="53"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="66"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="54"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
         <source>Action items</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="56"/>
         <source>{n} recorded, {done} done</source>
         <translation>{n} registradas, {done} completadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="57"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="58"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="59"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="60"/>
         <source>Attendees</source>
         <translation>Asistentes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="61"/>
         <source>Agenda and notes</source>
         <translation>Orden del día y notas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="62"/>
         <source>Proposals assessed</source>
         <translation>Propuestas evaluadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="64"/>
         <source>PMO–TMO gap view</source>
         <translation>Vista de brechas PMO–TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="65"/>
         <source>Budget fit</source>
         <translation>Ajuste al presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="68"/>
         <source>Amendments since the workshop closed</source>
         <translation>Enmiendas desde el cierre del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="69"/>
         <source>These minutes are re-issued: the corrections below were recorded after the workshop was closed, with their reasons.</source>
         <translation>Esta acta se reemite: las correcciones siguientes se registraron después del cierre del taller, con sus motivos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="77"/>
         <source>By</source>
         <translation>Registrada por</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="78"/>
         <source>Rounds</source>
         <translation>Rondas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="79"/>
         <source>Assessment method</source>
         <translation>Método de evaluación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="80"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="81"/>
         <source>Title</source>
         <comment>a participant&apos;s job title</comment>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="82"/>
         <source>No office</source>
         <translation>Sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
         <source>Item and notes</source>
         <translation>Punto y notas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
         <source>No.</source>
         <comment>number, as a column heading</comment>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
         <source>Presenter: {name}</source>
         <translation>Ponente: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
         <source>Gap</source>
         <translation>Brecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
         <source>Dissent</source>
         <translation>Disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
         <source>Weight</source>
         <translation>Ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
         <source>Set weight</source>
         <translation>Ponderación fijada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
         <source>Group weight (AHP)</source>
         <translation>Ponderación del grupo (AHP)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
         <source>Criterion weights: set by the facilitator.</source>
         <translation>Ponderaciones de los criterios: fijadas por el moderador.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
         <source>Criterion weights: adopted from the participants&apos; pairwise comparisons (AHP) on {date}; consistency ratio of the group {cr}.</source>
         <translation>Ponderaciones de los criterios: adoptadas el {date} a partir de las comparaciones por pares de los participantes (AHP); razón de consistencia del grupo {cr}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
         <source>Rated higher by</source>
         <translation>Mejor valorada por</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="118"/>
         <source>Rationale and conditions</source>
         <translation>Justificación y condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
         <source>Decided {date}</source>
         <translation>Decidida el {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
         <source>Rank {rank} · score {score}</source>
         <translation>Posición {rank} · puntuación {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="123"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
         <source>Mode</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
         <source>Blind</source>
         <translation>A ciegas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
         <source>Open rating</source>
         <translation>Valoración visible</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="129"/>
         <source>Opened</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="129"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="293"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="142"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score.</source>
         <translation>
             <numerusform>No se muestra: %n propuesta sin puntuación PMO y TMO a la vez.</numerusform>
@@ -3859,7 +4110,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</source>
         <translation>
             <numerusform>No se muestra: %n propuesta sin puntuación PMO y TMO a la vez, {withheld} de ellas porque la puntuación de una oficina se oculta por privacidad (menos de dos de sus participantes valoraron la propuesta).</numerusform>
@@ -3867,12 +4118,12 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="158"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, and so are the median, minimum and maximum, so that no figure shows one person&apos;s rating.</source>
         <translation>— oculta: menos de dos participantes de una oficina la valoraron; la cifra de la otra oficina junto a ella también se oculta, al igual que la mediana, el mínimo y el máximo, para que ninguna cifra muestre la valoración de una sola persona.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
         <source>%n proposal(s), total cost {cost} of {budget} ({share}), {left} left over.</source>
         <translation>
             <numerusform>%n propuesta, coste total {cost} de {budget} ({share}), sobran {left}.</numerusform>
@@ -3880,295 +4131,297 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="244"/>
         <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more (this workshop&apos;s threshold) is flagged.</source>
         <translation>Disenso = la desviación típica de las puntuaciones de los participantes ÷ 50: 0 es acuerdo total, 1 una división completa. Se señala un disenso de {threshold} o más (el umbral de este taller).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="250"/>
         <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;. &quot;Can&apos;t judge&quot; is left out of the scores like a missing rating; the scores use every rating given, complete ballot or not.</source>
         <translation>Una papeleta está completa cuando cada celda propuesta × criterio contiene una valoración o «no puedo juzgar». «No puedo juzgar» se omite en las puntuaciones como una valoración que falta; las puntuaciones usan todas las valoraciones dadas, esté completa la papeleta o no.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="270"/>
         <source>The results are from round {n}, the latest closed round with ratings.</source>
         <translation>Los resultados son de la ronda {n}, la última ronda cerrada con valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
         <source>{rated} of {total}</source>
         <translation>{rated} de {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="133"/>
         <source>Ratings</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="134"/>
         <source>Score R{n}</source>
         <translation>Puntuación R{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="135"/>
         <source>Gap R{n}</source>
         <translation>Brecha R{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="136"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
         <source>▲</source>
         <comment>the mark of a flagged dissent; keep it short</comment>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="165"/>
         <source>▲ dissent of {threshold} or more: the room was split on this proposal.</source>
         <translation>▲ disenso de {threshold} o más: la sala estuvo dividida sobre esta propuesta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
         <source>Score by proposal, with the PMO and TMO scores</source>
         <translation>Puntuación por propuesta, con las puntuaciones PMO y TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
         <source>Score (0–100)</source>
         <translation>Puntuación (0–100)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
         <source>PMO score against TMO score</source>
         <translation>Puntuación PMO frente a puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
         <source>PMO score</source>
         <translation>Puntuación PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
         <source>TMO score</source>
         <translation>Puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="184"/>
         <source>TMO rates higher</source>
         <translation>La TMO valora más alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
         <source>PMO rates higher</source>
         <translation>La PMO valora más alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="53"/>
         <source>Round {n}, {rated} of {total} ballots complete</source>
         <translation>Ronda {n}, {rated} de {total} papeletas completas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
         <source>Complete</source>
         <comment>ballots complete in a round</comment>
         <translation>Completas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="137"/>
         <source>Results of round {n}: {rated} of {total} ballots complete. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
         <translation>Resultados de la ronda {n}: {rated} de {total} papeletas completas. Las puntuaciones van de 0 a 100; la brecha es la puntuación PMO menos la puntuación TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
         <source>Bubble area: cost</source>
         <translation>Área de la burbuja: coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="155"/>
         <source>Bubble area: expected benefit</source>
         <translation>Área de la burbuja: beneficio esperado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
         <source>Full colour: a gap of {top} points, the largest shown.</source>
         <translation>Color pleno: una brecha de {top} puntos, la mayor mostrada.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
         <source>Each bubble is a proposal, numbered by rank; its area shows the cost. On the dashed line both offices agree; the shaded band is within {band} points.</source>
         <translation>Cada burbuja es una propuesta, numerada según su posición; su área muestra el coste. Sobre la línea discontinua ambas oficinas coinciden; la franja sombreada abarca hasta {band} puntos de diferencia.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="178"/>
         <source>Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. Proposals in rank order.</source>
         <translation>Cada celda es la valoración PMO menos la TMO de un criterio, en puntos sobre 100. Propuestas por orden de posición.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
         <source>The stronger the colour, the larger the gap.</source>
         <translation>Cuanto más intenso el color, mayor la brecha.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="186"/>
         <source>Largest gaps: where the offices disagree most</source>
         <translation>Mayores brechas: donde más discrepan las oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="187"/>
         <source>No gap can be shown: it needs ratings from both the PMO and the TMO.</source>
         <translation>No se puede mostrar ninguna brecha: hacen falta valoraciones tanto de la PMO como de la TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="190"/>
         <source>The set of proposals with the highest total score whose total cost stays within the budget (computed exactly). It informs the decisions; it does not take them.</source>
         <translation>El conjunto de propuestas con la mayor puntuación total cuyo coste total cabe en el presupuesto (calculado de forma exacta). Sirve de base para las decisiones; no las toma.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="201"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
         <source>Chosen</source>
         <translation>Elegida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="203"/>
         <source>Total score</source>
         <translation>Puntuación total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="204"/>
         <source>What moved between round {first} and round {last}</source>
         <translation>Qué cambió entre la ronda {first} y la ronda {last}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
         <source>No decision recorded for: {titles}.</source>
         <translation>Sin decisión registrada para: {titles}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="206"/>
         <source>No attendees recorded.</source>
         <translation>No se registraron asistentes.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="207"/>
         <source>No agenda items recorded.</source>
         <translation>No se registraron puntos del orden del día.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="208"/>
         <source>No ratings were recorded, so there are no results to report.</source>
         <translation>No se registraron valoraciones, así que no hay resultados que presentar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="211"/>
         <source>Round {n} is blind and still open: its results are not shown until the round is closed.</source>
         <translation>La ronda {n} es a ciegas y sigue abierta: sus resultados no se muestran hasta que se cierre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="216"/>
         <source>No decisions recorded.</source>
         <translation>No se registraron decisiones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="217"/>
         <source>No action items recorded.</source>
         <translation>No se registraron acciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="218"/>
         <source>No rating rounds were held.</source>
         <translation>No se celebraron rondas de valoración.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="219"/>
         <source>How the scores in these minutes were calculated:</source>
         <translation>Cómo se calcularon las puntuaciones de esta acta:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="221"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
         <translation>Cada valoración se lleva a una escala común de 0 a 1: n = (valoración − mínimo de la escala) ÷ (máximo de la escala − mínimo de la escala). En un criterio en el que más bajo es mejor, n = 1 − n, de modo que 1 es siempre lo mejor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="227"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
         <translation>La puntuación de un participante para una propuesta es la media ponderada de n sobre los criterios que ese participante valoró: Σ ponderación × n ÷ Σ ponderación. Una valoración que falta se omite; nunca cuenta como cero.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="233"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants only; participants of other offices count in the overall score.</source>
         <translation>La puntuación de una propuesta es 100 × la media de las puntuaciones de sus participantes. Las puntuaciones PMO y TMO son la misma media calculada solo sobre los participantes de esa oficina; los participantes de otras oficinas cuentan en la puntuación general.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="239"/>
         <source>Gap = PMO score − TMO score, overall and per criterion: positive where the PMO rates higher, negative where the TMO does.</source>
         <translation>Brecha = puntuación PMO − puntuación TMO, en general y por criterio: positiva cuando la PMO valora más alto, negativa cuando lo hace la TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="256"/>
         <source>In office-tagged and anonymous workshops an office&apos;s figure for a proposal or criterion is withheld (—) unless at least two of its participants rated it, and the other office&apos;s figure with it; a figure only one person gave is withheld too.</source>
         <translation>En los talleres por oficina y anónimos, la cifra de una oficina para una propuesta o un criterio se oculta (—) salvo que al menos dos de sus participantes hayan dado una valoración, y con ella la cifra de la otra oficina; también se oculta una cifra que haya dado una sola persona.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="263"/>
         <source>Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Las propuestas se clasifican por puntuación, de mayor a menor; las puntuaciones iguales comparten posición (1, 2, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="268"/>
         <source>Individual ratings are never shown; every figure is an average.</source>
         <translation>Nunca se muestran valoraciones individuales; cada cifra es una media.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="273"/>
         <source>The results are from round {n}, chosen for these minutes.</source>
         <translation>Los resultados son de la ronda {n}, elegida para esta acta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="277"/>
         <source>Higher is better</source>
         <translation>Más alto es mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="278"/>
         <source>Lower is better</source>
         <translation>Más bajo es mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="281"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="292"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="283"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="284"/>
         <source>Done</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="287"/>
         <source>Named (with the participants&apos; names)</source>
         <translation>Con nombre (con los nombres de los participantes)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="288"/>
         <source>By office, never by person</source>
         <translation>Por oficina, nunca por persona</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="289"/>
         <source>Anonymous (no names)</source>
         <translation>Anónimas (sin nombres)</translation>
     </message>
@@ -4899,122 +5152,82 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>PortfolioRules</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="39"/>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="66"/>
         <source>{resource} used</source>
         <translation>Uso de {resource}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="40"/>
         <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="124"/>
         <source>Resource use</source>
         <translation>Uso de recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="42"/>
         <source>Requires</source>
         <translation>Requiere</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="43"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="44"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="47"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="46"/>
         <source>At most</source>
         <translation>Máximo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="66"/>
         <source>&apos;{proposal}&apos; requires &apos;{other}&apos;, which is not a proposal here</source>
         <translation>&apos;{proposal}&apos; requiere &apos;{other}&apos;, que no figura entre las propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="70"/>
         <source>&apos;{proposal}&apos; cannot require itself</source>
         <translation>&apos;{proposal}&apos; no puede requerirse a sí misma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="75"/>
         <source>these proposals require each other in a circle: {circle}</source>
         <translation>estas propuestas se requieren entre sí en círculo: {circle}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="80"/>
         <source>&apos;{proposal}&apos; must be funded but requires &apos;{other}&apos;, which must not be ({chain})</source>
         <translation>&apos;{proposal}&apos; debe financiarse pero requiere &apos;{other}&apos;, que no debe financiarse ({chain})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="89"/>
         <source>group &apos;{group}&apos; allows at most {limit} funded, but {count} of its proposals must be funded ({titles})</source>
         <translation>el grupo &apos;{group}&apos; permite financiar como máximo {limit}, pero {count} de sus propuestas deben financiarse ({titles})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="100"/>
         <source>group &apos;{group}&apos;: at most must be a whole number, 1 or more ({value})</source>
         <translation>grupo &apos;{group}&apos;: el máximo debe ser un número entero, 1 o mayor ({value})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="104"/>
         <source>group &apos;{group}&apos; has no limit of its own, so at most 1 of its proposals is funded</source>
         <translation>el grupo &apos;{group}&apos; no tiene límite propio, así que como máximo se financia 1 de sus propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="108"/>
         <source>&apos;{proposal}&apos;: the resource use must not be negative ({value})</source>
         <translation>&apos;{proposal}&apos;: el uso de recurso no puede ser negativo ({value})</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="128"/>
-        <source>the budget of {budget}</source>
-        <translation>el presupuesto de {budget}</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="130"/>
-        <source>the limit of {limit} {resource}</source>
-        <translation>el límite de {limit} {resource}</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="132"/>
-        <source>of the second resource</source>
-        <translation>unidades del segundo recurso</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="136"/>
-        <source>&apos;{proposal}&apos; requires &apos;{other}&apos;</source>
-        <translation>&apos;{proposal}&apos; requiere &apos;{other}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="140"/>
-        <source>&apos;{proposal}&apos; must be funded</source>
-        <translation>&apos;{proposal}&apos; debe financiarse</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="142"/>
-        <source>&apos;{proposal}&apos; must not be funded</source>
-        <translation>&apos;{proposal}&apos; no debe financiarse</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="144"/>
-        <source>group &apos;{group}&apos; allows at most {limit} of its proposals funded</source>
-        <translation>el grupo &apos;{group}&apos; permite financiar como máximo {limit} de sus propuestas</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="150"/>
-        <source>&apos;{proposal}&apos; has no cost, so it can be funded only as a must</source>
-        <translation>&apos;{proposal}&apos; no tiene coste, así que solo puede financiarse con financiación obligatoria</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="24"/>
@@ -5171,37 +5384,37 @@ Open that workspace, or create the new one under another name?</source>
         <translation>(contadas con coste cero por no tener coste: {titles})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="276"/>
         <source>only PMO</source>
         <translation>solo PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="278"/>
         <source>only TMO</source>
         <translation>solo TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="297"/>
         <source>the rules cannot all hold</source>
         <translation>las reglas no pueden cumplirse todas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="298"/>
         <source>score {score}, cost {cost}</source>
         <translation>puntuación {score}, coste {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="306"/>
         <source>Joint: {summary}</source>
         <translation>Conjunta: {summary}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="309"/>
         <source>PMO alone: {summary}</source>
         <translation>Solo PMO: {summary}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="312"/>
         <source>TMO alone: {summary}</source>
         <translation>Solo TMO: {summary}</translation>
     </message>

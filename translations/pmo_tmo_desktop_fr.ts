@@ -1207,22 +1207,22 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="130"/>
         <source>{title} — round {n}: what to fund</source>
-        <translation>{title} — tour {n} : ce qu’il faut financer</translation>
+        <translation>{title} — tour {n}&#xa0;: ce qu’il faut financer</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="136"/>
         <source>No budget set: {spent} spent; total score {score}</source>
-        <translation>Aucun budget défini : {spent} dépensés ; score total {score}</translation>
+        <translation>Aucun budget défini&#xa0;: {spent} dépensés&#xa0;; score total {score}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="142"/>
         <source>Budget {budget}: {spent} spent, {left} left; total score {score}</source>
-        <translation>Budget {budget} : {spent} dépensés, {left} restants ; score total {score}</translation>
+        <translation>Budget {budget}&#xa0;: {spent} dépensés, {left} restants&#xa0;; score total {score}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="154"/>
         <source>{resource}: {used} of {limit} used</source>
-        <translation>{resource} : {used} utilisés sur {limit}</translation>
+        <translation>{resource}&#xa0;: {used} utilisés sur {limit}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="155"/>
@@ -1232,7 +1232,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="168"/>
         <source>Funded: {n} of {m} proposals</source>
-        <translation>Financées : {n} propositions sur {m}</translation>
+        <translation>Financées&#xa0;: {n} propositions sur {m}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="172"/>
@@ -1282,12 +1282,12 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="235"/>
         <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
-        <translation>— masqué : moins de deux participants d’un bureau l’ont évalué ; un tel chiffre compte comme non évalué dans l’ensemble de ce bureau, et un bureau sans chiffre affiché n’a pas d’ensemble</translation>
+        <translation>— masqué&#xa0;: moins de deux participants d’un bureau l’ont évalué&#xa0;; un tel chiffre compte comme non évalué dans l’ensemble de ce bureau, et un bureau sans chiffre affiché n’a pas d’ensemble</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="249"/>
         <source>Frontier: the rules cannot hold at any budget</source>
-        <translation>Frontière efficiente : les règles ne peuvent être respectées pour aucun budget</translation>
+        <translation>Frontière efficiente&#xa0;: les règles ne peuvent être respectées pour aucun budget</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="253"/>
@@ -1307,7 +1307,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="260"/>
         <source>Frontier: the best total score at each budget, beside funding strictly in rank order</source>
-        <translation>Frontière efficiente : le meilleur score total pour chaque budget, à côté du financement strictement dans l’ordre du classement</translation>
+        <translation>Frontière efficiente&#xa0;: le meilleur score total pour chaque budget, à côté du financement strictement dans l’ordre du classement</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="265"/>
@@ -1317,7 +1317,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="279"/>
         <source>{n} of {m} budgets shown; --json lists every one</source>
-        <translation>{n} budgets affichés sur {m} ; --json les liste tous</translation>
+        <translation>{n} budgets affichés sur {m}&#xa0;; --json les liste tous</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="292"/>
@@ -1347,17 +1347,17 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="310"/>
         <source>Sensitivity: the weights within which each criterion leaves the decision as it is (the other weights unchanged)</source>
-        <translation>Sensibilité : les pondérations entre lesquelles chaque critère laisse la décision telle quelle (les autres pondérations inchangées)</translation>
+        <translation>Sensibilité&#xa0;: les pondérations entre lesquelles chaque critère laisse la décision telle quelle (les autres pondérations inchangées)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="324"/>
         <source>— no funded set: the rules cannot hold</source>
-        <translation>— aucun ensemble financé : les règles ne peuvent pas être respectées</translation>
+        <translation>— aucun ensemble financé&#xa0;: les règles ne peuvent pas être respectées</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="338"/>
         <source>Probability funded: how often each proposal is funded in {n} random draws of the weights around the agreed ones (• funded now)</source>
-        <translation>Probabilité de financement : fréquence à laquelle chaque proposition est financée sur {n} tirages aléatoires des pondérations autour de celles convenues (• financée actuellement)</translation>
+        <translation>Probabilité de financement&#xa0;: fréquence à laquelle chaque proposition est financée sur {n} tirages aléatoires des pondérations autour de celles convenues (• financée actuellement)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="385"/>
@@ -1372,7 +1372,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
     <message>
         <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="406"/>
         <source>random weight draws for the probability of funding (0: leave it out)</source>
-        <translation>tirages aléatoires des pondérations pour la probabilité de financement (0 : l’omettre)</translation>
+        <translation>tirages aléatoires des pondérations pour la probabilité de financement (0&#xa0;: l’omettre)</translation>
     </message>
 </context>
 <context>
@@ -2150,24 +2150,24 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="83"/>
         <source>From a budget of {budget}: total score {score}, {count} funded.</source>
-        <translation>À partir d’un budget de {budget} : score total {score}, {count} financées.</translation>
+        <translation>À partir d’un budget de {budget}&#xa0;: score total {score}, {count} financées.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="174"/>
         <source>Best set from a budget of {budget}: total score {score}</source>
-        <translation>Meilleur ensemble à partir d’un budget de {budget} : score total {score}</translation>
+        <translation>Meilleur ensemble à partir d’un budget de {budget}&#xa0;: score total {score}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="178"/>
         <source>In rank order, cost {budget}: total score {score}</source>
-        <translation>Dans l’ordre du classement, coût {budget} : score total {score}</translation>
+        <translation>Dans l’ordre du classement, coût {budget}&#xa0;: score total {score}</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="184"/>
         <source>… and %n more</source>
         <translation>
-            <numerusform>… et %n autre</numerusform>
-            <numerusform>… et %n autres</numerusform>
+            <numerusform>… et&#xa0;%n autre</numerusform>
+            <numerusform>… et&#xa0;%n autres</numerusform>
         </translation>
     </message>
     <message>
@@ -2252,13 +2252,13 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="84"/>
         <source>The funding rules cannot all hold, so nothing is funded. These conflict:</source>
-        <translation>Les règles de financement ne peuvent pas toutes être respectées, rien n’est donc financé. Sont en conflit :</translation>
+        <translation>Les règles de financement ne peuvent pas toutes être respectées, rien n’est donc financé. Sont en conflit&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="91"/>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="90"/>
         <source>Funded as a must without a cost (counted as 0 in the total): {titles}</source>
-        <translation>Financées en financement obligatoire sans coût (comptées pour 0 dans le total) : {titles}</translation>
+        <translation>Financées en financement obligatoire sans coût (comptées pour 0 dans le total)&#xa0;: {titles}</translation>
     </message>
 </context>
 <context>
@@ -3420,438 +3420,689 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="17"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="18"/>
         <source>en</source>
         <comment>the ISO 639-1 code of this translation&apos;s language</comment>
         <translation>fr</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="25"/>
         <source>.</source>
         <comment>the decimal separator of numbers</comment>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="26"/>
         <source>,</source>
         <comment>the thousands separator of numbers</comment>
         <translation>&#x202f;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="34"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="35"/>
         <source>Minutes of the workshop {title}</source>
         <translation>Compte rendu de l’atelier {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="37"/>
         <source>minutes</source>
         <translation>compte rendu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="38"/>
         <source>workshop</source>
         <translation>atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="38"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="13"/>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="14"/>
+        <source>The set of proposals with the highest total score that the workshop&apos;s rules allow (computed exactly). It informs the decisions; it does not take them.</source>
+        <translation>L’ensemble de propositions au score total le plus élevé que permettent les règles de l’atelier (calcul exact). Il éclaire les décisions ; il ne les prend pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="19"/>
+        <source>The rules</source>
+        <translation>Les règles</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="21"/>
+        <source>No budget set</source>
+        <translation>Aucun budget défini</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="22"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="23"/>
+        <source>at most {limit}</source>
+        <translation>au plus {limit}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="24"/>
+        <source>No proposal has a rule of its own.</source>
+        <translation>Aucune proposition n’a de règle propre.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="25"/>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="26"/>
+        <source>Must fund</source>
+        <translation>Financement obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="27"/>
+        <source>Must not fund</source>
+        <translation>Financement exclu</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="28"/>
+        <source>Requires</source>
+        <translation>Requiert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="29"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="30"/>
+        <source>{group} (at most {limit})</source>
+        <translation>{group} (au plus {limit})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="31"/>
+        <source>The funded set</source>
+        <translation>L’ensemble financé</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="38"/>
+        <source>must</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="39"/>
+        <source>must: funded because the rules say it must be.</source>
+        <translation>obligatoire : financée parce que les règles l’imposent.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="40"/>
+        <source>Cost {cost} of {budget}.</source>
+        <translation>Coût {cost} sur {budget}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="41"/>
+        <source>Cost {cost} (no budget set).</source>
+        <translation>Coût {cost} (aucun budget défini).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="42"/>
+        <source>{resource} {used} of {limit}.</source>
+        <translation>{resource} {used} sur {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="43"/>
+        <source>No proposal can be funded under these rules.</source>
+        <translation>Aucune proposition ne peut être financée selon ces règles.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="44"/>
+        <source>These rules cannot all hold together, so no set is proposed:</source>
+        <translation>Ces règles ne peuvent pas toutes être respectées ensemble ; aucun ensemble n’est donc proposé :</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="47"/>
+        <source>Funded as a must without a cost (counted as 0): {titles}.</source>
+        <translation>Financées à titre obligatoire sans coût (comptées pour 0) : {titles}.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="48"/>
+        <source>The efficient frontier</source>
+        <translation>La frontière efficiente</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="49"/>
+        <source>The best total score each budget can buy under the rules, beside funding strictly in rank order until the money runs out.</source>
+        <translation>Le meilleur score total que chaque budget permet d’obtenir selon les règles, à côté du financement strictement dans l’ordre du classement jusqu’à épuisement des fonds.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="54"/>
+        <source>With this many proposals the frontier is drawn from the best set at {n} budgets, each exact; a change between two of them may not show.</source>
+        <translation>Avec autant de propositions, la frontière est tracée à partir du meilleur ensemble pour {n} budgets, chacun calculé exactement ; un changement entre deux d’entre eux peut ne pas apparaître.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="59"/>
+        <source>Best set for the budget</source>
+        <translation>Meilleur ensemble pour chaque budget</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="60"/>
+        <source>In rank order</source>
+        <translation>Dans l’ordre du classement</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="61"/>
+        <source>Budget {budget}</source>
+        <translation>Budget {budget}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="64"/>
+        <source>No frontier can be drawn: no proposal has both a score and a cost.</source>
+        <translation>Aucune frontière ne peut être tracée : aucune proposition n’a à la fois un score et un coût.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="67"/>
+        <source>What each office alone would fund</source>
+        <translation>Ce que chaque bureau financerait seul</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="39"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="70"/>
+        <source>Joint</source>
+        <translation>Conjoint</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="71"/>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="72"/>
+        <source>only PMO</source>
+        <translation>PMO seul</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="73"/>
+        <source>only TMO</source>
+        <translation>TMO seul</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="74"/>
+        <source>Each column is the set the same rules fund on that office&apos;s scores alone; the joint set is the one above. Proposals no set funds are left out.</source>
+        <translation>Chaque colonne est l’ensemble que les mêmes règles financent sur les seuls scores de ce bureau ; l’ensemble conjoint est celui ci-dessus. Les propositions qu’aucun ensemble ne finance sont omises.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="79"/>
+        <source>— withheld: fewer than two participants of an office rated it, so its figure is not used (the proposal counts as not rated by that office).</source>
+        <translation>— masqué : moins de deux participants d’un bureau l’ont évaluée, son chiffre n’est donc pas utilisé (la proposition compte comme non évaluée par ce bureau).</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="84"/>
+        <source>— withheld: the office&apos;s figures are withheld for privacy, so no set of its own is shown.</source>
+        <translation>— masqué : les chiffres du bureau sont masqués par confidentialité ; aucun ensemble propre n’est donc affiché.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="89"/>
+        <source>No proposal is funded by any set.</source>
+        <translation>Aucun ensemble ne finance de proposition.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="90"/>
+        <source>How far the weights may move</source>
+        <translation>Jusqu’où les pondérations peuvent varier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="91"/>
+        <source>Per criterion, its weight now and the weights between which the top-ranked proposal and the funded set stay the same, the other weights held.</source>
+        <translation>Pour chaque critère, sa pondération actuelle et les pondérations entre lesquelles la proposition en tête et l’ensemble financé restent les mêmes, les autres pondérations restant fixes.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="98"/>
+        <source>Same top proposal</source>
+        <translation>Même proposition en tête</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="99"/>
+        <source>Same funded set</source>
+        <translation>Même ensemble financé</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="100"/>
+        <source>{low} to {high}</source>
+        <translation>{low} – {high}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="101"/>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="102"/>
+        <source>no limit</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="103"/>
+        <source>How often each proposal is funded</source>
+        <translation>Fréquence de financement de chaque proposition</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="104"/>
+        <source>Funded in</source>
+        <translation>Financée dans</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="105"/>
+        <source>Share of the {draws} random weight draws under which each proposal is funded. Each draw multiplies every criterion&apos;s weight by its own random factor (log-normal, median 1, spread {spread}); the draws are seeded, so the same workshop always gives the same shares.</source>
+        <translation>Part des {draws} tirages aléatoires des pondérations dans lesquels chaque proposition est financée. Chaque tirage multiplie la pondération de chaque critère par son propre facteur aléatoire (loi log-normale, médiane 1, dispersion {spread}) ; les tirages utilisent une graine fixe, de sorte que le même atelier donne toujours les mêmes parts.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="41"/>
         <source>proposals</source>
         <translation>propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="43"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="44"/>
         <source>Minutes · {date}</source>
         <translation>Compte rendu · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="45"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
         <translation>Préparé avec PMO–TMO Desktop le {date}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="46"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="47"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="48"/>
         <source>Facilitator</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="49"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="50"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
         <source>Ratings shown</source>
         <translation>Affichage des évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="63"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="53"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="66"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="54"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
         <source>Action items</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="56"/>
         <source>{n} recorded, {done} done</source>
         <translation>{n} consignées, {done} terminées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="57"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="58"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="59"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="60"/>
         <source>Attendees</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="61"/>
         <source>Agenda and notes</source>
         <translation>Ordre du jour et notes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="62"/>
         <source>Proposals assessed</source>
         <translation>Propositions évaluées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="64"/>
         <source>PMO–TMO gap view</source>
         <translation>Vue des écarts PMO–TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="65"/>
         <source>Budget fit</source>
         <translation>Choix sous budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="68"/>
         <source>Amendments since the workshop closed</source>
         <translation>Rectificatifs depuis la clôture de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="69"/>
         <source>These minutes are re-issued: the corrections below were recorded after the workshop was closed, with their reasons.</source>
         <translation>Ce compte rendu est réédité&#xa0;: les corrections ci-dessous ont été consignées après la clôture de l’atelier, avec leur motif.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
         <source>What changed</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="77"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="78"/>
         <source>Rounds</source>
         <translation>Tours d’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="79"/>
         <source>Assessment method</source>
         <translation>Méthode d’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="80"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="81"/>
         <source>Title</source>
         <comment>a participant&apos;s job title</comment>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="82"/>
         <source>No office</source>
         <translation>Aucun bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
         <source>Item and notes</source>
         <translation>Point et notes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
         <source>No.</source>
         <comment>number, as a column heading</comment>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
         <source>Presenter: {name}</source>
         <translation>Présentateur&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
         <source>Sponsor</source>
         <translation>Commanditaire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
         <source>Benefit</source>
         <translation>Bénéfice</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
         <source>Months</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
         <source>Dissent</source>
         <translation>Dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
         <source>Weight</source>
         <translation>Pondération</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
         <source>Set weight</source>
         <translation>Pondération fixée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
         <source>Group weight (AHP)</source>
         <translation>Pondération du groupe (AHP)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
         <source>Criterion weights: set by the facilitator.</source>
         <translation>Pondérations des critères&#xa0;: fixées par l’animateur.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
         <source>Criterion weights: adopted from the participants&apos; pairwise comparisons (AHP) on {date}; consistency ratio of the group {cr}.</source>
         <translation>Pondérations des critères&#xa0;: adoptées le {date} à partir des comparaisons par paires des participants (AHP)&#xa0;; ratio de cohérence du groupe {cr}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
         <source>Scale</source>
         <translation>Échelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
         <source>Rated higher by</source>
         <translation>Mieux noté par</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="118"/>
         <source>Rationale and conditions</source>
         <translation>Justification et conditions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
         <source>Decided {date}</source>
         <translation>Décidée le {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
         <source>Rank {rank} · score {score}</source>
         <translation>Rang {rank} · score {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="123"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
         <source>Blind</source>
         <translation>À l’aveugle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
         <source>Open rating</source>
         <translation>Évaluation ouverte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="129"/>
         <source>Opened</source>
         <translation>Ouvert le</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="129"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="293"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="142"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score.</source>
         <translation>
             <numerusform>Non affichée&#xa0;: %n proposition sans score PMO et score TMO à la fois.</numerusform>
@@ -3859,7 +4110,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</source>
         <translation>
             <numerusform>Non affichée&#xa0;: %n proposition sans score PMO et score TMO à la fois, dont {withheld} parce que le score d’un bureau est masqué par confidentialité (moins de deux de ses participants ont évalué la proposition).</numerusform>
@@ -3867,12 +4118,12 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="158"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, and so are the median, minimum and maximum, so that no figure shows one person&apos;s rating.</source>
         <translation>— masqué&#xa0;: moins de deux participants d’un bureau l’ont évalué&#xa0;; le chiffre de l’autre bureau à côté est masqué lui aussi, de même que la médiane, le minimum et le maximum, afin qu’aucun chiffre ne montre l’évaluation d’une seule personne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
         <source>%n proposal(s), total cost {cost} of {budget} ({share}), {left} left over.</source>
         <translation>
             <numerusform>%n proposition, coût total {cost} sur {budget} ({share}), reste {left}.</numerusform>
@@ -3880,295 +4131,297 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="244"/>
         <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more (this workshop&apos;s threshold) is flagged.</source>
         <translation>Dissension = écart type des scores des participants ÷ 50&#xa0;: 0 signifie un accord total, 1 une division complète. Une dissension de {threshold} ou plus (seuil de cet atelier) est signalée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="250"/>
         <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;. &quot;Can&apos;t judge&quot; is left out of the scores like a missing rating; the scores use every rating given, complete ballot or not.</source>
         <translation>Un bulletin est complet quand chaque cellule proposition × critère contient une note ou «&#xa0;ne peut pas juger&#xa0;». «&#xa0;Ne peut pas juger&#xa0;» est exclu des scores comme une note manquante&#xa0;; les scores utilisent toutes les notes données, que le bulletin soit complet ou non.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="270"/>
         <source>The results are from round {n}, the latest closed round with ratings.</source>
         <translation>Les résultats proviennent du tour {n}, le dernier tour clos comportant des évaluations.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
         <source>{rated} of {total}</source>
         <translation>{rated} sur {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="133"/>
         <source>Ratings</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="134"/>
         <source>Score R{n}</source>
         <translation>Score T{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="135"/>
         <source>Gap R{n}</source>
         <translation>Écart T{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="136"/>
         <source>Change</source>
         <translation>Variation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
         <source>▲</source>
         <comment>the mark of a flagged dissent; keep it short</comment>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="165"/>
         <source>▲ dissent of {threshold} or more: the room was split on this proposal.</source>
         <translation>▲ dissension de {threshold} ou plus&#xa0;: la salle était partagée sur cette proposition.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
         <source>Score by proposal, with the PMO and TMO scores</source>
         <translation>Score par proposition, avec les scores PMO et TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
         <source>Score (0–100)</source>
         <translation>Score (0–100)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
         <source>PMO score against TMO score</source>
         <translation>Score PMO par rapport au score TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
         <source>PMO score</source>
         <translation>Score PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
         <source>TMO score</source>
         <translation>Score TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="184"/>
         <source>TMO rates higher</source>
         <translation>Le TMO note plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
         <source>PMO rates higher</source>
         <translation>Le PMO note plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="53"/>
         <source>Round {n}, {rated} of {total} ballots complete</source>
         <translation>Tour {n}, {rated} sur {total} bulletins complets</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
         <source>Complete</source>
         <comment>ballots complete in a round</comment>
         <translation>Complets</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="137"/>
         <source>Results of round {n}: {rated} of {total} ballots complete. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
         <translation>Résultats du tour {n}&#xa0;: {rated} sur {total} bulletins complets. Les scores vont de 0 à 100&#xa0;; l’écart est le score PMO moins le score TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
         <source>Bubble area: cost</source>
         <translation>Surface des bulles&#xa0;: coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="155"/>
         <source>Bubble area: expected benefit</source>
         <translation>Surface des bulles&#xa0;: bénéfice attendu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
         <source>Full colour: a gap of {top} points, the largest shown.</source>
         <translation>Couleur pleine&#xa0;: un écart de {top} points, le plus grand affiché.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
         <source>Each bubble is a proposal, numbered by rank; its area shows the cost. On the dashed line both offices agree; the shaded band is within {band} points.</source>
         <translation>Chaque bulle est une proposition, numérotée selon son rang&#xa0;; sa surface représente le coût. Sur la ligne pointillée, les deux bureaux sont d’accord&#xa0;; la bande grisée correspond à un écart d’au plus {band} points.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="178"/>
         <source>Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. Proposals in rank order.</source>
         <translation>Chaque cellule est la note PMO moins la note TMO pour un critère, en points sur 100. Propositions par ordre de rang.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
         <source>The stronger the colour, the larger the gap.</source>
         <translation>Plus la couleur est intense, plus l’écart est grand.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="186"/>
         <source>Largest gaps: where the offices disagree most</source>
         <translation>Plus grands écarts&#xa0;: là où les bureaux divergent le plus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="187"/>
         <source>No gap can be shown: it needs ratings from both the PMO and the TMO.</source>
         <translation>Aucun écart ne peut être affiché&#xa0;: il faut des évaluations du PMO et du TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="190"/>
         <source>The set of proposals with the highest total score whose total cost stays within the budget (computed exactly). It informs the decisions; it does not take them.</source>
         <translation>L’ensemble de propositions au score total le plus élevé dont le coût total reste dans le budget (calcul exact). Il éclaire les décisions&#xa0;; il ne les prend pas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="201"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
         <source>Chosen</source>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="203"/>
         <source>Total score</source>
         <translation>Score total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="204"/>
         <source>What moved between round {first} and round {last}</source>
         <translation>Ce qui a évolué entre le tour {first} et le tour {last}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
         <source>No decision recorded for: {titles}.</source>
         <translation>Aucune décision consignée pour&#xa0;: {titles}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="206"/>
         <source>No attendees recorded.</source>
         <translation>Aucun présent consigné.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="207"/>
         <source>No agenda items recorded.</source>
         <translation>Aucun point d’ordre du jour consigné.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="208"/>
         <source>No ratings were recorded, so there are no results to report.</source>
         <translation>Aucune évaluation n’a été enregistrée&#xa0;; il n’y a donc aucun résultat à présenter.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="211"/>
         <source>Round {n} is blind and still open: its results are not shown until the round is closed.</source>
         <translation>Le tour {n} est à l’aveugle et encore ouvert&#xa0;: ses résultats ne sont pas affichés avant sa clôture.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="216"/>
         <source>No decisions recorded.</source>
         <translation>Aucune décision consignée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="217"/>
         <source>No action items recorded.</source>
         <translation>Aucune action consignée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="218"/>
         <source>No rating rounds were held.</source>
         <translation>Aucun tour d’évaluation n’a eu lieu.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="219"/>
         <source>How the scores in these minutes were calculated:</source>
         <translation>Comment les scores de ce compte rendu ont été calculés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="221"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
         <translation>Chaque note est ramenée sur une échelle commune de 0 à 1&#xa0;: n = (note − minimum de l’échelle) ÷ (maximum de l’échelle − minimum de l’échelle). Pour un critère où plus bas vaut mieux, n = 1 − n, de sorte que 1 est toujours le meilleur.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="227"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
         <translation>Le score d’un participant pour une proposition est la moyenne pondérée de n sur les critères qu’il a notés&#xa0;: Σ pondération × n ÷ Σ pondération. Une note manquante est ignorée, jamais comptée comme zéro.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="233"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants only; participants of other offices count in the overall score.</source>
         <translation>Le score d’une proposition vaut 100 × la moyenne des scores de ses participants. Les scores PMO et TMO sont la même moyenne, calculée uniquement sur les participants du bureau concerné&#xa0;; les participants des autres bureaux comptent dans le score global.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="239"/>
         <source>Gap = PMO score − TMO score, overall and per criterion: positive where the PMO rates higher, negative where the TMO does.</source>
         <translation>Écart = score PMO − score TMO, global et par critère&#xa0;: positif quand le PMO note plus haut, négatif quand c’est le TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="256"/>
         <source>In office-tagged and anonymous workshops an office&apos;s figure for a proposal or criterion is withheld (—) unless at least two of its participants rated it, and the other office&apos;s figure with it; a figure only one person gave is withheld too.</source>
         <translation>Dans les ateliers par bureau et anonymes, le chiffre d’un bureau pour une proposition ou un critère est masqué (—) sauf si au moins deux de ses participants l’ont évalué, et le chiffre de l’autre bureau avec lui&#xa0;; un chiffre donné par une seule personne est masqué lui aussi.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="263"/>
         <source>Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Les propositions sont classées par score, du plus élevé au plus bas&#xa0;; les scores égaux partagent le même rang (1, 2, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="268"/>
         <source>Individual ratings are never shown; every figure is an average.</source>
         <translation>Les évaluations individuelles ne sont jamais affichées&#xa0;; chaque chiffre est une moyenne.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="273"/>
         <source>The results are from round {n}, chosen for these minutes.</source>
         <translation>Les résultats proviennent du tour {n}, choisi pour ce compte rendu.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="277"/>
         <source>Higher is better</source>
         <translation>Plus élevé = meilleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="278"/>
         <source>Lower is better</source>
         <translation>Plus bas = meilleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="281"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="292"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="283"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="284"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="287"/>
         <source>Named (with the participants&apos; names)</source>
         <translation>Nominatif (avec le nom des participants)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="288"/>
         <source>By office, never by person</source>
         <translation>Par bureau, jamais par personne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="289"/>
         <source>Anonymous (no names)</source>
         <translation>Anonyme (sans noms)</translation>
     </message>
@@ -4899,122 +5152,82 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>PortfolioRules</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="39"/>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="66"/>
         <source>{resource} used</source>
         <translation>Besoin en {resource}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="40"/>
         <location filename="../src/pmo_tmo_desktop/exchange/workshop_setup_portfolio.py" line="124"/>
         <source>Resource use</source>
         <translation>Besoin en ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="42"/>
         <source>Requires</source>
         <translation>Requiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="43"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="44"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="47"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="46"/>
         <source>At most</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="66"/>
         <source>&apos;{proposal}&apos; requires &apos;{other}&apos;, which is not a proposal here</source>
         <translation>&apos;{proposal}&apos; requiert &apos;{other}&apos;, qui ne figure pas parmi les propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="70"/>
         <source>&apos;{proposal}&apos; cannot require itself</source>
         <translation>&apos;{proposal}&apos; ne peut pas se requérir elle-même</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="75"/>
         <source>these proposals require each other in a circle: {circle}</source>
         <translation>ces propositions se requièrent mutuellement en boucle&#xa0;: {circle}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="80"/>
         <source>&apos;{proposal}&apos; must be funded but requires &apos;{other}&apos;, which must not be ({chain})</source>
         <translation>&apos;{proposal}&apos; doit être financée mais requiert &apos;{other}&apos;, qui ne doit pas l’être ({chain})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="89"/>
         <source>group &apos;{group}&apos; allows at most {limit} funded, but {count} of its proposals must be funded ({titles})</source>
         <translation>le groupe &apos;{group}&apos; autorise au plus {limit} propositions financées, mais {count} de ses propositions doivent l’être ({titles})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="100"/>
         <source>group &apos;{group}&apos;: at most must be a whole number, 1 or more ({value})</source>
         <translation>groupe &apos;{group}&apos;&#xa0;: le maximum doit être un nombre entier supérieur ou égal à 1 ({value})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="104"/>
         <source>group &apos;{group}&apos; has no limit of its own, so at most 1 of its proposals is funded</source>
         <translation>le groupe &apos;{group}&apos; n’a pas de limite propre, donc au plus 1 de ses propositions est financée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="108"/>
         <source>&apos;{proposal}&apos;: the resource use must not be negative ({value})</source>
         <translation>&apos;{proposal}&apos;&#xa0;: le besoin en ressource ne doit pas être négatif ({value})</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="128"/>
-        <source>the budget of {budget}</source>
-        <translation>le budget de {budget}</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="130"/>
-        <source>the limit of {limit} {resource}</source>
-        <translation>la limite de {limit} {resource}</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="132"/>
-        <source>of the second resource</source>
-        <translation>unités de la seconde ressource</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="136"/>
-        <source>&apos;{proposal}&apos; requires &apos;{other}&apos;</source>
-        <translation>&apos;{proposal}&apos; requiert &apos;{other}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="140"/>
-        <source>&apos;{proposal}&apos; must be funded</source>
-        <translation>&apos;{proposal}&apos; doit être financée</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="142"/>
-        <source>&apos;{proposal}&apos; must not be funded</source>
-        <translation>&apos;{proposal}&apos; ne doit pas être financée</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="144"/>
-        <source>group &apos;{group}&apos; allows at most {limit} of its proposals funded</source>
-        <translation>le groupe &apos;{group}&apos; autorise le financement d’au plus {limit} de ses propositions</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="150"/>
-        <source>&apos;{proposal}&apos; has no cost, so it can be funded only as a must</source>
-        <translation>&apos;{proposal}&apos; n’a pas de coût, elle ne peut donc être financée qu’en financement obligatoire</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="24"/>
@@ -5080,7 +5293,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="107"/>
         <source>Reason: {reason}</source>
-        <translation>Motif : {reason}</translation>
+        <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="112"/>
@@ -5110,7 +5323,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="135"/>
         <source>{percent}%</source>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="162"/>
@@ -5125,7 +5338,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="173"/>
         <source>A tie for first place: any move of this weight changes the top proposal.</source>
-        <translation>Égalité à la première place : toute modification de cette pondération change la proposition en tête.</translation>
+        <translation>Égalité à la première place&#xa0;: toute modification de cette pondération change la proposition en tête.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="184"/>
@@ -5158,52 +5371,52 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="207"/>
         <source>{resource}: {used} (no limit)</source>
-        <translation>{resource} : {used} (aucune limite)</translation>
+        <translation>{resource}&#xa0;: {used} (aucune limite)</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="213"/>
         <source>{resource}: {used} of {limit}</source>
-        <translation>{resource} : {used} sur {limit}</translation>
+        <translation>{resource}&#xa0;: {used} sur {limit}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="221"/>
         <source>(counted as costing nothing, having no cost: {titles})</source>
-        <translation>(comptées à coût nul, faute de coût : {titles})</translation>
+        <translation>(comptées à coût nul, faute de coût&#xa0;: {titles})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="276"/>
         <source>only PMO</source>
         <translation>PMO seul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="278"/>
         <source>only TMO</source>
         <translation>TMO seul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="297"/>
         <source>the rules cannot all hold</source>
         <translation>les règles ne peuvent pas toutes être respectées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="298"/>
         <source>score {score}, cost {cost}</source>
         <translation>score {score}, coût {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="306"/>
         <source>Joint: {summary}</source>
-        <translation>Conjoint : {summary}</translation>
+        <translation>Conjoint&#xa0;: {summary}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="309"/>
         <source>PMO alone: {summary}</source>
-        <translation>PMO seul : {summary}</translation>
+        <translation>PMO seul&#xa0;: {summary}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="312"/>
         <source>TMO alone: {summary}</source>
-        <translation>TMO seul : {summary}</translation>
+        <translation>TMO seul&#xa0;: {summary}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="130"/>
@@ -5257,7 +5470,7 @@ de financement</translation>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="167"/>
         <source>Move a criterion&apos;s weight to see how the ranking and the funded set would change. Only this view changes: the workshop&apos;s weights stay as set.</source>
-        <translation>Modifiez la pondération d’un critère pour voir comment le classement et l’ensemble financé changeraient. Seule cette vue change : les pondérations de l’atelier restent telles que fixées.</translation>
+        <translation>Modifiez la pondération d’un critère pour voir comment le classement et l’ensemble financé changeraient. Seule cette vue change&#xa0;: les pondérations de l’atelier restent telles que fixées.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="184"/>
@@ -5353,7 +5566,7 @@ inchangé entre</translation>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="315"/>
         <source>&lt;b&gt;What if:&lt;/b&gt; ranks and the funded set under the moved weights. Nothing is stored; “Reset to set weights” shows the decision again.</source>
-        <translation>&lt;b&gt;Simulation :&lt;/b&gt; rangs et ensemble financé avec les pondérations modifiées. Rien n’est enregistré ; “Revenir aux pondérations fixées” affiche à nouveau la décision.</translation>
+        <translation>&lt;b&gt;Simulation&#xa0;:&lt;/b&gt; rangs et ensemble financé avec les pondérations modifiées. Rien n’est enregistré&#xa0;; “Revenir aux pondérations fixées” affiche à nouveau la décision.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="335"/>
@@ -5365,7 +5578,7 @@ inchangé entre</translation>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="340"/>
         <source>&lt;b&gt;No set can be funded:&lt;/b&gt; these rules cannot all hold together&lt;ul&gt;{items}&lt;/ul&gt;Change one of them on the Set-up page, or the budget.</source>
-        <translation>&lt;b&gt;Aucun ensemble ne peut être financé :&lt;/b&gt; ces règles ne peuvent pas toutes être respectées ensemble&lt;ul&gt;{items}&lt;/ul&gt;Modifiez l’une d’elles sur la page Préparation, ou le budget.</translation>
+        <translation>&lt;b&gt;Aucun ensemble ne peut être financé&#xa0;:&lt;/b&gt; ces règles ne peuvent pas toutes être respectées ensemble&lt;ul&gt;{items}&lt;/ul&gt;Modifiez l’une d’elles sur la page Préparation, ou le budget.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="348"/>
@@ -5385,14 +5598,14 @@ inchangé entre</translation>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="386"/>
         <source>The analysis could not be completed: {error}</source>
-        <translation>L’analyse n’a pas pu aboutir : {error}</translation>
+        <translation>L’analyse n’a pas pu aboutir&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="435"/>
         <source>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</source>
         <translation>
-            <numerusform>Part de %n pondération aléatoire (chaque pondération variant autour de sa valeur fixée) dans laquelle elle est financée</numerusform>
-            <numerusform>Part des %n pondérations aléatoires (chaque pondération variant autour de sa valeur fixée) dans lesquelles elle est financée</numerusform>
+            <numerusform>Part de&#xa0;%n pondération aléatoire (chaque pondération variant autour de sa valeur fixée) dans laquelle elle est financée</numerusform>
+            <numerusform>Part des&#xa0;%n pondérations aléatoires (chaque pondération variant autour de sa valeur fixée) dans lesquelles elle est financée</numerusform>
         </translation>
     </message>
 </context>
@@ -7422,7 +7635,7 @@ inchangé entre</translation>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="93"/>
         <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
-        <translation>— masqué : moins de deux participants d’un bureau l’ont évalué ; un tel chiffre compte comme non évalué dans l’ensemble de ce bureau, et un bureau sans chiffre affiché n’a pas d’ensemble</translation>
+        <translation>— masqué&#xa0;: moins de deux participants d’un bureau l’ont évalué&#xa0;; un tel chiffre compte comme non évalué dans l’ensemble de ce bureau, et un bureau sans chiffre affiché n’a pas d’ensemble</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="99"/>
@@ -7467,7 +7680,7 @@ inchangé entre</translation>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="108"/>
         <source>Each row: from this budget on, up to the next row&apos;s, the best set under the funding rules. Beside it: funding strictly in rank order, skipping nothing, without the rules.</source>
-        <translation>Chaque ligne : à partir de ce budget et jusqu’à celui de la ligne suivante, le meilleur ensemble selon les règles de financement. À côté : le financement strictement dans l’ordre du classement, sans rien sauter, sans les règles.</translation>
+        <translation>Chaque ligne&#xa0;: à partir de ce budget et jusqu’à celui de la ligne suivante, le meilleur ensemble selon les règles de financement. À côté&#xa0;: le financement strictement dans l’ordre du classement, sans rien sauter, sans les règles.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="114"/>
@@ -7502,7 +7715,7 @@ inchangé entre</translation>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="122"/>
         <source>The weights within which each criterion leaves the decision as it is, the other weights unchanged; 0: it holds down to a weight of 0; no limit: for any higher weight; —: no funded set, the rules cannot hold.</source>
-        <translation>Les pondérations entre lesquelles chaque critère laisse la décision telle quelle, les autres pondérations inchangées ; 0 : elle tient jusqu’à une pondération de 0 ; aucune limite : pour toute pondération plus élevée ; — : aucun ensemble financé, les règles ne peuvent pas être respectées.</translation>
+        <translation>Les pondérations entre lesquelles chaque critère laisse la décision telle quelle, les autres pondérations inchangées&#xa0;; 0&#xa0;: elle tient jusqu’à une pondération de 0&#xa0;; aucune limite&#xa0;: pour toute pondération plus élevée&#xa0;; —&#xa0;: aucun ensemble financé, les règles ne peuvent pas être respectées.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="128"/>
