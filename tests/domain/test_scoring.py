@@ -430,3 +430,12 @@ def test_the_demo_ranks_every_proposal_and_moves_between_its_two_rounds(
     assert first.round_number == 1
     assert len(first.heatmap()) == len(demo_input.proposals)
     assert {len(row) for row in first.heatmap()} == {len(demo_input.criteria)}
+
+
+def test_figures_from_numpy_round_as_any_other() -> None:
+    import numpy as np
+
+    from pmo_tmo_desktop.domain.figures import half_away
+
+    assert half_away(np.float64(2.345), 2) == 2.35
+    assert half_away(np.float64(62.5)) == 63.0

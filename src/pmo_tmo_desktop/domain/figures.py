@@ -21,7 +21,8 @@ _UNITS = tuple(Decimal(1).scaleb(-digits) for digits in range(7))
 def half_away(value: float, digits: int = 0) -> float:
     """`value` rounded to `digits` decimals, halves away from zero (2.5 -> 3, -2.5 -> -3)."""
     exponent = _UNITS[digits] if 0 <= digits < len(_UNITS) else Decimal(1).scaleb(-digits)
-    return float(Decimal(repr(value)).quantize(exponent, rounding=ROUND_HALF_UP))
+    # float() first: a numpy float's repr is "np.float64(…)", which Decimal cannot read
+    return float(Decimal(repr(float(value))).quantize(exponent, rounding=ROUND_HALF_UP))
 
 
 def shown(value: float | None, digits: int = SCORE_DIGITS) -> float | None:

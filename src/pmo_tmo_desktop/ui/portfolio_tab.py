@@ -241,9 +241,10 @@ class PortfolioTab(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.views)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([600, 400])  # the table's titles whole at 1280 x 800
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        # at 1280 x 800: the views' four tab captions whole in German, French and Spanish too
+        split.setSizes([500, 520])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
