@@ -16,9 +16,9 @@ from pmo_tmo_desktop.domain.portfolio_checks import ConstraintFinding, Constrain
 from pmo_tmo_desktop.domain.portfolio_problem import Candidate, Group, Problem
 from pmo_tmo_desktop.exchange.portfolio_texts import field_caption, finding_text
 from pmo_tmo_desktop.i18n import translate
-from pmo_tmo_desktop.services import freeze
+from pmo_tmo_desktop.services import freeze, queries
 from pmo_tmo_desktop.services.changes import Outcome, key_of
-from pmo_tmo_desktop.services.portfolio_rules import read_rules, refuse_broken
+from pmo_tmo_desktop.services.portfolio_rules import refuse_broken
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
 from pmo_tmo_desktop.store.workspace import Workspace
@@ -79,25 +79,7 @@ def portfolio_problem(
 ) -> Problem:
     """The funding decision's question for a workshop: its proposals with the given scores
     (by proposal id; None or missing: not rated), `budget`, and its stored rules."""
-    with ws.reading() as conn:
-        w = table("workshop")
-        limit = conn.execute(select(w.c.resource_limit).where(w.c.id == workshop_id)).first()
-        if limit is None:
-            raise NotFoundError(
-                translate("Services", "no workshop with id {id}").format(id=workshop_id)
-            )
-        candidates, groups, resource = read_rules(conn, workshop_id, scores)
-    limits = {g.name: g.at_most for g in groups}
-    for c in candidates:  # a group given no limit of its own allows one of its proposals
-        if c.group and c.group not in limits:
-            limits[c.group] = 1
-    return Problem(
-        candidates=candidates,
-        budget=budget,
-        resource_name=resource,
-        resource_limit=limit[0],
-        groups=tuple(Group(name, at_most) for name, at_most in sorted(limits.items())),
-    )
+    return problem_of(queries.workshop(ws, workshop_id), dict(scores), budget)
 
 
 def problem_of(
