@@ -14,14 +14,13 @@ from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.services import entities, files, queries
 from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
-from pmo_tmo_desktop.ui.agenda_page import (
-    NO_ITEM,
+from pmo_tmo_desktop.ui.agenda_model import (
     AgendaModel,
-    AgendaPage,
     TimerState,
     format_remaining,
     timer_state,
 )
+from pmo_tmo_desktop.ui.agenda_page import NO_ITEM, AgendaPage
 from pmo_tmo_desktop.ui.undo import ServiceCommand
 
 CTRL = Qt.KeyboardModifier.ControlModifier

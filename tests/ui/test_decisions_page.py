@@ -16,16 +16,16 @@ from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.services import entities, files, queries, workshops
 from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
-from pmo_tmo_desktop.ui.decisions_page import (
+from pmo_tmo_desktop.ui.decisions_models import (
     DECISION_COLOURS,
     OVERDUE_BACKGROUND,
     ActionsModel,
     BadgeRole,
-    DecisionsPage,
     DueDateEdit,
     OverdueRole,
     ProposalsModel,
 )
+from pmo_tmo_desktop.ui.decisions_page import DecisionsPage
 from pmo_tmo_desktop.ui.undo import ServiceCommand
 
 ALT = Qt.KeyboardModifier.AltModifier
