@@ -11,7 +11,6 @@ import segno
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
-from pmo_tmo_desktop.exchange.pdf_base import PdfError
 from pmo_tmo_desktop.exchange.pdf_cards import (
     QR_SIZE,
     QUIET_ZONE,
@@ -21,6 +20,7 @@ from pmo_tmo_desktop.exchange.pdf_cards import (
     qr_matrix,
     write_cards,
 )
+from pmo_tmo_desktop.exchange.pdf_document import PdfError
 from pmo_tmo_desktop.services.cards import cards_texts
 
 Matrix = tuple[tuple[bool, ...], ...]

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from pmo_tmo_desktop.domain.errors import UserError
-from pmo_tmo_desktop.exchange import pdf_base, pdf_charts, pdf_minutes
+from pmo_tmo_desktop.exchange import pdf_charts, pdf_document, pdf_minutes
 from pmo_tmo_desktop.exchange.pdf_base import Markup, NumberFormat, esc
 from pmo_tmo_desktop.exchange.pdf_minutes import (
     ActionEntry,
@@ -267,8 +267,8 @@ def test_a_failing_build_leaves_no_file_and_no_temporary(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("layout failed")
 
-    monkeypatch.setattr(pdf_base.DocTemplate, "build", broken)
-    monkeypatch.setattr(pdf_base.DocTemplate, "build", broken)
+    monkeypatch.setattr(pdf_document.DocTemplate, "build", broken)
+    monkeypatch.setattr(pdf_document.DocTemplate, "build", broken)
     with pytest.raises(RuntimeError):
         pdf_minutes.write_minutes(tmp_path / "minutes.pdf", content())
     assert _leftovers(tmp_path) == []
@@ -283,7 +283,7 @@ def test_a_failing_build_keeps_the_previous_file(
     def broken(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pdf_base.DocTemplate, "build", broken)
+    monkeypatch.setattr(pdf_document.DocTemplate, "build", broken)
     with pytest.raises(UserError, match=r"minutes\.pdf: cannot be written"):
         pdf_minutes.write_minutes(target, content())
     assert target.read_bytes() == b"the previous minutes"

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from reportlab.platypus import Flowable, Paragraph
 
 from pmo_tmo_desktop.exchange import pdf_preread
-from pmo_tmo_desktop.exchange.pdf_base import PdfError
+from pmo_tmo_desktop.exchange.pdf_document import PdfError
 from pmo_tmo_desktop.exchange.pdf_preread import (
     AgendaLine,
     CriterionLine,

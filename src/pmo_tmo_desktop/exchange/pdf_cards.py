@@ -32,12 +32,10 @@ from pmo_tmo_desktop.exchange.pdf_base import (
     INK,
     MUTED,
     RULE,
-    PageTexts,
-    PdfMeta,
-    build_pdf,
     fit_text,
     register_fonts,
 )
+from pmo_tmo_desktop.exchange.pdf_document import PageTexts, PdfMeta, build_pdf
 
 __all__ = [
     "CARD_HEIGHT",

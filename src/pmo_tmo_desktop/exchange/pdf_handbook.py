@@ -37,11 +37,8 @@ from pmo_tmo_desktop.exchange.pdf_base import (
     MUTED,
     RULE,
     Markup,
-    PageTexts,
-    PdfMeta,
     Styles,
     blend,
-    build_pdf,
     colour,
     esc,
     hex_of,
@@ -51,6 +48,7 @@ from pmo_tmo_desktop.exchange.pdf_base import (
     para,
     tag,
 )
+from pmo_tmo_desktop.exchange.pdf_document import PageTexts, PdfMeta, build_pdf
 from pmo_tmo_desktop.exchange.pdf_handbook_data import (
     CONTROL_COLOURS,
     LETTER_COLOURS,

@@ -25,10 +25,7 @@ from pmo_tmo_desktop.exchange.pdf_base import (
     MUTED,
     RULE,
     Markup,
-    PageTexts,
-    PdfMeta,
     blend,
-    build_pdf,
     colour,
     esc,
     hex_of,
@@ -36,6 +33,7 @@ from pmo_tmo_desktop.exchange.pdf_base import (
     para,
     tag,
 )
+from pmo_tmo_desktop.exchange.pdf_document import PageTexts, PdfMeta, build_pdf
 from pmo_tmo_desktop.exchange.pdf_minutes_data import (
     ActionEntry,
     AgendaEntry,

@@ -34,11 +34,8 @@ from pmo_tmo_desktop.exchange.pdf_base import (
     RULE,
     ZEBRA,
     Markup,
-    PageTexts,
-    PdfMeta,
     Styles,
     blend,
-    build_pdf,
     colour,
     esc,
     heading,
@@ -48,6 +45,7 @@ from pmo_tmo_desktop.exchange.pdf_base import (
     para,
     tag,
 )
+from pmo_tmo_desktop.exchange.pdf_document import PageTexts, PdfMeta, build_pdf
 from pmo_tmo_desktop.exchange.pdf_preread_data import (
     AgendaLine,
     CriterionLine,

@@ -25,7 +25,6 @@ from pmo_tmo_desktop.exchange.pdf_base import (
     RULE,
     WHITE,
     ZEBRA,
-    Contents,
     Markup,
     Styles,
     esc,
@@ -33,6 +32,7 @@ from pmo_tmo_desktop.exchange.pdf_base import (
     para,
     tag,
 )
+from pmo_tmo_desktop.exchange.pdf_document import Contents
 
 
 def contents(styles: Styles) -> Contents:

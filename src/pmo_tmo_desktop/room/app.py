@@ -2,7 +2,8 @@
 
 Every rule lives in `services.room`; this module only speaks HTTP. Service calls run in a
 thread pool (`run_in_threadpool`), a few at a time, so the event loop never waits on SQLite.
-Every answer carries the security headers; every /api/ answer `Cache-Control: no-store`.
+Every answer carries the security headers; every /api/ answer `Cache-Control: no-store`
+(both `guard`'s, as is the rate limit).
 Errors are JSON `{"error": code, "message": one line}`; an unexpected one is logged under
 "pmo_tmo_desktop.room" and answered with 500 `{"error": "internal"}`, never a traceback.
 """
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import re
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
@@ -27,12 +27,12 @@ from starlette.middleware import Middleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from pmo_tmo_desktop.domain.errors import NotFoundError, UserError
-from pmo_tmo_desktop.i18n import LANGUAGES, speaking, translate
+from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.resources import resource
 from pmo_tmo_desktop.room import page_texts
+from pmo_tmo_desktop.room.guard import Guard, RateLimiter, error_response
 from pmo_tmo_desktop.services import room, room_ballot, room_weights
 from pmo_tmo_desktop.services.files import Workspace
 
@@ -56,18 +56,6 @@ ASSETS: Mapping[str, str] = {
 TEXTS = "texts.js"
 """The page's strings in every language, made from the compiled translations (page_texts)."""
 
-SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
-    (
-        b"content-security-policy",
-        b"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-        b"connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
-    ),
-    (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
-    (b"x-frame-options", b"DENY"),
-)
-
-_REPLACED = frozenset(k for k, _ in SECURITY_HEADERS)
 _CODE = re.compile(r"[0-9A-Za-z]{1,32}")
 _TOKEN_MAX = 256
 
@@ -81,52 +69,7 @@ class Refused(Exception):
         self.code = code
 
 
-def error_response(status: int, code: str, message: str) -> JSONResponse:
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-    return JSONResponse({"error": code, "message": message}, status_code=status, headers=headers)
-
-
 # -- shared state ------------------------------------------------------------------------------
-
-
-@dataclass
-class _Bucket:
-    tokens: float
-    stamp: float
-
-
-@dataclass
-class RateLimiter:
-    """A token bucket per client address: `rate` requests a second, bursts of `burst`."""
-
-    rate: float
-    burst: float
-    buckets: dict[str, _Bucket] = field(default_factory=dict)
-    clock: Callable[[], float] = time.monotonic
-
-    def allow(self, address: str) -> bool:
-        now = self.clock()
-        bucket = self.buckets.get(address)
-        if bucket is None:
-            if len(self.buckets) >= 4096:
-                self._forget_full(now)
-            bucket = self.buckets[address] = _Bucket(self.burst, now)
-        bucket.tokens = min(self.burst, bucket.tokens + (now - bucket.stamp) * self.rate)
-        bucket.stamp = now
-        if bucket.tokens < 1.0:
-            return False
-        bucket.tokens -= 1.0
-        return True
-
-    def retry_after(self, address: str) -> int:
-        bucket = self.buckets.get(address)
-        missing = 1.0 - (bucket.tokens if bucket else 0.0)
-        return max(1, math.ceil(missing / self.rate)) if self.rate > 0 else 60
-
-    def _forget_full(self, now: float) -> None:
-        for address, bucket in list(self.buckets.items()):
-            if bucket.tokens + (now - bucket.stamp) * self.rate >= self.burst:
-                del self.buckets[address]
 
 
 @dataclass
@@ -171,63 +114,6 @@ def shared(app: Starlette) -> RoomShared:
 def begin_shutdown(app: Starlette) -> None:
     """End every event stream soon, so that the server can stop without waiting on them."""
     shared(app).closing = True
-
-
-# -- middleware --------------------------------------------------------------------------------
-
-
-class Guard:
-    """Outermost layer of ours: the rate limit, the security headers, no-store on /api/."""
-
-    def __init__(self, app: ASGIApp, limiter: RateLimiter) -> None:
-        self.app = app
-        self.limiter = limiter
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        api = "/api/" in str(scope.get("path", ""))
-
-        async def guarded(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = [
-                    (k, v)
-                    for k, v in message.get("headers", [])
-                    if k.lower() not in _REPLACED and not (api and k.lower() == b"cache-control")
-                ]
-                headers.extend(SECURITY_HEADERS)
-                if api:
-                    headers.append((b"cache-control", b"no-store"))
-                message = {**message, "headers": headers}
-            await send(message)
-
-        client = scope.get("client")
-        address = str(client[0]) if client else "-"
-        with speaking(_language(scope)):
-            if not self.limiter.allow(address):
-                response = error_response(
-                    429,
-                    "too-many-requests",
-                    translate("Room", "Too many requests; please wait a moment and try again."),
-                )
-                response.headers["Retry-After"] = str(self.limiter.retry_after(address))
-                await response(scope, receive, guarded)
-                return
-            await self.app(scope, receive, guarded)
-
-
-def _language(scope: Scope) -> str | None:
-    """The first language of the request's Accept-Language that the application speaks; the
-    page sends the one it shows, so a participant's messages come in the page's language."""
-    for name, value in scope.get("headers", []):
-        if name.lower() == b"accept-language":
-            for part in value.decode("latin-1").split(","):
-                wanted = part.split(";")[0].strip().lower()[:2]
-                if wanted in LANGUAGES:
-                    return wanted
-            return None
-    return None
 
 
 # -- helpers -----------------------------------------------------------------------------------
