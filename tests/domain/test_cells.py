@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.domain import rules
+from pmo_tmo_desktop.domain import rules, rules_checker
 from tests.domain.test_rules import acme
 
 
@@ -27,7 +27,7 @@ def test_the_check_of_cells_equals_the_check_of_records() -> None:
     snapshot = acme().build()
     as_cells = replace(snapshot, assignments=m.Cells(dict(m.letters_of(snapshot.assignments))))
     assert rules.check(as_cells) == rules.check(snapshot)
-    assert rules.Checker(as_cells).report == rules.check(snapshot)
+    assert rules_checker.Checker(as_cells).report == rules.check(snapshot)
 
 
 def test_a_first_look_at_some_rows_counts_the_whole_matrix_and_is_never_judged() -> None:
@@ -37,6 +37,6 @@ def test_a_first_look_at_some_rows_counts_the_whole_matrix_and_is_never_judged()
     partial = m.Cells({first: letters[first]}, complete=False, filled=len(letters))
     assert partial.filled == len(letters) == m.Cells(dict(letters)).filled
     as_first_look = replace(snapshot, assignments=partial)
-    for judge in (rules.check, rules.Checker):
+    for judge in (rules.check, rules_checker.Checker):
         with pytest.raises(ValueError, match="read the whole matrix first"):
             judge(as_first_look)

@@ -28,10 +28,10 @@ from pmo_tmo_desktop.domain.rules import (
     RULE_PMO_BLIND_SPOT,
     RULE_TECHNICAL_DELIVERABLE_WITHOUT_TMO,
     RULE_TECHNICAL_WITHOUT_TMO,
-    Checker,
     Limits,
     check,
 )
+from pmo_tmo_desktop.domain.rules_checker import Checker
 from pmo_tmo_desktop.resources import resource
 from tests.domain.test_rules import TECHNICAL, Sketch, acme, snapshot_of_template
 

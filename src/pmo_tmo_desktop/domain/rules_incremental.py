@@ -1,4 +1,4 @@
-"""Bookkeeping for `rules.Checker`: values kept in key order, and tallies of RACI rows.
+"""Bookkeeping for `rules_checker.Checker`: values kept in key order, and tallies of RACI rows.
 
 Knows nothing of the rules themselves (stdlib only, no import of `rules`), so that `rules`
 can build on it. Cells are kept as rows: activity id -> {role id: letters}.

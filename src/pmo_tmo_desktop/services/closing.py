@@ -22,7 +22,7 @@ from sqlalchemy import select
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
 from pmo_tmo_desktop.i18n import translate
-from pmo_tmo_desktop.services import entities, workshops
+from pmo_tmo_desktop.services import entity_registry, workshops
 from pmo_tmo_desktop.services.changes import Outcome, key_of
 from pmo_tmo_desktop.services.freeze import workshop_row
 from pmo_tmo_desktop.services.labels import label as _label
@@ -289,7 +289,7 @@ def amend_action(ws: Workspace, action_id: int, why: str, by: str = "", **fields
     """Correct fields of one action item (text, owner, due, status, proposal_id,
     agenda_item_id), on the record."""
     why = _reason(why)
-    ent = entities.entity("action_item")
+    ent = entity_registry.entity("action_item")
     what_label = _label("action_item")
     cleaned: dict[str, Any] = {}
     for name, value in fields.items():

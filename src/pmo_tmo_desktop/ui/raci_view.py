@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.domain import rules
+from pmo_tmo_desktop.domain import rules, rules_checker
 from pmo_tmo_desktop.services import methodology, queries
 from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
@@ -114,7 +114,7 @@ class RaciArea(QWidget):
         layout.addWidget(splitter, 1)
         self.limits = rules.Limits()
         self._report: rules.Report | None = None
-        self._checker: rules.Checker | None = None
+        self._checker: rules_checker.Checker | None = None
         self._pending: m.Methodology | None = None
         self._painted = False
         self.table.painted.connect(self._grid_painted)
@@ -225,7 +225,7 @@ class RaciArea(QWidget):
         snapshot, self._pending = self._pending, None
         if snapshot is None or not getattr(snapshot.assignments, "complete", True):
             return  # nothing to check, or the workspace closed before its letters were read
-        self._checker = rules.Checker(snapshot, self.limits)
+        self._checker = rules_checker.Checker(snapshot, self.limits)
         self._stale = False
         self._report = self._checker.report
         self.findings.show_report(self._report)
