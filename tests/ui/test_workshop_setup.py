@@ -33,6 +33,7 @@ from pmo_tmo_desktop.ui.copy_setup_dialog import CopySetupDialog
 from pmo_tmo_desktop.ui.dialogs import Messages
 from pmo_tmo_desktop.ui.main_window import MainWindow
 from pmo_tmo_desktop.ui.settings import Settings
+from pmo_tmo_desktop.ui.setup_section import next_name
 from pmo_tmo_desktop.ui.undo import ServiceCommand
 from pmo_tmo_desktop.ui.workshop_actions import NewWorkshopDialog, delete_workshop, new_workshop
 from pmo_tmo_desktop.ui.workshop_setup import SetupPage
@@ -43,7 +44,6 @@ from pmo_tmo_desktop.ui.workshop_setup_models import (
     ParticipantsModel,
     ProposalsModel,
     SetupTableModel,
-    next_name,
 )
 
 CTRL = Qt.KeyboardModifier.ControlModifier

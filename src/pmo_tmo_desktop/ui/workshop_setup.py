@@ -42,6 +42,7 @@ from pmo_tmo_desktop.ui.amend_dialog import closed_banner
 from pmo_tmo_desktop.ui.copy_setup_dialog import CopySetupDialog
 from pmo_tmo_desktop.ui.dialogs import Messages
 from pmo_tmo_desktop.ui.raci_view import Context
+from pmo_tmo_desktop.ui.setup_section import SectionTexts, SetupSection
 from pmo_tmo_desktop.ui.setup_weights import PairwiseField
 from pmo_tmo_desktop.ui.workshop_portfolio import (
     GroupsModel,
@@ -53,8 +54,6 @@ from pmo_tmo_desktop.ui.workshop_setup_models import (
     AgendaModel,
     CriteriaModel,
     ParticipantsModel,
-    SectionTexts,
-    SetupSection,
     number_text,
     parse_number,
 )
