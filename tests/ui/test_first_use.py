@@ -299,7 +299,7 @@ def test_the_workspace_open_at_quit_is_reopened_at_the_next_start(
 def test_the_first_workshop_is_made_from_the_empty_area_and_nothing_opens_a_round_too_soon(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pmo_tmo_desktop.ui.workshop_setup import NewWorkshopDialog
+    from pmo_tmo_desktop.ui.workshop_actions import NewWorkshopDialog
 
     path = tmp_path / "fresh.pmotmo"
     files.new(path, "integrated", "Fresh").close()

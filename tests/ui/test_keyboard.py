@@ -212,7 +212,7 @@ def test_no_two_fields_of_a_dialog_share_a_letter(
     from pmo_tmo_desktop.ui.dialogs import NewWorkspaceDialog, PropertiesDialog
     from pmo_tmo_desktop.ui.pack_dialog import PackDialog
     from pmo_tmo_desktop.ui.preferences import PreferencesDialog
-    from pmo_tmo_desktop.ui.workshop_setup import NewWorkshopDialog
+    from pmo_tmo_desktop.ui.workshop_actions import NewWorkshopDialog
 
     try:
         i18n.install(language)

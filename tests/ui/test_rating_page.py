@@ -252,11 +252,11 @@ def test_enter_moves_to_the_next_cell_and_wraps_to_the_next_proposal(qtbot, wind
 def test_the_hot_seat_reaches_no_menu_command(qtbot, window, live, monkeypatch) -> None:
     """A participant at the keyboard can fill the ballot and nothing else: the menu commands'
     keys (a new workshop, the meeting pack, an import...) do nothing until Done."""
-    from pmo_tmo_desktop.ui import workshop_setup
+    from pmo_tmo_desktop.ui import workshop_actions
 
     asked: list[str] = []
     monkeypatch.setattr(
-        workshop_setup.NewWorkshopDialog,
+        workshop_actions.NewWorkshopDialog,
         "ask",
         staticmethod(lambda *args: asked.append("new workshop") or None),
     )

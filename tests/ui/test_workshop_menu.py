@@ -134,7 +134,7 @@ def test_the_pack_dialog_offers_every_document(qtbot) -> None:
 def test_a_workshop_just_made_is_shown_on_its_set_up_tab_with_a_word_of_what_came(
     qtbot, window: MainWindow, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pmo_tmo_desktop.ui.workshop_setup import NewWorkshopDialog
+    from pmo_tmo_desktop.ui.workshop_actions import NewWorkshopDialog
 
     window.open_path(str(demo_path))
     window.show_area(0)  # the user is on Methodology

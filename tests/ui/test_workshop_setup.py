@@ -29,17 +29,14 @@ from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui import preferences, workshop_menu
+from pmo_tmo_desktop.ui.copy_setup_dialog import CopySetupDialog
 from pmo_tmo_desktop.ui.dialogs import Messages
 from pmo_tmo_desktop.ui.main_window import MainWindow
 from pmo_tmo_desktop.ui.settings import Settings
+from pmo_tmo_desktop.ui.setup_section import next_name
 from pmo_tmo_desktop.ui.undo import ServiceCommand
-from pmo_tmo_desktop.ui.workshop_setup import (
-    CopySetupDialog,
-    NewWorkshopDialog,
-    SetupPage,
-    delete_workshop,
-    new_workshop,
-)
+from pmo_tmo_desktop.ui.workshop_actions import NewWorkshopDialog, delete_workshop, new_workshop
+from pmo_tmo_desktop.ui.workshop_setup import SetupPage
 from pmo_tmo_desktop.ui.workshop_setup_models import (
     RIGHT,
     AgendaModel,
@@ -47,7 +44,6 @@ from pmo_tmo_desktop.ui.workshop_setup_models import (
     ParticipantsModel,
     ProposalsModel,
     SetupTableModel,
-    next_name,
 )
 
 CTRL = Qt.KeyboardModifier.ControlModifier

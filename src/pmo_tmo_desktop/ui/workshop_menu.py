@@ -215,7 +215,7 @@ class WorkshopMenu(QObject):
                 action.setEnabled(False)
 
     def new(self) -> None:
-        from pmo_tmo_desktop.ui.workshop_setup import new_workshop
+        from pmo_tmo_desktop.ui.workshop_actions import new_workshop
 
         made = new_workshop(self._ctx, self._parent)
         if made is not None:
@@ -271,7 +271,7 @@ class WorkshopMenu(QObject):
         )
 
     def delete(self) -> None:
-        from pmo_tmo_desktop.ui.workshop_setup import delete_workshop
+        from pmo_tmo_desktop.ui.workshop_actions import delete_workshop
 
         workshop = self._current()
         if workshop is not None:
@@ -300,7 +300,7 @@ class WorkshopMenu(QObject):
         ws = self._ctx.workspace
         if ws is None:
             return
-        from pmo_tmo_desktop.ui.workshop_setup import default_dissent_threshold
+        from pmo_tmo_desktop.ui.workshop_actions import default_dissent_threshold
 
         path = Files.setup_in(self._parent, self._folder(places.WORKBOOK))
         if not path:

@@ -1,16 +1,16 @@
-"""The workshop set-up page (its own fields and four editable lists), and creating or
-deleting workshops. Every change is one undoable service call through the context."""
+"""The workshop set-up page (its own fields and its editable lists). Every change is one
+undoable service call through the context; creating or deleting workshops is in
+workshop_actions, the copy-from-earlier dialog in copy_setup_dialog."""
 
 from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
-from datetime import date, time
+from collections.abc import Callable, Mapping
+from datetime import time
 from html import escape
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QEvent,
     QLocale,
@@ -18,11 +18,8 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -36,16 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.services import entities, queries, workshop_setup
 from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui import preferences
 from pmo_tmo_desktop.ui.amend_dialog import closed_banner
+from pmo_tmo_desktop.ui.copy_setup_dialog import CopySetupDialog
 from pmo_tmo_desktop.ui.dialogs import Messages
 from pmo_tmo_desktop.ui.raci_view import Context
-from pmo_tmo_desktop.ui.settings import Settings
+from pmo_tmo_desktop.ui.setup_section import SectionTexts, SetupSection
 from pmo_tmo_desktop.ui.setup_weights import PairwiseField
 from pmo_tmo_desktop.ui.workshop_portfolio import (
     GroupsModel,
@@ -57,8 +54,6 @@ from pmo_tmo_desktop.ui.workshop_setup_models import (
     AgendaModel,
     CriteriaModel,
     ParticipantsModel,
-    SectionTexts,
-    SetupSection,
     number_text,
     parse_number,
 )
@@ -576,168 +571,3 @@ class SetupPage(QWidget):
                     "Nothing was copied: this workshop already has every name “{w}” has."
                 ).format(w=title),
             )
-
-
-class CopySetupDialog(QDialog):
-    """Which earlier workshop to copy from, and whether its participants and/or criteria."""
-
-    def __init__(self, workshops: Sequence[m.Workshop], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Copy from an earlier workshop"))
-        self.source = QComboBox()
-        self.source.setAccessibleName(self.tr("Workshop to copy from"))
-        newest_first = sorted(workshops, key=lambda w: (w.date or date.min, w.id), reverse=True)
-        for w in newest_first:
-            when = w.date.isoformat() if w.date else self.tr("no date")
-            self.source.addItem(f"{when} · {w.title}", w.id)
-        self.participants = QCheckBox(self.tr("&Participants, with their offices"))
-        self.criteria = QCheckBox(self.tr("&Criteria, with weights, directions and scales"))
-        for box in (self.participants, self.criteria):
-            box.setChecked(True)
-            box.toggled.connect(self._update)
-        note = QLabel(self.tr("Names this workshop already has are left as they are."))
-        note.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("&From:"), self.source)
-        form.addRow("", self.participants)
-        form.addRow("", self.criteria)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Copy"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.buttons)
-        self.resize(520, self.sizeHint().height())
-
-    def _update(self) -> None:
-        wanted = self.participants.isChecked() or self.criteria.isChecked()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(wanted)
-
-    def answer(self) -> tuple[int, bool, bool]:
-        return (
-            int(self.source.currentData()),
-            self.participants.isChecked(),
-            self.criteria.isChecked(),
-        )
-
-    @classmethod
-    def ask(
-        cls, parent: QWidget | None, workshops: Sequence[m.Workshop]
-    ) -> tuple[int, bool, bool] | None:
-        """(workshop id, copy participants, copy criteria), or None when cancelled."""
-        dialog = cls(workshops, parent)
-        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-class NewWorkshopDialog(QDialog):
-    """The title of a new workshop; the rest is set up on its page."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New workshop"))
-        self.title = QLineEdit()
-        self.title.setAccessibleName(self.tr("Workshop title"))
-        self.title.setPlaceholderText(self.tr("e.g. Q1 portfolio review"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Title:"), self.title)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        create.setText(self.tr("Create"))
-        create.setEnabled(False)
-        self.title.textChanged.connect(lambda text: create.setEnabled(bool(text.strip())))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.resize(440, self.sizeHint().height())
-
-    @classmethod
-    def ask(cls, parent: QWidget | None) -> str | None:
-        dialog = cls(parent)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        return dialog.title.text().strip() or None if accepted else None
-
-
-# -- the Workshops list's actions ----------------------------------------------------------
-
-
-def default_dissent_threshold(ctx: Context) -> float:
-    """The dissent threshold a new workshop starts with: the Preferences' when the context
-    has settings (the main window does), else the app's default."""
-    settings = getattr(ctx, "settings", None)
-    if isinstance(settings, Settings):
-        return preferences.dissent_threshold(settings)
-    return scoring.DISSENT_THRESHOLD
-
-
-def new_workshop(ctx: Context, parent: QWidget | None) -> int | None:
-    """Ask for a title and create a planned workshop dated today, with the dissent threshold
-    Preferences give new workshops; its id, or None."""
-    ws = ctx.workspace
-    if ws is None or ws.read_only:
-        return None
-    title = NewWorkshopDialog.ask(parent)
-    if not title:
-        return None
-    threshold = default_dissent_threshold(ctx)
-    done = ctx.run(
-        QCoreApplication.translate("WorkshopListActions", "New workshop “{title}”").format(
-            title=title
-        ),
-        lambda: entities.create(
-            ws,
-            "workshop",
-            title=title,
-            date=date.today(),
-            status=m.WorkshopStatus.PLANNED.value,
-            dissent_threshold=threshold,
-        ),
-    )
-    return done.new_id if done is not None else None
-
-
-def delete_workshop(ctx: Context, parent: QWidget | None, workshop_id: int) -> bool:
-    """Delete a workshop with all it holds, once the user has confirmed; undoable."""
-    ws = ctx.workspace
-    if ws is None or ws.read_only:
-        return False
-    data = queries.workshop(ws, workshop_id)
-    title = data.workshop.title
-    lines = [
-        QCoreApplication.translate(
-            "WorkshopListActions", "Delete the workshop “{title}” with everything in it?"
-        ).format(title=title)
-    ]
-    if data.ratings:
-        lines.append(
-            QCoreApplication.translate(
-                "WorkshopListActions",
-                "It holds %n rating(s); they go with it.",
-                "",
-                len(data.ratings),
-            )
-        )
-    else:
-        lines.append(QCoreApplication.translate("WorkshopListActions", "It holds no ratings yet."))
-    lines.append(QCoreApplication.translate("WorkshopListActions", "Undo brings it all back."))
-    if not Messages.confirm(
-        parent,
-        QCoreApplication.translate("WorkshopListActions", "Delete workshop"),
-        "\n\n".join(lines),
-        QCoreApplication.translate("WorkshopListActions", "Delete Workshop"),
-    ):
-        return False
-    done = ctx.run(
-        QCoreApplication.translate("WorkshopListActions", "Delete workshop “{title}”").format(
-            title=title
-        ),
-        lambda: entities.remove(ws, "workshop", workshop_id),
-    )
-    return done is not None
