@@ -19,8 +19,9 @@ from pmo_tmo_desktop.domain.errors import ValidationError
 from pmo_tmo_desktop.services import entities, files, queries, workshops
 from pmo_tmo_desktop.ui import dialogs, places, preferences, workshop_menu
 from pmo_tmo_desktop.ui.file_notice import Desktop
-from pmo_tmo_desktop.ui.main_window import MainWindow, _menu_actions
+from pmo_tmo_desktop.ui.main_window import MainWindow
 from pmo_tmo_desktop.ui.settings import Settings
+from pmo_tmo_desktop.ui.workshop_pages import _menu_actions
 
 FIT_PROBE = """
 import json, sys

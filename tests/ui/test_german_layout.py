@@ -45,7 +45,7 @@ from pmo_tmo_desktop.ui.excel_dialogs import ImportPreviewDialog
 from pmo_tmo_desktop.ui.main_window import MainWindow
 from pmo_tmo_desktop.ui.pack_dialog import PackDialog
 from pmo_tmo_desktop.ui.preferences import PreferencesDialog
-from pmo_tmo_desktop.ui.raci_grid import OfficeHeader
+from pmo_tmo_desktop.ui.raci_headers import OfficeHeader
 from pmo_tmo_desktop.ui.settings import Settings
 
 SIZE = (1280, 800)  # the main window's size when no size has been saved

@@ -32,7 +32,7 @@ from pmo_tmo_desktop.ui import places
 from pmo_tmo_desktop.ui.charts import StackedBarChart
 from pmo_tmo_desktop.ui.main_window import MainWindow
 from pmo_tmo_desktop.ui.plot_base import _Plot
-from pmo_tmo_desktop.ui.raci_grid import OfficeHeader
+from pmo_tmo_desktop.ui.raci_headers import OfficeHeader
 from pmo_tmo_desktop.ui.settings import Settings
 from pmo_tmo_desktop.ui.widgets import colour_icon
 

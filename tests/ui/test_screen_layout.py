@@ -139,7 +139,7 @@ def test_an_office_of_one_role_shows_its_whole_name_in_its_band(
 ) -> None:
     from PySide6.QtGui import QFontMetrics
 
-    from pmo_tmo_desktop.ui.raci_grid import OfficeRole
+    from pmo_tmo_desktop.ui.raci_headers import OfficeRole
 
     _demo_pages(window, demo_path)
     window.show_area(1)

@@ -1,0 +1,209 @@
+"""The main window's workshop pages (built the first time they are needed, not at start-up),
+the presenter view fed from them, and the hot seat's lock on the window while a ballot is open."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+
+from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.services import queries, results
+from pmo_tmo_desktop.services.changes import ChangeSet
+
+if TYPE_CHECKING:
+    from pmo_tmo_desktop.ui.agenda_page import AgendaPage
+    from pmo_tmo_desktop.ui.decisions_page import DecisionsPage
+    from pmo_tmo_desktop.ui.main_window import MainWindow
+    from pmo_tmo_desktop.ui.rating_page import RatingPage
+    from pmo_tmo_desktop.ui.results_page import ResultsPage
+    from pmo_tmo_desktop.ui.workshop_setup import SetupPage
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+
+class WorkshopPages(_Base):
+    """Mixed into MainWindow: the workshop's pages, the presenter view and the hot seat.
+
+    Their titles are translated in the main window's context, where they were always read."""
+
+    def _workshop_pages(self) -> dict[str, QWidget]:
+        if self._pages:
+            return self._pages
+        from pmo_tmo_desktop.ui.agenda_page import AgendaPage
+        from pmo_tmo_desktop.ui.decisions_page import DecisionsPage
+        from pmo_tmo_desktop.ui.rating_page import RatingPage
+        from pmo_tmo_desktop.ui.results_page import ResultsPage
+        from pmo_tmo_desktop.ui.workshop_setup import SetupPage
+
+        pages: dict[str, QWidget] = {
+            "setup": SetupPage(self),
+            "agenda": AgendaPage(self),
+            "rating": RatingPage(self),
+            "results": ResultsPage(self),
+            "decisions": DecisionsPage(self),
+        }
+        self._pages = pages
+        titles = {
+            "setup": QCoreApplication.translate("MainWindow", "Set-up"),
+            "agenda": QCoreApplication.translate("MainWindow", "Agenda"),
+            "rating": QCoreApplication.translate("MainWindow", "Rating"),
+            "results": QCoreApplication.translate("MainWindow", "Results"),
+            "decisions": QCoreApplication.translate("MainWindow", "Decisions && actions"),
+        }
+        for key, page in pages.items():
+            self.workshops_area.add_page(page, titles[key])
+        rating, agenda = self.rating_page, self.agenda_page
+        rating.ballot_opened.connect(self._ballot)
+        rating.setup_wanted.connect(
+            lambda: self.workshops_area.pages.setCurrentWidget(self.setup_page)
+        )
+        rating.progress_changed.connect(
+            lambda number, ballots: self.presenter and self.presenter.show_progress(number, ballots)
+        )
+        self.room.attach(rating)
+        agenda.current_changed.connect(lambda _id: self._update_presenter_agenda())
+        agenda.timer_changed.connect(
+            lambda _id, seconds: self.presenter and self.presenter.show_timer(seconds)
+        )
+        return pages
+
+    def show_new_workshop(self, workshop_id: int) -> None:
+        """A workshop just made (New Workshop, a set-up workbook): the Workshops area with
+        that workshop chosen, on its Set-up tab, where its making goes on."""
+        self.show_area(self.areas.indexOf(self.workshops_area))
+        setup = self.setup_page  # the pages exist from here on
+        self.workshops_area.choose(workshop_id)
+        self.workshops_area.pages.setCurrentWidget(setup)
+
+    def _can_discard(self) -> bool:
+        """The menu asks before the pages exist (at start-up): the same rule as the Rating
+        page's button (a writable, unclosed workshop with a round), without building them."""
+        if self._pages:
+            return self.rating_page.can_discard()
+        data, ws = self.workshops_area.current(), self.workspace
+        return (
+            data is not None
+            and bool(data.rounds)
+            and data.workshop.status != m.WorkshopStatus.CLOSED
+            and ws is not None
+            and not ws.read_only
+        )
+
+    @property
+    def setup_page(self) -> SetupPage:
+        return self._workshop_pages()["setup"]  # type: ignore[return-value]
+
+    @property
+    def agenda_page(self) -> AgendaPage:
+        return self._workshop_pages()["agenda"]  # type: ignore[return-value]
+
+    @property
+    def rating_page(self) -> RatingPage:
+        return self._workshop_pages()["rating"]  # type: ignore[return-value]
+
+    @property
+    def results_page(self) -> ResultsPage:
+        return self._workshop_pages()["results"]  # type: ignore[return-value]
+
+    @property
+    def decisions_page(self) -> DecisionsPage:
+        return self._workshop_pages()["decisions"]  # type: ignore[return-value]
+
+    def show_presenter(self) -> None:
+        """The projector's window; the facilitator keeps working on this one."""
+        if self.presenter is None:
+            from pmo_tmo_desktop.ui.presenter import PresenterWindow
+
+            self.presenter = PresenterWindow(self)
+        self._update_presenter()
+        self.presenter.present()
+
+    def presenter_full_screen(self) -> None:
+        """The presenter view full screen on the screen it is on (opened first if need be), or
+        back to a window."""
+        opening = self.presenter is None or not self.presenter.isVisible()
+        if opening:
+            self.show_presenter()  # already full screen where there is a second screen
+        assert self.presenter is not None
+        if not (opening and self.presenter.isFullScreen()):
+            self.presenter.toggle_full_screen()
+        self.presenter.raise_()
+        self.presenter.activateWindow()
+
+    def _update_presenter(self) -> None:
+        if self.presenter is None:
+            return
+        data = self.workshops_area.current()
+        offices = self.workshops_area.offices()
+        found = None
+        if data is not None:
+            found = results.compute(data, {i: o.name for i, o in offices.items()})
+        by_name = {o.name.strip().upper(): o.colour for o in offices.values()}
+        colours = (by_name.get("PMO", "#2F6DB5"), by_name.get("TMO", "#2E8B57"))
+        self.presenter.show_state(data, found, colours)
+        self.room.show_on(self.presenter)
+        self._update_presenter_agenda()
+
+    def _update_presenter_agenda(self) -> None:
+        if self.presenter is None:
+            return
+        data = self.workshops_area.current()
+        item = self.agenda_page.current_item() if data is not None else None
+        self.presenter.show_agenda(
+            item.title if item else "",
+            item.presenter if item else "",
+            data is not None and data.workshop.anonymity == "anonymous",
+            self.agenda_page.current_span() if item else "",
+        )
+        self.presenter.show_timer(self.agenda_page.remaining_seconds() if item else None)
+
+    def _load_workshop(self, workshop_id: int) -> queries.WorkshopData:
+        assert self.workspace is not None
+        return queries.workshop(self.workspace, workshop_id)
+
+    def _ballot(self, is_open: bool) -> None:
+        self._ballot_open = is_open
+        # The participant at the keyboard reaches the ballot and nothing else: no menu, and
+        # no menu command's key (a new workshop, a pack, an import...) while it is open.
+        self.workshop_menu.locked = is_open
+        if is_open:
+            self._locked_actions = [a for a in _menu_actions(self.menuBar()) if a.isEnabled()]
+            for action in self._locked_actions:
+                action.setEnabled(False)
+        else:
+            for action in self._locked_actions:
+                action.setEnabled(True)
+            self._locked_actions = []
+            self._show_workspace_state()
+            self.workshop_menu.update()
+        self.menuBar().setEnabled(not is_open)
+        self._sync_undo()
+        self.nav.setEnabled(not is_open)
+        # the hot seat shows the ballot, not the list of workshops: the grid gets the room
+        self.workshops_area.hot_seat(is_open)
+        self.workshop_list_action.setEnabled(not is_open)
+        pages = self.workshops_area.pages  # nor another page of the workshop (click, Ctrl+Tab)
+        for index in range(pages.count()):
+            pages.setTabEnabled(index, not is_open or pages.widget(index) is self.rating_page)
+        if not is_open and self._ratings_behind:
+            self._ratings_behind = False
+            self.refresh(ChangeSet(updated={"rating": frozenset()}))
+
+
+def _menu_actions(bar: QMenuBar) -> list[QAction]:
+    """Every command of every menu on `bar`, submenus included."""
+    found: list[QAction] = []
+    pending = [a.menu() for a in bar.actions()]
+    while pending:
+        menu = pending.pop()
+        if not isinstance(menu, QMenu):
+            continue
+        for action in menu.actions():
+            found.append(action)
+            pending.append(action.menu())
+    return found
