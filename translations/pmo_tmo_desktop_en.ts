@@ -15,7 +15,7 @@
 <context>
     <name>AgendaPage</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="287"/>
         <source>Items: %n</source>
         <translation>
             <numerusform>Items: %n</numerusform>
@@ -23,8 +23,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="447"/>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="509"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="349"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min planned</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>DecisionsPage</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="384"/>
         <source>Actions: %n</source>
         <translation>
             <numerusform>Actions: %n</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="385"/>
         <source>not done: %n</source>
         <translation>
             <numerusform>not done: %n</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="402"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="390"/>
         <source>overdue: %n</source>
         <translation>
             <numerusform>overdue: %n</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="407"/>
         <source>A&amp;mendments (%n)</source>
         <translation>
             <numerusform>A&amp;mendments (%n)</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="472"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -334,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="435"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="436"/>
         <source>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</source>
         <translation>
             <numerusform>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</numerusform>
@@ -364,7 +364,7 @@
 <context>
     <name>RatingPage</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="456"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n rating</numerusform>
@@ -372,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="458"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="548"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="102"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>All %n cell answered: this ballot is complete.</numerusform>
@@ -388,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="552"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="108"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>{filled} of %n cell answered</numerusform>
@@ -526,7 +526,7 @@
 <context>
     <name>SetupPage</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="497"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="492"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n action item refer to it; they stay, without it.</numerusform>
@@ -537,7 +537,7 @@
 <context>
     <name>SetupSection</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="746"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="312"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Paste %n row</numerusform>
@@ -545,7 +545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="767"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="333"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>“{name}” holds %n rating that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</numerusform>
@@ -615,7 +615,7 @@
 <context>
     <name>WorkshopListActions</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="720"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="111"/>
         <source>It holds %n rating(s); they go with it.</source>
         <translation>
             <numerusform>It holds %n rating; they go with it.</numerusform>

@@ -99,73 +99,73 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="129"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="155"/>
         <source>Planned start, counted from the beginning of the workshop (give the workshop a start time on its Set-up page for clock times)</source>
         <translation>Début prévu, compté depuis le début de l’atelier (donnez à l’atelier une heure de début sur sa page Préparation pour des heures d’horloge)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="159"/>
         <source>Planned start</source>
         <translation>Début prévu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="161"/>
         <source>Time used so far</source>
         <translation>Temps écoulé jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="173"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="174"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="175"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="209"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="345"/>
         <source>Presenter</source>
         <translation>Présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="177"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="178"/>
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="344"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="346"/>
         <source>Minutes planned</source>
         <translation>Minutes prévues</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="347"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="351"/>
         <source>What was said and agreed; it goes into the minutes</source>
         <translation>Ce qui a été dit et convenu&#xa0;; repris dans le compte rendu</translation>
     </message>
@@ -173,103 +173,103 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="94"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="95"/>
         <source>The selected item is the current one</source>
         <translation>Le point sélectionné est le point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="133"/>
         <source>Time left on the current item</source>
         <translation>Temps restant pour le point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="303"/>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="191"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="144"/>
         <source>Next item</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="146"/>
         <source>Previous item</source>
         <translation>Point précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="148"/>
         <source>Reset timer</source>
         <translation>Réinitialiser le minuteur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="149"/>
         <source>Start or pause the timer</source>
         <translation>Démarrer ou mettre en pause le minuteur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="151"/>
         <source>Make the previous item current</source>
         <translation>Passer au point précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="153"/>
         <source>Make the next item current</source>
         <translation>Passer au point suivant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="155"/>
         <source>Start the current item&apos;s time again</source>
         <translation>Relancer le temps du point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="164"/>
         <source>Minutes of the current item</source>
         <translation>Compte rendu du point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="165"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Quitter le champ ou Ctrl+Entrée l’enregistre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="166"/>
         <source>What was said and agreed on this item…</source>
         <translation>Ce qui a été dit et convenu sur ce point…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="191"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="191"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="354"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="194"/>
         <source>A&amp;genda</source>
         <translation>&amp;Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="389"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="229"/>
         <source>&amp;Minutes of this item</source>
         <translation>&amp;Compte rendu de ce point</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="409"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="249"/>
         <source>F5 starts or pauses the timer · Ctrl+Right next item · Ctrl+Left previous item · Ctrl+Enter or leaving the minutes saves them</source>
         <translation>F5 démarre ou met en pause le minuteur · Ctrl+Droite point suivant · Ctrl+Gauche point précédent · Ctrl+Entrée ou quitter le compte rendu l’enregistre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="287"/>
         <source>Items: %n</source>
         <translation>
             <numerusform>Points&#xa0;: %n</numerusform>
@@ -277,8 +277,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="447"/>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="509"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="349"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min prévue</numerusform>
@@ -286,47 +286,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="322"/>
         <source>No agenda</source>
         <translation>Aucun ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="483"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="323"/>
         <source>This workshop has no agenda items yet.</source>
         <translation>Cet atelier n’a pas encore de points à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="486"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="326"/>
         <source>Item {n} of {count}</source>
         <translation>Point {n} sur {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="489"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="329"/>
         <source>Presenter: {name}</source>
         <translation>Présentateur&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="511"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="351"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="513"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="353"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="515"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="355"/>
         <source>not started</source>
         <translation>non démarré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="517"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="357"/>
         <source>over time</source>
         <translation>temps dépassé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="642"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="482"/>
         <source>Edit minutes of “{item}”</source>
         <translation>Modifier le compte rendu de «&#xa0;{item}&#xa0;»</translation>
     </message>
@@ -1378,42 +1378,42 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="586"/>
+        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="28"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copier depuis un atelier précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="588"/>
+        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="30"/>
         <source>Workshop to copy from</source>
         <translation>Atelier à copier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="591"/>
+        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="33"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="593"/>
+        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="35"/>
         <source>&amp;Participants, with their offices</source>
         <translation>&amp;Participants, avec leurs bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="594"/>
+        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="36"/>
         <source>&amp;Criteria, with weights, directions and scales</source>
         <translation>&amp;Critères, avec pondérations, sens et échelles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="598"/>
+        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="40"/>
         <source>Names this workshop already has are left as they are.</source>
         <translation>Les noms déjà présents dans cet atelier restent inchangés.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="601"/>
+        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="43"/>
         <source>&amp;From:</source>
         <translation>&amp;Depuis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="607"/>
+        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="49"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -1536,52 +1536,52 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="280"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="281"/>
         <source>Weight</source>
         <translation>Pondération</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="282"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="283"/>
         <source>Scale from</source>
         <translation>Échelle de</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="284"/>
         <source>Scale to</source>
         <translation>Échelle à</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="285"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="291"/>
         <source>How much the criterion counts in the weighted score</source>
         <translation>Poids du critère dans le score pondéré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="292"/>
         <source>Lower is better for costs and risks: a low rating scores high</source>
         <translation>Plus bas = meilleur pour les coûts et les risques&#xa0;: une note basse donne un score élevé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="293"/>
         <source>The lowest rating a participant can give</source>
         <translation>La note la plus basse qu’un participant peut donner</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="294"/>
         <source>The highest rating a participant can give</source>
         <translation>La note la plus haute qu’un participant peut donner</translation>
     </message>
@@ -1612,130 +1612,130 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="88"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="123"/>
         <source>&amp;Approve</source>
         <translation>Approu&amp;ver</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="124"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="125"/>
         <source>&amp;Defer</source>
         <translation>Re&amp;porter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="126"/>
         <source>&amp;Needs information</source>
         <translation>Infor&amp;mations requises</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="127"/>
         <source>N&amp;o decision</source>
         <translation>Aucu&amp;ne décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="142"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="145"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="147"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Quitter le champ ou Ctrl+Entrée l’enregistre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="154"/>
         <source>Action items</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="160"/>
         <source>F2 edits the current cell, Insert adds an action, Delete deletes it</source>
         <translation>F2 modifie la cellule courante, Inser ajoute une action, Suppr la supprime</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="186"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="197"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="681"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="185"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="190"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="188"/>
         <source>Delete action</source>
         <translation>Supprimer l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="186"/>
         <source>Add an action for the selected proposal (Ins)</source>
         <translation>Ajouter une action pour la proposition sélectionnée (Inser)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="189"/>
         <source>Delete the selected action (Del)</source>
         <translation>Supprimer l’action sélectionnée (Suppr)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="196"/>
         <source>This workshop is closed. Changes are recorded as amendments with a reason.</source>
         <translation>Cet atelier est clôturé. Les modifications sont consignées comme rectificatifs, avec un motif.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="200"/>
         <source>Amendments</source>
         <translation>Rectificatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="206"/>
         <source>A&amp;mendments</source>
         <translation>Recti&amp;ficatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="242"/>
         <source>&amp;Proposals</source>
         <translation>Pr&amp;opositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="254"/>
         <source>Decision:</source>
         <translation>Décision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="258"/>
         <source>Ra&amp;tionale</source>
         <translation>&amp;Justification</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="259"/>
         <source>&amp;Conditions</source>
         <translation>&amp;Conditions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="275"/>
         <source>Action &amp;items</source>
         <translation>Action&amp;s</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="286"/>
         <source>Ctrl+Enter or leaving a field saves it · Ins adds an action for the proposal · F2 edits a cell · Del deletes the action</source>
         <translation>Ctrl+Entrée ou quitter un champ l’enregistre · Inser ajoute une action pour la proposition · F2 modifie une cellule · Suppr supprime l’action</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="384"/>
         <source>Actions: %n</source>
         <translation>
             <numerusform>Actions&#xa0;: %n</numerusform>
@@ -1743,7 +1743,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="385"/>
         <source>not done: %n</source>
         <translation>
             <numerusform>à faire&#xa0;: %n</numerusform>
@@ -1751,7 +1751,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="402"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="390"/>
         <source>overdue: %n</source>
         <translation>
             <numerusform>en retard&#xa0;: %n</numerusform>
@@ -1759,17 +1759,17 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="399"/>
         <source>{when} · {what} · {why}</source>
         <translation>{when} · {what} · {why}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="404"/>
         <source>Recorded by {who}</source>
         <translation>Consigné par {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="407"/>
         <source>A&amp;mendments (%n)</source>
         <translation>
             <numerusform>R&amp;ectificatifs (%n)</numerusform>
@@ -1777,37 +1777,37 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="444"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="432"/>
         <source>Choose a decision first, then record why.</source>
         <translation>Choisissez d’abord une décision, puis consignez sa justification.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="450"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="438"/>
         <source>No proposals in this workshop</source>
         <translation>Aucune proposition dans cet atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="464"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="452"/>
         <source>Decision: {decision}</source>
         <translation>Décision&#xa0;: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="459"/>
         <source>Sponsor: {name}</source>
         <translation>Commanditaire&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="474"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="462"/>
         <source>Cost: {cost}</source>
         <translation>Coût&#xa0;: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="478"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="466"/>
         <source>Benefit: {benefit}</source>
         <translation>Bénéfice&#xa0;: {benefit}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="472"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -1815,87 +1815,87 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="475"/>
         <source>decided {when}</source>
         <translation>décidée le {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="558"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="58"/>
         <source>Withdraw decision on “{proposal}”</source>
         <translation>Retirer la décision sur «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="568"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="70"/>
         <source>Decide “{proposal}”: {decision}</source>
         <translation>Statuer sur «&#xa0;{proposal}&#xa0;»&#xa0;: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="585"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="87"/>
         <source>Decision on “{proposal}”: {old} → {new}</source>
         <translation>Décision sur «&#xa0;{proposal}&#xa0;»&#xa0;: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="592"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="96"/>
         <source>Amend decision on “{proposal}”</source>
         <translation>Rectifier la décision sur «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="616"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="122"/>
         <source>Edit rationale and conditions of “{proposal}”</source>
         <translation>Modifier la justification et les conditions de «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="618"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="126"/>
         <source>Edit rationale of “{proposal}”</source>
         <translation>Modifier la justification de «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="620"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="128"/>
         <source>Edit conditions of “{proposal}”</source>
         <translation>Modifier les conditions de «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="647"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="155"/>
         <source>Edit action text</source>
         <translation>Modifier le texte de l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="648"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="156"/>
         <source>Change action owner</source>
         <translation>Changer le responsable de l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="649"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="157"/>
         <source>Change action due date</source>
         <translation>Changer l’échéance de l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="650"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="158"/>
         <source>Change action status</source>
         <translation>Changer le statut de l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="651"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="159"/>
         <source>Link action to a proposal</source>
         <translation>Lier l’action à une proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="652"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="160"/>
         <source>Link action to an agenda item</source>
         <translation>Lier l’action à un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="662"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="172"/>
         <source>{change}: “{action}”</source>
         <translation>{change}&#xa0;: «&#xa0;{action}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="679"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="191"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="696"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="208"/>
         <source>Delete action “{action}”</source>
         <translation>Supprimer l’action «&#xa0;{action}&#xa0;»</translation>
     </message>
@@ -2391,7 +2391,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="290"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Getting Started</source>
         <translation>Prise en &amp;main</translation>
     </message>
@@ -2941,225 +2941,225 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="123"/>
         <source>Areas</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="489"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="52"/>
         <source>Set-up</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="53"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="491"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="54"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="492"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="55"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="493"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="56"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Décisions &amp;&amp; actions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="139"/>
         <source>Methodology</source>
         <translation>Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="140"/>
         <source>RACI matrix</source>
         <translation>Matrice RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="141"/>
         <source>Roles &amp; offices</source>
         <translation>Rôles &amp; bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="142"/>
         <source>Alignment</source>
         <translation>Alignement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="143"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="181"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="183"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="184"/>
         <source>Restore &amp;Backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importer depuis Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
         <source>Workspace &amp;Properties…</source>
         <translation>&amp;Propriétés de l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="209"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="416"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="210"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="419"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="218"/>
         <source>&amp;RACI Matrix</source>
         <translation>Matrice &amp;RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="219"/>
         <source>R&amp;oles and Offices</source>
         <translation>Rôles et &amp;bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Alignment</source>
         <translation>A&amp;lignement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="231"/>
         <source>Presenter &amp;Full Screen</source>
         <translation>Vue présentateur en &amp;plein écran</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="236"/>
         <source>Workshop &amp;List</source>
         <translation>Lis&amp;te des ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Vue présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="241"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>À &amp;propos de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="248"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="264"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="287"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="314"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="349"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="385"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="343"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="379"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="416"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annuler&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="419"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="639"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="470"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="661"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="492"/>
         <source>Change workspace properties</source>
         <translation>modification des propriétés de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="669"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="500"/>
         <source>About PMO–TMO Desktop</source>
         <translation>À propos de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="671"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="502"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Une méthodologie de réalisation commune au bureau de gestion de projets et au bureau de gestion technique, une matrice RACI qui vérifie leur intégration, et des ateliers conjoints pour évaluer les propositions de projet.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne&#xa0;; vos données restent dans votre fichier d’espace de travail.&lt;/p&gt;</translation>
     </message>
@@ -3465,7 +3465,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="14"/>
         <source>The set of proposals with the highest total score that the workshop&apos;s rules allow (computed exactly). It informs the decisions; it does not take them.</source>
-        <translation>L’ensemble de propositions au score total le plus élevé que permettent les règles de l’atelier (calcul exact). Il éclaire les décisions ; il ne les prend pas.</translation>
+        <translation>L’ensemble de propositions au score total le plus élevé que permettent les règles de l’atelier (calcul exact). Il éclaire les décisions&#xa0;; il ne les prend pas.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="19"/>
@@ -3535,7 +3535,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="39"/>
         <source>must: funded because the rules say it must be.</source>
-        <translation>obligatoire : financée parce que les règles l’imposent.</translation>
+        <translation>obligatoire&#xa0;: financée parce que les règles l’imposent.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="40"/>
@@ -3560,12 +3560,12 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="44"/>
         <source>These rules cannot all hold together, so no set is proposed:</source>
-        <translation>Ces règles ne peuvent pas toutes être respectées ensemble ; aucun ensemble n’est donc proposé :</translation>
+        <translation>Ces règles ne peuvent pas toutes être respectées ensemble&#xa0;; aucun ensemble n’est donc proposé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="47"/>
         <source>Funded as a must without a cost (counted as 0): {titles}.</source>
-        <translation>Financées à titre obligatoire sans coût (comptées pour 0) : {titles}.</translation>
+        <translation>Financées à titre obligatoire sans coût (comptées pour 0)&#xa0;: {titles}.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="48"/>
@@ -3580,7 +3580,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="54"/>
         <source>With this many proposals the frontier is drawn from the best set at {n} budgets, each exact; a change between two of them may not show.</source>
-        <translation>Avec autant de propositions, la frontière est tracée à partir du meilleur ensemble pour {n} budgets, chacun calculé exactement ; un changement entre deux d’entre eux peut ne pas apparaître.</translation>
+        <translation>Avec autant de propositions, la frontière est tracée à partir du meilleur ensemble pour {n} budgets, chacun calculé exactement&#xa0;; un changement entre deux d’entre eux peut ne pas apparaître.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="59"/>
@@ -3600,7 +3600,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="64"/>
         <source>No frontier can be drawn: no proposal has both a score and a cost.</source>
-        <translation>Aucune frontière ne peut être tracée : aucune proposition n’a à la fois un score et un coût.</translation>
+        <translation>Aucune frontière ne peut être tracée&#xa0;: aucune proposition n’a à la fois un score et un coût.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="67"/>
@@ -3644,17 +3644,17 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="74"/>
         <source>Each column is the set the same rules fund on that office&apos;s scores alone; the joint set is the one above. Proposals no set funds are left out.</source>
-        <translation>Chaque colonne est l’ensemble que les mêmes règles financent sur les seuls scores de ce bureau ; l’ensemble conjoint est celui ci-dessus. Les propositions qu’aucun ensemble ne finance sont omises.</translation>
+        <translation>Chaque colonne est l’ensemble que les mêmes règles financent sur les seuls scores de ce bureau&#xa0;; l’ensemble conjoint est celui ci-dessus. Les propositions qu’aucun ensemble ne finance sont omises.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="79"/>
         <source>— withheld: fewer than two participants of an office rated it, so its figure is not used (the proposal counts as not rated by that office).</source>
-        <translation>— masqué : moins de deux participants d’un bureau l’ont évaluée, son chiffre n’est donc pas utilisé (la proposition compte comme non évaluée par ce bureau).</translation>
+        <translation>— masqué&#xa0;: moins de deux participants d’un bureau l’ont évaluée, son chiffre n’est donc pas utilisé (la proposition compte comme non évaluée par ce bureau).</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="84"/>
         <source>— withheld: the office&apos;s figures are withheld for privacy, so no set of its own is shown.</source>
-        <translation>— masqué : les chiffres du bureau sont masqués par confidentialité ; aucun ensemble propre n’est donc affiché.</translation>
+        <translation>— masqué&#xa0;: les chiffres du bureau sont masqués par confidentialité&#xa0;; aucun ensemble propre n’est donc affiché.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="89"/>
@@ -3709,7 +3709,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="105"/>
         <source>Share of the {draws} random weight draws under which each proposal is funded. Each draw multiplies every criterion&apos;s weight by its own random factor (log-normal, median 1, spread {spread}); the draws are seeded, so the same workshop always gives the same shares.</source>
-        <translation>Part des {draws} tirages aléatoires des pondérations dans lesquels chaque proposition est financée. Chaque tirage multiplie la pondération de chaque critère par son propre facteur aléatoire (loi log-normale, médiane 1, dispersion {spread}) ; les tirages utilisent une graine fixe, de sorte que le même atelier donne toujours les mêmes parts.</translation>
+        <translation>Part des {draws} tirages aléatoires des pondérations dans lesquels chaque proposition est financée. Chaque tirage multiplie la pondération de chaque critère par son propre facteur aléatoire (loi log-normale, médiane 1, dispersion {spread})&#xa0;; les tirages utilisent une graine fixe, de sorte que le même atelier donne toujours les mêmes parts.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="41"/>
@@ -4487,27 +4487,27 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="641"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="32"/>
         <source>New workshop</source>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="643"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="34"/>
         <source>Workshop title</source>
         <translation>Titre de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="644"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="35"/>
         <source>e.g. Q1 portfolio review</source>
         <translation>p. ex. revue de portefeuille T1</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="646"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="37"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="651"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="42"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -4970,22 +4970,22 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="260"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="260"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="260"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="263"/>
         <source>The office the participant speaks for in the gap view</source>
         <translation>Le bureau que le participant représente dans la vue des écarts</translation>
     </message>
@@ -5441,7 +5441,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="134"/>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="288"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -5559,49 +5559,49 @@ inchangé entre</translation>
         <translation>Se&amp;nsibilité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="262"/>
         <source>No revealed round to decide on.</source>
         <translation>Aucun tour révélé sur lequel décider.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="316"/>
         <source>&lt;b&gt;What if:&lt;/b&gt; ranks and the funded set under the moved weights. Nothing is stored; “Reset to set weights” shows the decision again.</source>
         <translation>&lt;b&gt;Simulation&#xa0;:&lt;/b&gt; rangs et ensemble financé avec les pondérations modifiées. Rien n’est enregistré&#xa0;; “Revenir aux pondérations fixées” affiche à nouveau la décision.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="335"/>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="360"/>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="363"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="341"/>
         <source>&lt;b&gt;No set can be funded:&lt;/b&gt; these rules cannot all hold together&lt;ul&gt;{items}&lt;/ul&gt;Change one of them on the Set-up page, or the budget.</source>
         <translation>&lt;b&gt;Aucun ensemble ne peut être financé&#xa0;:&lt;/b&gt; ces règles ne peuvent pas toutes être respectées ensemble&lt;ul&gt;{items}&lt;/ul&gt;Modifiez l’une d’elles sur la page Préparation, ou le budget.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="348"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="349"/>
         <source>&lt;b&gt;Funded under the workshop&apos;s rules&lt;/b&gt; (round {n}, the best total score within the budget and every rule).</source>
         <translation>&lt;b&gt;Financé selon les règles de l’atelier&lt;/b&gt; (tour {n}, le meilleur score total dans le respect du budget et de chaque règle).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="369"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="370"/>
         <source>No set satisfies the rules at any budget.</source>
         <translation>Aucun ensemble ne respecte les règles, quel que soit le budget.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="374"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="375"/>
         <source>How far each criterion&apos;s weight may move, the others held, before the top proposal or the funded set changes.</source>
         <translation>Jusqu’où la pondération de chaque critère peut varier, les autres restant fixes, avant que la proposition en tête ou l’ensemble financé ne change.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="387"/>
         <source>The analysis could not be completed: {error}</source>
         <translation>L’analyse n’a pas pu aboutir&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="435"/>
+        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="436"/>
         <source>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</source>
         <translation>
             <numerusform>Part de&#xa0;%n pondération aléatoire (chaque pondération variant autour de sa valeur fixée) dans laquelle elle est financée</numerusform>
@@ -6514,7 +6514,7 @@ inchangé entre</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="190"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="313"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
@@ -6524,47 +6524,47 @@ inchangé entre</translation>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="314"/>
         <source>Sponsor</source>
         <translation>Commanditaire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="315"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="316"/>
         <source>Benefit</source>
         <translation>Bénéfice</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="317"/>
         <source>Months</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="318"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="324"/>
         <source>Who asks for the project</source>
         <translation>Qui demande le projet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="325"/>
         <source>Estimated cost</source>
         <translation>Coût estimé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="326"/>
         <source>Expected benefit</source>
         <translation>Bénéfice attendu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="343"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="327"/>
         <source>Expected duration in months</source>
         <translation>Durée prévue en mois</translation>
     </message>
@@ -6711,117 +6711,117 @@ inchangé entre</translation>
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="96"/>
         <source>Rating progress</source>
         <translation>Avancement de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="98"/>
         <source>&amp;Blind (nobody sees ratings until the round closes)</source>
         <translation>Tour à l’a&amp;veugle (personne ne voit les évaluations avant la clôture du tour)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="100"/>
         <source>&amp;Open Round</source>
         <translation>&amp;Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="102"/>
         <source>&amp;Close and Reveal</source>
         <translation>&amp;Clore et révéler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="103"/>
         <source>Asks first, naming who has not finished</source>
         <translation>Demande d’abord confirmation, en nommant qui n’a pas terminé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="106"/>
         <source>Discard Round…</source>
         <translation>Abandonner le tour…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="109"/>
         <source>Remove the latest round and its ratings (a backup is taken first)</source>
         <translation>Supprimer le dernier tour et ses évaluations (une sauvegarde est d’abord effectuée)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="135"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="138"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Au &amp;poste&#xa0;: le participant saisit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="139"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Sur papier&#xa0;: l’animateur saisit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="144"/>
         <source>&amp;Start Ballot</source>
         <translation>&amp;Démarrer le bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="146"/>
         <source>Enter on the name starts it too</source>
         <translation>Entrée sur le nom le démarre aussi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="152"/>
         <source>Ballots of this round</source>
         <translation>Bulletins de ce tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="154"/>
         <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
         <translation>Le bulletin de chaque participant&#xa0;: complet, commencé ou non commencé. Entrée le démarre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="174"/>
         <source>Who is &amp;rating?</source>
         <translation>&amp;Qui évalue&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="205"/>
         <source>Ballot</source>
         <translation>Bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="211"/>
         <source>Ballot message</source>
         <translation>Message du bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="213"/>
         <source>&amp;Done</source>
         <translation>Termi&amp;né</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Masquer à nouveau le bulletin (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="223"/>
         <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
         <translation>Saisissez un nombre dans chaque cellule&#xa0;; Entrée ou Tab passe à la suivante. Tapez {key} si vous ne pouvez pas juger une cellule&#xa0;; Suppr la vide. Chaque réponse est enregistrée dès sa saisie.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="320"/>
         <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bulletins du tour {n}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="548"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="102"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>%n cellule renseignée&#xa0;: ce bulletin est complet.</numerusform>
@@ -6829,7 +6829,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="552"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="108"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>Cellules renseignées&#xa0;: {filled} sur %n</numerusform>
@@ -6837,119 +6837,119 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="304"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>Aucun tour n’est ouvert. Tours effectués&#xa0;: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="113"/>
         <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="48"/>
         <source>Open Room…</source>
         <translation>Ouvrir la salle…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="115"/>
         <source>Participants rate on their own phones</source>
         <translation>Les participants notent depuis leur propre téléphone</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="185"/>
         <source>Go to Set-&amp;up</source>
         <translation>Aller à la &amp;préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="233"/>
         <source>Criteria Wei&amp;ghts</source>
         <translation>Pondé&amp;rations des critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="234"/>
         <source>Back to comparing the criteria in pairs</source>
         <translation>Revenir à la comparaison des critères par paires</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="306"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Aucun tour pour l’instant. Ouvrez le tour 1 quand la salle est prête.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="309"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="310"/>
         <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
         <translation>&lt;b&gt;Bulletins&lt;/b&gt; (une fois un tour ouvert)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="313"/>
         <source>blind</source>
         <translation>à l’aveugle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="313"/>
         <source>open</source>
         <translation>à découvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="315"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>&lt;b&gt;Tour {n}&lt;/b&gt; ouvert ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="324"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Cet atelier est clôturé&#xa0;; ses évaluations ne peuvent plus être modifiées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="330"/>
         <source>Open a round to start rating.</source>
         <translation>Ouvrez un tour pour commencer l’évaluation.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="333"/>
         <source>Every ballot is complete. Close the round when the room is ready.</source>
         <translation>Tous les bulletins sont complets. Fermez le tour quand la salle est prête.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="337"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="336"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Choisissez un nom et appuyez sur Entrée pour démarrer ce bulletin.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="413"/>
         <source>Open round</source>
         <translation>Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="431"/>
         <source>Close and Reveal</source>
         <translation>Clore et révéler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="431"/>
         <source>Close Round</source>
         <translation>Clore le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="433"/>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="435"/>
         <source>Close round</source>
         <translation>Clore le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="451"/>
         <source>Discard round</source>
         <translation>Abandonner le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="455"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="454"/>
         <source>Round {n} and its {ratings} by {raters} will be removed.</source>
         <translation>Le tour {n} sera supprimé, avec {ratings} de {raters}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="456"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n évaluation</numerusform>
@@ -6957,7 +6957,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="458"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -6965,32 +6965,32 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="461"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="460"/>
         <source>Round {n} will be removed; it holds no ratings.</source>
         <translation>Le tour {n} sera supprimé&#xa0;; il ne contient aucune évaluation.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="466"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="465"/>
         <source>Discard round {n}</source>
         <translation>Abandonner le tour {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="533"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="87"/>
         <source>entered by the facilitator</source>
         <translation>saisi par l’animateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="535"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="89"/>
         <source>entered by the participant</source>
         <translation>saisi par le participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="538"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="92"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Bulletin de {name}&lt;/h2&gt;Tour {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="611"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="169"/>
         <source>Rate</source>
         <translation>Saisir une note</translation>
     </message>
@@ -8416,83 +8416,83 @@ inchangé entre</translation>
 <context>
     <name>Room</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/room/guard.py" line="116"/>
         <source>Too many requests; please wait a moment and try again.</source>
         <translation>Trop de requêtes&#xa0;; merci de patienter un instant, puis de réessayer.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="150"/>
         <source>Something went wrong on the facilitator&apos;s laptop.</source>
         <translation>Un problème est survenu sur l’ordinateur portable de l’animateur.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="271"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="393"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="404"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="290"/>
         <source>Nothing here.</source>
         <translation>Il n’y a rien ici.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="159"/>
         <source>Not allowed here.</source>
         <translation>Accès non autorisé ici.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="274"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="208"/>
         <source>This request is not valid.</source>
         <translation>Cette requête n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="176"/>
         <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="64"/>
         <source>There is no room with this code.</source>
         <translation>Aucune salle ne correspond à ce code.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="196"/>
         <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="67"/>
         <source>This device is not known in the room; choose your name again.</source>
         <translation>Cet appareil n’est pas connu dans la salle&#xa0;; choisissez à nouveau votre nom.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="203"/>
         <source>Send JSON (application/json).</source>
         <translation>Envoyez du JSON (application/json).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="318"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="204"/>
         <source>The request is too large.</source>
         <translation>La requête est trop volumineuse.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="333"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="221"/>
         <source>The request is not valid JSON.</source>
         <translation>La requête n’est pas du JSON valide.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="343"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="229"/>
         <source>{field}: a whole number is needed</source>
         <translation>{field}&#xa0;: un nombre entier est requis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="239"/>
         <source>{field}: a short text is needed</source>
         <translation>{field}&#xa0;: un texte court est requis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="476"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="362"/>
         <source>cant_judge: true or false</source>
         <translation>cant_judge&#xa0;: true ou false</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="495"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="381"/>
         <source>value: a number or null is needed</source>
         <translation>value&#xa0;: un nombre ou null est requis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="519"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="405"/>
         <source>Too many open pages; please try again shortly.</source>
         <translation>Trop de pages ouvertes&#xa0;; merci de réessayer dans un instant.</translation>
     </message>
@@ -9462,95 +9462,95 @@ inchangé entre</translation>
 <context>
     <name>Services</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/services/entity_registry.py" line="29"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/entity_registry.py" line="41"/>
         <source>must be one of: {allowed}</source>
         <translation>doit être l’une des valeurs suivantes&#xa0;: {allowed}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/entity_registry.py" line="51"/>
         <source>must be a number</source>
         <translation>doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/entity_registry.py" line="59"/>
         <source>must not be negative</source>
         <translation>ne doit pas être négatif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/entity_registry.py" line="72"/>
         <source>must be a whole number, 1 or more</source>
         <translation>doit être un nombre entier supérieur ou égal à 1</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/entity_registry.py" line="79"/>
         <source>must be greater than zero</source>
         <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/entity_registry.py" line="91"/>
         <source>must be a number from 0.05 to 1, like 0.3</source>
         <translation>doit être un nombre de 0,05 à 1, comme 0,3</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/services/entity_registry.py" line="98"/>
         <source>must be a whole number, zero or more</source>
         <translation>doit être un nombre entier positif ou nul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/entity_registry.py" line="108"/>
         <source>must be a colour like #2F6DB5</source>
         <translation>doit être une couleur comme #2F6DB5</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/services/entity_registry.py" line="121"/>
         <source>must be a date like 2026-11-25</source>
         <translation>doit être une date comme 2026-11-25</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/services/entity_registry.py" line="135"/>
         <source>must be a time of day like 09:30</source>
         <translation>doit être une heure comme 09:30</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/entity_registry.py" line="147"/>
         <source>must be yes or no</source>
         <translation>doit être oui ou non</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="162"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/services/entity_registry.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/services/entity_registry.py" line="156"/>
         <source>must be chosen</source>
         <translation>doit être choisi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="43"/>
         <location filename="../src/pmo_tmo_desktop/services/portfolio_rules.py" line="94"/>
         <location filename="../src/pmo_tmo_desktop/services/portfolio_setup.py" line="50"/>
         <source>{field}: {problem}</source>
         <translation>{field}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="56"/>
         <source>Dissent threshold</source>
         <translation>Seuil de dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="402"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="58"/>
         <source>Second resource&apos;s limit</source>
         <translation>Limite de la seconde ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="410"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="66"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="68"/>
         <source>Pairwise criterion weights</source>
         <translation>Pondérations des critères par comparaison par paires</translation>
     </message>
@@ -9621,13 +9621,13 @@ inchangé entre</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="298"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="31"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}&#xa0;: champ inconnu {field}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="306"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="390"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="46"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}&#xa0;: {problem}</translation>
     </message>
@@ -9638,28 +9638,28 @@ inchangé entre</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/closing.py" line="109"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="421"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="77"/>
         <source>no {what} with id {id}</source>
         <translation>{what} introuvable (identifiant {id})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="451"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="502"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="158"/>
         <source>{what} {field}: must be given</source>
         <translation>{what} {field}&#xa0;: obligatoire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="549"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="205"/>
         <source>row {n}: {error}</source>
         <translation>ligne {n}&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="598"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="254"/>
         <source>office {office} still has {count} roles ({names}); move or delete them first</source>
         <translation>le bureau {office} a encore {count} rôles ({names})&#xa0;; déplacez-les ou supprimez-les d’abord</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="641"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="297"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}&#xa0;: le nouvel ordre doit contenir chaque élément de la liste une seule fois</translation>
     </message>
@@ -9762,7 +9762,6 @@ inchangé entre</translation>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
         <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="157"/>
-        <location filename="../src/pmo_tmo_desktop/services/portfolio_setup.py" line="87"/>
         <location filename="../src/pmo_tmo_desktop/services/queries.py" line="244"/>
         <location filename="../src/pmo_tmo_desktop/services/weights_view.py" line="84"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
@@ -10001,397 +10000,397 @@ inchangé entre</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="100"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
         <translation>Cet atelier est clôturé. Ses participants, critères et propositions ne peuvent plus changer&#xa0;; l’ordre du jour et son compte rendu, si.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="109"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Participants ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="110"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="111"/>
         <source>Add participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="112"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Ajouter un participant dans le bureau du participant sélectionné et saisir son nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
         <source>Delete participant</source>
         <translation>Supprimer le participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
         <source>Participant {n}</source>
         <translation>Participant {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="122"/>
         <source>&amp;Criteria ({n})</source>
         <translation>C&amp;ritères ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="123"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="124"/>
         <source>Add criterion</source>
         <translation>Ajouter un critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="125"/>
         <source>Add a criterion and type its name</source>
         <translation>Ajouter un critère et saisir son nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
         <source>Delete criterion</source>
         <translation>Supprimer le critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
         <source>Criterion {n}</source>
         <translation>Critère {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="135"/>
         <source>P&amp;roposals ({n})</source>
         <translation>Pr&amp;opositions ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="136"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="137"/>
         <source>Add proposal</source>
         <translation>Ajouter une proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="138"/>
         <source>Add a proposal and type its title</source>
         <translation>Ajouter une proposition et saisir son titre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
         <source>Delete proposal</source>
         <translation>Supprimer la proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
         <source>Proposal {n}</source>
         <translation>Proposition {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="149"/>
         <source>Groups ({n})</source>
         <translation>Groupes ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="150"/>
         <source>Groups of alternatives</source>
         <translation>Groupes d’alternatives</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="151"/>
         <source>Add group</source>
         <translation>Ajouter un groupe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
         <source>Add a group of alternative proposals and type its name</source>
         <translation>Ajouter un groupe de propositions alternatives et saisir son nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="153"/>
         <source>Delete group</source>
         <translation>Supprimer le groupe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
         <source>Group {n}</source>
         <translation>Groupe {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="162"/>
         <source>Proposals that are alternatives name one group in their Group column; at most the group&apos;s number of them is funded (a group not listed here: 1).</source>
         <translation>Les propositions qui sont des alternatives indiquent un groupe dans leur colonne Groupe&#xa0;; au plus le nombre fixé pour le groupe en est financé (groupe non listé ici&#xa0;: 1).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="171"/>
         <source>A&amp;genda ({n})</source>
         <translation>Ordre du &amp;jour ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="172"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="173"/>
         <source>Add agenda item</source>
         <translation>Ajouter un point à l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="174"/>
         <source>Add an agenda item and type its title</source>
         <translation>Ajouter un point à l’ordre du jour et saisir son titre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="175"/>
         <source>Delete agenda item</source>
         <translation>Supprimer le point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="176"/>
         <source>Agenda item {n}</source>
         <translation>Point {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="193"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>&amp;Copier depuis un atelier précédent…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="195"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Copier les participants et les critères d’un autre atelier dans celui-ci</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="201"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 ou double-clic modifie une cellule · Entrée valide · Inser ajoute · Suppr supprime · Ctrl+Haut / Ctrl+Bas changent l’ordre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="241"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="246"/>
         <source>No start time (e.g. 09:00)</source>
         <translation>Pas d’heure de début (p. ex. 09:00)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="249"/>
         <source>With a start time the agenda, the projector and the minutes show clock times.</source>
         <translation>Avec une heure de début, l’ordre du jour, le projecteur et le compte rendu affichent des heures d’horloge.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="255"/>
         <source>Named</source>
         <translation>Nominatif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="256"/>
         <source>Office-tagged</source>
         <translation>Par bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="257"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="266"/>
         <source>No budget set</source>
         <translation>Aucun budget défini</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="268"/>
         <source>None (e.g. People)</source>
         <translation>Aucune (p. ex. Personnes)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="271"/>
         <source>What else the proposals draw on besides money; each proposal&apos;s use of it is in the Proposals list</source>
         <translation>Ce que les propositions mobilisent en plus de l’argent&#xa0;; le besoin de chaque proposition figure dans la liste des propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="277"/>
         <source>No limit</source>
         <translation>Aucune limite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="286"/>
         <source>Proposals whose dissent (the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes) is at or above this are flagged.</source>
         <translation>Les propositions dont la dissension (dispersion des scores des participants&#xa0;: 0 signifie un accord total, 1 une salle divisée en deux extrêmes) atteint ou dépasse cette valeur sont signalées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="294"/>
         <source>Workshop title</source>
         <translation>Titre de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="295"/>
         <source>Workshop date</source>
         <translation>Date de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="296"/>
         <source>Start time</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="297"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="298"/>
         <source>Facilitator</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="299"/>
         <source>Anonymity of ratings</source>
         <translation>Anonymat des évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="300"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="301"/>
         <source>Second resource</source>
         <translation>Seconde ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="302"/>
         <source>Second resource&apos;s limit</source>
         <translation>Limite de la seconde ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="303"/>
         <source>Dissent threshold</source>
         <translation>Seuil de dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="304"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="329"/>
         <source>&amp;Title:</source>
         <translation>Titr&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="330"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="331"/>
         <source>&amp;Starts at:</source>
         <translation>&amp;Heure de début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="337"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="332"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="333"/>
         <source>Fac&amp;ilitator:</source>
         <translation>Ani&amp;mation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="343"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="338"/>
         <source>&amp;Anonymity:</source>
         <translation>Anon&amp;ymat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="342"/>
         <source>limit:</source>
         <translation>limite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="346"/>
         <source>&amp;Budget:</source>
         <translation>&amp;Budget&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="347"/>
         <source>Second resource:</source>
         <translation>Seconde ressource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="350"/>
         <source>Dissent threshold (ma&amp;x 1):</source>
         <translation>Seuil de dissension (ma&amp;x 1)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="351"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="362"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Les évaluations de chacun sont affichées avec son nom une fois le tour révélé.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="365"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Les évaluations sont affichées par bureau (PMO, TMO…), jamais par personne.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="373"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="368"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Les évaluations sont affichées sans noms ni bureaux, uniquement sous forme de totaux.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="407"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="402"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Cet atelier a des évaluations&#xa0;: les pondérations, sens et échelles modifient ses résultats, et une échelle qui exclurait des notes déjà données est refusée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="448"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="443"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Participants&#xa0;:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="444"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Ordre du jour&#xa0;:&lt;/b&gt; {hours} h {minutes:02d} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="456"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="451"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Montant demandé&#xa0;:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="455"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Budget&#xa0;:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="466"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="461"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Évaluations données&#xa0;:&lt;/b&gt; {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="492"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="487"/>
         <source>The decision taken on it goes with it.</source>
         <translation>La décision prise à son sujet est supprimée en même temps.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="497"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="492"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n action y fait référence&#xa0;; elle est conservée, sans ce lien.</numerusform>
@@ -10399,88 +10398,88 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="517"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="512"/>
         <source>Rename workshop</source>
         <translation>Renommer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="518"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="513"/>
         <source>Change workshop date</source>
         <translation>Changer la date de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="519"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="514"/>
         <source>Change start time</source>
         <translation>Modifier l’heure de début</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="520"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="515"/>
         <source>Change workshop place</source>
         <translation>Changer le lieu de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="521"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="516"/>
         <source>Change facilitator</source>
         <translation>Changer l’animation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="522"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="517"/>
         <source>Change anonymity</source>
         <translation>Changer l’anonymat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="523"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="518"/>
         <source>Change budget</source>
         <translation>Changer le budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="524"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="519"/>
         <source>Rename the second resource</source>
         <translation>Renommer la seconde ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="525"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="520"/>
         <source>Change the second resource&apos;s limit</source>
         <translation>Changer la limite de la seconde ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="526"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="521"/>
         <source>Change dissent threshold</source>
         <translation>Changer le seuil de dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="527"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="522"/>
         <source>Edit workshop notes</source>
         <translation>Modifier les notes de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="528"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="523"/>
         <source>Change pairwise weights</source>
         <translation>Modifier les pondérations par paires</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="558"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="574"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="553"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="569"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copier depuis un atelier précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="559"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="554"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Il n’y a pas encore d’autre atelier à copier.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="568"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="563"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Copier la préparation de «&#xa0;{workshop}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="576"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="571"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>Rien n’a été copié&#xa0;: cet atelier contient déjà tous les noms de «&#xa0;{w}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="190"/>
         <source>Participants, criteria, proposals and agenda</source>
         <translation>Participants, critères, propositions et ordre du jour</translation>
     </message>
@@ -10521,52 +10520,52 @@ inchangé entre</translation>
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="549"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="115"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 modifie la cellule courante, Entrée valide, Inser ajoute, Suppr supprime, Ctrl+Haut et Ctrl+Bas déplacent la ligne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="572"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="138"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="573"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="139"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="574"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="140"/>
         <source>Paste rows</source>
         <translation>Coller des lignes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="577"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="143"/>
         <source>Delete the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="578"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="144"/>
         <source>Move the selected row up</source>
         <translation>Monter la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="579"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="145"/>
         <source>Move the selected row down</source>
         <translation>Descendre la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="703"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="269"/>
         <source>Rename “{name}”</source>
         <translation>Renommer «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="705"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="271"/>
         <source>Edit “{name}”</source>
         <translation>Modifier «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="746"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="312"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Coller %n ligne</numerusform>
@@ -10574,7 +10573,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="767"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="333"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>«&#xa0;{name}&#xa0;» contient %n évaluation saisie par les participants, ce qui empêche sa suppression&#xa0;: les évaluations ne sont supprimées qu’en abandonnant leur tour (page Évaluation). Si seul le nom est erroné, renommez plutôt l’élément.</numerusform>
@@ -10582,32 +10581,32 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="777"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="343"/>
         <source>Delete “{name}”?</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="778"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="344"/>
         <source>Undo brings everything back.</source>
         <translation>Annuler rétablit tout.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="779"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="345"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="783"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="349"/>
         <source>Delete “{name}”</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="794"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="360"/>
         <source>Move “{name}” up</source>
         <translation>Monter «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="796"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="362"/>
         <source>Move “{name}” down</source>
         <translation>Descendre «&#xa0;{name}&#xa0;»</translation>
     </message>
@@ -10615,19 +10614,19 @@ inchangé entre</translation>
 <context>
     <name>SetupTableModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="163"/>
         <source>No office</source>
         <translation>Aucun bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="182"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="200"/>
         <source>Higher is better</source>
         <translation>Plus élevé = meilleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="183"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="199"/>
         <source>Lower is better</source>
         <translation>Plus bas = meilleur</translation>
     </message>
@@ -10977,17 +10976,17 @@ inchangé entre</translation>
 <context>
     <name>WorkshopListActions</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="691"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="82"/>
         <source>New workshop “{title}”</source>
         <translation>Nouvel atelier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="714"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="105"/>
         <source>Delete the workshop “{title}” with everything in it?</source>
         <translation>Supprimer l’atelier «&#xa0;{title}&#xa0;» avec tout son contenu&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="720"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="111"/>
         <source>It holds %n rating(s); they go with it.</source>
         <translation>
             <numerusform>Il contient %n évaluation&#xa0;; elle sera supprimée avec lui.</numerusform>
@@ -10995,27 +10994,27 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="728"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="119"/>
         <source>It holds no ratings yet.</source>
         <translation>Il ne contient encore aucune évaluation.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="729"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="120"/>
         <source>Undo brings it all back.</source>
         <translation>Annuler rétablit le tout.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="732"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="123"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="734"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="125"/>
         <source>Delete Workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="738"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="129"/>
         <source>Delete workshop “{title}”</source>
         <translation>Supprimer l’atelier «&#xa0;{title}&#xa0;»</translation>
     </message>
