@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
+from pmo_tmo_desktop.domain import portfolio_search
 from pmo_tmo_desktop.domain.portfolio_knapsack import knapsack, money_only
 from pmo_tmo_desktop.domain.portfolio_mip import (
     SCORE_DECIMALS,
@@ -95,7 +96,17 @@ def select_instance(inst: Instance, start: tuple[int, ...] | None = None) -> tup
     `start`: a vector known to satisfy the rules, to begin the search from. Where only
     money binds, the exact knapsack answers without the solver (`portfolio_knapsack`)."""
     if money_only(inst):
-        return knapsack(inst)
+        return knapsack(inst, start)
+    try:
+        return portfolio_search.search(inst, start)
+    except (portfolio_search.TooLarge, portfolio_search.Unsupported):
+        pass  # the mixed-integer solver answers the same question, only slower
+    return solve_by_model(inst, start)
+
+
+def solve_by_model(inst: Instance, start: tuple[int, ...] | None = None) -> tuple[int, ...] | None:
+    """`select_instance` by the mixed-integer solver alone (HiGHS): the reference the
+    searches are held to, and the answer where they give up."""
     if start is not None and not all(_holds(inst, rule, start) for rule in inst.rules):
         start = None
     first = solve(inst, inst.points, maximise=True, start=start)
@@ -161,8 +172,10 @@ def selection_of(
         feasible=True,
         funded=tuple(cands[i].id for i in funded),
         total_score=math.fsum(_finite(scores[i]) for i in funded),
-        total_cost=_money(cands[i].cost for i in funded),
-        total_resource=_money(cands[i].resource for i in funded),
+        total_cost=_total(inst.costs, inst.cost_scale, funded, inst.exact_sums)
+        or _money(cands[i].cost for i in funded),
+        total_resource=_total(inst.resources, inst.resource_scale, funded, inst.exact_sums)
+        or _money(cands[i].resource for i in funded),
         unpriced=tuple(
             cands[i].id
             for i in funded
@@ -173,6 +186,13 @@ def selection_of(
 
 def _finite(value: float | None) -> float:
     return value if value is not None and math.isfinite(value) else 0.0
+
+
+def _total(scaled: Sequence[int], scale: int, funded: Sequence[int], exact: bool) -> float | None:
+    """The sum of the funded values from their exact integers (None: not exact)."""
+    if not exact:
+        return None
+    return float(Fraction(sum(scaled[i] for i in funded), scale))
 
 
 def _money(values: Iterable[float | None]) -> float:

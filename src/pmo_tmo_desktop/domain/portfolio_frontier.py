@@ -65,6 +65,24 @@ def frontier(problem: Problem) -> tuple[FrontierPoint, ...]:
         budget = _dot(inst.costs, next_set)
 
 
+def sampled(problem: Problem, samples: int) -> tuple[FrontierPoint, ...]:
+    """Points of the efficient frontier: the best set at `samples` + 1 budgets evenly from 0
+    to the cost of every priced proposal, each point at its set's cost (the least budget
+    that funds it); the problem's own budget is ignored, its other rules hold."""
+    inst = instance(replace(problem, budget=None))
+    top = sum(inst.costs)
+    found: dict[tuple[int, ...], FrontierPoint] = {}
+    chosen: tuple[int, ...] | None = None
+    for step in range(samples + 1):
+        budget = top * step // samples
+        chosen = select_instance(with_budget(inst, budget), chosen)
+        if chosen is None:
+            continue  # the musts cost more than this budget
+        point = _point(inst, _dot(inst.costs, chosen), chosen)
+        found.setdefault(point.funded, point)
+    return tuple(sorted(found.values(), key=lambda p: (p.budget, p.total_score)))
+
+
 def ranking_curve(problem: Problem) -> tuple[FrontierPoint, ...]:
     """Funding strictly in rank order: the proposals with a score and a usable cost (must-nots
     aside), highest score first (equal scores to 6 decimals in the order given), each point

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from fractions import Fraction
+from functools import cmp_to_key
 
 from pmo_tmo_desktop.domain.portfolio_mip import Instance, Kind
 
@@ -29,9 +29,9 @@ def money_only(inst: Instance) -> bool:
     return all(rule.conflict.kind in _MONEY_ONLY for rule in inst.rules)
 
 
-def knapsack(inst: Instance) -> tuple[int, ...] | None:
+def knapsack(inst: Instance, start: Sequence[int] | None = None) -> tuple[int, ...] | None:
     """The chosen 0/1 vector of a money-only instance; None when the musts alone cost more
-    than the budget."""
+    than the budget. `start`: an earlier answer to begin from (a hint only)."""
     n = inst.size
     fixed: dict[int, int] = {}
     for rule in inst.rules:
@@ -59,13 +59,22 @@ def knapsack(inst: Instance) -> tuple[int, ...] | None:
             chosen[i] = 1
         return tuple(chosen)
     ids = [inst.candidates[i].id for i in paid]
-    for k in _search([inst.points[i] for i in paid], [inst.costs[i] for i in paid], ids, room):
+    hint = None if start is None else [k for k, i in enumerate(paid) if start[i]]
+    costs = [inst.costs[i] for i in paid]
+    for k in _search([inst.points[i] for i in paid], costs, ids, room, hint):
         chosen[paid[k]] = 1
     return tuple(chosen)
 
 
-def _search(points: Sequence[int], costs: Sequence[int], ids: Sequence[int], room: int) -> set[int]:
-    """The positions of the best subset of items (each fits alone, positive cost and points)."""
+def _search(
+    points: Sequence[int],
+    costs: Sequence[int],
+    ids: Sequence[int],
+    room: int,
+    hint: Sequence[int] | None = None,
+) -> set[int]:
+    """The positions of the best subset of items (each fits alone, positive cost and points);
+    `hint`, positions of a subset to beat from the start."""
     n = len(points)
     # One integer per item that orders subsets as the tie-breaks ask: score first, then (less)
     # cost, then one bit per item, the lowest id the most significant bit.
@@ -77,7 +86,13 @@ def _search(points: Sequence[int], costs: Sequence[int], ids: Sequence[int], roo
     values = [points[i] * score_weight - costs[i] * cost_weight + bit[i] for i in range(n)]
 
     # Best value per cost first (exactly): the order the Dantzig bound needs.
-    order = sorted(range(n), key=lambda i: (-Fraction(values[i], costs[i]), ids[i]))
+    def denser(i: int, j: int) -> int:
+        left, right = values[i] * costs[j], values[j] * costs[i]
+        if left != right:
+            return -1 if left > right else 1
+        return -1 if ids[i] < ids[j] else (1 if ids[i] > ids[j] else 0)
+
+    order = sorted(range(n), key=cmp_to_key(denser))
     value = [values[i] for i in order]
     cost = [costs[i] for i in order]
     prefix_cost = [0] * (n + 1)
@@ -90,6 +105,10 @@ def _search(points: Sequence[int], costs: Sequence[int], ids: Sequence[int], roo
     # less), item by item in that order; a set is dropped as soon as even the linear
     # relaxation of the items still to come cannot lift it above the best set known.
     best_value, best_mask = 0, 0
+    if hint is not None and sum(costs[i] for i in hint) <= room:
+        position = {item: k for k, item in enumerate(order)}
+        best_value = sum(values[i] for i in hint)
+        best_mask = sum(1 << position[i] for i in hint)
     states = [(0, 0, 0)]  # (cost, value, items taken as bits of `order`), by cost then value
     for k in range(n):
         kept = []

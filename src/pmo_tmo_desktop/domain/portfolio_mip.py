@@ -97,18 +97,20 @@ def usable(value: float | None) -> bool:
 
 def _integers(
     values: Sequence[float | None], limit: float | None
-) -> tuple[list[int], int | None, int]:
+) -> tuple[list[int], int | None, int, bool]:
     """The values (None counts as 0) and the limit as integers over one common denominator
-    (returned third): exact for any sums a portfolio holds (money to the cent)."""
+    (returned third), and whether they are exact (fourth): they are for any sums a portfolio
+    holds (money to the cent)."""
     exacts = [exact(v) if v is not None and usable(v) else Fraction(0) for v in values]
     bound = None if limit is None or math.isinf(limit) else exact(limit)
     denominators = [f.denominator for f in exacts] + ([bound.denominator] if bound else [])
     scale = math.lcm(1, *denominators)
     reach = sum(exacts, Fraction(0)) + abs(bound if bound is not None else Fraction(0))
-    if scale * reach >= _EXACT_LIMIT:  # not money to the cent: as exact as doubles allow
+    is_exact = scale * reach < _EXACT_LIMIT
+    if not is_exact:  # not money to the cent: as exact as doubles allow
         scale = max(1, math.floor(_EXACT_LIMIT / (4 * (reach + 1))))
     scaled = [math.floor(f * scale) for f in exacts]
-    return scaled, None if bound is None else math.floor(bound * scale), scale
+    return scaled, None if bound is None else math.floor(bound * scale), scale, is_exact
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +126,10 @@ class Instance:
     budget_rule: Rule | None
     cost_scale: int
     """integer cost = money x cost_scale"""
+    resource_scale: int = 1
+    exact_sums: bool = False
+    """Whether the integer costs and resources are the decimal values exactly (so their sums,
+    over the scales, are the sums of the values as written)."""
 
     @property
     def size(self) -> int:
@@ -134,16 +140,34 @@ class Instance:
 
 
 def instance(problem: Problem, scores: Sequence[float | None] | None = None) -> Instance:
-    """The problem in integers; `scores` (in candidate order) replaces the candidates' own."""
+    """The problem in integers; `scores` (in candidate order) replaces the candidates' own.
+    What does not depend on the scores is built once per problem (a slider move, a weight
+    draw or a sensitivity probe asks the same problem again with other scores)."""
+    try:
+        shared = _shared(problem)
+    except TypeError:  # an unhashable problem (a list where a tuple belongs): built afresh
+        shared = _build(problem)
+    if scores is None:
+        return shared
+    return replace(shared, points=tuple(points(s) for s in scores))
+
+
+@functools.lru_cache(maxsize=32)
+def _shared(problem: Problem) -> Instance:
+    return _build(problem)
+
+
+def _build(problem: Problem) -> Instance:
     cands = problem.candidates
     ids = [c.id for c in cands]
     if len(set(ids)) != len(ids):
         raise ValueError("a proposal appears twice among the candidates")
     if problem.budget is not None and math.isnan(problem.budget):
         raise ValueError("the budget is not a number")
-    score_of = [c.score for c in cands] if scores is None else list(scores)
-    costs, budget, cost_scale = _integers([c.cost for c in cands], problem.budget)
-    resources, limit, _ = _integers([c.resource for c in cands], problem.resource_limit)
+    costs, budget, cost_scale, costs_exact = _integers([c.cost for c in cands], problem.budget)
+    resources, limit, resource_scale, resources_exact = _integers(
+        [c.resource for c in cands], problem.resource_limit
+    )
     everyone = tuple(range(len(cands)))
     rules: list[Rule] = []
     budget_rule = None
@@ -178,12 +202,14 @@ def instance(problem: Problem, scores: Sequence[float | None] | None = None) -> 
         rules.append(Rule(conflict, (tuple(cols), (1,) * len(cols), -_INF, limits[name] + 0.5)))
     return Instance(
         candidates=cands,
-        points=tuple(points(s) for s in score_of),
+        points=tuple(points(c.score) for c in cands),
         costs=tuple(costs),
         resources=tuple(resources),
         rules=tuple(rules),
         budget_rule=budget_rule,
         cost_scale=cost_scale,
+        resource_scale=resource_scale,
+        exact_sums=costs_exact and resources_exact,
     )
 
 

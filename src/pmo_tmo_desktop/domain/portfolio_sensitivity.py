@@ -69,6 +69,17 @@ class ScoreFunction:
             terms = (self.a + self.b * w) / (self.c + self.d * w)
         return self.scale * float(terms.sum())
 
+    def reach(self) -> tuple[float, float]:
+        """The least and the greatest value it takes over every weight: each term moves
+        monotonically from its value at 0 to its value in the limit."""
+        safe_c = np.where(self.c > 0, self.c, 1.0)
+        safe_d = np.where(self.d > 0, self.d, 1.0)
+        at_zero = np.where(self.c > 0, self.a / safe_c, self.b / safe_d)
+        at_end = np.where(self.d > 0, self.b / safe_d, self.a / safe_c)
+        low = float(np.minimum(at_zero, at_end).sum())
+        high = float(np.maximum(at_zero, at_end).sum())
+        return self.scale * low, self.scale * high
+
 
 def score_functions(ratings: Ratings, criterion: int) -> list[ScoreFunction | None]:
     """Per proposal (proposal order) its score as a function of the weight of the criterion at
@@ -203,12 +214,15 @@ def _top_bounds(
     ids = ratings.proposal_ids
     first = top(_scores(functions, w0), ids)
     roots: list[float] = []
+    reach = [None if f is None else f.reach() for f in functions]
     for i, f in enumerate(functions):
         if f is None or ids[i] not in first:
             continue
         for j, g in enumerate(functions):
             if g is None or j == i:
                 continue
+            if ids[j] not in first and _apart(reach[j], reach[i]):
+                continue  # below the top at every weight: they never meet
             meet = _Difference([(f, 1.0), (g, -1.0)]).roots(0.0, math.inf)
             if ids[j] in first and meet:
                 return (w0, w0)  # tied first, and not for good: any move parts them
@@ -216,6 +230,12 @@ def _top_bounds(
     below = [r for r in roots if r < w0]
     above = [r for r in roots if r > w0]
     return (max(below) if below else None, min(above) if above else None)
+
+
+def _apart(lower: tuple[float, float] | None, upper: tuple[float, float] | None) -> bool:
+    """Whether every value of the first lies clearly below every value of the second."""
+    assert lower is not None and upper is not None
+    return lower[1] < upper[0] - 1e-9 * max(1.0, abs(upper[0]))
 
 
 def _funded_bounds(

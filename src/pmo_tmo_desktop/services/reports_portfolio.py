@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import replace
 
-from pmo_tmo_desktop.domain import portfolio, portfolio_frontier, portfolio_robustness
+from pmo_tmo_desktop.domain import portfolio_frontier, portfolio_robustness
 from pmo_tmo_desktop.domain import portfolio_sensitivity as sensitivity
-from pmo_tmo_desktop.domain.portfolio_frontier import FrontierPoint
 from pmo_tmo_desktop.domain.portfolio_problem import FundingRule, Problem
 from pmo_tmo_desktop.exchange.funding_texts import conflicts_text
 from pmo_tmo_desktop.exchange.pdf_portfolio_data import (
@@ -71,25 +69,12 @@ def _weighed(problem: Problem) -> int:
     )
 
 
-def _sampled(problem: Problem, samples: int) -> tuple[FrontierPoint, ...]:
-    """Points of the efficient frontier: the best set at `samples` budgets from 0 to the cost
-    of every priced proposal, each at its own cost (the least budget that funds it)."""
-    top = sum(c.cost for c in problem.candidates if c.cost is not None and c.cost >= 0)
-    found: dict[tuple[int, ...], FrontierPoint] = {}
-    for step in range(samples + 1):
-        chosen = portfolio.select(replace(problem, budget=top * step / samples))
-        if chosen.feasible and chosen.funded not in found:
-            point = FrontierPoint(chosen.total_cost, chosen.total_score, chosen.funded)
-            found[chosen.funded] = point
-    return tuple(sorted(found.values(), key=lambda p: (p.budget, p.total_score)))
-
-
 def _sampled_analyses(decided: Funding) -> Analyses:
     """The analyses with the frontier sampled (`EXACT_FRONTIER_MOST`)."""
     ratings = funding.ratings_of(decided.found)
     problem = decided.problem
     return Analyses(
-        frontier=_sampled(problem, FRONTIER_SAMPLES),
+        frontier=portfolio_frontier.sampled(problem, FRONTIER_SAMPLES),
         ranking=portfolio_frontier.ranking_curve(problem),
         sensitivity=sensitivity.sensitivity(ratings, problem),
         probability=portfolio_robustness.probability_funded(ratings, problem, funding.DRAWS),
