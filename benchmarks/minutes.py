@@ -13,6 +13,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from reportlab.platypus import PageBreak, SimpleDocTemplate, Table
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.exchange import pdf_minutes
+from pmo_tmo_desktop.exchange.pdf_portfolio_data import PortfolioContent
 from pmo_tmo_desktop.services import entities, files, pack, queries, reports, workshops
 from pmo_tmo_desktop.services.rows import unit_of_work
 
@@ -87,10 +89,11 @@ def build(path: Path) -> int:
 
 
 def floor(path: Path, out: Path) -> float:
-    """Every table the minutes print, with the same cells, in a bare reportlab document: the
-    bundled font, a Paragraph in every text cell (text may wrap), numbers as they are, no
-    styles, colours, page furniture, contents or charts. What the minutes print is read and
-    scored beforehand, outside the timing, so the floor is layout and writing alone."""
+    """Every table the minutes print (the Portfolio section's too), with the same cells, in a
+    bare reportlab document: the bundled font, a Paragraph in every text cell (text may
+    wrap), numbers as they are, no styles, colours, page furniture, contents or charts. What
+    the minutes print is read, scored and analysed beforehand, outside the timing, so the
+    floor is layout and writing alone."""
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -136,6 +139,7 @@ def floor(path: Path, out: Path) -> float:
             for m in c.movement
         ],
         [[cell(x.name), x.weight, x.direction, x.scale_min, x.scale_max] for x in c.criteria],
+        *_portfolio_tables(c.portfolio, cell),
     ]
     story: list[object] = []
     for rows in tables:
@@ -143,6 +147,20 @@ def floor(path: Path, out: Path) -> float:
             story += [Table(rows, repeatRows=0), PageBreak()]
     SimpleDocTemplate(str(out), pagesize=A4).build(story)
     return time.perf_counter() - start
+
+
+def _portfolio_tables(p: PortfolioContent | None, cell: Callable[[object], object]) -> list[list]:
+    """The Portfolio section's tables (rules, funded set, offices, sensitivity, shares)."""
+    if p is None:
+        return []
+    return [
+        [[cell(r.title), cell(r.funding), cell("; ".join(r.requires)), cell(r.group)]
+         for r in p.rules],
+        [[cell(f.title), f.rank, f.score, f.cost, f.resource] for f in p.funded],
+        [[cell(o.title), o.joint, o.pmo, o.tmo] for o in p.offices],
+        [[cell(b.criterion), b.weight, *b.top, *(b.funded or (None, None))] for b in p.bounds],
+        [[cell(title), share] for title, share in p.probability],
+    ]  # fmt: skip
 
 
 @dataclass(frozen=True)
