@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pmo_tmo_desktop.domain import portfolio, portfolio_search
+from pmo_tmo_desktop.domain import portfolio, portfolio_cover, portfolio_mip, portfolio_search
 from pmo_tmo_desktop.domain.portfolio_mip import instance
 from pmo_tmo_desktop.domain.portfolio_problem import Candidate, FundingRule, Group, Problem
 from tests.domain import portfolio_brute as brute
@@ -139,3 +139,31 @@ def two_limits(draw: st.DrawFn) -> Problem:
 def test_two_binding_limits_are_searched_exactly(problem: Problem) -> None:
     inst = instance(problem)
     assert portfolio_search.search(inst) == _vector(problem, brute.best(problem))
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(brute.problems(most=9), st.integers(0, 400_000_000))
+def test_the_cheapest_set_worth_so_much_is_the_cheapest_of_every_subset(
+    problem: Problem, at_least: int
+) -> None:
+    inst = instance(problem)
+    worth = {
+        s: (sum(brute.points(c.score) for c in problem.candidates if c.id in s))
+        for s in brute.allowed(problem)
+    }
+    costs = [inst.cost_scale * brute.cost(problem, s) for s, p in worth.items() if p >= at_least]
+    expected = int(min(costs)) if costs else None
+    assert portfolio_cover.cheapest(inst, at_least) == expected
+    any_set = [inst.cost_scale * brute.cost(problem, s) for s in worth]
+    assert portfolio_cover.cheapest(inst) == (int(min(any_set)) if any_set else None)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_frontier_of_fifty_proposals_agrees_with_the_solver(seed: int) -> None:
+    inst = instance(_large(seed))
+    for at_least in (None, 0, 500_000_000, 900_000_000, 1_300_000_000):
+        rows = [] if at_least is None else [(tuple(range(50)), inst.points, at_least - 0.5, 1e300)]
+        found = portfolio_mip.solve(inst, inst.costs, maximise=False, rows=rows)
+        paid = [] if found is None else [c for c, on in zip(inst.costs, found, strict=True) if on]
+        expected = None if found is None else sum(paid)
+        assert portfolio_cover.cheapest(inst, at_least) == expected

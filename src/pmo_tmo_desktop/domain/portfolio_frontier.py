@@ -18,6 +18,7 @@ import math
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from pmo_tmo_desktop.domain import portfolio_cover
 from pmo_tmo_desktop.domain.portfolio import select_instance
 from pmo_tmo_desktop.domain.portfolio_mip import (
     SCORE_DECIMALS,
@@ -28,6 +29,7 @@ from pmo_tmo_desktop.domain.portfolio_mip import (
     with_budget,
 )
 from pmo_tmo_desktop.domain.portfolio_problem import FundingRule, Problem
+from pmo_tmo_desktop.domain.portfolio_search import TooLarge, Unsupported
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,22 +49,35 @@ def frontier(problem: Problem) -> tuple[FrontierPoint, ...]:
     funds the best set of all. The problem's own budget is ignored; its other rules hold.
     Empty when the other rules cannot hold at any budget."""
     inst = instance(replace(problem, budget=None))
-    everyone = tuple(range(inst.size))
-    cheapest = solve(inst, inst.costs, maximise=False)
-    if cheapest is None:
+    budget = _least_cost(inst, None)
+    if budget is None:
         return ()
-    budget = _dot(inst.costs, cheapest)
+    best = select_instance(inst)
+    assert best is not None  # some set is allowed: the cheapest one
+    most = _dot(inst.points, best)  # no budget buys more points than this
     found: list[FrontierPoint] = []
-    chosen: tuple[int, ...] | None = cheapest
+    chosen: tuple[int, ...] | None = None
     while True:
         chosen = select_instance(with_budget(inst, budget), chosen)
         assert chosen is not None  # the set that set this budget fits in it
         found.append(_point(inst, budget, chosen))
-        better = (everyone, inst.points, _dot(inst.points, chosen) + 0.5, math.inf)
-        next_set = solve(inst, inst.costs, maximise=False, rows=[better])
-        if next_set is None:
+        worth = _dot(inst.points, chosen)
+        if worth >= most:
             return tuple(found)
-        budget = _dot(inst.costs, next_set)
+        budget = _least_cost(inst, worth + 1)
+        assert budget is not None  # the best set of all is worth more
+
+
+def _least_cost(inst: Instance, at_least: int | None) -> int | None:
+    """The least cost of an allowed set worth `at_least` points (any set when None): by the
+    exact search, or by HiGHS where the search gives up."""
+    try:
+        return portfolio_cover.cheapest(inst, at_least)
+    except (TooLarge, Unsupported):
+        pass
+    rows = [] if at_least is None else [(_all(inst), inst.points, at_least - 0.5, math.inf)]
+    found = solve(inst, inst.costs, maximise=False, rows=rows)
+    return None if found is None else _dot(inst.costs, found)
 
 
 def sampled(problem: Problem, samples: int) -> tuple[FrontierPoint, ...]:
@@ -124,6 +139,10 @@ def _point(inst: Instance, budget: int, chosen: tuple[int, ...]) -> FrontierPoin
         total_score=math.fsum(cands[i].score or 0.0 for i in funded),
         funded=tuple(cands[i].id for i in funded),
     )
+
+
+def _all(inst: Instance) -> tuple[int, ...]:
+    return tuple(range(inst.size))
 
 
 def _dot(coefs: tuple[int, ...], x: tuple[int, ...]) -> int:

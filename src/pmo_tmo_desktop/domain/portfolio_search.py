@@ -146,26 +146,7 @@ class _Search:
         self, inst: Instance, limits: list[_Limit], requires: list[list[int]], fixed: list[int]
     ) -> None:
         n = inst.size
-        self.n = n
-        self.value = values_of(inst)
-        self.limits = limits
-        self.capacity = [lim.capacity for lim in limits]
-        self.used = [0] * len(limits)
-        self.rows_of: list[tuple[tuple[int, int], ...]] = [
-            tuple((r, lim.weights[i]) for r, lim in enumerate(limits) if lim.weights[i])
-            for i in range(n)
-        ]
-        dependents: list[list[int]] = [[] for _ in range(n)]
-        for i, needs in enumerate(requires):
-            for j in needs:
-                dependents[j].append(i)
-        self.needs = _closures(requires)
-        self.needed_by = _closures(dependents)
-        self.fixed = fixed
-        self.state = [-1] * n
-        self.trail: list[int] = []
-        self.total = 0
-        self.nodes = 0
+        self._moves(inst, values_of(inst), limits, requires, fixed)
         # The bounds: per full-width limit, the candidates worth something by value per unit;
         # with two such limits (budget and resource) first the Lagrangian one, the second
         # limit priced into the values at the multiplier that makes the root's bound least.
@@ -189,6 +170,37 @@ class _Search:
         self.branch = first_order + [i for i in self.bounds[-1].order if i not in listed]
         self.best: int | None = None
         self.best_set: tuple[int, ...] = ()
+
+    def _moves(
+        self,
+        inst: Instance,
+        value: list[int],
+        limits: list[_Limit],
+        requires: list[list[int]],
+        fixed: list[int],
+    ) -> None:
+        """What funding and leaving out need: values, limits and the requirement closures."""
+        n = inst.size
+        self.n = n
+        self.value = value
+        self.limits = limits
+        self.capacity = [lim.capacity for lim in limits]
+        self.used = [0] * len(limits)
+        self.rows_of: list[tuple[tuple[int, int], ...]] = [
+            tuple((r, lim.weights[i]) for r, lim in enumerate(limits) if lim.weights[i])
+            for i in range(n)
+        ]
+        dependents: list[list[int]] = [[] for _ in range(n)]
+        for i, needs in enumerate(requires):
+            for j in needs:
+                dependents[j].append(i)
+        self.needs = _closures(requires)
+        self.needed_by = _closures(dependents)
+        self.fixed = fixed
+        self.state = [-1] * n
+        self.trail: list[int] = []
+        self.total = 0
+        self.nodes = 0
 
     def _order(
         self,
