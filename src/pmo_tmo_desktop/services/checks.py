@@ -8,7 +8,7 @@ from typing import Any
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import rules
 from pmo_tmo_desktop.exchange.raci_xlsx_model import FindingRow
-from pmo_tmo_desktop.services import findings_text, queries
+from pmo_tmo_desktop.services import findings_words, queries
 from pmo_tmo_desktop.store.workspace import Workspace
 
 NamedFinding = FindingRow
@@ -41,7 +41,7 @@ def named(snapshot: m.Methodology, report: rules.Report) -> list[FindingRow]:
             phase=phases.get(f.phase_id, "") if f.phase_id is not None else "",
             activity=activities.get(f.activity_id, "") if f.activity_id is not None else "",
             role=roles.get(f.role_id, "") if f.role_id is not None else "",
-            message=findings_text.message(f),
+            message=findings_words.message(f),
         )
         for f in report.findings
     ]
