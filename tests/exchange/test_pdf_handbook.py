@@ -20,6 +20,7 @@ from pmo_tmo_desktop.exchange.pdf_handbook import (
     RoleSection,
 )
 from pmo_tmo_desktop.services import files, pack, queries
+from pmo_tmo_desktop.services.pack_texts import handbook_texts
 from tests.texts import said
 
 HEADINGS = (
@@ -220,7 +221,7 @@ def test_letters_of_any_variant_and_user_text_appear_as_typed(tmp_path: Path) ->
         ),
     )
     out = tmp_path / "handbook.pdf"
-    pdf_handbook.write_handbook(out, content)
+    pdf_handbook.write_handbook(out, content, handbook_texts())
     _, text = pdf_text(out)
     for typed in (
         "Méthode <R&D>",
@@ -241,14 +242,20 @@ def test_letters_of_any_variant_and_user_text_appear_as_typed(tmp_path: Path) ->
         assert typed in text, typed
 
 
-def test_the_translated_texts_are_the_source_texts_in_english() -> None:
-    from pmo_tmo_desktop.exchange.pdf_handbook import HandbookTexts
-    from pmo_tmo_desktop.exchange.pdf_preread import PrereadTexts
-    from pmo_tmo_desktop.services.pack_texts import handbook_texts, preread_texts
+def test_the_pack_says_what_it_shares_with_the_minutes_in_the_same_words() -> None:
+    from pmo_tmo_desktop.services.pack_texts import preread_texts
+    from pmo_tmo_desktop.services.reports_texts import minutes_texts
 
-    assert said(handbook_texts()) == said(HandbookTexts())
-    assert said(preread_texts()) == said(PrereadTexts())
-    assert HandbookTexts().of_office(1).format(office="PMO") == "PMO · 1 activity"
+    minutes, preread, handbook = minutes_texts(), preread_texts(), handbook_texts()
+    assert preread.page == handbook.page == minutes.page == "Page {page} of {pages}"
+    assert preread.method_steps[:2] == minutes.method_steps[:2]
+    assert preread.directions == minutes.directions
+    assert preread.anonymity == minutes.anonymity
+    assert handbook.organisation == preread.organisation == minutes.organisation
+    assert handbook.of_office(1).format(office="PMO") == "PMO · 1 activity"
+    assert handbook.of_office(2).format(office="PMO") == "PMO · 2 activities"
+    for texts in (preread, handbook):
+        assert all(value for value in said(texts).values()), texts
 
 
 def test_an_empty_methodology_makes_a_short_handbook(tmp_path: Path) -> None:

@@ -22,7 +22,6 @@ from pmo_tmo_desktop.exchange.pdf_minutes import (
     FitEntry,
     GapEntry,
     MinutesContent,
-    MinutesTexts,
     MovementEntry,
     OfficeGroup,
     ProposalEntry,
@@ -30,6 +29,7 @@ from pmo_tmo_desktop.exchange.pdf_minutes import (
     RoundEntry,
 )
 from pmo_tmo_desktop.exchange.pdf_tables import fit_widths
+from pmo_tmo_desktop.services.reports_texts import minutes_texts
 
 # --- reading a PDF back --------------------------------------------------------------------
 
@@ -120,7 +120,7 @@ def content(**changes: object) -> MinutesContent:
 @pytest.fixture(scope="module")
 def written(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
     path = tmp_path_factory.mktemp("pdf") / "minutes.pdf"
-    pdf_minutes.write_minutes(path, content())
+    pdf_minutes.write_minutes(path, content(), minutes_texts())
     return path, pdf_pages(path)
 
 
@@ -204,7 +204,9 @@ def test_no_office_and_undecided_proposals_are_named(written: tuple[Path, list[s
 def test_without_ratings_the_minutes_say_so_and_show_no_results(tmp_path: Path) -> None:
     path = tmp_path / "empty.pdf"
     pdf_minutes.write_minutes(
-        path, content(round_number=None, results=(), largest_gaps=(), fit=None, movement=())
+        path,
+        content(round_number=None, results=(), largest_gaps=(), fit=None, movement=()),
+        minutes_texts(),
     )
     text = flat(" ".join(pdf_pages(path)))
     assert "No ratings were recorded, so there are no results to report." in text
@@ -213,7 +215,7 @@ def test_without_ratings_the_minutes_say_so_and_show_no_results(tmp_path: Path) 
 
 def test_a_blind_round_still_open_keeps_its_results_back(tmp_path: Path) -> None:
     path = tmp_path / "hidden.pdf"
-    pdf_minutes.write_minutes(path, content(results_hidden=True))
+    pdf_minutes.write_minutes(path, content(results_hidden=True), minutes_texts())
     text = flat(" ".join(pdf_pages(path)))
     assert "Round 2 is blind and still open" in text
     assert "Score by proposal" not in text and "Largest gaps" not in text
@@ -221,7 +223,8 @@ def test_a_blind_round_still_open_keeps_its_results_back(tmp_path: Path) -> None
 
 def test_translated_words_and_number_formats_are_used(tmp_path: Path) -> None:
     path = tmp_path / "de.pdf"
-    texts = MinutesTexts(
+    texts = replace(
+        minutes_texts(),
         number=NumberFormat(decimal=",", group="."),
         page="Seite {page} von {pages}",
         attendees="Teilnehmende",
@@ -247,6 +250,7 @@ def test_long_text_flows_over_pages_and_many_criteria_split_the_gap_view(tmp_pat
             results=(ResultEntry(1, "Big", 50.0, 55.0, 45.0, 10.0, 0.2, False, 1.0, gaps),),
             decisions=(DecisionEntry("Big", "defer", long, long, "2026-10-20", 1, 50.0),),
         ),
+        minutes_texts(),
     )
     text = flat(" ".join(pdf_pages(path)))
     assert "word2499" in text and text.count("word2499") == 2
@@ -270,7 +274,7 @@ def test_a_failing_build_leaves_no_file_and_no_temporary(
     monkeypatch.setattr(pdf_document.DocTemplate, "build", broken)
     monkeypatch.setattr(pdf_document.DocTemplate, "build", broken)
     with pytest.raises(RuntimeError):
-        pdf_minutes.write_minutes(tmp_path / "minutes.pdf", content())
+        pdf_minutes.write_minutes(tmp_path / "minutes.pdf", content(), minutes_texts())
     assert _leftovers(tmp_path) == []
 
 
@@ -285,14 +289,14 @@ def test_a_failing_build_keeps_the_previous_file(
 
     monkeypatch.setattr(pdf_document.DocTemplate, "build", broken)
     with pytest.raises(UserError, match=r"minutes\.pdf: cannot be written"):
-        pdf_minutes.write_minutes(target, content())
+        pdf_minutes.write_minutes(target, content(), minutes_texts())
     assert target.read_bytes() == b"the previous minutes"
     assert _leftovers(tmp_path) == ["minutes.pdf"]
 
 
 def test_a_folder_that_cannot_be_written_is_refused_with_the_file_named(tmp_path: Path) -> None:
     with pytest.raises(UserError, match=r"^minutes\.pdf: cannot be written"):
-        pdf_minutes.write_minutes(tmp_path / "missing" / "minutes.pdf", content())
+        pdf_minutes.write_minutes(tmp_path / "missing" / "minutes.pdf", content(), minutes_texts())
     assert _leftovers(tmp_path) == []
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         return  # root writes into read-only folders
@@ -301,7 +305,7 @@ def test_a_folder_that_cannot_be_written_is_refused_with_the_file_named(tmp_path
     locked.chmod(0o555)
     try:
         with pytest.raises(UserError, match=r"minutes\.pdf"):
-            pdf_minutes.write_minutes(locked / "minutes.pdf", content())
+            pdf_minutes.write_minutes(locked / "minutes.pdf", content(), minutes_texts())
         assert _leftovers(locked) == []
     finally:
         locked.chmod(0o755)
@@ -380,6 +384,7 @@ def test_tabs_runs_of_spaces_and_control_characters_read_the_same_in_every_table
             largest_gaps=(GapEntry(odd, "Fit & <value>", 20.0),),
             movement=(MovementEntry(odd, 70.0, 72.5, 2.5, 20.0, 15.0),),
         ),
+        minutes_texts(),
     )
     raw = "\n".join(page.extract_text() for page in PdfReader(path).pages)
     assert "\t" not in raw and "\x07" not in raw

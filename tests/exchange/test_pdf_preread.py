@@ -25,6 +25,7 @@ from pmo_tmo_desktop.exchange.pdf_preread import (
 )
 from pmo_tmo_desktop.services import demo, entities, files, pack
 from pmo_tmo_desktop.services.files import Workspace
+from pmo_tmo_desktop.services.pack_texts import preread_texts
 
 
 def pdf_text(path: Path) -> tuple[list[str], str]:
@@ -138,7 +139,7 @@ def content(**changes: object) -> PrereadContent:
 
 def test_user_text_appears_exactly_as_typed(tmp_path: Path) -> None:
     out = tmp_path / "preread.pdf"
-    pdf_preread.write_preread(out, content())
+    pdf_preread.write_preread(out, content(), preread_texts())
     _, text = pdf_text(out)
     for typed in (
         "<b>R&D</b> review > plan & more — Αθήνα",
@@ -160,7 +161,9 @@ def test_user_text_appears_exactly_as_typed(tmp_path: Path) -> None:
 
 def test_empty_sections_say_so(tmp_path: Path) -> None:
     out = tmp_path / "preread.pdf"
-    pdf_preread.write_preread(out, content(agenda=(), proposals=(), criteria=(), offices=()))
+    pdf_preread.write_preread(
+        out, content(agenda=(), proposals=(), criteria=(), offices=()), preread_texts()
+    )
     _, text = pdf_text(out)
     for said in ("No agenda items yet.", "No proposals yet.", "No criteria yet."):
         assert said in text
@@ -177,8 +180,8 @@ def test_a_failing_build_leaves_no_file_and_no_temporary(
 ) -> None:
     monkeypatch.setattr(pdf_preread, "story", lambda *_: [Paragraph("x"), Exploding()])
     with pytest.raises(RuntimeError):
-        pdf_preread.write_preread(tmp_path / "preread.pdf", content())
+        pdf_preread.write_preread(tmp_path / "preread.pdf", content(), preread_texts())
     assert os.listdir(tmp_path) == []
     monkeypatch.undo()
     with pytest.raises(PdfError, match=r"preread\.pdf"):
-        pdf_preread.write_preread(tmp_path / "missing" / "preread.pdf", content())
+        pdf_preread.write_preread(tmp_path / "missing" / "preread.pdf", content(), preread_texts())

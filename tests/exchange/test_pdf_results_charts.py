@@ -13,9 +13,10 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Rect, String
 from reportlab.lib import colors
 
 from pmo_tmo_desktop.exchange import pdf_charts, pdf_minutes, pdf_minutes_results
-from pmo_tmo_desktop.exchange.pdf_minutes import GapEntry, MinutesTexts, ResultEntry
+from pmo_tmo_desktop.exchange.pdf_minutes import GapEntry, ResultEntry
 from pmo_tmo_desktop.exchange.pdf_minutes_layout import Layout
 from pmo_tmo_desktop.services import chart_spec, files, queries, reports, results
+from pmo_tmo_desktop.services.reports_texts import minutes_texts
 from tests.exchange.test_pdf_minutes import content, flat, pdf_pages, section_text
 
 GREY = colors.HexColor("#888888")
@@ -100,7 +101,7 @@ def test_the_minutes_draw_the_office_chart_the_app_draws(
         gap_top=chart_spec.gap_scale_of(found).top,
     )
     path = tmp_path / "minutes.pdf"
-    pdf_minutes.write_minutes(path, minutes)
+    pdf_minutes.write_minutes(path, minutes, minutes_texts())
     (chart,) = drawn
     assert (chart["x_title"], chart["y_title"]) == ("PMO score", "TMO score")
     assert chart["x_range"] == (0.0, 100.0) and chart["y_range"] == (0.0, 100.0)
@@ -130,7 +131,7 @@ def test_a_withheld_office_score_is_counted_as_not_shown(
         office_chart=chart,
     )
     path = tmp_path / "minutes.pdf"
-    pdf_minutes.write_minutes(path, minutes)
+    pdf_minutes.write_minutes(path, minutes, minutes_texts())
     text = flat(" ".join(pdf_pages(path)))
     assert "Not shown: 1 proposal without both a PMO and a TMO score, 1 of them" in text
 
@@ -156,7 +157,7 @@ def _gap_content() -> Any:
 
 def test_the_gap_view_prints_one_decimal_rounded_half_away_from_zero(tmp_path: Path) -> None:
     path = tmp_path / "minutes.pdf"
-    pdf_minutes.write_minutes(path, _gap_content())
+    pdf_minutes.write_minutes(path, _gap_content(), minutes_texts())
     gap_view = section_text(pdf_pages(path), "PMO–TMO gap view", "Budget fit")
     heat, _, largest = gap_view.partition("Largest gaps")
     for figure in ("+62.5", "−37.5", "+38.0", "+75.0", "+2.3"):
@@ -169,7 +170,7 @@ def test_the_gap_view_prints_one_decimal_rounded_half_away_from_zero(tmp_path: P
 def test_the_colour_is_as_strong_as_the_gap_against_the_largest(tmp_path: Path) -> None:
     minutes = _gap_content()
     assert pdf_minutes_results.gap_top(minutes) == 75.0
-    lay = Layout(minutes, MinutesTexts())
+    lay = Layout(minutes, minutes_texts())
     table = pdf_minutes_results._heatmap(lay, [0, 1, 2], overall=True)
     fills = {
         start: colour
@@ -190,13 +191,13 @@ def test_the_colour_is_as_strong_as_the_gap_against_the_largest(tmp_path: Path) 
 
 
 def test_the_gap_legend_names_the_span_of_the_scale(tmp_path: Path) -> None:
-    lay = Layout(_gap_content(), MinutesTexts())
+    lay = Layout(_gap_content(), minutes_texts())
     scale, _space, _words = pdf_minutes_results._gap_legend(lay)
     ramps = [cell for row in scale._cellvalues for cell in row]
     for ramp, label in zip(ramps, ("PMO rates higher", "TMO rates higher"), strict=True):
         texts = [s.text for s in _strings(ramp)]
         assert texts == [label, "0", "75.0"]
     path = tmp_path / "minutes.pdf"
-    pdf_minutes.write_minutes(path, _gap_content())
+    pdf_minutes.write_minutes(path, _gap_content(), minutes_texts())
     text = flat(" ".join(pdf_pages(path)))
     assert "Full colour: a gap of 75.0 points, the largest shown." in text

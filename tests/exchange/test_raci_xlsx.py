@@ -19,12 +19,12 @@ from pmo_tmo_desktop.exchange.raci_xlsx import (
     FindingRow,
     PlanActivity,
     PlanRole,
-    Texts,
     export_methodology,
     letter_combinations,
     read_workbook,
 )
 from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError
+from pmo_tmo_desktop.services.methodology_texts import workbook_texts
 
 
 def snapshot(
@@ -89,7 +89,7 @@ def write_grid(path: Path, rows: list[list[Any]], title: str = "Sheet") -> Path:
 def exported(tmp_path: Path) -> Path:
     path = tmp_path / "method.xlsx"
     finding = FindingRow("error", "one-accountable", "Deliver", "Build", "", "=no accountable")
-    export_methodology(snapshot(), [finding], path)
+    export_methodology(snapshot(), [finding], path, workbook_texts())
     return path
 
 
@@ -191,7 +191,9 @@ def test_letters_that_are_not_plain_letters_still_go_in_as_safe_text(tmp_path: P
     snap = snapshot()
     odd = (m.Assignment(3, 3, "=1+2"), m.Assignment(2, 3, "C\x07"))
     path = tmp_path / "odd.xlsx"
-    export_methodology(dataclasses.replace(snap, assignments=snap.assignments + odd), [], path)
+    export_methodology(
+        dataclasses.replace(snap, assignments=snap.assignments + odd), [], path, workbook_texts()
+    )
     ws = load_workbook(path)["RACI"]
     assert (ws["E7"].value, ws["E7"].data_type) == ("=1+2", "s")
     assert ws["E5"].value == "C"
@@ -202,7 +204,7 @@ def test_a_run_of_roles_of_one_office_shares_one_merged_header(tmp_path: Path) -
     snap = snapshot()
     roles = (snap.roles[0], snap.roles[2], snap.roles[1])  # PMO, PMO, TMO
     path = tmp_path / "m.xlsx"
-    export_methodology(dataclasses.replace(snap, roles=roles), [], path)
+    export_methodology(dataclasses.replace(snap, roles=roles), [], path, workbook_texts())
     ws = load_workbook(path)["RACI"]
     assert [str(r) for r in ws.merged_cells.ranges] == ["C1:D1"]
     assert (ws["C1"].value, ws["E1"].value) == ("PMO", "TMO")
@@ -226,7 +228,7 @@ def test_the_letter_cells_offer_a_dropdown_and_are_coloured_per_letter(exported:
 
 def test_a_dropdown_too_long_for_excel_reads_its_list_from_a_hidden_sheet(tmp_path: Path) -> None:
     path = tmp_path / "vs.xlsx"
-    export_methodology(snapshot(m.RaciVariant.RACI_VS), [], path)
+    export_methodology(snapshot(m.RaciVariant.RACI_VS), [], path, workbook_texts())
     book = load_workbook(path)
     combos = letter_combinations(m.RaciVariant.RACI_VS)
     assert len(combos) == 63 and "RASCIV" in combos and "RACSIV" not in combos
@@ -240,7 +242,7 @@ def test_a_dropdown_too_long_for_excel_reads_its_list_from_a_hidden_sheet(tmp_pa
 
 def test_the_legend_explains_each_letter_of_the_variant(tmp_path: Path) -> None:
     path = tmp_path / "rasci.xlsx"
-    export_methodology(snapshot(m.RaciVariant.RASCI), [], path)
+    export_methodology(snapshot(m.RaciVariant.RASCI), [], path, workbook_texts())
     ws = load_workbook(path)["RACI"]
     assert ws["G3"].value == "Legend"
     legend = [(ws.cell(row=r, column=7).value, ws.cell(row=r, column=8).value) for r in range(4, 9)]
@@ -266,7 +268,7 @@ def test_roles_and_findings_sheets(exported: Path) -> None:
 
 def test_an_empty_findings_list_still_gives_the_sheet_its_headers(tmp_path: Path) -> None:
     path = tmp_path / "clean.xlsx"
-    export_methodology(snapshot(), [], path)
+    export_methodology(snapshot(), [], path, workbook_texts())
     assert values(load_workbook(path)["Findings"]) == [
         ["Severity", "Rule", "Phase", "Activity", "Role", "Message"]
     ]
@@ -274,7 +276,7 @@ def test_an_empty_findings_list_still_gives_the_sheet_its_headers(tmp_path: Path
 
 def test_names_that_look_like_formulas_stay_text_in_every_sheet(tmp_path: Path) -> None:
     path = tmp_path / "evil.xlsx"
-    export_methodology(snapshot(activity="=cmd|' /C calc'!A0"), [], path)
+    export_methodology(snapshot(activity="=cmd|' /C calc'!A0"), [], path, workbook_texts())
     book = load_workbook(path)
     assert book["RACI"]["B4"].value == "=cmd|' /C calc'!A0"
     assert book["RACI"]["B4"].data_type == "s"
@@ -283,7 +285,9 @@ def test_names_that_look_like_formulas_stay_text_in_every_sheet(tmp_path: Path) 
 
 
 def test_translated_texts_name_the_sheets_and_headers(tmp_path: Path) -> None:
-    texts = Texts(raci_sheet="RACI: Matrix?", phase="Phase", activity="Aktivität", role="Rolle")
+    texts = dataclasses.replace(
+        workbook_texts(), raci_sheet="RACI: Matrix?", phase="Phase", activity="Aktivität"
+    )
     path = tmp_path / "de.xlsx"
     export_methodology(snapshot(), [], path, texts)
     book = load_workbook(path)

@@ -13,18 +13,25 @@ from pmo_tmo_desktop.ui import dialogs, excel_dialogs
 from pmo_tmo_desktop.ui.main_window import MainWindow
 
 
-def _rules(window: MainWindow) -> list[tuple[str, str]]:
+def _rules(window: MainWindow) -> list[str]:
     report = window.raci_area.report
     assert report is not None
-    return [(f.rule, f.message) for f in report.findings]
+    return [f.rule for f in report.findings]
 
 
 def test_the_findings_panel_shows_the_demo_gaps(window: MainWindow, demo_path: Path) -> None:
     window.open_path(str(demo_path))
-    rules = [rule for rule, _ in _rules(window)]
-    assert sorted(rules) == ["gate-one-office", "pmo-blind-spot"]
-    assert window.raci_area.findings.model.rowCount() == 2
+    assert sorted(_rules(window)) == ["gate-one-office", "pmo-blind-spot"]
+    model = window.raci_area.findings.model
+    assert model.rowCount() == 2
     assert "2 alignment findings" in window.raci_area.findings.title.text()
+    shown = {model.data(model.index(row, 1)) for row in range(2)}
+    assert shown == {
+        "Gate 'Gate 3 – Design approved' has no approver from TMO.",
+        "No PMO role takes part in technical activity 'Provision environments'.",
+    }
+    tips = {model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole) for row in range(2)}
+    assert tips == shown
 
 
 def test_clearing_the_accountable_shows_an_error_at_once_and_clicking_it_selects_the_row(

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter, itemgetter
-from typing import Any
 
 from pmo_tmo_desktop.domain.model import (
     Activity,
@@ -71,6 +70,9 @@ RULES: tuple[str, ...] = (
 )
 """Every rule id, in the order used to break ties between findings on the same thing."""
 
+Value = str | int | tuple[str, ...]
+"""A value a finding names: a name, a count or limit, or a list of names."""
+
 SEVERITY_OF: dict[str, Severity] = {
     RULE_NO_ACCOUNTABLE: Severity.ERROR,
     RULE_MANY_ACCOUNTABLE: Severity.ERROR,
@@ -84,38 +86,6 @@ SEVERITY_OF: dict[str, Severity] = {
     RULE_GATE_ONE_OFFICE: Severity.ALIGNMENT,
     RULE_TECHNICAL_DELIVERABLE_WITHOUT_TMO: Severity.ALIGNMENT,
 }
-
-MESSAGES: dict[str, str] = {
-    RULE_NO_ACCOUNTABLE: "Activity '{activity}' has no Accountable role.",
-    RULE_MANY_ACCOUNTABLE: (
-        "Activity '{activity}' has {count} Accountable roles ({roles}); it should have one."
-    ),
-    RULE_NO_RESPONSIBLE: "Activity '{activity}' has no Responsible role.",
-    RULE_IDLE_ROLE: "Role '{role}' holds no letter in any activity.",
-    RULE_OVERLOADED_ROLE: (
-        "Role '{role}' is Responsible or Accountable for {count} activities "
-        "in phase '{phase}' (limit {limit})."
-    ),
-    RULE_MANY_CONSULTED: "Activity '{activity}' has {count} Consulted roles (limit {limit}).",
-    RULE_TECHNICAL_WITHOUT_TMO: (
-        "Technical activity '{activity}' has no TMO role Responsible or Accountable."
-    ),
-    RULE_PMO_BLIND_SPOT: "No PMO role takes part in technical activity '{activity}'.",
-    RULE_TMO_BLIND_SPOT: (
-        "No TMO role hears about management activity '{activity}' (not even Informed)."
-    ),
-    RULE_GATE_ONE_OFFICE: "Gate '{control_point}' has no approver from {missing}.",
-    RULE_TECHNICAL_DELIVERABLE_WITHOUT_TMO: (
-        "Technical deliverable '{deliverable}' of activity '{activity}' "
-        "has no TMO role Responsible for producing it."
-    ),
-}
-"""One English template per rule (str.format names), the single place to wrap for translation."""
-
-
-def render(rule: str, **names: Any) -> str:
-    """The readable sentence of a finding of `rule`, from its template."""
-    return MESSAGES[rule].format(**names)
 
 
 # --- results -----------------------------------------------------------------------------------
@@ -132,7 +102,19 @@ class Finding:
     control_point_id: int | None
     deliverable_id: int | None
     phase_id: int | None  # set for everything placed in a phase (also via its activity)
-    message: str  # one English sentence naming the activity, role or gate
+    values: tuple[tuple[str, Value], ...]
+    """What the finding names, by name: the activity, role, phase, gate or deliverable (as
+    named in the snapshot), counts and limits, and lists (`roles`: the Accountable roles in
+    role order; `missing`: the offices a gate lacks, "PMO" and/or "TMO"). No sentence is made
+    here: `services.findings_words` words a finding where it is shown, in the user's
+    language."""
+
+    def value(self, name: str) -> Value:
+        """One of the `values` by its name (KeyError if the rule names no such thing)."""
+        for key, value in self.values:
+            if key == name:
+                return value
+        raise KeyError(name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +210,7 @@ def _phase_metrics(phase_id: int, c: list[int]) -> PhaseMetrics:
 class _Frame:
     """What the rules read of a snapshot besides its letters: offices, order, names, limits.
 
-    Shared by `check()` and `rules_checker.Checker`, so both word, place and order findings
+    Shared by `check()` and `rules_checker.Checker`, so both name, place and order findings
     the same way.
     """
 
@@ -261,9 +243,9 @@ class _Frame:
         at_control_point: tuple[int, int] | None = None,  # (id, rank)
         at_deliverable: tuple[int, int] | None = None,  # (id, rank)
         phase_id: int | None = None,
-        **names: Any,
+        **values: Value,
     ) -> _Keyed:
-        """A finding and its sort key."""
+        """A finding naming `values` (in the order given), and its sort key."""
         severity = SEVERITY_OF[rule]
         if phase_id is None and activity_id is not None:
             phase_id = self.activity_phase[activity_id]
@@ -287,7 +269,7 @@ class _Frame:
             control_point_id=None if at_control_point is None else at_control_point[0],
             deliverable_id=None if at_deliverable is None else at_deliverable[0],
             phase_id=phase_id,
-            message=render(rule, **names),
+            values=tuple(values.items()),
         )
         return key, finding
 
@@ -315,7 +297,7 @@ class _Frame:
                     activity_id=aid,
                     activity=name,
                     count=len(holders),
-                    roles=", ".join(f"'{self.role_name[r]}'" for r in holders),
+                    roles=tuple(self.role_name[r] for r in holders),
                 )
             )
         if not responsible:
@@ -380,9 +362,9 @@ class _Frame:
             if cp.kind != ControlKind.GATE:
                 continue
             approving = {self.role_side.get(r, _OTHER) for r in cp.approver_ids}
-            missing = [
+            missing = tuple(
                 label for side, label in ((_PMO, "PMO"), (_TMO, "TMO")) if side not in approving
-            ]
+            )
             on_activity = cp.activity_id if cp.activity_id in self.activity_rank else None
             if missing:
                 found.append(
@@ -392,7 +374,7 @@ class _Frame:
                         at_control_point=(cp.id, rank),
                         phase_id=cp.phase_id,
                         control_point=cp.name,
-                        missing=" or ".join(missing),
+                        missing=missing,
                     )
                 )
         return found

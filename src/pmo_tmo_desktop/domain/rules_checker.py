@@ -1,6 +1,6 @@
 """Incremental re-checks: `Checker` keeps a report up to date through cell edits.
 
-It judges with the same frame as `rules.check()` (wording, placing and ordering findings the
+It judges with the same frame as `rules.check()` (naming, placing and ordering findings the
 same way) and re-judges only the activities and roles a change of cells touches.
 """
 

@@ -83,11 +83,8 @@ __all__ = [
 ]
 
 
-def write_handbook(
-    path: str | Path, content: HandbookContent, texts: HandbookTexts | None = None
-) -> None:
+def write_handbook(path: str | Path, content: HandbookContent, texts: HandbookTexts) -> None:
     """Write the role handbook PDF to `path`, atomically: a failure leaves no file behind."""
-    texts = texts or HandbookTexts()
     title = texts.title.format(methodology=content.methodology)
     meta = PdfMeta(
         title=title,

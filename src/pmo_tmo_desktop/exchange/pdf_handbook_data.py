@@ -1,13 +1,13 @@
 """What the role handbook prints: plain data (`HandbookContent`) and every word (`HandbookTexts`).
 
-services.pack fills both from the methodology and its RACI matrix, the texts translated (the
-English defaults here are the source texts).
+services.pack fills both from the methodology and its RACI matrix, the texts translated
+(services.pack_texts, where the English source texts are written).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pmo_tmo_desktop.exchange.pdf_base import NumberFormat
 
@@ -103,106 +103,64 @@ LETTER_COLOURS = {
 CONTROL_COLOURS = {"gate": "#1F3A5F", "review": "#2E8B57", "sign-off": "#B26A00"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class HandbookTexts:
-    """Every word the handbook prints, English by default. Placeholders in {braces}."""
+    """Every word the handbook prints, in the reader's language: services.pack_texts
+    translates them (the English source texts are written there only). Placeholders in
+    {braces}; a counted text takes the count and picks its plural form."""
 
-    number: NumberFormat = field(default_factory=NumberFormat)
-    handbook: str = "Role handbook"
-    title: str = "Role handbook: {methodology}"
-    subtitle: str = "Who does what in the common PMO–TMO methodology"
-    subject: str = "Roles and responsibilities in {methodology}"
-    keywords: tuple[str, ...] = ("roles", "RACI", "methodology", "PMO", "TMO")
-    page: str = "Page {page} of {pages}"
-    footer: str = "Role handbook · {date}"
-    generated: str = "Prepared with PMO–TMO Desktop on {date}."
+    number: NumberFormat
+    handbook: str
+    title: str
+    subtitle: str
+    subject: str
+    keywords: tuple[str, ...]
+    page: str
+    footer: str
+    generated: str
     # cover
-    organisation: str = "Organisation"
-    methodology: str = "Methodology"
-    variant: str = "RACI variant"
-    roles_label: str = "Roles"
+    organisation: str
+    methodology: str
+    variant: str
+    roles_label: str
     # Counted texts: the count picks the plural form ("1 office", "2 offices").
-    roles_summary: Callable[[int], str] = (  # the offices counted; then .format(n=, by_office=)
-        lambda k: f"{{n}} in {k} office{'' if k == 1 else 's'} ({{by_office}})"
-    )
-    phases: str = "Phases"
-    activities: str = "Activities"
-    control_points: str = "Gates, reviews and sign-offs"
-    about: str = "About this handbook"
-    about_text: str = (
-        "One section per role, grouped by office: what the role is for, every activity in "
-        "which it holds a letter of the RACI matrix, the gates, reviews and sign-offs it "
-        "approves, and the roles of the other office it works with most. Read your own role, "
-        "then the roles you work with: each office can see what the other does."
-    )
-    offices_title: str = "The offices"
-    owns: str = "Owns activities"
-    letters_title: str = "The letters"
-    contents: str = "Contents"
+    roles_summary: Callable[[int], str]  # the offices counted; then .format(n=, by_office=)
+    phases: str
+    activities: str
+    control_points: str
+    about: str
+    about_text: str
+    offices_title: str
+    owns: str
+    letters_title: str
+    contents: str
     # office sections
-    office_roles: Callable[[int], str] = lambda k: f"{k} role{'' if k == 1 else 's'}"
-    role: str = "Role"
-    approves: str = "Approves"
+    office_roles: Callable[[int], str]
+    role: str
+    approves: str
     # role sections
-    of_office: Callable[[int], str] = (  # then .format(office=)
-        lambda k: f"{{office}} · {k} activit{'y' if k == 1 else 'ies'}"
-    )
-    no_letters: str = "Holds no letter in the RACI matrix."
-    phase: str = "Phase"
-    activity: str = "Activity"
-    deliverables: str = "Deliverables"
-    owned_by: str = "{kind} · {office}"
-    approvals_title: str = "Approves at gates, reviews and sign-offs"
-    control_point: str = "Control point"
-    criteria: str = "Criteria"
-    approves_with: str = "Approves with"
-    alone: str = "Sole approver"
-    at_phase: str = "Phase: {phase}"
-    at_activity: str = "{phase} · {activity}"
-    partners_title: str = "Works most with in the other office"
-    partners_across_title: str = "Works most with in the PMO and the TMO"
-    partners_note: str = "Roles holding a letter in the same activities, most shared first."
-    office: str = "Office"
-    shared: str = "Shared activities"
-    no_partners: str = "Shares no activity with the other office."
+    of_office: Callable[[int], str]  # then .format(office=)
+    no_letters: str
+    phase: str
+    activity: str
+    deliverables: str
+    owned_by: str
+    approvals_title: str
+    control_point: str
+    criteria: str
+    approves_with: str
+    alone: str
+    at_phase: str
+    at_activity: str
+    partners_title: str
+    partners_across_title: str
+    partners_note: str
+    office: str
+    shared: str
+    no_partners: str
     # vocabularies
-    letter_headings: dict[str, str] = field(
-        default_factory=lambda: {
-            "A": "Accountable for…",
-            "R": "Responsible for…",
-            "C": "Consulted on…",
-            "I": "Informed of…",
-            "S": "Supports…",
-            "V": "Verifies and signs…",
-        }
-    )
-    letter_names: dict[str, str] = field(
-        default_factory=lambda: {
-            "A": "Accountable",
-            "R": "Responsible",
-            "C": "Consulted",
-            "I": "Informed",
-            "S": "Supports",
-            "V": "Verifies and signs",
-        }
-    )
-    letter_meanings: dict[str, str] = field(
-        default_factory=lambda: {
-            "A": "owns the outcome and answers for it; exactly one role per activity.",
-            "R": "does the work; at least one role per activity.",
-            "C": "is asked before the work is done or decided: a two-way exchange.",
-            "I": "is told of the progress or the result: one way.",
-            "S": "helps the responsible roles with resources or expertise.",
-            "V": "checks the result against the criteria and signs it off.",
-        }
-    )
-    kinds: dict[str, str] = field(
-        default_factory=lambda: {
-            "management": "Management",
-            "technical": "Technical",
-            "governance": "Governance",
-        }
-    )
-    control_kinds: dict[str, str] = field(
-        default_factory=lambda: {"gate": "Gate", "review": "Review", "sign-off": "Sign-off"}
-    )
+    letter_headings: dict[str, str]
+    letter_names: dict[str, str]
+    letter_meanings: dict[str, str]
+    kinds: dict[str, str]
+    control_kinds: dict[str, str]

@@ -79,11 +79,8 @@ SECTIONS = 10
 CONTENTS_LINE = 14.0
 
 
-def write_minutes(
-    path: str | Path, content: MinutesContent, texts: MinutesTexts | None = None
-) -> None:
+def write_minutes(path: str | Path, content: MinutesContent, texts: MinutesTexts) -> None:
     """Write the minutes PDF to `path`, atomically: a failure leaves no file behind."""
-    texts = texts or MinutesTexts()
     meta = PdfMeta(
         title=content.title,
         author=content.facilitator or content.organisation,

@@ -1,14 +1,15 @@
 """What the PDF minutes print: plain data (`MinutesContent`) and every word (`MinutesTexts`).
 
 The service fills both: the content from a workshop's records and results, the texts
-translated (the English defaults here are the source texts). Numbers stay numbers (charts
-need them) and are printed with `MinutesTexts.number`; dates arrive as text.
+translated (services.reports_texts, where the English source texts are written). Numbers
+stay numbers (charts need them) and are printed with `MinutesTexts.number`; dates arrive as
+text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pmo_tmo_desktop.exchange.pdf_base import NumberFormat
 from pmo_tmo_desktop.exchange.pdf_portfolio_data import PortfolioContent, PortfolioTexts
@@ -240,239 +241,152 @@ class MinutesContent:
     section (and show the budget fit, if any, on its own)."""
 
 
-def _kinds() -> dict[str, str]:
-    return {
-        "approve": "Approved",
-        "reject": "Rejected",
-        "defer": "Deferred",
-        "needs-information": "Needs information",
-    }
-
-
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class MinutesTexts:
-    """Every word the minutes print, English by default. Placeholders in {braces}."""
+    """Every word the minutes print, in the reader's language: services.reports_texts
+    translates them (the English source texts are written there only). Placeholders in
+    {braces}; a counted text takes the count and picks its plural form."""
 
-    number: NumberFormat = field(default_factory=NumberFormat)
+    number: NumberFormat
     # document
-    minutes: str = "Minutes"
-    subject: str = "Minutes of the workshop {title}"
-    keywords: tuple[str, ...] = ("minutes", "workshop", "PMO", "TMO", "proposals")
-    page: str = "Page {page} of {pages}"
-    footer: str = "Minutes · {date}"
-    generated: str = "Prepared with PMO–TMO Desktop on {date}."
+    minutes: str
+    subject: str
+    keywords: tuple[str, ...]
+    page: str
+    footer: str
+    generated: str
     # cover
-    date: str = "Date"
-    place: str = "Place"
-    facilitator: str = "Facilitator"
-    organisation: str = "Organisation"
-    participants: str = "Participants"
-    anonymity_label: str = "Ratings shown"
-    results_from: str = "Results"
-    results_round: str = "Round {n}, {rated} of {total} ballots complete"
-    decisions_label: str = "Decisions"
-    actions_label: str = "Action items"
-    actions_summary: str = "{n} recorded, {done} done"
-    budget: str = "Budget"
-    summary: str = "Summary"
-    contents: str = "Contents"
+    date: str
+    place: str
+    facilitator: str
+    organisation: str
+    participants: str
+    anonymity_label: str
+    results_from: str
+    results_round: str
+    decisions_label: str
+    actions_label: str
+    actions_summary: str
+    budget: str
+    summary: str
+    contents: str
     # sections
-    attendees: str = "Attendees"
-    agenda: str = "Agenda and notes"
-    proposals: str = "Proposals assessed"
-    results: str = "Results"
-    gap_view: str = "PMO–TMO gap view"
-    fit: str = "Budget fit"
-    decisions: str = "Decisions"
-    actions: str = "Action items"
-    amendments: str = "Amendments since the workshop closed"
-    amendments_intro: str = (
-        "These minutes are re-issued: the corrections below were recorded after the workshop "
-        "was closed, with their reasons."
-    )
-    amendment_when: str = "When"
-    amendment_what: str = "What changed"
-    amendment_why: str = "Why"
-    amendment_by: str = "By"
-    rounds: str = "Rounds"
-    method: str = "Assessment method"
+    attendees: str
+    agenda: str
+    proposals: str
+    results: str
+    gap_view: str
+    fit: str
+    decisions: str
+    actions: str
+    amendments: str
+    amendments_intro: str
+    amendment_when: str
+    amendment_what: str
+    amendment_why: str
+    amendment_by: str
+    rounds: str
+    method: str
     # columns
-    name: str = "Name"
-    job_title: str = "Title"
-    no_office: str = "No office"
-    item: str = "Item and notes"
-    number_sign: str = "No."
-    duration: str = "Time"
-    starts: str = "Starts"
-    minutes_short: str = "{n} min"
-    presenter: str = "Presenter: {name}"
-    proposal: str = "Proposal"
-    sponsor: str = "Sponsor"
-    cost: str = "Cost"
-    benefit: str = "Benefit"
-    months: str = "Months"
-    rank: str = "Rank"
-    score: str = "Score"
-    pmo: str = "PMO"
-    tmo: str = "TMO"
-    gap: str = "Gap"
-    dissent: str = "Dissent"
-    criterion: str = "Criterion"
-    weight: str = "Weight"
-    set_weight: str = "Set weight"
-    group_weight: str = "Group weight (AHP)"
-    weights_set: str = "Criterion weights: set by the facilitator."
-    weights_adopted: str = (
-        "Criterion weights: adopted from the participants' pairwise comparisons (AHP) on "
-        "{date}; consistency ratio of the group {cr}."
-    )
-    share: str = "Share"
-    direction: str = "Direction"
-    scale: str = "Scale"
-    overall: str = "Overall"
-    higher_rated_by: str = "Rated higher by"
-    decision: str = "Decision"
-    rationale: str = "Rationale"
-    conditions: str = "Conditions"
-    rationale_and_conditions: str = "Rationale and conditions"
-    decided: str = "Decided {date}"
-    rank_and_score: str = "Rank {rank} · score {score}"
-    action: str = "Action"
-    owner: str = "Owner"
-    due: str = "Due"
-    status: str = "Status"
-    round: str = "Round"
-    mode: str = "Mode"
-    blind: str = "Blind"
-    not_blind: str = "Open rating"
-    opened: str = "Opened"
-    closed: str = "Closed"
-    rated: str = "Complete"
-    rated_of: str = "{rated} of {total}"
-    ratings: str = "Ratings"
-    score_round: str = "Score R{n}"
-    gap_round: str = "Gap R{n}"
-    change: str = "Change"
+    name: str
+    job_title: str
+    no_office: str
+    item: str
+    number_sign: str
+    duration: str
+    starts: str
+    minutes_short: str
+    presenter: str
+    proposal: str
+    sponsor: str
+    cost: str
+    benefit: str
+    months: str
+    rank: str
+    score: str
+    pmo: str
+    tmo: str
+    gap: str
+    dissent: str
+    criterion: str
+    weight: str
+    set_weight: str
+    group_weight: str
+    weights_set: str
+    weights_adopted: str
+    share: str
+    direction: str
+    scale: str
+    overall: str
+    higher_rated_by: str
+    decision: str
+    rationale: str
+    conditions: str
+    rationale_and_conditions: str
+    decided: str
+    rank_and_score: str
+    action: str
+    owner: str
+    due: str
+    status: str
+    round: str
+    mode: str
+    blind: str
+    not_blind: str
+    opened: str
+    closed: str
+    rated: str
+    rated_of: str
+    ratings: str
+    score_round: str
+    gap_round: str
+    change: str
     # results
-    results_intro: str = (
-        "Results of round {n}: {rated} of {total} ballots complete. Scores run from 0 to "
-        "100; the gap is the PMO score minus the TMO score."
-    )
-    flag: str = "▲"
-    flag_note: str = "▲ dissent of {threshold} or more: the room was split on this proposal."
-    withheld_note: str = (
-        "— withheld: fewer than two participants of an office rated it; the other office's "
-        "figure beside it is withheld too, and so are the median, minimum and maximum, so "
-        "that no figure shows one person's rating."
-    )
-    bar_title: str = "Score by proposal, with the PMO and TMO scores"
-    bar_axis: str = "Score (0–100)"
-    scatter_title: str = "PMO score against TMO score"
-    scatter_x: str = "PMO score"
-    scatter_y: str = "TMO score"
-    scatter_note: str = (
-        "Each bubble is a proposal, numbered by rank; its area shows the cost. On the dashed "
-        "line both offices agree; the shaded band is within {band} points."
-    )
-    gap_intro: str = (
-        "Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. "
-        "Proposals in rank order."
-    )
+    results_intro: str
+    flag: str
+    flag_note: str
+    withheld_note: str
+    bar_title: str
+    bar_axis: str
+    scatter_title: str
+    scatter_x: str
+    scatter_y: str
+    scatter_note: str
+    gap_intro: str
     # Counted texts: the count picks the plural form ("1 proposal", "2 proposals").
-    scatter_not_shown: Callable[[int], str] = lambda n: (
-        f"Not shown: {n} proposal{'' if n == 1 else 's'} without both a PMO and a TMO score."
-    )
-    scatter_withheld: Callable[[int], str] = (  # then .format(withheld=…)
-        lambda n: (
-            f"Not shown: {n} proposal{'' if n == 1 else 's'} without both a PMO and a "
-            "TMO score, {withheld} of them because an office's score is withheld for privacy "
-            "(fewer than two of its participants rated the proposal)."
-        )
-    )
-    bubble_area: dict[str, str] = field(
-        default_factory=lambda: {
-            "cost": "Bubble area: cost",
-            "benefit": "Bubble area: expected benefit",
-        }
-    )
-    pmo_higher: str = "PMO rates higher"
-    tmo_higher: str = "TMO rates higher"
-    gap_legend: str = "The stronger the colour, the larger the gap."
-    gap_span: str = "Full colour: a gap of {top} points, the largest shown."
-    largest_gaps: str = "Largest gaps: where the offices disagree most"
-    no_gap: str = "No gap can be shown: it needs ratings from both the PMO and the TMO."
-    fit_intro: str = (
-        "The set of proposals with the highest total score whose total cost stays within the "
-        "budget (computed exactly). It informs the decisions; it does not take them."
-    )
-    fit_summary: Callable[[int], str] = (  # then .format(cost=, budget=, share=, left=)
-        lambda k: (
-            f"{k} proposal{'' if k == 1 else 's'}, total cost {{cost}} of {{budget}} "
-            "({share}), {left} left over."
-        )
-    )
-    total: str = "Total"
-    chosen: str = "Chosen"
-    total_score: str = "Total score"
-    movement_title: str = "What moved between round {first} and round {last}"
-    undecided: str = "No decision recorded for: {titles}."
+    scatter_not_shown: Callable[[int], str]
+    scatter_withheld: Callable[[int], str]  # then .format(withheld=…)
+    bubble_area: dict[str, str]
+    pmo_higher: str
+    tmo_higher: str
+    gap_legend: str
+    gap_span: str
+    largest_gaps: str
+    no_gap: str
+    fit_intro: str
+    fit_summary: Callable[[int], str]  # then .format(cost=, budget=, share=, left=)
+    total: str
+    chosen: str
+    total_score: str
+    movement_title: str
+    undecided: str
     # empty states
-    no_attendees: str = "No attendees recorded."
-    no_agenda: str = "No agenda items recorded."
-    no_results: str = "No ratings were recorded, so there are no results to report."
-    hidden_results: str = (
-        "Round {n} is blind and still open: its results are not shown until the round is closed."
-    )
-    no_decisions: str = "No decisions recorded."
-    no_actions: str = "No action items recorded."
-    no_rounds: str = "No rating rounds were held."
+    no_attendees: str
+    no_agenda: str
+    no_results: str
+    hidden_results: str
+    no_decisions: str
+    no_actions: str
+    no_rounds: str
     # the method in plain words ({threshold}: the dissent flag; {n}: the round counted)
-    method_intro: str = "How the scores in these minutes were calculated:"
-    method_steps: tuple[str, ...] = (
-        "Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ "
-        "(scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, "
-        "so 1 is always the best.",
-        "A participant's score for a proposal is the weighted mean of n over the criteria that "
-        "participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never "
-        "counted as zero.",
-        "A proposal's score is 100 × the mean of its participants' scores. The PMO and TMO "
-        "scores are the same mean over that office's participants only; participants of other "
-        "offices count in the overall score.",
-        "Gap = PMO score − TMO score, overall and per criterion: positive where the PMO rates "
-        "higher, negative where the TMO does.",
-        "Dissent = the standard deviation of the participants' scores ÷ 50: 0 is full "
-        "agreement, 1 a complete split. A dissent of {threshold} or more (this workshop's "
-        "threshold) is flagged.",
-        "A ballot is complete when every proposal × criterion cell holds a rating or \"can't "
-        'judge". "Can\'t judge" is left out of the scores like a missing rating; the scores '
-        "use every rating given, complete ballot or not.",
-        "In office-tagged and anonymous workshops an office's figure for a proposal or "
-        "criterion is withheld (—) unless at least two of its participants rated it, "
-        "and the other office's figure with it; a figure only one person gave is "
-        "withheld too.",
-        "Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).",
-        "Individual ratings are never shown; every figure is an average.",
-    )
-    method_round_latest: str = (
-        "The results are from round {n}, the latest closed round with ratings."
-    )
-    method_round_chosen: str = "The results are from round {n}, chosen for these minutes."
+    method_intro: str
+    method_steps: tuple[str, ...]
+    method_round_latest: str
+    method_round_chosen: str
     # vocabularies
-    directions: dict[str, str] = field(
-        default_factory=lambda: {"higher": "Higher is better", "lower": "Lower is better"}
-    )
-    decision_kinds: dict[str, str] = field(default_factory=_kinds)
-    action_statuses: dict[str, str] = field(
-        default_factory=lambda: {"open": "Open", "in-progress": "In progress", "done": "Done"}
-    )
-    anonymity: dict[str, str] = field(
-        default_factory=lambda: {
-            "named": "Named (with the participants' names)",
-            "office-tagged": "By office, never by person",
-            "anonymous": "Anonymous (no names)",
-        }
-    )
-    round_statuses: dict[str, str] = field(
-        default_factory=lambda: {"open": "Open", "closed": "Closed"}
-    )
-    portfolio: PortfolioTexts = field(default_factory=PortfolioTexts)
+    directions: dict[str, str]
+    decision_kinds: dict[str, str]
+    action_statuses: dict[str, str]
+    anonymity: dict[str, str]
+    round_statuses: dict[str, str]
+    portfolio: PortfolioTexts

@@ -70,11 +70,8 @@ SECTIONS = 4
 CONTENTS_LINE = 14.0
 
 
-def write_preread(
-    path: str | Path, content: PrereadContent, texts: PrereadTexts | None = None
-) -> None:
+def write_preread(path: str | Path, content: PrereadContent, texts: PrereadTexts) -> None:
     """Write the pre-read PDF to `path`, atomically: a failure leaves no file behind."""
-    texts = texts or PrereadTexts()
     meta = PdfMeta(
         title=content.title,
         author=content.facilitator or content.organisation,

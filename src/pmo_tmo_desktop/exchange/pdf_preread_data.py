@@ -1,13 +1,14 @@
 """What the pre-read pack prints: plain data (`PrereadContent`) and every word (`PrereadTexts`).
 
 services.pack fills both: the content from a workshop's set-up (never a rating, a result or a
-decision), the texts translated (the English defaults here are the source texts).
+decision), the texts translated (services.pack_texts, where the English source texts are
+written).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pmo_tmo_desktop.exchange.pdf_base import NumberFormat
 
@@ -70,130 +71,84 @@ class PrereadContent:
     language: str = "en"
 
 
-def _steps() -> tuple[str, ...]:
-    return (
-        "Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ "
-        "(scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, "
-        "so 1 is always the best.",
-        "A participant's score for a proposal is the weighted mean of n over the criteria that "
-        "participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never "
-        "counted as zero.",
-        "A proposal's score is 100 × the mean of its participants' scores. The PMO and TMO "
-        "scores are the same mean over that office's participants; the gap between them shows "
-        "where the two offices see a proposal differently.",
-        "Proposals are ranked by score, highest first. Individual ratings are never shown; "
-        "every figure is an average.",
-    )
-
-
-def _rounds() -> tuple[str, ...]:
-    return (
-        "Rating happens in rounds. A round is blind: while it is open nobody sees anyone "
-        "else's ratings, and the room sees only how many ballots are complete.",
-        "When the round closes the results are revealed, and the largest differences between "
-        "the PMO and the TMO become the discussion agenda. A further round may follow; the "
-        "latest closed round counts.",
-        "Rate every proposal on every criterion. Where you cannot judge one, answer \"can't "
-        'judge" rather than guess: it is not counted as zero, and your ballot is complete '
-        'once every cell holds a rating or "can\'t judge".',
-    )
-
-
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PrereadTexts:
-    """Every word the pre-read prints, English by default. Placeholders in {braces}."""
+    """Every word the pre-read prints, in the reader's language: services.pack_texts
+    translates them (the English source texts are written there only). Placeholders in
+    {braces}; a counted text takes the count and picks its plural form."""
 
-    number: NumberFormat = field(default_factory=NumberFormat)
-    preread: str = "Pre-read"
-    subject: str = "Pre-read for the workshop {title}"
-    keywords: tuple[str, ...] = ("pre-read", "workshop", "PMO", "TMO", "proposals")
-    page: str = "Page {page} of {pages}"
-    footer: str = "Pre-read · {date}"
-    generated: str = "Prepared with PMO–TMO Desktop on {date}."
+    number: NumberFormat
+    preread: str
+    subject: str
+    keywords: tuple[str, ...]
+    page: str
+    footer: str
+    generated: str
     # cover
-    date: str = "Date"
-    place: str = "Place"
-    facilitator: str = "Facilitator"
-    organisation: str = "Organisation"
-    participants_label: str = "Participants"
-    anonymity_label: str = "Ratings shown"
-    agenda_label: str = "Agenda"
-    agenda_summary: Callable[[int], str] = (  # then .format(duration=)
-        lambda k: f"{k} item{'' if k == 1 else 's'}, {{duration}}"
-    )
-    proposals_label: str = "Proposals"
-    proposals_summary: str = "{n} to assess, {cost} estimated cost in total"
-    budget: str = "Budget"
-    about: str = "About this pack"
-    about_text: str = (
-        "Please read this pack before the workshop. It sets out the agenda, the proposals to "
-        "be assessed, the criteria you will rate them on and how the scores will be computed. "
-        "It holds no ratings, no results and no decisions: those are made together in the room."
-    )
-    contents: str = "Contents"
+    date: str
+    place: str
+    facilitator: str
+    organisation: str
+    participants_label: str
+    anonymity_label: str
+    agenda_label: str
+    agenda_summary: Callable[[int], str]  # then .format(duration=)
+    proposals_label: str
+    proposals_summary: str
+    budget: str
+    about: str
+    about_text: str
+    contents: str
     # sections
-    agenda: str = "Agenda"
-    proposals: str = "Proposals"
-    method: str = "Criteria and method"
-    participants: str = "Participants"
+    agenda: str
+    proposals: str
+    method: str
+    participants: str
     # agenda
-    number_sign: str = "No."
-    time: str = "Time"
-    item: str = "Item"
-    duration: str = "Duration"
-    minutes_short: str = "{n} min"
-    hours: str = "{h} h {m} min"
-    hours_only: str = "{h} h"
-    presenter: str = "Presenter: {name}"
-    agenda_total: str = "Total"
-    times_relative: str = "Times are counted from the start of the workshop."
+    number_sign: str
+    time: str
+    item: str
+    duration: str
+    minutes_short: str
+    hours: str
+    hours_only: str
+    presenter: str
+    agenda_total: str
+    times_relative: str
     # proposals
-    at_a_glance: str = "At a glance"
-    proposal: str = "Proposal"
-    sponsor: str = "Sponsor"
-    cost: str = "Estimated cost"
-    benefit: str = "Expected benefit"
-    months: str = "Duration"
-    months_value: Callable[[int], str] = lambda n: f"{n} month{'' if n == 1 else 's'}"
-    months_fraction: str = "{n} months"  # 1.5 months: plural in every language here
-    total: str = "Total"
-    no_description: str = "No description given."
+    at_a_glance: str
+    proposal: str
+    sponsor: str
+    cost: str
+    benefit: str
+    months: str
+    months_value: Callable[[int], str]
+    months_fraction: str  # 1.5 months: plural in every language here
+    total: str
+    no_description: str
     # criteria and method
-    criteria_intro: str = (
-        "Each proposal is rated on each criterion below, on the criterion's scale. The weight "
-        "sets how much a criterion counts; the share is its part of the total weight."
-    )
-    criterion: str = "Criterion"
-    weight: str = "Weight"
-    share: str = "Share"
-    direction: str = "Direction"
-    scale: str = "Scale"
-    method_intro: str = "How the scores will be computed:"
-    method_steps: tuple[str, ...] = field(default_factory=_steps)
-    rounds_title: str = "Rating rounds"
-    rounds_steps: tuple[str, ...] = field(default_factory=_rounds)
+    criteria_intro: str
+    criterion: str
+    weight: str
+    share: str
+    direction: str
+    scale: str
+    method_intro: str
+    method_steps: tuple[str, ...]
+    rounds_title: str
+    rounds_steps: tuple[str, ...]
     # participants
-    name: str = "Name"
-    job_title: str = "Title"
-    office: str = "Office"
-    count: str = "Participants"
-    no_office: str = "No office"
-    anonymous_note: str = (
-        "This workshop is anonymous: only the number of participants from each office is listed."
-    )
+    name: str
+    job_title: str
+    office: str
+    count: str
+    no_office: str
+    anonymous_note: str
     # empty states
-    no_agenda: str = "No agenda items yet."
-    no_proposals: str = "No proposals yet."
-    no_criteria: str = "No criteria yet."
-    no_participants: str = "No participants yet."
+    no_agenda: str
+    no_proposals: str
+    no_criteria: str
+    no_participants: str
     # vocabularies
-    directions: dict[str, str] = field(
-        default_factory=lambda: {"higher": "Higher is better", "lower": "Lower is better"}
-    )
-    anonymity: dict[str, str] = field(
-        default_factory=lambda: {
-            "named": "Named (with the participants' names)",
-            "office-tagged": "By office, never by person",
-            "anonymous": "Anonymous (no names)",
-        }
-    )
+    directions: dict[str, str]
+    anonymity: dict[str, str]

@@ -96,10 +96,10 @@ def letter_combinations(variant: RaciVariant) -> tuple[str, ...]:
 
 
 def export_methodology(
-    snapshot: Methodology, findings: Sequence[FindingRow], path: Path, texts: Texts | None = None
+    snapshot: Methodology, findings: Sequence[FindingRow], path: Path, texts: Texts
 ) -> None:
-    """Write the methodology workbook to `path` atomically (a failure leaves no file)."""
-    texts = texts or Texts()
+    """Write the methodology workbook to `path` atomically (a failure leaves no file), in the
+    words of `texts` (services.methodology_texts translates them)."""
     book = Workbook()
     titles = _titles(texts)
     sheet = book.active
@@ -133,19 +133,10 @@ def _titles(texts: Texts) -> list[str]:
         texts.control_points_sheet,
         texts.lists_sheet,
     )
-    fallback = (
-        "Methodology",
-        "RACI",
-        "Roles",
-        "Findings",
-        "Deliverables",
-        "Control points",
-        "Lists",
-    )
     titles: list[str] = []
-    for text, default in zip(wanted, fallback, strict=True):
+    for number, text in enumerate(wanted, start=1):
         title = "".join(ch for ch in text if ch not in "[]:*?/\\" and ch.isprintable())
-        title = title.strip().strip("'")[:31] or default
+        title = title.strip().strip("'")[:31] or str(number)  # nothing left: its place
         while title.casefold() in {t.casefold() for t in titles}:
             title = f"{title[:28]} {len(titles) + 1}"
         titles.append(title)

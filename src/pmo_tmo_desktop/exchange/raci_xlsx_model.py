@@ -21,45 +21,49 @@ class FindingRow:
     message: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Texts:
-    """Every user-visible string the workbook carries; English unless a caller translates."""
+    """Every user-visible string the workbook carries, in the reader's language:
+    services.methodology_texts translates them (the English source texts are written there
+    only). The headings of the phase, activity, office, role, deliverable and control point
+    columns are read back on import, so they must be among the words the reader knows (see
+    PHASE_WORDS and the like below)."""
 
-    methodology_sheet: str = "Methodology"
-    raci_sheet: str = "RACI"
-    roles_sheet: str = "Roles"
-    findings_sheet: str = "Findings"
-    lists_sheet: str = "Lists"
-    deliverables_sheet: str = "Deliverables"
-    control_points_sheet: str = "Control points"
-    deliverable: str = "Deliverable"
-    control_point: str = "Control point"
-    criteria: str = "Criteria"
-    approvers: str = "Approvers"
-    phase: str = "Phase"
-    activity: str = "Activity"
-    kind: str = "Kind"
-    owning_office: str = "Owning office"
-    description: str = "Description"
-    deliverables: str = "Deliverables"
-    control_points: str = "Control points"
-    office: str = "Office"
-    role: str = "Role"
-    r_count: str = "R count"
-    a_count: str = "A count"
-    severity: str = "Severity"
-    rule: str = "Rule"
-    message: str = "Message"
-    legend: str = "Legend"
-    responsible: str = "Responsible: does the work"
-    accountable: str = "Accountable: owns the outcome (one per activity)"
-    supportive: str = "Supportive: helps the responsible roles"
-    consulted: str = "Consulted: asked before (two-way)"
-    informed: str = "Informed: told after (one-way)"
-    verifies: str = "Verifies: checks the result"
-    signs: str = "Signs: approves the result"
-    invalid_letters_title: str = "RACI letters"
-    invalid_letters: str = "Choose letters from the list, or leave the cell empty."
+    methodology_sheet: str
+    raci_sheet: str
+    roles_sheet: str
+    findings_sheet: str
+    lists_sheet: str
+    deliverables_sheet: str
+    control_points_sheet: str
+    deliverable: str
+    control_point: str
+    criteria: str
+    approvers: str
+    phase: str
+    activity: str
+    kind: str
+    owning_office: str
+    description: str
+    deliverables: str
+    control_points: str
+    office: str
+    role: str
+    r_count: str
+    a_count: str
+    severity: str
+    rule: str
+    message: str
+    legend: str
+    responsible: str
+    accountable: str
+    supportive: str
+    consulted: str
+    informed: str
+    verifies: str
+    signs: str
+    invalid_letters_title: str
+    invalid_letters: str
 
     def meanings(self, variant: RaciVariant) -> dict[str, str]:
         """Letter → meaning for `variant`, in its display order (S differs between variants)."""
@@ -183,7 +187,9 @@ ACTIVITY_WORDS = _words(
 )
 OFFICE_WORDS = _words("Office", "Büro", "Bureau", "Oficina", "Abteilung")
 ROLE_WORDS = _words("Role", "Rolle", "Rôle", "Rol")
-DELIVERABLE_WORDS = _words("Deliverable", "Liefergegenstand", "Livrable", "Entregable")
+DELIVERABLE_WORDS = _words(
+    "Deliverable", "Liefergegenstand", "Lieferobjekt", "Livrable", "Entregable"
+)
 CONTROL_WORDS = _words(
     "Control point", "Kontrollpunkt", "Point de contrôle", "Punto de control", "Gate"
 )

@@ -8,7 +8,8 @@ from typing import Any
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import rules
 from pmo_tmo_desktop.exchange.raci_xlsx_model import FindingRow
-from pmo_tmo_desktop.services import findings_text, queries
+from pmo_tmo_desktop.services import findings_words, queries
+from pmo_tmo_desktop.services.methodology_texts import workbook_texts
 from pmo_tmo_desktop.store.workspace import Workspace
 
 NamedFinding = FindingRow
@@ -21,12 +22,12 @@ def check(ws: Workspace, limits: rules.Limits | None = None) -> tuple[m.Methodol
 
 def export_workbook(ws: Workspace, path: Path | str, limits: rules.Limits | None = None) -> None:
     """The methodology workbook with the check's findings on its Findings sheet, from one read
-    of the workspace (the export and the check share the snapshot)."""
+    of the workspace (the export and the check share the snapshot), in the user's language."""
     from pmo_tmo_desktop.exchange.raci_xlsx import export_methodology  # openpyxl: only here
 
     snapshot = queries.methodology(ws)
     report = rules.check(snapshot, limits or rules.Limits())
-    export_methodology(snapshot, named(snapshot, report), Path(path))
+    export_methodology(snapshot, named(snapshot, report), Path(path), workbook_texts())
 
 
 def named(snapshot: m.Methodology, report: rules.Report) -> list[FindingRow]:
@@ -41,7 +42,7 @@ def named(snapshot: m.Methodology, report: rules.Report) -> list[FindingRow]:
             phase=phases.get(f.phase_id, "") if f.phase_id is not None else "",
             activity=activities.get(f.activity_id, "") if f.activity_id is not None else "",
             role=roles.get(f.role_id, "") if f.role_id is not None else "",
-            message=findings_text.message(f),
+            message=findings_words.message(f),
         )
         for f in report.findings
     ]

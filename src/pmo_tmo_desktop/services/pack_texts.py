@@ -1,7 +1,8 @@
 """The words of the meeting pack, translated: the pre-read, the role handbook, the file names.
 
-Every source text is a literal, for lupdate; numbers follow the user's language as in the
-minutes (services.reports_texts).
+Every source text is a literal, for lupdate, written once: the words these documents share
+with the minutes come from services.reports_texts (`report_words`), numbers too, and the
+names of the methodology's parts from services.methodology_texts (`methodology_words`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from dataclasses import replace
 from pmo_tmo_desktop.exchange.pdf_handbook_data import HandbookTexts
 from pmo_tmo_desktop.exchange.pdf_preread_data import PrereadTexts
 from pmo_tmo_desktop.i18n import translate
-from pmo_tmo_desktop.services.reports_texts import number_format
+from pmo_tmo_desktop.services.methodology_texts import methodology_words
+from pmo_tmo_desktop.services.reports_texts import report_words
 
 
 def file_labels() -> dict[str, str]:
@@ -25,48 +27,31 @@ def file_labels() -> dict[str, str]:
     }
 
 
-def _directions() -> dict[str, str]:
-    return {
-        "higher": translate("PreRead", "Higher is better"),
-        "lower": translate("PreRead", "Lower is better"),
-    }
-
-
-def _anonymity() -> dict[str, str]:
-    return {
-        "named": translate("PreRead", "Named (with the participants' names)"),
-        "office-tagged": translate("PreRead", "By office, never by person"),
-        "anonymous": translate("PreRead", "Anonymous (no names)"),
-    }
-
-
 def preread_texts() -> PrereadTexts:
     """Every word of the pre-read in the user's language."""
+    w, parts = report_words(), methodology_words()
+    agenda = translate("PreRead", "Agenda")
+    proposals = translate("PreRead", "Proposals")
+    duration = translate("PreRead", "Duration")
     return PrereadTexts(
-        number=number_format(),
+        number=w.number,
         preread=translate("PreRead", "Pre-read"),
         subject=translate("PreRead", "Pre-read for the workshop {title}"),
-        keywords=(
-            translate("PreRead", "pre-read"),
-            translate("PreRead", "workshop"),
-            translate("PreRead", "PMO"),
-            translate("PreRead", "TMO"),
-            translate("PreRead", "proposals"),
-        ),
-        page=translate("PreRead", "Page {page} of {pages}"),
+        keywords=(translate("PreRead", "pre-read"), w.workshop, w.pmo, w.tmo, w.proposals),
+        page=w.page,
         footer=translate("PreRead", "Pre-read · {date}"),
-        generated=translate("PreRead", "Prepared with PMO–TMO Desktop on {date}."),
-        date=translate("PreRead", "Date"),
-        place=translate("PreRead", "Place"),
-        facilitator=translate("PreRead", "Facilitator"),
-        organisation=translate("PreRead", "Organisation"),
-        participants_label=translate("PreRead", "Participants"),
-        anonymity_label=translate("PreRead", "Ratings shown"),
-        agenda_label=translate("PreRead", "Agenda"),
+        generated=w.generated,
+        date=w.date,
+        place=w.place,
+        facilitator=w.facilitator,
+        organisation=w.organisation,
+        participants_label=w.participants,
+        anonymity_label=w.anonymity_label,
+        agenda_label=agenda,
         agenda_summary=lambda k: translate("PreRead", "%n item(s), {duration}", None, k),
-        proposals_label=translate("PreRead", "Proposals"),
+        proposals_label=proposals,
         proposals_summary=translate("PreRead", "{n} to assess, {cost} estimated cost in total"),
-        budget=translate("PreRead", "Budget"),
+        budget=w.budget,
         about=translate("PreRead", "About this pack"),
         about_text=translate(
             "PreRead",
@@ -75,55 +60,45 @@ def preread_texts() -> PrereadTexts:
             "computed. It holds no ratings, no results and no decisions: those are made "
             "together in the room.",
         ),
-        contents=translate("PreRead", "Contents"),
-        agenda=translate("PreRead", "Agenda"),
-        proposals=translate("PreRead", "Proposals"),
+        contents=w.contents,
+        agenda=agenda,
+        proposals=proposals,
         method=translate("PreRead", "Criteria and method"),
-        participants=translate("PreRead", "Participants"),
-        number_sign=translate("PreRead", "No.", "number, as a column heading"),
-        time=translate("PreRead", "Time"),
+        participants=w.participants,
+        number_sign=w.number_sign,
+        time=translate("PreRead", "Time"),  # a time of day (French: not the minutes' "Time")
         item=translate("PreRead", "Item"),
-        duration=translate("PreRead", "Duration"),
-        minutes_short=translate("PreRead", "{n} min"),
+        duration=duration,
+        minutes_short=w.minutes_short,
         hours=translate("PreRead", "{h} h {m} min"),
         hours_only=translate("PreRead", "{h} h"),
-        presenter=translate("PreRead", "Presenter: {name}"),
-        agenda_total=translate("PreRead", "Total"),
+        presenter=w.presenter,
+        agenda_total=w.total,
         times_relative=translate("PreRead", "Times are counted from the start of the workshop."),
         at_a_glance=translate("PreRead", "At a glance"),
-        proposal=translate("PreRead", "Proposal"),
-        sponsor=translate("PreRead", "Sponsor"),
+        proposal=w.proposal,
+        sponsor=w.sponsor,
         cost=translate("PreRead", "Estimated cost"),
         benefit=translate("PreRead", "Expected benefit"),
-        months=translate("PreRead", "Duration"),
+        months=duration,
         months_value=lambda n: translate("PreRead", "%n month(s)", None, n),
         months_fraction=translate("PreRead", "{n} months"),
-        total=translate("PreRead", "Total"),
+        total=w.total,
         no_description=translate("PreRead", "No description given."),
         criteria_intro=translate(
             "PreRead",
             "Each proposal is rated on each criterion below, on the criterion's scale. The "
             "weight sets how much a criterion counts; the share is its part of the total weight.",
         ),
-        criterion=translate("PreRead", "Criterion"),
-        weight=translate("PreRead", "Weight"),
-        share=translate("PreRead", "Share"),
-        direction=translate("PreRead", "Direction"),
-        scale=translate("PreRead", "Scale"),
+        criterion=w.criterion,
+        weight=w.weight,
+        share=w.share,
+        direction=w.direction,
+        scale=w.scale,
         method_intro=translate("PreRead", "How the scores will be computed:"),
         method_steps=(
-            translate(
-                "PreRead",
-                "Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum)"
-                " ÷ (scale maximum − scale minimum). For a criterion where lower is better, n ="
-                " 1 − n, so 1 is always the best.",
-            ),
-            translate(
-                "PreRead",
-                "A participant's score for a proposal is the weighted mean of n over the "
-                "criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is "
-                "left out, never counted as zero.",
-            ),
+            w.scale_step,
+            w.participant_step,
             translate(
                 "PreRead",
                 "A proposal's score is 100 × the mean of its participants' scores. The PMO and "
@@ -156,11 +131,11 @@ def preread_texts() -> PrereadTexts:
                 'is complete once every cell holds a rating or "can\'t judge".',
             ),
         ),
-        name=translate("PreRead", "Name"),
-        job_title=translate("PreRead", "Title", "a participant's job title"),
-        office=translate("PreRead", "Office"),
-        count=translate("PreRead", "Participants"),
-        no_office=translate("PreRead", "No office"),
+        name=w.name,
+        job_title=w.job_title,
+        office=parts.office,
+        count=w.participants,
+        no_office=w.no_office,
         anonymous_note=translate(
             "PreRead",
             "This workshop is anonymous: only the number of participants from each office is "
@@ -170,8 +145,8 @@ def preread_texts() -> PrereadTexts:
         no_proposals=translate("PreRead", "No proposals yet."),
         no_criteria=translate("PreRead", "No criteria yet."),
         no_participants=translate("PreRead", "No participants yet."),
-        directions=_directions(),
-        anonymity=_anonymity(),
+        directions=w.directions,
+        anonymity=w.anonymity,
     )
 
 
@@ -204,26 +179,28 @@ def handbook_texts(variant: str = "RACI") -> HandbookTexts:
 
 
 def _handbook_texts() -> HandbookTexts:
+    w, parts = report_words(), methodology_words()
     return HandbookTexts(
-        number=number_format(),
+        number=w.number,
         handbook=translate("Handbook", "Role handbook"),
         title=translate("Handbook", "Role handbook: {methodology}"),
         subtitle=translate("Handbook", "Who does what in the common PMO–TMO methodology"),
         subject=translate("Handbook", "Roles and responsibilities in {methodology}"),
         keywords=(
             translate("Handbook", "roles"),
-            translate("Handbook", "RACI"),
+            parts.raci,
             translate("Handbook", "methodology"),
-            translate("Handbook", "PMO"),
-            translate("Handbook", "TMO"),
+            w.pmo,
+            w.tmo,
         ),
-        page=translate("Handbook", "Page {page} of {pages}"),
+        page=w.page,
         footer=translate("Handbook", "Role handbook · {date}"),
+        # its own: "handbook" takes another grammatical gender than "minutes" in Spanish
         generated=translate("Handbook", "Prepared with PMO–TMO Desktop on {date}."),
-        organisation=translate("Handbook", "Organisation"),
-        methodology=translate("Handbook", "Methodology"),
+        organisation=w.organisation,
+        methodology=parts.methodology,
         variant=translate("Handbook", "RACI variant"),
-        roles_label=translate("Handbook", "Roles"),
+        roles_label=parts.roles,
         roles_summary=lambda k: translate("Handbook", "{n} in %n office(s) ({by_office})", None, k),
         phases=translate("Handbook", "Phases"),
         activities=translate("Handbook", "Activities"),
@@ -239,19 +216,19 @@ def _handbook_texts() -> HandbookTexts:
         offices_title=translate("Handbook", "The offices"),
         owns=translate("Handbook", "Owns activities"),
         letters_title=translate("Handbook", "The letters"),
-        contents=translate("Handbook", "Contents"),
+        contents=w.contents,
         office_roles=lambda k: translate("Handbook", "%n role(s)", None, k),
-        role=translate("Handbook", "Role"),
+        role=parts.role,
         approves=translate("Handbook", "Approves"),
         of_office=lambda k: translate("Handbook", "{office} · %n activities", None, k),
         no_letters=translate("Handbook", "Holds no letter in the RACI matrix."),
-        phase=translate("Handbook", "Phase"),
-        activity=translate("Handbook", "Activity"),
-        deliverables=translate("Handbook", "Deliverables"),
+        phase=parts.phase,
+        activity=parts.activity,
+        deliverables=parts.deliverables,
         owned_by=translate("Handbook", "{kind} · {office}"),
         approvals_title=translate("Handbook", "Approves at gates, reviews and sign-offs"),
-        control_point=translate("Handbook", "Control point"),
-        criteria=translate("Handbook", "Criteria"),
+        control_point=parts.control_point,
+        criteria=parts.criteria,
         approves_with=translate("Handbook", "Approves with"),
         alone=translate("Handbook", "Sole approver"),
         at_phase=translate("Handbook", "Phase: {phase}"),
@@ -261,7 +238,7 @@ def _handbook_texts() -> HandbookTexts:
         partners_note=translate(
             "Handbook", "Roles holding a letter in the same activities, most shared first."
         ),
-        office=translate("Handbook", "Office"),
+        office=parts.office,
         shared=translate("Handbook", "Shared activities"),
         no_partners=translate("Handbook", "Shares no activity with the other office."),
         letter_headings={

@@ -1,10 +1,15 @@
-"""The words of the reports, translated: every source text is a literal, for lupdate.
+"""The words of the reports, translated: every source text is a literal, for lupdate, and is
+written here or in services.pack_texts only (the exchange layer holds no English of its own).
 
 Numbers are written with the separators the translation gives ("." and "," in English), so
-reports follow the user's language without Qt below the ui.
+reports follow the user's language without Qt below the ui. The words the minutes share with
+the pre-read and the role handbook (`report_words`) are translated once, under the minutes'
+context, where their translations live.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from pmo_tmo_desktop.exchange.pdf_base import NumberFormat
 from pmo_tmo_desktop.exchange.pdf_minutes_data import MinutesTexts
@@ -27,21 +32,55 @@ def number_format() -> NumberFormat:
     )
 
 
-def minutes_texts() -> MinutesTexts:
-    """Every word of the PDF minutes in the user's language."""
-    return MinutesTexts(
+@dataclass(frozen=True, slots=True)
+class ReportWords:
+    """The words the minutes, the pre-read and the role handbook say alike."""
+
+    number: NumberFormat
+    page: str
+    generated: str
+    """The "prepared with" line of the minutes and the pre-read (the handbook has its own)."""
+    date: str
+    place: str
+    facilitator: str
+    organisation: str
+    participants: str
+    anonymity_label: str
+    budget: str
+    contents: str
+    number_sign: str
+    minutes_short: str
+    presenter: str
+    total: str
+    proposal: str
+    sponsor: str
+    criterion: str
+    weight: str
+    share: str
+    direction: str
+    scale: str
+    name: str
+    job_title: str
+    no_office: str
+    workshop: str
+    """A document keyword."""
+    pmo: str
+    tmo: str
+    proposals: str
+    """A document keyword."""
+    scale_step: str
+    """The method's first step: every rating on a common scale."""
+    participant_step: str
+    """The method's second step: a participant's score."""
+    directions: dict[str, str]
+    anonymity: dict[str, str]
+
+
+def report_words() -> ReportWords:
+    """The words the reports share, in the user's language."""
+    return ReportWords(
         number=number_format(),
-        minutes=translate("Minutes", "Minutes"),
-        subject=translate("Minutes", "Minutes of the workshop {title}"),
-        keywords=(
-            translate("Minutes", "minutes"),
-            translate("Minutes", "workshop"),
-            translate("Minutes", "PMO"),
-            translate("Minutes", "TMO"),
-            translate("Minutes", "proposals"),
-        ),
         page=translate("Minutes", "Page {page} of {pages}"),
-        footer=translate("Minutes", "Minutes · {date}"),
         generated=translate("Minutes", "Prepared with PMO–TMO Desktop on {date}."),
         date=translate("Minutes", "Date"),
         place=translate("Minutes", "Place"),
@@ -49,22 +88,87 @@ def minutes_texts() -> MinutesTexts:
         organisation=translate("Minutes", "Organisation"),
         participants=translate("Minutes", "Participants"),
         anonymity_label=translate("Minutes", "Ratings shown"),
-        results_from=translate("Minutes", "Results"),
-        results_round=translate("Minutes", "Round {n}, {rated} of {total} ballots complete"),
-        decisions_label=translate("Minutes", "Decisions"),
-        actions_label=translate("Minutes", "Action items"),
-        actions_summary=translate("Minutes", "{n} recorded, {done} done"),
         budget=translate("Minutes", "Budget"),
-        summary=translate("Minutes", "Summary"),
         contents=translate("Minutes", "Contents"),
+        number_sign=translate("Minutes", "No.", "number, as a column heading"),
+        minutes_short=translate("Minutes", "{n} min"),
+        presenter=translate("Minutes", "Presenter: {name}"),
+        total=translate("Minutes", "Total"),
+        proposal=translate("Minutes", "Proposal"),
+        sponsor=translate("Minutes", "Sponsor"),
+        criterion=translate("Minutes", "Criterion"),
+        weight=translate("Minutes", "Weight"),
+        share=translate("Minutes", "Share"),
+        direction=translate("Minutes", "Direction"),
+        scale=translate("Minutes", "Scale"),
+        name=translate("Minutes", "Name"),
+        job_title=translate("Minutes", "Title", "a participant's job title"),
+        no_office=translate("Minutes", "No office"),
+        workshop=translate("Minutes", "workshop"),
+        pmo=translate("Minutes", "PMO"),
+        tmo=translate("Minutes", "TMO"),
+        proposals=translate("Minutes", "proposals"),
+        scale_step=translate(
+            "Minutes",
+            "Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum)"
+            " ÷ (scale maximum − scale minimum). For a criterion where lower is better, n ="
+            " 1 − n, so 1 is always the best.",
+        ),
+        participant_step=translate(
+            "Minutes",
+            "A participant's score for a proposal is the weighted mean of n over the "
+            "criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is "
+            "left out, never counted as zero.",
+        ),
+        directions={
+            "higher": translate("Minutes", "Higher is better"),
+            "lower": translate("Minutes", "Lower is better"),
+        },
+        anonymity={
+            "named": translate("Minutes", "Named (with the participants' names)"),
+            "office-tagged": translate("Minutes", "By office, never by person"),
+            "anonymous": translate("Minutes", "Anonymous (no names)"),
+        },
+    )
+
+
+def minutes_texts() -> MinutesTexts:
+    """Every word of the PDF minutes in the user's language."""
+    w = report_words()
+    results = translate("Minutes", "Results")
+    decisions = translate("Minutes", "Decisions")
+    actions = translate("Minutes", "Action items")
+    opened, closed = translate("Minutes", "Open"), translate("Minutes", "Closed")
+    return MinutesTexts(
+        number=w.number,
+        minutes=translate("Minutes", "Minutes"),
+        subject=translate("Minutes", "Minutes of the workshop {title}"),
+        keywords=(translate("Minutes", "minutes"), w.workshop, w.pmo, w.tmo, w.proposals),
+        page=w.page,
+        footer=translate("Minutes", "Minutes · {date}"),
+        generated=w.generated,
+        date=w.date,
+        place=w.place,
+        facilitator=w.facilitator,
+        organisation=w.organisation,
+        participants=w.participants,
+        anonymity_label=w.anonymity_label,
+        results_from=results,
+        results_round=translate("Minutes", "Round {n}, {rated} of {total} ballots complete"),
+        decisions_label=decisions,
+        actions_label=actions,
+        actions_summary=translate("Minutes", "{n} recorded, {done} done"),
+        budget=w.budget,
+        summary=translate("Minutes", "Summary"),
+        contents=w.contents,
         attendees=translate("Minutes", "Attendees"),
         agenda=translate("Minutes", "Agenda and notes"),
         proposals=translate("Minutes", "Proposals assessed"),
-        results=translate("Minutes", "Results"),
+        results=results,
         gap_view=translate("Minutes", "PMO–TMO gap view"),
         fit=translate("Minutes", "Budget fit"),
-        decisions=translate("Minutes", "Decisions"),
-        actions=translate("Minutes", "Action items"),
+        decisions=decisions,
+        actions=actions,
         amendments=translate("Minutes", "Amendments since the workshop closed"),
         amendments_intro=translate(
             "Minutes",
@@ -77,28 +181,28 @@ def minutes_texts() -> MinutesTexts:
         amendment_by=translate("Minutes", "By"),
         rounds=translate("Minutes", "Rounds"),
         method=translate("Minutes", "Assessment method"),
-        name=translate("Minutes", "Name"),
-        job_title=translate("Minutes", "Title", "a participant's job title"),
-        no_office=translate("Minutes", "No office"),
+        name=w.name,
+        job_title=w.job_title,
+        no_office=w.no_office,
         item=translate("Minutes", "Item and notes"),
-        number_sign=translate("Minutes", "No.", "number, as a column heading"),
+        number_sign=w.number_sign,
         duration=translate("Minutes", "Time"),
         starts=translate("Minutes", "Starts"),
-        minutes_short=translate("Minutes", "{n} min"),
-        presenter=translate("Minutes", "Presenter: {name}"),
-        proposal=translate("Minutes", "Proposal"),
-        sponsor=translate("Minutes", "Sponsor"),
+        minutes_short=w.minutes_short,
+        presenter=w.presenter,
+        proposal=w.proposal,
+        sponsor=w.sponsor,
         cost=translate("Minutes", "Cost"),
         benefit=translate("Minutes", "Benefit"),
         months=translate("Minutes", "Months"),
         rank=translate("Minutes", "Rank"),
         score=translate("Minutes", "Score"),
-        pmo=translate("Minutes", "PMO"),
-        tmo=translate("Minutes", "TMO"),
+        pmo=w.pmo,
+        tmo=w.tmo,
         gap=translate("Minutes", "Gap"),
         dissent=translate("Minutes", "Dissent"),
-        criterion=translate("Minutes", "Criterion"),
-        weight=translate("Minutes", "Weight"),
+        criterion=w.criterion,
+        weight=w.weight,
         set_weight=translate("Minutes", "Set weight"),
         group_weight=translate("Minutes", "Group weight (AHP)"),
         weights_set=translate("Minutes", "Criterion weights: set by the facilitator."),
@@ -107,9 +211,9 @@ def minutes_texts() -> MinutesTexts:
             "Criterion weights: adopted from the participants' pairwise comparisons (AHP) on "
             "{date}; consistency ratio of the group {cr}.",
         ),
-        share=translate("Minutes", "Share"),
-        direction=translate("Minutes", "Direction"),
-        scale=translate("Minutes", "Scale"),
+        share=w.share,
+        direction=w.direction,
+        scale=w.scale,
         overall=translate("Minutes", "Overall"),
         higher_rated_by=translate("Minutes", "Rated higher by"),
         decision=translate("Minutes", "Decision"),
@@ -127,7 +231,7 @@ def minutes_texts() -> MinutesTexts:
         blind=translate("Minutes", "Blind"),
         not_blind=translate("Minutes", "Open rating"),
         opened=translate("Minutes", "Opened"),
-        closed=translate("Minutes", "Closed"),
+        closed=closed,
         rated=translate("Minutes", "Complete", "ballots complete in a round"),
         rated_of=translate("Minutes", "{rated} of {total}"),
         ratings=translate("Minutes", "Ratings"),
@@ -198,7 +302,7 @@ def minutes_texts() -> MinutesTexts:
             None,
             k,
         ),
-        total=translate("Minutes", "Total"),
+        total=w.total,
         chosen=translate("Minutes", "Chosen"),
         total_score=translate("Minutes", "Total score"),
         movement_title=translate("Minutes", "What moved between round {first} and round {last}"),
@@ -218,18 +322,8 @@ def minutes_texts() -> MinutesTexts:
         no_rounds=translate("Minutes", "No rating rounds were held."),
         method_intro=translate("Minutes", "How the scores in these minutes were calculated:"),
         method_steps=(
-            translate(
-                "Minutes",
-                "Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum)"
-                " ÷ (scale maximum − scale minimum). For a criterion where lower is better, n ="
-                " 1 − n, so 1 is always the best.",
-            ),
-            translate(
-                "Minutes",
-                "A participant's score for a proposal is the weighted mean of n over the "
-                "criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is "
-                "left out, never counted as zero.",
-            ),
+            w.scale_step,
+            w.participant_step,
             translate(
                 "Minutes",
                 "A proposal's score is 100 × the mean of its participants' scores. The PMO and "
@@ -273,24 +367,14 @@ def minutes_texts() -> MinutesTexts:
         method_round_chosen=translate(
             "Minutes", "The results are from round {n}, chosen for these minutes."
         ),
-        directions={
-            "higher": translate("Minutes", "Higher is better"),
-            "lower": translate("Minutes", "Lower is better"),
-        },
+        directions=w.directions,
         decision_kinds=words.decisions(),  # as the app says them: "Approved"
         action_statuses={
-            "open": translate("Minutes", "Open"),
+            "open": opened,
             "in-progress": translate("Minutes", "In progress"),
             "done": translate("Minutes", "Done"),
         },
-        anonymity={
-            "named": translate("Minutes", "Named (with the participants' names)"),
-            "office-tagged": translate("Minutes", "By office, never by person"),
-            "anonymous": translate("Minutes", "Anonymous (no names)"),
-        },
-        round_statuses={
-            "open": translate("Minutes", "Open"),
-            "closed": translate("Minutes", "Closed"),
-        },
+        anonymity=w.anonymity,
+        round_statuses={"open": opened, "closed": closed},
         portfolio=portfolio_texts(),
     )

@@ -28,6 +28,7 @@ from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import entities, queries
 from pmo_tmo_desktop.services.changes import Key, Outcome, key_of
 from pmo_tmo_desktop.services.methodology import put_approvers
+from pmo_tmo_desktop.services.methodology_texts import workbook_texts
 from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
 from pmo_tmo_desktop.store.workspace import Workspace
 
@@ -45,10 +46,11 @@ __all__ = [
 def export_xlsx(
     ws: Workspace, path: Path | str, findings: Sequence[FindingRow] = (), texts: Texts | None = None
 ) -> None:
-    """Write the methodology workbook (Methodology, RACI, Roles, Findings) to `path`."""
+    """Write the methodology workbook (Methodology, RACI, Roles, Findings) to `path`, in the
+    words of `texts` (None: the user's language)."""
     from pmo_tmo_desktop.exchange.raci_xlsx import export_methodology  # the writer, when asked
 
-    export_methodology(queries.methodology(ws), findings, Path(path), texts)
+    export_methodology(queries.methodology(ws), findings, Path(path), texts or workbook_texts())
 
 
 @dataclass(frozen=True, slots=True)

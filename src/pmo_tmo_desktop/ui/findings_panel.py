@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import rules
-from pmo_tmo_desktop.services import findings_text, words
+from pmo_tmo_desktop.services import findings_words, words
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 
 SEVERITY_COLOURS = {"error": "#C62828", "warning": "#B26A00", "alignment": "#2F6DB5"}
@@ -48,11 +48,7 @@ class FindingsPanel(QWidget):
                 Column(
                     self.tr("Severity"), lambda f: labels.get(f.severity.value, f.severity.value)
                 ),
-                Column(
-                    self.tr("Finding"),
-                    lambda f: findings_text.message(f),
-                    tooltip=lambda f: findings_text.message(f),
-                ),
+                Column(self.tr("Finding"), findings_words.message, tooltip=findings_words.message),
             ],
             self,
         )
