@@ -2120,27 +2120,27 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="51"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="57"/>
         <source>Findings of the methodology check</source>
         <translation>Befunde der Methodikprüfung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="80"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; checking…</source>
         <translation>&lt;b&gt;Prüfung:&lt;/b&gt; läuft…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="87"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; no findings — every activity has one Accountable, and PMO and TMO work is integrated.</source>
         <translation>&lt;b&gt;Prüfung:&lt;/b&gt; keine Befunde — jede Aktivität hat genau einen Rechenschaftspflichtigen, und die Arbeit von PMO und TMO ist verzahnt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="93"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; {counts}</source>
         <translation>&lt;b&gt;Prüfung:&lt;/b&gt; {counts}</translation>
     </message>
@@ -2422,87 +2422,67 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>Handbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="185"/>
         <source>Role handbook</source>
         <translation>Rollenhandbuch</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="186"/>
         <source>Role handbook: {methodology}</source>
         <translation>Rollenhandbuch: {methodology}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="187"/>
         <source>Who does what in the common PMO–TMO methodology</source>
         <translation>Wer was tut in der gemeinsamen PMO–TMO-Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="188"/>
         <source>Roles and responsibilities in {methodology}</source>
         <translation>Rollen und Verantwortlichkeiten in {methodology}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
         <source>roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="39"/>
         <source>RACI</source>
         <translation>RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="192"/>
         <source>methodology</source>
         <translation>Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="217"/>
-        <source>PMO</source>
-        <translation>PMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="218"/>
-        <source>TMO</source>
-        <translation>TMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
-        <source>Page {page} of {pages}</source>
-        <translation>Seite {page} von {pages}</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="197"/>
         <source>Role handbook · {date}</source>
         <translation>Rollenhandbuch · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="199"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
         <translation>Erstellt mit PMO–TMO Desktop am {date}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="38"/>
         <source>Methodology</source>
         <translation>Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="202"/>
         <source>RACI variant</source>
         <translation>RACI-Variante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="45"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="204"/>
         <source>{n} in %n office(s) ({by_office})</source>
         <translation>
             <numerusform>{n} in %n Office ({by_office})</numerusform>
@@ -2510,52 +2490,47 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="205"/>
         <source>Phases</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="206"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="207"/>
         <source>Gates, reviews and sign-offs</source>
         <translation>Gates, Reviews und Freigaben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="208"/>
         <source>About this handbook</source>
         <translation>Über dieses Handbuch</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="209"/>
         <source>One section per role, grouped by office: what the role is for, every activity in which it holds a letter of the RACI matrix, the gates, reviews and sign-offs it approves, and the roles of the other office it works with most. Read your own role, then the roles you work with: each office can see what the other does.</source>
         <translation>Ein Abschnitt je Rolle, gruppiert nach Office: wofür die Rolle da ist, jede Aktivität, in der sie einen Buchstaben der RACI-Matrix hat, die Gates, Reviews und Freigaben, die sie freigibt, und die Rollen des anderen Office, mit denen sie am engsten zusammenarbeitet. Lesen Sie Ihre eigene Rolle, dann die Rollen, mit denen Sie zusammenarbeiten: So sieht jedes Office, was das andere tut.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="216"/>
         <source>The offices</source>
         <translation>Die Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="217"/>
         <source>Owns activities</source>
         <translation>Eigene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="218"/>
         <source>The letters</source>
         <translation>Die Buchstaben</translation>
     </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
-        <source>Contents</source>
-        <translation>Inhalt</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n Rolle</numerusform>
@@ -2563,17 +2538,17 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="46"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="222"/>
         <source>Approves</source>
         <translation>Gibt frei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
         <source>{office} · %n activities</source>
         <translation>
             <numerusform>{office} · %n Aktivität</numerusform>
@@ -2581,242 +2556,242 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="224"/>
         <source>Holds no letter in the RACI matrix.</source>
         <translation>Hat keinen Buchstaben in der RACI-Matrix.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="40"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="41"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="42"/>
         <source>Deliverables</source>
         <translation>Lieferobjekte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="228"/>
         <source>{kind} · {office}</source>
         <translation>{kind} · {office}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="229"/>
         <source>Approves at gates, reviews and sign-offs</source>
         <translation>Gibt frei bei Gates, Reviews und Freigaben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="43"/>
         <source>Control point</source>
         <translation>Kontrollpunkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="44"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="232"/>
         <source>Approves with</source>
         <translation>Gibt frei zusammen mit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="233"/>
         <source>Sole approver</source>
         <translation>Gibt allein frei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="234"/>
         <source>Phase: {phase}</source>
         <translation>Phase: {phase}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="235"/>
         <source>{phase} · {activity}</source>
         <translation>{phase} · {activity}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="236"/>
         <source>Works most with in the other office</source>
         <translation>Engste Zusammenarbeit im anderen Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="237"/>
         <source>Works most with in the PMO and the TMO</source>
         <translation>Engste Zusammenarbeit in PMO und TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="238"/>
         <source>Roles holding a letter in the same activities, most shared first.</source>
         <translation>Rollen mit einem Buchstaben in denselben Aktivitäten, die mit den meisten gemeinsamen zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="47"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
         <source>Shared activities</source>
         <translation>Gemeinsame Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
         <source>Shares no activity with the other office.</source>
         <translation>Teilt keine Aktivität mit dem anderen Office.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="245"/>
         <source>Accountable for…</source>
         <translation>Rechenschaftspflichtig für…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
         <source>Responsible for…</source>
         <translation>Verantwortlich für…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="247"/>
         <source>Consulted on…</source>
         <translation>Konsultiert zu…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="248"/>
         <source>Informed of…</source>
         <translation>Informiert über…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="163"/>
         <source>Signs off…</source>
         <translation>Zeichnet ab…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="164"/>
         <source>Verifies…</source>
         <translation>Prüft…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="168"/>
         <source>Signs off</source>
         <translation>Zeichnet ab</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="173"/>
         <source>approves the finished result formally and signs it off.</source>
         <translation>gibt das fertige Ergebnis formell frei und zeichnet es ab.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="174"/>
         <source>checks the result against the agreed criteria before it is signed off.</source>
         <translation>prüft das Ergebnis vor der Abzeichnung gegen die vereinbarten Kriterien.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="169"/>
         <source>Verifies</source>
         <translation>Prüft</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="249"/>
         <source>Supports…</source>
         <translation>Unterstützt…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="250"/>
         <source>Verifies and signs…</source>
         <translation>Prüft und zeichnet…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="253"/>
         <source>Accountable</source>
         <translation>Rechenschaftspflichtig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="254"/>
         <source>Responsible</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="255"/>
         <source>Consulted</source>
         <translation>Konsultiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="256"/>
         <source>Informed</source>
         <translation>Informiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="257"/>
         <source>Supports</source>
         <translation>Unterstützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="258"/>
         <source>Verifies and signs</source>
         <translation>Prüft und zeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="261"/>
         <source>owns the outcome and answers for it; exactly one role per activity.</source>
         <translation>ist für das Ergebnis rechenschaftspflichtig und steht dafür ein; genau eine Rolle je Aktivität.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="264"/>
         <source>does the work; at least one role per activity.</source>
         <translation>erledigt die Arbeit; mindestens eine Rolle je Aktivität.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="265"/>
         <source>is asked before the work is done or decided: a two-way exchange.</source>
         <translation>wird gefragt, bevor die Arbeit erledigt oder entschieden wird: ein Austausch in beide Richtungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="268"/>
         <source>is told of the progress or the result: one way.</source>
         <translation>wird über den Fortschritt oder das Ergebnis informiert: in eine Richtung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="269"/>
         <source>helps the responsible roles with resources or expertise.</source>
         <translation>unterstützt die verantwortlichen Rollen mit Ressourcen oder Fachwissen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="270"/>
         <source>checks the result against the criteria and signs it off.</source>
         <translation>prüft das Ergebnis anhand der Kriterien und gibt es frei.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="273"/>
         <source>Management</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="274"/>
         <source>Technical</source>
         <translation>Technik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="275"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="278"/>
         <source>Gate</source>
         <translation>Gate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="279"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="280"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
@@ -3418,42 +3393,165 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
 </context>
 <context>
+    <name>MethodologyWorkbook</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="54"/>
+        <source>Control points</source>
+        <translation>Kontrollpunkte</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="59"/>
+        <source>Findings</source>
+        <comment>a sheet&apos;s name</comment>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="60"/>
+        <source>Lists</source>
+        <comment>the name of a hidden sheet holding dropdown lists</comment>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="65"/>
+        <source>Deliverable</source>
+        <translation>Lieferobjekt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="68"/>
+        <source>Approvers</source>
+        <translation>Freigebende</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="71"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="72"/>
+        <source>Owning office</source>
+        <translation>Zuständiges Office</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="73"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="78"/>
+        <source>R count</source>
+        <comment>how many activities a role is R in</comment>
+        <translation>Anzahl R</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="79"/>
+        <source>A count</source>
+        <comment>how many activities a role is A in</comment>
+        <translation>Anzahl A</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="80"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="81"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="82"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="83"/>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="84"/>
+        <source>Responsible: does the work</source>
+        <translation>Verantwortlich: erledigt die Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="85"/>
+        <source>Accountable: owns the outcome (one per activity)</source>
+        <translation>Rechenschaftspflichtig: verantwortet das Ergebnis (eine Rolle je Aktivität)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="88"/>
+        <source>Supportive: helps the responsible roles</source>
+        <translation>Unterstützend: hilft den verantwortlichen Rollen</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="89"/>
+        <source>Consulted: asked before (two-way)</source>
+        <translation>Konsultiert: wird vorher gefragt (in beide Richtungen)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="90"/>
+        <source>Informed: told after (one-way)</source>
+        <translation>Informiert: wird danach unterrichtet (in eine Richtung)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="91"/>
+        <source>Verifies: checks the result</source>
+        <translation>Prüft: kontrolliert das Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="92"/>
+        <source>Signs: approves the result</source>
+        <translation>Zeichnet: gibt das Ergebnis frei</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="93"/>
+        <source>RACI letters</source>
+        <comment>the title of a message; at most 32 characters</comment>
+        <translation>RACI-Buchstaben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="96"/>
+        <source>Choose letters from the list, or leave the cell empty.</source>
+        <translation>Wählen Sie Buchstaben aus der Liste oder lassen Sie die Zelle leer.</translation>
+    </message>
+</context>
+<context>
     <name>Minutes</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="18"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="23"/>
         <source>en</source>
         <comment>the ISO 639-1 code of this translation&apos;s language</comment>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="30"/>
         <source>.</source>
         <comment>the decimal separator of numbers</comment>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="26"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="31"/>
         <source>,</source>
         <comment>the thousands separator of numbers</comment>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
         <source>Minutes of the workshop {title}</source>
         <translation>Protokoll des Workshops {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="146"/>
         <source>minutes</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="107"/>
         <source>workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -3609,15 +3707,13 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="68"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="39"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="108"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="69"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="40"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
@@ -3712,397 +3808,393 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Anteil der {draws} zufälligen Ziehungen der Gewichtungen, bei denen jeder Vorschlag finanziert wird. Jede Ziehung multipliziert die Gewichtung jedes Kriteriums mit einem eigenen Zufallsfaktor (log-normalverteilt, Median 1, Streuung {spread}); die Ziehungen beruhen auf einem festen Startwert, sodass derselbe Workshop immer dieselben Anteile ergibt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
         <source>proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="148"/>
         <source>Minutes · {date}</source>
         <translation>Protokoll · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
         <translation>Erstellt mit PMO–TMO Desktop am {date}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
         <source>Ratings shown</source>
         <translation>Angezeigte Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="52"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="138"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="54"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="139"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="55"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="140"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="160"/>
         <source>{n} recorded, {done} done</source>
         <translation>{n} erfasst, {done} erledigt</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="20"/>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="62"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="162"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
         <source>Attendees</source>
         <translation>Anwesende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="165"/>
         <source>Agenda and notes</source>
         <translation>Agenda und Notizen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="166"/>
         <source>Proposals assessed</source>
         <translation>Bewertete Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
         <source>PMO–TMO gap view</source>
         <translation>PMO–TMO-Abweichungsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
         <source>Budget fit</source>
         <translation>Budget-Passung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
         <source>Amendments since the workshop closed</source>
         <translation>Änderungsvermerke seit Abschluss des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
         <source>These minutes are re-issued: the corrections below were recorded after the workshop was closed, with their reasons.</source>
         <translation>Dieses Protokoll wird neu herausgegeben: Die folgenden Korrekturen wurden nach Abschluss des Workshops erfasst, jeweils mit Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="178"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="179"/>
         <source>What changed</source>
         <translation>Was wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="180"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="181"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="182"/>
         <source>Rounds</source>
         <translation>Bewertungsrunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
         <source>Assessment method</source>
         <translation>Bewertungsmethode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
         <source>Title</source>
         <comment>a participant&apos;s job title</comment>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="106"/>
         <source>No office</source>
         <translation>Kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="187"/>
         <source>Item and notes</source>
         <translation>Punkt und Notizen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
         <source>No.</source>
         <comment>number, as a column heading</comment>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="189"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="190"/>
         <source>Starts</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
         <source>Presenter: {name}</source>
         <translation>Präsentiert von: {name}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="32"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="35"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="196"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="197"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="33"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="198"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="34"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="199"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="203"/>
         <source>Dissent</source>
         <translation>Dissens</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="96"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="97"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
         <source>Weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="206"/>
         <source>Set weight</source>
         <translation>Festgelegte Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="207"/>
         <source>Group weight (AHP)</source>
         <translation>Gruppengewichtung (AHP)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="208"/>
         <source>Criterion weights: set by the facilitator.</source>
         <translation>Kriteriengewichtungen: von der Moderation festgelegt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="209"/>
         <source>Criterion weights: adopted from the participants&apos; pairwise comparisons (AHP) on {date}; consistency ratio of the group {cr}.</source>
         <translation>Kriteriengewichtungen: am {date} aus den Paarvergleichen der Teilnehmenden (AHP) übernommen; Konsistenzverhältnis der Gruppe {cr}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="217"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="218"/>
         <source>Rated higher by</source>
         <translation>Höher bewertet von</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="36"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="219"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="220"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="221"/>
         <source>Conditions</source>
         <translation>Auflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="222"/>
         <source>Rationale and conditions</source>
         <translation>Begründung und Auflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="223"/>
         <source>Decided {date}</source>
         <translation>Entschieden am {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="224"/>
         <source>Rank {rank} · score {score}</source>
         <translation>Rang {rank} · Punktzahl {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="225"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="226"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="227"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="228"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="229"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="230"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="231"/>
         <source>Blind</source>
         <translation>Blind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="232"/>
         <source>Open rating</source>
         <translation>Offene Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="233"/>
         <source>Opened</source>
         <translation>Eröffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="130"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="246"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score.</source>
         <translation>
             <numerusform>Nicht dargestellt: %n Vorschlag ohne PMO- oder ohne TMO-Punktzahl.</numerusform>
@@ -4110,7 +4202,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="249"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</source>
         <translation>
             <numerusform>Nicht dargestellt: %n Vorschlag ohne PMO- oder ohne TMO-Punktzahl, davon {withheld}, weil die Punktzahl eines Office aus Datenschutzgründen zurückgehalten wird (weniger als zwei seiner Teilnehmenden haben den Vorschlag bewertet).</numerusform>
@@ -4118,12 +4210,12 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="262"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, and so are the median, minimum and maximum, so that no figure shows one person&apos;s rating.</source>
         <translation>— zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet; die Zahl des anderen Office daneben wird ebenfalls zurückgehalten, ebenso Median, Minimum und Maximum, damit keine Zahl die Bewertung einer einzelnen Person zeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="299"/>
         <source>%n proposal(s), total cost {cost} of {budget} ({share}), {left} left over.</source>
         <translation>
             <numerusform>%n Vorschlag, Gesamtkosten {cost} von {budget} ({share}), {left} verbleiben.</numerusform>
@@ -4131,297 +4223,296 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="338"/>
         <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more (this workshop&apos;s threshold) is flagged.</source>
         <translation>Dissens = die Standardabweichung der Punktzahlen der Teilnehmenden ÷ 50: 0 ist volle Einigkeit, 1 eine vollständige Spaltung. Ein Dissens von {threshold} oder mehr (die Schwelle dieses Workshops) wird markiert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="344"/>
         <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;. &quot;Can&apos;t judge&quot; is left out of the scores like a missing rating; the scores use every rating given, complete ballot or not.</source>
         <translation>Ein Bewertungsbogen ist vollständig, wenn jede Zelle Vorschlag × Kriterium eine Bewertung oder „nicht beurteilbar“ enthält. „Nicht beurteilbar“ bleibt in den Punktzahlen wie eine fehlende Bewertung außen vor; die Punktzahlen verwenden jede abgegebene Bewertung, ob der Bewertungsbogen vollständig ist oder nicht.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="364"/>
         <source>The results are from round {n}, the latest closed round with ratings.</source>
         <translation>Die Ergebnisse stammen aus Runde {n}, der letzten geschlossenen Runde mit Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="236"/>
         <source>{rated} of {total}</source>
         <translation>{rated} von {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="237"/>
         <source>Ratings</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="238"/>
         <source>Score R{n}</source>
         <translation>Punktzahl R{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="239"/>
         <source>Gap R{n}</source>
         <translation>Abweichung R{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="240"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="268"/>
         <source>▲</source>
         <comment>the mark of a flagged dissent; keep it short</comment>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="269"/>
         <source>▲ dissent of {threshold} or more: the room was split on this proposal.</source>
         <translation>▲ Dissens von {threshold} oder mehr: Die Meinungen im Raum waren zu diesem Vorschlag geteilt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="272"/>
         <source>Score by proposal, with the PMO and TMO scores</source>
         <translation>Punktzahl je Vorschlag, mit PMO- und TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="273"/>
         <source>Score (0–100)</source>
         <translation>Punktzahl (0–100)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="274"/>
         <source>PMO score against TMO score</source>
         <translation>PMO-Punktzahl im Vergleich zur TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="275"/>
         <source>PMO score</source>
         <translation>PMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="276"/>
         <source>TMO score</source>
         <translation>TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="288"/>
         <source>TMO rates higher</source>
         <translation>TMO bewertet höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="287"/>
         <source>PMO rates higher</source>
         <translation>PMO bewertet höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
         <source>Round {n}, {rated} of {total} ballots complete</source>
         <translation>Runde {n}, {rated} von {total} Bewertungsbögen vollständig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="235"/>
         <source>Complete</source>
         <comment>ballots complete in a round</comment>
         <translation>Vollständig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="241"/>
         <source>Results of round {n}: {rated} of {total} ballots complete. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
         <translation>Ergebnisse der Runde {n}: {rated} von {total} Bewertungsbögen vollständig. Die Punktzahlen reichen von 0 bis 100; die Abweichung ist die PMO-Punktzahl minus die TMO-Punktzahl.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="258"/>
         <source>Bubble area: cost</source>
         <translation>Blasenfläche: Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="259"/>
         <source>Bubble area: expected benefit</source>
         <translation>Blasenfläche: erwarteter Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="261"/>
         <source>Full colour: a gap of {top} points, the largest shown.</source>
         <translation>Volle Farbe: eine Abweichung von {top} Punkten, die größte gezeigte.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="277"/>
         <source>Each bubble is a proposal, numbered by rank; its area shows the cost. On the dashed line both offices agree; the shaded band is within {band} points.</source>
         <translation>Jede Blase ist ein Vorschlag, nummeriert nach Rang; ihre Fläche zeigt die Kosten. Auf der gestrichelten Linie sind sich beide Offices einig; das schattierte Band umfasst {band} Punkte.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="282"/>
         <source>Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. Proposals in rank order.</source>
         <translation>Jede Zelle ist die PMO- minus die TMO-Bewertung eines Kriteriums, in Punkten von 100. Vorschläge in Rangfolge.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="289"/>
         <source>The stronger the colour, the larger the gap.</source>
         <translation>Je kräftiger die Farbe, desto größer die Abweichung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="290"/>
         <source>Largest gaps: where the offices disagree most</source>
         <translation>Größte Abweichungen: wo die Offices am stärksten uneinig sind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="291"/>
         <source>No gap can be shown: it needs ratings from both the PMO and the TMO.</source>
         <translation>Keine Abweichung darstellbar: Dafür sind Bewertungen von PMO und TMO nötig.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="294"/>
         <source>The set of proposals with the highest total score whose total cost stays within the budget (computed exactly). It informs the decisions; it does not take them.</source>
         <translation>Die Auswahl von Vorschlägen mit der höchsten Gesamtpunktzahl, deren Gesamtkosten im Budget bleiben (exakt berechnet). Sie dient als Entscheidungsgrundlage; sie ersetzt keine Entscheidung.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="37"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="306"/>
         <source>Chosen</source>
         <translation>Ausgewählt</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="63"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="307"/>
         <source>Total score</source>
         <translation>Gesamtpunktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="308"/>
         <source>What moved between round {first} and round {last}</source>
         <translation>Was sich zwischen Runde {first} und Runde {last} verändert hat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="309"/>
         <source>No decision recorded for: {titles}.</source>
         <translation>Keine Entscheidung erfasst für: {titles}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="310"/>
         <source>No attendees recorded.</source>
         <translation>Keine Anwesenden erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="311"/>
         <source>No agenda items recorded.</source>
         <translation>Keine Agendapunkte erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="312"/>
         <source>No ratings were recorded, so there are no results to report.</source>
         <translation>Es wurden keine Bewertungen erfasst, daher gibt es keine Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="315"/>
         <source>Round {n} is blind and still open: its results are not shown until the round is closed.</source>
         <translation>Runde {n} ist blind und noch offen: Ihre Ergebnisse werden erst nach Abschluss der Runde gezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="320"/>
         <source>No decisions recorded.</source>
         <translation>Keine Entscheidungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="321"/>
         <source>No action items recorded.</source>
         <translation>Keine Maßnahmen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="322"/>
         <source>No rating rounds were held.</source>
         <translation>Es fanden keine Bewertungsrunden statt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="323"/>
         <source>How the scores in these minutes were calculated:</source>
         <translation>So wurden die Punktzahlen in diesem Protokoll berechnet:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
         <translation>Jede Bewertung wird auf eine gemeinsame Skala von 0 bis 1 gebracht: n = (Bewertung − Skalenminimum) ÷ (Skalenmaximum − Skalenminimum). Bei einem Kriterium, bei dem niedriger besser ist, gilt n = 1 − n, sodass 1 immer das Beste ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
         <translation>Die Punktzahl eines Teilnehmers für einen Vorschlag ist der gewichtete Mittelwert von n über die Kriterien, die er bewertet hat: Σ Gewichtung × n ÷ Σ Gewichtung. Eine fehlende Bewertung bleibt außen vor und zählt nie als null.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="327"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants only; participants of other offices count in the overall score.</source>
         <translation>Die Punktzahl eines Vorschlags ist 100 × der Mittelwert der Punktzahlen seiner Teilnehmenden. PMO- und TMO-Punktzahl sind derselbe Mittelwert, nur über die Teilnehmenden des jeweiligen Office; Teilnehmende anderer Offices zählen in der Gesamtpunktzahl.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="333"/>
         <source>Gap = PMO score − TMO score, overall and per criterion: positive where the PMO rates higher, negative where the TMO does.</source>
         <translation>Abweichung = PMO-Punktzahl − TMO-Punktzahl, gesamt und je Kriterium: positiv, wo das PMO höher bewertet, negativ, wo das TMO höher bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="350"/>
         <source>In office-tagged and anonymous workshops an office&apos;s figure for a proposal or criterion is withheld (—) unless at least two of its participants rated it, and the other office&apos;s figure with it; a figure only one person gave is withheld too.</source>
         <translation>In Workshops mit der Anonymität „Nach Office“ oder „Anonym“ wird die Zahl eines Office für einen Vorschlag oder ein Kriterium zurückgehalten (—), sofern nicht mindestens zwei seiner Teilnehmenden bewertet haben, und mit ihr die Zahl des anderen Office; eine Zahl, die nur eine Person abgegeben hat, wird ebenfalls zurückgehalten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="357"/>
         <source>Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Vorschläge werden nach Punktzahl gereiht, die höchste zuerst; gleiche Punktzahlen teilen sich einen Rang (1, 2, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="362"/>
         <source>Individual ratings are never shown; every figure is an average.</source>
         <translation>Einzelbewertungen werden nie gezeigt; jede Zahl ist ein Mittelwert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="367"/>
         <source>The results are from round {n}, chosen for these minutes.</source>
         <translation>Die Ergebnisse stammen aus Runde {n}, die für dieses Protokoll gewählt wurde.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
         <source>Higher is better</source>
         <translation>Höher ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
         <source>Lower is better</source>
         <translation>Niedriger ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="282"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="374"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="375"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
         <source>Named (with the participants&apos; names)</source>
         <translation>Namentlich (mit den Namen der Teilnehmenden)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="129"/>
         <source>By office, never by person</source>
         <translation>Nach Office, nie nach Person</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="130"/>
         <source>Anonymous (no names)</source>
         <translation>Anonym (ohne Namen)</translation>
     </message>
@@ -4732,31 +4823,31 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="22"/>
         <source>pre-read</source>
         <comment>end of a file name</comment>
         <translation>Vorabinformation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="23"/>
         <source>minutes</source>
         <comment>end of a file name</comment>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="24"/>
         <source>role handbook</source>
         <comment>end of a file name</comment>
         <translation>Rollenhandbuch</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="25"/>
         <source>methodology and RACI</source>
         <comment>end of a file name</comment>
         <translation>Methodik und RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="26"/>
         <source>results</source>
         <comment>end of a file name</comment>
         <translation>Ergebnisse</translation>
@@ -5612,120 +5703,32 @@ bleibt im Bereich</translation>
 <context>
     <name>PreRead</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="30"/>
-        <source>Higher is better</source>
-        <translation>Höher ist besser</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="31"/>
-        <source>Lower is better</source>
-        <translation>Niedriger ist besser</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="37"/>
-        <source>Named (with the participants&apos; names)</source>
-        <translation>Namentlich (mit den Namen der Teilnehmenden)</translation>
-    </message>
-    <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="38"/>
-        <source>By office, never by person</source>
-        <translation>Nach Office, nie nach Person</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="39"/>
-        <source>Anonymous (no names)</source>
-        <translation>Anonym (ohne Namen)</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="47"/>
         <source>Pre-read</source>
         <translation>Vorabinformation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="39"/>
         <source>Pre-read for the workshop {title}</source>
         <translation>Vorabinformation zum Workshop {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="40"/>
         <source>pre-read</source>
         <translation>Vorabinformation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="51"/>
-        <source>workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="52"/>
-        <source>PMO</source>
-        <translation>PMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="53"/>
-        <source>TMO</source>
-        <translation>TMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="54"/>
-        <source>proposals</source>
-        <translation>Vorschläge</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="56"/>
-        <source>Page {page} of {pages}</source>
-        <translation>Seite {page} von {pages}</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="42"/>
         <source>Pre-read · {date}</source>
         <translation>Vorabinformation · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="58"/>
-        <source>Prepared with PMO–TMO Desktop on {date}.</source>
-        <translation>Erstellt mit PMO–TMO Desktop am {date}.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="59"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="60"/>
-        <source>Place</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="61"/>
-        <source>Facilitator</source>
-        <translation>Moderation</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="62"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="63"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="82"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="162"/>
-        <source>Participants</source>
-        <translation>Teilnehmende</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="64"/>
-        <source>Ratings shown</source>
-        <translation>Angezeigte Bewertungen</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="65"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="33"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="51"/>
         <source>%n item(s), {duration}</source>
         <translation>
             <numerusform>%n Punkt, {duration}</numerusform>
@@ -5733,121 +5736,77 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="67"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="34"/>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="53"/>
         <source>{n} to assess, {cost} estimated cost in total</source>
         <translation>{n} zu bewerten, geschätzte Gesamtkosten {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="69"/>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="55"/>
         <source>About this pack</source>
         <translation>Über diese Unterlage</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="56"/>
         <source>Please read this pack before the workshop. It sets out the agenda, the proposals to be assessed, the criteria you will rate them on and how the scores will be computed. It holds no ratings, no results and no decisions: those are made together in the room.</source>
         <translation>Bitte lesen Sie diese Unterlage vor dem Workshop. Sie enthält die Agenda, die zu bewertenden Vorschläge, die Kriterien, nach denen Sie sie bewerten werden, und die Berechnung der Punktzahlen. Sie enthält keine Bewertungen, keine Ergebnisse und keine Entscheidungen: Diese entstehen gemeinsam im Raum.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="78"/>
-        <source>Contents</source>
-        <translation>Inhalt</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="66"/>
         <source>Criteria and method</source>
         <translation>Kriterien und Methode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="83"/>
-        <source>No.</source>
-        <comment>number, as a column heading</comment>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="69"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="70"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="86"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="35"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="87"/>
-        <source>{n} min</source>
-        <translation>{n} Min.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="73"/>
         <source>{h} h {m} min</source>
         <translation>{h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="74"/>
         <source>{h} h</source>
         <translation>{h} Std.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="90"/>
-        <source>Presenter: {name}</source>
-        <translation>Präsentiert von: {name}</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="91"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="101"/>
-        <source>Total</source>
-        <translation>Summe</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="77"/>
         <source>Times are counted from the start of the workshop.</source>
         <translation>Die Zeiten werden ab Beginn des Workshops gezählt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="78"/>
         <source>At a glance</source>
         <translation>Auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="94"/>
-        <source>Proposal</source>
-        <translation>Vorschlag</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="95"/>
-        <source>Sponsor</source>
-        <translation>Sponsor</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="81"/>
         <source>Estimated cost</source>
         <translation>Geschätzte Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="82"/>
         <source>Expected benefit</source>
         <translation>Erwarteter Nutzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="84"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -5855,133 +5814,77 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="85"/>
         <source>{n} months</source>
         <translation>{n} Monate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="87"/>
         <source>No description given.</source>
         <translation>Keine Beschreibung angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="88"/>
         <source>Each proposal is rated on each criterion below, on the criterion&apos;s scale. The weight sets how much a criterion counts; the share is its part of the total weight.</source>
         <translation>Jeder Vorschlag wird nach jedem der folgenden Kriterien auf dessen Skala bewertet. Die Gewichtung legt fest, wie stark ein Kriterium zählt; der Anteil ist sein Teil an der Gesamtgewichtung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="108"/>
-        <source>Criterion</source>
-        <translation>Kriterium</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="109"/>
-        <source>Weight</source>
-        <translation>Gewichtung</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="110"/>
-        <source>Share</source>
-        <translation>Anteil</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="111"/>
-        <source>Direction</source>
-        <translation>Richtung</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="112"/>
-        <source>Scale</source>
-        <translation>Skala</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="98"/>
         <source>How the scores will be computed:</source>
         <translation>So werden die Punktzahlen berechnet:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="115"/>
-        <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
-        <translation>Jede Bewertung wird auf eine gemeinsame Skala von 0 bis 1 gebracht: n = (Bewertung − Skalenminimum) ÷ (Skalenmaximum − Skalenminimum). Bei einem Kriterium, bei dem niedriger besser ist, gilt n = 1 − n, sodass 1 immer das Beste ist.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="121"/>
-        <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
-        <translation>Die Punktzahl eines Teilnehmers für einen Vorschlag ist der gewichtete Mittelwert von n über die Kriterien, die er bewertet hat: Σ Gewichtung × n ÷ Σ Gewichtung. Eine fehlende Bewertung bleibt außen vor und zählt nie als null.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="102"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants; the gap between them shows where the two offices see a proposal differently.</source>
         <translation>Die Punktzahl eines Vorschlags ist 100 × der Mittelwert der Punktzahlen seiner Teilnehmenden. PMO- und TMO-Punktzahl sind derselbe Mittelwert über die Teilnehmenden des jeweiligen Office; die Abweichung zwischen ihnen zeigt, wo die beiden Offices einen Vorschlag unterschiedlich sehen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="108"/>
         <source>Proposals are ranked by score, highest first. Individual ratings are never shown; every figure is an average.</source>
         <translation>Vorschläge werden nach Punktzahl gereiht, die höchste zuerst. Einzelbewertungen werden nie gezeigt; jede Zahl ist ein Mittelwert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="114"/>
         <source>Rating rounds</source>
         <translation>Bewertungsrunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="116"/>
         <source>Rating happens in rounds. A round is blind: while it is open nobody sees anyone else&apos;s ratings, and the room sees only how many ballots are complete.</source>
         <translation>Bewertet wird in Runden. Eine Runde ist blind: Solange sie offen ist, sieht niemand die Bewertungen der anderen, und der Raum sieht nur, wie viele Bewertungsbögen vollständig sind.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="121"/>
         <source>When the round closes the results are revealed, and the largest differences between the PMO and the TMO become the discussion agenda. A further round may follow; the latest closed round counts.</source>
         <translation>Wenn die Runde geschlossen wird, werden die Ergebnisse aufgedeckt, und die größten Abweichungen zwischen PMO und TMO werden zur Diskussionsagenda. Eine weitere Runde kann folgen; es zählt die letzte geschlossene Runde.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="127"/>
         <source>Rate every proposal on every criterion. Where you cannot judge one, answer &quot;can&apos;t judge&quot; rather than guess: it is not counted as zero, and your ballot is complete once every cell holds a rating or &quot;can&apos;t judge&quot;.</source>
         <translation>Bewerten Sie jeden Vorschlag nach jedem Kriterium. Wo Sie eines nicht beurteilen können, antworten Sie lieber „nicht beurteilbar“, als zu raten: Das zählt nicht als null, und Ihr Bewertungsbogen ist vollständig, sobald jede Zelle eine Bewertung oder „nicht beurteilbar“ enthält.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="159"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="160"/>
-        <source>Title</source>
-        <comment>a participant&apos;s job title</comment>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="161"/>
-        <source>Office</source>
-        <translation>Office</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="163"/>
-        <source>No office</source>
-        <translation>Kein Office</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="139"/>
         <source>This workshop is anonymous: only the number of participants from each office is listed.</source>
         <translation>Dieser Workshop ist anonym: Es wird nur die Zahl der Teilnehmenden je Office aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="144"/>
         <source>No agenda items yet.</source>
         <translation>Noch keine Agendapunkte.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="145"/>
         <source>No proposals yet.</source>
         <translation>Noch keine Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="146"/>
         <source>No criteria yet.</source>
         <translation>Noch keine Kriterien.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="147"/>
         <source>No participants yet.</source>
         <translation>Noch keine Teilnehmenden.</translation>
     </message>
@@ -9386,59 +9289,77 @@ bleibt im Bereich</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="18"/>
         <source>Activity &apos;{activity}&apos; has no Accountable role.</source>
         <translation>Aktivität „{activity}“ hat keine rechenschaftspflichtige Rolle (A).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="21"/>
         <source>Activity &apos;{activity}&apos; has {count} Accountable roles ({roles}); it should have one.</source>
         <translation>Aktivität „{activity}“ hat {count} rechenschaftspflichtige Rollen ({roles}); es sollte eine sein.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="27"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="25"/>
         <source>Activity &apos;{activity}&apos; has no Responsible role.</source>
         <translation>Aktivität „{activity}“ hat keine verantwortliche Rolle (R).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="28"/>
         <source>Role &apos;{role}&apos; holds no letter in any activity.</source>
         <translation>Rolle „{role}“ hat in keiner Aktivität einen Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="31"/>
         <source>Role &apos;{role}&apos; is Responsible or Accountable for {count} activities in phase &apos;{phase}&apos; (limit {limit}).</source>
         <translation>Rolle „{role}“ ist in Phase „{phase}“ für {count} Aktivitäten verantwortlich oder rechenschaftspflichtig (Grenze {limit}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="36"/>
         <source>Activity &apos;{activity}&apos; has {count} Consulted roles (limit {limit}).</source>
         <translation>Aktivität „{activity}“ hat {count} konsultierte Rollen (Grenze {limit}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="39"/>
         <source>Technical activity &apos;{activity}&apos; has no TMO role Responsible or Accountable.</source>
         <translation>Technische Aktivität „{activity}“ hat keine TMO-Rolle als verantwortlich oder rechenschaftspflichtig.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="42"/>
         <source>No PMO role takes part in technical activity &apos;{activity}&apos;.</source>
         <translation>Keine PMO-Rolle ist an der technischen Aktivität „{activity}“ beteiligt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="45"/>
         <source>No TMO role hears about management activity &apos;{activity}&apos; (not even Informed).</source>
         <translation>Keine TMO-Rolle erfährt von der Management-Aktivität „{activity}“ (nicht einmal informiert).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="49"/>
         <source>Gate &apos;{control_point}&apos; has no approver from {missing}.</source>
         <translation>Gate „{control_point}“ hat keine freigebende Rolle aus {missing}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="52"/>
         <source>Technical deliverable &apos;{deliverable}&apos; of activity &apos;{activity}&apos; has no TMO role Responsible for producing it.</source>
         <translation>Das technische Lieferobjekt „{deliverable}“ der Aktivität „{activity}“ hat keine TMO-Rolle, die für seine Erstellung verantwortlich ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="69"/>
+        <source>&apos;{name}&apos;</source>
+        <comment>one name in a list of names, quoted</comment>
+        <translation>„{name}“</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="75"/>
+        <source>{list} or {name}</source>
+        <comment>the last of a list of alternatives</comment>
+        <translation>{list} oder {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="81"/>
+        <source>{list}, {name}</source>
+        <comment>a list of names continued by one more</comment>
+        <translation>{list}, {name}</translation>
     </message>
 </context>
 <context>
@@ -9463,7 +9384,7 @@ bleibt im Bereich</translation>
     <name>Services</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="35"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="134"/>
         <source>&apos;{letters}&apos; is not a {variant} letter</source>
         <translation>„{letters}“ ist kein {variant}-Buchstabe</translation>
     </message>
@@ -9906,13 +9827,13 @@ bleibt im Bereich</translation>
         <translation>Runde {n} ist blind und noch offen; schließen Sie sie, bevor Sie Ergebnisse ausgeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="155"/>
         <source>activity &apos;{name}&apos; is in several phases ({phases}); add a Phase column to say which</source>
         <translation>Aktivität „{name}“ steht in mehreren Phasen ({phases}); legen Sie es mit einer Spalte „Phase“ fest</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="340"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="379"/>
         <source>Unassigned</source>
         <translation>Nicht zugeordnet</translation>
     </message>
@@ -11469,7 +11390,7 @@ bleibt im Bereich</translation>
         <translation>{file} ist schreibgeschützt geöffnet; eine Sicherung kann nicht in die Datei zurückgespielt werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="98"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="80"/>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="240"/>
         <source>{file} is open read-only; nothing can be changed</source>

@@ -2120,27 +2120,27 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="51"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="57"/>
         <source>Findings of the methodology check</source>
         <translation>Hallazgos de la comprobación de la metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="80"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; checking…</source>
         <translation>&lt;b&gt;Comprobación:&lt;/b&gt; en curso…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="87"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; no findings — every activity has one Accountable, and PMO and TMO work is integrated.</source>
         <translation>&lt;b&gt;Comprobación:&lt;/b&gt; sin hallazgos — cada actividad tiene un Aprobador, y el trabajo de PMO y TMO está integrado.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="93"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; {counts}</source>
         <translation>&lt;b&gt;Comprobación:&lt;/b&gt; {counts}</translation>
     </message>
@@ -2422,87 +2422,67 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>Handbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="185"/>
         <source>Role handbook</source>
         <translation>Manual de roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="186"/>
         <source>Role handbook: {methodology}</source>
         <translation>Manual de roles: {methodology}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="187"/>
         <source>Who does what in the common PMO–TMO methodology</source>
         <translation>Quién hace qué en la metodología común PMO–TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="188"/>
         <source>Roles and responsibilities in {methodology}</source>
         <translation>Roles y responsabilidades en {methodology}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
         <source>roles</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="39"/>
         <source>RACI</source>
         <translation>RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="192"/>
         <source>methodology</source>
         <translation>metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="217"/>
-        <source>PMO</source>
-        <translation>PMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="218"/>
-        <source>TMO</source>
-        <translation>TMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
-        <source>Page {page} of {pages}</source>
-        <translation>Página {page} de {pages}</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="197"/>
         <source>Role handbook · {date}</source>
         <translation>Manual de roles · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="199"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
         <translation>Elaborado con PMO–TMO Desktop el {date}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
-        <source>Organisation</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="38"/>
         <source>Methodology</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="202"/>
         <source>RACI variant</source>
         <translation>Variante RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="45"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="204"/>
         <source>{n} in %n office(s) ({by_office})</source>
         <translation>
             <numerusform>{n} en %n oficina ({by_office})</numerusform>
@@ -2510,52 +2490,47 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="205"/>
         <source>Phases</source>
         <translation>Fases</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="206"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="207"/>
         <source>Gates, reviews and sign-offs</source>
         <translation>Puertas de fase, revisiones y aprobaciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="208"/>
         <source>About this handbook</source>
         <translation>Acerca de este manual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="209"/>
         <source>One section per role, grouped by office: what the role is for, every activity in which it holds a letter of the RACI matrix, the gates, reviews and sign-offs it approves, and the roles of the other office it works with most. Read your own role, then the roles you work with: each office can see what the other does.</source>
         <translation>Una sección por rol, agrupada por oficina: para qué sirve el rol, cada actividad en la que tiene una letra de la matriz RACI, las puertas de fase, revisiones y aprobaciones que aprueba y los roles de la otra oficina con los que más trabaja. Lea su propio rol y después los roles con los que trabaja: cada oficina puede ver lo que hace la otra.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="216"/>
         <source>The offices</source>
         <translation>Las oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="217"/>
         <source>Owns activities</source>
         <translation>Actividades a su cargo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="218"/>
         <source>The letters</source>
         <translation>Las letras</translation>
     </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
-        <source>Contents</source>
-        <translation>Contenido</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n rol</numerusform>
@@ -2563,17 +2538,17 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="46"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="222"/>
         <source>Approves</source>
         <translation>Aprueba</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
         <source>{office} · %n activities</source>
         <translation>
             <numerusform>{office} · %n actividad</numerusform>
@@ -2581,242 +2556,242 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="224"/>
         <source>Holds no letter in the RACI matrix.</source>
         <translation>No tiene ninguna letra en la matriz RACI.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="40"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="41"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="42"/>
         <source>Deliverables</source>
         <translation>Entregables</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="228"/>
         <source>{kind} · {office}</source>
         <translation>{kind} · {office}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="229"/>
         <source>Approves at gates, reviews and sign-offs</source>
         <translation>Aprueba en puertas de fase, revisiones y aprobaciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="43"/>
         <source>Control point</source>
         <translation>Punto de control</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="44"/>
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="232"/>
         <source>Approves with</source>
         <translation>Aprueba junto con</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="233"/>
         <source>Sole approver</source>
         <translation>Aprobador único</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="234"/>
         <source>Phase: {phase}</source>
         <translation>Fase: {phase}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="235"/>
         <source>{phase} · {activity}</source>
         <translation>{phase} · {activity}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="236"/>
         <source>Works most with in the other office</source>
         <translation>Con quién más trabaja en la otra oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="237"/>
         <source>Works most with in the PMO and the TMO</source>
         <translation>Con quién más trabaja en la PMO y la TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="238"/>
         <source>Roles holding a letter in the same activities, most shared first.</source>
         <translation>Roles con alguna letra en las mismas actividades, primero los que más comparten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="47"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
         <source>Shared activities</source>
         <translation>Actividades compartidas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
         <source>Shares no activity with the other office.</source>
         <translation>No comparte ninguna actividad con la otra oficina.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="245"/>
         <source>Accountable for…</source>
         <translation>Aprobador de…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
         <source>Responsible for…</source>
         <translation>Responsable de…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="247"/>
         <source>Consulted on…</source>
         <translation>Consultado sobre…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="248"/>
         <source>Informed of…</source>
         <translation>Informado de…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="163"/>
         <source>Signs off…</source>
         <translation>Firma…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="164"/>
         <source>Verifies…</source>
         <translation>Verifica…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="168"/>
         <source>Signs off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="173"/>
         <source>approves the finished result formally and signs it off.</source>
         <translation>aprueba formalmente el resultado final y lo firma.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="174"/>
         <source>checks the result against the agreed criteria before it is signed off.</source>
         <translation>comprueba el resultado frente a los criterios acordados antes de su firma.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="169"/>
         <source>Verifies</source>
         <translation>Verifica</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="249"/>
         <source>Supports…</source>
         <translation>Apoya en…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="250"/>
         <source>Verifies and signs…</source>
         <translation>Verifica y firma…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="253"/>
         <source>Accountable</source>
         <translation>Aprobador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="254"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="255"/>
         <source>Consulted</source>
         <translation>Consultado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="256"/>
         <source>Informed</source>
         <translation>Informado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="257"/>
         <source>Supports</source>
         <translation>Apoyo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="258"/>
         <source>Verifies and signs</source>
         <translation>Verifica y firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="261"/>
         <source>owns the outcome and answers for it; exactly one role per activity.</source>
         <translation>asume el resultado y rinde cuentas de él; exactamente un rol por actividad.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="264"/>
         <source>does the work; at least one role per activity.</source>
         <translation>realiza el trabajo; al menos un rol por actividad.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="265"/>
         <source>is asked before the work is done or decided: a two-way exchange.</source>
         <translation>se le pregunta antes de hacer o decidir el trabajo: un intercambio en ambos sentidos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="268"/>
         <source>is told of the progress or the result: one way.</source>
         <translation>se le comunica el avance o el resultado: en un solo sentido.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="269"/>
         <source>helps the responsible roles with resources or expertise.</source>
         <translation>ayuda a los roles responsables con recursos o conocimientos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="270"/>
         <source>checks the result against the criteria and signs it off.</source>
         <translation>comprueba el resultado frente a los criterios y lo aprueba con su firma.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="273"/>
         <source>Management</source>
         <translation>Gestión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="274"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="275"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="278"/>
         <source>Gate</source>
         <translation>Puerta de fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="279"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="280"/>
         <source>Sign-off</source>
         <translation>Aprobación</translation>
     </message>
@@ -3418,42 +3393,165 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
 </context>
 <context>
+    <name>MethodologyWorkbook</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="54"/>
+        <source>Control points</source>
+        <translation>Puntos de control</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="59"/>
+        <source>Findings</source>
+        <comment>a sheet&apos;s name</comment>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="60"/>
+        <source>Lists</source>
+        <comment>the name of a hidden sheet holding dropdown lists</comment>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="65"/>
+        <source>Deliverable</source>
+        <translation>Entregable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="68"/>
+        <source>Approvers</source>
+        <translation>Aprobadores</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="71"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="72"/>
+        <source>Owning office</source>
+        <translation>Oficina responsable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="73"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="78"/>
+        <source>R count</source>
+        <comment>how many activities a role is R in</comment>
+        <translation>Número de R</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="79"/>
+        <source>A count</source>
+        <comment>how many activities a role is A in</comment>
+        <translation>Número de A</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="80"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="81"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="82"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="83"/>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="84"/>
+        <source>Responsible: does the work</source>
+        <translation>Responsable: realiza el trabajo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="85"/>
+        <source>Accountable: owns the outcome (one per activity)</source>
+        <translation>Aprobador: responde del resultado (uno por actividad)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="88"/>
+        <source>Supportive: helps the responsible roles</source>
+        <translation>Apoyo: ayuda a los roles responsables</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="89"/>
+        <source>Consulted: asked before (two-way)</source>
+        <translation>Consultado: se le pregunta antes (en ambos sentidos)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="90"/>
+        <source>Informed: told after (one-way)</source>
+        <translation>Informado: se le comunica después (en un sentido)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="91"/>
+        <source>Verifies: checks the result</source>
+        <translation>Verifica: comprueba el resultado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="92"/>
+        <source>Signs: approves the result</source>
+        <translation>Firma: aprueba el resultado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="93"/>
+        <source>RACI letters</source>
+        <comment>the title of a message; at most 32 characters</comment>
+        <translation>Letras RACI</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="96"/>
+        <source>Choose letters from the list, or leave the cell empty.</source>
+        <translation>Elija letras de la lista o deje la celda vacía.</translation>
+    </message>
+</context>
+<context>
     <name>Minutes</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="18"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="23"/>
         <source>en</source>
         <comment>the ISO 639-1 code of this translation&apos;s language</comment>
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="30"/>
         <source>.</source>
         <comment>the decimal separator of numbers</comment>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="26"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="31"/>
         <source>,</source>
         <comment>the thousands separator of numbers</comment>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
         <source>Minutes of the workshop {title}</source>
         <translation>Acta del taller {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="146"/>
         <source>minutes</source>
         <translation>acta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="107"/>
         <source>workshop</source>
         <translation>taller</translation>
     </message>
@@ -3609,15 +3707,13 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="68"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="39"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="108"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="69"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="40"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
@@ -3712,397 +3808,393 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Proporción de las {draws} extracciones aleatorias de las ponderaciones en las que se financia cada propuesta. Cada extracción multiplica la ponderación de cada criterio por su propio factor aleatorio (log-normal, mediana 1, dispersión {spread}); las extracciones usan una semilla fija, de modo que el mismo taller da siempre las mismas proporciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
         <source>proposals</source>
         <translation>propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="148"/>
         <source>Minutes · {date}</source>
         <translation>Acta · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
         <translation>Elaborada con PMO–TMO Desktop el {date}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
         <source>Ratings shown</source>
         <translation>Valoraciones mostradas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="52"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="138"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="54"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="139"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="55"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="140"/>
         <source>Action items</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="160"/>
         <source>{n} recorded, {done} done</source>
         <translation>{n} registradas, {done} completadas</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="20"/>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="62"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="162"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
         <source>Attendees</source>
         <translation>Asistentes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="165"/>
         <source>Agenda and notes</source>
         <translation>Orden del día y notas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="166"/>
         <source>Proposals assessed</source>
         <translation>Propuestas evaluadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
         <source>PMO–TMO gap view</source>
         <translation>Vista de brechas PMO–TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
         <source>Budget fit</source>
         <translation>Ajuste al presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
         <source>Amendments since the workshop closed</source>
         <translation>Enmiendas desde el cierre del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
         <source>These minutes are re-issued: the corrections below were recorded after the workshop was closed, with their reasons.</source>
         <translation>Esta acta se reemite: las correcciones siguientes se registraron después del cierre del taller, con sus motivos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="178"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="179"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="180"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="181"/>
         <source>By</source>
         <translation>Registrada por</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="182"/>
         <source>Rounds</source>
         <translation>Rondas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
         <source>Assessment method</source>
         <translation>Método de evaluación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
         <source>Title</source>
         <comment>a participant&apos;s job title</comment>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="106"/>
         <source>No office</source>
         <translation>Sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="187"/>
         <source>Item and notes</source>
         <translation>Punto y notas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
         <source>No.</source>
         <comment>number, as a column heading</comment>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="189"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="190"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
         <source>Presenter: {name}</source>
         <translation>Ponente: {name}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="32"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="35"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="196"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="197"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="33"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="198"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="34"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="199"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
         <source>Gap</source>
         <translation>Brecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="203"/>
         <source>Dissent</source>
         <translation>Disenso</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="96"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="97"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
         <source>Weight</source>
         <translation>Ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="206"/>
         <source>Set weight</source>
         <translation>Ponderación fijada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="207"/>
         <source>Group weight (AHP)</source>
         <translation>Ponderación del grupo (AHP)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="208"/>
         <source>Criterion weights: set by the facilitator.</source>
         <translation>Ponderaciones de los criterios: fijadas por el moderador.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="209"/>
         <source>Criterion weights: adopted from the participants&apos; pairwise comparisons (AHP) on {date}; consistency ratio of the group {cr}.</source>
         <translation>Ponderaciones de los criterios: adoptadas el {date} a partir de las comparaciones por pares de los participantes (AHP); razón de consistencia del grupo {cr}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="217"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="218"/>
         <source>Rated higher by</source>
         <translation>Mejor valorada por</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="36"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="219"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="220"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="221"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="222"/>
         <source>Rationale and conditions</source>
         <translation>Justificación y condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="223"/>
         <source>Decided {date}</source>
         <translation>Decidida el {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="224"/>
         <source>Rank {rank} · score {score}</source>
         <translation>Posición {rank} · puntuación {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="225"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="226"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="227"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="228"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="229"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="230"/>
         <source>Mode</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="231"/>
         <source>Blind</source>
         <translation>A ciegas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="232"/>
         <source>Open rating</source>
         <translation>Valoración visible</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="233"/>
         <source>Opened</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="130"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="246"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score.</source>
         <translation>
             <numerusform>No se muestra: %n propuesta sin puntuación PMO y TMO a la vez.</numerusform>
@@ -4110,7 +4202,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="249"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</source>
         <translation>
             <numerusform>No se muestra: %n propuesta sin puntuación PMO y TMO a la vez, {withheld} de ellas porque la puntuación de una oficina se oculta por privacidad (menos de dos de sus participantes valoraron la propuesta).</numerusform>
@@ -4118,12 +4210,12 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="262"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, and so are the median, minimum and maximum, so that no figure shows one person&apos;s rating.</source>
         <translation>— oculta: menos de dos participantes de una oficina la valoraron; la cifra de la otra oficina junto a ella también se oculta, al igual que la mediana, el mínimo y el máximo, para que ninguna cifra muestre la valoración de una sola persona.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="299"/>
         <source>%n proposal(s), total cost {cost} of {budget} ({share}), {left} left over.</source>
         <translation>
             <numerusform>%n propuesta, coste total {cost} de {budget} ({share}), sobran {left}.</numerusform>
@@ -4131,297 +4223,296 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="338"/>
         <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more (this workshop&apos;s threshold) is flagged.</source>
         <translation>Disenso = la desviación típica de las puntuaciones de los participantes ÷ 50: 0 es acuerdo total, 1 una división completa. Se señala un disenso de {threshold} o más (el umbral de este taller).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="344"/>
         <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;. &quot;Can&apos;t judge&quot; is left out of the scores like a missing rating; the scores use every rating given, complete ballot or not.</source>
         <translation>Una papeleta está completa cuando cada celda propuesta × criterio contiene una valoración o «no puedo juzgar». «No puedo juzgar» se omite en las puntuaciones como una valoración que falta; las puntuaciones usan todas las valoraciones dadas, esté completa la papeleta o no.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="364"/>
         <source>The results are from round {n}, the latest closed round with ratings.</source>
         <translation>Los resultados son de la ronda {n}, la última ronda cerrada con valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="236"/>
         <source>{rated} of {total}</source>
         <translation>{rated} de {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="237"/>
         <source>Ratings</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="238"/>
         <source>Score R{n}</source>
         <translation>Puntuación R{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="239"/>
         <source>Gap R{n}</source>
         <translation>Brecha R{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="240"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="268"/>
         <source>▲</source>
         <comment>the mark of a flagged dissent; keep it short</comment>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="269"/>
         <source>▲ dissent of {threshold} or more: the room was split on this proposal.</source>
         <translation>▲ disenso de {threshold} o más: la sala estuvo dividida sobre esta propuesta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="272"/>
         <source>Score by proposal, with the PMO and TMO scores</source>
         <translation>Puntuación por propuesta, con las puntuaciones PMO y TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="273"/>
         <source>Score (0–100)</source>
         <translation>Puntuación (0–100)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="274"/>
         <source>PMO score against TMO score</source>
         <translation>Puntuación PMO frente a puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="275"/>
         <source>PMO score</source>
         <translation>Puntuación PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="276"/>
         <source>TMO score</source>
         <translation>Puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="288"/>
         <source>TMO rates higher</source>
         <translation>La TMO valora más alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="287"/>
         <source>PMO rates higher</source>
         <translation>La PMO valora más alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
         <source>Round {n}, {rated} of {total} ballots complete</source>
         <translation>Ronda {n}, {rated} de {total} papeletas completas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="235"/>
         <source>Complete</source>
         <comment>ballots complete in a round</comment>
         <translation>Completas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="241"/>
         <source>Results of round {n}: {rated} of {total} ballots complete. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
         <translation>Resultados de la ronda {n}: {rated} de {total} papeletas completas. Las puntuaciones van de 0 a 100; la brecha es la puntuación PMO menos la puntuación TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="258"/>
         <source>Bubble area: cost</source>
         <translation>Área de la burbuja: coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="259"/>
         <source>Bubble area: expected benefit</source>
         <translation>Área de la burbuja: beneficio esperado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="261"/>
         <source>Full colour: a gap of {top} points, the largest shown.</source>
         <translation>Color pleno: una brecha de {top} puntos, la mayor mostrada.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="277"/>
         <source>Each bubble is a proposal, numbered by rank; its area shows the cost. On the dashed line both offices agree; the shaded band is within {band} points.</source>
         <translation>Cada burbuja es una propuesta, numerada según su posición; su área muestra el coste. Sobre la línea discontinua ambas oficinas coinciden; la franja sombreada abarca hasta {band} puntos de diferencia.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="282"/>
         <source>Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. Proposals in rank order.</source>
         <translation>Cada celda es la valoración PMO menos la TMO de un criterio, en puntos sobre 100. Propuestas por orden de posición.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="289"/>
         <source>The stronger the colour, the larger the gap.</source>
         <translation>Cuanto más intenso el color, mayor la brecha.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="290"/>
         <source>Largest gaps: where the offices disagree most</source>
         <translation>Mayores brechas: donde más discrepan las oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="291"/>
         <source>No gap can be shown: it needs ratings from both the PMO and the TMO.</source>
         <translation>No se puede mostrar ninguna brecha: hacen falta valoraciones tanto de la PMO como de la TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="294"/>
         <source>The set of proposals with the highest total score whose total cost stays within the budget (computed exactly). It informs the decisions; it does not take them.</source>
         <translation>El conjunto de propuestas con la mayor puntuación total cuyo coste total cabe en el presupuesto (calculado de forma exacta). Sirve de base para las decisiones; no las toma.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="37"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="306"/>
         <source>Chosen</source>
         <translation>Elegida</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="63"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="307"/>
         <source>Total score</source>
         <translation>Puntuación total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="308"/>
         <source>What moved between round {first} and round {last}</source>
         <translation>Qué cambió entre la ronda {first} y la ronda {last}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="309"/>
         <source>No decision recorded for: {titles}.</source>
         <translation>Sin decisión registrada para: {titles}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="310"/>
         <source>No attendees recorded.</source>
         <translation>No se registraron asistentes.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="311"/>
         <source>No agenda items recorded.</source>
         <translation>No se registraron puntos del orden del día.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="312"/>
         <source>No ratings were recorded, so there are no results to report.</source>
         <translation>No se registraron valoraciones, así que no hay resultados que presentar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="315"/>
         <source>Round {n} is blind and still open: its results are not shown until the round is closed.</source>
         <translation>La ronda {n} es a ciegas y sigue abierta: sus resultados no se muestran hasta que se cierre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="320"/>
         <source>No decisions recorded.</source>
         <translation>No se registraron decisiones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="321"/>
         <source>No action items recorded.</source>
         <translation>No se registraron acciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="322"/>
         <source>No rating rounds were held.</source>
         <translation>No se celebraron rondas de valoración.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="323"/>
         <source>How the scores in these minutes were calculated:</source>
         <translation>Cómo se calcularon las puntuaciones de esta acta:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
         <translation>Cada valoración se lleva a una escala común de 0 a 1: n = (valoración − mínimo de la escala) ÷ (máximo de la escala − mínimo de la escala). En un criterio en el que más bajo es mejor, n = 1 − n, de modo que 1 es siempre lo mejor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
         <translation>La puntuación de un participante para una propuesta es la media ponderada de n sobre los criterios que ese participante valoró: Σ ponderación × n ÷ Σ ponderación. Una valoración que falta se omite; nunca cuenta como cero.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="327"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants only; participants of other offices count in the overall score.</source>
         <translation>La puntuación de una propuesta es 100 × la media de las puntuaciones de sus participantes. Las puntuaciones PMO y TMO son la misma media calculada solo sobre los participantes de esa oficina; los participantes de otras oficinas cuentan en la puntuación general.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="333"/>
         <source>Gap = PMO score − TMO score, overall and per criterion: positive where the PMO rates higher, negative where the TMO does.</source>
         <translation>Brecha = puntuación PMO − puntuación TMO, en general y por criterio: positiva cuando la PMO valora más alto, negativa cuando lo hace la TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="350"/>
         <source>In office-tagged and anonymous workshops an office&apos;s figure for a proposal or criterion is withheld (—) unless at least two of its participants rated it, and the other office&apos;s figure with it; a figure only one person gave is withheld too.</source>
         <translation>En los talleres por oficina y anónimos, la cifra de una oficina para una propuesta o un criterio se oculta (—) salvo que al menos dos de sus participantes hayan dado una valoración, y con ella la cifra de la otra oficina; también se oculta una cifra que haya dado una sola persona.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="357"/>
         <source>Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Las propuestas se clasifican por puntuación, de mayor a menor; las puntuaciones iguales comparten posición (1, 2, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="362"/>
         <source>Individual ratings are never shown; every figure is an average.</source>
         <translation>Nunca se muestran valoraciones individuales; cada cifra es una media.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="367"/>
         <source>The results are from round {n}, chosen for these minutes.</source>
         <translation>Los resultados son de la ronda {n}, elegida para esta acta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
         <source>Higher is better</source>
         <translation>Más alto es mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
         <source>Lower is better</source>
         <translation>Más bajo es mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="282"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="374"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="375"/>
         <source>Done</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
         <source>Named (with the participants&apos; names)</source>
         <translation>Con nombre (con los nombres de los participantes)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="129"/>
         <source>By office, never by person</source>
         <translation>Por oficina, nunca por persona</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="130"/>
         <source>Anonymous (no names)</source>
         <translation>Anónimas (sin nombres)</translation>
     </message>
@@ -4732,31 +4823,31 @@ Open that workspace, or create the new one under another name?</source>
         <translation>taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="22"/>
         <source>pre-read</source>
         <comment>end of a file name</comment>
         <translation>documentación previa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="23"/>
         <source>minutes</source>
         <comment>end of a file name</comment>
         <translation>acta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="24"/>
         <source>role handbook</source>
         <comment>end of a file name</comment>
         <translation>manual de roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="25"/>
         <source>methodology and RACI</source>
         <comment>end of a file name</comment>
         <translation>metodología y RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="26"/>
         <source>results</source>
         <comment>end of a file name</comment>
         <translation>resultados</translation>
@@ -5612,120 +5703,32 @@ sin cambios entre</translation>
 <context>
     <name>PreRead</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="30"/>
-        <source>Higher is better</source>
-        <translation>Más alto es mejor</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="31"/>
-        <source>Lower is better</source>
-        <translation>Más bajo es mejor</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="37"/>
-        <source>Named (with the participants&apos; names)</source>
-        <translation>Con nombre (con los nombres de los participantes)</translation>
-    </message>
-    <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="38"/>
-        <source>By office, never by person</source>
-        <translation>Por oficina, nunca por persona</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="39"/>
-        <source>Anonymous (no names)</source>
-        <translation>Anónimas (sin nombres)</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="47"/>
         <source>Pre-read</source>
         <translation>Documentación previa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="39"/>
         <source>Pre-read for the workshop {title}</source>
         <translation>Documentación previa del taller {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="40"/>
         <source>pre-read</source>
         <translation>documentación previa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="51"/>
-        <source>workshop</source>
-        <translation>taller</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="52"/>
-        <source>PMO</source>
-        <translation>PMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="53"/>
-        <source>TMO</source>
-        <translation>TMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="54"/>
-        <source>proposals</source>
-        <translation>propuestas</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="56"/>
-        <source>Page {page} of {pages}</source>
-        <translation>Página {page} de {pages}</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="42"/>
         <source>Pre-read · {date}</source>
         <translation>Documentación previa · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="58"/>
-        <source>Prepared with PMO–TMO Desktop on {date}.</source>
-        <translation>Elaborada con PMO–TMO Desktop el {date}.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="59"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="60"/>
-        <source>Place</source>
-        <translation>Lugar</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="61"/>
-        <source>Facilitator</source>
-        <translation>Moderación</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="62"/>
-        <source>Organisation</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="63"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="82"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="162"/>
-        <source>Participants</source>
-        <translation>Participantes</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="64"/>
-        <source>Ratings shown</source>
-        <translation>Valoraciones mostradas</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="65"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="33"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="51"/>
         <source>%n item(s), {duration}</source>
         <translation>
             <numerusform>%n punto, {duration}</numerusform>
@@ -5733,121 +5736,77 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="67"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="34"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="53"/>
         <source>{n} to assess, {cost} estimated cost in total</source>
         <translation>{n} por evaluar, coste estimado total de {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="69"/>
-        <source>Budget</source>
-        <translation>Presupuesto</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="55"/>
         <source>About this pack</source>
         <translation>Acerca de esta documentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="56"/>
         <source>Please read this pack before the workshop. It sets out the agenda, the proposals to be assessed, the criteria you will rate them on and how the scores will be computed. It holds no ratings, no results and no decisions: those are made together in the room.</source>
         <translation>Lea esta documentación antes del taller. Recoge el orden del día, las propuestas que se evaluarán, los criterios con los que las valorará y cómo se calcularán las puntuaciones. No contiene valoraciones, resultados ni decisiones: se toman juntos en la sala.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="78"/>
-        <source>Contents</source>
-        <translation>Contenido</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="66"/>
         <source>Criteria and method</source>
         <translation>Criterios y método</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="83"/>
-        <source>No.</source>
-        <comment>number, as a column heading</comment>
-        <translation>N.º</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="69"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="70"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="86"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="35"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="87"/>
-        <source>{n} min</source>
-        <translation>{n} min</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="73"/>
         <source>{h} h {m} min</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="74"/>
         <source>{h} h</source>
         <translation>{h} h</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="90"/>
-        <source>Presenter: {name}</source>
-        <translation>Ponente: {name}</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="91"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="101"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="77"/>
         <source>Times are counted from the start of the workshop.</source>
         <translation>Los tiempos se cuentan desde el inicio del taller.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="78"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="94"/>
-        <source>Proposal</source>
-        <translation>Propuesta</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="95"/>
-        <source>Sponsor</source>
-        <translation>Patrocinador</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="81"/>
         <source>Estimated cost</source>
         <translation>Coste estimado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="82"/>
         <source>Expected benefit</source>
         <translation>Beneficio esperado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="84"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -5855,133 +5814,77 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="85"/>
         <source>{n} months</source>
         <translation>{n} meses</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="87"/>
         <source>No description given.</source>
         <translation>Sin descripción.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="88"/>
         <source>Each proposal is rated on each criterion below, on the criterion&apos;s scale. The weight sets how much a criterion counts; the share is its part of the total weight.</source>
         <translation>Cada propuesta se valora en cada uno de los criterios siguientes, con la escala del criterio. La ponderación fija cuánto cuenta un criterio; la proporción es su parte de la ponderación total.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="108"/>
-        <source>Criterion</source>
-        <translation>Criterio</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="109"/>
-        <source>Weight</source>
-        <translation>Ponderación</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="110"/>
-        <source>Share</source>
-        <translation>Proporción</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="111"/>
-        <source>Direction</source>
-        <translation>Sentido</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="112"/>
-        <source>Scale</source>
-        <translation>Escala</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="98"/>
         <source>How the scores will be computed:</source>
         <translation>Cómo se calcularán las puntuaciones:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="115"/>
-        <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
-        <translation>Cada valoración se lleva a una escala común de 0 a 1: n = (valoración − mínimo de la escala) ÷ (máximo de la escala − mínimo de la escala). En un criterio en el que más bajo es mejor, n = 1 − n, de modo que 1 es siempre lo mejor.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="121"/>
-        <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
-        <translation>La puntuación de un participante para una propuesta es la media ponderada de n sobre los criterios que ese participante valoró: Σ ponderación × n ÷ Σ ponderación. Una valoración que falta se omite; nunca cuenta como cero.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="102"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants; the gap between them shows where the two offices see a proposal differently.</source>
         <translation>La puntuación de una propuesta es 100 × la media de las puntuaciones de sus participantes. Las puntuaciones PMO y TMO son la misma media sobre los participantes de esa oficina; la brecha entre ellas muestra dónde ven las dos oficinas una propuesta de forma distinta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="108"/>
         <source>Proposals are ranked by score, highest first. Individual ratings are never shown; every figure is an average.</source>
         <translation>Las propuestas se clasifican por puntuación, de mayor a menor. Nunca se muestran valoraciones individuales; cada cifra es una media.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="114"/>
         <source>Rating rounds</source>
         <translation>Rondas de valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="116"/>
         <source>Rating happens in rounds. A round is blind: while it is open nobody sees anyone else&apos;s ratings, and the room sees only how many ballots are complete.</source>
         <translation>La valoración se hace por rondas. Una ronda es a ciegas: mientras está abierta nadie ve las valoraciones de los demás, y la sala solo ve cuántas papeletas están completas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="121"/>
         <source>When the round closes the results are revealed, and the largest differences between the PMO and the TMO become the discussion agenda. A further round may follow; the latest closed round counts.</source>
         <translation>Cuando se cierra la ronda se revelan los resultados, y las mayores diferencias entre la PMO y la TMO pasan a ser el orden del día del debate. Puede seguir otra ronda; cuenta la última ronda cerrada.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="127"/>
         <source>Rate every proposal on every criterion. Where you cannot judge one, answer &quot;can&apos;t judge&quot; rather than guess: it is not counted as zero, and your ballot is complete once every cell holds a rating or &quot;can&apos;t judge&quot;.</source>
         <translation>Valore cada propuesta en cada criterio. Cuando no pueda juzgar uno, responda «no puedo juzgar» en lugar de adivinar: no cuenta como cero, y su papeleta está completa cuando cada celda tiene una valoración o «no puedo juzgar».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="159"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="160"/>
-        <source>Title</source>
-        <comment>a participant&apos;s job title</comment>
-        <translation>Cargo</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="161"/>
-        <source>Office</source>
-        <translation>Oficina</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="163"/>
-        <source>No office</source>
-        <translation>Sin oficina</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="139"/>
         <source>This workshop is anonymous: only the number of participants from each office is listed.</source>
         <translation>Este taller es anónimo: solo se indica el número de participantes de cada oficina.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="144"/>
         <source>No agenda items yet.</source>
         <translation>Todavía no hay puntos en el orden del día.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="145"/>
         <source>No proposals yet.</source>
         <translation>Todavía no hay propuestas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="146"/>
         <source>No criteria yet.</source>
         <translation>Todavía no hay criterios.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="147"/>
         <source>No participants yet.</source>
         <translation>Todavía no hay participantes.</translation>
     </message>
@@ -9386,59 +9289,77 @@ sin cambios entre</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="18"/>
         <source>Activity &apos;{activity}&apos; has no Accountable role.</source>
         <translation>La actividad «{activity}» no tiene ningún rol Aprobador.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="21"/>
         <source>Activity &apos;{activity}&apos; has {count} Accountable roles ({roles}); it should have one.</source>
         <translation>La actividad «{activity}» tiene {count} roles Aprobadores ({roles}); debería tener uno.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="27"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="25"/>
         <source>Activity &apos;{activity}&apos; has no Responsible role.</source>
         <translation>La actividad «{activity}» no tiene ningún rol Responsable.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="28"/>
         <source>Role &apos;{role}&apos; holds no letter in any activity.</source>
         <translation>El rol «{role}» no tiene ninguna letra en ninguna actividad.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="31"/>
         <source>Role &apos;{role}&apos; is Responsible or Accountable for {count} activities in phase &apos;{phase}&apos; (limit {limit}).</source>
         <translation>El rol «{role}» es Responsable o Aprobador de {count} actividades en la fase «{phase}» (límite {limit}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="36"/>
         <source>Activity &apos;{activity}&apos; has {count} Consulted roles (limit {limit}).</source>
         <translation>La actividad «{activity}» tiene {count} roles Consultados (límite {limit}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="39"/>
         <source>Technical activity &apos;{activity}&apos; has no TMO role Responsible or Accountable.</source>
         <translation>La actividad técnica «{activity}» no tiene ningún rol de la TMO Responsable o Aprobador.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="42"/>
         <source>No PMO role takes part in technical activity &apos;{activity}&apos;.</source>
         <translation>Ningún rol de la PMO participa en la actividad técnica «{activity}».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="45"/>
         <source>No TMO role hears about management activity &apos;{activity}&apos; (not even Informed).</source>
         <translation>Ningún rol de la TMO se entera de la actividad de gestión «{activity}» (ni siquiera Informado).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="49"/>
         <source>Gate &apos;{control_point}&apos; has no approver from {missing}.</source>
         <translation>La puerta de fase «{control_point}» no tiene ningún aprobador de {missing}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="52"/>
         <source>Technical deliverable &apos;{deliverable}&apos; of activity &apos;{activity}&apos; has no TMO role Responsible for producing it.</source>
         <translation>El entregable técnico «{deliverable}» de la actividad «{activity}» no tiene ningún rol de la TMO Responsable de producirlo.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="69"/>
+        <source>&apos;{name}&apos;</source>
+        <comment>one name in a list of names, quoted</comment>
+        <translation>«{name}»</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="75"/>
+        <source>{list} or {name}</source>
+        <comment>the last of a list of alternatives</comment>
+        <translation>{list} o {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="81"/>
+        <source>{list}, {name}</source>
+        <comment>a list of names continued by one more</comment>
+        <translation>{list}, {name}</translation>
     </message>
 </context>
 <context>
@@ -9740,7 +9661,7 @@ sin cambios entre</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="35"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="134"/>
         <source>&apos;{letters}&apos; is not a {variant} letter</source>
         <translation>«{letters}» no es una letra de {variant}</translation>
     </message>
@@ -9906,13 +9827,13 @@ sin cambios entre</translation>
         <translation>la ronda {n} es a ciegas y sigue abierta; ciérrela antes de imprimir los resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="155"/>
         <source>activity &apos;{name}&apos; is in several phases ({phases}); add a Phase column to say which</source>
         <translation>la actividad «{name}» está en varias fases ({phases}); añada una columna Fase para indicar cuál</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="340"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="379"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
@@ -11469,7 +11390,7 @@ sin cambios entre</translation>
         <translation>{file} está abierto en solo lectura; no se puede restaurar en él una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="98"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="80"/>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="240"/>
         <source>{file} is open read-only; nothing can be changed</source>

@@ -2120,27 +2120,27 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="51"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="57"/>
         <source>Findings of the methodology check</source>
         <translation>Constats du contrôle de la méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="80"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; checking…</source>
         <translation>&lt;b&gt;Contrôle&#xa0;:&lt;/b&gt; en cours…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="87"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; no findings — every activity has one Accountable, and PMO and TMO work is integrated.</source>
         <translation>&lt;b&gt;Contrôle&#xa0;:&lt;/b&gt; aucun constat — chaque activité a un Approbateur, et le travail du PMO et du TMO est intégré.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="93"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; {counts}</source>
         <translation>&lt;b&gt;Contrôle&#xa0;:&lt;/b&gt; {counts}</translation>
     </message>
@@ -2422,87 +2422,67 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>Handbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="185"/>
         <source>Role handbook</source>
         <translation>Guide des rôles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="186"/>
         <source>Role handbook: {methodology}</source>
         <translation>Guide des rôles&#xa0;: {methodology}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="187"/>
         <source>Who does what in the common PMO–TMO methodology</source>
         <translation>Qui fait quoi dans la méthodologie commune PMO–TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="188"/>
         <source>Roles and responsibilities in {methodology}</source>
         <translation>Rôles et responsabilités dans {methodology}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="190"/>
         <source>roles</source>
         <translation>rôles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="39"/>
         <source>RACI</source>
         <translation>RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="192"/>
         <source>methodology</source>
         <translation>méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="217"/>
-        <source>PMO</source>
-        <translation>PMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="218"/>
-        <source>TMO</source>
-        <translation>TMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
-        <source>Page {page} of {pages}</source>
-        <translation>Page {page} sur {pages}</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="197"/>
         <source>Role handbook · {date}</source>
         <translation>Guide des rôles · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="199"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
         <translation>Préparé avec PMO–TMO Desktop le {date}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="38"/>
         <source>Methodology</source>
         <translation>Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="202"/>
         <source>RACI variant</source>
         <translation>Variante RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="45"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="204"/>
         <source>{n} in %n office(s) ({by_office})</source>
         <translation>
             <numerusform>{n} dans %n bureau ({by_office})</numerusform>
@@ -2510,52 +2490,47 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="205"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="206"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="207"/>
         <source>Gates, reviews and sign-offs</source>
         <translation>Jalons, revues et validations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="208"/>
         <source>About this handbook</source>
         <translation>À propos de ce guide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="209"/>
         <source>One section per role, grouped by office: what the role is for, every activity in which it holds a letter of the RACI matrix, the gates, reviews and sign-offs it approves, and the roles of the other office it works with most. Read your own role, then the roles you work with: each office can see what the other does.</source>
         <translation>Une section par rôle, regroupées par bureau&#xa0;: la raison d’être du rôle, chaque activité dans laquelle il détient une lettre de la matrice RACI, les jalons, revues et validations qu’il valide, et les rôles de l’autre bureau avec lesquels il travaille le plus. Lisez votre propre rôle, puis ceux des rôles avec lesquels vous travaillez&#xa0;: chaque bureau peut voir ce que fait l’autre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="216"/>
         <source>The offices</source>
         <translation>Les bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="217"/>
         <source>Owns activities</source>
         <translation>Activités portées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="218"/>
         <source>The letters</source>
         <translation>Les lettres</translation>
     </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
-        <source>Contents</source>
-        <translation>Sommaire</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n rôle</numerusform>
@@ -2563,17 +2538,17 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="46"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="222"/>
         <source>Approves</source>
         <translation>Valide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
         <source>{office} · %n activities</source>
         <translation>
             <numerusform>{office} · %n activité</numerusform>
@@ -2581,242 +2556,242 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="224"/>
         <source>Holds no letter in the RACI matrix.</source>
         <translation>Ne détient aucune lettre dans la matrice RACI.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="40"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="41"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="42"/>
         <source>Deliverables</source>
         <translation>Livrables</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="228"/>
         <source>{kind} · {office}</source>
         <translation>{kind} · {office}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="229"/>
         <source>Approves at gates, reviews and sign-offs</source>
         <translation>Valide aux jalons, revues et validations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="43"/>
         <source>Control point</source>
         <translation>Point de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="44"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="232"/>
         <source>Approves with</source>
         <translation>Valide avec</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="233"/>
         <source>Sole approver</source>
         <translation>Seul valideur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="234"/>
         <source>Phase: {phase}</source>
         <translation>Phase&#xa0;: {phase}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="235"/>
         <source>{phase} · {activity}</source>
         <translation>{phase} · {activity}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="236"/>
         <source>Works most with in the other office</source>
         <translation>Principaux interlocuteurs dans l’autre bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="237"/>
         <source>Works most with in the PMO and the TMO</source>
         <translation>Principaux interlocuteurs au PMO et au TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="238"/>
         <source>Roles holding a letter in the same activities, most shared first.</source>
         <translation>Rôles détenant une lettre dans les mêmes activités, du plus au moins partagé.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="47"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="242"/>
         <source>Shared activities</source>
         <translation>Activités communes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
         <source>Shares no activity with the other office.</source>
         <translation>Ne partage aucune activité avec l’autre bureau.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="245"/>
         <source>Accountable for…</source>
         <translation>Approbateur de…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
         <source>Responsible for…</source>
         <translation>Réalisateur de…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="247"/>
         <source>Consulted on…</source>
         <translation>Consulté sur…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="248"/>
         <source>Informed of…</source>
         <translation>Informé de…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="163"/>
         <source>Signs off…</source>
         <translation>Signe…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="164"/>
         <source>Verifies…</source>
         <translation>Vérifie…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="168"/>
         <source>Signs off</source>
         <translation>Signe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="173"/>
         <source>approves the finished result formally and signs it off.</source>
         <translation>approuve formellement le résultat final et le signe.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="174"/>
         <source>checks the result against the agreed criteria before it is signed off.</source>
         <translation>contrôle le résultat au regard des critères convenus avant sa signature.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="169"/>
         <source>Verifies</source>
         <translation>Vérifie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="249"/>
         <source>Supports…</source>
         <translation>Support pour…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="250"/>
         <source>Verifies and signs…</source>
         <translation>Vérifie et signe…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="253"/>
         <source>Accountable</source>
         <translation>Approbateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="254"/>
         <source>Responsible</source>
         <translation>Réalisateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="255"/>
         <source>Consulted</source>
         <translation>Consulté</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="256"/>
         <source>Informed</source>
         <translation>Informé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="257"/>
         <source>Supports</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="258"/>
         <source>Verifies and signs</source>
         <translation>Vérifie et signe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="261"/>
         <source>owns the outcome and answers for it; exactly one role per activity.</source>
         <translation>porte le résultat et en répond&#xa0;; exactement un rôle par activité.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="264"/>
         <source>does the work; at least one role per activity.</source>
         <translation>réalise le travail&#xa0;; au moins un rôle par activité.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="265"/>
         <source>is asked before the work is done or decided: a two-way exchange.</source>
         <translation>est sollicité avant que le travail soit fait ou décidé&#xa0;: un échange dans les deux sens.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="268"/>
         <source>is told of the progress or the result: one way.</source>
         <translation>est tenu au courant de l’avancement ou du résultat&#xa0;: à sens unique.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="269"/>
         <source>helps the responsible roles with resources or expertise.</source>
         <translation>aide les rôles réalisateurs par des ressources ou une expertise.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="270"/>
         <source>checks the result against the criteria and signs it off.</source>
         <translation>contrôle le résultat au regard des critères et le signe.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="273"/>
         <source>Management</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="274"/>
         <source>Technical</source>
         <translation>Technique</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="275"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="278"/>
         <source>Gate</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="279"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="280"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
@@ -3418,42 +3393,165 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
 </context>
 <context>
+    <name>MethodologyWorkbook</name>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="54"/>
+        <source>Control points</source>
+        <translation>Points de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="59"/>
+        <source>Findings</source>
+        <comment>a sheet&apos;s name</comment>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="60"/>
+        <source>Lists</source>
+        <comment>the name of a hidden sheet holding dropdown lists</comment>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="65"/>
+        <source>Deliverable</source>
+        <translation>Livrable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="68"/>
+        <source>Approvers</source>
+        <translation>Approbateurs</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="71"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="72"/>
+        <source>Owning office</source>
+        <translation>Bureau responsable</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="73"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="78"/>
+        <source>R count</source>
+        <comment>how many activities a role is R in</comment>
+        <translation>Nombre de R</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="79"/>
+        <source>A count</source>
+        <comment>how many activities a role is A in</comment>
+        <translation>Nombre de A</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="80"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="81"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="82"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="83"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="84"/>
+        <source>Responsible: does the work</source>
+        <translation>Réalisateur : réalise le travail</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="85"/>
+        <source>Accountable: owns the outcome (one per activity)</source>
+        <translation>Approbateur : répond du résultat (un seul par activité)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="88"/>
+        <source>Supportive: helps the responsible roles</source>
+        <translation>Support : aide les rôles réalisateurs</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="89"/>
+        <source>Consulted: asked before (two-way)</source>
+        <translation>Consulté : sollicité avant (dans les deux sens)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="90"/>
+        <source>Informed: told after (one-way)</source>
+        <translation>Informé : tenu au courant après (dans un sens)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="91"/>
+        <source>Verifies: checks the result</source>
+        <translation>Vérifie : contrôle le résultat</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="92"/>
+        <source>Signs: approves the result</source>
+        <translation>Signe : approuve le résultat</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="93"/>
+        <source>RACI letters</source>
+        <comment>the title of a message; at most 32 characters</comment>
+        <translation>Lettres RACI</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/methodology_texts.py" line="96"/>
+        <source>Choose letters from the list, or leave the cell empty.</source>
+        <translation>Choisissez des lettres dans la liste ou laissez la cellule vide.</translation>
+    </message>
+</context>
+<context>
     <name>Minutes</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="18"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="23"/>
         <source>en</source>
         <comment>the ISO 639-1 code of this translation&apos;s language</comment>
         <translation>fr</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="30"/>
         <source>.</source>
         <comment>the decimal separator of numbers</comment>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="26"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="31"/>
         <source>,</source>
         <comment>the thousands separator of numbers</comment>
         <translation>&#x202f;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="144"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
         <source>Minutes of the workshop {title}</source>
         <translation>Compte rendu de l’atelier {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="146"/>
         <source>minutes</source>
         <translation>compte rendu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="107"/>
         <source>workshop</source>
         <translation>atelier</translation>
     </message>
@@ -3609,15 +3707,13 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="68"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="39"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="108"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="69"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="40"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="109"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
@@ -3712,397 +3808,393 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Part des {draws} tirages aléatoires des pondérations dans lesquels chaque proposition est financée. Chaque tirage multiplie la pondération de chaque critère par son propre facteur aléatoire (loi log-normale, médiane 1, dispersion {spread})&#xa0;; les tirages utilisent une graine fixe, de sorte que le même atelier donne toujours les mêmes parts.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
         <source>proposals</source>
         <translation>propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="148"/>
         <source>Minutes · {date}</source>
         <translation>Compte rendu · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
         <source>Prepared with PMO–TMO Desktop on {date}.</source>
         <translation>Préparé avec PMO–TMO Desktop le {date}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
         <source>Facilitator</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
         <source>Ratings shown</source>
         <translation>Affichage des évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="52"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="138"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="54"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="139"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="55"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="140"/>
         <source>Action items</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="160"/>
         <source>{n} recorded, {done} done</source>
         <translation>{n} consignées, {done} terminées</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="20"/>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="62"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="162"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
         <source>Attendees</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="165"/>
         <source>Agenda and notes</source>
         <translation>Ordre du jour et notes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="166"/>
         <source>Proposals assessed</source>
         <translation>Propositions évaluées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
         <source>PMO–TMO gap view</source>
         <translation>Vue des écarts PMO–TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
         <source>Budget fit</source>
         <translation>Choix sous budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
         <source>Amendments since the workshop closed</source>
         <translation>Rectificatifs depuis la clôture de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
         <source>These minutes are re-issued: the corrections below were recorded after the workshop was closed, with their reasons.</source>
         <translation>Ce compte rendu est réédité&#xa0;: les corrections ci-dessous ont été consignées après la clôture de l’atelier, avec leur motif.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="178"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="179"/>
         <source>What changed</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="180"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="181"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="182"/>
         <source>Rounds</source>
         <translation>Tours d’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
         <source>Assessment method</source>
         <translation>Méthode d’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
         <source>Title</source>
         <comment>a participant&apos;s job title</comment>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="106"/>
         <source>No office</source>
         <translation>Aucun bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="187"/>
         <source>Item and notes</source>
         <translation>Point et notes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
         <source>No.</source>
         <comment>number, as a column heading</comment>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="189"/>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="190"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
         <source>Presenter: {name}</source>
         <translation>Présentateur&#xa0;: {name}</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="32"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="97"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
         <source>Sponsor</source>
         <translation>Commanditaire</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="35"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="196"/>
         <source>Benefit</source>
         <translation>Bénéfice</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="197"/>
         <source>Months</source>
         <translation>Mois</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="33"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="198"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="34"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="199"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="203"/>
         <source>Dissent</source>
         <translation>Dissension</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="96"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="99"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="97"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="100"/>
         <source>Weight</source>
         <translation>Pondération</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="206"/>
         <source>Set weight</source>
         <translation>Pondération fixée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="207"/>
         <source>Group weight (AHP)</source>
         <translation>Pondération du groupe (AHP)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="208"/>
         <source>Criterion weights: set by the facilitator.</source>
         <translation>Pondérations des critères&#xa0;: fixées par l’animateur.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="209"/>
         <source>Criterion weights: adopted from the participants&apos; pairwise comparisons (AHP) on {date}; consistency ratio of the group {cr}.</source>
         <translation>Pondérations des critères&#xa0;: adoptées le {date} à partir des comparaisons par paires des participants (AHP)&#xa0;; ratio de cohérence du groupe {cr}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="101"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="102"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="103"/>
         <source>Scale</source>
         <translation>Échelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="217"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="218"/>
         <source>Rated higher by</source>
         <translation>Mieux noté par</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="36"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="219"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="220"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="221"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="222"/>
         <source>Rationale and conditions</source>
         <translation>Justification et conditions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="223"/>
         <source>Decided {date}</source>
         <translation>Décidée le {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="224"/>
         <source>Rank {rank} · score {score}</source>
         <translation>Rang {rank} · score {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="225"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="226"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="227"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="228"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="229"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="230"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="231"/>
         <source>Blind</source>
         <translation>À l’aveugle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="232"/>
         <source>Open rating</source>
         <translation>Évaluation ouverte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="233"/>
         <source>Opened</source>
         <translation>Ouvert le</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="130"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="246"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score.</source>
         <translation>
             <numerusform>Non affichée&#xa0;: %n proposition sans score PMO et score TMO à la fois.</numerusform>
@@ -4110,7 +4202,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="249"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</source>
         <translation>
             <numerusform>Non affichée&#xa0;: %n proposition sans score PMO et score TMO à la fois, dont {withheld} parce que le score d’un bureau est masqué par confidentialité (moins de deux de ses participants ont évalué la proposition).</numerusform>
@@ -4118,12 +4210,12 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="262"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, and so are the median, minimum and maximum, so that no figure shows one person&apos;s rating.</source>
         <translation>— masqué&#xa0;: moins de deux participants d’un bureau l’ont évalué&#xa0;; le chiffre de l’autre bureau à côté est masqué lui aussi, de même que la médiane, le minimum et le maximum, afin qu’aucun chiffre ne montre l’évaluation d’une seule personne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="299"/>
         <source>%n proposal(s), total cost {cost} of {budget} ({share}), {left} left over.</source>
         <translation>
             <numerusform>%n proposition, coût total {cost} sur {budget} ({share}), reste {left}.</numerusform>
@@ -4131,297 +4223,296 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="338"/>
         <source>Dissent = the standard deviation of the participants&apos; scores ÷ 50: 0 is full agreement, 1 a complete split. A dissent of {threshold} or more (this workshop&apos;s threshold) is flagged.</source>
         <translation>Dissension = écart type des scores des participants ÷ 50&#xa0;: 0 signifie un accord total, 1 une division complète. Une dissension de {threshold} ou plus (seuil de cet atelier) est signalée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="344"/>
         <source>A ballot is complete when every proposal × criterion cell holds a rating or &quot;can&apos;t judge&quot;. &quot;Can&apos;t judge&quot; is left out of the scores like a missing rating; the scores use every rating given, complete ballot or not.</source>
         <translation>Un bulletin est complet quand chaque cellule proposition × critère contient une note ou «&#xa0;ne peut pas juger&#xa0;». «&#xa0;Ne peut pas juger&#xa0;» est exclu des scores comme une note manquante&#xa0;; les scores utilisent toutes les notes données, que le bulletin soit complet ou non.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="364"/>
         <source>The results are from round {n}, the latest closed round with ratings.</source>
         <translation>Les résultats proviennent du tour {n}, le dernier tour clos comportant des évaluations.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="236"/>
         <source>{rated} of {total}</source>
         <translation>{rated} sur {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="237"/>
         <source>Ratings</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="238"/>
         <source>Score R{n}</source>
         <translation>Score T{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="239"/>
         <source>Gap R{n}</source>
         <translation>Écart T{n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="240"/>
         <source>Change</source>
         <translation>Variation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="268"/>
         <source>▲</source>
         <comment>the mark of a flagged dissent; keep it short</comment>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="269"/>
         <source>▲ dissent of {threshold} or more: the room was split on this proposal.</source>
         <translation>▲ dissension de {threshold} ou plus&#xa0;: la salle était partagée sur cette proposition.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="272"/>
         <source>Score by proposal, with the PMO and TMO scores</source>
         <translation>Score par proposition, avec les scores PMO et TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="273"/>
         <source>Score (0–100)</source>
         <translation>Score (0–100)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="274"/>
         <source>PMO score against TMO score</source>
         <translation>Score PMO par rapport au score TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="275"/>
         <source>PMO score</source>
         <translation>Score PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="276"/>
         <source>TMO score</source>
         <translation>Score TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="288"/>
         <source>TMO rates higher</source>
         <translation>Le TMO note plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="287"/>
         <source>PMO rates higher</source>
         <translation>Le PMO note plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
         <source>Round {n}, {rated} of {total} ballots complete</source>
         <translation>Tour {n}, {rated} sur {total} bulletins complets</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="235"/>
         <source>Complete</source>
         <comment>ballots complete in a round</comment>
         <translation>Complets</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="241"/>
         <source>Results of round {n}: {rated} of {total} ballots complete. Scores run from 0 to 100; the gap is the PMO score minus the TMO score.</source>
         <translation>Résultats du tour {n}&#xa0;: {rated} sur {total} bulletins complets. Les scores vont de 0 à 100&#xa0;; l’écart est le score PMO moins le score TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="258"/>
         <source>Bubble area: cost</source>
         <translation>Surface des bulles&#xa0;: coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="259"/>
         <source>Bubble area: expected benefit</source>
         <translation>Surface des bulles&#xa0;: bénéfice attendu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="261"/>
         <source>Full colour: a gap of {top} points, the largest shown.</source>
         <translation>Couleur pleine&#xa0;: un écart de {top} points, le plus grand affiché.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="277"/>
         <source>Each bubble is a proposal, numbered by rank; its area shows the cost. On the dashed line both offices agree; the shaded band is within {band} points.</source>
         <translation>Chaque bulle est une proposition, numérotée selon son rang&#xa0;; sa surface représente le coût. Sur la ligne pointillée, les deux bureaux sont d’accord&#xa0;; la bande grisée correspond à un écart d’au plus {band} points.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="282"/>
         <source>Each cell is the PMO minus the TMO rating of one criterion, in points out of 100. Proposals in rank order.</source>
         <translation>Chaque cellule est la note PMO moins la note TMO pour un critère, en points sur 100. Propositions par ordre de rang.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="289"/>
         <source>The stronger the colour, the larger the gap.</source>
         <translation>Plus la couleur est intense, plus l’écart est grand.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="290"/>
         <source>Largest gaps: where the offices disagree most</source>
         <translation>Plus grands écarts&#xa0;: là où les bureaux divergent le plus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="291"/>
         <source>No gap can be shown: it needs ratings from both the PMO and the TMO.</source>
         <translation>Aucun écart ne peut être affiché&#xa0;: il faut des évaluations du PMO et du TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="294"/>
         <source>The set of proposals with the highest total score whose total cost stays within the budget (computed exactly). It informs the decisions; it does not take them.</source>
         <translation>L’ensemble de propositions au score total le plus élevé dont le coût total reste dans le budget (calcul exact). Il éclaire les décisions&#xa0;; il ne les prend pas.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="37"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="96"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="306"/>
         <source>Chosen</source>
         <translation>Retenues</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/reports_portfolio_texts.py" line="63"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="307"/>
         <source>Total score</source>
         <translation>Score total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="308"/>
         <source>What moved between round {first} and round {last}</source>
         <translation>Ce qui a évolué entre le tour {first} et le tour {last}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="309"/>
         <source>No decision recorded for: {titles}.</source>
         <translation>Aucune décision consignée pour&#xa0;: {titles}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="310"/>
         <source>No attendees recorded.</source>
         <translation>Aucun présent consigné.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="311"/>
         <source>No agenda items recorded.</source>
         <translation>Aucun point d’ordre du jour consigné.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="312"/>
         <source>No ratings were recorded, so there are no results to report.</source>
         <translation>Aucune évaluation n’a été enregistrée&#xa0;; il n’y a donc aucun résultat à présenter.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="315"/>
         <source>Round {n} is blind and still open: its results are not shown until the round is closed.</source>
         <translation>Le tour {n} est à l’aveugle et encore ouvert&#xa0;: ses résultats ne sont pas affichés avant sa clôture.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="320"/>
         <source>No decisions recorded.</source>
         <translation>Aucune décision consignée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="321"/>
         <source>No action items recorded.</source>
         <translation>Aucune action consignée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="322"/>
         <source>No rating rounds were held.</source>
         <translation>Aucun tour d’évaluation n’a eu lieu.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="323"/>
         <source>How the scores in these minutes were calculated:</source>
         <translation>Comment les scores de ce compte rendu ont été calculés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="111"/>
         <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
         <translation>Chaque note est ramenée sur une échelle commune de 0 à 1&#xa0;: n = (note − minimum de l’échelle) ÷ (maximum de l’échelle − minimum de l’échelle). Pour un critère où plus bas vaut mieux, n = 1 − n, de sorte que 1 est toujours le meilleur.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="117"/>
         <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
         <translation>Le score d’un participant pour une proposition est la moyenne pondérée de n sur les critères qu’il a notés&#xa0;: Σ pondération × n ÷ Σ pondération. Une note manquante est ignorée, jamais comptée comme zéro.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="327"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants only; participants of other offices count in the overall score.</source>
         <translation>Le score d’une proposition vaut 100 × la moyenne des scores de ses participants. Les scores PMO et TMO sont la même moyenne, calculée uniquement sur les participants du bureau concerné&#xa0;; les participants des autres bureaux comptent dans le score global.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="333"/>
         <source>Gap = PMO score − TMO score, overall and per criterion: positive where the PMO rates higher, negative where the TMO does.</source>
         <translation>Écart = score PMO − score TMO, global et par critère&#xa0;: positif quand le PMO note plus haut, négatif quand c’est le TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="350"/>
         <source>In office-tagged and anonymous workshops an office&apos;s figure for a proposal or criterion is withheld (—) unless at least two of its participants rated it, and the other office&apos;s figure with it; a figure only one person gave is withheld too.</source>
         <translation>Dans les ateliers par bureau et anonymes, le chiffre d’un bureau pour une proposition ou un critère est masqué (—) sauf si au moins deux de ses participants l’ont évalué, et le chiffre de l’autre bureau avec lui&#xa0;; un chiffre donné par une seule personne est masqué lui aussi.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="357"/>
         <source>Proposals are ranked by score, highest first; equal scores share a rank (1, 2, 2, 4).</source>
         <translation>Les propositions sont classées par score, du plus élevé au plus bas&#xa0;; les scores égaux partagent le même rang (1, 2, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="362"/>
         <source>Individual ratings are never shown; every figure is an average.</source>
         <translation>Les évaluations individuelles ne sont jamais affichées&#xa0;; chaque chiffre est une moyenne.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="367"/>
         <source>The results are from round {n}, chosen for these minutes.</source>
         <translation>Les résultats proviennent du tour {n}, choisi pour ce compte rendu.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="124"/>
         <source>Higher is better</source>
         <translation>Plus élevé = meilleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="125"/>
         <source>Lower is better</source>
         <translation>Plus bas = meilleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="282"/>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="141"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="374"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="375"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="128"/>
         <source>Named (with the participants&apos; names)</source>
         <translation>Nominatif (avec le nom des participants)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="129"/>
         <source>By office, never by person</source>
         <translation>Par bureau, jamais par personne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="130"/>
         <source>Anonymous (no names)</source>
         <translation>Anonyme (sans noms)</translation>
     </message>
@@ -4732,31 +4823,31 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         <translation>atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="22"/>
         <source>pre-read</source>
         <comment>end of a file name</comment>
         <translation>dossier préparatoire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="23"/>
         <source>minutes</source>
         <comment>end of a file name</comment>
         <translation>compte rendu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="24"/>
         <source>role handbook</source>
         <comment>end of a file name</comment>
         <translation>guide des rôles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="25"/>
         <source>methodology and RACI</source>
         <comment>end of a file name</comment>
         <translation>méthodologie et RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="26"/>
         <source>results</source>
         <comment>end of a file name</comment>
         <translation>résultats</translation>
@@ -5612,120 +5703,32 @@ inchangé entre</translation>
 <context>
     <name>PreRead</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="30"/>
-        <source>Higher is better</source>
-        <translation>Plus élevé = meilleur</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="31"/>
-        <source>Lower is better</source>
-        <translation>Plus bas = meilleur</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="37"/>
-        <source>Named (with the participants&apos; names)</source>
-        <translation>Nominatif (avec le nom des participants)</translation>
-    </message>
-    <message>
         <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="38"/>
-        <source>By office, never by person</source>
-        <translation>Par bureau, jamais par personne</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="39"/>
-        <source>Anonymous (no names)</source>
-        <translation>Anonyme (sans noms)</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="47"/>
         <source>Pre-read</source>
         <translation>Dossier préparatoire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="39"/>
         <source>Pre-read for the workshop {title}</source>
         <translation>Dossier préparatoire de l’atelier {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="40"/>
         <source>pre-read</source>
         <translation>dossier préparatoire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="51"/>
-        <source>workshop</source>
-        <translation>atelier</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="52"/>
-        <source>PMO</source>
-        <translation>PMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="53"/>
-        <source>TMO</source>
-        <translation>TMO</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="54"/>
-        <source>proposals</source>
-        <translation>propositions</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="56"/>
-        <source>Page {page} of {pages}</source>
-        <translation>Page {page} sur {pages}</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="42"/>
         <source>Pre-read · {date}</source>
         <translation>Dossier préparatoire · {date}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="58"/>
-        <source>Prepared with PMO–TMO Desktop on {date}.</source>
-        <translation>Préparé avec PMO–TMO Desktop le {date}.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="59"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="60"/>
-        <source>Place</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="61"/>
-        <source>Facilitator</source>
-        <translation>Animation</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="62"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="63"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="82"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="162"/>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="64"/>
-        <source>Ratings shown</source>
-        <translation>Affichage des évaluations</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="65"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="33"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="51"/>
         <source>%n item(s), {duration}</source>
         <translation>
             <numerusform>%n point, {duration}</numerusform>
@@ -5733,121 +5736,77 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="67"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="34"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="53"/>
         <source>{n} to assess, {cost} estimated cost in total</source>
         <translation>{n} à évaluer, coût estimé total {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="69"/>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="55"/>
         <source>About this pack</source>
         <translation>À propos de ce dossier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="56"/>
         <source>Please read this pack before the workshop. It sets out the agenda, the proposals to be assessed, the criteria you will rate them on and how the scores will be computed. It holds no ratings, no results and no decisions: those are made together in the room.</source>
         <translation>Merci de lire ce dossier avant l’atelier. Il présente l’ordre du jour, les propositions à évaluer, les critères sur lesquels vous les noterez et la façon dont les scores seront calculés. Il ne contient ni évaluation, ni résultat, ni décision&#xa0;: tout cela se fait ensemble, en salle.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="78"/>
-        <source>Contents</source>
-        <translation>Sommaire</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="66"/>
         <source>Criteria and method</source>
         <translation>Critères et méthode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="83"/>
-        <source>No.</source>
-        <comment>number, as a column heading</comment>
-        <translation>N°</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="69"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="70"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="86"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="35"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="87"/>
-        <source>{n} min</source>
-        <translation>{n} min</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="73"/>
         <source>{h} h {m} min</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="74"/>
         <source>{h} h</source>
         <translation>{h} h</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="90"/>
-        <source>Presenter: {name}</source>
-        <translation>Présentateur&#xa0;: {name}</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="91"/>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="101"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="77"/>
         <source>Times are counted from the start of the workshop.</source>
         <translation>Les horaires sont comptés à partir du début de l’atelier.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="78"/>
         <source>At a glance</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="94"/>
-        <source>Proposal</source>
-        <translation>Proposition</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="95"/>
-        <source>Sponsor</source>
-        <translation>Commanditaire</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="81"/>
         <source>Estimated cost</source>
         <translation>Coût estimé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="82"/>
         <source>Expected benefit</source>
         <translation>Bénéfice attendu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="84"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -5855,133 +5814,77 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="85"/>
         <source>{n} months</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="87"/>
         <source>No description given.</source>
         <translation>Aucune description fournie.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="88"/>
         <source>Each proposal is rated on each criterion below, on the criterion&apos;s scale. The weight sets how much a criterion counts; the share is its part of the total weight.</source>
         <translation>Chaque proposition est notée sur chacun des critères ci-dessous, selon l’échelle du critère. La pondération fixe le poids d’un critère&#xa0;; la part est sa fraction de la pondération totale.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="108"/>
-        <source>Criterion</source>
-        <translation>Critère</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="109"/>
-        <source>Weight</source>
-        <translation>Pondération</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="110"/>
-        <source>Share</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="111"/>
-        <source>Direction</source>
-        <translation>Sens</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="112"/>
-        <source>Scale</source>
-        <translation>Échelle</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="98"/>
         <source>How the scores will be computed:</source>
         <translation>Comment les scores seront calculés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="115"/>
-        <source>Each rating is put on a common scale from 0 to 1: n = (rating − scale minimum) ÷ (scale maximum − scale minimum). For a criterion where lower is better, n = 1 − n, so 1 is always the best.</source>
-        <translation>Chaque note est ramenée sur une échelle commune de 0 à 1&#xa0;: n = (note − minimum de l’échelle) ÷ (maximum de l’échelle − minimum de l’échelle). Pour un critère où plus bas vaut mieux, n = 1 − n, de sorte que 1 est toujours le meilleur.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="121"/>
-        <source>A participant&apos;s score for a proposal is the weighted mean of n over the criteria that participant rated: Σ weight × n ÷ Σ weight. A missing rating is left out, never counted as zero.</source>
-        <translation>Le score d’un participant pour une proposition est la moyenne pondérée de n sur les critères qu’il a notés&#xa0;: Σ pondération × n ÷ Σ pondération. Une note manquante est ignorée, jamais comptée comme zéro.</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="102"/>
         <source>A proposal&apos;s score is 100 × the mean of its participants&apos; scores. The PMO and TMO scores are the same mean over that office&apos;s participants; the gap between them shows where the two offices see a proposal differently.</source>
         <translation>Le score d’une proposition vaut 100 × la moyenne des scores de ses participants. Les scores PMO et TMO sont la même moyenne, calculée sur les participants du bureau concerné&#xa0;; l’écart entre eux montre où les deux bureaux voient une proposition différemment.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="108"/>
         <source>Proposals are ranked by score, highest first. Individual ratings are never shown; every figure is an average.</source>
         <translation>Les propositions sont classées par score, du plus élevé au plus bas. Les évaluations individuelles ne sont jamais affichées&#xa0;; chaque chiffre est une moyenne.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="114"/>
         <source>Rating rounds</source>
         <translation>Tours d’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="116"/>
         <source>Rating happens in rounds. A round is blind: while it is open nobody sees anyone else&apos;s ratings, and the room sees only how many ballots are complete.</source>
         <translation>L’évaluation se fait par tours. Un tour est à l’aveugle&#xa0;: tant qu’il est ouvert, personne ne voit les évaluations des autres, et la salle voit seulement combien de bulletins sont complets.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="121"/>
         <source>When the round closes the results are revealed, and the largest differences between the PMO and the TMO become the discussion agenda. A further round may follow; the latest closed round counts.</source>
         <translation>À la clôture du tour, les résultats sont révélés, et les plus grands écarts entre le PMO et le TMO deviennent l’ordre du jour de la discussion. Un autre tour peut suivre&#xa0;; c’est le dernier tour clos qui compte.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="127"/>
         <source>Rate every proposal on every criterion. Where you cannot judge one, answer &quot;can&apos;t judge&quot; rather than guess: it is not counted as zero, and your ballot is complete once every cell holds a rating or &quot;can&apos;t judge&quot;.</source>
         <translation>Notez chaque proposition sur chaque critère. Si vous ne pouvez pas en juger un, répondez «&#xa0;ne peut pas juger&#xa0;» plutôt que de deviner&#xa0;: cette réponse n’est pas comptée comme zéro, et votre bulletin est complet dès que chaque cellule contient une note ou «&#xa0;ne peut pas juger&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="159"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="160"/>
-        <source>Title</source>
-        <comment>a participant&apos;s job title</comment>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="161"/>
-        <source>Office</source>
-        <translation>Bureau</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="163"/>
-        <source>No office</source>
-        <translation>Aucun bureau</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="139"/>
         <source>This workshop is anonymous: only the number of participants from each office is listed.</source>
         <translation>Cet atelier est anonyme&#xa0;: seul le nombre de participants de chaque bureau est indiqué.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="144"/>
         <source>No agenda items yet.</source>
         <translation>Aucun point à l’ordre du jour pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="145"/>
         <source>No proposals yet.</source>
         <translation>Aucune proposition pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="146"/>
         <source>No criteria yet.</source>
         <translation>Aucun critère pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="147"/>
         <source>No participants yet.</source>
         <translation>Aucun participant pour l’instant.</translation>
     </message>
@@ -9386,59 +9289,77 @@ inchangé entre</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="18"/>
         <source>Activity &apos;{activity}&apos; has no Accountable role.</source>
         <translation>L’activité « {activity} » n’a aucun rôle Approbateur.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="21"/>
         <source>Activity &apos;{activity}&apos; has {count} Accountable roles ({roles}); it should have one.</source>
         <translation>L’activité « {activity} » a {count} rôles Approbateurs ({roles})&#xa0;; il en faut un seul.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="27"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="25"/>
         <source>Activity &apos;{activity}&apos; has no Responsible role.</source>
         <translation>L’activité « {activity} » n’a aucun rôle Réalisateur.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="28"/>
         <source>Role &apos;{role}&apos; holds no letter in any activity.</source>
         <translation>Le rôle « {role} » n’a de lettre dans aucune activité.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="31"/>
         <source>Role &apos;{role}&apos; is Responsible or Accountable for {count} activities in phase &apos;{phase}&apos; (limit {limit}).</source>
         <translation>Le rôle « {role} » est Réalisateur ou Approbateur de {count} activités dans la phase « {phase} » (limite {limit}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="36"/>
         <source>Activity &apos;{activity}&apos; has {count} Consulted roles (limit {limit}).</source>
         <translation>L’activité « {activity} » a {count} rôles Consultés (limite {limit}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="39"/>
         <source>Technical activity &apos;{activity}&apos; has no TMO role Responsible or Accountable.</source>
         <translation>L’activité technique « {activity} » n’a aucun rôle TMO Réalisateur ou Approbateur.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="42"/>
         <source>No PMO role takes part in technical activity &apos;{activity}&apos;.</source>
         <translation>Aucun rôle PMO ne participe à l’activité technique « {activity} ».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="45"/>
         <source>No TMO role hears about management activity &apos;{activity}&apos; (not even Informed).</source>
         <translation>Aucun rôle TMO n’est tenu au courant de l’activité de gestion « {activity} » (pas même Informé).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="49"/>
         <source>Gate &apos;{control_point}&apos; has no approver from {missing}.</source>
         <translation>Le jalon « {control_point} » n’a aucun valideur du {missing}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/findings_text.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="52"/>
         <source>Technical deliverable &apos;{deliverable}&apos; of activity &apos;{activity}&apos; has no TMO role Responsible for producing it.</source>
         <translation>Le livrable technique « {deliverable} » de l’activité « {activity} » n’a aucun rôle TMO Réalisateur pour le produire.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="69"/>
+        <source>&apos;{name}&apos;</source>
+        <comment>one name in a list of names, quoted</comment>
+        <translation>« {name} »</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="75"/>
+        <source>{list} or {name}</source>
+        <comment>the last of a list of alternatives</comment>
+        <translation>{list} ou {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/findings_words.py" line="81"/>
+        <source>{list}, {name}</source>
+        <comment>a list of names continued by one more</comment>
+        <translation>{list}, {name}</translation>
     </message>
 </context>
 <context>
@@ -9740,7 +9661,7 @@ inchangé entre</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="35"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="134"/>
         <source>&apos;{letters}&apos; is not a {variant} letter</source>
         <translation>«&#xa0;{letters}&#xa0;» n’est pas une lettre {variant}</translation>
     </message>
@@ -9906,13 +9827,13 @@ inchangé entre</translation>
         <translation>le tour {n} est à l’aveugle et encore ouvert&#xa0;; fermez-le avant d’imprimer les résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="155"/>
         <source>activity &apos;{name}&apos; is in several phases ({phases}); add a Phase column to say which</source>
         <translation>l’activité «&#xa0;{name}&#xa0;» figure dans plusieurs phases ({phases})&#xa0;; ajoutez une colonne Phase pour préciser laquelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="340"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="379"/>
         <source>Unassigned</source>
         <translation>Sans affectation</translation>
     </message>
@@ -11469,7 +11390,7 @@ inchangé entre</translation>
         <translation>{file} est ouvert en lecture seule&#xa0;; impossible d’y restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="98"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="80"/>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="240"/>
         <source>{file} is open read-only; nothing can be changed</source>
