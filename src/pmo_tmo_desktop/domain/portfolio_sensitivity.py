@@ -33,7 +33,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from numpy.polynomial import Polynomial
 
 from pmo_tmo_desktop.domain.portfolio import select
 from pmo_tmo_desktop.domain.portfolio_mip import points
@@ -135,18 +134,8 @@ class _Difference:
         probes = [t / (1 - t) for t in np.linspace(0.02, 0.98, 9)]
         if max(abs(self(w)) for w in probes) < _SAME:
             return []
-        poly = Polynomial([self.k])
-        for c in self.c:
-            poly = poly * Polynomial([c, 1.0])
-        for g in range(self.c.size):
-            rest = Polynomial([self.alpha[g], self.beta[g]])
-            for h, other in enumerate(self.c):
-                if h != g:
-                    rest = rest * Polynomial([other, 1.0])
-            poly = poly + rest
         found: list[float] = []
-        poly = poly.trim()
-        candidates = poly.roots() if int(poly.degree()) > 0 else np.array([])
+        candidates = np.roots(self._numerator()) if self.c.size else np.array([])
         for z in candidates:
             if abs(z.imag) > 1e-6 * max(1.0, abs(z.real)) or z.real <= 0:
                 continue
@@ -154,6 +143,22 @@ class _Difference:
             if low < w < high and self._zero(w) and not any(_close(w, r) for r in found):
                 found.append(w)
         return sorted(found)
+
+    def _numerator(self) -> Array:
+        """The difference times the product of its denominators, as polynomial coefficients
+        (highest power first): K P(w) + sum_g (al_g + be_g w) P(w) / (c_g + w), with
+        P = prod(c_g + w) and each quotient by synthetic division, all g at once."""
+        c = self.c
+        size = c.size
+        whole = np.poly(-c)  # P, degree size
+        quotients = np.empty((size, size))  # row g: P / (w + c_g), degree size - 1
+        quotients[:, 0] = whole[0]
+        for j in range(1, size):
+            quotients[:, j] = whole[j] - c * quotients[:, j - 1]
+        numerator = self.k * whole
+        numerator[:-1] += self.beta @ quotients
+        numerator[1:] += self.alpha @ quotients
+        return numerator
 
     def _polish(self, w: float) -> float:
         for _ in range(12):
@@ -213,6 +218,8 @@ def _top_bounds(
 ) -> tuple[float | None, float | None]:
     ids = ratings.proposal_ids
     first = top(_scores(functions, w0), ids)
+    if len(first) == 1:
+        return _lone_top_bounds(ids.index(next(iter(first))), functions, w0)
     roots: list[float] = []
     reach = [None if f is None else f.reach() for f in functions]
     for i, f in enumerate(functions):
@@ -230,6 +237,79 @@ def _top_bounds(
     below = [r for r in roots if r < w0]
     above = [r for r in roots if r > w0]
     return (max(below) if below else None, min(above) if above else None)
+
+
+CELLS = 32
+"""Cells of the axis t = w / (1 + w) on each side of the set weight, in which a score is
+enclosed before any polynomial is solved."""
+
+
+def _lone_top_bounds(
+    first: int, functions: Sequence[ScoreFunction | None], w0: float
+) -> tuple[float | None, float | None]:
+    """The bounds of a top proposal with no tie, walking outward from the set weight cell by
+    cell: in a cell where every other score's enclosure lies below the top's, no score can meet
+    it (each term of a score is monotone in w, so its values in a cell lie between those at
+    the cell's ends); only in the first cell where one cannot be ruled out are the meeting
+    points solved exactly, for those proposals alone."""
+    t0 = w0 / (1 + w0)
+    grid = np.concatenate([np.linspace(0.0, t0, CELLS + 1), np.linspace(t0, 1.0, CELLS + 1)[1:]])
+    with np.errstate(divide="ignore"):
+        weights = np.where(grid < 1, grid / (1 - grid), np.inf)
+    weights[CELLS] = w0
+    low, high = _enclosures(functions, weights)
+    f = functions[first]
+    assert f is not None
+    cells_above = range(CELLS, 2 * CELLS)
+    cells_below = range(CELLS - 1, -1, -1)
+    found: list[float | None] = []
+    for cells, side in ((cells_below, -1), (cells_above, +1)):
+        bound = None
+        for k in cells:
+            start, end = float(weights[k]), float(weights[k + 1])
+            # Clearly below the top throughout this cell (NaN, no score, compares False).
+            close = np.flatnonzero(~(low[first, k] - high[:, k] > _NOISE * 100))
+            roots: list[float] = []
+            for j in close:
+                g = functions[j]
+                if j == first or g is None:
+                    continue
+                reach = (start * (1 - 1e-12), end * (1 + 1e-12) if math.isfinite(end) else end)
+                meet = _Difference([(f, 1.0), (g, -1.0)]).roots(*reach)
+                roots.extend(r for r in meet if (r > w0 if side > 0 else r < w0))
+            if roots:
+                bound = min(roots) if side > 0 else max(roots)
+                break
+        found.append(bound)
+    return found[0], found[1]
+
+
+def _enclosures(functions: Sequence[ScoreFunction | None], weights: Array) -> tuple[Array, Array]:
+    """Per function (rows; NaN for None) and per cell between consecutive weights, the least
+    and the greatest value it can take, all at once (terms padded with zeros)."""
+    width = max((f.a.size for f in functions if f is not None), default=0)
+    shape = (len(functions), max(width, 1))
+    a, b, d = np.zeros(shape), np.zeros(shape), np.zeros(shape)
+    c = np.ones(shape)
+    scale = np.full(len(functions), np.nan)
+    for i, f in enumerate(functions):
+        if f is not None:
+            m = f.a.size
+            a[i, :m], b[i, :m], c[i, :m], d[i, :m] = f.a, f.b, f.c, f.d
+            scale[i] = f.scale
+    a, b, c, d = (x[:, :, None] for x in (a, b, c, d))
+    finite = np.where(np.isfinite(weights), weights, 0.0)[None, None, :]
+    safe_c = np.where(c > 0, c, 1.0)
+    safe_d = np.where(d > 0, d, 1.0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        inner = (a + b * finite) / (c + d * finite)
+    at_zero = np.where(c > 0, a / safe_c, b / safe_d)
+    at_end = np.where(d > 0, b / safe_d, a / safe_c)
+    w = weights[None, None, :]
+    values = np.where(w == 0, at_zero, np.where(np.isinf(w), at_end, inner))
+    low = np.minimum(values[:, :, :-1], values[:, :, 1:]).sum(axis=1) * scale[:, None]
+    high = np.maximum(values[:, :, :-1], values[:, :, 1:]).sum(axis=1) * scale[:, None]
+    return low, high
 
 
 def _apart(lower: tuple[float, float] | None, upper: tuple[float, float] | None) -> bool:
