@@ -158,7 +158,7 @@ class _Difference:
         numerator = self.k * whole
         numerator[:-1] += self.beta @ quotients
         numerator[1:] += self.alpha @ quotients
-        return numerator
+        return np.asarray(numerator, dtype=np.float64)
 
     def _polish(self, w: float) -> float:
         for _ in range(12):
@@ -270,7 +270,7 @@ def _lone_top_bounds(
             # Clearly below the top throughout this cell (NaN, no score, compares False).
             close = np.flatnonzero(~(low[first, k] - high[:, k] > _NOISE * 100))
             roots: list[float] = []
-            for j in close:
+            for j in close.tolist():
                 g = functions[j]
                 if j == first or g is None:
                     continue
