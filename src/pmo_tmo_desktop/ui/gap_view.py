@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -23,9 +22,9 @@ from PySide6.QtGui import QBrush, QColor
 from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.domain.figures import SCORE_DIGITS, half_away, shown
 from pmo_tmo_desktop.services import chart_spec
+from pmo_tmo_desktop.ui.qt_common import Index
 from pmo_tmo_desktop.ui.widgets import ink_on
 
-Index = QModelIndex | QPersistentModelIndex
 PMO_FALLBACK, TMO_FALLBACK = "#2F6DB5", "#2E8B57"
 MINUS = "−"
 LEGEND_STEPS = 8

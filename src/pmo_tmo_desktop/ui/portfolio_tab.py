@@ -38,10 +38,10 @@ from pmo_tmo_desktop.ui.frontier_chart import FrontierChart
 from pmo_tmo_desktop.ui.gap_view import one, withheld_text
 from pmo_tmo_desktop.ui.latest_job import LatestJob
 from pmo_tmo_desktop.ui.plot_base import _money
+from pmo_tmo_desktop.ui.qt_common import RIGHT
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 from pmo_tmo_desktop.ui.weight_sliders import CriterionWeight, WeightSliders
 
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTRE = Qt.AlignmentFlag.AlignCenter
 RESOURCE = 4
 """The funded-set table's column of the second resource (headed with its name)."""

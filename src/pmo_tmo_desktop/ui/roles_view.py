@@ -25,8 +25,9 @@ from pmo_tmo_desktop.services import entities, queries, words
 from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui.dialogs import Messages
+from pmo_tmo_desktop.ui.qt_common import IdRole
 from pmo_tmo_desktop.ui.raci_view import Context
-from pmo_tmo_desktop.ui.roles_models import IdRole, OfficeDelegate, OfficesModel, RolesModel
+from pmo_tmo_desktop.ui.roles_models import OfficeDelegate, OfficesModel, RolesModel
 
 TABLES = ("office", "role", "assignment", "approver")
 NEW_OFFICE_COLOURS = (
