@@ -34,9 +34,8 @@ from typing import Protocol
 
 from pmo_tmo_desktop.domain.figures import DISSENT_DIGITS, half_away
 from pmo_tmo_desktop.domain.model import Criterion, Participant, Proposal, Rating, Round
+from pmo_tmo_desktop.domain.offices import PMO, TMO, key_of
 
-PMO = "pmo"
-TMO = "tmo"
 DISSENT_THRESHOLD = 0.3
 TIE_DECIMALS = 6
 """Scores equal to this many decimals count as equal (ranks, gap order, the dissent flag)."""
@@ -258,13 +257,6 @@ def _key(value: float) -> float:
     return round(value, TIE_DECIMALS)
 
 
-def _office(name: str | None) -> str | None:
-    if name is None:
-        return None
-    folded = name.strip().casefold()
-    return folded if folded in (PMO, TMO) else None
-
-
 def _median(values: Sequence[float]) -> float:
     ordered = sorted(values)
     middle = len(ordered) // 2
@@ -394,7 +386,7 @@ def score(
 
     criteria = _ordered_criteria(data)
     proposals = _ordered_proposals(data)
-    office_of = {pid: _office(office) for pid, office in data.participants}
+    office_of = {pid: key_of(office) for pid, office in data.participants}
     participant_order = {pid: i for i, (pid, _) in enumerate(data.participants)}
     proposal_ids = {p[0] for p in proposals}
 
@@ -450,7 +442,7 @@ def normalised_cells(data: ScoringInput, round_number: int | None = None) -> Cel
     if round_number is None:
         round_number = latest_round_with_ratings(data)
     ids = _round_ids(data, round_number) if round_number is not None else frozenset()
-    office_of = {pid: _office(office) for pid, office in data.participants}
+    office_of = {pid: key_of(office) for pid, office in data.participants}
     return _cells(data, ids, data.criteria, office_of, {p[0] for p in data.proposals})
 
 

@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import scoring
+from pmo_tmo_desktop.domain.offices import colours as office_colours
 from pmo_tmo_desktop.services import entities, results
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.columns import keep_titles
 from pmo_tmo_desktop.ui.gap_view import (
-    PMO_FALLBACK,
-    TMO_FALLBACK,
     GapModel,
     one,
     signed,
@@ -265,8 +264,7 @@ class ResultsPage(QWidget):
         self._recompute()
 
     def _colours(self) -> tuple[str, str]:
-        by_name = {o.name.strip().upper(): o.colour for o in self._offices.values()}
-        return by_name.get("PMO", PMO_FALLBACK), by_name.get("TMO", TMO_FALLBACK)
+        return office_colours(self._offices.values())
 
     def chosen_round(self) -> int | None:
         """The round picked in the Round box (None: the default, the latest closed round);
