@@ -277,12 +277,12 @@ class PortfolioTab(QWidget):
             self.clear()
             self.status.setText(escape(str(exc)))
             return
-        criteria = sorted(found.prepared.criteria, key=lambda c: (c[6], c[0]))
-        weights = tuple((c[0], c[2]) for c in criteria)
+        criteria = sorted(found.prepared.criteria, key=lambda c: (c.position, c.id))
+        weights = tuple((c.id, c.weight) for c in criteria)
         key = (found.data.workshop.id, found.round_number, decided.problem, weights)
         self.decided = decided
         self._holder = _SliderHolder(decided)
-        self.sliders.set_criteria([CriterionWeight(c[0], c[1], c[2]) for c in criteria])
+        self.sliders.set_criteria([CriterionWeight(c.id, c.name, c.weight) for c in criteria])
         problem = decided.problem
         uses = problem.resource_name or problem.resource_limit is not None
         self.model.set_header(RESOURCE, problem.resource_name or self.tr("Resource"))
