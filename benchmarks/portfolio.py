@@ -47,7 +47,7 @@ def workshop(seed: int = 7) -> scoring.ScoringInput:
         for cid, *_ in criteria
         if rng.random() > 0.03
     )
-    return scoring.ScoringInput(people, criteria, proposals, ((1, 1),), ratings)
+    return scoring.ScoringInput.from_rows(people, criteria, proposals, ((1, 1),), ratings)
 
 
 def problem(data: scoring.ScoringInput, seed: int = 7) -> Problem:

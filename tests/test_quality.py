@@ -61,3 +61,100 @@ def test_no_source_file_grows_past_eight_hundred_lines() -> None:
         if (n := len(p.read_text(encoding="utf-8").splitlines())) > 800
     ]
     assert not big
+
+
+# -- one home for the PMO and the TMO (domain/offices.py) ----------------------------------------
+
+OFFICES_HOME = Path("domain") / "offices.py"
+OTHER_USES_OF_THE_COLOURS = {
+    Path("exchange") / "pdf_handbook_data.py": "the RACI letters' and control points' own colours",
+    Path("ui") / "findings_panel.py": "the colour of alignment findings",
+    Path("exchange") / "pdf_minutes_data.py": "MinutesContent's defaults (to use domain.offices)",
+}
+OFFICE_WORDS = {"pmo", "tmo"}
+FOLDING = {"casefold", "lower", "upper"}
+
+
+def _source_trees() -> list[tuple[Path, ast.Module]]:
+    return [
+        (path.relative_to(PACKAGE), ast.parse(path.read_text(encoding="utf-8")))
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path.relative_to(PACKAGE) != OFFICES_HOME
+    ]
+
+
+def _translated_texts(tree: ast.AST) -> set[int]:
+    """The ids of the strings handed to translation: words, not values."""
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name in ("translate", "tr"):
+                found |= {id(a) for a in node.args}
+    return found
+
+
+def _office_word(node: ast.AST) -> bool:
+    return (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and node.value.casefold() in OFFICE_WORDS
+    )
+
+
+def _office_key(node: ast.AST) -> bool:
+    """ "pmo" / "tmo" written out, or a constant holding them (PMO, offices.TMO)."""
+    name = node.id if isinstance(node, ast.Name) else getattr(node, "attr", None)
+    return _office_word(node) or name in ("PMO", "TMO")
+
+
+def test_office_colours_are_written_only_in_domain_offices() -> None:
+    from pmo_tmo_desktop.domain.offices import PMO_COLOUR, TMO_COLOUR
+
+    colours = {PMO_COLOUR.casefold(), TMO_COLOUR.casefold()}
+    offenders = []
+    for relative, tree in _source_trees():
+        if relative in OTHER_USES_OF_THE_COLOURS:
+            continue
+        words = _translated_texts(tree)
+        offenders += [
+            f"{relative}:{node.lineno}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and node.value.casefold() in colours
+            and id(node) not in words
+        ]
+    assert not offenders
+
+
+def test_only_domain_offices_recognises_the_pmo_and_the_tmo_by_name() -> None:
+    """Recognising an office: looking a name up as "PMO" / "pmo", comparing a name with
+    "PMO", or folding a name's case where "pmo" / "tmo" is written. Keys and labels ("pmo" in
+    JSON, "PMO" as a heading) are no recognition."""
+    offenders = []
+    for relative, tree in _source_trees():
+        for node in ast.walk(tree):
+            found = False
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                found = node.func.attr == "get" and any(map(_office_word, node.args[:1]))
+            elif isinstance(node, ast.Subscript):
+                found = _office_word(node.slice)
+            elif isinstance(node, ast.Compare):
+                operands = [node.left, *node.comparators]
+                inner = [e for o in operands if isinstance(o, ast.Tuple | ast.Set) for e in o.elts]
+                found = any(
+                    _office_word(o) and o.value.isupper()  # type: ignore[attr-defined]
+                    for o in operands + inner
+                )
+            elif isinstance(node, ast.FunctionDef):
+                calls = {
+                    n.func.attr
+                    for n in ast.walk(node)
+                    if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                }
+                found = bool(calls & FOLDING) and any(map(_office_key, ast.walk(node)))
+            if found:
+                offenders.append(f"{relative}:{node.lineno}")  # type: ignore[attr-defined]
+    assert not offenders

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from pmo_tmo_desktop.cli_room import default_base_url
+from pmo_tmo_desktop.cli.room import default_base_url
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services import closing, entities, files, queries
 from pmo_tmo_desktop.services import room as rooms

@@ -41,7 +41,7 @@ def test_a_wide_spread_makes_a_close_call_uncertain_and_a_clear_one_certain() ->
         for cid, value in zip((10, 11), pair, strict=True)
     )
     proposals = ((100, "A", None, None, 0), (101, "B", None, None, 1), (102, "C", None, None, 2))
-    data = scoring.ScoringInput(people, criteria, proposals, ((1, 1),), ratings)
+    data = scoring.ScoringInput.from_rows(people, criteria, proposals, ((1, 1),), ratings)
     problem = Problem(
         (
             Candidate(100, "A", None, 5.0),

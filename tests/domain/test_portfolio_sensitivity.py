@@ -44,7 +44,7 @@ def workshops(draw: st.DrawFn, everything_rated: bool = False) -> Case:
                 if everything_rated or draw(st.integers(0, 5)) > 0:
                     value = draw(st.integers(10, 50)) / 10
                     ratings.append((1, person, pid, cid, value))
-    data = scoring.ScoringInput(people, criteria, proposals, ((1, 1),), tuple(ratings))
+    data = scoring.ScoringInput.from_rows(people, criteria, proposals, ((1, 1),), tuple(ratings))
     costs = draw(st.lists(st.sampled_from([1.0, 2.0, 3.0, 5.0]), min_size=len(proposals),
                           max_size=len(proposals)))  # fmt: skip
     candidates = tuple(
@@ -59,7 +59,9 @@ def engine(data: scoring.ScoringInput, criterion: int, weight: float) -> scoring
         (c[0], c[1], weight if c[0] == criterion else c[2], *c[3:]) for c in data.criteria
     )
     return scoring.score(
-        scoring.ScoringInput(data.participants, criteria, data.proposals, data.rounds, data.ratings)
+        scoring.ScoringInput.from_rows(
+            data.participants, criteria, data.proposals, data.rounds, data.ratings
+        )
     )
 
 
@@ -137,7 +139,9 @@ def test_a_slider_move_scores_ranks_and_funds_as_the_engine_does(
     weights = {c[0]: t / 10 for c, t in zip(data.criteria, tenths, strict=False)}
     criteria = tuple((c[0], c[1], weights[c[0]], *c[3:]) for c in data.criteria)
     expected = scoring.score(
-        scoring.ScoringInput(data.participants, criteria, data.proposals, data.rounds, data.ratings)
+        scoring.ScoringInput.from_rows(
+            data.participants, criteria, data.proposals, data.rounds, data.ratings
+        )
     )
     moved = Slider(Ratings.of(data), problem).move(weights)
     for p in expected.proposals:
@@ -162,7 +166,7 @@ def test_a_criterion_nobody_separates_on_never_changes_the_top() -> None:
         for cid, value in zip((10, 11), values, strict=True)
     )
     proposals = ((100, "A", None, None, 0), (101, "B", None, None, 1))
-    data = scoring.ScoringInput(people, criteria, proposals, ((1, 1),), ratings)
+    data = scoring.ScoringInput.from_rows(people, criteria, proposals, ((1, 1),), ratings)
     found = sensitivity(Ratings.of(data))
     assert found == (Bounds(10, 1.0, (None, None), None), Bounds(11, 1.0, (None, None), None))
     assert np.allclose(Ratings.of(data).scores(np.array([1.0, 1.0])), [100 * 0.75, 100 * 0.25])

@@ -8,24 +8,25 @@ from pathlib import Path
 import pytest
 
 from pmo_tmo_desktop.domain.scoring import (
-    CriterionRow,
     Gap,
-    ParticipantRow,
-    ProposalRow,
-    RatingRow,
-    RoundRow,
-    ScoringInput,
     latest_round_with_ratings,
     movement,
     progress,
     round_numbers,
     score,
 )
+from pmo_tmo_desktop.domain.scoring_input import (
+    CriterionRow,
+    ParticipantRow,
+    ProposalRow,
+    RatingRow,
+    RoundRow,
+    ScoringInput,
+)
 from pmo_tmo_desktop.services import files, queries
 
-# Criteria: (id, name, weight, direction, scale min, scale max, position)
-VALUE: CriterionRow = (10, "Value", 3.0, "higher", 1.0, 5.0, 0)
-RISK: CriterionRow = (11, "Risk", 1.0, "lower", 1.0, 5.0, 1)
+VALUE = CriterionRow(10, "Value", 3.0, "higher", 1.0, 5.0, 0)
+RISK = CriterionRow(11, "Risk", 1.0, "lower", 1.0, 5.0, 1)
 # Participants: (id, office)
 PAM, PETE, TINA, BEN, NOOR = 1, 2, 3, 4, 5
 PEOPLE: tuple[ParticipantRow, ...] = (
@@ -50,13 +51,13 @@ def workshop(
     props: tuple[ProposalRow, ...] = proposals(CRM),
     rounds: tuple[RoundRow, ...] = ((1, 1),),
 ) -> ScoringInput:
-    return ScoringInput(people, criteria, props, rounds, tuple(ratings))
+    return ScoringInput.from_rows(people, criteria, props, rounds, ratings)
 
 
 def rate(
     person: int, proposal: int, criterion: CriterionRow, value: float, round_id: int = 1
 ) -> RatingRow:
-    return (round_id, person, proposal, criterion[0], value)
+    return (round_id, person, proposal, criterion.id, value)
 
 
 # The small example of the method, worked by hand:
@@ -141,13 +142,13 @@ def test_a_heavier_criterion_counts_for_more() -> None:
 
 
 def test_the_scale_of_each_criterion_is_respected() -> None:
-    wide: CriterionRow = (12, "Benefit", 1.0, "higher", 0.0, 100.0, 2)
+    wide = CriterionRow(12, "Benefit", 1.0, "higher", 0.0, 100.0, 2)
     data = workshop([rate(PAM, CRM, wide, 40)], criteria=(VALUE, RISK, wide))
     assert score(data).proposals[0].score == pytest.approx(40.0)
 
 
 def test_equal_scores_share_a_rank_and_the_next_rank_is_skipped() -> None:
-    one: CriterionRow = (20, "Overall", 1.0, "higher", 0.0, 10.0, 0)
+    one = CriterionRow(20, "Overall", 1.0, "higher", 0.0, 10.0, 0)
     data = workshop(
         [
             rate(PAM, CRM, one, 4),
@@ -163,8 +164,8 @@ def test_equal_scores_share_a_rank_and_the_next_rank_is_skipped() -> None:
 
 
 def test_scores_that_differ_only_by_float_noise_share_a_rank() -> None:
-    light: CriterionRow = (21, "Light", 1.0, "higher", 0.0, 10.0, 0)
-    heavy: CriterionRow = (22, "Heavy", 2.0, "higher", 0.0, 10.0, 1)
+    light = CriterionRow(21, "Light", 1.0, "higher", 0.0, 10.0, 0)
+    heavy = CriterionRow(22, "Heavy", 2.0, "higher", 0.0, 10.0, 1)
     data = workshop(
         [
             rate(PAM, CRM, light, 1),
@@ -315,8 +316,8 @@ def test_the_movement_between_rounds_shows_who_gained() -> None:
 
 def gap_workshop() -> ScoringInput:
     """One criterion, so a proposal's overall gap equals its criterion gap."""
-    one: CriterionRow = (30, "Overall", 1.0, "higher", 0.0, 10.0, 0)
-    two: CriterionRow = (31, "Unrated", 1.0, "higher", 0.0, 10.0, 1)
+    one = CriterionRow(30, "Overall", 1.0, "higher", 0.0, 10.0, 0)
+    two = CriterionRow(31, "Unrated", 1.0, "higher", 0.0, 10.0, 1)
     return workshop(
         [
             rate(PAM, CRM, one, 2),  # CRM: PMO 20, TMO 70 -> gap -50
@@ -366,7 +367,7 @@ def test_results_can_be_read_in_the_workshops_own_proposal_order() -> None:
 
 
 def test_criteria_and_proposals_follow_their_position_not_their_id() -> None:
-    late: CriterionRow = (1, "Shown last", 1.0, "higher", 0.0, 10.0, 9)
+    late = CriterionRow(1, "Shown last", 1.0, "higher", 0.0, 10.0, 9)
     data = workshop(
         [rate(PAM, 7, late, 5), rate(PAM, 7, VALUE, 5)],
         criteria=(late, VALUE),

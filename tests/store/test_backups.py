@@ -85,7 +85,7 @@ def test_restoring_a_backup_brings_back_the_old_content(empty_workspace) -> None
     ws = empty_workspace
     entities.create(ws, "workshop", title="Before")
     old = dump(ws)
-    backup = files.backup_now(ws)
+    backup = ws.backup("manual")
     entities.create(ws, "workshop", title="After")
     methodology.set_info(ws, name="Renamed")
     newer = dump(ws)

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.services import entities, files, queries
-from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui.agenda_model import (
     AgendaModel,
@@ -21,7 +18,7 @@ from pmo_tmo_desktop.ui.agenda_model import (
     timer_state,
 )
 from pmo_tmo_desktop.ui.agenda_page import NO_ITEM, AgendaPage
-from pmo_tmo_desktop.ui.undo import ServiceCommand
+from tests.ui.page_host import WorkshopHost
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -39,37 +36,17 @@ class Clock:
         self.now += seconds
 
 
-class Harness:
-    """What the main window gives a page: the workspace, and `run` as one undoable step."""
+class Harness(WorkshopHost):
+    """The agenda page in its host, with the current item and the timer's ticks recorded."""
 
     def __init__(self, workspace: Workspace, clock: Clock) -> None:
-        self.workspace: Workspace | None = workspace
-        self.stack = QUndoStack()
-        self.errors: list[str] = []
-        self.workshop_id = queries.workshops(workspace)[0].id
-        self.page = AgendaPage(self, clock=clock)
+        super().__init__(workspace, queries.workshops(workspace)[0].id)
         self.current: list[int] = []
         self.ticks: list[tuple[int, int]] = []
-        self.page.current_changed.connect(self.current.append)
-        self.page.timer_changed.connect(lambda item, left: self.ticks.append((item, left)))
-        self.refresh(None)
-
-    def run(self, text: str, call: Callable[[], Outcome]) -> Outcome | None:
-        assert self.workspace is not None
-        try:
-            outcome = call()
-        except UserError as error:
-            self.errors.append(str(error))
-            return None
-        if outcome.changes:
-            self.stack.push(ServiceCommand(text, self.workspace, outcome, self.refresh))
-        return outcome
-
-    def refresh(self, changes: ChangeSet | None) -> None:
-        assert self.workspace is not None
-        ws = self.workspace
-        offices = {o.id: o for o in queries.offices(ws)}
-        self.page.show_workshop(queries.workshop(ws, self.workshop_id), offices)
+        page = AgendaPage(self, clock=clock)
+        page.current_changed.connect(self.current.append)
+        page.timer_changed.connect(lambda item, left: self.ticks.append((item, left)))
+        self.show(page)
 
 
 @pytest.fixture

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import rules
+from pmo_tmo_desktop.domain.offices import TMO_COLOUR
 from pmo_tmo_desktop.services import files, queries
-from pmo_tmo_desktop.ui.alignment_view import TMO_FALLBACK, AlignmentArea
+from pmo_tmo_desktop.ui.alignment_view import AlignmentArea
 from pmo_tmo_desktop.ui.charts import StackedBarChart, tooltip_html
 
 
@@ -177,7 +178,7 @@ def test_without_a_tmo_office_the_view_says_so_and_uses_a_fallback_colour(qtbot,
     area = _show(qtbot, snapshot, rules.check(snapshot))
     assert area.note.isVisible()
     assert "no TMO office" in area.note.text()
-    assert area.phase_chart.bars[0].segments[2].colour == QColor(TMO_FALLBACK)
+    assert area.phase_chart.bars[0].segments[2].colour == QColor(TMO_COLOUR)
     assert "No office" in {b.group for b in area.role_chart.bars}
 
 

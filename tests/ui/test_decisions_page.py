@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableView
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.services import entities, files, queries, workshops
-from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui.decisions_models import (
     DECISION_COLOURS,
@@ -26,7 +24,7 @@ from pmo_tmo_desktop.ui.decisions_models import (
     ProposalsModel,
 )
 from pmo_tmo_desktop.ui.decisions_page import DecisionsPage
-from pmo_tmo_desktop.ui.undo import ServiceCommand
+from tests.ui.page_host import WorkshopHost
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -34,33 +32,12 @@ TODAY = date(2026, 11, 10)
 ERP, INTEGRATION, PORTAL = 1, 2, 3
 
 
-class Harness:
-    """What the main window gives a page: the workspace, and `run` as one undoable step."""
+class Harness(WorkshopHost):
+    """The decisions page of the first workshop in its host, on a fixed date."""
 
     def __init__(self, workspace: Workspace) -> None:
-        self.workspace: Workspace | None = workspace
-        self.stack = QUndoStack()
-        self.errors: list[str] = []
-        self.workshop_id = queries.workshops(workspace)[0].id
-        self.page = DecisionsPage(self, today=lambda: TODAY)
-        self.refresh(None)
-
-    def run(self, text: str, call: Callable[[], Outcome]) -> Outcome | None:
-        assert self.workspace is not None
-        try:
-            outcome = call()
-        except UserError as error:
-            self.errors.append(str(error))
-            return None
-        if outcome.changes:
-            self.stack.push(ServiceCommand(text, self.workspace, outcome, self.refresh))
-        return outcome
-
-    def refresh(self, changes: ChangeSet | None) -> None:
-        assert self.workspace is not None
-        ws = self.workspace
-        offices = {o.id: o for o in queries.offices(ws)}
-        self.page.show_workshop(queries.workshop(ws, self.workshop_id), offices)
+        super().__init__(workspace, queries.workshops(workspace)[0].id)
+        self.show(DecisionsPage(self, today=lambda: TODAY))
 
 
 @pytest.fixture

@@ -2,48 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QTableView
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.services import entities, files, queries
-from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
+from pmo_tmo_desktop.services.changes import ChangeSet
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui.dialogs import Messages
 from pmo_tmo_desktop.ui.main_window import MainWindow
 from pmo_tmo_desktop.ui.roles_models import OfficesModel, RolesModel
 from pmo_tmo_desktop.ui.roles_view import RolesArea, unique_name
-from pmo_tmo_desktop.ui.undo import ServiceCommand
+from tests.ui.page_host import PageHost
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-class Harness:
-    """What the main window gives an area: the workspace, and `run` as one undoable step."""
+class Harness(PageHost):
+    """The roles area in its host, shown the methodology again after a step that touches it."""
 
     def __init__(self, workspace: Workspace) -> None:
-        self.workspace: Workspace | None = workspace
-        self.stack = QUndoStack()
-        self.errors: list[str] = []
+        super().__init__(workspace)
         self.area = RolesArea(self)
         self.refresh(None)
-
-    def run(self, text: str, call: Callable[[], Outcome]) -> Outcome | None:
-        assert self.workspace is not None
-        try:
-            outcome = call()
-        except UserError as error:
-            self.errors.append(str(error))
-            return None
-        if outcome.changes:
-            self.stack.push(ServiceCommand(text, self.workspace, outcome, self.refresh))
-        return outcome
 
     def refresh(self, changes: ChangeSet | None) -> None:
         assert self.workspace is not None

@@ -440,7 +440,7 @@ def test_save_as_and_restore_backup_pause_the_room_and_phones_keep_their_address
         # Restore Backup: the same
         window.room.toggle()
         assert window.room.server is not None and window.room.server.port == port
-        files.backup_now(window.workspace)
+        window.workspace.backup("manual")
         assert _rate(phone, url, token, cell, 5) == 200
         before = window.room.server
         monkeypatch.setattr(

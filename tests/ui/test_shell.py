@@ -154,7 +154,7 @@ def test_restore_backup_brings_back_an_earlier_state(
 ) -> None:
     window.open_path(str(demo_path))
     assert window.workspace is not None
-    files.backup_now(window.workspace)
+    window.workspace.backup("manual")
     monkeypatch.setattr(
         dialogs.PropertiesDialog,
         "ask",
@@ -195,7 +195,7 @@ def test_a_damaged_file_offers_a_copy_of_its_newest_good_backup(
     window: MainWindow, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with files.open_file(demo_path) as ws:
-        files.backup_now(ws)
+        ws.backup("manual")
     raw = bytearray(demo_path.read_bytes())
     raw[4096 * 3 : 4096 * 6] = b"\xff" * (4096 * 3)
     demo_path.write_bytes(bytes(raw))
@@ -211,7 +211,7 @@ def test_a_damage_the_first_reads_miss_is_refused_before_the_file_is_shown(
     window: MainWindow, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with files.open_file(demo_path) as ws:
-        files.backup_now(ws)
+        ws.backup("manual")
     damage_an_index_page(demo_path)  # the methodology still reads: only the check finds it
     damaged = demo_path.read_bytes()
     asked: list[str] = []

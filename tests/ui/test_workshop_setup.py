@@ -23,62 +23,38 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.services import entities, files, queries
-from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
+from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui import preferences, workshop_menu
 from pmo_tmo_desktop.ui.copy_setup_dialog import CopySetupDialog
 from pmo_tmo_desktop.ui.dialogs import Messages
 from pmo_tmo_desktop.ui.main_window import MainWindow
+from pmo_tmo_desktop.ui.qt_common import RIGHT
 from pmo_tmo_desktop.ui.settings import Settings
 from pmo_tmo_desktop.ui.setup_section import next_name
 from pmo_tmo_desktop.ui.undo import ServiceCommand
 from pmo_tmo_desktop.ui.workshop_actions import NewWorkshopDialog, delete_workshop, new_workshop
 from pmo_tmo_desktop.ui.workshop_setup import SetupPage
 from pmo_tmo_desktop.ui.workshop_setup_models import (
-    RIGHT,
     AgendaModel,
     CriteriaModel,
     ParticipantsModel,
     ProposalsModel,
     SetupTableModel,
 )
+from tests.ui.page_host import WorkshopHost
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-class Harness:
-    """What the main window gives a workshop page: the workspace, and `run` as one undoable
-    step, after which the page is shown the workshop again."""
+class Harness(WorkshopHost):
+    """The set-up page of a workshop in its host."""
 
     def __init__(self, workspace: Workspace, workshop_id: int | None) -> None:
-        self.workspace: Workspace | None = workspace
-        self.workshop_id = workshop_id
-        self.stack = QUndoStack()
-        self.errors: list[str] = []
-        self.page = SetupPage(self)
-        self.refresh(None)
-
-    def run(self, text: str, call: Callable[[], Outcome]) -> Outcome | None:
-        assert self.workspace is not None
-        try:
-            outcome = call()
-        except UserError as error:
-            self.errors.append(str(error))
-            return None
-        if outcome.changes:
-            self.stack.push(ServiceCommand(text, self.workspace, outcome, self.refresh))
-        return outcome
-
-    def refresh(self, _changes: ChangeSet | None) -> None:
-        ws = self.workspace
-        assert ws is not None
-        if self.workshop_id in {w.id for w in queries.workshops(ws)}:
-            self.page.show_workshop(
-                queries.workshop(ws, self.workshop_id), {o.id: o for o in queries.offices(ws)}
-            )
+        super().__init__(workspace, workshop_id)
+        self.show(SetupPage(self))
 
 
 @pytest.fixture(autouse=True)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter, itemgetter
 
+from pmo_tmo_desktop.domain import offices
 from pmo_tmo_desktop.domain.model import (
     Activity,
     ActivityKind,
@@ -183,8 +184,8 @@ _Keyed = tuple[_Key, Finding]  # a finding and its sort position, unique within 
 
 def _office_side(name: str) -> int:
     """_PMO, _TMO or _OTHER for an office name."""
-    key = name.strip().casefold()
-    return _PMO if key == "pmo" else _TMO if key == "tmo" else _OTHER
+    key = offices.key_of(name)
+    return _PMO if key == offices.PMO else _TMO if key == offices.TMO else _OTHER
 
 
 def _column(pmo: int, tmo: int) -> int:

@@ -20,7 +20,8 @@ The method (printed in the README and the minutes):
 
 Which round counts, and who may see what, is decided by services.results (the results view).
 
-Pure and linear in the number of ratings: it takes a `ScoringInput` of plain tuples.
+Pure and linear in the number of ratings: it takes a `ScoringInput` (domain.scoring_input)
+of named rows and plain rating tuples.
 """
 
 from __future__ import annotations
@@ -30,99 +31,18 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Protocol
 
 from pmo_tmo_desktop.domain.figures import DISSENT_DIGITS, half_away
-from pmo_tmo_desktop.domain.model import Criterion, Participant, Proposal, Rating, Round
+from pmo_tmo_desktop.domain.offices import PMO, TMO, key_of
+from pmo_tmo_desktop.domain.scoring_input import CriterionRow, ProposalRow
+from pmo_tmo_desktop.domain.scoring_input import ScoringInput as ScoringInput  # scoring's input
 
-PMO = "pmo"
-TMO = "tmo"
 DISSENT_THRESHOLD = 0.3
 TIE_DECIMALS = 6
 """Scores equal to this many decimals count as equal (ranks, gap order, the dissent flag)."""
 
-ParticipantRow = tuple[int, str | None]
-"""(participant id, office name or None)"""
-CriterionRow = tuple[int, str, float, str, float, float, int]
-"""(criterion id, name, weight, direction 'higher' / 'lower', scale min, scale max, position)"""
-ProposalRow = tuple[int, str, float | None, float | None, int]
-"""(proposal id, title, cost, benefit, position)"""
-RoundRow = tuple[int, int]
-"""(round id, round number)"""
-RatingRow = tuple[int, int, int, int, float | None]
-"""(round id, participant id, proposal id, criterion id, value; None for "can't judge")"""
-FilledRow = tuple[int, int, int]
-"""(round id, participant id, ballot cells it filled in that round: ratings and "can't judge")"""
 PRIVATE_MINIMUM = 2
 """With office privacy, an office's figure needs at least this many of its raters."""
-
-
-class WorkshopRecords(Protocol):
-    """What `ScoringInput.from_workshop` reads: services.queries.WorkshopData fits."""
-
-    @property
-    def participants(self) -> Sequence[Participant]: ...
-
-    @property
-    def criteria(self) -> Sequence[Criterion]: ...
-
-    @property
-    def proposals(self) -> Sequence[Proposal]: ...
-
-    @property
-    def rounds(self) -> Sequence[Round]: ...
-
-    @property
-    def ratings(self) -> Sequence[Rating]: ...
-
-
-@dataclass(frozen=True, slots=True)
-class ScoringInput:
-    """A workshop as the engine needs it: plain tuples, nothing else."""
-
-    participants: tuple[ParticipantRow, ...] = ()
-    criteria: tuple[CriterionRow, ...] = ()
-    proposals: tuple[ProposalRow, ...] = ()
-    rounds: tuple[RoundRow, ...] = ()
-    ratings: tuple[RatingRow, ...] = ()
-    filled: tuple[FilledRow, ...] | None = None
-    """The ballot cells each participant filled per round, counted where the ratings are
-    stored (a GROUP BY); `ratings` then need hold only the rounds to be scored. None: counted
-    from `ratings`."""
-
-    @classmethod
-    def from_workshop(cls, data: WorkshopRecords, offices: Mapping[int, str]) -> ScoringInput:
-        """From a workshop's records; `offices` maps office id to office name."""
-        return cls(
-            participants=tuple(
-                (p.id, offices.get(p.office_id) if p.office_id is not None else None)
-                for p in data.participants
-            ),
-            criteria=tuple(
-                (
-                    c.id,
-                    c.name,
-                    float(c.weight),
-                    str(c.direction),
-                    float(c.scale_min),
-                    float(c.scale_max),
-                    c.position,
-                )
-                for c in data.criteria
-            ),
-            proposals=tuple((p.id, p.title, p.cost, p.benefit, p.position) for p in data.proposals),
-            rounds=tuple((r.id, r.number) for r in data.rounds),
-            ratings=tuple(
-                (
-                    r.round_id,
-                    r.participant_id,
-                    r.proposal_id,
-                    r.criterion_id,
-                    None if r.value is None else float(r.value),
-                )
-                for r in data.ratings
-            ),
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,13 +178,6 @@ def _key(value: float) -> float:
     return round(value, TIE_DECIMALS)
 
 
-def _office(name: str | None) -> str | None:
-    if name is None:
-        return None
-    folded = name.strip().casefold()
-    return folded if folded in (PMO, TMO) else None
-
-
 def _median(values: Sequence[float]) -> float:
     ordered = sorted(values)
     middle = len(ordered) // 2
@@ -286,25 +199,25 @@ def _difference(a: float | None, b: float | None) -> float | None:
 
 
 def _ordered_criteria(data: ScoringInput) -> list[CriterionRow]:
-    return sorted(data.criteria, key=lambda c: (c[6], c[0]))
+    return sorted(data.criteria, key=lambda c: (c.position, c.id))
 
 
 def _ordered_proposals(data: ScoringInput) -> list[ProposalRow]:
-    return sorted(data.proposals, key=lambda p: (p[4], p[0]))
+    return sorted(data.proposals, key=lambda p: (p.position, p.id))
 
 
 def round_numbers(data: ScoringInput) -> tuple[int, ...]:
     """The numbers of the workshop's rounds, ascending."""
-    return tuple(sorted({number for _, number in data.rounds}))
+    return tuple(sorted({r.number for r in data.rounds}))
 
 
 def _round_ids(data: ScoringInput, round_number: int) -> frozenset[int]:
-    return frozenset(rid for rid, number in data.rounds if number == round_number)
+    return frozenset(r.id for r in data.rounds if r.number == round_number)
 
 
 def latest_round_with_ratings(data: ScoringInput) -> int | None:
     """The highest round number that holds at least one rating (None if none does)."""
-    number_of = dict(data.rounds)
+    number_of = {r.id: r.number for r in data.rounds}
     numbers = {number_of[r] for r in rounds_with_ratings(data) if r in number_of}
     return max(numbers) if numbers else None
 
@@ -312,39 +225,39 @@ def latest_round_with_ratings(data: ScoringInput) -> int | None:
 def rounds_with_ratings(data: ScoringInput) -> frozenset[int]:
     """The ids of the rounds that hold at least one rating (or "can't judge")."""
     if data.filled is not None:
-        return frozenset(round_id for round_id, _, count in data.filled if count)
-    return frozenset(r[0] for r in data.ratings)
+        return frozenset(f.round_id for f in data.filled if f.cells)
+    return frozenset(round_id for round_id, *_ in data.ratings)
 
 
 def ratings_per_round(data: ScoringInput) -> dict[int, int]:
     """Round id to how many ratings (and "can't judge" answers) it holds."""
     found: dict[int, int] = {}
     if data.filled is not None:
-        for round_id, _, count in data.filled:
-            found[round_id] = found.get(round_id, 0) + count
+        for f in data.filled:
+            found[f.round_id] = found.get(f.round_id, 0) + f.cells
         return found
-    for rating in data.ratings:
-        found[rating[0]] = found.get(rating[0], 0) + 1
+    for round_id, *_ in data.ratings:
+        found[round_id] = found.get(round_id, 0) + 1
     return found
 
 
 def ballots(data: ScoringInput, round_number: int | None) -> tuple[Ballot, ...]:
     """Per participant (participant order): how many of the round's ballot cells are filled."""
     ids = _round_ids(data, round_number) if round_number is not None else frozenset()
-    criterion_ids = {c[0] for c in data.criteria}
-    proposal_ids = {p[0] for p in data.proposals}
+    criterion_ids = {c.id for c in data.criteria}
+    proposal_ids = {p.id for p in data.proposals}
     cells = len(criterion_ids) * len(proposal_ids)
     if data.filled is not None:
         counted: dict[int, int] = defaultdict(int)
-        for round_id, participant_id, count in data.filled:
-            if round_id in ids:
-                counted[participant_id] += count
-        return tuple(Ballot(pid, counted.get(pid, 0), cells) for pid, _ in data.participants)
+        for f in data.filled:
+            if f.round_id in ids:
+                counted[f.participant_id] += f.cells
+        return tuple(Ballot(p.id, counted.get(p.id, 0), cells) for p in data.participants)
     filled: dict[int, set[tuple[int, int]]] = defaultdict(set)
     for round_id, participant_id, proposal_id, criterion_id, _ in data.ratings:
         if round_id in ids and proposal_id in proposal_ids and criterion_id in criterion_ids:
             filled[participant_id].add((proposal_id, criterion_id))
-    return tuple(Ballot(pid, len(filled.get(pid, ())), cells) for pid, _ in data.participants)
+    return tuple(Ballot(p.id, len(filled.get(p.id, ())), cells) for p in data.participants)
 
 
 def progress(data: ScoringInput, round_number: int) -> tuple[int, int]:
@@ -358,7 +271,7 @@ def movement(data: ScoringInput, earlier: int, later: int) -> tuple[tuple[int, f
     before = {p.proposal_id: p.score for p in score(data, earlier).proposals}
     after = {p.proposal_id: p.score for p in score(data, later).proposals}
     return tuple(
-        (pid, _difference(after.get(pid), before.get(pid))) for pid, *_ in _ordered_proposals(data)
+        (p.id, _difference(after.get(p.id), before.get(p.id))) for p in _ordered_proposals(data)
     )
 
 
@@ -371,7 +284,7 @@ def progress_only(data: ScoringInput, round_number: int | None) -> Results:
         proposals=(),
         rated=sum(b.state == BallotState.COMPLETE for b in states),
         expected=len(data.participants),
-        proposal_order=tuple(p[0] for p in _ordered_proposals(data)),
+        proposal_order=tuple(p.id for p in _ordered_proposals(data)),
         partial=sum(b.state == BallotState.STARTED for b in states),
         ballots=states,
     )
@@ -394,9 +307,9 @@ def score(
 
     criteria = _ordered_criteria(data)
     proposals = _ordered_proposals(data)
-    office_of = {pid: _office(office) for pid, office in data.participants}
-    participant_order = {pid: i for i, (pid, _) in enumerate(data.participants)}
-    proposal_ids = {p[0] for p in proposals}
+    office_of = {p.id: key_of(p.office) for p in data.participants}
+    participant_order = {p.id: i for i, p in enumerate(data.participants)}
+    proposal_ids = {p.id for p in proposals}
 
     cells = _cells(data, ids, criteria, office_of, proposal_ids)
 
@@ -404,7 +317,7 @@ def score(
         _proposal_result(
             proposal,
             criteria,
-            cells.get(proposal[0], {}),
+            cells.get(proposal.id, {}),
             office_of,
             participant_order,
             dissent_threshold,
@@ -419,7 +332,7 @@ def score(
         else replace(r, rank=1 + len(rated_keys) - bisect_right(rated_keys, _key(r.score)))
         for r in results
     ]
-    order = {p[0]: i for i, p in enumerate(proposals)}
+    order = {p.id: i for i, p in enumerate(proposals)}
     ranked.sort(
         key=lambda r: (
             r.score is None,
@@ -433,7 +346,7 @@ def score(
         proposals=tuple(ranked),
         rated=sum(b.state == BallotState.COMPLETE for b in states),
         expected=len(office_of),
-        proposal_order=tuple(p[0] for p in proposals),
+        proposal_order=tuple(p.id for p in proposals),
         partial=sum(b.state == BallotState.STARTED for b in states),
         ballots=states,
     )
@@ -450,8 +363,8 @@ def normalised_cells(data: ScoringInput, round_number: int | None = None) -> Cel
     if round_number is None:
         round_number = latest_round_with_ratings(data)
     ids = _round_ids(data, round_number) if round_number is not None else frozenset()
-    office_of = {pid: _office(office) for pid, office in data.participants}
-    return _cells(data, ids, data.criteria, office_of, {p[0] for p in data.proposals})
+    office_of = {p.id: key_of(p.office) for p in data.participants}
+    return _cells(data, ids, data.criteria, office_of, {p.id for p in data.proposals})
 
 
 def _cells(
@@ -463,7 +376,7 @@ def _cells(
 ) -> Cells:
     """The round's ratings normalised; a repeated cell: the last one counts. Each criterion's
     scale is read once."""
-    scale_of = {c[0]: _scale(c) for c in criteria}
+    scale_of = {c.id: _scale(c) for c in criteria}
     cells: Cells = defaultdict(lambda: defaultdict(dict))
     for round_id, participant_id, proposal_id, criterion_id, value in data.ratings:
         if round_id not in ids or participant_id not in participants or value is None:
@@ -484,10 +397,10 @@ def _cells(
 def _scale(criterion: CriterionRow) -> tuple[float, float, bool] | None:
     """A criterion's low end, width and direction (True: lower is better), worked out once
     for all its ratings; None on a scale with no width (its ratings normalise to None)."""
-    _, _, _, direction, lo, hi, _ = criterion
+    lo, hi = criterion.scale_min, criterion.scale_max
     if hi == lo:
         return None
-    return lo, hi - lo, direction.strip().casefold() == "lower"
+    return lo, hi - lo, criterion.direction.strip().casefold() == "lower"
 
 
 def _proposal_result(
@@ -499,12 +412,12 @@ def _proposal_result(
     dissent_threshold: float,
     minimum: int = 1,
 ) -> ProposalResult:
-    proposal_id, title, cost, benefit, _ = proposal
+    proposal_id = proposal.id
     # per criterion: the normalised values of everyone (key None) and of each office
     crit_values: dict[int, dict[str | None, list[float]]] = {}
     all_scores: list[float] = []
     office_scores: dict[str | None, list[float]] = defaultdict(list)
-    weighed = [(criterion[0], criterion[2]) for criterion in criteria]
+    weighed = [(criterion.id, criterion.weight) for criterion in criteria]
     for participant_id in sorted(by_participant, key=participant_order.__getitem__):
         values = by_participant[participant_id]
         office = office_of[participant_id]
@@ -528,14 +441,15 @@ def _proposal_result(
                 office_scores[office].append(own)
 
     per_criterion = []
-    for cid, name, *_ in criteria:
+    for criterion in criteria:
+        cid = criterion.id
         found = crit_values.get(cid, {})
         (pmo, tmo), hidden = _office_figures(found.get(PMO, ()), found.get(TMO, ()), minimum)
         everyone = found.get(None, ())
         per_criterion.append(
             CriterionScore(
                 criterion_id=cid,
-                name=name,
+                name=criterion.name,
                 score=_mean100(everyone) if len(everyone) >= minimum else None,
                 pmo=pmo,
                 tmo=tmo,
@@ -555,7 +469,7 @@ def _proposal_result(
     spread = bool(hundred) and not withheld and len(hundred) >= minimum
     return ProposalResult(
         proposal_id=proposal_id,
-        title=title,
+        title=proposal.title,
         rank=None,
         score=_mean100(all_scores) if len(all_scores) >= minimum else None,
         pmo_score=pmo_score,
@@ -569,8 +483,8 @@ def _proposal_result(
         maximum=max(hundred) if spread else None,
         participants=len(by_participant),
         criteria=tuple(per_criterion),
-        cost=cost,
-        benefit=benefit,
+        cost=proposal.cost,
+        benefit=proposal.benefit,
         withheld=withheld,
     )
 

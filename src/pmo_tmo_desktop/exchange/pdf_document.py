@@ -11,10 +11,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +33,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from pmo_tmo_desktop import fileio
 from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.exchange.pdf_base import (
     ACCENT,
@@ -322,43 +319,15 @@ def build_pdf(
     """Lay out `story` into the PDF at `path`, atomically (see the module's rules)."""
     path = Path(path)
     texts = texts or PageTexts()
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with fileio.atomic_file(path) as temporary:
+            document = DocTemplate(str(temporary), meta, texts, cover)
+            headings = _headings(story)
+            for flowable in _reached(story):
+                if isinstance(flowable, Contents):
+                    flowable.set_entries(headings)
+            document.build(list(story), canvasmaker=_canvas_for(texts))
     except OSError as exc:
         raise PdfError(path, f"cannot be written ({exc.strerror or exc})") from exc
-    os.close(handle)
-    try:
-        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        document = DocTemplate(temporary, meta, texts, cover)
-        headings = _headings(story)
-        for flowable in _reached(story):
-            if isinstance(flowable, Contents):
-                flowable.set_entries(headings)
-        document.build(list(story), canvasmaker=_canvas_for(texts))
-        with open(temporary, "rb+") as written:
-            os.fsync(written.fileno())
-        os.replace(temporary, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(exc, OSError):
-            raise PdfError(path, f"cannot be written ({exc.strerror or exc})") from exc
-        if isinstance(exc, LayoutError):  # a piece of content too large for a page
-            raise PdfError(
-                path, "some content does not fit on a page; nothing was written"
-            ) from exc
-        raise
-    _fsync_directory(folder)
-
-
-def _fsync_directory(folder: Path) -> None:
-    """Make the rename durable (a no-op where directories cannot be opened)."""
-    if sys.platform == "win32":  # pragma: no cover
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    except LayoutError as exc:  # a piece of content too large for a page
+        raise PdfError(path, "some content does not fit on a page; nothing was written") from exc

@@ -14,6 +14,7 @@ from reportlab.platypus import CondPageBreak
 from reportlab.platypus.flowables import HRFlowable
 
 from pmo_tmo_desktop.domain.figures import half_away
+from pmo_tmo_desktop.domain.offices import PMO_COLOUR, TMO_COLOUR
 from pmo_tmo_desktop.exchange.pdf_base import (
     ACCENT,
     MUTED,
@@ -37,7 +38,6 @@ KIND_COLOURS = {
 }
 STATUS_COLOURS = {"done": "#2E7D32", "in-progress": "#B26A00", "open": "#1F2933"}
 FLAG_COLOUR = "#C62828"
-PMO_FALLBACK, TMO_FALLBACK = "#2F6DB5", "#2E8B57"
 
 
 class Layout:
@@ -47,8 +47,8 @@ class Layout:
         self.c, self.t = content, texts
         self.s: Styles = make_styles()
         self.n = texts.number
-        self.pmo: colors.Color = colour(content.pmo_colour, PMO_FALLBACK)
-        self.tmo: colors.Color = colour(content.tmo_colour, TMO_FALLBACK)
+        self.pmo: colors.Color = colour(content.pmo_colour, PMO_COLOUR)
+        self.tmo: colors.Color = colour(content.tmo_colour, TMO_COLOUR)
         self.section = 0
 
     def h1(self, text: str, room: float = 70 * mm) -> list[Any]:

@@ -35,7 +35,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.domain import scoring
+from pmo_tmo_desktop.domain import offices, scoring
 from pmo_tmo_desktop.exchange.results_xlsx_data import ResultsContent, ResultsTexts, rater_keys
 from pmo_tmo_desktop.exchange.results_xlsx_portfolio import write_portfolio
 from pmo_tmo_desktop.exchange.workshop_xlsx import NOTE_FONT, header, landscape
@@ -173,8 +173,8 @@ def _results_sheet(ws: Worksheet, content: ResultsContent, texts: ResultsTexts) 
             p.rank,
             p.title,
             p.score,
-            _office_figure(p.pmo_score, scoring.PMO, p.withheld, t),
-            _office_figure(p.tmo_score, scoring.TMO, p.withheld, t),
+            _office_figure(p.pmo_score, offices.PMO, p.withheld, t),
+            _office_figure(p.tmo_score, offices.TMO, p.withheld, t),
             _gap_figure(p.gap, p.withheld, t),
             p.dissent,
             t.flagged if p.dissent_flag else None,
@@ -339,8 +339,8 @@ def _gaps_sheet(ws: Worksheet, content: ResultsContent, texts: ResultsTexts) -> 
             (
                 p.title,
                 t.overall,
-                _office_figure(p.pmo_score, scoring.PMO, p.withheld, t),
-                _office_figure(p.tmo_score, scoring.TMO, p.withheld, t),
+                _office_figure(p.pmo_score, offices.PMO, p.withheld, t),
+                _office_figure(p.tmo_score, offices.TMO, p.withheld, t),
                 _gap_figure(p.gap, p.withheld, t),
             )
         )
@@ -348,8 +348,8 @@ def _gaps_sheet(ws: Worksheet, content: ResultsContent, texts: ResultsTexts) -> 
             (
                 p.title,
                 c.name,
-                _office_figure(c.pmo, scoring.PMO, c.withheld, t),
-                _office_figure(c.tmo, scoring.TMO, c.withheld, t),
+                _office_figure(c.pmo, offices.PMO, c.withheld, t),
+                _office_figure(c.tmo, offices.TMO, c.withheld, t),
                 _gap_figure(c.gap, c.withheld, t),
             )
             for c in p.criteria

@@ -5,15 +5,12 @@ Shared by every workbook the app writes or reads; pure stdlib + openpyxl.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import sys
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pmo_tmo_desktop import fileio
 from pmo_tmo_desktop.domain.errors import UserError
 
 if TYPE_CHECKING:  # reading a workbook needs no openpyxl until it is parsed
@@ -150,35 +147,8 @@ def atomic_save(workbook: Workbook, path: Path) -> None:
     A failure at any point leaves the previous file (or no file) and no temporary behind.
     """
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with fileio.atomic_file(path) as temporary:
+            workbook.save(str(temporary))
     except OSError as exc:
         raise WorkbookError(path, f"cannot be written ({exc.strerror or exc})") from exc
-    os.close(handle)
-    try:
-        # mkstemp makes the file private; give it the mode the file it replaces had.
-        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        workbook.save(temporary)
-        with open(temporary, "rb+") as written:
-            os.fsync(written.fileno())
-        os.replace(temporary, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(exc, OSError):
-            raise WorkbookError(path, f"cannot be written ({exc.strerror or exc})") from exc
-        raise
-    _fsync_directory(folder)
-
-
-def _fsync_directory(folder: Path) -> None:
-    """Make the rename durable (a no-op where directories cannot be opened)."""
-    if sys.platform == "win32":  # pragma: no cover
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -25,6 +25,7 @@ from enum import StrEnum
 
 from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.domain.figures import SCORE_DIGITS, shown
+from pmo_tmo_desktop.domain.offices import PMO, TMO
 from pmo_tmo_desktop.exchange.pdf_minutes_data import ChartEntry, ChartPointEntry
 from pmo_tmo_desktop.services.results import WorkshopResults
 
@@ -39,7 +40,7 @@ class Quantity(StrEnum):
     BENEFIT = "benefit"
 
 
-OFFICE_OF = {Quantity.PMO_SCORE: "pmo", Quantity.TMO_SCORE: "tmo"}
+OFFICE_OF = {Quantity.PMO_SCORE: PMO, Quantity.TMO_SCORE: TMO}
 """The office whose figure a quantity is (its privacy code in `withheld`)."""
 
 
@@ -145,7 +146,7 @@ def higher(pmo: float | None, tmo: float | None) -> str:
     if pmo is None or tmo is None:
         return ""
     gap = shown(pmo - tmo, SCORE_DIGITS) or 0.0
-    return "pmo" if gap > 0 else ("tmo" if gap < 0 else "")
+    return PMO if gap > 0 else (TMO if gap < 0 else "")
 
 
 def chart_data(spec: ChartSpec, found: WorkshopResults | scoring.Results) -> ChartData:

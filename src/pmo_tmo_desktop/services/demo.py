@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain.offices import is_tmo
 from pmo_tmo_desktop.resources import resource
 from pmo_tmo_desktop.services import entities, files, workshops
 from pmo_tmo_desktop.services.rows import Recorder, unit_of_work
@@ -167,16 +168,13 @@ def put_demo_gaps(rec: Recorder) -> None:
     put_letters(rec, [(activities[a], roles[r], letters) for a, r, letters in DEMO_GAPS])
     cp, role, office = table("control_point"), table("role"), table("office")
     gate = rec.conn.execute(select(cp.c.id).where(cp.c.name == GATE_WITHOUT_TMO)).scalar_one()
-    pmo_or_business = (
-        rec.conn.execute(
-            select(role.c.id)
-            .join(office, role.c.office_id == office.c.id)
-            .join(table("approver"), table("approver").c.role_id == role.c.id)
-            .where(table("approver").c.control_point_id == gate, office.c.name != "TMO")
-        )
-        .scalars()
-        .all()
+    approving = rec.conn.execute(
+        select(role.c.id, office.c.name)
+        .join(office, role.c.office_id == office.c.id)
+        .join(table("approver"), table("approver").c.role_id == role.c.id)
+        .where(table("approver").c.control_point_id == gate)
     )
+    pmo_or_business = [role_id for role_id, name in approving if not is_tmo(name)]
     put_approvers(rec, gate, pmo_or_business)
 
 

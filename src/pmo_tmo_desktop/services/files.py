@@ -105,10 +105,6 @@ def restore(ws: Workspace, backup: Path | str) -> None:
     ws.restore_from(Path(backup))
 
 
-def backup_now(ws: Workspace, reason: str = "manual") -> Path:
-    return ws.backup(reason)
-
-
 def timed_backup(ws: Workspace, keep: int = backups.KEEP_TIMED) -> Path | None:
     return ws.backup_if_changed(keep)
 

@@ -21,11 +21,11 @@ from typing import Any
 from pmo_tmo_desktop.domain import portfolio, portfolio_frontier, portfolio_robustness
 from pmo_tmo_desktop.domain import portfolio_sensitivity as sensitivity
 from pmo_tmo_desktop.domain.figures import shown
+from pmo_tmo_desktop.domain.offices import PMO, TMO
 from pmo_tmo_desktop.domain.portfolio import Selection
 from pmo_tmo_desktop.domain.portfolio_frontier import FrontierPoint
 from pmo_tmo_desktop.domain.portfolio_problem import Problem
 from pmo_tmo_desktop.domain.portfolio_weights import Ratings, Slider
-from pmo_tmo_desktop.domain.scoring import PMO, TMO
 from pmo_tmo_desktop.services.portfolio_setup import problem_of
 from pmo_tmo_desktop.services.results import JSON_DIGITS, WorkshopResults, revealed_or_refuse
 

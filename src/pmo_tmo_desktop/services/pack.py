@@ -20,6 +20,7 @@ from pathlib import Path
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import ValidationError, clip
+from pmo_tmo_desktop.domain.offices import PMO, TMO, key_of
 from pmo_tmo_desktop.exchange import pdf_handbook, pdf_preread
 from pmo_tmo_desktop.exchange.pdf_handbook_data import (
     LETTER_ORDER,
@@ -391,15 +392,15 @@ def counterpart_offices(office: m.Office, offices: Sequence[m.Office]) -> tuple[
     """The offices whose roles a role of `office` is compared with, and whether that is both
     the PMO and the TMO: PMO ↔ TMO; any other office (Business, Vendor) → both; without a
     PMO or a TMO, every other office."""
-    by_name = {o.name.strip().casefold(): o.id for o in offices}
-    pmo, tmo = by_name.get("pmo"), by_name.get("tmo")
-    own = office.name.strip().casefold()
-    if own == "pmo" and tmo is not None:
+    by_key = {key_of(o.name): o.id for o in offices}
+    pmo, tmo = by_key.get(PMO), by_key.get(TMO)
+    own = key_of(office.name)
+    if own == PMO and tmo is not None:
         return {tmo}, False
-    if own == "tmo" and pmo is not None:
+    if own == TMO and pmo is not None:
         return {pmo}, False
     both = {x for x in (pmo, tmo) if x is not None}
-    if own not in ("pmo", "tmo") and both:
+    if own is None and both:
         return both, len(both) == 2
     return {o.id for o in offices if o.id != office.id}, False
 

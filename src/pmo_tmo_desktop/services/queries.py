@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import NotFoundError
-from pmo_tmo_desktop.domain.scoring import FilledRow, RatingRow
+from pmo_tmo_desktop.domain.scoring_input import FilledRow, RatingRow
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services.rows import table
 from pmo_tmo_desktop.store.workspace import Workspace
@@ -314,14 +314,14 @@ def for_results(
         round_ids = [r.id for r in data.rounds]
         rt = table("rating")
         filled: tuple[FilledRow, ...] = tuple(
-            (int(r), int(p), int(n))
+            FilledRow(int(r), int(p), int(n))
             for r, p, n in conn.execute(
                 select(rt.c.round_id, rt.c.participant_id, func.count())
                 .where(rt.c.round_id.in_(round_ids))
                 .group_by(rt.c.round_id, rt.c.participant_id)
             )
         )
-        wanted = sorted(set(to_score(data, frozenset(r for r, _, n in filled if n))))
+        wanted = sorted(set(to_score(data, frozenset(f.round_id for f in filled if f.cells))))
         ratings: tuple[RatingRow, ...] = ()
         if wanted:
             # Straight from the driver's cursor, in this snapshot: its own tuples, no row

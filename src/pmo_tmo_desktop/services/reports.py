@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pmo_tmo_desktop.domain import agenda, scoring
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain.offices import colours as office_colours
 from pmo_tmo_desktop.exchange import pdf_minutes
 from pmo_tmo_desktop.exchange.pdf_minutes_data import (
     ActionEntry,
@@ -38,7 +39,6 @@ from pmo_tmo_desktop.services.results import WorkshopResults
 from pmo_tmo_desktop.store.workspace import Workspace
 
 LARGEST_GAPS = 5
-PMO_FALLBACK, TMO_FALLBACK = "#2F6DB5", "#2E8B57"
 
 
 def _agenda_starts(data: queries.WorkshopData) -> list[str]:
@@ -117,7 +117,7 @@ def content_of(
     funding decision's section (services.reports_portfolio), decided beforehand."""
     data, r = found.data, found.results
     w = data.workshop
-    by_name = {o.name.strip().casefold(): o.colour for o in offices}
+    pmo_colour, tmo_colour = office_colours(offices)
     hidden = r.round_number is not None and not found.revealed
     shown = r.round_number is not None and not hidden
     return MinutesContent(
@@ -177,8 +177,8 @@ def content_of(
         rounds=_rounds(found),
         movement_from=found.previous.round_number if shown and found.previous else None,
         movement=_movement(found) if shown else (),
-        pmo_colour=by_name.get("pmo", PMO_FALLBACK),
-        tmo_colour=by_name.get("tmo", TMO_FALLBACK),
+        pmo_colour=pmo_colour,
+        tmo_colour=tmo_colour,
         language=language(),
         weights_in_force=w.weights_in_force,
         weights_adopted=_iso(w.weights_adopted_at.date()) if w.weights_adopted_at else "",

@@ -114,10 +114,6 @@ class _Resolved:
     """The id each plan activity matches, in plan order (None: a new one)."""
 
 
-def _fold(name: str | None) -> str | None:
-    return name.casefold() if name is not None else None
-
-
 def _resolve(plan: ImportPlan, snap: m.Methodology) -> _Resolved:
     variant = snap.info.raci_variant
     letters: dict[CellKey, str] = {}

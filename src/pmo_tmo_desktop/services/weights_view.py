@@ -23,6 +23,7 @@ from pmo_tmo_desktop.domain import ahp, scoring
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import NotFoundError
 from pmo_tmo_desktop.domain.figures import half_away
+from pmo_tmo_desktop.domain.offices import PMO, TMO, key_of
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services.pairwise import judgements
 from pmo_tmo_desktop.services.rows import table
@@ -30,7 +31,7 @@ from pmo_tmo_desktop.store.workspace import Workspace
 
 JSON_DIGITS = 4
 """Weights and consistency ratios in --json: four decimals, rounded half away from zero."""
-OFFICES = (scoring.PMO, scoring.TMO)
+OFFICES = (PMO, TMO)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +64,6 @@ class WeightsReport:
     @property
     def private(self) -> bool:
         return self.anonymity != m.Anonymity.NAMED
-
-
-def _office(name: str | None) -> str | None:
-    folded = (name or "").strip().casefold()
-    return folded if folded in OFFICES else None
 
 
 def load(ws: Workspace, workshop_id: int) -> WeightsReport:
@@ -124,7 +120,7 @@ def load(ws: Workspace, workshop_id: int) -> WeightsReport:
         )
     by_office: dict[str, list[list[ahp.Judgement]]] = {k: [] for k in OFFICES}
     for person in people:
-        key = _office(person.office)
+        key = key_of(person.office)
         if key is not None and int(person.id) in given:
             by_office[key].append(given[int(person.id)])
     offices = {k: entry(k.upper(), k.upper(), v) for k, v in by_office.items()}

@@ -14,7 +14,8 @@ from datetime import datetime
 from pathlib import Path
 
 from pmo_tmo_desktop.domain.errors import WorkspaceError
-from pmo_tmo_desktop.store.files import APPLICATION_ID, fsync_directory, header_application_id
+from pmo_tmo_desktop.fileio import move_into_place
+from pmo_tmo_desktop.store.files import APPLICATION_ID, header_application_id
 
 KEEP_TIMED = 12
 KEEP_EVENTS = 10
@@ -50,10 +51,7 @@ def _copy(source: sqlite3.Connection, temp: Path, target: Path) -> None:
             dest.execute("PRAGMA journal_mode = delete")
         finally:
             dest.close()
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-        fsync_directory(target.parent)
+        move_into_place(temp, target)
     except (OSError, sqlite3.Error) as exc:
         temp.unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)

@@ -104,14 +104,3 @@ def is_local_disk(path: Path) -> bool:
         if inside and len(mount_point) > len(best):
             best, best_fs = mount_point, parts[2]
     return best_fs not in _REMOTE_FS
-
-
-def fsync_directory(folder: Path) -> None:
-    """Make a rename in `folder` durable (a no-op where directories cannot be opened)."""
-    if sys.platform == "win32":  # pragma: no cover
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -27,12 +27,12 @@ from pmo_tmo_desktop.domain.errors import (
     WorkspaceError,
     WorkspaceLockedError,
 )
+from pmo_tmo_desktop.fileio import fsync_directory
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.store import backups, migrate
 from pmo_tmo_desktop.store.files import (
     APPLICATION_ID,
     can_write_beside,
-    fsync_directory,
     header_application_id,
     is_local_disk,
     read_only_connection,

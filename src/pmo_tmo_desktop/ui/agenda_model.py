@@ -10,21 +10,17 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
 
 from pmo_tmo_desktop.domain import agenda
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.ui.qt_common import RIGHT, IdRole, Index
 
-Index = QModelIndex | QPersistentModelIndex
-IdRole = Qt.ItemDataRole.UserRole + 1
-"""data() with this role returns the row's agenda item id."""
 WARNING_SECONDS = 120
 """The timer turns amber when this much time or less is left."""
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class TimerState(enum.StrEnum):
@@ -140,7 +136,7 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_RIGHT if column in self.NUMBERS else _LEFT)
+            return int(RIGHT if column in self.NUMBERS else _LEFT)
         if role == Qt.ItemDataRole.FontRole and current:
             font = QFont()
             font.setBold(True)
@@ -178,5 +174,5 @@ class AgendaModel(QAbstractTableModel):
                 self.tr("Used"),
             )[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_RIGHT if section in self.NUMBERS else _LEFT)
+            return int(RIGHT if section in self.NUMBERS else _LEFT)
         return None

@@ -10,11 +10,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import rules
+from pmo_tmo_desktop.domain.offices import PMO, PMO_COLOUR, TMO, TMO_COLOUR, colour_of, key_of
 from pmo_tmo_desktop.services import words
 from pmo_tmo_desktop.ui.charts import Bar, LegendEntry, Segment, StackedBarChart, line_up, mix
 
-PMO_FALLBACK = "#2F6DB5"
-TMO_FALLBACK = "#2E8B57"
 NEITHER_COLOUR = "#A7ADB4"
 RESPONSIBLE_COLOUR = "#7EA6DA"  # stronger shades of the RACI grid's R and A backgrounds
 ACCOUNTABLE_COLOUR = "#E58B80"
@@ -22,14 +21,11 @@ NO_OFFICE_COLOUR = "#9AA0A6"
 SEVERITY_COLOURS = {"error": "#D93025", "warning": "#E8A317", "alignment": "#8E6BD8"}
 
 
-def _office_colour(snapshot: m.Methodology, name: str, fallback: str) -> QColor:
-    """The colour of the office called `name` (as the rules engine matches it), or `fallback`."""
-    for office in snapshot.offices:
-        if office.name.strip().casefold() == name.casefold():
-            colour = QColor(office.colour)
-            if colour.isValid():
-                return colour
-    return QColor(fallback)
+def _office_colour(snapshot: m.Methodology, key: str, fallback: str) -> QColor:
+    """The colour of the PMO or the TMO (`key`, as the rules engine recognises them), or
+    `fallback` where there is no such office or its colour does not read."""
+    colour = QColor(colour_of(snapshot.offices, key) or "")
+    return colour if colour.isValid() else QColor(fallback)
 
 
 def _percent(part: int, whole: int) -> int:
@@ -135,11 +131,11 @@ class AlignmentArea(QWidget):
     # -- showing ---------------------------------------------------------------------------
 
     def show_report(self, snapshot: m.Methodology, report: rules.Report) -> None:
-        pmo = _office_colour(snapshot, "PMO", PMO_FALLBACK)
-        tmo = _office_colour(snapshot, "TMO", TMO_FALLBACK)
+        pmo = _office_colour(snapshot, PMO, PMO_COLOUR)
+        tmo = _office_colour(snapshot, TMO, TMO_COLOUR)
         self._show_headline(snapshot, report)
-        names = {o.name.strip().casefold() for o in snapshot.offices}
-        missing = [office for office in ("PMO", "TMO") if office.casefold() not in names]
+        present = {key_of(o.name) for o in snapshot.offices}
+        missing = [name for key, name in ((PMO, "PMO"), (TMO, "TMO")) if key not in present]
         self.note.setVisible(bool(missing))
         if len(missing) == 1:
             self.note.setText(

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -34,9 +33,9 @@ from PySide6.QtWidgets import (
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.ui.headers import WrappingHeader
+from pmo_tmo_desktop.ui.qt_common import Index
 from pmo_tmo_desktop.ui.widgets import ink_on
 
-Index = QModelIndex | QPersistentModelIndex
 EMPTY_CELL = "#FFF8E1"
 """A cell still to be rated: a warm tint the eye finds on any theme."""
 CANT_JUDGE_CELL = "#ECEFF1"

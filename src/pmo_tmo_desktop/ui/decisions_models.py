@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QDate,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -41,11 +40,9 @@ from PySide6.QtWidgets import (
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services import words
 from pmo_tmo_desktop.services.queries import WorkshopData
+from pmo_tmo_desktop.ui.qt_common import IdRole, Index
 from pmo_tmo_desktop.ui.widgets import PopupCombo, colour_icon, ink_on
 
-Index = QModelIndex | QPersistentModelIndex
-IdRole = Qt.ItemDataRole.UserRole + 1
-"""data() with this role returns the row's record id."""
 BadgeRole = Qt.ItemDataRole.UserRole + 2
 """The colour of a decision badge (None: no decision yet)."""
 OverdueRole = Qt.ItemDataRole.UserRole + 3

@@ -15,18 +15,17 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.domain.figures import SCORE_DIGITS, half_away, shown
+from pmo_tmo_desktop.domain.offices import PMO_COLOUR, TMO_COLOUR
 from pmo_tmo_desktop.services import chart_spec
+from pmo_tmo_desktop.ui.qt_common import Index
 from pmo_tmo_desktop.ui.widgets import ink_on
 
-Index = QModelIndex | QPersistentModelIndex
-PMO_FALLBACK, TMO_FALLBACK = "#2F6DB5", "#2E8B57"
 MINUS = "−"
 LEGEND_STEPS = 8
 """Swatches in each office's colour ramp of the legend."""
@@ -105,7 +104,7 @@ class GapModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: tuple[scoring.ProposalResult, ...] = ()
         self._criteria: tuple[str, ...] = ()
-        self.colours = (PMO_FALLBACK, TMO_FALLBACK)
+        self.colours = (PMO_COLOUR, TMO_COLOUR)
         self.scale = chart_spec.GapScale(0.0)
 
     @property

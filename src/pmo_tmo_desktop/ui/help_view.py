@@ -7,10 +7,9 @@ at a time. The guide is a non-modal window: the facilitator can keep it open whi
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,9 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-if TYPE_CHECKING:
-    from pmo_tmo_desktop.ui.main_window import MainWindow
 
 _STYLE = """
 h1 { font-size: x-large; margin-bottom: 4px; }
@@ -283,22 +279,3 @@ class GettingStartedDialog(QDialog):
         if anchor:
             dialog.show_section(anchor)
         return dialog
-
-
-def install_help(window: MainWindow, help_menu: QMenu) -> QAction:
-    """Add Help → Getting Started (F1) to `window`, before About."""
-    action = QAction(QCoreApplication.translate("GettingStartedDialog", "&Getting Started"), window)
-    f1 = QKeySequence(Qt.Key.Key_F1)
-    standard = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
-    action.setShortcuts([f1, *(k for k in standard if k != f1)])
-    action.setMenuRole(QAction.MenuRole.NoRole)
-    action.triggered.connect(lambda _checked=False: GettingStartedDialog.show_guide(window))
-    existing = help_menu.actions()
-    about = getattr(window, "about_action", None)
-    before: QAction | None = about if about in existing else next(iter(existing), None)
-    if before is None:
-        help_menu.addAction(action)
-    else:
-        help_menu.insertAction(before, action)
-        help_menu.insertSeparator(before)
-    return action

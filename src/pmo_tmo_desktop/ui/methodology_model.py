@@ -15,15 +15,14 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from pmo_tmo_desktop.domain.model import Methodology
+from pmo_tmo_desktop.ui.qt_common import Index
 
-Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-pmotmo-node"
 NodeKey = tuple[str, int]
 """(kind, id) of a node: kind is phase, activity, deliverable or control."""

@@ -37,8 +37,6 @@ from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.domain.figures import half_away
 from pmo_tmo_desktop.ui.charts import mix, tooltip_html
 
-PMO_FALLBACK, TMO_FALLBACK = "#2F6DB5", "#2E8B57"
-
 BUBBLE_COLOUR = "#6B7C93"
 """A neutral slate: where a bubble sits and how big it is carry the meaning, not its hue."""
 BUBBLE_ALPHA = 150

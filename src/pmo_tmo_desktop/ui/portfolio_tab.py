@@ -38,10 +38,10 @@ from pmo_tmo_desktop.ui.frontier_chart import FrontierChart
 from pmo_tmo_desktop.ui.gap_view import one, withheld_text
 from pmo_tmo_desktop.ui.latest_job import LatestJob
 from pmo_tmo_desktop.ui.plot_base import _money
+from pmo_tmo_desktop.ui.qt_common import RIGHT
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 from pmo_tmo_desktop.ui.weight_sliders import CriterionWeight, WeightSliders
 
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTRE = Qt.AlignmentFlag.AlignCenter
 RESOURCE = 4
 """The funded-set table's column of the second resource (headed with its name)."""
@@ -277,12 +277,12 @@ class PortfolioTab(QWidget):
             self.clear()
             self.status.setText(escape(str(exc)))
             return
-        criteria = sorted(found.prepared.criteria, key=lambda c: (c[6], c[0]))
-        weights = tuple((c[0], c[2]) for c in criteria)
+        criteria = sorted(found.prepared.criteria, key=lambda c: (c.position, c.id))
+        weights = tuple((c.id, c.weight) for c in criteria)
         key = (found.data.workshop.id, found.round_number, decided.problem, weights)
         self.decided = decided
         self._holder = _SliderHolder(decided)
-        self.sliders.set_criteria([CriterionWeight(c[0], c[1], c[2]) for c in criteria])
+        self.sliders.set_criteria([CriterionWeight(c.id, c.name, c.weight) for c in criteria])
         problem = decided.problem
         uses = problem.resource_name or problem.resource_limit is not None
         self.model.set_header(RESOURCE, problem.resource_name or self.tr("Resource"))

@@ -39,12 +39,10 @@ from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.services.results import WorkshopResults
 from pmo_tmo_desktop.ui.columns import keep_titles
 from pmo_tmo_desktop.ui.gap_view import GapModel, one, signed
+from pmo_tmo_desktop.ui.qt_common import RIGHT
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 from pmo_tmo_desktop.ui.room_panel import PresenterRoom
 from pmo_tmo_desktop.ui.round_status import progress_text
-
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
 
 BASE_HEIGHT = 720
 """The window height the type sizes are set for; a taller window (a projector in full screen)

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -35,10 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.ui.qt_common import Index
 from pmo_tmo_desktop.ui.raci_headers import OfficeHeader, OfficeRole, RowHeader
 from pmo_tmo_desktop.ui.widgets import ink_on
 
-Index = QModelIndex | QPersistentModelIndex
 Cell = tuple[int, int, str]
 
 LETTER_COLOURS = {

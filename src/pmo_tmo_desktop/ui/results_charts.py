@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import scoring
+from pmo_tmo_desktop.domain.offices import PMO, PMO_COLOUR, TMO, TMO_COLOUR
 from pmo_tmo_desktop.services import chart_spec
 from pmo_tmo_desktop.services.chart_spec import ChartData, nice_ticks
 from pmo_tmo_desktop.services.results import WorkshopResults
@@ -62,7 +63,6 @@ from pmo_tmo_desktop.ui.plot_base import (
     place_label,
 )
 
-PMO_FALLBACK, TMO_FALLBACK = "#2F6DB5", "#2E8B57"
 __all__ = ["OfficeScoreChart", "ResultsCharts", "ScoreCostChart", "nice_ticks"]
 
 
@@ -242,7 +242,7 @@ class OfficeScoreChart(BubblePlot):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pmo_colour, self.tmo_colour = QColor(PMO_FALLBACK), QColor(TMO_FALLBACK)
+        self.pmo_colour, self.tmo_colour = QColor(PMO_COLOUR), QColor(TMO_COLOUR)
         self._corners: list[tuple[QRectF, str, QColor]] = []
 
     def set_results(
@@ -271,9 +271,9 @@ class OfficeScoreChart(BubblePlot):
         )
 
     def _office_colour(self, office: str) -> QColor:
-        if office == "pmo":
+        if office == PMO:
             return QColor(self.pmo_colour)
-        if office == "tmo":
+        if office == TMO:
             return QColor(self.tmo_colour)
         return self._muted()
 
@@ -562,8 +562,8 @@ class ResultsCharts(QWidget):
         self, found: WorkshopResults | scoring.Results, pmo_colour: str, tmo_colour: str
     ) -> None:
         pmo, tmo = QColor(pmo_colour), QColor(tmo_colour)
-        pmo = pmo if pmo.isValid() else QColor(PMO_FALLBACK)
-        tmo = tmo if tmo.isValid() else QColor(TMO_FALLBACK)
+        pmo = pmo if pmo.isValid() else QColor(PMO_COLOUR)
+        tmo = tmo if tmo.isValid() else QColor(TMO_COLOUR)
         results = found.results if isinstance(found, WorkshopResults) else found
         shown = results.proposals
         self.bubble_chart.set_results(shown, chart_spec.score_cost(results))

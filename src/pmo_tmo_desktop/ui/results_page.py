@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,24 +29,21 @@ from PySide6.QtWidgets import (
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import scoring
+from pmo_tmo_desktop.domain.offices import colours as office_colours
 from pmo_tmo_desktop.services import entities, results
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.columns import keep_titles
 from pmo_tmo_desktop.ui.gap_view import (
-    PMO_FALLBACK,
-    TMO_FALLBACK,
     GapModel,
     one,
     signed,
     withheld_text,
 )
 from pmo_tmo_desktop.ui.portfolio_tab import PortfolioTab
+from pmo_tmo_desktop.ui.qt_common import RIGHT
 from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 from pmo_tmo_desktop.ui.results_charts import ResultsCharts
-
-Index = QModelIndex | QPersistentModelIndex
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _view(model: QAbstractTableModel, name: str, accessible: str) -> QTableView:
@@ -267,8 +264,7 @@ class ResultsPage(QWidget):
         self._recompute()
 
     def _colours(self) -> tuple[str, str]:
-        by_name = {o.name.strip().upper(): o.colour for o in self._offices.values()}
-        return by_name.get("PMO", PMO_FALLBACK), by_name.get("TMO", TMO_FALLBACK)
+        return office_colours(self._offices.values())
 
     def chosen_round(self) -> int | None:
         """The round picked in the Round box (None: the default, the latest closed round);

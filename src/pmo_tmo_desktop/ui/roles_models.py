@@ -13,7 +13,6 @@ from typing import Any, ClassVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -21,13 +20,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.ui.qt_common import RIGHT, IdRole, Index
 from pmo_tmo_desktop.ui.widgets import PopupCombo, colour_icon
 
-Index = QModelIndex | QPersistentModelIndex
-IdRole = Qt.ItemDataRole.UserRole + 1
-"""data() with this role returns the row's record id."""
-
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -120,7 +115,7 @@ class _RecordsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_RIGHT if section in self.NUMBERS else _LEFT)
+            return int(RIGHT if section in self.NUMBERS else _LEFT)
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = self.header_tips()
             return tips[section] if section < len(tips) and tips[section] else None
@@ -164,7 +159,7 @@ class OfficesModel(_RecordsModel):
         if role == Qt.ItemDataRole.DecorationRole and column == self.COLOUR:
             return QColor(office.colour)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_RIGHT if column in self.NUMBERS else _LEFT)
+            return int(RIGHT if column in self.NUMBERS else _LEFT)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.DESCRIPTION:
                 return office.description or None
@@ -262,7 +257,7 @@ class RolesModel(_RecordsModel):
         if role == Qt.ItemDataRole.DecorationRole and column == self.OFFICE and office:
             return QColor(office.colour)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_RIGHT if column in self.NUMBERS else _LEFT)
+            return int(RIGHT if column in self.NUMBERS else _LEFT)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.DESCRIPTION:
                 return person.description or None

@@ -21,24 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain.offices import NEW_OFFICE_COLOURS
 from pmo_tmo_desktop.services import entities, queries, words
 from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui.dialogs import Messages
+from pmo_tmo_desktop.ui.qt_common import IdRole
 from pmo_tmo_desktop.ui.raci_view import Context
-from pmo_tmo_desktop.ui.roles_models import IdRole, OfficeDelegate, OfficesModel, RolesModel
+from pmo_tmo_desktop.ui.roles_models import OfficeDelegate, OfficesModel, RolesModel
 
 TABLES = ("office", "role", "assignment", "approver")
-NEW_OFFICE_COLOURS = (
-    "#B23A48",
-    "#1F8A99",
-    "#8A6D3B",
-    "#5C6770",
-    "#2F6DB5",
-    "#2E8B57",
-    "#C77C1E",
-    "#7D5BA6",
-)
 _ROWS = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 
 

@@ -12,15 +12,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services.room import Device
+from pmo_tmo_desktop.ui.qt_common import Index
 from pmo_tmo_desktop.ui.widgets import colour_icon
-
-Index = QModelIndex | QPersistentModelIndex
 
 STATE_COLOURS = {
     m.DeviceState.ADMITTED.value: "#2E7D32",

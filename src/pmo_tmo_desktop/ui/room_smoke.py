@@ -14,6 +14,7 @@ import urllib.request
 from typing import Any
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain.offices import is_pmo
 from pmo_tmo_desktop.room.server import RoomServer
 from pmo_tmo_desktop.services import entities, queries, workshops
 from pmo_tmo_desktop.services.files import Workspace
@@ -43,9 +44,9 @@ def check_room(ws: Workspace) -> str:
     if LOOPBACK not in hosts:
         raise RuntimeError(f"no loopback address among {hosts}")
     workshop = entities.create(ws, "workshop", title="Room check").new_id
-    offices = {o.name: o.id for o in queries.offices(ws)}
+    pmo = next((o.id for o in queries.offices(ws) if is_pmo(o.name)), None)
     person = entities.create(
-        ws, "participant", workshop_id=workshop, name="Check", office_id=offices.get("PMO")
+        ws, "participant", workshop_id=workshop, name="Check", office_id=pmo
     ).new_id
     criterion = entities.create(
         ws, "criterion", workshop_id=workshop, name="Fit", weight=1, scale_min=1, scale_max=5

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -30,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.scoring import Ballot, BallotState
+from pmo_tmo_desktop.ui.qt_common import Index
 from pmo_tmo_desktop.ui.widgets import colour_icon
 
-Index = QModelIndex | QPersistentModelIndex
 STATE_COLOURS = {
     BallotState.COMPLETE: "#2E7D32",
     BallotState.STARTED: "#E09B00",

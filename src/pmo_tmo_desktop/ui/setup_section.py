@@ -32,13 +32,8 @@ from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui.columns import keep_titles
 from pmo_tmo_desktop.ui.dialogs import Messages
-from pmo_tmo_desktop.ui.workshop_setup_models import (
-    CHOICES,
-    IdRole,
-    Kind,
-    SetupDelegate,
-    SetupTableModel,
-)
+from pmo_tmo_desktop.ui.qt_common import IdRole
+from pmo_tmo_desktop.ui.workshop_setup_models import CHOICES, Kind, SetupDelegate, SetupTableModel
 
 _ROWS = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 

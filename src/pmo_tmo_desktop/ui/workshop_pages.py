@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain.offices import colours as office_colours
 from pmo_tmo_desktop.services import queries, results
 from pmo_tmo_desktop.services.changes import ChangeSet
 
@@ -143,9 +144,7 @@ class WorkshopPages(_Base):
         found = None
         if data is not None:
             found = results.compute(data, {i: o.name for i, o in offices.items()})
-        by_name = {o.name.strip().upper(): o.colour for o in offices.values()}
-        colours = (by_name.get("PMO", "#2F6DB5"), by_name.get("TMO", "#2E8B57"))
-        self.presenter.show_state(data, found, colours)
+        self.presenter.show_state(data, found, office_colours(offices.values()))
         self.room.show_on(self.presenter)
         self._update_presenter_agenda()
 

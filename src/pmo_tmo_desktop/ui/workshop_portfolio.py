@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QListWidget,
@@ -25,17 +25,16 @@ from pmo_tmo_desktop.domain.portfolio_problem import FundingRule
 from pmo_tmo_desktop.services import portfolio_setup
 from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.files import Workspace
+from pmo_tmo_desktop.ui.qt_common import IdRole, Index
 from pmo_tmo_desktop.ui.workshop_setup_models import (
     LEFT,
     Field,
-    IdRole,
     Kind,
     ProposalsModel,
     SetupDelegate,
     SetupTableModel,
 )
 
-Index = QModelIndex | QPersistentModelIndex
 ProposalIdRole = Qt.ItemDataRole.UserRole + 2
 """On a Requires list item: the proposal's id."""
 

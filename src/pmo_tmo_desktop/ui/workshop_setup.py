@@ -41,6 +41,7 @@ from pmo_tmo_desktop.ui import preferences
 from pmo_tmo_desktop.ui.amend_dialog import closed_banner
 from pmo_tmo_desktop.ui.copy_setup_dialog import CopySetupDialog
 from pmo_tmo_desktop.ui.dialogs import Messages
+from pmo_tmo_desktop.ui.qt_common import RIGHT
 from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.setup_section import SectionTexts, SetupSection
 from pmo_tmo_desktop.ui.setup_weights import PairwiseField
@@ -50,7 +51,6 @@ from pmo_tmo_desktop.ui.workshop_portfolio import (
     PortfolioProposalsModel,
 )
 from pmo_tmo_desktop.ui.workshop_setup_models import (
-    RIGHT,
     AgendaModel,
     CriteriaModel,
     ParticipantsModel,

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -33,13 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.ui.qt_common import RIGHT, IdRole, Index
 from pmo_tmo_desktop.ui.widgets import PopupCombo, colour_icon
 
-Index = QModelIndex | QPersistentModelIndex
-IdRole = Qt.ItemDataRole.UserRole + 1
-"""data() with this role returns the row's record id."""
-
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 

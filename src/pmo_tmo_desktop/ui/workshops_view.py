@@ -27,6 +27,7 @@ from pmo_tmo_desktop.services import words
 from pmo_tmo_desktop.services.changes import ChangeSet
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.columns import keep_titles
+from pmo_tmo_desktop.ui.qt_common import RIGHT
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 
 TABLES = (
@@ -40,7 +41,6 @@ TABLES = (
     "action_item",
     "agenda_item",
 )
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _money(value: float | None) -> str:

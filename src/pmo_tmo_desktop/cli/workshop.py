@@ -1,23 +1,42 @@
-"""`pmo-tmo workshop template|new|close`, `pmo-tmo ballots export|import` and `pmo-tmo round
-open|close`: the workshop workbooks, rounds, and closing a workshop.
-
-Handlers return the exit code; a problem with the input raises a UserError, which `cli.main`
-turns into one line on stderr and exit code 2 (nothing changed).
-"""
+"""`pmo-tmo workshop list|template|new|close` and `pmo-tmo ballots export|import`: the
+workshops, their set-up and ballot workbooks, and closing a workshop."""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from pmo_tmo_desktop.cli.common import EXIT_OK, command, group, print_json
 from pmo_tmo_desktop.i18n import translate
 
-EXIT_OK = 0
 
-CommandFactory = Callable[..., argparse.ArgumentParser]
-"""cli.build_parser's `command(name, handler, help_text, parent)`."""
+def cmd_workshop_list(args: argparse.Namespace) -> int:
+    from pmo_tmo_desktop.services import files, queries
+
+    with files.open_file(args.workspace, read_only=True) as ws:
+        found = queries.workshops(ws)
+        details = {w.id: queries.workshop(ws, w.id) for w in found}
+    rows = [
+        {
+            "id": w.id,
+            "title": w.title,
+            "date": w.date.isoformat() if w.date else None,
+            "status": w.status.value,
+            "participants": len(details[w.id].participants),
+            "proposals": len(details[w.id].proposals),
+            "rounds": len(details[w.id].rounds),
+        }
+        for w in found
+    ]
+    if args.json:
+        print_json({"workshops": rows})
+    elif not rows:
+        print(translate("Cli", "No workshops yet."))
+    else:
+        for r in rows:
+            print(f"{r['id']:>4}  {r['date'] or '—':<10}  {r['status']:<8}  {r['title']}")
+    return EXIT_OK
 
 
 def cmd_workshop_template(args: argparse.Namespace) -> int:
@@ -55,40 +74,6 @@ def cmd_workshop_close(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_round_open(args: argparse.Namespace) -> int:
-    from pmo_tmo_desktop.services import files, queries, workshops
-
-    with files.open_file(args.workspace) as ws:
-        workshops.open_round(ws, args.workshop, blind=True)
-        opened = queries.workshop(ws, args.workshop).open_round
-    assert opened is not None
-    print(opened.number)  # the number alone, for scripts
-    return EXIT_OK
-
-
-def cmd_round_close(args: argparse.Namespace) -> int:
-    from pmo_tmo_desktop.services import files, queries, results, workshops
-
-    with files.open_file(args.workspace) as ws:
-        outcome = workshops.close_round(ws, args.workshop)
-        data = queries.workshop(ws, args.workshop)
-        offices = {o.id: o.name for o in queries.offices(ws)}
-    number = next(r.number for r in data.rounds if r.id == outcome.value)
-    found = results.compute(data, offices, number)
-    print(
-        translate(
-            "Cli",
-            "Closed and revealed round {n}: {rated} of {total} ballots complete, {partial} started",
-        ).format(
-            n=number,
-            rated=found.results.rated,
-            total=found.results.expected,
-            partial=found.results.partial,
-        )
-    )
-    return EXIT_OK
-
-
 def cmd_ballots_export(args: argparse.Namespace) -> int:
     from pmo_tmo_desktop.services import files, workshop_files
 
@@ -115,14 +100,19 @@ def cmd_ballots_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_workshop_commands(workshop_subparsers: Any, command_factory: CommandFactory) -> None:
-    """`workshop template`, `workshop new` and `workshop close`, into the `workshop` group's
-    subparsers."""
-    template = command_factory(
+def add_commands(commands: Any) -> None:
+    """The `workshop` and `ballots` groups, into the tool's subparsers."""
+    workshops = group(commands, "workshop", translate("Cli", "workshops"), "workshop_command")
+    listing = command(
+        workshops, "list", cmd_workshop_list, translate("Cli", "the workshops, with ids")
+    )
+    listing.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    listing.add_argument("--json", action="store_true")
+    template = command(
+        workshops,
         "template",
         cmd_workshop_template,
         translate("Cli", "a blank workshop set-up workbook"),
-        workshop_subparsers,
     )
     template.add_argument("out", type=Path, metavar="OUT.xlsx")
     template.add_argument(
@@ -133,59 +123,34 @@ def add_workshop_commands(workshop_subparsers: Any, command_factory: CommandFact
             "Cli", "offer this workspace's offices (default PMO, TMO, Business, Vendor)"
         ),
     )
-    new = command_factory(
+    new = command(
+        workshops,
         "new",
         cmd_workshop_new,
         translate("Cli", "a workshop from a filled set-up workbook; prints its id"),
-        workshop_subparsers,
     )
     new.add_argument("workspace", type=Path, metavar="WORKSPACE")
     new.add_argument("--from", dest="setup", type=Path, required=True, metavar="SETUP.xlsx")
-    close = command_factory(
+    close = command(
+        workshops,
         "close",
         cmd_workshop_close,
         translate("Cli", "close a workshop: its ratings, decisions and actions are frozen"),
-        workshop_subparsers,
     )
     close.add_argument("workspace", type=Path, metavar="WORKSPACE")
     close.add_argument("--workshop", type=int, required=True, metavar="ID")
-
-
-def add_round_commands(commands: Any, command_factory: CommandFactory) -> None:
-    """The top-level `round` group (open, close), into the top-level subparsers."""
-    group = commands.add_parser("round", help=translate("Cli", "rating rounds"))
-    rounds = group.add_subparsers(dest="round_command", metavar="COMMAND", parser_class=type(group))
-    rounds.required = True
-    for name, handler, text in (
-        ("open", cmd_round_open, translate("Cli", "open a new blind round; prints its number")),
-        ("close", cmd_round_close, translate("Cli", "close the open round and reveal it")),
-    ):
-        sub = command_factory(name, handler, text, rounds)
-        sub.add_argument("workspace", type=Path, metavar="WORKSPACE")
-        sub.add_argument("--workshop", type=int, required=True, metavar="ID")
-
-
-def add_ballots_commands(commands: Any, command_factory: CommandFactory) -> None:
-    """The top-level `ballots` group (export, import), into the top-level subparsers."""
-    group = commands.add_parser("ballots", help=translate("Cli", "ballot workbooks"))
-    ballots = group.add_subparsers(
-        dest="ballots_command", metavar="COMMAND", parser_class=type(group)
-    )
-    ballots.required = True
-    export = command_factory(
+    ballots = group(commands, "ballots", translate("Cli", "ballot workbooks"), "ballots_command")
+    export = command(
+        ballots,
         "export",
         cmd_ballots_export,
         translate("Cli", "one ballot workbook per participant"),
-        ballots,
     )
     export.add_argument("workspace", type=Path, metavar="WORKSPACE")
     export.add_argument("--workshop", type=int, required=True, metavar="ID")
     export.add_argument("--out", type=Path, required=True, metavar="DIR")
-    imp = command_factory(
-        "import",
-        cmd_ballots_import,
-        translate("Cli", "filled ballots, all or nothing"),
-        ballots,
+    imp = command(
+        ballots, "import", cmd_ballots_import, translate("Cli", "filled ballots, all or nothing")
     )
     imp.add_argument("workspace", type=Path, metavar="WORKSPACE")
     imp.add_argument("--workshop", type=int, required=True, metavar="ID")

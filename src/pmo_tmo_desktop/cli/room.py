@@ -14,19 +14,16 @@ import logging
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from pmo_tmo_desktop.cli.common import EXIT_OK, command
 from pmo_tmo_desktop.i18n import translate
 
-EXIT_OK = 0
 DEFAULT_PORT = 8765
-
-CommandFactory = Callable[..., argparse.ArgumentParser]
-"""cli.build_parser's `command(name, handler, help_text, parent)`."""
 
 
 def _port(text: str) -> int:
@@ -193,17 +190,16 @@ def _cards_on_demand(room: argparse.ArgumentParser, cards: argparse.ArgumentPars
     room.__class__ = RoomParser
 
 
-def add_room_commands(commands: Any, command_factory: CommandFactory) -> None:
-    """The top-level `room` command (and its `room cards` form), into the top-level
-    subparsers."""
-    serve = command_factory(
+def add_commands(commands: Any) -> None:
+    """The `room` command (and its `room cards` form), into the tool's subparsers."""
+    serve = command(
+        commands,
         "room",
         cmd_room,
         translate(
             "Cli",
             "serve a workshop's room: participants rate from their own phones until Ctrl+C",
         ),
-        commands,
     )
     serve.usage = (
         "%(prog)s WORKSPACE --workshop ID [--bind ADDR] [--port N] [--json]\n"

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from pmo_tmo_desktop.cli.common import EXIT_OK, command
 from pmo_tmo_desktop.i18n import translate
-
-EXIT_OK = 0
 
 
 def _name(entry: dict[str, Any], fallback: str) -> str:
@@ -107,15 +105,13 @@ def cmd_weights(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_weights_commands(
-    commands: Any, command_factory: Callable[..., argparse.ArgumentParser]
-) -> None:
-    """The top-level `weights` command, into the top-level subparsers."""
-    weights = command_factory(
+def add_commands(commands: Any) -> None:
+    """The `weights` command, into the tool's subparsers."""
+    weights = command(
+        commands,
         "weights",
         cmd_weights,
         translate("Cli", "pairwise (AHP) criterion weights and their consistency"),
-        commands,
     )
     weights.add_argument("workspace", type=Path, metavar="WORKSPACE")
     weights.add_argument("--workshop", type=int, required=True, metavar="ID")

@@ -16,9 +16,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from pmo_tmo_desktop.cli.common import EXIT_OK, command
 from pmo_tmo_desktop.i18n import translate
 
-EXIT_OK = 0
 FRONTIER_ROWS = 20
 """At most this many frontier rows in the text (--json lists them all)."""
 MARK = "•"
@@ -375,11 +375,10 @@ def _change(before: tuple[int, ...], after: tuple[int, ...], title: Callable[[in
     return ", ".join(added + dropped) or WITHHELD
 
 
-def add_portfolio_commands(
-    commands: Any, command_factory: Callable[..., argparse.ArgumentParser]
-) -> None:
-    """The top-level `portfolio` command, into the top-level subparsers."""
-    portfolio = command_factory(
+def add_commands(commands: Any) -> None:
+    """The `portfolio` command, into the tool's subparsers."""
+    portfolio = command(
+        commands,
         "portfolio",
         cmd_portfolio,
         translate(
@@ -387,7 +386,6 @@ def add_portfolio_commands(
             "what to fund under the budget and the funding rules, what each office alone "
             "would fund, the frontier and the decision's sensitivity",
         ),
-        commands,
     )
     portfolio.add_argument("workspace", type=Path, metavar="WORKSPACE")
     portfolio.add_argument("--workshop", type=int, required=True, metavar="ID")
